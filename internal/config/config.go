@@ -1,0 +1,190 @@
+// Package config holds the desk's settings in one Config value. Values
+// come from, in rising order of precedence: the defaults, an optional TOML
+// file, UNBIASED_* environment variables, and command-line flags.
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // time zones work on machines without a zoneinfo database
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is every setting of the desk.
+type Config struct {
+	SiteName     string `toml:"site_name"`
+	Desk         string `toml:"desk"`
+	TimeZone     string `toml:"time_zone"`
+	DateFormat   string `toml:"date_format"` // Go time layout for the date line
+	BaseURL      string `toml:"base_url"`
+	DB           string `toml:"db"`
+	Addr         string `toml:"addr"`
+	AllowPrivate bool   `toml:"allow_private"`
+	UserAgent    string `toml:"user_agent"`
+}
+
+// Default returns the settings used when nothing else is said.
+func Default() Config {
+	return Config{
+		SiteName:   "The Unbiased Post",
+		Desk:       "The Unbiased Post desk",
+		TimeZone:   "UTC",
+		DateFormat: "Monday 02/01/2006",
+		DB:         "unbiased.db",
+		Addr:       "127.0.0.1:8080",
+		UserAgent:  "UnbiasedPost/0.1 (+https://github.com/theunbiasedpost/unbiased)",
+	}
+}
+
+// setting ties one field to its flag, environment variable and file key.
+type setting struct {
+	name  string // flag name and, upper-cased, the environment suffix
+	usage string
+	str   func(*Config) *string
+	boolp func(*Config) *bool
+}
+
+var settings = []setting{
+	{name: "site-name", usage: "site name shown in the masthead", str: func(c *Config) *string { return &c.SiteName }},
+	{name: "desk", usage: "desk name shown in bylines", str: func(c *Config) *string { return &c.Desk }},
+	{name: "time-zone", usage: "IANA time zone for date lines", str: func(c *Config) *string { return &c.TimeZone }},
+	{name: "date-format", usage: "Go time layout of the date line", str: func(c *Config) *string { return &c.DateFormat }},
+	{name: "base-url", usage: "public base URL of the site, for absolute links", str: func(c *Config) *string { return &c.BaseURL }},
+	{name: "db", usage: "database: a SQLite file path", str: func(c *Config) *string { return &c.DB }},
+	{name: "addr", usage: "HOST:PORT to serve on", str: func(c *Config) *string { return &c.Addr }},
+	{name: "allow-private", usage: "allow requests to loopback and private addresses", boolp: func(c *Config) *bool { return &c.AllowPrivate }},
+	{name: "user-agent", usage: "User-Agent sent with every request", str: func(c *Config) *string { return &c.UserAgent }},
+}
+
+// Flags registers the settings named in names (all when names is empty)
+// and --config on fs. Call Load after fs.Parse.
+type Flags struct {
+	fs     *flag.FlagSet
+	values Config
+	config string
+}
+
+// Register adds the named settings' flags to fs.
+func Register(fs *flag.FlagSet, names ...string) *Flags {
+	f := &Flags{fs: fs, values: Default()}
+	fs.StringVar(&f.config, "config", "", "optional TOML settings file (also UNBIASED_CONFIG)")
+	for _, s := range settings {
+		if len(names) > 0 && !contains(names, s.name) {
+			continue
+		}
+		if s.boolp != nil {
+			fs.BoolVar(s.boolp(&f.values), s.name, *s.boolp(&f.values), s.usage)
+		} else {
+			fs.StringVar(s.str(&f.values), s.name, *s.str(&f.values), s.usage)
+		}
+	}
+	return f
+}
+
+// Load builds the Config: defaults, then the TOML file (--config or
+// UNBIASED_CONFIG), then UNBIASED_* variables read through getenv, then
+// the flags that were set. It validates the result.
+func (f *Flags) Load(getenv func(string) string) (Config, error) {
+	cfg := Default()
+	path := f.config
+	if path == "" {
+		path = getenv("UNBIASED_CONFIG")
+	}
+	if path != "" {
+		if err := loadFile(path, &cfg); err != nil {
+			return cfg, err
+		}
+	}
+	for _, s := range settings {
+		env := "UNBIASED_" + strings.ToUpper(strings.ReplaceAll(s.name, "-", "_"))
+		v := getenv(env)
+		if v == "" {
+			continue
+		}
+		if s.boolp != nil {
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return cfg, fmt.Errorf("config: %s=%q: not a boolean", env, v)
+			}
+			*s.boolp(&cfg) = b
+		} else {
+			*s.str(&cfg) = v
+		}
+	}
+	f.fs.Visit(func(fl *flag.Flag) {
+		for _, s := range settings {
+			if s.name != fl.Name {
+				continue
+			}
+			if s.boolp != nil {
+				*s.boolp(&cfg) = *s.boolp(&f.values)
+			} else {
+				*s.str(&cfg) = *s.str(&f.values)
+			}
+		}
+	})
+	return cfg, cfg.Validate()
+}
+
+func loadFile(path string, cfg *Config) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	md, err := toml.Decode(string(data), cfg)
+	if err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return fmt.Errorf("config %s: unknown setting %q", path, und[0].String())
+	}
+	return nil
+}
+
+// Validate reports the first setting that cannot work.
+func (c Config) Validate() error {
+	if strings.TrimSpace(c.SiteName) == "" {
+		return errors.New("config: site name is empty")
+	}
+	if _, err := time.LoadLocation(c.TimeZone); err != nil {
+		return fmt.Errorf("config: time zone %q: unknown", c.TimeZone)
+	}
+	if c.DateFormat == "" || time.Date(2026, 2, 22, 0, 0, 0, 0, time.UTC).Format(c.DateFormat) == c.DateFormat {
+		return fmt.Errorf("config: date format %q has no date in it (use a Go layout such as \"Monday 02/01/2006\")", c.DateFormat)
+	}
+	if c.BaseURL != "" {
+		u, err := url.Parse(c.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("config: base URL %q: want an absolute http or https URL", c.BaseURL)
+		}
+	}
+	if c.DB == "" {
+		return errors.New("config: database path is empty")
+	}
+	return nil
+}
+
+// Location is the configured time zone; Validate has checked it loads.
+func (c Config) Location() *time.Location {
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,70 @@
+package config
+
+import (
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func load(t *testing.T, file string, env map[string]string, args ...string) (Config, error) {
+	t.Helper()
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	f := Register(fs)
+	if file != "" {
+		path := filepath.Join(t.TempDir(), "unbiased.toml")
+		if err := os.WriteFile(path, []byte(file), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append([]string{"--config", path}, args...)
+	}
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	return f.Load(func(k string) string { return env[k] })
+}
+
+func TestPrecedence(t *testing.T) {
+	file := "site_name = \"File Post\"\ndesk = \"File desk\"\ntime_zone = \"Europe/London\"\n"
+	env := map[string]string{"UNBIASED_DESK": "Env desk", "UNBIASED_TIME_ZONE": "Asia/Tokyo", "UNBIASED_ALLOW_PRIVATE": "true"}
+	cfg, err := load(t, file, env, "--time-zone", "America/Chicago")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.SiteName != "File Post" || cfg.Desk != "Env desk" || cfg.TimeZone != "America/Chicago" || !cfg.AllowPrivate {
+		t.Errorf("got %+v; want file < env < flag", cfg)
+	}
+	if cfg.Addr != "127.0.0.1:8080" || cfg.DB != "unbiased.db" {
+		t.Errorf("defaults lost: %+v", cfg)
+	}
+	if got := cfg.Location().String(); got != "America/Chicago" {
+		t.Errorf("Location = %s", got)
+	}
+}
+
+func TestErrorsNameTheSetting(t *testing.T) {
+	tests := []struct {
+		name, file string
+		env        map[string]string
+		args       []string
+		want       string
+	}{
+		{"bad zone", "", nil, []string{"--time-zone", "Mars/Olympus"}, `time zone "Mars/Olympus"`},
+		{"no date", "", nil, []string{"--date-format", "weekday"}, `date format "weekday"`},
+		{"bad base", "", nil, []string{"--base-url", "ftp://x"}, `base URL "ftp://x"`},
+		{"unknown key", "colour = \"red\"\n", nil, nil, `unknown setting "colour"`},
+		{"bad toml", "site_name = \n", nil, nil, "config "},
+		{"bad bool", "", map[string]string{"UNBIASED_ALLOW_PRIVATE": "perhaps"}, nil, "UNBIASED_ALLOW_PRIVATE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := load(t, tt.file, tt.env, tt.args...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v; want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}

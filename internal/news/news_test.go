@@ -1,0 +1,42 @@
+package news
+
+import "testing"
+
+func TestParseLean(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Lean
+	}{{"lean_left", LeanLeft}, {"Lean Left", LeanLeft}, {"LEAN-RIGHT", LeanRight}, {" center ", Center}, {"unrated", Unrated}} {
+		got, err := ParseLean(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseLean(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+	if _, err := ParseLean("centre-ish"); err == nil {
+		t.Error("ParseLean accepted an unknown lean")
+	}
+}
+
+func TestLeanLabelsAndSides(t *testing.T) {
+	want := map[Lean]struct {
+		label string
+		side  Side
+	}{
+		Left: {"Left", SideLeft}, LeanLeft: {"Lean Left", SideLeft}, Center: {"Center", SideCenter},
+		LeanRight: {"Lean Right", SideRight}, Right: {"Right", SideRight}, Unrated: {"Unrated", SideNone},
+	}
+	for _, l := range Leans {
+		if l.Label() != want[l].label || l.Side() != want[l].side {
+			t.Errorf("%s: label %q side %v; want %q %v", l, l.Label(), l.Side(), want[l].label, want[l].side)
+		}
+	}
+}
+
+func TestSummary(t *testing.T) {
+	p := Page{StoryID: "abc", Headline: "H", Byline: Byline{Articles: 3, Outlets: 2},
+		Lead: []Sentence{{Text: "First.", Cites: []int{1}}, {Text: "Second.", Cites: []int{2}}}}
+	s := p.Summary()
+	if s.URL != "/stories/abc" || s.Lead != "First." || s.Articles != 3 || s.Outlets != 2 {
+		t.Errorf("Summary = %+v", s)
+	}
+}

@@ -1,0 +1,52 @@
+package news
+
+import "time"
+
+// Outlet is a publisher: a newspaper, broadcaster, wire or blog.
+type Outlet struct {
+	ID       int64
+	Slug     string // stable short name, unique: "harbor-ledger"
+	Name     string // as shown: "The Harbor Ledger"
+	Homepage string
+	Country  string // ISO 3166-1 alpha-2, upper case; empty when unknown
+	Language string // ISO 639-1 default language of the outlet
+	Rating   Rating
+}
+
+// Feed is one syndication feed of an outlet.
+type Feed struct {
+	ID       int64
+	OutletID int64
+	URL      string
+	Title    string
+
+	// Conditional GET state and health.
+	ETag          string
+	LastModified  string
+	LastCheckedAt time.Time
+	LastSuccessAt time.Time
+	LastError     string
+	Failures      int // consecutive failures
+}
+
+// Item is one entry of a parsed feed, before its page is fetched.
+type Item struct {
+	GUID      string
+	URL       string
+	Title     string
+	Summary   string
+	Content   string // full content when the feed carries it
+	Author    string
+	Published time.Time // zero when the feed gave none
+	ImageURL  string
+	Language  string
+}
+
+// ParsedFeed is a feed document turned into our types.
+type ParsedFeed struct {
+	Title    string
+	Homepage string
+	Language string
+	Format   string // "rss", "atom" or "json"
+	Items    []Item
+}

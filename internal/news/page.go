@@ -1,0 +1,109 @@
+package news
+
+import "time"
+
+// Page is one written story, in the anatomy of DESIGN.md. It is what the
+// writer produces, what the store keeps, what the web renders and what
+// the API returns. It carries no article text beyond the short passages
+// the writer chose.
+type Page struct {
+	StoryID   string    `json:"id"`
+	Headline  string    `json:"headline"`
+	Language  string    `json:"language"`
+	Published time.Time `json:"published"` // first report's time, UTC
+	Updated   time.Time `json:"updated"`   // time of this rewrite, UTC
+
+	LeadImage  *Image     `json:"lead_image,omitempty"`
+	Byline     Byline     `json:"byline"`
+	Highlights []Sentence `json:"highlights"`
+	Lead       []Sentence `json:"lead"`
+	Sections   []Section  `json:"sections"`
+	Outlook    Outlook    `json:"outlook"`
+	Coverage   Coverage   `json:"coverage"`
+	Framing    []Framing  `json:"framing"`
+	Sources    []Source   `json:"sources"`
+}
+
+// Image is a lead image, credited to the outlet it came from. URL is the
+// source's address; the desk serves its own copy under LocalPath when it
+// has fetched one, and leaves the image out otherwise.
+type Image struct {
+	URL       string `json:"source_url"`
+	LocalPath string `json:"url,omitempty"`
+	Caption   string `json:"caption"`
+	Credit    string `json:"credit"`
+	SourceRef int    `json:"source"`
+}
+
+// Byline says who wrote the page: the desk, from how many reports.
+type Byline struct {
+	Desk     string `json:"desk"`
+	Articles int    `json:"articles"`
+	Outlets  int    `json:"outlets"`
+}
+
+// Sentence is one published sentence and the reports that support it.
+// Every sentence on a page has at least one citation.
+type Sentence struct {
+	Text  string `json:"text"`
+	Cites []int  `json:"cites"` // Source.Ref values
+}
+
+// Section is a titled sub-topic of the story.
+type Section struct {
+	Anchor     string       `json:"anchor"`
+	Title      string       `json:"title"`
+	Paragraphs [][]Sentence `json:"paragraphs"`
+}
+
+// Outlook is WHAT THIS MIGHT MEAN: attributed forward-looking statements,
+// or, when the reports hold none, the fixed line in None.
+type Outlook struct {
+	Sentences []Sentence `json:"sentences"`
+	None      string     `json:"none,omitempty"`
+}
+
+// NoOutlook is the line shown when no report looks ahead. Nothing is
+// invented in its place.
+const NoOutlook = "None of the reports we read looks ahead: they make no forward-looking statement that we could attribute, so we offer none."
+
+// Coverage counts the story's independent reports by lean.
+type Coverage struct {
+	ByLean    []LeanCount `json:"by_lean"`
+	Total     int         `json:"total"`
+	BlindSpot Side        `json:"-"`
+	// BlindSpotLabel is empty unless the story is a blind spot, e.g.
+	// "Blind spot: covered almost only by outlets on the right".
+	BlindSpotLabel string `json:"blind_spot,omitempty"`
+}
+
+// LeanCount is one bar segment of the coverage bar.
+type LeanCount struct {
+	Lean    Lean   `json:"lean"`
+	Label   string `json:"label"`
+	Count   int    `json:"count"`
+	Percent int    `json:"percent"`
+}
+
+// Framing is how one side covered the story: the words it used that the
+// other sides did not, and loaded words spotted in its reports.
+type Framing struct {
+	Side        string   `json:"side"`
+	Outlets     []string `json:"outlets"`
+	Terms       []string `json:"terms"`
+	LoadedWords []string `json:"loaded_words"`
+}
+
+// Source is one report the page used, numbered for citations.
+type Source struct {
+	Ref       int       `json:"ref"` // 1-based, as shown in citations
+	ArticleID int64     `json:"-"`
+	Outlet    string    `json:"outlet"`
+	Lean      Lean      `json:"lean"`
+	LeanLabel string    `json:"lean_label"`
+	Rater     string    `json:"rated_by"`
+	Title     string    `json:"title"`
+	URL       string    `json:"url"`
+	Published time.Time `json:"published"`
+	CopyOf    int       `json:"copy_of,omitempty"` // Ref of the original when syndicated
+}

@@ -1,0 +1,236 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// copyWindow bounds how far apart in time two reports may be for one to be
+// taken as a syndicated copy of the other.
+const copyWindow = 7 * 24 * time.Hour
+
+// SaveArticle stores an article once and returns its ID and whether it was
+// new. An article is the same as a stored one when its canonical URL is,
+// or when its outlet already has an article with the same content hash.
+// A stored article that had failed extraction is replaced by a new attempt
+// that has text.
+//
+// A new article whose text is the same as, or a near duplicate of, another
+// outlet's report is linked to it with CopyOf: the report published first
+// is the original, even when it arrives second.
+func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, created bool, err error) {
+	if a.CanonicalURL == "" {
+		a.CanonicalURL = a.URL
+	}
+	if a.CanonicalURL == "" || a.OutletID == 0 {
+		return 0, false, fmt.Errorf("save article: url and outlet are required")
+	}
+	if a.FirstSeen.IsZero() {
+		a.FirstSeen = s.now()
+	}
+	if a.Published.IsZero() {
+		a.Published = a.FirstSeen
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		var existing int64
+		var existingErr string
+		err := tx.QueryRowContext(ctx, `SELECT id, error FROM articles WHERE canonical_url = ?`, a.CanonicalURL).Scan(&existing, &existingErr)
+		switch {
+		case err == nil && (existingErr == "" || a.Text == ""):
+			id = existing
+			return nil
+		case err == nil:
+			// an earlier attempt failed; this one has text: replace it
+			if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, existing); err != nil {
+				return err
+			}
+		case !errors.Is(err, sql.ErrNoRows):
+			return err
+		}
+		if a.ContentHash != "" {
+			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE outlet_id = ? AND content_hash = ?`, a.OutletID, a.ContentHash).Scan(&existing)
+			if err == nil {
+				id = existing
+				return nil
+			}
+			if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		original, later, err := findCopies(ctx, tx, a)
+		if err != nil {
+			return err
+		}
+		a.CopyOf = original
+		id, err = insertArticle(ctx, tx, a)
+		if err != nil {
+			return err
+		}
+		created = true
+		// reports already stored that copy this earlier one now point at it
+		for _, l := range later {
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET copy_of = ? WHERE id = ? OR copy_of = ?`, id, l, l); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, false, fmt.Errorf("save article %q: %w", a.CanonicalURL, err)
+	}
+	return id, created, nil
+}
+
+// findCopies looks among other outlets' reports near a's time for the same
+// or nearly the same text. It returns the original a copies (0 when none
+// is earlier) and the originals that a predates, which become its copies.
+func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64, later []int64, err error) {
+	if a.Text == "" {
+		return 0, nil, nil
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT id, content_hash, fingerprint, published_at FROM articles
+		WHERE outlet_id <> ? AND copy_of IS NULL AND text <> ''
+			AND published_at BETWEEN ? AND ?
+		ORDER BY published_at, id`,
+		a.OutletID, a.Published.Add(-copyWindow).UTC(), a.Published.Add(copyWindow).UTC())
+	if err != nil {
+		return 0, nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, fp int64
+		var hash string
+		var published time.Time
+		if err := rows.Scan(&id, &hash, &fp, &published); err != nil {
+			return 0, nil, err
+		}
+		same := hash == a.ContentHash || text.Hamming(uint64(fp), a.Fingerprint) <= text.NearDuplicateBits
+		if !same {
+			continue
+		}
+		if !published.After(a.Published) {
+			if original == 0 {
+				original = id
+			}
+		} else {
+			later = append(later, id)
+		}
+	}
+	if original != 0 {
+		later = nil
+	}
+	return original, later, rows.Err()
+}
+
+func insertArticle(ctx context.Context, tx *sql.Tx, a news.Article) (int64, error) {
+	var feedID, copyOf any
+	if a.FeedID != 0 {
+		feedID = a.FeedID
+	}
+	if a.CopyOf != 0 {
+		copyOf = a.CopyOf
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `
+		INSERT INTO articles (outlet_id, feed_id, url, canonical_url, guid, title, author,
+			published_at, first_seen_at, text, image_url, language, content_hash, fingerprint,
+			copy_of, paywalled, error)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		RETURNING id`,
+		a.OutletID, feedID, a.URL, a.CanonicalURL, a.GUID, a.Title, a.Author,
+		a.Published.UTC(), a.FirstSeen.UTC(), a.Text, a.ImageURL, a.Language, a.ContentHash, int64(a.Fingerprint),
+		copyOf, a.Paywalled, a.Error).Scan(&id)
+	return id, err
+}
+
+// HasArticle reports whether an article with this canonical URL is stored
+// with text, so the pipeline can skip fetching its page again.
+func (s *Store) HasArticle(ctx context.Context, canonicalURL string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE canonical_url = ? AND error = ''`, canonicalURL).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("look up article %q: %w", canonicalURL, err)
+	}
+	return n > 0, nil
+}
+
+const articleColumns = `a.id, a.outlet_id, coalesce(a.feed_id, 0), a.url, a.canonical_url, a.guid, a.title, a.author,
+	a.published_at, a.first_seen_at, a.text, a.image_url, a.language, a.content_hash, a.fingerprint,
+	coalesce(a.copy_of, 0), a.paywalled, a.error`
+
+func scanArticle(row interface{ Scan(...any) error }, extra ...any) (news.Article, error) {
+	var a news.Article
+	var fp int64
+	dest := append([]any{&a.ID, &a.OutletID, &a.FeedID, &a.URL, &a.CanonicalURL, &a.GUID, &a.Title, &a.Author,
+		&a.Published, &a.FirstSeen, &a.Text, &a.ImageURL, &a.Language, &a.ContentHash, &fp,
+		&a.CopyOf, &a.Paywalled, &a.Error}, extra...)
+	err := row.Scan(dest...)
+	a.Fingerprint = uint64(fp)
+	a.Published, a.FirstSeen = a.Published.UTC(), a.FirstSeen.UTC()
+	return a, err
+}
+
+// Articles returns the reports published at or after since that have
+// text, with their outlets, oldest first.
+func (s *Store) Articles(ctx context.Context, since time.Time) ([]news.ArticleRef, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT `+articleColumns+`, `+prefixed("o.", outletColumns)+`
+		FROM articles a JOIN outlets o ON o.id = a.outlet_id
+		WHERE a.published_at >= ? AND a.text <> '' AND a.error = ''
+		ORDER BY a.published_at, a.id`, since.UTC())
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var out []news.ArticleRef
+	for rows.Next() {
+		var ref news.ArticleRef
+		var lean string
+		var rated sql.NullTime
+		o := &ref.Outlet
+		ref.Article, err = scanArticle(rows, &o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated)
+		if err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		o.Rating.Lean, o.Rating.RatedAt = news.Lean(lean), fromNull(rated)
+		out = append(out, ref)
+	}
+	return out, rows.Err()
+}
+
+// ArticleCounts reports how many articles are stored, and how many of them
+// failed extraction.
+func (s *Store) ArticleCounts(ctx context.Context) (total, failed int, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE error <> '') FROM articles`).Scan(&total, &failed)
+	if err != nil {
+		return 0, 0, fmt.Errorf("count articles: %w", err)
+	}
+	return total, failed, nil
+}
+
+func prefixed(prefix, cols string) string {
+	out := ""
+	for i, c := range splitCols(cols) {
+		if i > 0 {
+			out += ", "
+		}
+		out += prefix + c
+	}
+	return out
+}
+
+func splitCols(cols string) []string {
+	var out []string
+	for _, c := range strings.Split(cols, ",") {
+		out = append(out, strings.TrimSpace(c))
+	}
+	return out
+}

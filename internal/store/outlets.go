@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// UpsertOutlet stores an outlet by its slug, updating name, homepage,
+// country, language and rating when it exists, and returns its ID.
+func (s *Store) UpsertOutlet(ctx context.Context, o news.Outlet) (int64, error) {
+	if o.Slug == "" || o.Name == "" {
+		return 0, fmt.Errorf("save outlet: slug and name are required")
+	}
+	lean := o.Rating.Lean
+	if lean == "" {
+		lean = news.Unrated
+	}
+	var id int64
+	err := s.db.QueryRowContext(ctx, `
+		INSERT INTO outlets (slug, name, homepage, country, language, lean, rater, rated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (slug) DO UPDATE SET
+			name = excluded.name, homepage = excluded.homepage, country = excluded.country,
+			language = excluded.language, lean = excluded.lean, rater = excluded.rater,
+			rated_at = excluded.rated_at
+		RETURNING id`,
+		o.Slug, o.Name, o.Homepage, o.Country, o.Language, string(lean), o.Rating.Rater, nullTime(o.Rating.RatedAt),
+	).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("save outlet %q: %w", o.Slug, err)
+	}
+	return id, nil
+}
+
+const outletColumns = `id, slug, name, homepage, country, language, lean, rater, rated_at`
+
+func scanOutlet(row interface{ Scan(...any) error }) (news.Outlet, error) {
+	var o news.Outlet
+	var lean string
+	var rated sql.NullTime
+	if err := row.Scan(&o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated); err != nil {
+		return o, err
+	}
+	o.Rating.Lean = news.Lean(lean)
+	o.Rating.RatedAt = fromNull(rated)
+	return o, nil
+}
+
+// Outlet returns the outlet with the given ID, or news.ErrNotFound.
+func (s *Store) Outlet(ctx context.Context, id int64) (news.Outlet, error) {
+	o, err := scanOutlet(s.db.QueryRowContext(ctx, `SELECT `+outletColumns+` FROM outlets WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return o, fmt.Errorf("outlet %d: %w", id, news.ErrNotFound)
+	}
+	return o, err
+}
+
+// OutletBySlug returns the outlet with the given slug, or news.ErrNotFound.
+func (s *Store) OutletBySlug(ctx context.Context, slug string) (news.Outlet, error) {
+	o, err := scanOutlet(s.db.QueryRowContext(ctx, `SELECT `+outletColumns+` FROM outlets WHERE slug = ?`, slug))
+	if errors.Is(err, sql.ErrNoRows) {
+		return o, fmt.Errorf("outlet %q: %w", slug, news.ErrNotFound)
+	}
+	return o, err
+}
+
+// Outlets lists every outlet by name.
+func (s *Store) Outlets(ctx context.Context) ([]news.Outlet, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+outletColumns+` FROM outlets ORDER BY name, id`)
+	if err != nil {
+		return nil, fmt.Errorf("list outlets: %w", err)
+	}
+	defer rows.Close()
+	var out []news.Outlet
+	for rows.Next() {
+		o, err := scanOutlet(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list outlets: %w", err)
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}

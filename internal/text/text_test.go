@@ -1,0 +1,68 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  “Hello,”  she said\u00a0— twice ", `"Hello," she said - twice`},
+		{"it\u2019s\n\nfine", "it's fine"},
+		{"Cafe\u0301", "Café"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if !Contains("He said: “We will rebuild.”", `"We will rebuild."`) {
+		t.Error("Contains missed a quote that differs only in quote marks")
+	}
+	if Contains("He said: “We will rebuild.”", `"We shall rebuild."`) {
+		t.Error("Contains matched different words")
+	}
+}
+
+func TestTokens(t *testing.T) {
+	got := Tokens("The $1.5 bn follow-up, Ortiz's plan: 2,300 homes (don't).")
+	want := []string{"the", "1.5", "bn", "follow-up", "ortiz's", "plan", "2,300", "homes", "don't"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Tokens (-want +got):\n%s", diff)
+	}
+}
+
+func TestContentWords(t *testing.T) {
+	got := ContentWords("The councils were voting on the budgets")
+	want := []string{"council", "vote", "budget"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ContentWords (-want +got):\n%s", diff)
+	}
+}
+
+func TestNames(t *testing.T) {
+	got := Names("In Port Calder, Mayor Ines Halvorsen met the Bank of Elmora. The vote failed.")
+	want := []string{"Port Calder", "Mayor Ines Halvorsen", "Bank of Elmora"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Names (-want +got):\n%s", diff)
+	}
+}
+
+func TestSimHash(t *testing.T) {
+	a := "The harbor authority closed the north bridge on Tuesday after inspectors found cracks in two of its steel supports, officials said, and traffic was sent through the tunnel. " +
+		"Engineers from the county will spend the next three weeks on a full survey of the structure. Ferry operators added evening crossings for commuters. " +
+		"Local shops near the bridge said sales fell on the first day of the closure, while the tunnel saw queues of up to forty minutes at the morning peak. " +
+		"The authority said it would publish the inspection report once the survey ends, and asked drivers to plan for longer journeys."
+	copyA := a + " Reporting by Meridian Wire."
+	b := "Voters in the county approved a school levy by a narrow margin, with turnout well above the last election, according to the county clerk."
+	if d := Hamming(SimHash(a), SimHash(copyA)); d > NearDuplicateBits {
+		t.Errorf("copy with a credit line is %d bits away", d)
+	}
+	if d := Hamming(SimHash(a), SimHash(b)); d <= NearDuplicateBits {
+		t.Errorf("unrelated texts are only %d bits apart", d)
+	}
+	if ContentHash("Hello,  “world”") != ContentHash(`hello, "World"`) {
+		t.Error("ContentHash differs on white space, case and quote marks")
+	}
+}

@@ -1,0 +1,89 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+)
+
+// Tokens splits s into lower-case word tokens: runs of letters and digits,
+// keeping inner apostrophes and hyphens ("don't", "follow-up") and
+// decimal points between digits ("1.5").
+func Tokens(s string) []string {
+	s = quoteFolds.Replace(s)
+	var out []string
+	rs := []rune(s)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, strings.ToLower(string(rs[start:end])))
+			start = -1
+		}
+	}
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && (r == '\'' || r == '-' || r == '.' || r == ',') && i+1 < len(rs) && joinable(rs[i-1], r, rs[i+1]):
+			// keep going: inner joiner
+		default:
+			flush(i)
+		}
+	}
+	flush(len(rs))
+	return out
+}
+
+func joinable(prev, joiner, next rune) bool {
+	switch joiner {
+	case '\'', '-':
+		return unicode.IsLetter(prev) && unicode.IsLetter(next) || unicode.IsDigit(prev) && unicode.IsDigit(next)
+	default: // '.' and ',' only inside numbers
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+}
+
+// Stem returns the English Snowball stem of a lower-case token.
+func Stem(token string) string {
+	env := snowballstem.NewEnv(token)
+	english.Stem(env)
+	return env.Current()
+}
+
+// ContentWords returns the stems of the tokens of s that carry meaning:
+// stop words and one-letter tokens are dropped.
+func ContentWords(s string) []string {
+	toks := Tokens(s)
+	out := toks[:0]
+	for _, t := range toks {
+		if len(t) < 2 && !isDigits(t) || IsStopWord(t) {
+			continue
+		}
+		out = append(out, Stem(t))
+	}
+	return out
+}
+
+// IsNumber reports whether the token is a number ("42", "1.5", "2,300").
+func IsNumber(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	digit := false
+	for _, r := range tok {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case r == '.' || r == ',':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+func isDigits(s string) bool { return IsNumber(s) }
