@@ -1,0 +1,81 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// Paging of GET /api/stories.
+const (
+	defaultLimit = 50
+	maxLimit     = 200
+	maxOffset    = 1_000_000
+)
+
+// storyList is the body of GET /api/stories.
+type storyList struct {
+	Stories []news.StorySummary `json:"stories"`
+}
+
+// apiStories serves GET /api/stories?limit=N&offset=M: story summaries,
+// newest first. Each url is the story's page, absolute when a base URL
+// is set.
+func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
+	limit, err := intParam(r, "limit", defaultLimit, 1, maxLimit)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	offset, err := intParam(r, "offset", 0, 0, maxOffset)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	list, err := s.reader.ListStories(r.Context(), limit, offset)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	if len(list) > limit {
+		list = list[:limit]
+	}
+	out := storyList{Stories: make([]news.StorySummary, 0, len(list))}
+	for _, st := range list {
+		st.URL = s.abs(storyPath(st.ID))
+		out.Stories = append(out.Stories, st)
+	}
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	s.writeJSON(w, r, http.StatusOK, out)
+}
+
+// apiStory serves GET /api/stories/{id}: the whole page as JSON.
+func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
+	p, err := s.reader.Page(r.Context(), r.PathValue("id"))
+	if err != nil {
+		if errors.Is(err, news.ErrNotFound) {
+			err = failure(codeNotFound, "no story with this id", err)
+		}
+		s.jsonError(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	s.writeJSON(w, r, http.StatusOK, p)
+}
+
+// intParam reads a whole-number query parameter within [lo, hi], or def
+// when it is absent. Anything else is a bad request that says why.
+func intParam(r *http.Request, name string, def, lo, hi int) (int, error) {
+	q := r.URL.Query()
+	if !q.Has(name) {
+		return def, nil
+	}
+	n, err := strconv.Atoi(q.Get(name))
+	if err != nil || n < lo || n > hi {
+		msg := name + " must be a whole number from " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi)
+		return 0, failure(codeBadRequest, msg, err)
+	}
+	return n, nil
+}

@@ -1,0 +1,97 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// frontPageSize is how many stories one page of the front page lists.
+const frontPageSize = 20
+
+// maxFrontPage bounds ?page=, so that the offset stays sensible.
+const maxFrontPage = 10000
+
+type frontView struct {
+	Today   timeView
+	Heading string
+	Stories []frontStory
+	Page    int
+	Prev    string
+	Next    string
+}
+
+type frontStory struct {
+	URL       string
+	Headline  string
+	Published timeView
+	Lead      string
+	Thumb     *imageView
+	Reports   string
+	Outlets   string
+	Coverage  coverageView
+}
+
+// front serves GET /: the latest stories, newest first, in pages.
+func (s *server) front(w http.ResponseWriter, r *http.Request) {
+	page := 1
+	if q := r.URL.Query().Get("page"); q != "" {
+		n, err := strconv.Atoi(q)
+		if err != nil || n < 1 || n > maxFrontPage {
+			s.htmlError(w, r, failure(codeBadRequest, "The page number must be a whole number from 1 up.", err))
+			return
+		}
+		page = n
+	}
+	list, err := s.reader.ListStories(r.Context(), frontPageSize+1, (page-1)*frontPageSize)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	if page > 1 && len(list) == 0 {
+		s.htmlError(w, r, failure(codeNotFound, "There are no stories this far back.", nil))
+		return
+	}
+	v := frontView{Today: s.at(s.opt.Now(), s.opt.DateFormat), Page: page, Heading: "Latest stories"}
+	l := layout{
+		Current:     "front",
+		Description: "Neutral one-page briefs of the news, each written from reports across the political spectrum, with every sentence sourced.",
+	}
+	if page > 1 {
+		v.Heading = "Earlier stories"
+		l.Title = "Page " + strconv.Itoa(page)
+		v.Prev = "/"
+		if page > 2 {
+			v.Prev = "/?page=" + strconv.Itoa(page-1)
+		}
+	}
+	if len(list) > frontPageSize {
+		list = list[:frontPageSize]
+		v.Next = "/?page=" + strconv.Itoa(page+1)
+	}
+	for _, st := range list {
+		v.Stories = append(v.Stories, s.frontStory(st))
+	}
+	l.Main = v
+	if s.base != "" {
+		l.Canonical = s.abs("/")
+		if page > 1 {
+			l.Canonical = s.abs("/?page=" + strconv.Itoa(page))
+		}
+	}
+	s.render(w, r, "front", l)
+}
+
+func (s *server) frontStory(st news.StorySummary) frontStory {
+	return frontStory{
+		URL:       storyPath(st.ID),
+		Headline:  st.Headline,
+		Published: s.at(st.Published, s.opt.DateFormat),
+		Lead:      st.Lead,
+		Thumb:     localImage(st.Image),
+		Reports:   count(st.Articles, "report", "reports"),
+		Outlets:   count(st.Outlets, "outlet", "outlets"),
+		Coverage:  coverage(st.Coverage),
+	}
+}

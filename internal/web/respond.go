@@ -1,0 +1,108 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"net/http"
+	"time"
+)
+
+// layout is what the shared page frame needs; Main is the page's own view.
+type layout struct {
+	Site        string
+	Mark        string
+	Lang        string
+	Title       string // the page's own title; the site name is added
+	Description string
+	Canonical   string // absolute URL, only when a base URL is set
+	OGType      string
+	OGImage     string
+	CSS         string
+	Icon        string
+	Current     string // "front" or "about": marks the site link in use
+	Year        int
+	Main        any
+}
+
+// FullTitle is the document title: the page's title and the site name.
+func (l layout) FullTitle() string {
+	if l.Title == "" {
+		return l.Site
+	}
+	return l.Title + " — " + l.Site
+}
+
+// render writes a 200 page. The body is rendered whole before anything is
+// sent, so a template failure still yields a clean 500, and the ETag lets
+// a reader's cache revalidate cheaply.
+func (s *server) render(w http.ResponseWriter, r *http.Request, name string, l layout) {
+	body, err := s.execute(name, l)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	serveBody(w, r, "text/html; charset=utf-8", body)
+}
+
+// renderStatus writes a page with a status other than 200, such as the
+// error page.
+func (s *server) renderStatus(w http.ResponseWriter, r *http.Request, status int, name string, l layout) {
+	body, err := s.execute(name, l)
+	if err != nil {
+		s.log.Error("web: render error page", "page", name, "err", err)
+		http.Error(w, http.StatusText(status), status)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+func (s *server) execute(name string, l layout) ([]byte, error) {
+	l.Site = s.opt.SiteName
+	l.Mark = mark(s.opt.SiteName)
+	if l.Lang == "" {
+		l.Lang = "en"
+	}
+	if l.OGType == "" {
+		l.OGType = "website"
+	}
+	l.CSS = s.assets.cssURL
+	l.Icon = s.assets.iconURL
+	l.Year = s.opt.Now().In(s.opt.Location).Year()
+	var buf bytes.Buffer
+	if err := s.pages[name].ExecuteTemplate(&buf, "layout", l); err != nil {
+		return nil, failure(codeInternal, msgInternal, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// writeJSON writes v as JSON with the given status.
+func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		s.log.Error("web: encode json", "path", r.URL.Path, "err", err)
+		status = http.StatusInternalServerError
+		body = []byte(`{"error":{"code":"internal","message":"could not encode the response"}}`)
+	}
+	body = append(body, '\n')
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// serveBody writes a 200 body with a content-derived ETag, answering
+// conditional and HEAD requests.
+func serveBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte) {
+	sum := sha256.Sum256(body)
+	w.Header().Set("Content-Type", contentType)
+	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:16])+`"`)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}

@@ -1,0 +1,126 @@
+package web
+
+import (
+	"context"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// Reader is what the web needs from the store; it only reads.
+type Reader interface {
+	// ListStories returns published stories, newest first.
+	ListStories(ctx context.Context, limit, offset int) ([]news.StorySummary, error)
+	// Page returns a story's page, or news.ErrNotFound when absent.
+	Page(ctx context.Context, id string) (news.Page, error)
+	// Image returns a stored image, or news.ErrNotFound when absent.
+	Image(ctx context.Context, key string) (contentType string, data []byte, err error)
+}
+
+// Options configure the site. The zero value is usable: every field has
+// a default.
+type Options struct {
+	SiteName   string         // default "The Unbiased Post"
+	Desk       string         // default "The Unbiased Post desk"
+	Location   *time.Location // time zone of shown dates; default UTC
+	DateFormat string         // Go layout for the date line; default "Monday 02/01/2006"
+	// BaseURL is the absolute base ("https://example.org") for links that
+	// leave the site: canonical and og tags, and story links in the JSON
+	// API. Empty keeps links relative.
+	BaseURL string
+	// Ready reports whether the desk can serve readers; a nil error means
+	// ready. Nil Ready means always ready. Used by /readyz.
+	Ready  func(ctx context.Context) error
+	Logger *slog.Logger // default slog.Default()
+	Now    func() time.Time
+}
+
+// Defaults used when an Options field is empty.
+const (
+	DefaultSiteName   = "The Unbiased Post"
+	DefaultDesk       = "The Unbiased Post desk"
+	DefaultDateFormat = "Monday 02/01/2006"
+)
+
+// Formats of the shorter times on a page: the "Updated" stamp and the
+// time of each source.
+const (
+	stampFormat = "15:04, 02/01/2006"
+	dayFormat   = "02/01/2006"
+)
+
+// server holds what every handler shares. It is built once by New and
+// read concurrently afterwards.
+type server struct {
+	reader Reader
+	opt    Options
+	base   string // BaseURL without a trailing slash; "" when unset or unusable
+	log    *slog.Logger
+	pages  map[string]*template.Template
+	assets assets
+}
+
+// New returns the site's handler. It panics only if the embedded
+// templates are broken, which the package's tests rule out.
+func New(r Reader, o Options) http.Handler {
+	s := &server{reader: r, opt: withDefaults(o)}
+	s.log = s.opt.Logger
+	s.base = cleanBase(s.opt.BaseURL)
+	if s.base == "" && s.opt.BaseURL != "" {
+		s.log.Warn("web: base URL ignored: want an absolute http or https URL", "base_url", s.opt.BaseURL)
+	}
+	s.assets = loadAssets()
+	s.pages = parsePages()
+	return s.routes()
+}
+
+func withDefaults(o Options) Options {
+	if strings.TrimSpace(o.SiteName) == "" {
+		o.SiteName = DefaultSiteName
+	}
+	if strings.TrimSpace(o.Desk) == "" {
+		o.Desk = DefaultDesk
+	}
+	if o.Location == nil {
+		o.Location = time.UTC
+	}
+	if o.DateFormat == "" {
+		o.DateFormat = DefaultDateFormat
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+// cleanBase returns base without its trailing slash, or "" unless it is
+// an absolute http or https URL without query or fragment.
+func cleanBase(base string) string {
+	base = strings.TrimSpace(base)
+	if base == "" {
+		return ""
+	}
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return ""
+	}
+	return strings.TrimRight(u.String(), "/")
+}
+
+// abs returns the absolute form of a site path when a base URL is set,
+// and the path itself otherwise.
+func (s *server) abs(path string) string {
+	if s.base == "" {
+		return path
+	}
+	return s.base + path
+}

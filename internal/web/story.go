@@ -1,0 +1,63 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// story serves GET /stories/{id}: one story's page.
+func (s *server) story(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	p, err := s.reader.Page(r.Context(), id)
+	if err != nil {
+		if errors.Is(err, news.ErrNotFound) {
+			err = failure(codeNotFound, "We have no story at this address. It may have been merged into another story, or never published.", err)
+		}
+		s.htmlError(w, r, err)
+		return
+	}
+	if p.StoryID == "" {
+		p.StoryID = id
+	}
+	v := s.storyView(p)
+	if v.dropped > 0 {
+		s.log.Warn("web: sentences without a listed source left out", "story", p.StoryID, "sentences", v.dropped)
+	}
+	var lead []string
+	for _, sen := range v.Lead {
+		lead = append(lead, sen.Text)
+	}
+	l := layout{
+		Title:       p.Headline,
+		Lang:        pageLang(p.Language),
+		Description: clip(strings.Join(lead, " "), 200),
+		OGType:      "article",
+		Main:        v,
+	}
+	if s.base != "" {
+		l.Canonical = s.abs(storyPath(p.StoryID))
+		if v.Image != nil {
+			l.OGImage = s.abs(v.Image.Src)
+		}
+	}
+	s.render(w, r, "story", l)
+}
+
+var langPattern = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+
+// pageLang returns the page's language tag, or "en" when it has none or
+// an invalid one.
+func pageLang(tag string) string {
+	if langPattern.MatchString(tag) {
+		return tag
+	}
+	return "en"
+}
+
+// storyPath is news.StoryPath with the id escaped for use in a link.
+func storyPath(id string) string { return news.StoryPath(url.PathEscape(id)) }

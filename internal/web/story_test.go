@@ -1,0 +1,291 @@
+package web
+
+import (
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func storyDoc(t *testing.T, h http.Handler, id string) *html.Node {
+	t.Helper()
+	rec := get(t, h, "/stories/"+id)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET /stories/%s: %d", id, rec.Code)
+	}
+	if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
+		t.Errorf("Content-Type %q", ct)
+	}
+	return parseHTML(t, rec.Body.String())
+}
+
+func TestStoryAnatomy(t *testing.T) {
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	for _, id := range []string{"river-barrier", "transit-fares"} {
+		t.Run(id, func(t *testing.T) { checkStoryAnatomy(t, storyDoc(t, h, id)) })
+	}
+}
+
+// allSentences lists a page's sentences in reading order.
+func allSentences(p news.Page) []string {
+	var out []string
+	add := func(ss []news.Sentence) {
+		for _, s := range ss {
+			out = append(out, s.Text)
+		}
+	}
+	add(p.Highlights)
+	add(p.Lead)
+	for _, sec := range p.Sections {
+		for _, para := range sec.Paragraphs {
+			add(para)
+		}
+	}
+	add(p.Outlook.Sentences)
+	return out
+}
+
+func TestStoryContent(t *testing.T) {
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	doc := storyDoc(t, h, "river-barrier")
+
+	dateline := find(doc, tagClass("p", "dateline"))
+	times := findAll(dateline, tag("time"))
+	if len(times) != 2 {
+		t.Fatalf("date line has %d times, want published and updated", len(times))
+	}
+	if got := attr(times[0], "datetime") + " " + text(times[0]); got != "2026-02-21T23:40:00Z Sunday 22/02/2026" {
+		t.Errorf("published %q", got)
+	}
+	if got := text(find(dateline, tagClass("span", "updated"))); got != "Updated 15:05, 22/02/2026" {
+		t.Errorf("updated %q", got)
+	}
+
+	fig := find(doc, tag("figure"))
+	img := find(fig, tag("img"))
+	if attr(img, "src") != "/images/barrier.png" || attr(img, "alt") != "Council members review plans for the Eastbank barrier" {
+		t.Errorf("lead image src %q alt %q", attr(img, "src"), attr(img, "alt"))
+	}
+	if got := text(find(fig, tag("figcaption"))); got != "Council members review plans for the Eastbank barrier — Credit: The Harbor Ledger" {
+		t.Errorf("figcaption %q", got)
+	}
+	if got := text(find(doc, tagClass("p", "byline"))); got != "By The Unbiased Post desk · written automatically from 6 reports by 5 outlets" {
+		t.Errorf("byline %q", got)
+	}
+
+	var nav []string
+	for _, a := range findAll(find(doc, tag("nav")), tag("a")) {
+		nav = append(nav, attr(a, "href")+" "+text(a))
+	}
+	wantNav := []string{"#highlights Highlights", "#the-vote The vote", "#cost-and-timeline Cost and timeline",
+		"#what-this-might-mean What This Might Mean", "#coverage Coverage", "#sources Sources"}
+	if diff := cmp.Diff(wantNav, nav); diff != "" {
+		t.Errorf("nav (-want +got):\n%s", diff)
+	}
+
+	var sentences []string
+	for _, s := range findAll(doc, tagClass("span", "s")) {
+		sentences = append(sentences, ownText(s))
+	}
+	if diff := cmp.Diff(allSentences(riverBarrierPage()), sentences); diff != "" {
+		t.Errorf("sentences in reading order (-want +got):\n%s", diff)
+	}
+	first := findAll(find(doc, tagClass("span", "s")), tagClass("a", "cite"))
+	var cites []string
+	for _, a := range first {
+		cites = append(cites, text(a)+" "+attr(a, "aria-label"))
+	}
+	if diff := cmp.Diff([]string{"[1] source 1: The Harbor Ledger", "[2] source 2: Valley Courier", "[3] source 3: Northgate Tribune"}, cites); diff != "" {
+		t.Errorf("first sentence's citations (-want +got):\n%s", diff)
+	}
+
+	cov := find(doc, tagClass("section", "coverage"))
+	var tally []string
+	for _, li := range findAll(find(cov, tagClass("ul", "tally")), tag("li")) {
+		tally = append(tally, text(li))
+	}
+	wantTally := []string{"Left 1 (20%)", "Lean Left 1 (20%)", "Center 2 (40%)", "Lean Right 0", "Right 1 (20%)", "Unrated 0"}
+	if diff := cmp.Diff(wantTally, tally); diff != "" {
+		t.Errorf("coverage tally (-want +got):\n%s", diff)
+	}
+	var segs []string
+	for _, seg := range findAll(cov, func(n *html.Node) bool { return n.Data == "svg" && hasClass(n, "seg") }) {
+		segs = append(segs, attr(seg, "x")+"+"+attr(seg, "width")+" "+text(find(seg, tag("title"))))
+	}
+	wantSegs := []string{"0%+20% Left 1 (20%)", "20%+20% Lean Left 1 (20%)", "40%+40% Center 2 (40%)", "80%+20% Right 1 (20%)"}
+	if diff := cmp.Diff(wantSegs, segs); diff != "" {
+		t.Errorf("coverage bar (-want +got):\n%s", diff)
+	}
+	if find(cov, tagClass("p", "blindspot")) != nil {
+		t.Errorf("blind-spot label on a balanced story")
+	}
+
+	var loaded []string
+	for _, q := range findAll(doc, tagClass("q", "loaded")) {
+		loaded = append(loaded, text(q))
+	}
+	if diff := cmp.Diff([]string{"long overdue", "boondoggle", "spending spree"}, loaded); diff != "" {
+		t.Errorf("loaded words (-want +got):\n%s", diff)
+	}
+
+	items := findAll(find(doc, tagClass("section", "sources")), tag("li"))
+	if len(items) != 6 {
+		t.Fatalf("%d sources, want 6", len(items))
+	}
+	if got := text(find(items[0], tagClass("p", "src-head"))); got != "The Harbor Ledger Lean Left, rated by Open Lean Ratings" {
+		t.Errorf("source 1 head %q", got)
+	}
+	link := find(items[0], tag("a"))
+	if attr(link, "href") != "https://harborledger.example/news/barrier-vote" || attr(link, "rel") != "nofollow noopener" {
+		t.Errorf("source 1 link %q rel %q", attr(link, "href"), attr(link, "rel"))
+	}
+	copyOf := find(items[5], tagClass("span", "copy"))
+	if copyOf == nil || text(copyOf) != "copy of [4]" || attr(find(copyOf, tag("a")), "href") != "#source-4" {
+		t.Errorf("source 6 not marked as a copy of [4]")
+	}
+	if head := find(doc, tag("title")); text(head) != "Harbor City council approves funding for Eastbank flood barrier — The Unbiased Post" {
+		t.Errorf("title %q", text(head))
+	}
+}
+
+func TestStoryWithoutOutlookAndBlindSpot(t *testing.T) {
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	doc := storyDoc(t, h, "transit-fares")
+	if find(doc, tagClass("span", "updated")) != nil {
+		t.Errorf("\"Updated\" shown though the page was never rewritten")
+	}
+	if find(doc, tag("figure")) != nil {
+		t.Errorf("figure shown without a lead image")
+	}
+	outlook := find(doc, tagClass("section", "outlook"))
+	if n := len(findAll(outlook, tagClass("span", "s"))); n != 0 {
+		t.Errorf("outlook has %d sentences, want none", n)
+	}
+	note := find(outlook, tagClass("p", "note"))
+	if note == nil || text(note) != news.NoOutlook {
+		t.Errorf("outlook note missing or not the fixed line")
+	}
+	bs := find(find(doc, tagClass("section", "coverage")), tagClass("p", "blindspot"))
+	if bs == nil || text(bs) != "Blind spot: covered almost only by outlets on the right" {
+		t.Errorf("blind-spot label missing")
+	}
+	if find(find(doc, tagClass("section", "framing")), tagClass("p", "none")) == nil {
+		t.Errorf("empty framing is not explained")
+	}
+}
+
+func TestStoryOptions(t *testing.T) {
+	fr := newFixtureReader()
+	p := fr.pages["transit-fares"]
+	p.Language = "de"
+	p.Byline.Desk = ""
+	fr.pages["transit-fares"] = p
+	h, _ := newTestHandler(t, fr, func(o *Options) {
+		o.SiteName = "Valley Briefs"
+		o.Desk = "Valley Briefs newsroom"
+		o.DateFormat = "2 January 2006"
+		o.BaseURL = "https://briefs.example"
+	})
+	doc := storyDoc(t, h, "transit-fares")
+	if lang := attr(find(doc, tag("html")), "lang"); lang != "de" {
+		t.Errorf("lang %q, want de", lang)
+	}
+	if got := text(find(doc, tagClass("p", "masthead"))); got != "VB Valley Briefs" {
+		t.Errorf("masthead %q", got)
+	}
+	if got := text(find(doc, tag("time"))); got != "20 February 2026" {
+		t.Errorf("date line %q", got)
+	}
+	if got := text(find(doc, tagClass("span", "desk"))); got != "Valley Briefs newsroom" {
+		t.Errorf("desk %q", got)
+	}
+	canon := find(doc, func(n *html.Node) bool { return n.Data == "link" && attr(n, "rel") == "canonical" })
+	if canon == nil || attr(canon, "href") != "https://briefs.example/stories/transit-fares" {
+		t.Errorf("canonical link missing or wrong")
+	}
+	og := find(doc, func(n *html.Node) bool { return n.Data == "meta" && attr(n, "property") == "og:url" })
+	if og == nil || attr(og, "content") != "https://briefs.example/stories/transit-fares" {
+		t.Errorf("og:url missing or wrong")
+	}
+
+	doc = storyDoc(t, h, "river-barrier")
+	ogImage := find(doc, func(n *html.Node) bool { return n.Data == "meta" && attr(n, "property") == "og:image" })
+	if ogImage == nil || attr(ogImage, "content") != "https://briefs.example/images/barrier.png" {
+		t.Errorf("og:image missing or not absolute")
+	}
+}
+
+func TestFrontPage(t *testing.T) {
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	rec := get(t, h, "/")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	doc := parseHTML(t, rec.Body.String())
+	cards := findAll(doc, tagClass("article", "card"))
+	if len(cards) != 2 {
+		t.Fatalf("%d stories, want 2", len(cards))
+	}
+	var got []string
+	for _, c := range cards {
+		a := find(find(c, tag("h2")), tag("a"))
+		got = append(got, attr(a, "href")+" "+text(a))
+		if find(c, tag("time")) == nil || find(c, tagClass("ul", "tally")) == nil {
+			t.Errorf("card %q lacks a date or coverage", text(a))
+		}
+	}
+	want := []string{
+		"/stories/river-barrier Harbor City council approves funding for Eastbank flood barrier",
+		"/stories/transit-fares Regional transit board proposes 15-cent fare increase",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stories (-want +got):\n%s", diff)
+	}
+	if img := find(cards[0], tag("img")); img == nil || attr(img, "src") != "/images/barrier.png" {
+		t.Errorf("first card has no thumbnail")
+	}
+	if find(cards[1], tag("img")) != nil {
+		t.Errorf("second card has a thumbnail though its story has no image")
+	}
+	if text(find(cards[0], tagClass("p", "card-lead"))) != riverBarrierPage().Lead[0].Text {
+		t.Errorf("card lead is not the lead sentence")
+	}
+	if len(findAll(doc, tag("h1"))) != 1 || len(findAll(doc, tag("script"))) != 0 {
+		t.Errorf("front page wants one h1 and no script")
+	}
+}
+
+func TestFrontPagePaging(t *testing.T) {
+	fr := &fakeReader{pages: map[string]news.Page{}}
+	base := riverBarrierPage()
+	for i := range frontPageSize + 5 {
+		p := base
+		p.StoryID = "story-" + string(rune('a'+i))
+		p.Published = base.Published.Add(-time.Duration(i) * time.Hour)
+		fr.pages[p.StoryID] = p
+	}
+	h, _ := newTestHandler(t, fr, nil)
+	doc := parseHTML(t, get(t, h, "/").Body.String())
+	if n := len(findAll(doc, tagClass("article", "card"))); n != frontPageSize {
+		t.Errorf("page 1 has %d stories, want %d", n, frontPageSize)
+	}
+	next := find(doc, func(n *html.Node) bool { return n.Data == "a" && attr(n, "rel") == "next" })
+	if next == nil || attr(next, "href") != "/?page=2" {
+		t.Fatalf("no link to page 2")
+	}
+	doc = parseHTML(t, get(t, h, "/?page=2").Body.String())
+	if n := len(findAll(doc, tagClass("article", "card"))); n != 5 {
+		t.Errorf("page 2 has %d stories, want 5", n)
+	}
+	prev := find(doc, func(n *html.Node) bool { return n.Data == "a" && attr(n, "rel") == "prev" })
+	if prev == nil || attr(prev, "href") != "/" {
+		t.Errorf("page 2 does not link back to /")
+	}
+	if find(doc, func(n *html.Node) bool { return n.Data == "a" && attr(n, "rel") == "next" }) != nil {
+		t.Errorf("last page links to a next page")
+	}
+}
