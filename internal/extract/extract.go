@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// ErrNoContent is wrapped by Extract's error when a page yields no text.
+var ErrNoContent = errors.New("no article content")
+
+// MinWords is the word count below which a text is TooShort to stand as
+// a report, and below which Extract tries its fallbacks.
+const MinWords = 80
+
+// Result is what Extract finds on a page. Strings are plain text, URLs
+// absolute; any field may be empty when the page does not say.
+type Result struct {
+	Title    string
+	Author   string // names joined with ", "
+	SiteName string
+	Language string // ISO 639-1, lower-case
+
+	// Published is UTC and zero when unknown. A full timestamp (JSON-LD
+	// datePublished, article:published_time) wins over a date alone,
+	// such as trafilatura's.
+	Published time.Time
+
+	// Text is the article's body: paragraphs (headings and list items
+	// count as paragraphs) separated by "\n\n", white space collapsed
+	// inside them, without the headline, navigation, ads, comments,
+	// related links or newsletter boxes.
+	Text string
+
+	ImageURL     string // og:image, else JSON-LD image, else twitter:image
+	CanonicalURL string // <link rel=canonical>, else og:url, else the page URL; see CanonicalURL
+
+	Paywalled bool // JSON-LD isAccessibleForFree false, or a visible paywall prompt
+	TooShort  bool // Text has fewer than MinWords words
+}
+
+// Extract reads an article page fetched from pageURL. page should be
+// UTF-8 (fetch.ToUTF8 converts with the HTTP header's charset); when it
+// is not valid UTF-8 its <meta> charset, else Windows-1252, is assumed.
+//
+// When no text is found Extract returns the metadata it did find
+// together with an error wrapping ErrNoContent, so that a caller can
+// still record the canonical URL or title. Extract is safe for
+// concurrent use.
+func Extract(page []byte, pageURL string) (*Result, error) {
+	base, _ := url.Parse(strings.TrimSpace(pageURL))
+	if base != nil && (!base.IsAbs() || base.Host == "") {
+		base = nil
+	}
+	page = decode(page)
+	if len(bytes.TrimSpace(page)) == 0 {
+		return &Result{CanonicalURL: CanonicalURL(pageURL)}, fmt.Errorf("extract %q: empty page: %w", pageURL, ErrNoContent)
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return nil, fmt.Errorf("extract %q: parse html: %w", pageURL, err)
+	}
+	m := readMeta(doc, base)
+	ld := readJSONLD(m.jsonLD, m.base)
+	clean := prune(doc)
+
+	opts := trafilatura.Options{
+		OriginalURL:     base,
+		EnableFallback:  true,
+		ExcludeComments: true,
+	}
+	var tm trafilatura.Metadata
+	var paras []string
+	if tr, err := trafilatura.ExtractDocument(clone(clean), opts); err == nil && tr != nil {
+		tm = tr.Metadata
+		paras = paragraphs(tr.ContentNode)
+	}
+	title := firstOf(ld.headline, plainText(m.get("og:title")), docTitle(m.title, m.h1), plainText(tm.Title))
+	author := firstOf(ld.author, authorList(tm.Author), authorList(m.get("author")))
+	paras = tidy(paras, title, firstName(author))
+
+	var rd readability.Article
+	body := tidy(bodyParagraphs(ld.body), title, "")
+	if words(paras) < MinWords {
+		rd = readable(clean, base)
+		paras = better(paras, tidy(paragraphs(rd.Node), title, firstName(author)))
+		paras = better(paras, body)
+	}
+	if len(body) > len(paras) && fold(strings.Join(body, " ")) == fold(strings.Join(paras, " ")) {
+		paras = body // the same text, with the paragraph breaks the extractor lost
+	}
+
+	r := &Result{
+		Title:     firstOf(title, plainText(rd.Title())),
+		Author:    firstOf(author, authorList(rd.Byline())),
+		SiteName:  firstOf(m.get("og:site_name"), ld.publisher, siteName(tm.Sitename)),
+		Published: published(ld, m, tm.Date),
+		Text:      strings.Join(paras, "\n\n"),
+		ImageURL: firstOf(resolve(m.base, m.get("og:image")), resolve(m.base, m.get("og:image:url")),
+			resolve(m.base, m.get("og:image:secure_url")), ld.image, resolve(m.base, m.get("twitter:image")),
+			resolve(m.base, tm.Image)),
+		CanonicalURL: canonicalOf(m, pageURL),
+		Paywalled:    ld.paywalled || m.paywalled,
+	}
+	r.TooShort = words(paras) < MinWords
+	r.Language = firstOf(language(m.lang), language(ld.language), language(m.get("og:locale")))
+	if r.Language == "" && !r.TooShort {
+		r.Language = language(tm.Language)
+	}
+	if r.Text == "" {
+		return r, fmt.Errorf("extract %q: %w", pageURL, ErrNoContent)
+	}
+	return r, nil
+}
+
+// better returns alt instead of cur when cur is missing or short and alt
+// is clearly longer: a fallback that finds hardly more than the main
+// extractor is more likely to have added boilerplate than text.
+func better(cur, alt []string) []string {
+	n, a := words(cur), words(alt)
+	if n >= MinWords || a == 0 {
+		return cur
+	}
+	if n == 0 || float64(a) >= 1.5*float64(n) {
+		return alt
+	}
+	return cur
+}
+
+// readable runs readeck's readability on a copy of doc.
+func readable(doc *html.Node, base *url.URL) readability.Article {
+	if base == nil {
+		base = &url.URL{Scheme: "https", Host: "page.invalid", Path: "/"}
+	}
+	p := readability.NewParser()
+	a, err := p.ParseDocument(doc, base)
+	if err != nil {
+		return readability.Article{}
+	}
+	return a
+}
+
+// decode returns page as UTF-8: as it is when valid, else converted from
+// its <meta> charset, defaulting to Windows-1252.
+func decode(page []byte) []byte {
+	page = bytes.TrimPrefix(page, []byte("\xef\xbb\xbf"))
+	if utf8.Valid(page) {
+		return page
+	}
+	enc, _, _ := charset.DetermineEncoding(page, "text/html")
+	if out, err := enc.NewDecoder().Bytes(page); err == nil && utf8.Valid(out) {
+		return out
+	}
+	return bytes.ToValidUTF8(page, []byte("\uFFFD"))
+}
+
+// firstName is the first of a list of names.
+func firstName(names string) string {
+	first, _, _ := strings.Cut(names, ", ")
+	return first
+}
+
+// firstOf returns the first non-empty string.
+func firstOf(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"mime"
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// meta is what the page's markup says about itself.
+type meta struct {
+	base      *url.URL          // the page URL, or its <base href>
+	lang      string            // <html lang>
+	title     string            // <title>
+	h1        string            // the first <h1>
+	tags      map[string]string // <meta> and itemprop values by lower-case key; first wins
+	canonical string            // <link rel=canonical> href, unresolved
+	jsonLD    []string          // bodies of application/ld+json scripts
+	paywalled bool              // a paywall prompt with text, or a locked content tier
+}
+
+func (m *meta) get(key string) string { return strings.TrimSpace(m.tags[key]) }
+
+// readMeta walks doc once.
+func readMeta(doc *html.Node, base *url.URL) *meta {
+	m := &meta{base: base, tags: map[string]string{}}
+	baseSeen := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "html":
+				if m.lang == "" {
+					m.lang = firstOf(attr(n, "lang"), attr(n, "xml:lang"))
+				}
+			case "base":
+				if !baseSeen && attr(n, "href") != "" {
+					baseSeen = true
+					if b, err := url.Parse(resolve(base, attr(n, "href"))); err == nil && b.Host != "" {
+						m.base = b
+					}
+				}
+			case "title":
+				if m.title == "" && n.FirstChild != nil {
+					m.title = collapse(n.FirstChild.Data)
+				}
+			case "h1":
+				if m.h1 == "" {
+					m.h1 = collapse(textOf(n, 500))
+				}
+			case "meta":
+				for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+					if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+						m.set(key, attr(n, "content"))
+					}
+				}
+			case "link":
+				if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+					m.canonical = attr(n, "href")
+				}
+			case "script":
+				if mt, _, _ := mime.ParseMediaType(attr(n, "type")); mt == "application/ld+json" && n.FirstChild != nil {
+					m.jsonLD = append(m.jsonLD, n.FirstChild.Data)
+				}
+				return
+			case "svg", "style", "template":
+				return
+			default:
+				if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
+					m.set(ip, firstOf(attr(n, "content"), attr(n, "datetime")))
+				}
+			}
+			if !m.paywalled && isPaywall(n) {
+				m.paywalled = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if strings.EqualFold(m.get("article:content_tier"), "locked") {
+		m.paywalled = true
+	}
+	return m
+}
+
+func (m *meta) set(key, value string) {
+	if _, ok := m.tags[key]; !ok && strings.TrimSpace(value) != "" {
+		m.tags[key] = value
+	}
+}
+
+// published picks the page's publication time: the first full timestamp
+// among JSON-LD datePublished and the usual <meta> and itemprop fields,
+// else the first date among them, else the extractor's date.
+func published(ld jsonLD, m *meta, fallback time.Time) time.Time {
+	cands := []string{
+		ld.published, m.get("article:published_time"), m.get("datepublished"),
+		m.get("og:published_time"), m.get("parsely-pub-date"), m.get("pubdate"),
+		m.get("publish-date"), m.get("dc.date.issued"), m.get("dcterms.created"),
+	}
+	var dateOnly time.Time
+	for _, c := range cands {
+		t, full := parseDate(c)
+		switch {
+		case t.IsZero():
+		case full:
+			return t
+		case dateOnly.IsZero():
+			dateOnly = t
+		}
+	}
+	if !dateOnly.IsZero() {
+		return dateOnly
+	}
+	if fallback.IsZero() {
+		return time.Time{}
+	}
+	return fallback.UTC()
+}
+
+var fullLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	time.RFC1123Z,
+	time.RFC1123,
+}
+
+// parseDate reads the date formats pages use, in UTC (a time without a
+// zone is taken as UTC). full reports whether it had a time of day.
+func parseDate(s string) (t time.Time, full bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range fullLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, false
+	}
+	return time.Time{}, false
+}
+
+// canonicalOf picks the page's canonical address: <link rel=canonical>,
+// else og:url, else the page URL. A canonical that points at a site's
+// home page from a deeper page is a known CMS mistake and is ignored.
+func canonicalOf(m *meta, pageURL string) string {
+	page := resolve(nil, pageURL)
+	for _, c := range []string{resolve(m.base, m.canonical), resolve(m.base, m.get("og:url"))} {
+		if c == "" || (isRoot(c) && page != "" && !isRoot(page)) {
+			continue
+		}
+		return CanonicalURL(c)
+	}
+	if page != "" {
+		return CanonicalURL(page)
+	}
+	return ""
+}
+
+func isRoot(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
+}
+
+// resolve makes ref absolute against base (which may be nil) and
+// returns it only when it is an http(s) URL with a host.
+func resolve(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasToken reports whether a space-separated list holds tok, ignoring case.
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}

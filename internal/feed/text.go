@@ -1,0 +1,75 @@
+package feed
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// plainText turns a title or summary that may hold HTML markup or
+// entities into one line of text.
+func plainText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return strings.Join(strings.Fields(b.String()), " ")
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Script, atom.Style:
+				skip++
+			case atom.Br, atom.P, atom.Div, atom.Li:
+				b.WriteByte(' ')
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Script, atom.Style:
+				if skip > 0 {
+					skip--
+				}
+			case atom.P, atom.Div, atom.Li:
+				b.WriteByte(' ')
+			}
+		case html.SelfClosingTagToken:
+			b.WriteByte(' ')
+		}
+	}
+}
+
+// resolve makes ref absolute against base (which may be nil) and
+// returns it only when it is an http(s) URL with a host.
+func resolve(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+	default:
+		return ""
+	}
+	if u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
