@@ -22,13 +22,15 @@ type storyList struct {
 
 // apiStories serves GET /api/stories?limit=N&offset=M: story summaries,
 // newest first. Each url is the story's page, absolute when a base URL
-// is set.
+// is set. A limit above maxLimit is served as maxLimit, so a client that
+// asks for "everything" gets the largest page rather than an error.
 func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
-	limit, err := intParam(r, "limit", defaultLimit, 1, maxLimit)
+	limit, err := intParam(r, "limit", defaultLimit, 1, maxOffset)
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
 	}
+	limit = min(limit, maxLimit)
 	offset, err := intParam(r, "offset", 0, 0, maxOffset)
 	if err != nil {
 		s.jsonError(w, r, err)

@@ -89,6 +89,7 @@ func TestAPIStoriesPaging(t *testing.T) {
 		{"/api/stories?limit=1", 1, 0, []string{"river-barrier"}},
 		{"/api/stories?limit=1&offset=1", 1, 1, []string{"transit-fares"}},
 		{"/api/stories?limit=200&offset=7", 200, 7, []string{}},
+		{"/api/stories?limit=1000", 200, 0, []string{"river-barrier", "transit-fares"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target, func(t *testing.T) {
@@ -117,7 +118,7 @@ func TestAPIStoriesPaging(t *testing.T) {
 
 func TestAPIStoriesBadParams(t *testing.T) {
 	h, _ := newTestHandler(t, newFixtureReader(), nil)
-	for _, q := range []string{"limit=abc", "limit=0", "limit=-1", "limit=201", "limit=1.5", "limit=", "offset=-1", "offset=x", "offset=99999999999999999999"} {
+	for _, q := range []string{"limit=abc", "limit=0", "limit=-1", "limit=1000001", "limit=1.5", "limit=", "offset=-1", "offset=x", "offset=99999999999999999999"} {
 		t.Run(q, func(t *testing.T) {
 			rec := get(t, h, "/api/stories?"+q)
 			if rec.Code != http.StatusBadRequest {

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/cluster"
+	"github.com/theunbiasedpost/unbiased/internal/config"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/pipeline"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+	"github.com/theunbiasedpost/unbiased/internal/web"
+	"github.com/theunbiasedpost/unbiased/internal/write"
+)
+
+func statFile(path string) (os.FileInfo, error) { return os.Stat(path) }
+
+// newSite is the web handler over a store. ready may be nil.
+func newSite(st *store.Store, cfg config.Config, ready func(context.Context) error) http.Handler {
+	return web.New(st, web.Options{
+		SiteName:   cfg.SiteName,
+		Desk:       cfg.Desk,
+		Location:   cfg.Location(),
+		DateFormat: cfg.DateFormat,
+		BaseURL:    cfg.BaseURL,
+		Ready:      ready,
+		Logger:     slog.Default(),
+	})
+}
+
+// storeReady is /readyz's check: the store answers and has at least one
+// published story.
+func storeReady(st *store.Store) func(context.Context) error {
+	return func(ctx context.Context) error {
+		if err := st.Ping(ctx); err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		_, published, err := st.StoryCounts(ctx)
+		if err != nil {
+			return err
+		}
+		if published == 0 {
+			return errors.New("no story written yet")
+		}
+		return nil
+	}
+}
+
+func newClient(cfg config.Config, o fetch.Options) *fetch.Client {
+	o.UserAgent = cfg.UserAgent
+	o.AllowPrivate = o.AllowPrivate || cfg.AllowPrivate
+	return fetch.New(o)
+}
+
+func newPipeline(st *store.Store, client pipeline.Getter, log *slog.Logger) *pipeline.Pipeline {
+	return &pipeline.Pipeline{Store: st, Client: client, Log: log, Workers: 4}
+}
+
+func writing(cfg config.Config) pipeline.Writing {
+	return pipeline.Writing{
+		Writer:  write.Writer{Desk: cfg.Desk},
+		Cluster: cluster.DefaultOptions(),
+	}
+}
+
+// listen opens the serving socket first, so that the printed URL is
+// already accepting connections.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	return ln, nil
+}
+
+// serveUntilDone serves h on ln until ctx ends, then shuts down, giving
+// requests in flight a few seconds to finish.
+func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shut); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	return nil
+}
+
+func siteURL(ln net.Listener) string { return "http://" + ln.Addr().String() + "/" }

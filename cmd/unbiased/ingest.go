@@ -1,0 +1,73 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/pipeline"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+)
+
+func (m Main) ingest(ctx context.Context, args []string) error {
+	c := newCommand("ingest", "[--db PATH] [--allow-private] FILE|URL...", m.Stderr,
+		"db", "allow-private", "user-agent", "desk")
+	noWrite := c.fs.Bool("no-write", false, "only store articles; do not cluster and write stories")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) == 0 {
+		return usagef("ingest: want at least one feed file or URL")
+	}
+	st, err := store.Open(ctx, cfg.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	p := newPipeline(st, newClient(cfg, fetch.Options{}), log)
+	var finish func()
+	p.Progress, finish = progressBar(m.Stderr, "reading articles")
+	reports, err := p.Ingest(ctx, c.args)
+	finish()
+	failures := printReports(m.Stdout, reports)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if !*noWrite {
+		rep, err := p.Rebuild(ctx, writing(cfg))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "stories: %d found, %d published from %d articles\n", rep.Stories, rep.Published, rep.Articles)
+	}
+	if failures == len(reports) {
+		return errors.New("ingest: every feed failed")
+	}
+	return nil
+}
+
+// printReports writes one line per feed and one per failed article, and
+// returns how many feeds failed outright.
+func printReports(w io.Writer, reports []*pipeline.FeedReport) int {
+	failed := 0
+	for _, r := range reports {
+		switch {
+		case r.Err != nil:
+			failed++
+			fmt.Fprintf(w, "FAIL %s: %s\n", r.Source, oneLine(r.Err.Error()))
+		case r.NotModified:
+			fmt.Fprintf(w, "ok   %s: not modified\n", r.Source)
+		default:
+			fmt.Fprintf(w, "ok   %s: %d items, %d new, %d known, %d failed\n", r.Source, r.Items, r.New, r.Known, len(r.Failed))
+		}
+		for _, f := range r.Failed {
+			fmt.Fprintf(w, "     article %s: %s\n", f.URL, oneLine(f.Err.Error()))
+		}
+	}
+	return failed
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/config"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+)
+
+func (m Main) stories(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return usagef("stories: want a subcommand: list or show")
+	}
+	switch args[0] {
+	case "list":
+		return m.storiesList(ctx, args[1:])
+	case "show":
+		return m.storiesShow(ctx, args[1:])
+	}
+	return usagef("stories: unknown subcommand %q (want list or show)", args[0])
+}
+
+func (m Main) storiesList(ctx context.Context, args []string) error {
+	c := newCommand("stories list", "[--db PATH] [--limit N] [--format text|json]", m.Stderr, "db")
+	limit := c.fs.Int("limit", 50, "how many stories to list")
+	format := c.fs.String("format", "text", "output format: text or json")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) > 0 {
+		return usagef("stories list: unexpected argument %q", c.args[0])
+	}
+	if *limit < 1 {
+		return usagef("stories list: --limit must be at least 1")
+	}
+	if *format != "text" && *format != "json" {
+		return usagef("stories list: unknown format %q (want text or json)", *format)
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	list, err := st.ListStories(ctx, *limit, 0)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{"stories": list})
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(m.Stderr, "no stories yet: run 'unbiased ingest' first")
+	}
+	for _, s := range list {
+		fmt.Fprintf(m.Stdout, "%s  %s  %d reports, %d outlets  %s\n",
+			s.ID, s.Published.In(cfg.Location()).Format("2006-01-02 15:04"), s.Articles, s.Outlets, s.Headline)
+	}
+	return nil
+}
+
+func (m Main) storiesShow(ctx context.Context, args []string) error {
+	c := newCommand("stories show", "[--db PATH] [--format md|json|html] ID", m.Stderr,
+		"db", "site-name", "desk", "time-zone", "date-format", "base-url")
+	format := c.fs.String("format", "md", "output format: md, json or html")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("stories show: want exactly one story ID")
+	}
+	switch *format {
+	case "md", "json", "html":
+	default:
+		return usagef("stories show: unknown format %q (want md, json or html)", *format)
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	page, err := st.Page(ctx, c.args[0])
+	if err != nil {
+		return err
+	}
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(page)
+	case "html":
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequestWithContext(ctx, http.MethodGet, news.StoryPath(page.StoryID), nil)
+		newSite(st, cfg, nil).ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			return fmt.Errorf("render story %s: status %d", page.StoryID, rec.Code)
+		}
+		_, err := m.Stdout.Write(rec.Body.Bytes())
+		return err
+	}
+	_, err = fmt.Fprint(m.Stdout, markdown(page, cfg))
+	return err
+}
+
+// openExisting opens the store for reading commands, refusing to create
+// an empty database where the user mistyped a path.
+func openExisting(ctx context.Context, cfg config.Config) (*store.Store, error) {
+	if !strings.Contains(cfg.DB, "://") {
+		if _, err := statFile(cfg.DB); err != nil {
+			return nil, fmt.Errorf("open store %s: no such database (run 'unbiased ingest' or 'unbiased demo --db %s' first)", cfg.DB, cfg.DB)
+		}
+	}
+	return store.Open(ctx, cfg.DB)
+}

@@ -1,0 +1,230 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// speechVerbs attribute a statement to whoever stands next to them.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
+	"adds": true, "noted": true, "notes": true, "argued": true, "argues": true, "warned": true,
+	"warns": true, "predicted": true, "predicts": true, "expects": true, "expect": true,
+	"stated": true, "explained": true, "explains": true, "announced": true, "announces": true,
+	"insisted": true, "insists": true, "cautioned": true, "suggested": true, "suggests": true,
+	"estimated": true, "estimates": true, "wrote": true, "writes": true, "confirmed": true,
+	"confirms": true, "acknowledged": true, "conceded": true, "replied": true, "responded": true,
+	"recalled": true, "asked": true, "believes": true, "believe": true, "projected": true,
+	"projects": true, "pledged": true, "promised": true, "vowed": true, "plans": true,
+	"intends": true, "aims": true, "hopes": true, "hope": true, "claimed": true, "claims": true,
+	"forecasts": true, "expected": true, "countered": true, "urged": true, "called": true, "calls": true,
+}
+
+// inverted verbs may follow their speaker after a quote or a comma:
+// `"...," said Halvorsen`.
+var inverted = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "noted": true, "wrote": true,
+	"explained": true, "asked": true, "warned": true, "insisted": true, "argued": true,
+	"countered": true, "replied": true,
+}
+
+// sources are nouns that name who is speaking without a proper name:
+// "officials said", "according to the audit".
+var sources = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`official officials spokesperson spokesman spokeswoman
+		spokespeople authority authorities police engineer engineers analyst analysts economist
+		economists expert experts resident residents critic critics supporter supporters opponent
+		opponents lawmaker lawmakers councillor councillors councilor councilors council ministry
+		department agency company firm union statement report audit survey study researcher
+		researchers scientist scientists doctor doctors organiser organisers organizer organizers
+		prosecutor prosecutors lawyer lawyers attorney attorneys investigator investigators
+		inspector inspectors owner owners operator operators leader leaders group board commission
+		committee office government administration mayor governor minister director chief manager
+		president chair chairman chairwoman executive treasurer auditor auditors commissioner
+		regulator regulators trustee trustees teacher teachers parent parents worker workers staff
+		employees shopkeepers drivers commuters campaigners activists advocates sources observers
+		forecasters planners historians witnesses representatives members spokespersons officers
+		members filing documents records court judge judges panel figures data
+		estimates count tally`) {
+		sources[w] = true
+	}
+}
+
+// pronouns as a speaker leave the sentence unattributed: the reader of
+// one extracted sentence cannot tell who "he" is.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
+// Speaker returns who a sentence attributes its statement to: a name
+// ("Ines Halvorsen", "the Harbor Authority") or a source ("officials",
+// "the audit"), found next to a speech verb ("said", "told", "warned",
+// "expects", ...) or after "according to", outside quotation marks. It
+// returns "" when the sentence attributes nothing, or only to a pronoun.
+func Speaker(sentence string) string {
+	return speaker(text.Normalize(sentence), false)
+}
+
+// speaker is Speaker on a normalised sentence; open says whether the
+// sentence starts inside a quotation.
+func speaker(n string, open bool) string {
+	words := strings.Fields(outsideQuotes(n, open))
+	for i, w := range words {
+		lw := strings.ToLower(trimPunct(w))
+		if lw == "according" && i+1 < len(words) && strings.ToLower(trimPunct(words[i+1])) == "to" {
+			if sp := speakerAfter(words, i+2); sp != "" {
+				return sp
+			}
+			continue
+		}
+		if !speechVerbs[lw] || trimPunct(w) != lw {
+			continue // "Says" at a sentence start, or "Plans" as a noun
+		}
+		if sp := speakerBefore(words, i); sp != "" {
+			return sp
+		}
+		prev := ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if inverted[lw] && (prev == "\x00" || strings.HasSuffix(prev, ",")) {
+			if sp := speakerAfter(words, i+1); sp != "" {
+				return sp
+			}
+		}
+	}
+	return ""
+}
+
+// speakerBefore reads the speaker that ends just before words[i]:
+// a run of capitalised words, or a source noun with its modifier.
+func speakerBefore(words []string, i int) string {
+	j := i - 1
+	// "Halvorsen also said", "officials have said"
+	for j >= 0 && isAuxiliary(words[j]) {
+		j--
+	}
+	// "Priya Anand, the authority's chief engineer, said": skip the
+	// apposition back to the comma that opens it.
+	if j > 0 && strings.HasSuffix(words[j], ",") {
+		for k := j - 1; k >= 0 && k >= j-14; k-- {
+			if words[k] == "\x00" {
+				break
+			}
+			if strings.HasSuffix(words[k], ",") {
+				if isCap(words[k]) || sources[strings.ToLower(trimPunct(words[k]))] {
+					j = k
+				}
+				break
+			}
+		}
+	}
+	if j < 0 || words[j] == "\x00" || strings.HasSuffix(words[j], ",") && !isCap(words[j]) {
+		return ""
+	}
+	if isCap(words[j]) && !pronouns[strings.ToLower(trimPunct(words[j]))] {
+		k := j
+		for k > 0 && (isCap(words[k-1]) || isConnectorWord(words[k-1]) && k > 1 && isCap(words[k-2])) && !endsClause(words[k-1]) {
+			k--
+		}
+		for k <= j && text.IsStopWord(strings.ToLower(trimPunct(words[k]))) {
+			k++ // "The Harbor Authority" is "Harbor Authority"
+		}
+		if k > j {
+			return ""
+		}
+		return strings.Join(trimAll(words[k:j+1]), " ")
+	}
+	lw := strings.ToLower(trimPunct(words[j]))
+	if sources[lw] || strings.HasSuffix(lw, "'s") && sources[strings.TrimSuffix(lw, "'s")] {
+		k := j
+		if k > 0 && !endsClause(words[k-1]) && !text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) {
+			k--
+		}
+		return strings.Join(trimAll(words[k:j+1]), " ")
+	}
+	return ""
+}
+
+// speakerAfter reads the speaker that starts at words[i]: a name
+// ("Mayor Ines Halvorsen"), possibly after a role ("depot manager Carla
+// Weiss" gives "Carla Weiss"), or a source without a name ("the
+// spokesperson", "city engineers").
+func speakerAfter(words []string, i int) string {
+	if i >= len(words) || words[i] == "\x00" {
+		return ""
+	}
+	start := i
+	source := -1 // last word of a source noun phrase, if any
+scan:
+	for k := i; k < len(words) && k < i+6 && words[k] != "\x00"; k++ {
+		w := trimPunct(words[k])
+		lw := strings.ToLower(w)
+		switch {
+		case isCap(words[k]) && !pronouns[lw] && !text.IsStopWord(lw):
+			end := k
+			for end+1 < len(words) && !endsClause(words[end]) && (isCap(words[end+1]) || isConnectorWord(words[end+1]) && end+2 < len(words) && isCap(words[end+2])) {
+				end++
+			}
+			return strings.Join(trimAll(words[k:end+1]), " ")
+		case sources[lw]:
+			source = k
+		case k == i && (lw == "the" || lw == "a" || lw == "an"):
+			// a determiner opens the phrase
+		case source < 0 && !text.IsStopWord(lw):
+			// a modifier before the source: "city engineers"
+		default:
+			break scan
+		}
+		if endsClause(words[k]) {
+			break
+		}
+	}
+	if source >= 0 {
+		return strings.Join(trimAll(words[start:source+1]), " ")
+	}
+	return ""
+}
+
+func isAuxiliary(w string) bool {
+	switch strings.ToLower(w) {
+	case "also", "has", "have", "had", "previously", "later", "then", "again", "repeatedly", "publicly", "separately":
+		return true
+	}
+	return false
+}
+
+func isCap(w string) bool {
+	w = trimPunct(w)
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func isConnectorWord(w string) bool {
+	switch w {
+	case "of", "for", "de", "van", "von":
+		return true
+	}
+	return false
+}
+
+func endsClause(w string) bool {
+	return strings.ContainsAny(w[len(w)-1:], ",.;:!?)")
+}
+
+func trimPunct(w string) string {
+	w = strings.Trim(w, ",.;:!?()[]\"")
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+}
+
+func trimAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = trimPunct(w)
+	}
+	return out
+}

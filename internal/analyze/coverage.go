@@ -1,0 +1,102 @@
+package analyze
+
+import (
+	"sort"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// Blind-spot rule of the design: at least this share of the rated
+// outlets on one side, with at least blindSpotMin rated outlets.
+const (
+	blindSpotShare = 0.8
+	blindSpotMin   = 3
+)
+
+// coverage counts the story's independent outlets by lean: an outlet with
+// two independent reports counts once, a copy counts for the outlet that
+// published first. ByLean lists all six leans in news.Leans order;
+// Percent sums to 100 whenever Total is positive (largest remainders get
+// the rounding). The lean counted is the outlet's rating.
+func coverage(rs []Report) news.Coverage {
+	counts := map[news.Lean]int{}
+	seen := map[int64]bool{}
+	for _, r := range rs {
+		k := outletKey(r)
+		if !r.Independent || seen[k] {
+			continue
+		}
+		seen[k] = true
+		counts[LeanOf(r.Outlet)]++
+	}
+	c := news.Coverage{}
+	for _, l := range news.Leans {
+		c.ByLean = append(c.ByLean, news.LeanCount{Lean: l, Label: l.Label(), Count: counts[l]})
+		c.Total += counts[l]
+	}
+	percentages(c.ByLean, c.Total)
+	c.BlindSpot = blindSpot(counts)
+	if c.BlindSpot != news.SideNone {
+		c.BlindSpotLabel = "Blind spot: nearly all coverage came from outlets on the " + lowerSide(c.BlindSpot)
+	}
+	return c
+}
+
+// LeanOf is the outlet's rated lean: Unrated when the rating is missing
+// or is not one of news.Leans.
+func LeanOf(o news.Outlet) news.Lean {
+	if _, err := news.ParseLean(string(o.Rating.Lean)); err != nil || o.Rating.Lean == "" {
+		return news.Unrated
+	}
+	return o.Rating.Lean
+}
+
+// blindSpot returns the side that has at least 80% of the rated outlets,
+// when at least three are rated; SideNone otherwise. Center is never a
+// blind spot: the design defines it for left and right only.
+func blindSpot(counts map[news.Lean]int) news.Side {
+	left := counts[news.Left] + counts[news.LeanLeft]
+	right := counts[news.Right] + counts[news.LeanRight]
+	rated := left + right + counts[news.Center]
+	if rated < blindSpotMin {
+		return news.SideNone
+	}
+	switch {
+	case float64(left) >= blindSpotShare*float64(rated):
+		return news.SideLeft
+	case float64(right) >= blindSpotShare*float64(rated):
+		return news.SideRight
+	}
+	return news.SideNone
+}
+
+func lowerSide(s news.Side) string {
+	switch s {
+	case news.SideLeft:
+		return "left"
+	case news.SideRight:
+		return "right"
+	}
+	return "center"
+}
+
+// percentages fills Percent by the largest-remainder method, so that the
+// bar's segments add up to exactly 100.
+func percentages(lc []news.LeanCount, total int) {
+	if total == 0 {
+		return
+	}
+	type rem struct{ i, r int }
+	var rems []rem
+	sum := 0
+	for i := range lc {
+		lc[i].Percent = lc[i].Count * 100 / total
+		sum += lc[i].Percent
+		rems = append(rems, rem{i, lc[i].Count * 100 % total})
+	}
+	sort.SliceStable(rems, func(x, y int) bool { return rems[x].r > rems[y].r })
+	for k := 0; sum < 100; k++ {
+		lc[rems[k].i].Percent++
+		sum++
+	}
+}

@@ -1,0 +1,260 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// maxTerms caps the distinctive terms shown for one side.
+const maxTerms = 6
+
+// framing describes, for each side of the spectrum that covered the story
+// (Left, Center, Right, in that order), its outlets, the terms it used
+// that the other sides did not, and the loaded words it used in its own
+// voice. Only independent reports count: a copy repeats another outlet's
+// words. Terms need at least two sides to compare; a side's term must be
+// used at least twice by it and never by the others. Terms are ranked by
+// how many of the side's reports use them, then by their log-odds ratio
+// against the other sides with an informative Dirichlet prior (the
+// story's own word frequencies), which weighs a count by the side's size.
+func framing(rs []Report, ss []Sentence) []news.Framing {
+	type sideData struct {
+		outlets []string
+		counts  map[string]float64
+		reports map[string]int // how many of the side's reports use a term
+		surface map[string]map[string]int
+		loaded  map[string]int
+		total   float64
+	}
+	sides := map[news.Side]*sideData{}
+	for _, r := range rs {
+		side := LeanOf(r.Outlet).Side()
+		if !r.Independent || side == news.SideNone {
+			continue
+		}
+		d := sides[side]
+		if d == nil {
+			d = &sideData{counts: map[string]float64{}, reports: map[string]int{}, surface: map[string]map[string]int{}, loaded: map[string]int{}}
+			sides[side] = d
+		}
+		if !contains(d.outlets, r.Outlet.Name) {
+			d.outlets = append(d.outlets, r.Outlet.Name)
+		}
+		texts := []string{r.Title}
+		for _, w := range loaded(text.Normalize(r.Title), false) {
+			d.loaded[w]++
+		}
+		for _, si := range r.Sentences {
+			texts = append(texts, ss[si].Text)
+			for _, w := range ss[si].Loaded {
+				d.loaded[w]++
+			}
+		}
+		inReport := map[string]bool{}
+		for _, t := range texts {
+			for _, term := range Terms(t) {
+				if !inReport[term.Key] {
+					inReport[term.Key] = true
+					d.reports[term.Key]++
+				}
+				d.counts[term.Key]++
+				d.total++
+				if d.surface[term.Key] == nil {
+					d.surface[term.Key] = map[string]int{}
+				}
+				d.surface[term.Key][term.Surface]++
+			}
+		}
+	}
+
+	all := map[string]float64{}
+	var nAll float64
+	for _, d := range sides {
+		for k, c := range d.counts {
+			all[k] += c
+		}
+		nAll += d.total
+	}
+	const a0 = 50.0 // strength of the prior, in pseudo-counts
+	var out []news.Framing
+	for _, side := range []news.Side{news.SideLeft, news.SideCenter, news.SideRight} {
+		d := sides[side]
+		if d == nil {
+			continue
+		}
+		f := news.Framing{Side: side.String(), Outlets: d.outlets, Terms: []string{}, LoadedWords: sortedLoaded(d.loaded)}
+		if f.LoadedWords == nil {
+			f.LoadedWords = []string{}
+		}
+		if len(sides) > 1 {
+			type scored struct {
+				key string
+				z   float64
+			}
+			var cands []scored
+			nOther := nAll - d.total
+			for _, k := range sortedKeys(d.counts) {
+				yi := d.counts[k]
+				yj := all[k] - yi
+				if yi < 2 || yj > 0 {
+					continue
+				}
+				aw := a0 * all[k] / nAll
+				delta := math.Log((yi+aw)/(d.total+a0-yi-aw)) - math.Log((yj+aw)/(nOther+a0-yj-aw))
+				cands = append(cands, scored{k, delta / math.Sqrt(1/(yi+aw)+1/(yj+aw))})
+			}
+			// Terms that more of the side's outlets share say more about
+			// the side than one outlet's habit; the log-odds break ties.
+			sort.SliceStable(cands, func(x, y int) bool {
+				rx, ry := d.reports[cands[x].key], d.reports[cands[y].key]
+				if rx != ry {
+					return rx > ry
+				}
+				return cands[x].z > cands[y].z
+			})
+			var keys []string
+			for _, c := range cands {
+				if len(keys) == maxTerms {
+					break
+				}
+				if keys = addTerm(keys, c.key, d.counts); keys == nil {
+					break
+				}
+			}
+			for _, k := range keys {
+				f.Terms = append(f.Terms, bestSurface(d.surface[k]))
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// addTerm adds a candidate term unless a phrase already chosen holds it
+// (the single word says nothing more), and drops single words that a
+// newly chosen phrase holds as often.
+func addTerm(keys []string, k string, counts map[string]float64) []string {
+	for _, have := range keys {
+		if strings.Contains(" "+have+" ", " "+k+" ") && counts[have] >= counts[k] {
+			return keys
+		}
+	}
+	out := keys[:0:0]
+	for _, have := range keys {
+		if strings.Contains(" "+k+" ", " "+have+" ") && counts[k] >= counts[have] {
+			continue
+		}
+		out = append(out, have)
+	}
+	return append(out, k)
+}
+
+// Term is a content word, or two adjacent content words, of a text.
+type Term struct {
+	Key     string // the stems, space-separated: what terms compare by
+	Surface string // the words as shown
+}
+
+// Terms returns a text's content words and the pairs of them that stand
+// next to each other in one clause, keyed by stem, with the surface form
+// to show: lower case, unless the word is capitalised where no sentence
+// starts, which marks a name, and a name keeps the number that follows
+// it ("Route 9"). Stop words, numbers, words under three letters and
+// speech verbs are not terms.
+func Terms(s string) []Term {
+	words := strings.Fields(text.Normalize(s))
+	var out []Term
+	prevKey, prevSurface := "", ""
+	for i, w := range words {
+		core := trimPunct(w)
+		low := strings.ToLower(core)
+		if !isTermWord(low) {
+			prevKey = ""
+			continue
+		}
+		surface := low
+		opening := i == 0 || endsSentence(words[i-1])
+		if isCap(core) && (!opening || i+1 < len(words) && isCap(words[i+1]) && !endsClause(w)) {
+			surface = core // a name, even one that opens a sentence
+		}
+		key := text.Stem(low)
+		// A name with a number is one name: "Route 9", "Gate 4".
+		if surface == core && isCap(core) && !endsClause(w) && i+1 < len(words) {
+			if num := trimPunct(words[i+1]); text.IsNumber(num) && !strings.ContainsAny(num, ".,") {
+				key += " " + num
+				surface += " " + num
+			}
+		}
+		out = append(out, Term{key, surface})
+		// a pair joins two names or two plain words, never a title and
+		// a name ("councillor Marta")
+		if prevKey != "" && isCap(prevSurface) == isCap(surface) && !honorifics[strings.ToLower(prevSurface)] {
+			out = append(out, Term{prevKey + " " + key, prevSurface + " " + surface})
+		}
+		prevKey, prevSurface = key, surface
+		if raw := strings.TrimRight(w, ",.;:!?)\""); endsClause(w) || strings.HasSuffix(raw, "'") || strings.HasSuffix(raw, "'s") {
+			prevKey = "" // a clause or a possessive ends a pair
+		}
+	}
+	return out
+}
+
+// vague words say nothing about how a side framed the story.
+var vague = map[string]bool{}
+
+// honorifics open a name; a pair of one and a first name ("Councillor
+// Marta") is half a name, not a term.
+var honorifics = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`first last next run know built extra chair made make take took get
+		got come came went go put set day days week weeks time year years people thing things way
+		also just like well many much more most other some back`) {
+		vague[w] = true
+	}
+	for _, w := range strings.Fields(`mayor councillor councilor secretary senator sen governor gov chief
+		dr doctor headteacher president minister director chair judge auditor commissioner
+		representative rep professor prof inspector officer sergeant captain general`) {
+		honorifics[w] = true
+	}
+}
+
+func isTermWord(low string) bool {
+	if len(low) < 3 || text.IsStopWord(low) || speechVerbs[low] || calendar[low] || negations[low] || vague[low] {
+		return false
+	}
+	for _, r := range low {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+func endsSentence(w string) bool {
+	return strings.ContainsAny(w[len(w)-1:], ".!?")
+}
+
+func bestSurface(m map[string]int) string {
+	best, n := "", 0
+	for _, s := range sortedKeys(m) {
+		if m[s] > n {
+			best, n = s, m[s]
+		}
+	}
+	return best
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// lexEntry is one lexicon entry: a sequence of words, each matched by
+// stem unless exact is set.
+type lexEntry struct {
+	words []string // stems, or exact lower-case words
+	exact bool
+}
+
+// lexIndex maps the first word of every entry (its stem, or the exact
+// word prefixed with "=") to the entries that start with it.
+var lexIndex = sync.OnceValue(func() map[string][]lexEntry {
+	idx := map[string][]lexEntry{}
+	for _, line := range strings.Split(lexicon, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		e := lexEntry{exact: strings.HasPrefix(line, "=")}
+		for _, t := range text.Tokens(strings.TrimPrefix(line, "=")) {
+			if e.exact {
+				e.words = append(e.words, t)
+			} else {
+				e.words = append(e.words, text.Stem(t))
+			}
+		}
+		key := e.words[0]
+		if e.exact {
+			key = "=" + key
+		}
+		idx[key] = append(idx[key], e)
+	}
+	return idx
+})
+
+// LexiconSize is the number of entries in the loaded-language lexicon.
+func LexiconSize() int {
+	n := 0
+	for _, es := range lexIndex() {
+		n += len(es)
+	}
+	return n
+}
+
+// Loaded returns the loaded words and phrases that a sentence uses in its
+// own voice, lower-cased as written, in order and without repeats. Words
+// inside double quotation marks are not counted: a quoted speaker's words
+// are reported, not asserted. A quotation mark left open runs to the end
+// of the sentence. Single quote marks are treated as text, since they
+// cannot be told from apostrophes; that errs towards flagging.
+func Loaded(sentence string) []string {
+	return loaded(text.Normalize(sentence), false)
+}
+
+// LoadedAnywhere is Loaded without the exemption for quotations, for
+// text that must be neutral even where it quotes, such as a headline.
+func LoadedAnywhere(s string) []string {
+	return matchLexicon(text.Tokens(text.Normalize(s)), nil)
+}
+
+// loaded finds loaded words outside quotation marks in a normalised
+// sentence; open says whether the sentence starts inside a quotation.
+func loaded(n string, open bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, seg := range outsideSegments(n, open) {
+		out = matchLexicon(text.Tokens(seg), out)
+	}
+	j := 0
+	for _, w := range out {
+		if !seen[w] {
+			seen[w] = true
+			out[j] = w
+			j++
+		}
+	}
+	return out[:j]
+}
+
+// matchLexicon appends to out the surface form of every lexicon entry
+// found in toks, preferring the longest entry at each position.
+func matchLexicon(toks []string, out []string) []string {
+	idx := lexIndex()
+	stems := make([]string, len(toks))
+	for i, t := range toks {
+		stems[i] = text.Stem(t)
+	}
+	for i := 0; i < len(toks); {
+		best := 0
+		for _, e := range append(idx[stems[i]], idx["="+toks[i]]...) {
+			if len(e.words) > best && e.matches(toks[i:], stems[i:]) {
+				best = len(e.words)
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		out = append(out, strings.Join(toks[i:i+best], " "))
+		i += best
+	}
+	return out
+}
+
+func (e lexEntry) matches(toks, stems []string) bool {
+	if len(toks) < len(e.words) {
+		return false
+	}
+	for k, w := range e.words {
+		if e.exact && toks[k] != w || !e.exact && stems[k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// outsideSegments returns the pieces of a normalised sentence that lie
+// outside double quotation marks.
+func outsideSegments(n string, open bool) []string {
+	var out []string
+	inside := open
+	for _, part := range strings.Split(n, `"`) {
+		if !inside {
+			out = append(out, part)
+		}
+		inside = !inside
+	}
+	return out
+}
+
+// outsideQuotes is the sentence with every quotation replaced by a NUL
+// word, so that speaker detection sees where quotes stood.
+func outsideQuotes(n string, open bool) string {
+	return strings.Join(outsideSegments(n, open), " \x00 ")
+}
+
+// quotedSpans returns the trimmed text of every quotation that opens and
+// closes within the sentence.
+func quotedSpans(n string, open bool) []string {
+	parts := strings.Split(n, `"`)
+	var out []string
+	inside := open
+	for i, part := range parts {
+		// only spans closed within the sentence and opened in it
+		if inside && i > 0 && i < len(parts)-1 {
+			if q := strings.TrimSpace(part); q != "" {
+				out = append(out, q)
+			}
+		}
+		inside = !inside
+	}
+	return out
+}
+
+// sortedLoaded orders loaded words by how often they were used, then
+// alphabetically, for a stable framing list.
+func sortedLoaded(counts map[string]int) []string {
+	out := sortedKeys(counts)
+	sort.SliceStable(out, func(i, j int) bool { return counts[out[i]] > counts[out[j]] })
+	return out
+}

@@ -1,0 +1,75 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLoaded(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain report", "The council voted 5-4 on Tuesday to close the north bridge for repairs.", nil},
+		{"attack verb", "The mayor slammed the council's decision on Tuesday.", []string{"slammed"}},
+		{"other inflection by stem", "Critics keep slamming the plan.", []string{"slamming"}},
+		{"label", "A radical proposal from the far-left bloc passed.", []string{"radical", "far-left"}},
+		{"phrase", "Opponents called it a power grab by the board.", []string{"power grab"}},
+		{"so-called", "The so-called reform adds a fee.", []string{"so-called"}},
+		{"inside straight quotes", `The mayor called the vote "a reckless giveaway to developers."`, nil},
+		{"inside curly quotes", "Reyes said the plan was \u201cdisastrous and draconian\u201d for renters.", nil},
+		{"outside and inside", `The reckless plan was, in her words, "a shameful scheme."`, []string{"reckless"}},
+		{"open quote runs to the end", `He added: "This is chaos and everyone knows it.`, nil},
+		{"exact entry does not match its stem", "Waste collection resumed after the shock of the storm.", nil},
+		{"exact entry matches", "The shocking figures drew a wasteful response.", []string{"shocking", "wasteful"}},
+		{"blast the noun is not loaded", "The blast damaged two warehouses near the port.", nil},
+		{"blasted the verb is", "The senator blasted the plan.", []string{"blasted"}},
+		{"longest phrase wins", "The far right rally drew hundreds.", []string{"far right"}},
+		{"repeats once", "Chaos, more chaos.", []string{"chaos"}},
+		{"case folded", "DRACONIAN rules, said the headline.", []string{"draconian"}},
+		{"extreme weather is plain", "Extreme heat closed schools for two days.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Loaded(tt.in)); diff != "" {
+				t.Errorf("Loaded(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestLoadedAnywhereCountsQuotes(t *testing.T) {
+	got := LoadedAnywhere(`Mayor calls plan "reckless"`)
+	if diff := cmp.Diff([]string{"reckless"}, got); diff != "" {
+		t.Errorf("LoadedAnywhere (-want +got):\n%s", diff)
+	}
+}
+
+func TestLexiconSize(t *testing.T) {
+	if n := LexiconSize(); n < 150 || n > 320 {
+		t.Errorf("lexicon has %d entries, want 150 to 320", n)
+	}
+}
+
+// Neutral news sentences must come out clean: a false positive costs a
+// good factual sentence.
+func TestLoadedNeutralSentences(t *testing.T) {
+	for _, s := range []string{
+		"Inspectors found cracks in two steel supports of the bridge.",
+		"The storm knocked out power to 40,000 homes across the county.",
+		"The board approved a budget of $2.3 million for the coming year.",
+		"Police said the blast was caused by a gas leak.",
+		"The landmark ruling was handed down by a panel of three judges.",
+		"Waste water treatment will resume on Monday, officials said.",
+		"Turnout rose to 61 percent, the highest since 2008.",
+		"The left lane will stay closed while crews repair the deck.",
+		"Ferry operators added evening crossings for commuters.",
+		"The elite squad trained for six weeks before the final.",
+	} {
+		if got := Loaded(s); len(got) > 0 {
+			t.Errorf("Loaded(%q) = %q, want none", s, got)
+		}
+	}
+}

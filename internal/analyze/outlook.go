@@ -1,0 +1,96 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// forwardWords mark a statement about what is to come. Each is matched
+// on the lower-case word as written, so the month "May" and the name
+// "Will" do not count.
+var forwardWords = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true, "shall": true,
+	"should": true, "expect": true, "expects": true, "expected": true, "expecting": true,
+	"plan": true, "plans": true, "planned": true, "planning": true, "next": true,
+	"future": true, "upcoming": true, "likely": true, "forecast": true, "forecasts": true,
+	"predict": true, "predicts": true, "predicted": true, "intend": true, "intends": true,
+	"aim": true, "aims": true, "hope": true, "hopes": true, "soon": true, "tomorrow": true,
+	"prospects": true, "outlook": true, "won't": true,
+}
+
+// dueVerbs may follow "due to" when it announces a scheduled event
+// ("due to reopen") rather than a cause ("due to rain").
+var dueVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`be begin start open reopen close end finish meet vote arrive
+		take come return resume report publish rule decide sign launch expire hold go make appear
+		testify face announce release present deliver complete submit issue hear debate travel
+		visit leave retire step run hand receive review consider approve sit conclude enter`) {
+		dueVerbs[w] = true
+	}
+}
+
+// refusals follow "would not" when it reports a refusal in the past.
+var refusals = map[string]bool{
+	"say": true, "comment": true, "confirm": true, "disclose": true, "discuss": true,
+	"give": true, "reveal": true, "answer": true, "speculate": true, "name": true, "elaborate": true,
+}
+
+// beForms precede "going to" and "set to" when they announce the future.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "am": true, "been": true, "it's": true, "they're": true, "we're": true}
+
+// Forward reports whether a sentence looks ahead: it uses a modal or
+// future word (will, would, could, may, might, should, shall, expect,
+// plan, next, future, upcoming, likely, forecast, predict, intend, aim,
+// hope, soon, tomorrow, prospects, outlook), "later" before a time ("later
+// this year"), "going to" or "set to" after a form of "be", or "due to"
+// before a verb ("due to reopen", not "due to rain"). "Next to" and "soon
+// after" describe place and sequence, "could not" a past inability and
+// "would not say" a past refusal; they do not count.
+func Forward(sentence string) bool {
+	n := text.Normalize(sentence)
+	words := strings.Fields(n)
+	low := make([]string, len(words))
+	for i, w := range words {
+		low[i] = strings.Trim(w, `,.;:!?()"`)
+	}
+	at := func(i int) string {
+		if i < 0 || i >= len(low) {
+			return ""
+		}
+		return strings.ToLower(low[i])
+	}
+	for i, w := range low {
+		lw := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(lw, "'ll"):
+			return true
+		case lw == "next" && at(i+1) == "to", lw == "soon" && at(i+1) == "after":
+			continue
+		case lw == "will" && (at(i-1) == "the" || at(i-1) == "political" || at(i-1) == "good" || at(i-1) == "free"):
+			continue // the noun
+		case lw == "could" && at(i+1) == "not", lw == "couldn't":
+			continue // past inability: "could not document how it was spent"
+		case (lw == "would" && at(i+1) == "not" && refusals[at(i+2)]) || (lw == "wouldn't" && refusals[at(i+1)]):
+			continue // a refusal: "would not say when"
+		case forwardWords[w], i == 0 && lw != "may" && lw != "will" && forwardWords[lw]:
+			return true // matched as written: "May" is a month
+		case lw == "later" && (at(i+1) == "this" || at(i+1) == "next" || at(i+1) == "in" || at(i+1) == "today" || at(i+1) == "tonight"):
+			return true
+		case (lw == "going" || lw == "set") && at(i+1) == "to" && (beForms[at(i-1)] || at(i-1) == "not" && beForms[at(i-2)]):
+			return true
+		case lw == "due" && at(i+1) == "to" && dueVerbs[at(i+2)]:
+			return true
+		}
+	}
+	return false
+}
+
+// IsOutlook reports whether a sentence may appear under WHAT THIS MIGHT
+// MEAN: it looks ahead and it says who is looking. An unattributed
+// prediction never qualifies.
+func IsOutlook(sentence string) bool {
+	return Forward(sentence) && Speaker(sentence) != ""
+}

@@ -1,0 +1,82 @@
+package analyze
+
+import "testing"
+
+func TestForward(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The bridge will reopen in May.", true},
+		{"Officials expect repairs to take three weeks.", true},
+		{"The council is set to vote on the budget.", true},
+		{"The vote is due to take place on Friday.", true},
+		{"The match was cancelled due to rain.", false},
+		{"The depot next to the station closed.", false},
+		{"Crews arrived soon after the alarm.", false},
+		{"The bridge reopened in May.", false},
+		{"Mayor Will Okafor opened the hall.", false},
+		{"Next month the board votes again.", true},
+		{"Results are expected later this week.", true},
+		{"Two days later the bridge closed.", false},
+		{"The authority's plans include a second span.", true},
+		{"We'll rebuild it, she said.", true},
+		{"The will of the voters was clear.", false},
+		{"The department could not document how the money was spent.", false},
+		{"The authority would not say when the bridge reopens.", false},
+		{"The authority would not reopen the bridge before May.", true},
+		{"We are not going to let this drift, Whitford said.", true},
+	}
+	for _, tt := range tests {
+		if got := Forward(tt.in); got != tt.want {
+			t.Errorf("Forward(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsOutlook(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The bridge will reopen in May, the authority said.", true},
+		{"According to the county's engineers, repairs could take three weeks.", true},
+		{"Halvorsen expects the survey to finish by March.", true},
+		{`"We will not rush this," said Mayor Ines Halvorsen.`, true},
+		{"Analysts warned that tolls may rise next year.", true},
+		{"The bridge will reopen in May.", false},                   // unattributed prediction
+		{"Prices could rise sharply next year.", false},             // unattributed prediction
+		{"The authority said the bridge closed on Tuesday.", false}, // attributed, not forward
+		{`"It will take months," he said.`, false},                  // a pronoun is no speaker
+	}
+	for _, tt := range tests {
+		if got := IsOutlook(tt.in); got != tt.want {
+			t.Errorf("IsOutlook(%q) = %v, want %v (speaker %q)", tt.in, got, tt.want, Speaker(tt.in))
+		}
+	}
+}
+
+func TestSpeaker(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mayor Ines Halvorsen said the bridge was unsafe.", "Mayor Ines Halvorsen"},
+		{`"We acted on the evidence," said Halvorsen.`, "Halvorsen"},
+		{`"We acted on the evidence," said the spokesperson for the authority.`, "the spokesperson"},
+		{"The bridge closed on Tuesday, officials said.", "officials"},
+		{"According to the Harbor Authority, 30,000 vehicles use the bridge.", "Harbor Authority"},
+		{"The Harbor Authority said it had no choice.", "Harbor Authority"},
+		{"City engineers told the council that the cracks were new.", "City engineers"},
+		{`"It will take months," he said.`, ""},
+		{"The bridge closed on Tuesday.", ""},
+		{`The union called the closure "a warning" to the city.`, "union"},
+		{`The closure was "a warning" to the city.`, ""},
+		{"Speaking on Tuesday, Reyes said the ferries were full.", "Reyes"},
+		{"Priya Anand, the authority's chief engineer, said the cracks were new.", "Priya Anand"},
+		{"Councillor Marta Ellison, who chairs the committee, said the cuts hurt.", "Councillor Marta Ellison"},
+		{"On Tuesday, officials said the bridge closed.", "officials"},
+	}
+	for _, tt := range tests {
+		if got := Speaker(tt.in); got != tt.want {
+			t.Errorf("Speaker(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// Sentence is one sentence of a report, with what the analysis found in
+// it. Text is the sentence as written, with runs of white space collapsed
+// to one space, so it is found in the report by text.Contains.
+type Sentence struct {
+	Report int // index into Analysis.Reports
+	Para   int // paragraph of the report, from 0
+	Pos    int // position in its paragraph, from 0
+	Index  int // position in the report, from 0
+	Text   string
+	Words  int
+
+	// Stems are the sentence's content stems, sorted and unique.
+	Stems []string
+	// Numbers are the quantities stated, normalised (see Numbers).
+	Numbers []string
+	// Figures are the numbers that count something, with what they
+	// count ("2300 home", "12 million repair"); years, clock times and
+	// durations are not figures.
+	Figures []string
+	// NameWords are the lower-cased words of the names the sentence
+	// mentions, without weekdays and months.
+	NameWords []string
+	// Loaded are the loaded words used outside quotation marks.
+	Loaded []string
+	// Quotes are the spans inside quotation marks, normalised.
+	Quotes []string
+	// Speaker is who the sentence attributes its statement to (a name or
+	// a source such as "officials"); empty when it is unattributed.
+	Speaker string
+	// Forward is true when the sentence looks ahead (see Forward).
+	Forward bool
+	// Opinion is true when the sentence speaks in the outlet's own voice
+	// about what is good or true: first person or a marker such as
+	// "clearly" outside quotation marks, with no speaker.
+	Opinion bool
+	// InQuote is true when the sentence starts or ends inside a quotation
+	// that spans sentences; such a sentence cannot stand alone.
+	InQuote bool
+	// Negated is true when the sentence says "not", "no" or "never".
+	Negated bool
+	// Disputed is true when other outlets state a different figure for
+	// a quantity the sentence gives (see markDisputes).
+	Disputed bool
+
+	// Matches index Analysis.Sentences: for each other independent
+	// outlet, its sentence that states the same fact, best first.
+	Matches []int
+	// Similar holds the similarity of each match, in the same order.
+	Similar []float64
+	// Centrality is the cosine between the sentence and the story's
+	// words: how much of what the story is about it says.
+	Centrality float64
+	// Rel is the sentence's relative place in its report (0 is the top).
+	Rel float64
+}
+
+// addSentences splits report ri into sentences and records their
+// features. Quotation state is followed across the sentences of a
+// paragraph, so a quote that runs over two sentences marks both.
+func (a *Analysis) addSentences(ri int) {
+	r := &a.Reports[ri]
+	if r.Text == "" {
+		return
+	}
+	var idx int
+	for pi, para := range text.Paragraphs(r.Text) {
+		open := false
+		for si, raw := range text.Sentences(para) {
+			s := newSentence(raw, open)
+			open = endsInQuote(s.Text, open)
+			s.Report, s.Para, s.Pos, s.Index = ri, pi, si, idx
+			r.Sentences = append(r.Sentences, len(a.Sentences))
+			a.Sentences = append(a.Sentences, s)
+			idx++
+		}
+	}
+	for _, i := range r.Sentences {
+		a.Sentences[i].Rel = float64(a.Sentences[i].Index) / float64(idx)
+	}
+}
+
+// newSentence builds a sentence from its raw text; open says whether the
+// sentence starts inside a quotation.
+func newSentence(raw string, open bool) Sentence {
+	t := strings.Join(strings.Fields(raw), " ")
+	n := text.Normalize(t)
+	s := Sentence{
+		Text:    t,
+		Words:   len(strings.Fields(t)),
+		Stems:   uniqueSorted(text.ContentWords(n)),
+		Numbers: Numbers(n),
+		Quotes:  quotedSpans(n, open),
+		Speaker: speaker(n, open),
+		Forward: Forward(n),
+		Negated: negated(n),
+		Loaded:  loaded(n, open),
+	}
+	for _, q := range quantities(n) {
+		s.Figures = append(s.Figures, q.n+" "+q.unit)
+	}
+	s.InQuote = open || endsInQuote(n, open)
+	s.NameWords = nameWords(n)
+	s.Opinion = s.Speaker == "" && opinionated(outsideQuotes(n, open))
+	return s
+}
+
+// endsInQuote reports whether a quotation is still open at the end of s,
+// given whether one was open at its start.
+func endsInQuote(s string, open bool) bool {
+	n := strings.Count(text.Normalize(s), `"`)
+	return open != (n%2 == 1)
+}
+
+// negations change what a sentence claims; two sentences that differ in
+// them never state the same fact.
+var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "cannot": true}
+
+func negated(s string) bool {
+	for _, t := range text.Tokens(s) {
+		if negations[t] || strings.HasSuffix(t, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// calendar words are capitalised but name no actor.
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+}
+
+// nameWords are the words of the names in s. A single capitalised word
+// that opens the sentence is left out: "Firefighters" and "Crews" are
+// capitalised there for the sentence, not as names.
+func nameWords(s string) []string {
+	var out []string
+	for k, n := range text.Names(s) {
+		if k == 0 && !strings.Contains(n, " ") && strings.HasPrefix(strings.TrimLeft(s, `"'“‘(`), n) {
+			continue
+		}
+		for _, w := range text.Tokens(n) {
+			if !calendar[w] && !text.IsStopWord(w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return uniqueSorted(out)
+}
+
+// opinionMarkers, outside quotation marks and without a speaker, show a
+// writer's own judgment rather than a report.
+var opinionMarkers = []string{
+	"clearly", "obviously", "of course", "undoubtedly", "surely", "needless to say",
+	"make no mistake", "it is time", "it's time", "let us", "let's", "ought to",
+	"no doubt", "frankly", "sadly", "thankfully", "fortunately", "unfortunately",
+}
+
+// firstPerson words put the outlet itself in the sentence. "US" is
+// excluded by matching the lower-case form only.
+var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true, "Our": true, "us": true, "my": true, "My": true, "me": true}
+
+func opinionated(outside string) bool {
+	for _, w := range strings.Fields(outside) {
+		if firstPerson[strings.Trim(w, `.,;:!?()'"`)] {
+			return true
+		}
+	}
+	low := " " + strings.Join(text.Tokens(outside), " ") + " "
+	for _, m := range opinionMarkers {
+		if strings.Contains(low, " "+m+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueSorted(xs []string) []string {
+	if len(xs) == 0 {
+		return nil
+	}
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	j := 0
+	for i := range out {
+		if i == 0 || out[i] != out[j-1] {
+			out[j] = out[i]
+			j++
+		}
+	}
+	return out[:j]
+}

@@ -1,0 +1,291 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// vector is a sparse weighted bag of stems, sorted by stem so that dot
+// products add in a fixed order and give the same bits on every run.
+type vector struct {
+	terms []string
+	w     []float64
+	norm  float64
+}
+
+func newVector(counts map[string]float64) vector {
+	v := vector{terms: sortedKeys(counts)}
+	v.w = make([]float64, len(v.terms))
+	var ss float64
+	for i, t := range v.terms {
+		v.w[i] = counts[t]
+		ss += v.w[i] * v.w[i]
+	}
+	v.norm = math.Sqrt(ss)
+	return v
+}
+
+func cosine(a, b vector) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch {
+		case a.terms[i] < b.terms[j]:
+			i++
+		case a.terms[i] > b.terms[j]:
+			j++
+		default:
+			dot += a.w[i] * b.w[j]
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// stats holds the story's inverse document frequencies (a document being
+// one sentence of an independent report) and each sentence's vector.
+type stats struct {
+	idf  map[string]float64
+	vecs []vector
+}
+
+func newStats(ss []Sentence, rs []Report) *stats {
+	df := map[string]int{}
+	n := 0
+	for _, s := range ss {
+		if !rs[s.Report].Independent {
+			continue
+		}
+		n++
+		for _, t := range s.Stems {
+			df[t]++
+		}
+	}
+	st := &stats{idf: map[string]float64{}, vecs: make([]vector, len(ss))}
+	for _, t := range sortedKeys(df) {
+		st.idf[t] = math.Log(1 + float64(n)/float64(df[t]))
+	}
+	for i, s := range ss {
+		c := map[string]float64{}
+		for _, t := range s.Stems {
+			c[t] = st.weight(t)
+		}
+		st.vecs[i] = newVector(c)
+	}
+	return st
+}
+
+// weight is a stem's IDF; a stem seen only in copies gets the highest.
+func (st *stats) weight(t string) float64 {
+	if w, ok := st.idf[t]; ok {
+		return w
+	}
+	return math.Log(1 + float64(len(st.vecs)))
+}
+
+// centrality scores each report against the other independent reports
+// and each sentence against the whole story.
+func (a *Analysis) centrality(st *stats) {
+	reportVec := make([]map[string]float64, len(a.Reports))
+	all := map[string]float64{}
+	for ri, r := range a.Reports {
+		reportVec[ri] = map[string]float64{}
+		for _, si := range r.Sentences {
+			for _, t := range a.Sentences[si].Stems {
+				reportVec[ri][t] += st.weight(t)
+				if r.Independent {
+					all[t] += st.weight(t)
+				}
+			}
+		}
+	}
+	story := newVector(all)
+	for ri, r := range a.Reports {
+		others := map[string]float64{}
+		for t, w := range all {
+			if r.Independent {
+				w -= reportVec[ri][t]
+			}
+			if w > 1e-9 {
+				others[t] = w
+			}
+		}
+		a.Reports[ri].Centrality = cosine(newVector(reportVec[ri]), newVector(others))
+	}
+	for i := range a.Sentences {
+		a.Sentences[i].Centrality = cosine(st.vecs[i], story)
+	}
+}
+
+// Thresholds for two sentences stating the same fact.
+const (
+	sameFactCosine = 0.42 // IDF-weighted cosine of their stems
+	sameFactShared = 3    // stems they share, at least
+	// sameFigureCosine is the lower bar for sentences that share a
+	// distinctive figure ("2,300", "74"): long sentences that carry one
+	// fact among others rarely reach sameFactCosine, and a shared figure
+	// is strong evidence on its own.
+	sameFigureCosine = 0.25
+)
+
+// sameFact reports whether sentences x and y state the same fact, and
+// how similar they are. They must share at least three content stems;
+// their numbers must agree (one sentence's numbers a subset of the
+// other's: "2,300 homes" and "2,000 homes" do not); named actors must
+// overlap when both name any; and both or neither must be negated. Then
+// any of these makes one fact: an IDF-weighted cosine of sameFactCosine;
+// a shared distinctive figure, or a shared figure and four shared stems,
+// with a cosine of sameFigureCosine; or six shared stems that are half of
+// the shorter sentence.
+func sameFact(x, y *Sentence, vx, vy vector) (float64, bool) {
+	if x.Negated != y.Negated || shared(x.Stems, y.Stems) < sameFactShared {
+		return 0, false
+	}
+	if !subset(x.Numbers, y.Numbers) && !subset(y.Numbers, x.Numbers) {
+		return 0, false
+	}
+	if len(x.NameWords) > 0 && len(y.NameWords) > 0 && shared(x.NameWords, y.NameWords) == 0 {
+		return 0, false
+	}
+	c := cosine(vx, vy)
+	n := shared(x.Stems, y.Stems)
+	switch {
+	case c >= sameFactCosine:
+		return c, true
+	case distinctiveShared(x.Numbers, y.Numbers):
+		return c, c >= sameFigureCosine
+	case len(x.Numbers) > 0 && len(y.Numbers) > 0 && sharedCount(x.Numbers, y.Numbers) > 0 && n >= 4:
+		// "a survey lasting about three weeks" and "three weeks on a
+		// full survey": a shared figure and the words around it
+		return c, c >= sameFigureCosine
+	case n >= 6 && float64(n) >= 0.5*float64(min(len(x.Stems), len(y.Stems))):
+		// Half the words of the shorter sentence and at least six: the
+		// story's main fact, told in its common words, which the IDF
+		// weighting discounts.
+		return c, true
+	}
+	return c, false
+}
+
+// sharedCount counts the strings of a that are in b.
+func sharedCount(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// distinctiveShared reports whether two sentences share a number that
+// is unlikely to recur by chance: a decimal ("4.2"), or 13 or more and
+// not a year.
+func distinctiveShared(a, b []string) bool {
+	for _, x := range a {
+		v, err := strconv.ParseFloat(x, 64)
+		decimal := strings.Contains(x, ".")
+		if err != nil || !decimal && (v < 13 || v >= 1900 && v <= 2100) {
+			continue
+		}
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// match fills every independent sentence's Matches: for each other
+// independent outlet, the sentence that best states the same fact.
+func (a *Analysis) match(st *stats) {
+	byOutlet := map[int64][]int{}
+	var outlets []int64
+	for i, s := range a.Sentences {
+		r := a.Reports[s.Report]
+		if !r.Independent {
+			continue
+		}
+		k := outletKey(r)
+		if _, ok := byOutlet[k]; !ok {
+			outlets = append(outlets, k)
+		}
+		byOutlet[k] = append(byOutlet[k], i)
+	}
+	sort.Slice(outlets, func(i, j int) bool { return outlets[i] < outlets[j] })
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		r := a.Reports[s.Report]
+		if !r.Independent {
+			continue
+		}
+		type hit struct {
+			j   int
+			sim float64
+		}
+		var hits []hit
+		for _, k := range outlets {
+			if k == outletKey(r) {
+				continue
+			}
+			best := hit{j: -1}
+			for _, j := range byOutlet[k] {
+				if sim, ok := sameFact(s, &a.Sentences[j], st.vecs[i], st.vecs[j]); ok && sim > best.sim {
+					best = hit{j, sim}
+				}
+			}
+			if best.j >= 0 {
+				hits = append(hits, best)
+			}
+		}
+		sort.SliceStable(hits, func(x, y int) bool { return hits[x].sim > hits[y].sim })
+		for _, h := range hits {
+			s.Matches = append(s.Matches, h.j)
+			s.Similar = append(s.Similar, h.sim)
+		}
+	}
+}
+
+// shared counts the strings two sorted lists have in common.
+func shared(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,210 @@
+package cluster
+
+import (
+	"container/heap"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// averageLink clusters one component: members are ascending unit indexes
+// and es[i] the strong pairs of member i with earlier members, by place.
+// It merges, again and again, the two groups with the highest average
+// similarity over all their pairs (pairs never linked count as zero)
+// while that average reaches the threshold; ties go to the pair of groups
+// whose first units come first. Two groups whose languages differ never
+// merge.
+//
+// A group tracks the sum of similarities to each group it shares a strong
+// pair with, and to no other: a pair of groups without one averages below
+// the threshold. When a merge brings a new neighbour, the sum to it is
+// computed afresh, from the groups' summed vectors when all their pairs
+// fall inside the window (the sum of dot products is the dot product of
+// the sums) and pair by pair otherwise.
+func averageLink(x *index, members []int, es [][]edge, threshold float64) ([][]int, []joining) {
+	g := make([]group, len(members))
+	for i, u := range members {
+		g[i] = group{members: []int{u}, lang: x.us[u].lang, sum: x.vecs[u], nbr: map[int32]float64{}}
+		if t := x.us[u].time; !t.IsZero() {
+			g[i].first, g[i].last = t, t
+		}
+	}
+	h := &mergeHeap{}
+	for i, row := range es {
+		for _, e := range row {
+			g[i].nbr[e.j] = e.s
+			g[e.j].nbr[int32(i)] = e.s
+			h.items = append(h.items, merge{avg: e.s, a: e.j, b: int32(i)})
+		}
+	}
+	heap.Init(h)
+	var joins []joining
+	for h.Len() > 0 {
+		m := heap.Pop(h).(merge)
+		ga, gb := &g[m.a], &g[m.b]
+		if ga.dead || gb.dead || ga.version != m.va || gb.version != m.vb {
+			continue // stale: one side has grown since
+		}
+		if !compatible(ga.lang, gb.lang) {
+			continue // a known language never becomes unknown, so this pair stays apart
+		}
+		joins = append(joins, joining{members[m.a], members[m.b], m.avg})
+		lang := ga.lang
+		if lang == "" {
+			lang = gb.lang
+		}
+		// b joins a, which keeps the lower index: the group's first unit.
+		nbr := make(map[int32]float64, len(ga.nbr)+len(gb.nbr))
+		update := func(c int32) {
+			gc := &g[c]
+			if _, done := nbr[c]; done || c == m.a || c == m.b {
+				return
+			}
+			delete(gc.nbr, m.a)
+			delete(gc.nbr, m.b)
+			if !compatible(lang, gc.lang) {
+				return
+			}
+			sa, ok := ga.nbr[c]
+			if !ok {
+				sa = x.pairSum(ga, gc)
+			}
+			sb, ok := gb.nbr[c]
+			if !ok {
+				sb = x.pairSum(gb, gc)
+			}
+			nbr[c] = sa + sb
+			gc.nbr[m.a] = sa + sb
+		}
+		for c := range ga.nbr {
+			update(c)
+		}
+		for c := range gb.nbr {
+			update(c)
+		}
+		ga.members = append(ga.members, gb.members...)
+		ga.lang = lang
+		ga.sum = addVectors(ga.sum, gb.sum)
+		ga.first, ga.last = earliest(ga.first, gb.first), latest(ga.last, gb.last)
+		ga.nbr = nbr
+		ga.version++
+		*gb = group{dead: true}
+		for c, s := range nbr {
+			gc := &g[c]
+			// A candidate below the threshold can never be taken: its
+			// average changes only through a merge of one of its sides,
+			// which computes a fresh one.
+			if avg := s / float64(len(ga.members)*len(gc.members)); avg >= threshold {
+				p := merge{avg: avg, a: m.a, b: c, va: ga.version, vb: gc.version}
+				if c < m.a {
+					p = merge{avg: avg, a: c, b: m.a, va: gc.version, vb: ga.version}
+				}
+				heap.Push(h, p)
+			}
+		}
+	}
+	var out [][]int
+	for i := range g {
+		if !g[i].dead {
+			out = append(out, g[i].members)
+		}
+	}
+	return out, joins
+}
+
+// group is a cluster during averageLink.
+type group struct {
+	members     []int // unit indexes
+	lang        string
+	sum         text.Vector       // the sum of the members' vectors
+	first, last time.Time         // the members' earliest and latest known times
+	nbr         map[int32]float64 // for each group sharing a strong pair: the sum of similarities over all pairs
+	version     uint32
+	dead        bool
+}
+
+// pairSum returns the sum of similarities over all pairs across a and b,
+// which must have compatible languages.
+func (x *index) pairSum(a, b *group) float64 {
+	first, last := earliest(a.first, b.first), latest(a.last, b.last)
+	if x.window <= 0 || first.IsZero() || last.Sub(first) <= x.window {
+		return a.sum.Dot(b.sum)
+	}
+	var s float64
+	for _, i := range a.members {
+		for _, j := range b.members {
+			if x.linked(i, j) {
+				s += x.vecs[i].Dot(x.vecs[j])
+			}
+		}
+	}
+	return s
+}
+
+// addVectors returns a + b.
+func addVectors(a, b text.Vector) text.Vector {
+	n := len(a.Terms) + len(b.Terms)
+	v := text.Vector{Terms: make([]int32, 0, n), Weights: make([]float64, 0, n)}
+	i, j := 0, 0
+	for i < len(a.Terms) || j < len(b.Terms) {
+		switch {
+		case j == len(b.Terms) || i < len(a.Terms) && a.Terms[i] < b.Terms[j]:
+			v.Terms, v.Weights = append(v.Terms, a.Terms[i]), append(v.Weights, a.Weights[i])
+			i++
+		case i == len(a.Terms) || b.Terms[j] < a.Terms[i]:
+			v.Terms, v.Weights = append(v.Terms, b.Terms[j]), append(v.Weights, b.Weights[j])
+			j++
+		default:
+			v.Terms, v.Weights = append(v.Terms, a.Terms[i]), append(v.Weights, a.Weights[i]+b.Weights[j])
+			i++
+			j++
+		}
+	}
+	return v
+}
+
+// earliest and latest compare known times; the zero time means unknown.
+func earliest(a, b time.Time) time.Time {
+	if a.IsZero() || !b.IsZero() && b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func latest(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// merge is a candidate merge of groups a < b, valid while both are at the
+// versions it was computed for.
+type merge struct {
+	avg    float64
+	a, b   int32
+	va, vb uint32
+}
+
+// mergeHeap pops the highest average first, ties by (a, b): a total order,
+// so the merges happen in the same sequence however the heap was filled.
+type mergeHeap struct{ items []merge }
+
+func (h *mergeHeap) Len() int { return len(h.items) }
+func (h *mergeHeap) Less(i, j int) bool {
+	x, y := h.items[i], h.items[j]
+	if x.avg != y.avg {
+		return x.avg > y.avg
+	}
+	if x.a != y.a {
+		return x.a < y.a
+	}
+	return x.b < y.b
+}
+func (h *mergeHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *mergeHeap) Push(x any)    { h.items = append(h.items, x.(merge)) }
+func (h *mergeHeap) Pop() any {
+	x := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return x
+}

@@ -1,0 +1,130 @@
+package cluster
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/testenv"
+)
+
+// syntheticDocs invents n reports of about n/8 events whose first
+// reports are spread over days days. Every report mixes common words
+// (Zipf-distributed, as in real text) with its event's own words and
+// names, so that events overlap the way news does: through everyday
+// vocabulary. It returns the docs and each doc's event.
+func syntheticDocs(n, days int, seed uint64) ([]Doc, map[int64]int) {
+	rng := rand.New(rand.NewPCG(seed, 99))
+	syllables := strings.Fields("ka lo mi ren tos va ber dul si no ga pre mun tal ori bek sa vel dor ni")
+	word := func() string {
+		var b strings.Builder
+		for range 2 + rng.IntN(2) {
+			b.WriteString(syllables[rng.IntN(len(syllables))])
+		}
+		return b.String()
+	}
+	common := make([]string, 4000)
+	for i := range common {
+		common[i] = word()
+	}
+	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(common)-1))
+	type event struct {
+		words, names []string
+		start        time.Time
+	}
+	events := make([]event, max(1, n/8))
+	t0 := time.Date(2026, time.March, 1, 0, 0, 0, 0, time.UTC)
+	for e := range events {
+		ev := event{start: t0.Add(time.Duration(rng.Int64N(int64(days) * int64(24*time.Hour))))}
+		for range 30 {
+			ev.words = append(ev.words, word())
+		}
+		for range 4 {
+			w := word()
+			ev.names = append(ev.names, strings.ToUpper(w[:1])+w[1:])
+		}
+		events[e] = ev
+	}
+	pick := func(ev event) string {
+		switch r := rng.Float64(); {
+		case r < 0.12:
+			return ev.words[rng.IntN(len(ev.words))]
+		case r < 0.15:
+			return ev.names[rng.IntN(len(ev.names))]
+		default:
+			return common[zipf.Uint64()]
+		}
+	}
+	docs := make([]Doc, n)
+	gold := map[int64]int{}
+	for i := range docs {
+		e := rng.IntN(len(events))
+		ev := events[e]
+		var title, body []string
+		for range 8 {
+			title = append(title, pick(ev))
+		}
+		for s := range 16 {
+			for k := range 15 {
+				w := pick(ev)
+				if k == 0 {
+					w = strings.ToUpper(w[:1]) + w[1:]
+				}
+				body = append(body, w)
+			}
+			body[len(body)-1] += "."
+			_ = s
+		}
+		id := int64(i + 1)
+		docs[i] = Doc{
+			ID:        id,
+			Key:       "https://outlet" + strconv.Itoa(rng.IntN(50)) + ".example/" + strconv.FormatInt(id, 10),
+			OutletID:  int64(rng.IntN(50)),
+			Title:     strings.Join(title, " "),
+			Text:      strings.Join(body, " "),
+			Published: ev.start.Add(time.Duration(rng.Int64N(int64(36 * time.Hour)))),
+			Language:  "en",
+		}
+		gold[id] = e
+	}
+	return docs, gold
+}
+
+func BenchmarkCluster(b *testing.B) {
+	for _, bc := range []struct{ n, days int }{{1000, 14}, {5000, 14}, {5000, 1}} {
+		b.Run(fmt.Sprintf("docs=%d/days=%d", bc.n, bc.days), func(b *testing.B) {
+			docs, gold := syntheticDocs(bc.n, bc.days, 1)
+			var groups []Group
+			for b.Loop() {
+				groups = Cluster(docs, nil, DefaultOptions())
+			}
+			b.ReportMetric(float64(bc.n)*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+			g, p := map[string]string{}, map[string]string{}
+			for _, gr := range groups {
+				for _, id := range gr.DocIDs {
+					k := strconv.FormatInt(id, 10)
+					g[k], p[k] = strconv.Itoa(gold[id]), gr.ID
+				}
+			}
+			b.ReportMetric(Score(g, p).BCubedF1, "bcubed_f1")
+		})
+	}
+}
+
+// BenchmarkClusterMultiNews times DefaultOptions on the real evaluation
+// set, when present.
+func BenchmarkClusterMultiNews(b *testing.B) {
+	ds := loadEval(b, filepath.Join(testenv.EvalDir(b), "news-clustering-multinews-proxy", "documents.jsonl"))
+	docs := make([]Doc, len(ds))
+	for i, d := range ds {
+		docs[i] = d.Doc
+	}
+	for b.Loop() {
+		Cluster(docs, nil, DefaultOptions())
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}

@@ -1,0 +1,178 @@
+package cluster
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// partition returns the groups' doc IDs, ignoring story IDs.
+func partition(groups []Group) [][]int64 {
+	out := make([][]int64, len(groups))
+	for i, g := range groups {
+		out[i] = g.DocIDs
+	}
+	return out
+}
+
+func sorted(xs []int64) []int64 {
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return out
+}
+
+func TestCluster(t *testing.T) {
+	noWindow := DefaultOptions()
+	noWindow.Window = 0
+	tests := []struct {
+		name string
+		docs []Doc
+		opt  Options
+		want [][]int64 // in the order of each group's earliest report
+	}{
+		{
+			name: "reports of one event in different words are one story",
+			docs: fire,
+			want: [][]int64{ids(fire)},
+		},
+		{
+			name: "look-alike events in one town with one mayor stay apart",
+			docs: concat(fire, budget),
+			want: [][]int64{ids(fire), ids(budget)},
+		},
+		{
+			name: "five events, two of them look-alikes of the first",
+			docs: concat(fire, strike, budget, secondFire),
+			want: [][]int64{ids(fire), ids(strike), ids(budget), ids(secondFire)},
+		},
+		{
+			name: "a syndicated copy joins its original whatever its words",
+			docs: concat(fire, budget, []Doc{teaser}),
+			want: [][]int64{sorted(append(ids(fire), teaser.ID)), ids(budget)},
+		},
+		{
+			name: "the same fire four weeks later is another story",
+			docs: concat(fire, secondFire),
+			want: [][]int64{ids(fire), ids(secondFire)},
+		},
+		{
+			// The control for the case above: without the window the two
+			// fires are one story, so the window is what keeps them apart.
+			name: "without a window the two fires merge",
+			docs: concat(fire, secondFire),
+			opt:  noWindow,
+			want: [][]int64{ids(fire, secondFire)},
+		},
+		{
+			name: "languages never mix; an unknown language joins either",
+			docs: concat(fire, fuego, []Doc{untagged, mistagged, translated}),
+			want: [][]int64{
+				sorted(append(ids(fire), untagged.ID)),
+				sorted(append(ids(fuego), translated.ID)),
+				{mistagged.ID},
+			},
+		},
+		{
+			name: "a report with no words stands alone",
+			docs: concat(strike, []Doc{report(601, 1, at(3, 8, 0), "en", "", "")}),
+			want: [][]int64{ids(strike), {601}},
+		},
+		{
+			name: "no docs, no groups",
+			want: [][]int64{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt := tt.opt
+			if opt == (Options{}) {
+				opt = DefaultOptions()
+			}
+			got := partition(Cluster(tt.docs, nil, opt))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("groups (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestClusterLanguageGuard checks that the guard holds even when the
+// threshold would join everything that shares a word.
+func TestClusterLanguageGuard(t *testing.T) {
+	opt := DefaultOptions()
+	opt.Threshold = 0.001
+	docs := concat(fire, fuego, budget, []Doc{untagged, mistagged, translated})
+	lang := map[int64]string{}
+	for _, d := range docs {
+		lang[d.ID] = d.Language
+	}
+	for _, g := range Cluster(docs, nil, opt) {
+		seen := ""
+		for _, id := range g.DocIDs {
+			if l := lang[id]; l != "" {
+				if seen != "" && l != seen {
+					t.Fatalf("group %v mixes %q and %q", g.DocIDs, seen, l)
+				}
+				seen = l
+			}
+		}
+	}
+}
+
+func TestClusterCopies(t *testing.T) {
+	a := report(1, 1, at(2, 6, 0), "en", "Bridge closed", "The north bridge closed after inspectors found cracks.")
+	b := report(2, 2, at(2, 7, 0), "en", "Budget passed", "The council passed its budget.")
+	tests := []struct {
+		name string
+		docs []Doc
+		want [][]int64
+	}{
+		{"a chain of copies follows its original", []Doc{a, b, withCopy(report(3, 3, at(2, 8, 0), "", "x", "y"), 4), withCopy(report(4, 4, at(2, 9, 0), "", "z", "w"), 1)}, [][]int64{{1, 3, 4}, {2}}},
+		{"a copy of a doc not passed in is an original", []Doc{a, withCopy(report(3, 3, at(2, 8, 0), "en", "Budget passed", "The council passed its budget."), 99)}, [][]int64{{1}, {3}}},
+		{"copies naming each other are one group", []Doc{withCopy(report(5, 1, at(2, 8, 0), "", "x", "y"), 6), withCopy(report(6, 2, at(2, 9, 0), "", "z", "w"), 5)}, [][]int64{{5, 6}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Cluster(tt.docs, nil, DefaultOptions()))); diff != "" {
+				t.Errorf("groups (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestClusterOrderIndependent(t *testing.T) {
+	docs := concat(fire, strike, budget, secondFire, fuego, []Doc{teaser, untagged, mistagged, translated})
+	// Equal times put the tie-break by ID to work.
+	docs = append(docs, report(701, 1, at(3, 7, 0), "en", "Elmora rail strike", "Rail workers in Elmora are on strike over pay."))
+	prev := map[int64]string{101: "firestory0", 201: "budgetvote", 202: "budgetvote"}
+	want := Cluster(docs, prev, DefaultOptions())
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 20 {
+		shuffled := slices.Clone(docs)
+		rng.Shuffle(len(shuffled), func(a, b int) { shuffled[a], shuffled[b] = shuffled[b], shuffled[a] })
+		opt := DefaultOptions()
+		opt.Workers = 1 + i%3
+		if diff := cmp.Diff(want, Cluster(shuffled, prev, opt)); diff != "" {
+			t.Fatalf("shuffle %d changed the result (-first +shuffled):\n%s", i, diff)
+		}
+	}
+}
+
+func TestDefaultOptionsWindow(t *testing.T) {
+	// The look-alike budget vote is three days after the fire: inside the
+	// window, so content alone must tell them apart (see TestCluster); the
+	// second fire is four weeks later: outside.
+	w := DefaultOptions().Window
+	if gap := budget[0].Published.Sub(fire[0].Published); gap > w {
+		t.Errorf("budget vote %v after the fire is outside the %v window; the look-alike test would prove nothing", gap, w)
+	}
+	if gap := secondFire[0].Published.Sub(fire[len(fire)-1].Published); gap <= w {
+		t.Errorf("second fire %v after the first is inside the %v window", gap, w)
+	}
+	if w < 72*time.Hour {
+		t.Errorf("window %v is shorter than three days", w)
+	}
+}

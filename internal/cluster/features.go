@@ -1,0 +1,178 @@
+package cluster
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// features holds each unit's two TF-IDF vectors, one over the stems of
+// its words and one over the words of the names it mentions. The IDFs are
+// fitted on the units passed in, so a word is rare or common relative to
+// the news of the same run.
+type features struct {
+	words, names []text.Vector
+	wordTerms    int32 // the word vocabulary's size: name IDs are shifted by it when combined
+}
+
+// bag is what one unit contributes before the IDFs are known.
+type bag struct {
+	body, title, names []string
+}
+
+func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) features {
+	bags := make([]bag, len(us))
+	parallel(len(us), workers, func() func(int) {
+		stems := map[string][]string{}
+		return func(i int) {
+			d := docs[us[i].rep]
+			bags[i] = bag{
+				body:  contentWords(d.Text, stems),
+				title: contentWords(d.Title, stems),
+				names: nameWords(d.Title, d.Text),
+			}
+		}
+	})
+	wordDocs := make([][]string, len(bags))
+	nameDocs := make([][]string, len(bags))
+	for i, b := range bags {
+		wordDocs[i] = append(b.body[:len(b.body):len(b.body)], b.title...)
+		nameDocs[i] = b.names
+	}
+	wordIDF, nameIDF := text.FitIDF(wordDocs), text.FitIDF(nameDocs)
+	f := features{
+		words:     make([]text.Vector, len(us)),
+		names:     make([]text.Vector, len(us)),
+		wordTerms: int32(wordIDF.Len()),
+	}
+	parallel(len(us), workers, func() func(int) {
+		return func(i int) {
+			tf := text.SublinearTF(bags[i].body)
+			seen := map[string]bool{}
+			for _, t := range bags[i].title {
+				if !seen[t] { // once per distinct title word
+					seen[t] = true
+					tf[t] += titleWeight
+				}
+			}
+			f.words[i] = wordIDF.Vector(tf)
+			f.names[i] = nameIDF.Vector(text.SublinearTF(bags[i].names))
+		}
+	})
+	return f
+}
+
+// combine returns one vector per unit whose dot products are the blended
+// similarity (words + w·names) / (1 + w): the two unit vectors are scaled
+// and laid side by side, the name IDs after the word IDs.
+func (f features) combine(w float64) []text.Vector {
+	if w < 0 {
+		w = 0
+	}
+	a, b := math.Sqrt(1/(1+w)), math.Sqrt(w/(1+w))
+	out := make([]text.Vector, len(f.words))
+	for i := range out {
+		wv, nv := f.words[i], f.names[i]
+		if b == 0 {
+			nv = text.Vector{}
+		}
+		v := text.Vector{
+			Terms:   make([]int32, 0, len(wv.Terms)+len(nv.Terms)),
+			Weights: make([]float64, 0, len(wv.Terms)+len(nv.Terms)),
+		}
+		for k, t := range wv.Terms {
+			v.Terms = append(v.Terms, t)
+			v.Weights = append(v.Weights, a*wv.Weights[k])
+		}
+		for k, t := range nv.Terms {
+			v.Terms = append(v.Terms, f.wordTerms+t)
+			v.Weights = append(v.Weights, b*nv.Weights[k])
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// contentWords is text.ContentWords with each distinct token's result
+// remembered: stemming is most of the cost of reading a report, and news
+// repeats its words.
+func contentWords(s string, memo map[string][]string) []string {
+	var out []string
+	for _, tok := range text.Tokens(s) {
+		cw, ok := memo[tok]
+		if !ok {
+			cw = text.ContentWords(tok)
+			memo[tok] = cw
+		}
+		out = append(out, cw...)
+	}
+	return out
+}
+
+// nameWords returns the lower-cased words of the names in title and body
+// (text.Names), leaving out connectors, stop words and any word the
+// report also writes in lower case: "Fire" opening a sentence or "Mayor"
+// before a name are ordinary words, while "Halvorsen" and "Calder" are
+// only ever written capitalised.
+func nameWords(title, body string) []string {
+	var out []string
+	ordinary := map[string]bool{} // candidate words, true once seen in lower case
+	for _, s := range []string{title, body} {
+		for _, name := range text.Names(s) {
+			for _, w := range strings.Fields(name) {
+				lw := strings.ToLower(w)
+				if text.IsStopWord(lw) || lw == "of" || lw == "de" || lw == "van" || lw == "von" {
+					continue
+				}
+				out = append(out, lw)
+				ordinary[lw] = false
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, s := range []string{title, body} {
+		markLowerWords(s, ordinary)
+	}
+	kept := out[:0]
+	for _, w := range out {
+		if !ordinary[w] {
+			kept = append(kept, w)
+		}
+	}
+	return kept
+}
+
+// markLowerWords sets words[w] for every word w of s that starts with a
+// lower-case letter and is already a key of words. It reads s once and
+// allocates nothing: reports are long and this runs for each of them.
+func markLowerWords(s string, words map[string]bool) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			markWord(s[start:i], words)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		markWord(s[start:], words)
+	}
+}
+
+func markWord(w string, words map[string]bool) {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+		if _, ok := words[w]; ok {
+			words[w] = true
+		}
+	}
+}

@@ -1,0 +1,263 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/feed"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+)
+
+// Getter fetches one URL; *fetch.Client is the real one.
+type Getter interface {
+	Get(ctx context.Context, r fetch.Request) (*fetch.Response, error)
+}
+
+// Pipeline joins the store, the fetcher and the pure stages.
+type Pipeline struct {
+	Store   *store.Store
+	Client  Getter
+	Now     func() time.Time
+	Log     *slog.Logger
+	Workers int
+	// Progress, when set, is told each time an item is done.
+	Progress func(done, total int)
+	// ReadFile reads a feed given as a file; defaults to os.ReadFile.
+	ReadFile func(string) ([]byte, error)
+}
+
+func (p *Pipeline) now() time.Time {
+	if p.Now == nil {
+		return time.Now().UTC()
+	}
+	return p.Now().UTC()
+}
+
+func (p *Pipeline) log() *slog.Logger {
+	if p.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return p.Log
+}
+
+// FeedReport is what one feed's ingest did.
+type FeedReport struct {
+	Source      string // the URL or file as given
+	Title       string
+	Items       int
+	New         int // articles stored for the first time
+	Known       int // articles already stored
+	NotModified bool
+	Err         error          // the feed itself failed: nothing from it was read
+	Failed      []ArticleError // items whose page failed; stored with the error
+}
+
+// ArticleError is one item that could not be read.
+type ArticleError struct {
+	URL string
+	Err error
+}
+
+type feedJob struct {
+	source string
+	report *FeedReport
+}
+
+type itemJob struct {
+	feed   news.Feed
+	outlet news.Outlet
+	item    news.Item
+	report  *FeedReport
+	pending *feedPending
+}
+
+// Ingest reads each source (a feed URL or a feed file) once, fetches and
+// extracts the pages of its items that are not stored yet, and stores
+// them. A bad source or page is recorded on its report and never stops
+// the others. The reports come back in the order of sources.
+func (p *Pipeline) Ingest(ctx context.Context, sources []string) ([]*FeedReport, error) {
+	q := NewMemQueue()
+	reports := make([]*FeedReport, len(sources))
+	for i, s := range sources {
+		reports[i] = &FeedReport{Source: s}
+		q.Enqueue(Job{Kind: "feed", Feed: &feedJob{source: s, report: reports[i]}})
+	}
+	var mu sync.Mutex
+	done, total := 0, 0
+	tick := func(addTotal, addDone int) {
+		if p.Progress == nil {
+			return
+		}
+		mu.Lock()
+		total += addTotal
+		done += addDone
+		d, t := done, total
+		mu.Unlock()
+		p.Progress(d, t)
+	}
+	err := q.Run(ctx, p.Workers, func(ctx context.Context, j Job) {
+		switch j.Kind {
+		case "feed":
+			items := p.readFeed(ctx, j.Feed, &mu)
+			tick(len(items), 0)
+			for _, it := range items {
+				q.Enqueue(Job{Kind: "item", Item: it})
+			}
+		case "item":
+			p.readItem(ctx, j.Item, &mu)
+			tick(0, 1)
+		}
+	})
+	return reports, err
+}
+
+// readFeed fetches and parses one feed, and returns its items as jobs.
+func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*itemJob {
+	r := j.report
+	fail := func(f news.Feed, err error) []*itemJob {
+		r.Err = err
+		if f.ID != 0 {
+			if rerr := p.Store.RecordFeedError(ctx, f.ID, err.Error()); rerr != nil {
+				p.log().Error("record feed error", "feed", j.source, "err", rerr)
+			}
+		}
+		return nil
+	}
+	var (
+		data        []byte
+		feedURL     = j.source
+		etag, lastM string
+		known       news.Feed
+	)
+	if isURL(j.source) {
+		f, err := p.Store.FeedByURL(ctx, j.source)
+		if err != nil && !errors.Is(err, news.ErrNotFound) {
+			return fail(f, err)
+		}
+		known = f
+		resp, err := p.Client.Get(ctx, fetch.Request{URL: j.source, ETag: f.ETag, LastModified: f.LastModified,
+			Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5"})
+		if err != nil {
+			return fail(f, err)
+		}
+		if resp.NotModified {
+			r.NotModified = true
+			if f.ID != 0 {
+				_ = p.Store.RecordFeedSuccess(ctx, f.ID, "", f.ETag, f.LastModified)
+			}
+			return nil
+		}
+		data, etag, lastM = resp.Body, resp.ETag, resp.LastModified
+	} else {
+		read := p.ReadFile
+		if read == nil {
+			read = os.ReadFile
+		}
+		b, err := read(j.source)
+		if err != nil {
+			return fail(news.Feed{}, fmt.Errorf("read feed file: %w", err))
+		}
+		data = b
+	}
+	parsed, err := feed.Parse(data, feedURL)
+	if err != nil {
+		if known.ID == 0 && isURL(j.source) {
+			// remember the broken feed so its health shows
+			if o, oerr := p.outletFor(ctx, j.source, nil); oerr == nil {
+				known.ID, _ = p.Store.AddFeed(ctx, news.Feed{OutletID: o.ID, URL: j.source})
+			}
+		}
+		return fail(known, fmt.Errorf("parse feed %s: %w", j.source, err))
+	}
+	o, err := p.outletFor(ctx, feedKey(j.source, parsed), parsed)
+	if err != nil {
+		return fail(known, err)
+	}
+	f := known
+	if f.ID == 0 {
+		f.URL = feedKey(j.source, parsed)
+		f.OutletID = o.ID
+		f.Title = parsed.Title
+		if f.ID, err = p.Store.AddFeed(ctx, f); err != nil {
+			return fail(f, err)
+		}
+	}
+	r.Title = parsed.Title
+	r.Items = len(parsed.Items)
+	jobs := make([]*itemJob, 0, len(parsed.Items))
+	for _, it := range parsed.Items {
+		jobs = append(jobs, &itemJob{feed: f, outlet: o, item: it, report: r})
+	}
+	// The validators are saved only once every item is stored: see
+	// finishFeed, called when the last item job of this feed is done.
+	pending := &feedPending{left: len(jobs), feed: f, title: parsed.Title, etag: etag, lastModified: lastM}
+	for _, jb := range jobs {
+		jb.pending = pending
+	}
+	if len(jobs) == 0 {
+		p.finishFeed(ctx, pending, mu)
+	}
+	return jobs
+}
+
+// feedKey is the URL a feed is stored under: the URL it was fetched from,
+// or for a file, its own link.
+func feedKey(source string, parsed *news.ParsedFeed) string {
+	if isURL(source) {
+		return source
+	}
+	return "file:" + source
+}
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// outletFor finds the outlet a feed belongs to: the one it is stored
+// under, else an unrated outlet named after the feed's host.
+func (p *Pipeline) outletFor(ctx context.Context, key string, parsed *news.ParsedFeed) (news.Outlet, error) {
+	if f, err := p.Store.FeedByURL(ctx, key); err == nil {
+		return p.Store.Outlet(ctx, f.OutletID)
+	}
+	home := key
+	if parsed != nil && parsed.Homepage != "" {
+		home = parsed.Homepage
+	}
+	host := ""
+	if u, err := url.Parse(home); err == nil {
+		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	if host == "" {
+		host = strings.ToLower(strings.TrimSuffix(filepathBase(key), ".xml"))
+	}
+	if o, err := p.Store.OutletBySlug(ctx, host); err == nil {
+		return o, nil
+	}
+	name := host
+	if parsed != nil && parsed.Title != "" {
+		name = parsed.Title
+	}
+	o := news.Outlet{Slug: host, Name: name, Homepage: home, Language: "", Rating: news.Rating{Lean: news.Unrated}}
+	if parsed != nil {
+		o.Language = parsed.Language
+	}
+	id, err := p.Store.UpsertOutlet(ctx, o)
+	o.ID = id
+	return o, err
+}
+
+func filepathBase(s string) string {
+	if i := strings.LastIndexAny(s, `/\`); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

@@ -1,0 +1,159 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/theunbiasedpost/unbiased/internal/extract"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// feedPending counts a feed's items still in the queue. When the last one
+// is done the feed's success and validators are recorded: doing it
+// earlier would let an interrupted ingest skip, on the next run, items it
+// never stored (the server would answer 304).
+type feedPending struct {
+	left               int
+	feed               news.Feed
+	title              string
+	etag, lastModified string
+}
+
+func (p *Pipeline) finishFeed(ctx context.Context, fp *feedPending, mu *sync.Mutex) {
+	if err := p.Store.RecordFeedSuccess(ctx, fp.feed.ID, fp.title, fp.etag, fp.lastModified); err != nil {
+		p.log().Error("record feed success", "feed", fp.feed.URL, "err", err)
+	}
+}
+
+func (p *Pipeline) itemDone(ctx context.Context, j *itemJob, mu *sync.Mutex) {
+	mu.Lock()
+	j.pending.left--
+	last := j.pending.left == 0
+	mu.Unlock()
+	if last && ctx.Err() == nil {
+		p.finishFeed(ctx, j.pending, mu)
+	}
+}
+
+// readItem fetches, extracts and stores one feed item's page. A failure
+// is stored on the article (so it shows, and is retried next time) and
+// added to the feed's report.
+func (p *Pipeline) readItem(ctx context.Context, j *itemJob, mu *sync.Mutex) {
+	defer p.itemDone(ctx, j, mu)
+	it := j.item
+	r := j.report
+	count := func(created bool) {
+		mu.Lock()
+		if created {
+			r.New++
+		} else {
+			r.Known++
+		}
+		mu.Unlock()
+	}
+	failed := func(link string, err error) {
+		mu.Lock()
+		r.Failed = append(r.Failed, ArticleError{URL: link, Err: err})
+		mu.Unlock()
+		if link == "" || ctx.Err() != nil {
+			return
+		}
+		a := news.Article{OutletID: j.outlet.ID, FeedID: j.feed.ID, URL: link, CanonicalURL: extract.CanonicalURL(link),
+			GUID: it.GUID, Title: it.Title, Published: it.Published, FirstSeen: p.now(), Error: err.Error()}
+		if _, _, serr := p.Store.SaveArticle(ctx, a); serr != nil {
+			p.log().Error("record article error", "url", link, "err", serr)
+		}
+	}
+	if it.URL == "" {
+		failed("", fmt.Errorf("item %q has no link", it.Title))
+		return
+	}
+	canon := extract.CanonicalURL(it.URL)
+	if has, err := p.Store.HasArticle(ctx, canon); err != nil {
+		failed(it.URL, err)
+		return
+	} else if has {
+		count(false)
+		return
+	}
+	resp, err := p.Client.Get(ctx, fetch.Request{URL: it.URL, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+	if err != nil {
+		failed(it.URL, err)
+		return
+	}
+	body, err := fetch.ToUTF8(resp.Body, resp.ContentType)
+	if err != nil {
+		failed(it.URL, fmt.Errorf("decode page %s: %w", it.URL, err))
+		return
+	}
+	res, err := extract.Extract(body, resp.URL)
+	if err != nil {
+		failed(it.URL, fmt.Errorf("extract %s: %w", it.URL, err))
+		return
+	}
+	a := p.article(j, res, canon)
+	_, created, err := p.Store.SaveArticle(ctx, a)
+	if err != nil {
+		failed(it.URL, err)
+		return
+	}
+	count(created)
+}
+
+// article builds the stored article from the feed item and the extracted
+// page. Its time is the first of the feed's date, the page's date (JSON-LD
+// first, then the extractor's); a missing or future date becomes the time
+// the article was first seen.
+func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.Article {
+	it := j.item
+	now := p.now()
+	published := it.Published
+	if published.IsZero() {
+		published = res.Published
+	}
+	if published.IsZero() || published.After(now) {
+		published = now
+	}
+	if res.CanonicalURL != "" {
+		canon = res.CanonicalURL
+	}
+	title := it.Title
+	if title == "" {
+		title = res.Title
+	}
+	author := res.Author
+	if author == "" {
+		author = it.Author
+	}
+	image := res.ImageURL
+	if image == "" {
+		image = it.ImageURL
+	}
+	lang := res.Language
+	if lang == "" {
+		lang = it.Language
+	}
+	if lang == "" {
+		lang = j.outlet.Language
+	}
+	return news.Article{
+		OutletID:     j.outlet.ID,
+		FeedID:       j.feed.ID,
+		URL:          it.URL,
+		CanonicalURL: canon,
+		GUID:         it.GUID,
+		Title:        title,
+		Author:       author,
+		Published:    published.UTC(),
+		FirstSeen:    now,
+		Text:         res.Text,
+		ImageURL:     image,
+		Language:     lang,
+		ContentHash:  text.ContentHash(res.Text),
+		Fingerprint:  text.SimHash(res.Text),
+		Paywalled:    res.Paywalled,
+	}
+}

@@ -1,0 +1,184 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/theunbiasedpost/unbiased/internal/cluster"
+	"github.com/theunbiasedpost/unbiased/internal/demo"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+	"github.com/theunbiasedpost/unbiased/internal/write"
+)
+
+var clock = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+
+func now() time.Time { return clock }
+
+// demoDesk starts the demo feed server and a store with the demo outlets.
+func demoDesk(t *testing.T) (*Pipeline, []string) {
+	t.Helper()
+	srv := demo.NewServer(now)
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var urls []string
+	for _, o := range demo.Outlets() {
+		id, err := st.UpsertOutlet(context.Background(), o.Outlet(clock))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.AddFeed(context.Background(), news.Feed{OutletID: id, URL: o.FeedURL}); err != nil {
+			t.Fatal(err)
+		}
+		urls = append(urls, o.FeedURL)
+	}
+	client := fetch.New(fetch.Options{Dial: srv.DialContext, AllowHost: demo.IsDemoHost})
+	return &Pipeline{Store: st, Client: client, Now: now, Workers: 3}, urls
+}
+
+// rows is what the store holds about articles, by URL, for comparing runs.
+func rows(t *testing.T, st *store.Store) []string {
+	t.Helper()
+	arts, err := st.Articles(context.Background(), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	urlOf := map[int64]string{}
+	for _, a := range arts {
+		urlOf[a.ID] = a.CanonicalURL
+	}
+	var out []string
+	for _, a := range arts {
+		out = append(out, strings.Join([]string{a.CanonicalURL, a.Outlet.Slug, a.ContentHash[:12], a.Published.Format(time.RFC3339), "copy:" + urlOf[a.CopyOf]}, " "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestIngestIsIdempotentAndSurvivesInterruption(t *testing.T) {
+	ctx := context.Background()
+	full, urls := demoDesk(t)
+	reports, err := full.Ingest(ctx, urls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created := 0
+	for _, r := range reports {
+		if r.Err != nil || len(r.Failed) > 0 {
+			t.Fatalf("feed %s: %v %v", r.Source, r.Err, r.Failed)
+		}
+		created += r.New
+	}
+	want := rows(t, full.Store)
+	if created != len(demo.Articles()) || len(want) != created {
+		t.Fatalf("stored %d articles (%d rows); the corpus has %d", created, len(want), len(demo.Articles()))
+	}
+
+	// The same ingest again stores nothing new.
+	again, err := full.Ingest(ctx, urls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range again {
+		if r.New != 0 {
+			t.Errorf("second ingest of %s stored %d new articles", r.Source, r.New)
+		}
+	}
+	if diff := cmp.Diff(want, rows(t, full.Store)); diff != "" {
+		t.Errorf("rows changed on a second ingest (-first +second):\n%s", diff)
+	}
+
+	// An ingest stopped part-way, then run again, ends with the same rows.
+	cut, urls := demoDesk(t)
+	stop, cancel := context.WithCancel(ctx)
+	cut.Progress = func(done, total int) {
+		if done >= 12 {
+			cancel()
+		}
+	}
+	if _, err := cut.Ingest(stop, urls); !errors.Is(err, context.Canceled) {
+		t.Fatalf("interrupted ingest: err = %v, want context.Canceled", err)
+	}
+	if n := len(rows(t, cut.Store)); n == 0 || n >= len(want) {
+		t.Fatalf("interrupted ingest stored %d of %d articles; the test needs a partial run", n, len(want))
+	}
+	cut.Progress = nil
+	if _, err := cut.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, rows(t, cut.Store)); diff != "" {
+		t.Errorf("interrupted then resumed ingest differs (-uninterrupted +resumed):\n%s", diff)
+	}
+}
+
+func TestBadFeedsAreReportedAndTheRestGoesOn(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	bad := []string{
+		"http://harbor-ledger.demo.test/no-such-feed.xml", // 404
+		"http://harbor-ledger.demo.test/",                 // an HTML page, not a feed
+		"http://elsewhere.example/feed.xml",               // not a demo host: the guard or dialer refuses
+	}
+	reports, err := p.Ingest(ctx, append(bad, urls[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantErr := []string{"status 404", "not a feed", "elsewhere.example"}
+	for i, w := range wantErr {
+		if reports[i].Err == nil || !strings.Contains(reports[i].Err.Error(), w) {
+			t.Errorf("%s: err = %v; want it to mention %q", bad[i], reports[i].Err, w)
+		}
+	}
+	good := reports[len(reports)-1]
+	if good.Err != nil || good.New == 0 {
+		t.Errorf("good feed after bad ones: %+v", good)
+	}
+	// the failure is kept on the known feed, for its health
+	f, err := p.Store.FeedByURL(ctx, "http://harbor-ledger.demo.test/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Failures != 1 || !strings.Contains(f.LastError, "not a feed") {
+		t.Errorf("feed health after a failure: %+v", f)
+	}
+}
+
+func TestRebuildPublishesTheDemo(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	rep, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Published < len(demo.Events()) || rep.Images == 0 {
+		t.Errorf("rebuild: %+v; want %d stories published with images", rep, len(demo.Events()))
+	}
+	first, _ := p.Store.StoryAssignments(ctx)
+	// A second rebuild keeps every story ID.
+	if _, err := p.Rebuild(ctx, w); err != nil {
+		t.Fatal(err)
+	}
+	second, _ := p.Store.StoryAssignments(ctx)
+	if diff := cmp.Diff(first, second); diff != "" {
+		t.Errorf("story IDs moved on a rebuild (-first +second):\n%s", diff)
+	}
+}

@@ -1,0 +1,161 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"mime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/cluster"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+	"github.com/theunbiasedpost/unbiased/internal/write"
+)
+
+// Writing holds what Rebuild needs besides the store and client.
+type Writing struct {
+	Writer  write.Writer
+	Cluster cluster.Options
+	// Window is how far back Rebuild looks for reports; older stories keep
+	// the pages they have.
+	Window time.Duration
+}
+
+// RebuildReport says what one rebuild did.
+type RebuildReport struct {
+	Articles  int // reports considered
+	Stories   int // groups found
+	Published int // stories with a page
+	Dropped   int // sentences the final check against stored text removed
+	Images    int // lead images stored
+}
+
+// Rebuild groups the recent reports into stories, writes a page for each
+// story that has enough independent outlets, checks every sentence of it
+// against the stored text of the reports it cites, and saves the stories
+// and pages in one transaction.
+func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error) {
+	var rep RebuildReport
+	now := p.now()
+	window := w.Window
+	if window <= 0 {
+		window = 14 * 24 * time.Hour
+	}
+	arts, err := p.Store.Articles(ctx, now.Add(-window))
+	if err != nil {
+		return rep, fmt.Errorf("rebuild: %w", err)
+	}
+	rep.Articles = len(arts)
+	prev, err := p.Store.StoryAssignments(ctx)
+	if err != nil {
+		return rep, fmt.Errorf("rebuild: %w", err)
+	}
+	byID := make(map[int64]news.ArticleRef, len(arts))
+	docs := make([]cluster.Doc, 0, len(arts))
+	for _, a := range arts {
+		byID[a.ID] = a
+		docs = append(docs, cluster.Doc{ID: a.ID, Key: a.CanonicalURL, OutletID: a.OutletID, Title: a.Title,
+			Text: a.Text, Published: a.Published, Language: a.Language, CopyOf: a.CopyOf})
+	}
+	groups := cluster.Cluster(docs, prev, w.Cluster)
+	rep.Stories = len(groups)
+	writes := make([]store.StoryWrite, 0, len(groups))
+	for _, g := range groups {
+		members := make([]news.ArticleRef, 0, len(g.DocIDs))
+		for _, id := range g.DocIDs {
+			members = append(members, byID[id])
+		}
+		sort.Slice(members, func(i, j int) bool {
+			if !members[i].Published.Equal(members[j].Published) {
+				return members[i].Published.Before(members[j].Published)
+			}
+			return members[i].ID < members[j].ID
+		})
+		sw := store.StoryWrite{
+			Story:  news.Story{ID: g.ID, ArticleIDs: g.DocIDs, FirstSeen: members[0].Published, Updated: now},
+			Latest: members[len(members)-1].Published,
+		}
+		page, dropped, err := p.writeStory(ctx, w.Writer, g.ID, members, now)
+		rep.Dropped += dropped
+		switch {
+		case errors.Is(err, write.ErrNotPublishable):
+		case err != nil:
+			p.log().Error("write story", "story", g.ID, "err", err)
+		default:
+			if p.storeLeadImage(ctx, page) {
+				rep.Images++
+			}
+			sw.Page = page
+			rep.Published++
+		}
+		writes = append(writes, sw)
+	}
+	if err := p.Store.SaveStories(ctx, writes); err != nil {
+		return rep, fmt.Errorf("rebuild: %w", err)
+	}
+	return rep, nil
+}
+
+// writeStory writes one story's page and publishes it only if every
+// sentence passes the check against the stored text of the reports it
+// cites. A sentence that fails is removed; a page left without its
+// anatomy is not published.
+func (p *Pipeline) writeStory(ctx context.Context, wr write.Writer, id string, members []news.ArticleRef, now time.Time) (*news.Page, int, error) {
+	page, err := wr.Write(id, analyze.Analyze(members), now)
+	if err != nil {
+		return nil, 0, err
+	}
+	problems := write.Verify(page, members)
+	if len(problems) > 0 {
+		for _, pr := range problems {
+			p.log().Warn("sentence failed verification", "story", id, "problem", fmt.Sprint(pr))
+		}
+		return nil, len(problems), fmt.Errorf("story %s: %d sentences failed verification; not published", id, len(problems))
+	}
+	return &page, 0, nil
+}
+
+// maxImageBytes caps a stored lead image.
+const maxImageBytes = 4 << 20
+
+// storeLeadImage fetches the page's lead image and keeps a copy, so the
+// site never hot-links an outlet's image. When it cannot, the image is
+// left out of the page.
+func (p *Pipeline) storeLeadImage(ctx context.Context, page *news.Page) bool {
+	img := page.LeadImage
+	if img == nil {
+		return false
+	}
+	sum := sha256.Sum256([]byte(img.URL))
+	key := hex.EncodeToString(sum[:12])
+	if ok, err := p.Store.HasImage(ctx, key); err == nil && ok {
+		img.LocalPath = "/images/" + key
+		return false
+	}
+	resp, err := p.Client.Get(ctx, fetch.Request{URL: img.URL, Accept: "image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8"})
+	if err == nil {
+		ct, _, _ := mime.ParseMediaType(resp.ContentType)
+		switch {
+		case !strings.HasPrefix(ct, "image/") || ct == "image/svg+xml":
+			err = fmt.Errorf("not a raster image: %q", resp.ContentType)
+		case len(resp.Body) > maxImageBytes:
+			err = fmt.Errorf("image too large: %d bytes", len(resp.Body))
+		default:
+			err = p.Store.SaveImage(ctx, key, img.URL, ct, resp.Body)
+		}
+	}
+	if err != nil {
+		p.log().Warn("lead image left out", "story", page.StoryID, "url", img.URL, "err", err)
+		page.LeadImage = nil
+		return false
+	}
+	img.LocalPath = "/images/" + key
+	return true
+}

@@ -1,0 +1,160 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+)
+
+// punkt is the English Punkt model shipped with the sentences package. It
+// is built once, on first use, and only read afterwards: Tokenize keeps no
+// state between calls, so one value serves every goroutine.
+var punkt = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	tok, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		// The training data is compiled into the binary; failing to
+		// load it is a broken build, not a run-time condition.
+		panic("text: load English sentence model: " + err.Error())
+	}
+	return tok
+})
+
+// Paragraphs splits text into paragraphs at blank lines (a line holding
+// only white space counts as blank). Each paragraph is trimmed; single
+// line breaks inside a paragraph are kept, since a sentence may wrap.
+// Empty paragraphs are dropped.
+func Paragraphs(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var out, cur []string
+	flush := func() {
+		if p := strings.TrimSpace(strings.Join(cur, "\n")); p != "" {
+			out = append(out, p)
+		}
+		cur = cur[:0]
+	}
+	for _, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return out
+}
+
+// Sentences splits one paragraph of English prose into sentences, each
+// trimmed of surrounding white space and otherwise exactly as written, so
+// that every sentence is a substring of its paragraph.
+//
+// It runs the Punkt model of github.com/neurosnap/sentences, which knows
+// abbreviations such as "Dr.", "U.S." and "Inc.", and then corrects the
+// cases news copy trips it on: a piece that starts in lower case ("$1.5
+// bn. in reserves") continues the sentence before it; a title ("Gov.",
+// "Sen.") never ends one; and "a.m." or "p.m." before a capitalised word
+// that is not part of a time ("9 p.m. Officials left") does end one.
+func Sentences(paragraph string) []string {
+	if strings.TrimSpace(paragraph) == "" {
+		return nil
+	}
+	var spans [][2]int
+	for _, s := range punkt().Tokenize(paragraph) {
+		spans = append(spans, [2]int{s.Start, s.End})
+	}
+	spans = splitAfterClock(paragraph, spans)
+	spans = mergeFragments(paragraph, spans)
+	out := make([]string, 0, len(spans))
+	for _, sp := range spans {
+		if t := strings.TrimSpace(paragraph[sp[0]:sp[1]]); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// titles are abbreviations that always precede a name, so a sentence
+// never ends on them.
+var titles = map[string]bool{
+	"dr.": true, "mr.": true, "mrs.": true, "ms.": true, "gov.": true, "sen.": true,
+	"rep.": true, "gen.": true, "prof.": true, "st.": true, "lt.": true, "col.": true,
+	"capt.": true, "sgt.": true, "rev.": true, "supt.": true, "insp.": true, "det.": true,
+}
+
+// mergeFragments joins a span to the one before it when the split was
+// wrong: the span starts with a lower-case letter, or the previous span
+// ends on a title.
+func mergeFragments(s string, spans [][2]int) [][2]int {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		if len(out) > 0 {
+			prev := &out[len(out)-1]
+			body := strings.TrimSpace(s[sp[0]:sp[1]])
+			r, _ := utf8.DecodeRuneInString(body)
+			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] {
+				prev[1] = sp[1]
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// timeWords may follow "a.m." or "p.m." inside one sentence.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "et": true, "est": true, "edt": true,
+	"ct": true, "cst": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true,
+	"bst": true, "cet": true, "eastern": true, "central": true, "pacific": true, "mountain": true,
+	"local": true,
+}
+
+// splitAfterClock splits a span after "a.m." or "p.m." when a capitalised
+// word that is not part of a time follows: Punkt treats those as
+// abbreviations and never breaks after them.
+func splitAfterClock(s string, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for i := sp[0]; i < sp[1]; i++ {
+			var n int
+			switch {
+			case strings.HasPrefix(s[i:sp[1]], "a.m. "), strings.HasPrefix(s[i:sp[1]], "p.m. "):
+				n = len("a.m.")
+			default:
+				continue
+			}
+			next := strings.TrimLeft(s[i+n:sp[1]], " ")
+			r, _ := utf8.DecodeRuneInString(next)
+			word := strings.ToLower(strings.TrimRight(firstWord(next), ".,;:"))
+			if unicode.IsUpper(r) && !timeWords[word] {
+				out = append(out, [2]int{start, i + n})
+				start = i + n
+			}
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}

@@ -1,0 +1,135 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "title before a name",
+			in:   "Dr. Ada Voss said the bridge was safe. The council disagreed.",
+			want: []string{"Dr. Ada Voss said the bridge was safe.", "The council disagreed."},
+		},
+		{
+			name: "initialism inside a sentence",
+			in:   "The U.S. Senate voted on Tuesday. It passed 51 to 49.",
+			want: []string{"The U.S. Senate voted on Tuesday.", "It passed 51 to 49."},
+		},
+		{
+			name: "initialisms then a new sentence",
+			in:   "The U.S. and the U.K. signed it. Then they left.",
+			want: []string{"The U.S. and the U.K. signed it.", "Then they left."},
+		},
+		{
+			name: "abbreviated unit ending a sentence",
+			in:   "The fund holds $1.5 bn. It will grow next year.",
+			want: []string{"The fund holds $1.5 bn.", "It will grow next year."},
+		},
+		{
+			name: "abbreviated unit inside a sentence",
+			in:   "The fund holds $1.5 bn. in reserves, officials said.",
+			want: []string{"The fund holds $1.5 bn. in reserves, officials said."},
+		},
+		{
+			name: "clock time ending a sentence",
+			in:   "The meeting ended at 9 p.m. Officials left soon after.",
+			want: []string{"The meeting ended at 9 p.m.", "Officials left soon after."},
+		},
+		{
+			name: "clock time inside a sentence",
+			in:   "The meeting ended at 9 p.m. Tuesday, officials said. Nobody objected.",
+			want: []string{"The meeting ended at 9 p.m. Tuesday, officials said.", "Nobody objected."},
+		},
+		{
+			name: "clock time then a title",
+			in:   "Mr. Brandt arrived at 10 a.m. Mrs. Brandt was late.",
+			want: []string{"Mr. Brandt arrived at 10 a.m.", "Mrs. Brandt was late."},
+		},
+		{
+			name: "quote ends a sentence",
+			in:   `"We will rebuild." The mayor then left the stage.`,
+			want: []string{`"We will rebuild."`, "The mayor then left the stage."},
+		},
+		{
+			name: "curly quote ends a sentence",
+			in:   "\u201cWe will rebuild.\u201d The mayor then left the stage.",
+			want: []string{"\u201cWe will rebuild.\u201d", "The mayor then left the stage."},
+		},
+		{
+			name: "quote continued by its speaker",
+			in:   `"We will rebuild," the mayor said. She then left.`,
+			want: []string{`"We will rebuild," the mayor said.`, "She then left."},
+		},
+		{
+			name: "question inside a quote",
+			in:   `"Is this it?" she asked. Nobody answered.`,
+			want: []string{`"Is this it?" she asked.`, "Nobody answered."},
+		},
+		{
+			name: "titles and a saint",
+			in:   "He met Gov. Ruth Alder and Sen. Okafor in St. Ives. They talked.",
+			want: []string{"He met Gov. Ruth Alder and Sen. Okafor in St. Ives.", "They talked."},
+		},
+		{
+			name: "company suffix and decimals",
+			in:   "The company, Harlow Inc., reported losses. Shares fell 3.2%.",
+			want: []string{"The company, Harlow Inc., reported losses.", "Shares fell 3.2%."},
+		},
+		{
+			name: "wrapped line",
+			in:   "The harbor authority closed\nthe bridge. Traffic moved to the tunnel.",
+			want: []string{"The harbor authority closed\nthe bridge.", "Traffic moved to the tunnel."},
+		},
+		{name: "empty", in: "  \n ", want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Sentences(tt.in)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Sentences(%q) (-want +got):\n%s", tt.in, diff)
+			}
+			for _, s := range got {
+				if !strings.Contains(tt.in, s) {
+					t.Errorf("sentence %q is not a substring of its paragraph", s)
+				}
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"blank lines", "One.\n\nTwo.\n\n\nThree.", []string{"One.", "Two.", "Three."}},
+		{"white space only line", "One.\n  \t\nTwo.", []string{"One.", "Two."}},
+		{"wrapped paragraph", "One line\nwraps.\n\nTwo.", []string{"One line\nwraps.", "Two."}},
+		{"windows line ends", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}},
+		{"leading and trailing", "\n\n  One.  \n\n", []string{"One."}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Paragraphs(tt.in)); diff != "" {
+				t.Errorf("Paragraphs(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	p := strings.Repeat("The harbor authority closed the north bridge on Tuesday after inspectors found cracks, Dr. Voss said. Traffic moved to the U.S. 9 tunnel at 6 a.m. Monday. ", 10)
+	for b.Loop() {
+		Sentences(p)
+	}
+}

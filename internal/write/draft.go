@@ -1,0 +1,312 @@
+package write
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// draft is a page being written: what is on it so far and how many words
+// each report has given.
+type draft struct {
+	a       analyze.Analysis
+	cap     int
+	used    []int           // words published from each report, by index
+	placed  map[int]bool    // sentences on the page
+	stems   [][]string      // content stems of every published sentence
+	reports []*report       // each report's stored text, indexed for support
+	outlets []int64         // each report's outlet, for one cite per outlet
+	texts   []string        // the published sentences, in the order placed
+	proper  map[string]bool // words the story capitalises mid-sentence: names
+	idf     func(stem string) float64
+	// phraseOutlets maps a phrase to the outlets that use it; built on
+	// first use by outletsUsing.
+	phraseOutlets map[string]map[int64]bool
+	stemCache     map[string][]string       // stemsOf, by text
+	termCache     map[string][]analyze.Term // termsOf, by text
+	df            map[string]int            // storyDF, once counted
+	dfN           int
+	usableCache   map[[2]int]verdict  // usable, by sentence and kind
+	nameCache     map[string][]string // text.Names, by text
+}
+
+// namesOf is text.Names, remembered.
+func (d *draft) namesOf(t string) []string {
+	if ns, ok := d.nameCache[t]; ok {
+		return ns
+	}
+	if d.nameCache == nil {
+		d.nameCache = map[string][]string{}
+	}
+	ns := text.Names(t)
+	d.nameCache[t] = ns
+	return ns
+}
+
+// termsOf is analyze.Terms, remembered.
+func (d *draft) termsOf(t string) []analyze.Term {
+	if ts, ok := d.termCache[t]; ok {
+		return ts
+	}
+	if d.termCache == nil {
+		d.termCache = map[string][]analyze.Term{}
+	}
+	ts := analyze.Terms(t)
+	d.termCache[t] = ts
+	return ts
+}
+
+// stemsOf is stemSet, remembered: the writer compares the same texts
+// many times while it chooses.
+func (d *draft) stemsOf(t string) []string {
+	if st, ok := d.stemCache[t]; ok {
+		return st
+	}
+	if d.stemCache == nil {
+		d.stemCache = map[string][]string{}
+	}
+	st := stemSet(t)
+	d.stemCache[t] = st
+	return st
+}
+
+func newDraft(a analyze.Analysis, maxWords int) *draft {
+	d := &draft{a: a, cap: maxWords, used: make([]int, len(a.Reports)), placed: map[int]bool{}}
+	for _, r := range a.Reports {
+		d.reports = append(d.reports, reportFromAnalysis(a, r))
+		d.outlets = append(d.outlets, outletID(r))
+	}
+	d.proper = properNouns(a.Sentences)
+	d.idf = d.stemIDF()
+	return d
+}
+
+func outletID(r analyze.Report) int64 {
+	if r.Outlet.ID != 0 {
+		return r.Outlet.ID
+	}
+	// fixtures and imports without IDs: the slug identifies the outlet
+	var h int64
+	for _, c := range r.Outlet.Slug + "/" + r.Outlet.Name {
+		h = h*31 + int64(c)
+	}
+	return -1 - (h & 0x7fffffff)
+}
+
+// fits reports whether publishing t from sentence i keeps its report
+// within the per-source word cap.
+func (d *draft) fits(i int, t string) bool {
+	return d.used[d.a.Sentences[i].Report]+len(strings.Fields(t)) <= d.cap
+}
+
+// fresh reports whether sentence i would add something new: it is not on
+// the page, states no fact that a published sentence states (no match of
+// it is placed, it matches none that is, and it gives no figure that one
+// gives), and is no near-duplicate of a published sentence.
+func (d *draft) fresh(i int, t string) bool {
+	if d.placed[i] {
+		return false
+	}
+	for _, j := range d.a.Sentences[i].Matches {
+		if d.placed[j] {
+			return false
+		}
+	}
+	for j := range d.placed {
+		for _, m := range d.a.Sentences[j].Matches {
+			if m == i {
+				return false
+			}
+		}
+		if sharesFigure(d.a.Sentences[i], d.a.Sentences[j]) {
+			return false
+		}
+	}
+	st := d.stemsOf(t)
+	return !d.nearDuplicate(st) && !d.mostlySaid(st)
+}
+
+// sharesFigure reports whether two sentences give the same figure for
+// the same thing ("2,300 homes"): a page states a figure once.
+func sharesFigure(a, b analyze.Sentence) bool {
+	for _, x := range a.Figures {
+		for _, y := range b.Figures {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mostlySaid reports whether most of what a sentence says is already in
+// one published sentence: the shared stems carry at least half of the
+// sentence's weight, each stem weighted by its rarity in the story, so
+// that words every report uses ("bridge") count little and the words
+// that make a fact ("58-year-old", "survey", "three weeks") count much.
+// It catches two outlets' wordings of one fact that the analysis did not
+// pair.
+func (d *draft) mostlySaid(st []string) bool {
+	var total float64
+	for _, x := range st {
+		total += d.idf(x)
+	}
+	if total == 0 {
+		return false
+	}
+	for _, p := range d.stems {
+		var shared float64
+		for _, x := range st {
+			if contains(p, x) {
+				shared += d.idf(x)
+			}
+		}
+		if shared >= 0.5*total {
+			return true
+		}
+	}
+	return false
+}
+
+// contains reports whether a sorted list holds x.
+func contains(sorted []string, x string) bool {
+	k := sort.SearchStrings(sorted, x)
+	return k < len(sorted) && sorted[k] == x
+}
+
+// nearDuplicate reports whether a sentence with these stems repeats one
+// on the page: most of the shorter one's words are in the longer.
+func (d *draft) nearDuplicate(st []string) bool {
+	for _, p := range d.stems {
+		short := min(len(st), len(p))
+		if short > 0 && float64(overlap(st, p)) >= 0.6*float64(short) {
+			return true
+		}
+	}
+	return false
+}
+
+// admissible reports whether sentence i, published as t, may join the
+// page now: it fits the word cap, adds something new, and a speaker it
+// names by surname alone is introduced on the page (or in pending, the
+// texts about to be placed with it). sameFact relaxes "new" to "not a
+// near-duplicate", for the lead, which may restate a highlight in fuller
+// words.
+func (d *draft) admissible(i int, t string, sameFact bool, pending ...string) bool {
+	if !d.fits(i, t) {
+		return false
+	}
+	if sameFact {
+		if d.placed[i] || d.repeats(d.stemsOf(t)) {
+			return false
+		}
+	} else if !d.fresh(i, t) {
+		return false
+	}
+	if sp := d.needsIntro(i, t); sp != "" && !d.introduced(sp, pending) {
+		return false
+	}
+	return true
+}
+
+// repeats reports whether a sentence with these stems says nearly what a
+// published sentence says, in nearly the same words: most of the words
+// of the longer one are in the shorter. Unlike nearDuplicate, a short
+// fact inside a longer sentence is not a repeat.
+func (d *draft) repeats(st []string) bool {
+	for _, p := range d.stems {
+		long := max(len(st), len(p))
+		if long > 0 && float64(overlap(st, p)) >= 0.6*float64(long) {
+			return true
+		}
+	}
+	return false
+}
+
+// place records sentence i as published with text t and returns it cited.
+// Texts placed before the body (highlights, lead) and in the body count
+// as read before what follows; the outlook, placed before the body but
+// read after it, is placed with placeLate.
+func (d *draft) place(i int, t string, cites []int) news.Sentence {
+	d.texts = append(d.texts, t)
+	return d.placeLate(i, t, cites)
+}
+
+// placeLate is place for text that a reader meets at the end of the
+// page, so it introduces nobody to the sentences above it.
+func (d *draft) placeLate(i int, t string, cites []int) news.Sentence {
+	d.placed[i] = true
+	d.used[d.a.Sentences[i].Report] += len(strings.Fields(t))
+	d.stems = append(d.stems, d.stemsOf(t))
+	return news.Sentence{Text: t, Cites: cites}
+}
+
+// citeOverlap is the share of a sentence's content stems that a report
+// not matched to it by the analysis must hold in one sentence to be
+// cited: stricter than Verify's bar, so that a cite means "this outlet
+// states it", not merely "this outlet does not contradict it".
+const citeOverlap = 0.6
+
+// cites returns the citations of sentence i published as t: its own
+// report first, then, one per outlet in Ref order, every other
+// independent report that passes the support check of Verify and either
+// states the same fact by the analysis (a match, or a member of the
+// claim given in extra) or holds most of the sentence's words.
+func (d *draft) cites(i int, t string, extra ...int) []int {
+	s := d.a.Sentences[i]
+	matched := map[int]bool{}
+	for _, j := range append(append([]int(nil), s.Matches...), extra...) {
+		matched[d.a.Sentences[j].Report] = true
+	}
+	want := d.stemsOf(t)
+	nums := analyze.Numbers(t)
+	out := []int{d.a.Reports[s.Report].Ref}
+	seen := map[int64]bool{d.outlets[s.Report]: true}
+	for ri, r := range d.a.Reports {
+		if !r.Independent || seen[d.outlets[ri]] || d.reports[ri].supportsStems(want, nums) != "" {
+			continue
+		}
+		if !matched[ri] && float64(d.reports[ri].bestOverlap(want)) < citeOverlap*float64(len(want)) {
+			continue
+		}
+		seen[d.outlets[ri]] = true
+		out = append(out, r.Ref)
+	}
+	return out
+}
+
+func overlap(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func uniqueSorted(xs []string) []string {
+	if len(xs) == 0 {
+		return nil
+	}
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	j := 0
+	for i := range out {
+		if i == 0 || out[i] != out[j-1] {
+			out[j] = out[i]
+			j++
+		}
+	}
+	return out[:j]
+}

@@ -1,0 +1,87 @@
+package write
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// cases are the stories in testdata, by file name without extension.
+func cases(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no stories in testdata: %v", err)
+	}
+	var out []string
+	for _, f := range files {
+		out = append(out, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	return out
+}
+
+func writeCase(t testing.TB, name string) (story, []byte) {
+	t.Helper()
+	st := loadStory(t, filepath.Join("testdata", name+".txt"))
+	p, err := Writer{Desk: "The Unbiased Post"}.Write(st.ID, analyze.Analyze(st.Arts), st.Now)
+	if err != nil {
+		t.Fatalf("Write(%s): %v", name, err)
+	}
+	js, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, append(js, '\n')
+}
+
+// TestGolden writes every story in testdata and compares the page, as
+// indented JSON, with <case>.golden; -update rewrites the goldens (and a
+// readable <case>.page rendering beside each, for review).
+func TestGolden(t *testing.T) {
+	for _, name := range cases(t) {
+		t.Run(name, func(t *testing.T) {
+			_, got := writeCase(t, name)
+			golden := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(want, got) {
+				t.Errorf("page differs from %s; run go test -update and review the diff\n%s", golden, diffLines(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// diffLines shows the first lines where two texts differ.
+func diffLines(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := 0; i < max(len(al), len(bl)) && len(out) < 20; i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			out = append(out, "- "+x, "+ "+y)
+		}
+	}
+	return strings.Join(out, "\n")
+}

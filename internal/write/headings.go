@@ -1,0 +1,113 @@
+package write
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// headingFrom makes a phrase a heading: first letter capitalised, the
+// rest as written, so names keep their capitals.
+func headingFrom(phrase string) string {
+	r, size := utf8.DecodeRuneInString(phrase)
+	return string(unicode.ToUpper(r)) + phrase[size:]
+}
+
+// reactionsTitle names the people quoted, most quoted first: "What
+// Ellison and Reyes said", "What Anand, Delgado and Reyes said", "What
+// Anand, Reyes and others said". A person is named by surname when the
+// story names them in full somewhere.
+func (d *draft) reactionsTitle(quotes []unit) string {
+	count := map[string]int{}
+	var order []string
+	for _, u := range quotes {
+		for _, c := range u.members {
+			s := d.a.Sentences[c.i]
+			if s.Speaker == "" {
+				continue
+			}
+			sp := d.shortName(s.Speaker)
+			if count[sp] == 0 {
+				order = append(order, sp)
+			}
+			count[sp]++
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool { return count[order[x]] > count[order[y]] })
+	switch len(order) {
+	case 1:
+		return "What " + order[0] + " said"
+	case 2:
+		return "What " + order[0] + " and " + order[1] + " said"
+	case 3:
+		return "What " + order[0] + ", " + order[1] + " and " + order[2] + " said"
+	}
+	return "What " + order[0] + ", " + order[1] + " and others said"
+}
+
+// shortName returns a person's surname: the last word of a name of two
+// or more capitalised words ("Mayor Ines Halvorsen" is "Halvorsen"), or
+// of the full name the story gives for a surname alone. A source that
+// is not a person's name ("officials", "the audit") stays as it is.
+func (d *draft) shortName(speaker string) string {
+	words := strings.Fields(speaker)
+	for _, w := range words {
+		if !isCapitalised(w) && !isConnector(w) {
+			return speaker
+		}
+	}
+	return words[len(words)-1]
+}
+
+func isConnector(w string) bool {
+	return w == "of" || w == "for" || w == "de" || w == "van" || w == "von"
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// reservedAnchors are the page's fixed parts.
+var reservedAnchors = map[string]bool{
+	"highlights": true, "what-this-might-mean": true, "coverage": true, "framing": true, "sources": true,
+}
+
+// anchor makes a URL-safe slug of a title, unique among used and never
+// one of the page's fixed anchors.
+func anchor(title string, used map[string]bool) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(text.Normalize(title)) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	base := strings.TrimRight(b.String(), "-")
+	if base == "" {
+		base = "section"
+	}
+	slug := base
+	for n := 2; used[slug] || reservedAnchors[slug]; n++ {
+		slug = base + "-" + strconv.Itoa(n)
+	}
+	used[slug] = true
+	return slug
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

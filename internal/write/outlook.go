@@ -1,0 +1,44 @@
+package write
+
+import (
+	"sort"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// maxOutlook caps WHAT THIS MIGHT MEAN.
+const maxOutlook = 4
+
+// outlook writes WHAT THIS MIGHT MEAN from the analysis's attributed
+// forward-looking sentences: never a prediction in the page's own voice,
+// since each one names who looks ahead. Statements that more outlets
+// report come first; one statement is published once. When no report
+// looks ahead, the fixed news.NoOutlook line stands alone.
+func (d *draft) outlook() news.Outlook {
+	var cands []candidate
+	for _, i := range d.a.Outlook {
+		t, ok := d.usable(i, asOutlook)
+		if !ok {
+			continue
+		}
+		s := d.a.Sentences[i]
+		score := float64(len(s.Matches)) + 2*s.Centrality - float64(d.used[s.Report])/float64(d.cap)
+		cands = append(cands, candidate{i: i, text: t, score: score})
+	}
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
+	out := news.Outlook{Sentences: []news.Sentence{}}
+	var outlookTexts []string // introduce people to the outlook lines after them
+	for _, c := range cands {
+		if len(out.Sentences) == maxOutlook {
+			break
+		}
+		if d.admissible(c.i, c.text, false, outlookTexts...) {
+			out.Sentences = append(out.Sentences, d.placeLate(c.i, c.text, d.cites(c.i, c.text)))
+			outlookTexts = append(outlookTexts, c.text)
+		}
+	}
+	if len(out.Sentences) == 0 {
+		out.None = news.NoOutlook
+	}
+	return out
+}

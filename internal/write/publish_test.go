@@ -1,0 +1,90 @@
+package write
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func TestNotPublishable(t *testing.T) {
+	st := loadStory(t, filepath.Join("testdata", "north-bridge.txt"))
+	byID := map[int64]news.ArticleRef{}
+	for _, a := range st.Arts {
+		byID[a.ID] = a
+	}
+	oneOutlet := byID[103]
+	update := oneOutlet
+	update.ID, update.URL, update.Published = 999, oneOutlet.URL+"-update", oneOutlet.Published.Add(3600e9)
+	update.Text = strings.Replace(oneOutlet.Text, "Tuesday", "Tuesday morning", 1) + "\n\nThe authority published its inspection schedule on Wednesday."
+	tests := []struct {
+		name string
+		arts []news.ArticleRef
+	}{
+		{"nothing", nil},
+		{"one report", []news.ArticleRef{byID[101]}},
+		{"one outlet twice", []news.ArticleRef{oneOutlet, update}},
+		{"a wire story and its copy", []news.ArticleRef{byID[101], byID[102]}},
+		{"two copies of an unseen original", func() []news.ArticleRef {
+			a, b := byID[102], byID[102]
+			a.CopyOf, b.CopyOf = 555, 555
+			b.ID, b.OutletID, b.Outlet.ID, b.Outlet.Name, b.URL = 998, 77, 77, "Other Copier", "https://other.example/copy"
+			return []news.ArticleRef{a, b}
+		}()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Writer{}.Write("s", analyze.Analyze(tt.arts), st.Now)
+			if !errors.Is(err, ErrNotPublishable) {
+				t.Errorf("Write = %v, want ErrNotPublishable", err)
+			}
+		})
+	}
+}
+
+// TestSubsetsOfReports writes every story from every subset of two and
+// three of its reports: the writer must either refuse (ErrNotPublishable)
+// or return a page that Verify accepts and that keeps the anatomy's
+// rules, however little the reports hold in common.
+func TestSubsetsOfReports(t *testing.T) {
+	for _, name := range cases(t) {
+		st := loadStory(t, filepath.Join("testdata", name+".txt"))
+		n := len(st.Arts)
+		var subsets [][]news.ArticleRef
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				subsets = append(subsets, []news.ArticleRef{st.Arts[i], st.Arts[j]})
+				for k := j + 1; k < n; k++ {
+					subsets = append(subsets, []news.ArticleRef{st.Arts[i], st.Arts[j], st.Arts[k]})
+				}
+			}
+		}
+		written := 0
+		for _, arts := range subsets {
+			p, err := Writer{}.Write(st.ID, analyze.Analyze(arts), st.Now)
+			if err != nil {
+				if !errors.Is(err, ErrNotPublishable) {
+					t.Errorf("%s: unexpected error %v", name, err)
+				}
+				continue
+			}
+			written++
+			if probs := Verify(p, arts); len(probs) > 0 {
+				t.Errorf("%s: Verify: %v", name, probs)
+			}
+			if len(p.Highlights) < 3 || len(p.Highlights) > 6 || len(p.Lead) == 0 || len(p.Sections) > 5 {
+				t.Errorf("%s: anatomy %d highlights, %d lead, %d sections", name, len(p.Highlights), len(p.Lead), len(p.Sections))
+			}
+			if !Neutral(p.Headline) {
+				t.Errorf("%s: headline %q", name, p.Headline)
+			}
+		}
+		if written == 0 {
+			t.Errorf("%s: no subset of reports could be written", name)
+		}
+		t.Logf("%s: %d of %d subsets written", name, written, len(subsets))
+	}
+}

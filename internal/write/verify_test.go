@@ -1,0 +1,140 @@
+package write
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func bridgePage(t *testing.T) (news.Page, []news.ArticleRef) {
+	t.Helper()
+	st := loadStory(t, filepath.Join("testdata", "north-bridge.txt"))
+	p, err := Writer{}.Write(st.ID, analyze.Analyze(st.Arts), st.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, st.Arts
+}
+
+func TestVerifyAcceptsWrittenPages(t *testing.T) {
+	for _, w := range writeAll(t) {
+		if probs := Verify(w.p, w.st.Arts); len(probs) > 0 {
+			t.Errorf("%s: Verify found problems on a written page: %v", w.name, probs)
+		}
+		// The pipeline re-checks a page read back from the store, where
+		// sources carry no article IDs: URLs must be enough.
+		js, _ := json.Marshal(w.p)
+		var back news.Page
+		if err := json.Unmarshal(js, &back); err != nil {
+			t.Fatal(err)
+		}
+		if probs := Verify(back, w.st.Arts); len(probs) > 0 {
+			t.Errorf("%s: Verify after a JSON round trip: %v", w.name, probs)
+		}
+	}
+}
+
+// TestVerifyRejectsTampering changes one thing on a good page at a time
+// and expects Verify to name it.
+func TestVerifyRejectsTampering(t *testing.T) {
+	paywalledRef := 0
+	{
+		p, _ := bridgePage(t)
+		for _, s := range p.Sources {
+			if s.ArticleID == 106 {
+				paywalledRef = s.Ref
+			}
+		}
+	}
+	tests := []struct {
+		name   string
+		tamper func(p *news.Page)
+		reason string
+	}{
+		{"changed number", func(p *news.Page) {
+			h := &p.Highlights[1]
+			h.Text = strings.Replace(h.Text, "30,000", "35,000", 1)
+		}, "not found in the text"},
+		{"changed spelled number", func(p *news.Page) {
+			h := &p.Highlights[0]
+			h.Text = strings.Replace(h.Text, "two", "three", 1)
+		}, "not found in the text"},
+		{"invented quote", func(p *news.Page) {
+			p.Lead[0].Text = `The bridge "will never reopen," officials said.`
+		}, "quotation"},
+		{"cited to the wrong report", func(p *news.Page) {
+			// Progress Dispatch (5) never wrote the wire's sentence.
+			p.Highlights[0].Cites = []int{5}
+		}, "not found in the text"},
+		{"supporting cite that does not support", func(p *news.Page) {
+			// The Harbor Ledger's (3) sentence, which Calder Public Radio
+			// (7) never reported.
+			p.Lead[0] = news.Sentence{
+				Text:  "Councillor Marta Ellison, who chairs the council's infrastructure committee, said the cuts had left the authority with too few inspectors.",
+				Cites: []int{3, 7},
+			}
+		}, "does not support"},
+		{"unknown source", func(p *news.Page) { p.Highlights[0].Cites = []int{42} }, "no known source"},
+		{"no citation", func(p *news.Page) { p.Highlights[0].Cites = nil }, "no citation"},
+		{"paywalled primary", func(p *news.Page) {
+			p.Highlights[0].Text = "Authority chief engineer Priya Anand said a full survey of the structure would take about three weeks."
+			p.Highlights[0].Cites = []int{paywalledRef}
+		}, "paywalled"},
+		{"loaded word added", func(p *news.Page) {
+			p.Highlights[0].Text = strings.Replace(p.Highlights[0].Text, "closed", "recklessly closed", 1)
+		}, "loaded word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, arts := bridgePage(t)
+			tt.tamper(&p)
+			probs := Verify(p, arts)
+			found := false
+			for _, pr := range probs {
+				found = found || strings.Contains(pr.Reason, tt.reason)
+			}
+			if !found {
+				t.Errorf("Verify = %v, want a problem mentioning %q", probs, tt.reason)
+			}
+		})
+	}
+}
+
+func TestContainsVerbatim(t *testing.T) {
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "The vote was close. But the council approved the plan on Monday.\n\nMeanwhile, ferries ran late."}})
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The vote was close.", true},
+		{"The council approved the plan on Monday.", true}, // "But" trimmed
+		{"Ferries ran late.", true},                        // "Meanwhile," trimmed
+		{"The council rejected the plan on Monday.", false},
+		{"Council approved the plan on Monday.", false}, // only connectives may go
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := r.containsVerbatim(tt.s); got != tt.want {
+			t.Errorf("containsVerbatim(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestPageText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"PORT CALDER — The authority closed the bridge.", "The authority closed the bridge."},
+		{"But the council approved it.", "The council approved it."},
+		{"Meanwhile, ferries ran late.", "Ferries ran late."},
+		{"Butter prices rose.", "Butter prices rose."},
+		{"The AP — a wire — said so.", "The AP — a wire — said so."},
+	}
+	for _, tt := range tests {
+		if got := pageText(tt.in); got != tt.want {
+			t.Errorf("pageText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

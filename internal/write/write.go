@@ -1,0 +1,165 @@
+package write
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// ErrNotPublishable is returned, wrapped with the reason, for a story the
+// desk must not publish: fewer than 2 reports from 2 independent outlets
+// (the design's rule), or reports that do not hold enough checkable,
+// neutral sentences for three highlights and a lead. Test for it with
+// errors.Is.
+var ErrNotPublishable = errors.New("story not publishable")
+
+// Defaults of a zero Writer.
+const (
+	DefaultDesk              = "The Unbiased Post"
+	DefaultMaxWordsPerSource = 120
+)
+
+// Writer writes story pages. The zero value is ready to use.
+type Writer struct {
+	Desk string // byline desk name; DefaultDesk when empty
+	// MaxWordsPerSource caps the words the page reuses from any one
+	// report, so that a page quotes short passages, never a report
+	// wholesale; DefaultMaxWordsPerSource when zero or less.
+	MaxWordsPerSource int
+}
+
+// Write writes the page of one analysed story. now is the time of this
+// rewrite (the page's Updated); nothing else reads a clock, and the same
+// analysis gives the same page.
+//
+// The page is extractive: highlights (facts that independent outlets
+// agree on), then the lead, the outlook and the sections are chosen in
+// that order, each sentence cited to its report and every other outlet
+// that states it, within the per-source word cap and never twice. The
+// finished page is checked with the rules of Verify, and any sentence
+// that fails is dropped, so the page returned always passes Verify
+// against the analysed reports.
+//
+// The body has 2 to 5 sections when the reports hold the material; a
+// story told by two or three short reports, or by one report whose text
+// may be shown, can have one section or none, since the writer invents
+// nothing and takes at most MaxWordsPerSource words from each report.
+//
+// It returns an error wrapping ErrNotPublishable when the story has fewer
+// than 2 reports from 2 independent outlets, or when fewer than 3
+// highlights or no lead could be written.
+func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.Page, error) {
+	if len(a.Reports) < 2 || a.Outlets < 2 {
+		return news.Page{}, fmt.Errorf("%w: %d reports from %d independent outlets; at least 2 from 2 are needed", ErrNotPublishable, len(a.Reports), a.Outlets)
+	}
+	desk := w.Desk
+	if desk == "" {
+		desk = DefaultDesk
+	}
+	limit := w.MaxWordsPerSource
+	if limit <= 0 {
+		limit = DefaultMaxWordsPerSource
+	}
+	d := newDraft(a, limit)
+	p := news.Page{
+		StoryID:  storyID,
+		Language: a.Language,
+		Updated:  now.UTC(),
+		Byline:   byline(desk, a),
+		Coverage: a.Coverage,
+		Framing:  a.Framing,
+		Sources:  sources(a),
+	}
+	if p.Framing == nil {
+		p.Framing = []news.Framing{}
+	}
+	for _, r := range a.Reports {
+		if t := r.Published; !t.IsZero() && (p.Published.IsZero() || t.Before(p.Published)) {
+			p.Published = t.UTC()
+		}
+	}
+	p.Highlights = d.highlights()
+	p.Lead = d.lead()
+	p.Outlook = d.outlook()
+	p.Headline = d.headline(p.Highlights)
+	p.Sections = d.sections(p.Headline)
+	p.LeadImage = d.leadImage(p.Headline)
+
+	v := &verifier{byRef: map[int]*report{}}
+	for i, r := range a.Reports {
+		v.byRef[r.Ref] = d.reports[i]
+	}
+	p = dropUnsupported(p, v)
+	if p.Highlights == nil {
+		p.Highlights = []news.Sentence{}
+	}
+	if p.Lead == nil {
+		p.Lead = []news.Sentence{}
+	}
+	if len(p.Highlights) < minHighlights || len(p.Lead) == 0 {
+		return news.Page{}, fmt.Errorf("%w: the reports support only %d highlights and %d lead sentences", ErrNotPublishable, len(p.Highlights), len(p.Lead))
+	}
+	return p, nil
+}
+
+// dropUnsupported removes every sentence that Verify rejects; sections
+// and paragraphs left empty go too. It is a last line of defence: the
+// writer checks support as it chooses sentences.
+func dropUnsupported(p news.Page, v *verifier) news.Page {
+	bad := map[string]bool{}
+	for _, pr := range v.page(p) {
+		bad[pr.Where] = true
+	}
+	if len(bad) == 0 {
+		return p
+	}
+	keep := func(prefix string, ss []news.Sentence) []news.Sentence {
+		var out []news.Sentence
+		for i, s := range ss {
+			if !bad[fmt.Sprintf("%s[%d]", prefix, i)] {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	p.Highlights = keep("highlights", p.Highlights)
+	p.Lead = keep("lead", p.Lead)
+	p.Outlook.Sentences = keep("outlook", p.Outlook.Sentences)
+	if len(p.Outlook.Sentences) == 0 {
+		p.Outlook = news.Outlook{Sentences: []news.Sentence{}, None: news.NoOutlook}
+	}
+	var secs []news.Section
+	for si, sec := range p.Sections {
+		var paras [][]news.Sentence
+		for pi, para := range sec.Paragraphs {
+			if kept := keep(fmt.Sprintf("sections[%d][%d]", si, pi), para); len(kept) > 0 {
+				paras = append(paras, kept)
+			}
+		}
+		if len(paras) > 0 {
+			sec.Paragraphs = paras
+			secs = append(secs, sec)
+		}
+	}
+	p.Sections = secs
+	if p.Sections == nil {
+		p.Sections = []news.Section{}
+	}
+	return p
+}
+
+// PlainText renders the page's cited sentences in reading order, one per
+// line: highlights, lead, sections, outlook. It is what the summary
+// evaluation scores.
+func PlainText(p news.Page) string {
+	var b strings.Builder
+	forEachSentence(p, func(_ string, s news.Sentence) {
+		b.WriteString(s.Text)
+		b.WriteByte('\n')
+	})
+	return b.String()
+}
