@@ -73,8 +73,8 @@ type feedJob struct {
 }
 
 type itemJob struct {
-	feed   news.Feed
-	outlet news.Outlet
+	feed    news.Feed
+	outlet  news.Outlet
 	item    news.Item
 	report  *FeedReport
 	pending *feedPending
