@@ -12,7 +12,8 @@ import (
 // The reference baseline of the evaluation protocol, rebuilt here so that
 // its figures come from the same run as ours: lower-case runs of [a-z0-9]
 // as terms (no stemming, no stop words), sublinear tf, idf
-// ln((n+1)/(df+1)), cosine, and single link at a threshold.
+// ln((n+1)/(df+1)), cosine, and single link (or this package's average
+// link) at a threshold.
 
 var referenceTerm = regexp.MustCompile(`[a-z0-9]+`)
 

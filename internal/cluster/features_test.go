@@ -1,0 +1,55 @@
+package cluster
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+func TestContentWordsMatchesText(t *testing.T) {
+	memo := map[string][]string{}
+	for _, d := range concat(fire, budget, strike, fuego) {
+		for _, s := range []string{d.Title, d.Text} {
+			if diff := cmp.Diff(text.ContentWords(s), contentWords(s, memo)); diff != "" {
+				t.Errorf("doc %d (-text.ContentWords +contentWords):\n%s", d.ID, diff)
+			}
+		}
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{
+			name:  "titles and ranks written in lower case elsewhere are dropped",
+			title: "Fire on the Port Calder waterfront",
+			body:  "Mayor Ines Halvorsen visited the port. The mayor said the fire was out. Fire crews left at noon.",
+			want:  []string{"calder", "ines", "halvorsen"},
+		},
+		{
+			name: "connectors and stop words are not names",
+			body: "The Bank of Elmora said profits rose.",
+			want: []string{"bank", "elmora"},
+		},
+		{
+			name: "a word is dropped only when written in lower case as a whole word",
+			body: "Calder Street was closed. The caldera is a volcano.",
+			want: []string{"calder", "street"},
+		},
+		{
+			name: "no names",
+			body: "the vote failed.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, nameWords(tt.title, tt.body)); diff != "" {
+				t.Errorf("nameWords (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
