@@ -91,6 +91,10 @@ func (m Main) dispatch(ctx context.Context, args []string) error {
 		return m.ingest(ctx, rest)
 	case "stories":
 		return m.stories(ctx, rest)
+	case "sources":
+		return m.sources(ctx, rest)
+	case "feeds":
+		return m.feeds(ctx, rest)
 	case "help", "-h", "--help", "-help":
 		m.usage(m.Stdout)
 		return errHelp
@@ -112,6 +116,8 @@ Usage:
   unbiased ingest  [--db PATH] [--allow-private] FILE|URL... read feeds once and report each
   unbiased stories list [--db PATH] [--limit N] [--format text|json]
   unbiased stories show [--db PATH] [--format md|json|html] ID
+  unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
+  unbiased feeds   list|import|export|remove               feeds, their health, OPML in and out
   unbiased version
 
 Settings come from flags, then UNBIASED_* environment variables, then a TOML

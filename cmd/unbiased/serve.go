@@ -4,22 +4,22 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
 func (m Main) serve(ctx context.Context, args []string) error {
 	c := newCommand("serve", "[--db PATH] [--addr HOST:PORT] [--base-url URL] [--allow-private] [FEED...]", m.Stderr)
-	every := c.fs.Duration("interval", 15*time.Minute, "how often to check the feeds")
+	every := c.fs.Duration("tick", time.Minute, "how often to look for feeds that are due (each feed's own interval adapts between 5m and 6h)")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
 		return err
 	}
-	if *every < time.Minute {
-		return usagef("serve: --interval must be at least 1m")
+	if *every < time.Second {
+		return usagef("serve: --tick must be at least 1s")
 	}
 	st, err := store.Open(ctx, cfg.DB)
 	if err != nil {
@@ -34,21 +34,20 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	p := newPipeline(st, newClient(cfg, fetch.Options{}), log)
 
-	poll := func() {
-		sources := append([]string(nil), c.args...)
-		feeds, err := st.Feeds(ctx)
-		if err != nil {
-			log.Error("list feeds", "err", err)
-		}
-		for _, f := range feeds {
-			if !strings.HasPrefix(f.URL, "file:") && !contains(sources, f.URL) {
-				sources = append(sources, f.URL)
-			}
-		}
-		if len(sources) == 0 {
-			log.Info("no feeds to check: pass feed URLs to serve or ingest them")
-			return
-		}
+	go m.follow(ctx, p, c.args, writing(cfg), *every, log)
+	url := siteURL(ln)
+	fmt.Fprintf(m.Stdout, "serving %s on %s\n", cfg.SiteName, url)
+	if m.Ready != nil {
+		m.Ready(url)
+	}
+	return serveUntilDone(ctx, ln, newSite(st, cfg, storeReady(st)))
+}
+
+// follow reads the feeds given on the command line once (which adds them
+// to the store), then checks the stored feeds as they fall due, until ctx
+// ends.
+func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string, w pipeline.Writing, tick time.Duration, log *slog.Logger) {
+	if len(sources) > 0 {
 		reports, err := p.Ingest(ctx, sources)
 		if err != nil {
 			return
@@ -58,31 +57,36 @@ func (m Main) serve(ctx context.Context, args []string) error {
 				log.Warn("feed failed", "feed", r.Source, "err", r.Err)
 			}
 		}
-		rep, err := p.Rebuild(ctx, writing(cfg))
-		if err != nil {
+		if _, err := p.Rebuild(ctx, w); err != nil {
 			log.Error("write stories", "err", err)
+		}
+	}
+	t := time.NewTicker(tick)
+	defer t.Stop()
+	for {
+		rep, err := p.Poll(ctx, pipeline.DefaultSchedule, w)
+		switch {
+		case ctx.Err() != nil:
 			return
-		}
-		log.Info("checked feeds", "feeds", len(sources), "stories", rep.Stories, "published", rep.Published)
-	}
-	go func() {
-		t := time.NewTicker(*every)
-		defer t.Stop()
-		for {
-			poll()
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
+		case err != nil:
+			log.Error("poll feeds", "err", err)
+		case len(rep.Feeds) > 0:
+			failed := 0
+			for _, r := range rep.Feeds {
+				if r.Err != nil {
+					failed++
+					log.Warn("feed failed", "feed", r.Source, "err", r.Err)
+				}
 			}
+			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "paused", rep.Paused,
+				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published)
 		}
-	}()
-	url := siteURL(ln)
-	fmt.Fprintf(m.Stdout, "serving %s on %s\n", cfg.SiteName, url)
-	if m.Ready != nil {
-		m.Ready(url)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
 	}
-	return serveUntilDone(ctx, ln, newSite(st, cfg, storeReady(st)))
 }
 
 func contains(list []string, s string) bool {

@@ -11,6 +11,9 @@ type Outlet struct {
 	Country  string // ISO 3166-1 alpha-2, upper case; empty when unknown
 	Language string // ISO 639-1 default language of the outlet
 	Rating   Rating
+	// AllowPrivate lets the desk fetch this outlet's feeds and pages from
+	// private addresses: for self-hosted sources on a home network.
+	AllowPrivate bool
 }
 
 // Feed is one syndication feed of an outlet.
@@ -27,6 +30,15 @@ type Feed struct {
 	LastSuccessAt time.Time
 	LastError     string
 	Failures      int // consecutive failures
+
+	// The poll schedule: when to check next and how often. Interval
+	// adapts to how often the feed changes; a feed that has failed for
+	// days is Paused and probed rarely.
+	CreatedAt   time.Time
+	NextCheckAt time.Time
+	Interval    time.Duration
+	Paused      bool
+	LastNewAt   time.Time // when a check last found a new item
 }
 
 // Item is one entry of a parsed feed, before its page is fetched.

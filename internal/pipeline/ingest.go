@@ -152,7 +152,7 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 		if resp.NotModified {
 			r.NotModified = true
 			if f.ID != 0 {
-				_ = p.Store.RecordFeedSuccess(ctx, f.ID, "", f.ETag, f.LastModified)
+				_ = p.Store.RecordFeedSuccess(ctx, f.ID, "", f.ETag, f.LastModified, 0)
 			}
 			return nil
 		}
@@ -199,7 +199,7 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 	}
 	// The validators are saved only once every item is stored: see
 	// finishFeed, called when the last item job of this feed is done.
-	pending := &feedPending{left: len(jobs), feed: f, title: parsed.Title, etag: etag, lastModified: lastM}
+	pending := &feedPending{left: len(jobs), feed: f, report: r, title: parsed.Title, etag: etag, lastModified: lastM}
 	for _, jb := range jobs {
 		jb.pending = pending
 	}
@@ -228,29 +228,35 @@ func (p *Pipeline) outletFor(ctx context.Context, key string, parsed *news.Parse
 	if f, err := p.Store.FeedByURL(ctx, key); err == nil {
 		return p.Store.Outlet(ctx, f.OutletID)
 	}
-	home := key
-	if parsed != nil && parsed.Homepage != "" {
-		home = parsed.Homepage
+	home, name, lang := key, "", ""
+	if parsed != nil {
+		if parsed.Homepage != "" {
+			home = parsed.Homepage
+		}
+		name, lang = parsed.Title, parsed.Language
 	}
+	return OutletFor(ctx, p.Store, home, name, lang)
+}
+
+// OutletFor returns the outlet whose slug is the host of home (without
+// "www."), creating it unrated when there is none. name and lang are used
+// only when creating it; name defaults to the host.
+func OutletFor(ctx context.Context, st *store.Store, home, name, lang string) (news.Outlet, error) {
 	host := ""
 	if u, err := url.Parse(home); err == nil {
 		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	if host == "" {
-		host = strings.ToLower(strings.TrimSuffix(filepathBase(key), ".xml"))
+		host = strings.ToLower(strings.TrimSuffix(filepathBase(home), ".xml"))
 	}
-	if o, err := p.Store.OutletBySlug(ctx, host); err == nil {
+	if o, err := st.OutletBySlug(ctx, host); err == nil {
 		return o, nil
 	}
-	name := host
-	if parsed != nil && parsed.Title != "" {
-		name = parsed.Title
+	if name == "" {
+		name = host
 	}
-	o := news.Outlet{Slug: host, Name: name, Homepage: home, Language: "", Rating: news.Rating{Lean: news.Unrated}}
-	if parsed != nil {
-		o.Language = parsed.Language
-	}
-	id, err := p.Store.UpsertOutlet(ctx, o)
+	o := news.Outlet{Slug: host, Name: name, Homepage: home, Language: lang, Rating: news.Rating{Lean: news.Unrated}}
+	id, err := st.UpsertOutlet(ctx, o)
 	o.ID = id
 	return o, err
 }

@@ -18,12 +18,16 @@ import (
 type feedPending struct {
 	left               int
 	feed               news.Feed
+	report             *FeedReport
 	title              string
 	etag, lastModified string
 }
 
 func (p *Pipeline) finishFeed(ctx context.Context, fp *feedPending, mu *sync.Mutex) {
-	if err := p.Store.RecordFeedSuccess(ctx, fp.feed.ID, fp.title, fp.etag, fp.lastModified); err != nil {
+	mu.Lock()
+	fresh := fp.report.New
+	mu.Unlock()
+	if err := p.Store.RecordFeedSuccess(ctx, fp.feed.ID, fp.title, fp.etag, fp.lastModified, fresh); err != nil {
 		p.log().Error("record feed success", "feed", fp.feed.URL, "err", err)
 	}
 }

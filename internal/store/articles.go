@@ -196,7 +196,7 @@ func (s *Store) Articles(ctx context.Context, since time.Time) ([]news.ArticleRe
 		var lean string
 		var rated sql.NullTime
 		o := &ref.Outlet
-		ref.Article, err = scanArticle(rows, &o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated)
+		ref.Article, err = scanArticle(rows, &o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &o.AllowPrivate)
 		if err != nil {
 			return nil, fmt.Errorf("list articles: %w", err)
 		}

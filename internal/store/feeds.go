@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -16,25 +17,31 @@ func (s *Store) AddFeed(ctx context.Context, f news.Feed) (int64, error) {
 		return 0, fmt.Errorf("save feed: url and outlet are required")
 	}
 	var id int64
+	now := s.now().UTC()
 	err := s.db.QueryRowContext(ctx, `
-		INSERT INTO feeds (outlet_id, url, title) VALUES (?, ?, ?)
+		INSERT INTO feeds (outlet_id, url, title, created_at, next_check_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (url) DO UPDATE SET
 			outlet_id = excluded.outlet_id,
 			title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END
-		RETURNING id`, f.OutletID, f.URL, f.Title).Scan(&id)
+		RETURNING id`, f.OutletID, f.URL, f.Title, now, now).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save feed %q: %w", f.URL, err)
 	}
 	return id, nil
 }
 
-const feedColumns = `id, outlet_id, url, title, etag, last_modified, last_checked_at, last_success_at, last_error, failures`
+const feedColumns = `id, outlet_id, url, title, etag, last_modified, last_checked_at, last_success_at, last_error, failures,
+	created_at, next_check_at, interval_seconds, paused, last_new_at`
 
 func scanFeed(row interface{ Scan(...any) error }) (news.Feed, error) {
 	var f news.Feed
-	var checked, success sql.NullTime
-	err := row.Scan(&f.ID, &f.OutletID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &success, &f.LastError, &f.Failures)
+	var checked, success, created, next, lastNew sql.NullTime
+	var interval int64
+	err := row.Scan(&f.ID, &f.OutletID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &success, &f.LastError, &f.Failures,
+		&created, &next, &interval, &f.Paused, &lastNew)
 	f.LastCheckedAt, f.LastSuccessAt = fromNull(checked), fromNull(success)
+	f.CreatedAt, f.NextCheckAt, f.LastNewAt = fromNull(created), fromNull(next), fromNull(lastNew)
+	f.Interval = time.Duration(interval) * time.Second
 	return f, err
 }
 
@@ -65,16 +72,64 @@ func (s *Store) Feeds(ctx context.Context) ([]news.Feed, error) {
 	return out, rows.Err()
 }
 
+// DueFeeds lists the feeds whose next check is at or before now, the
+// most overdue first, at most limit.
+func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
+		WHERE next_check_at IS NULL OR next_check_at <= ?
+		ORDER BY next_check_at, id LIMIT ?`, now.UTC(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("list due feeds: %w", err)
+	}
+	defer rows.Close()
+	var out []news.Feed
+	for rows.Next() {
+		f, err := scanFeed(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list due feeds: %w", err)
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// ScheduleFeed sets when a feed is checked next, at what interval, and
+// whether it is paused.
+func (s *Store) ScheduleFeed(ctx context.Context, id int64, next time.Time, interval time.Duration, paused bool) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE feeds SET next_check_at = ?, interval_seconds = ?, paused = ? WHERE id = ?`,
+		next.UTC(), int64(interval/time.Second), paused, id)
+	if err != nil {
+		return fmt.Errorf("schedule feed %d: %w", id, err)
+	}
+	return nil
+}
+
+// RemoveFeed deletes a feed; its articles stay.
+func (s *Store) RemoveFeed(ctx context.Context, url string) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM feeds WHERE url = ?`, url)
+	if err != nil {
+		return fmt.Errorf("remove feed %q: %w", url, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("remove feed %q: %w", url, news.ErrNotFound)
+	}
+	return nil
+}
+
 // RecordFeedSuccess notes a successful check of a feed. The conditional
 // GET validators are saved only here, after the feed's items are stored,
 // so that an ingest interrupted half-way fetches the feed in full again.
-func (s *Store) RecordFeedSuccess(ctx context.Context, id int64, title, etag, lastModified string) error {
+//
+// newItems is how many items the check stored for the first time; it
+// feeds the adaptive interval.
+func (s *Store) RecordFeedSuccess(ctx context.Context, id int64, title, etag, lastModified string, newItems int) error {
 	now := s.now().UTC()
 	_, err := s.db.ExecContext(ctx, `
 		UPDATE feeds SET etag = ?, last_modified = ?, last_checked_at = ?, last_success_at = ?,
-			last_error = '', failures = 0,
+			last_error = '', failures = 0, paused = 0,
+			last_new_at = CASE WHEN ? > 0 THEN ? ELSE last_new_at END,
 			title = CASE WHEN ? <> '' THEN ? ELSE title END
-		WHERE id = ?`, etag, lastModified, now, now, title, title, id)
+		WHERE id = ?`, etag, lastModified, now, now, newItems, now, title, title, id)
 	if err != nil {
 		return fmt.Errorf("record feed %d: %w", id, err)
 	}

@@ -21,14 +21,14 @@ func (s *Store) UpsertOutlet(ctx context.Context, o news.Outlet) (int64, error) 
 	}
 	var id int64
 	err := s.db.QueryRowContext(ctx, `
-		INSERT INTO outlets (slug, name, homepage, country, language, lean, rater, rated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO outlets (slug, name, homepage, country, language, lean, rater, rated_at, allow_private)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (slug) DO UPDATE SET
 			name = excluded.name, homepage = excluded.homepage, country = excluded.country,
 			language = excluded.language, lean = excluded.lean, rater = excluded.rater,
-			rated_at = excluded.rated_at
+			rated_at = excluded.rated_at, allow_private = excluded.allow_private
 		RETURNING id`,
-		o.Slug, o.Name, o.Homepage, o.Country, o.Language, string(lean), o.Rating.Rater, nullTime(o.Rating.RatedAt),
+		o.Slug, o.Name, o.Homepage, o.Country, o.Language, string(lean), o.Rating.Rater, nullTime(o.Rating.RatedAt), o.AllowPrivate,
 	).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save outlet %q: %w", o.Slug, err)
@@ -36,13 +36,13 @@ func (s *Store) UpsertOutlet(ctx context.Context, o news.Outlet) (int64, error) 
 	return id, nil
 }
 
-const outletColumns = `id, slug, name, homepage, country, language, lean, rater, rated_at`
+const outletColumns = `id, slug, name, homepage, country, language, lean, rater, rated_at, allow_private`
 
 func scanOutlet(row interface{ Scan(...any) error }) (news.Outlet, error) {
 	var o news.Outlet
 	var lean string
 	var rated sql.NullTime
-	if err := row.Scan(&o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated); err != nil {
+	if err := row.Scan(&o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &o.AllowPrivate); err != nil {
 		return o, err
 	}
 	o.Rating.Lean = news.Lean(lean)
@@ -84,4 +84,39 @@ func (s *Store) Outlets(ctx context.Context) ([]news.Outlet, error) {
 		out = append(out, o)
 	}
 	return out, rows.Err()
+}
+
+// RemoveOutlet deletes an outlet with its feeds and articles.
+func (s *Store) RemoveOutlet(ctx context.Context, slug string) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM outlets WHERE slug = ?`, slug)
+	if err != nil {
+		return fmt.Errorf("remove outlet %q: %w", slug, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("remove outlet %q: %w", slug, news.ErrNotFound)
+	}
+	return nil
+}
+
+// SetRating records a rater's lean for an outlet and makes it the rating
+// in force. Earlier ratings by other raters stay on record.
+func (s *Store) SetRating(ctx context.Context, outletID int64, r news.Rating) error {
+	if r.Rater == "" {
+		return fmt.Errorf("rate outlet %d: rater is required", outletID)
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO ratings (outlet_id, lean, rater, rated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (outlet_id, rater) DO UPDATE SET lean = excluded.lean, rated_at = excluded.rated_at`,
+			outletID, string(r.Lean), r.Rater, r.RatedAt.UTC()); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE outlets SET lean = ?, rater = ?, rated_at = ? WHERE id = ?`,
+			string(r.Lean), r.Rater, r.RatedAt.UTC(), outletID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("rate outlet %d: %w", outletID, err)
+	}
+	return nil
 }

@@ -88,12 +88,13 @@ func TestOutletsAndFeeds(t *testing.T) {
 	if f.Failures != 2 || f.LastError != "status 503" || !f.LastSuccessAt.IsZero() {
 		t.Errorf("after two errors: %+v", f)
 	}
-	if err := s.RecordFeedSuccess(ctx, fid, "Ledger", `"v1"`, "Sun, 01 Mar 2026 09:00:00 GMT"); err != nil {
+	if err := s.RecordFeedSuccess(ctx, fid, "Ledger", `"v1"`, "Sun, 01 Mar 2026 09:00:00 GMT", 2); err != nil {
 		t.Fatal(err)
 	}
 	f, _ = s.FeedByURL(ctx, "http://ledger.test/feed")
 	want := news.Feed{ID: fid, OutletID: id, URL: "http://ledger.test/feed", Title: "Ledger", ETag: `"v1"`,
-		LastModified: "Sun, 01 Mar 2026 09:00:00 GMT", LastCheckedAt: t0, LastSuccessAt: t0}
+		LastModified: "Sun, 01 Mar 2026 09:00:00 GMT", LastCheckedAt: t0, LastSuccessAt: t0,
+		CreatedAt: t0, NextCheckAt: t0, Interval: 15 * time.Minute, LastNewAt: t0}
 	if diff := cmp.Diff(want, f); diff != "" {
 		t.Errorf("after success (-want +got):\n%s", diff)
 	}

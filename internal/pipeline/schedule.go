@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// Schedule is how often feeds are checked. The interval of each feed
+// adapts to how often it changes, within [Min, Max]; failures back off
+// exponentially; a feed that has not succeeded for PauseAfter is paused
+// and probed only every Probe.
+type Schedule struct {
+	Min, Max, Default time.Duration
+	PauseAfter, Probe time.Duration
+}
+
+// DefaultSchedule checks a busy feed every 5 minutes, a quiet one at
+// least every 6 hours, and pauses a feed after 3 days of failures.
+var DefaultSchedule = Schedule{
+	Min: 5 * time.Minute, Max: 6 * time.Hour, Default: 15 * time.Minute,
+	PauseAfter: 72 * time.Hour, Probe: 24 * time.Hour,
+}
+
+// Next returns when a feed is to be checked again after a check at now
+// that found newItems new items (ok) or failed (err != nil). f is the
+// feed as it was before the check.
+func (s Schedule) Next(f news.Feed, now time.Time, newItems int, err error) (next time.Time, interval time.Duration, paused bool) {
+	interval = f.Interval
+	if interval <= 0 {
+		interval = s.Default
+	}
+	if err == nil {
+		switch {
+		case newItems > 0:
+			interval /= 2
+		default:
+			interval = interval * 3 / 2
+		}
+		interval = min(max(interval, s.Min), s.Max)
+		return now.Add(interval), interval, false
+	}
+	lastGood := f.LastSuccessAt
+	if lastGood.IsZero() {
+		lastGood = f.CreatedAt
+	}
+	if !lastGood.IsZero() && now.Sub(lastGood) >= s.PauseAfter {
+		return now.Add(s.Probe), interval, true
+	}
+	// failures counts the ones before this check
+	backoff := s.Min << min(f.Failures, 10)
+	backoff = min(backoff, s.Max)
+	return now.Add(backoff), interval, false
+}
+
+// PollReport says what one poll of the due feeds did.
+type PollReport struct {
+	Feeds   []*FeedReport
+	Paused  int
+	Rebuild RebuildReport
+}
+
+// Poll checks the feeds that are due, schedules each one's next check,
+// and rebuilds the stories when anything new came in.
+func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing) (PollReport, error) {
+	var rep PollReport
+	now := p.now()
+	due, err := p.Store.DueFeeds(ctx, now, 500)
+	if err != nil {
+		return rep, err
+	}
+	if len(due) == 0 {
+		return rep, nil
+	}
+	urls := make([]string, len(due))
+	for i, f := range due {
+		urls[i] = f.URL
+	}
+	reports, err := p.Ingest(ctx, urls)
+	rep.Feeds = reports
+	if err != nil {
+		return rep, err
+	}
+	fresh := 0
+	for i, f := range due {
+		r := reports[i]
+		fresh += r.New
+		next, interval, paused := s.Next(f, p.now(), r.New, r.Err)
+		if paused {
+			rep.Paused++
+		}
+		if err := p.Store.ScheduleFeed(ctx, f.ID, next, interval, paused); err != nil {
+			return rep, err
+		}
+	}
+	if fresh == 0 {
+		return rep, nil
+	}
+	rep.Rebuild, err = p.Rebuild(ctx, w)
+	if err != nil {
+		return rep, fmt.Errorf("poll: %w", err)
+	}
+	return rep, nil
+}
