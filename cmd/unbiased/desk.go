@@ -58,8 +58,12 @@ func newClient(cfg config.Config, o fetch.Options) *fetch.Client {
 	return fetch.New(o)
 }
 
-func newPipeline(st *store.Store, client pipeline.Getter, log *slog.Logger) *pipeline.Pipeline {
-	return &pipeline.Pipeline{Store: st, Client: client, Log: log, Workers: 4}
+// newPipeline builds the pipeline with a guarded client and, for outlets
+// marked as self-hosted, one that may reach private addresses.
+func newPipeline(st *store.Store, cfg config.Config, o fetch.Options, log *slog.Logger) *pipeline.Pipeline {
+	private := o
+	private.AllowPrivate = true
+	return &pipeline.Pipeline{Store: st, Client: newClient(cfg, o), PrivateClient: newClient(cfg, private), Log: log, Workers: 4}
 }
 
 func writing(cfg config.Config) pipeline.Writing {

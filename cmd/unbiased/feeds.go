@@ -18,7 +18,7 @@ import (
 
 func (m Main) feeds(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("feeds: want a subcommand: list, import, export or remove")
+		return usagef("feeds: want a subcommand: list, import, export, remove, hold or release")
 	}
 	switch args[0] {
 	case "list":
@@ -29,13 +29,17 @@ func (m Main) feeds(ctx context.Context, args []string) error {
 		return m.feedsExport(ctx, args[1:])
 	case "remove":
 		return m.feedsRemove(ctx, args[1:])
+	case "hold", "release":
+		return m.feedsHold(ctx, args[0], args[1:])
 	}
-	return usagef("feeds: unknown subcommand %q (want list, import, export or remove)", args[0])
+	return usagef("feeds: unknown subcommand %q (want list, import, export, remove, hold or release)", args[0])
 }
 
 // feedState is a feed's health in one word.
 func feedState(f news.Feed) string {
 	switch {
+	case f.Held:
+		return "held"
 	case f.Paused:
 		return "paused"
 	case f.Failures > 0:
@@ -209,4 +213,23 @@ func (m Main) feedsRemove(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	return st.RemoveFeed(ctx, c.args[0])
+}
+
+// feedsHold stops a feed from being checked (hold) or lets it be checked
+// again at once (release).
+func (m Main) feedsHold(ctx context.Context, verb string, args []string) error {
+	c := newCommand("feeds "+verb, "[--db PATH] URL", m.Stderr, "db")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("feeds %s: want one feed URL", verb)
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return st.HoldFeed(ctx, c.args[0], verb == "hold")
 }

@@ -117,7 +117,7 @@ Usage:
   unbiased stories list [--db PATH] [--limit N] [--format text|json]
   unbiased stories show [--db PATH] [--format md|json|html] ID
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
-  unbiased feeds   list|import|export|remove               feeds, their health, OPML in and out
+  unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
   unbiased version
 
 Settings come from flags, then UNBIASED_* environment variables, then a TOML

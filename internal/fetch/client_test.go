@@ -15,9 +15,15 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// loopback returns a client allowed to reach httptest servers.
+// loopback returns a client allowed to reach httptest servers. Unless
+// the test says otherwise it skips robots.txt and the rate limit, which
+// have their own tests, and never sleeps.
 func loopback(o Options) *Client {
 	o.AllowPrivate = true
+	o.IgnoreRobots = true
+	if o.HostRate == 0 {
+		o.HostRate = -1
+	}
 	if o.Sleep == nil {
 		o.Sleep = func(context.Context, time.Duration) error { return nil }
 	}
@@ -48,7 +54,7 @@ func TestGet(t *testing.T) {
 	if diff := cmp.Diff(want, *resp); diff != "" {
 		t.Errorf("response (-want +got):\n%s", diff)
 	}
-	if gotUA != DefaultUserAgent || gotAccept != "application/rss+xml" {
+	if wantUA := DefaultUserAgent + " (+" + DefaultContact + ")"; gotUA != wantUA || gotAccept != "application/rss+xml" {
 		t.Errorf("sent User-Agent %q, Accept %q", gotUA, gotAccept)
 	}
 }

@@ -1,9 +1,11 @@
 package fetch
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/netip"
+	"time"
 )
 
 // Sentinel errors that callers test with errors.Is.
@@ -24,6 +26,18 @@ var (
 	// ErrUnsupportedScheme is returned for URLs, and redirects, whose
 	// scheme is not http or https.
 	ErrUnsupportedScheme = errors.New("unsupported scheme")
+
+	// ErrDisallowed is returned when the host's robots.txt disallows the
+	// URL (or a redirect target) for RobotsToken, or could not be fetched
+	// for a reason that RFC 9309 counts as a full disallow (network
+	// errors, 429 and 5xx); the error then wraps ErrRobotsUnreachable and
+	// the cause as well.
+	ErrDisallowed = errors.New("disallowed by robots.txt")
+
+	// ErrRobotsUnreachable comes with ErrDisallowed when the disallow is
+	// only for want of a robots.txt: an outage, to be tried again after
+	// Options.RobotsErrorTTL, rather than the site's refusal.
+	ErrRobotsUnreachable = errors.New("robots.txt unreachable")
 )
 
 // StatusError is returned when the server answers with a status other
@@ -52,3 +66,41 @@ func (e *guardError) Error() string {
 }
 
 func (e *guardError) Unwrap() error { return ErrPrivateAddress }
+
+// robotsError is a disallow because robots.txt was unreachable. It
+// unwraps to ErrDisallowed, ErrRobotsUnreachable and the failure, which
+// names the robots.txt URL.
+type robotsError struct{ cause error }
+
+func (e *robotsError) Error() string {
+	return fmt.Sprintf("%v (%v): %v", ErrDisallowed, ErrRobotsUnreachable, e.cause)
+}
+
+func (e *robotsError) Unwrap() []error {
+	return []error{ErrDisallowed, ErrRobotsUnreachable, e.cause}
+}
+
+// redirectError is a failure at a redirect target; it names the target.
+type redirectError struct {
+	to  string
+	err error
+}
+
+func (e *redirectError) Error() string { return fmt.Sprintf("redirect to %q: %v", e.to, e.err) }
+
+func (e *redirectError) Unwrap() error { return e.err }
+
+// waitError says that a politeness wait (rate limit, Crawl-delay or a
+// host's Retry-After) would end past the Get's deadline, so the Get
+// gives up at once instead of waiting. It unwraps to
+// context.DeadlineExceeded.
+type waitError struct {
+	host string
+	wait time.Duration
+}
+
+func (e *waitError) Error() string {
+	return fmt.Sprintf("next request to %s allowed in %v, past the deadline: %v", e.host, e.wait, context.DeadlineExceeded)
+}
+
+func (e *waitError) Unwrap() error { return context.DeadlineExceeded }

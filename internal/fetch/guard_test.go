@@ -10,6 +10,8 @@ import (
 	"net/netip"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 var errNoNetwork = errors.New("test: connection not allowed")
@@ -29,10 +31,12 @@ func fakeLookup(table map[string][]string) func(context.Context, string) ([]neti
 }
 
 // noConnect returns a client whose every connection attempt fails the
-// test and is aborted before any packet is sent.
+// test and is aborted before any packet is sent. robots.txt stays on, so
+// that its fetch is proved to pass the guard too; waits take no time.
 func noConnect(t *testing.T, o Options, table map[string][]string) *Client {
 	t.Helper()
 	o.Retries = -1
+	o = newFakeClock().with(o)
 	c := New(o)
 	c.lookup = fakeLookup(table)
 	c.connectHook = func(network, addr string) error {
@@ -49,7 +53,7 @@ func TestCheckAddr(t *testing.T) {
 		"100.127.255.254", "0.0.0.0", "0.1.2.3", "224.0.0.251", "239.1.1.1",
 		"255.255.255.255", "240.0.0.1", "198.18.0.1", "192.0.0.8",
 		"::", "::1", "fe80::1", "fe80::1%eth0", "fc00::1", "fd12:3456::1",
-		"ff02::1", "fec0::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1",
+		"ff02::1", "fec0::1", "fd00::1", "fdff:ffff:ffff::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:0.0.0.0",
 		"::ffff:169.254.169.254", "::ffff:100.64.0.1", "64:ff9b::a9fe:a9fe",
 		"64:ff9b::7f00:1", "2002:7f00:1::1", "2002:a9fe:a9fe::1",
 	}
@@ -82,6 +86,12 @@ func TestGuardRefusesBeforeConnecting(t *testing.T) {
 		"localhost":        {"127.0.0.1", "::1"},
 		"intranet.example": {"10.1.2.3"},
 		"mixed.example":    {"203.0.113.7", "192.168.0.9"},
+		"metadata.example": {"169.254.169.254"},
+		"ula.example":      {"fd00::1"},
+		"mapped.example":   {"::ffff:10.0.0.1"},
+		"cgnat.example":    {"100.64.0.1"},
+		"zero.example":     {"0.0.0.0"},
+		"v6local.example":  {"::1"},
 	}
 	tests := []struct {
 		name, url, want string
@@ -99,6 +109,15 @@ func TestGuardRefusesBeforeConnecting(t *testing.T) {
 		{"ula", "http://[fd00::1]/", `fetch "http://[fd00::1]/": refused: private address`},
 		{"localhost", "http://localhost/", `fetch "http://localhost/": localhost resolves to 127.0.0.1: refused: private address`},
 		{"name to private", "http://intranet.example/a", `fetch "http://intranet.example/a": intranet.example resolves to 10.1.2.3: refused: private address`},
+		{"mapped rfc1918", "http://[::ffff:10.0.0.1]/", `fetch "http://[::ffff:10.0.0.1]/": refused: private address`},
+		{"cgnat first address", "http://100.64.0.1/", `fetch "http://100.64.0.1/": refused: private address`},
+		{"ula fd00::/8", "http://[fd00::abcd]:8080/", `fetch "http://[fd00::abcd]:8080/": refused: private address`},
+		{"name to metadata", "http://metadata.example/latest/", `fetch "http://metadata.example/latest/": metadata.example resolves to 169.254.169.254: refused: private address`},
+		{"name to ula", "http://ula.example/", `fetch "http://ula.example/": ula.example resolves to fd00::1: refused: private address`},
+		{"name to mapped rfc1918", "http://mapped.example/", `fetch "http://mapped.example/": mapped.example resolves to ::ffff:10.0.0.1: refused: private address`},
+		{"name to cgnat", "http://cgnat.example/", `fetch "http://cgnat.example/": cgnat.example resolves to 100.64.0.1: refused: private address`},
+		{"name to unspecified", "http://zero.example/", `fetch "http://zero.example/": zero.example resolves to 0.0.0.0: refused: private address`},
+		{"name to ipv6 loopback", "http://v6local.example/", `fetch "http://v6local.example/": v6local.example resolves to ::1: refused: private address`},
 		{"any address private", "http://mixed.example/", `fetch "http://mixed.example/": mixed.example resolves to 192.168.0.9: refused: private address`},
 	}
 	for _, tc := range tests {
@@ -115,20 +134,59 @@ func TestGuardRefusesBeforeConnecting(t *testing.T) {
 	}
 }
 
-func TestGuardPassesPublicAddress(t *testing.T) {
-	c := New(Options{Retries: -1})
-	c.lookup = fakeLookup(map[string][]string{"news.example": {"203.0.113.10"}})
+// recordDials makes c's every connection attempt be recorded and
+// aborted before any packet is sent.
+func recordDials(c *Client) *[]string {
 	var dialed []string
 	c.connectHook = func(_, addr string) error {
 		dialed = append(dialed, addr)
-		return errNoNetwork // abort: the test only proves the guard let it through
+		return errNoNetwork
 	}
-	_, err := c.Get(context.Background(), Request{URL: "http://news.example/feed"})
+	return &dialed
+}
+
+func TestGuardPassesPublicAddress(t *testing.T) {
+	t.Run("page", func(t *testing.T) {
+		c := New(newFakeClock().with(Options{Retries: -1, IgnoreRobots: true}))
+		c.lookup = fakeLookup(map[string][]string{"news.example": {"203.0.113.10"}})
+		dialed := recordDials(c)
+		_, err := c.Get(context.Background(), Request{URL: "http://news.example/feed"})
+		if !errors.Is(err, errNoNetwork) {
+			t.Fatalf("error = %v, want the hook's error", err)
+		}
+		if diff := cmp.Diff([]string{"203.0.113.10:80"}, *dialed); diff != "" {
+			t.Errorf("dialed (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("robots.txt first", func(t *testing.T) {
+		c := New(newFakeClock().with(Options{Retries: -1}))
+		c.lookup = fakeLookup(map[string][]string{"news.example": {"2001:db8::10"}})
+		dialed := recordDials(c)
+		_, err := c.Get(context.Background(), Request{URL: "https://news.example/feed"})
+		// An unreachable robots.txt disallows the page, which is then
+		// not requested.
+		if !errors.Is(err, ErrDisallowed) || !errors.Is(err, errNoNetwork) {
+			t.Fatalf("error = %v, want ErrDisallowed caused by the hook", err)
+		}
+		if diff := cmp.Diff([]string{"[2001:db8::10]:443"}, *dialed); diff != "" {
+			t.Errorf("dialed (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// The hook that the refusal tests rely on does see every address the
+// guard lets through: with the guard off, a metadata address reaches it.
+// So a broken guard fails those tests, with no packet sent.
+func TestConnectHookSeesUnguardedDials(t *testing.T) {
+	c := New(newFakeClock().with(Options{Retries: -1, AllowPrivate: true, IgnoreRobots: true}))
+	c.lookup = fakeLookup(nil)
+	dialed := recordDials(c)
+	_, err := c.Get(context.Background(), Request{URL: "http://169.254.169.254/latest/meta-data/"})
 	if !errors.Is(err, errNoNetwork) {
 		t.Fatalf("error = %v, want the hook's error", err)
 	}
-	if want := []string{"203.0.113.10:80"}; fmt.Sprint(dialed) != fmt.Sprint(want) {
-		t.Errorf("dialed %v, want %v", dialed, want)
+	if diff := cmp.Diff([]string{"169.254.169.254:80"}, *dialed); diff != "" {
+		t.Errorf("dialed (-want +got):\n%s", diff)
 	}
 }
 
@@ -169,6 +227,14 @@ func TestRedirectsAreChecked(t *testing.T) {
 			http.Redirect(w, r, "http://intranet.example/admin", http.StatusMovedPermanently)
 		case "/file":
 			http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
+		case "/loopback":
+			http.Redirect(w, r, "http://"+r.Context().Value(http.LocalAddrContextKey).(net.Addr).String()+"/secret", http.StatusFound)
+		case "/ipv6-loopback":
+			http.Redirect(w, r, "http://[::1]:8080/secret", http.StatusFound)
+		case "/localhost":
+			http.Redirect(w, r, "http://localhost/secret", http.StatusFound)
+		case "/secret":
+			t.Errorf("the loopback target was reached")
 		case "/ok":
 			fmt.Fprint(w, "ok")
 		default:
@@ -176,7 +242,8 @@ func TestRedirectsAreChecked(t *testing.T) {
 		}
 	}))
 	defer srv.Close()
-	table := map[string][]string{"intranet.example": {"192.168.10.10"}}
+	table := map[string][]string{"intranet.example": {"192.168.10.10"}, "localhost": {"127.0.0.1"}}
+	local := srv.Listener.Addr().String()
 	tests := []struct {
 		name, path string
 		want       error
@@ -185,6 +252,9 @@ func TestRedirectsAreChecked(t *testing.T) {
 		{"to metadata", "/metadata", ErrPrivateAddress, `fetch "http://harbor.demo.test/metadata": redirect to "http://169.254.169.254/latest/": refused: private address`},
 		{"to private name", "/named", ErrPrivateAddress, `fetch "http://harbor.demo.test/named": redirect to "http://intranet.example/admin": intranet.example resolves to 192.168.10.10: refused: private address`},
 		{"to file scheme", "/file", ErrUnsupportedScheme, `fetch "http://harbor.demo.test/file": redirect to "file:///etc/passwd": unsupported scheme "file"`},
+		{"to loopback", "/loopback", ErrPrivateAddress, `fetch "http://harbor.demo.test/loopback": redirect to "http://` + local + `/secret": refused: private address`},
+		{"to ipv6 loopback", "/ipv6-loopback", ErrPrivateAddress, `fetch "http://harbor.demo.test/ipv6-loopback": redirect to "http://[::1]:8080/secret": refused: private address`},
+		{"to localhost", "/localhost", ErrPrivateAddress, `fetch "http://harbor.demo.test/localhost": redirect to "http://localhost/secret": localhost resolves to 127.0.0.1: refused: private address`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -21,9 +21,17 @@ const (
 // retryable reports whether err, from one attempt, is worth another:
 // 429, 5xx, timeouts, refused or reset connections and early EOFs. It is
 // never retryable once the overall context is done, nor for the guard's
-// refusals, oversize bodies or redirect errors.
+// refusals, robots.txt, oversize bodies, redirect errors or a wait that
+// would pass the deadline.
 func retryable(ctx context.Context, err error) bool {
 	if ctx.Err() != nil {
+		return false
+	}
+	var we *waitError
+	switch {
+	case errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrTooLarge),
+		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrUnsupportedScheme),
+		errors.Is(err, ErrDisallowed), errors.As(err, &we):
 		return false
 	}
 	var se *StatusError
@@ -31,10 +39,7 @@ func retryable(ctx context.Context, err error) bool {
 		return se.Code == http.StatusTooManyRequests || se.Code >= 500
 	}
 	switch {
-	case errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrTooLarge),
-		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrUnsupportedScheme):
-		return false
-	case errors.Is(err, context.DeadlineExceeded): // this attempt's timeout
+	case errors.Is(err, context.DeadlineExceeded): // this exchange's timeout
 		return true
 	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
 		errors.Is(err, syscall.EPIPE), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
@@ -52,8 +57,8 @@ func retryable(ctx context.Context, err error) bool {
 // to retry at all: a server's Retry-After is honoured up to
 // maxRetryAfter (a longer one, or an unparsable one, ends the retries, as
 // the server asked for more patience than a fetch has), and no wait may
-// end past ctx's deadline.
-func (c *Client) wait(ctx context.Context, attempt int, after time.Duration) (time.Duration, bool) {
+// end past the time remaining to the Get.
+func (c *Client) wait(remaining time.Duration, attempt int, after time.Duration) (time.Duration, bool) {
 	var d time.Duration
 	switch {
 	case after < 0 || after > maxRetryAfter:
@@ -64,7 +69,7 @@ func (c *Client) wait(ctx context.Context, attempt int, after time.Duration) (ti
 		d = min(backoffBase<<attempt, backoffMax)
 		d = c.jitter(d)
 	}
-	if dl, ok := ctx.Deadline(); ok && time.Until(dl) <= d {
+	if remaining <= d {
 		return 0, false
 	}
 	return d, true

@@ -56,6 +56,8 @@ func TestRetries(t *testing.T) {
 	}{
 		{"recovers after 5xx", Options{}, []func(http.ResponseWriter){s503, status(502, "")}, 3, []time.Duration{time.Second, 2 * time.Second}, 0},
 		{"gives up", Options{}, []func(http.ResponseWriter){s503, s503, s503}, 3, []time.Duration{time.Second, 2 * time.Second}, 503},
+		{"500s retried then final", Options{}, []func(http.ResponseWriter){status(500, ""), status(500, ""), status(500, "")}, 3, []time.Duration{time.Second, 2 * time.Second}, 500},
+		{"retry-after date", Options{}, []func(http.ResponseWriter){status(429, "Mon, 02 Mar 2026 08:00:12 GMT")}, 2, []time.Duration{12 * time.Second}, 0},
 		{"more retries", Options{Retries: 3}, []func(http.ResponseWriter){s503, s503, s503}, 4, []time.Duration{time.Second, 2 * time.Second, 4 * time.Second}, 0},
 		{"no retries", Options{Retries: -1}, []func(http.ResponseWriter){s503}, 1, nil, 503},
 		{"404 is final", Options{}, []func(http.ResponseWriter){status(404, "")}, 1, nil, 404},
@@ -70,14 +72,11 @@ func TestRetries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var calls atomic.Int32
 			srv := scripted(t, &calls, tc.steps...)
-			var waits []time.Duration
-			tc.opts.Sleep = func(_ context.Context, d time.Duration) error {
-				waits = append(waits, d)
-				return nil
-			}
-			c := loopback(tc.opts)
+			clock := newFakeClock()
+			c := loopback(clock.with(tc.opts))
 			c.jitter = func(d time.Duration) time.Duration { return d }
 			resp, err := c.Get(context.Background(), Request{URL: srv.URL + "/feed"})
+			waits := clock.Slept()
 			if got := calls.Load(); got != tc.wantCalls {
 				t.Errorf("server saw %d requests, want %d", got, tc.wantCalls)
 			}

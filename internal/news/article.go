@@ -22,7 +22,8 @@ type Article struct {
 	ContentHash  string // hex SHA-256 of the normalised text
 	Fingerprint  uint64 // SimHash of word shingles, for near-duplicates
 	CopyOf       int64  // the ID of the article this one copies; 0 for an original
-	Paywalled    bool
+	Paywalled    bool   // the page is behind a paywall: never quoted
+	TooShort     bool   // the page gave too little text to be a full report
 	Error        string // why extraction failed; Text is empty then
 }
 

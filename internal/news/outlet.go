@@ -37,7 +37,8 @@ type Feed struct {
 	CreatedAt   time.Time
 	NextCheckAt time.Time
 	Interval    time.Duration
-	Paused      bool
+	Paused      bool      // failed for days: probed daily until it works
+	Held        bool      // stopped by the user: not checked until released
 	LastNewAt   time.Time // when a check last found a new item
 }
 

@@ -24,11 +24,15 @@ type Getter interface {
 
 // Pipeline joins the store, the fetcher and the pure stages.
 type Pipeline struct {
-	Store   *store.Store
-	Client  Getter
-	Now     func() time.Time
-	Log     *slog.Logger
-	Workers int
+	Store  *store.Store
+	Client Getter
+	// PrivateClient, when set, fetches for outlets marked AllowPrivate
+	// (self-hosted sources on a private network); every other outlet goes
+	// through Client and its guard.
+	PrivateClient Getter
+	Now           func() time.Time
+	Log           *slog.Logger
+	Workers       int
 	// Progress, when set, is told each time an item is done.
 	Progress func(done, total int)
 	// ReadFile reads a feed given as a file; defaults to os.ReadFile.
@@ -144,7 +148,13 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 			return fail(f, err)
 		}
 		known = f
-		resp, err := p.Client.Get(ctx, fetch.Request{URL: j.source, ETag: f.ETag, LastModified: f.LastModified,
+		client := p.Client
+		if f.ID != 0 {
+			if o, err := p.Store.Outlet(ctx, f.OutletID); err == nil {
+				client = p.clientFor(o)
+			}
+		}
+		resp, err := client.Get(ctx, fetch.Request{URL: j.source, ETag: f.ETag, LastModified: f.LastModified,
 			Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5"})
 		if err != nil {
 			return fail(f, err)
@@ -266,4 +276,13 @@ func filepathBase(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// clientFor picks the client for an outlet: the private one only for an
+// outlet the user marked as self-hosted.
+func (p *Pipeline) clientFor(o news.Outlet) Getter {
+	if o.AllowPrivate && p.PrivateClient != nil {
+		return p.PrivateClient
+	}
+	return p.Client
 }

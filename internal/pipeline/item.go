@@ -83,7 +83,7 @@ func (p *Pipeline) readItem(ctx context.Context, j *itemJob, mu *sync.Mutex) {
 		count(false)
 		return
 	}
-	resp, err := p.Client.Get(ctx, fetch.Request{URL: it.URL, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+	resp, err := p.clientFor(j.outlet).Get(ctx, fetch.Request{URL: it.URL, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
 	if err != nil {
 		failed(it.URL, err)
 		return
@@ -136,13 +136,16 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	if image == "" {
 		image = it.ImageURL
 	}
-	lang := res.Language
-	if lang == "" {
-		lang = it.Language
+	declared := text.NormalizeLanguage(res.Language)
+	if declared == "" {
+		declared = text.NormalizeLanguage(it.Language)
 	}
-	if lang == "" {
-		lang = j.outlet.Language
+	if declared == "" {
+		declared = j.outlet.Language
 	}
+	// The page's own text decides; the declared language stands when the
+	// detector is unsure (short texts, close languages).
+	lang, _ := text.DetectLanguage(res.Text, nil, declared)
 	return news.Article{
 		OutletID:     j.outlet.ID,
 		FeedID:       j.feed.ID,
@@ -159,5 +162,6 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 		ContentHash:  text.ContentHash(res.Text),
 		Fingerprint:  text.SimHash(res.Text),
 		Paywalled:    res.Paywalled,
+		TooShort:     res.TooShort,
 	}
 }

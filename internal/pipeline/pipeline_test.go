@@ -47,7 +47,7 @@ func demoDesk(t *testing.T) (*Pipeline, []string) {
 		}
 		urls = append(urls, o.FeedURL)
 	}
-	client := fetch.New(fetch.Options{Dial: srv.DialContext, AllowHost: demo.IsDemoHost})
+	client := fetch.New(fetch.Options{Dial: srv.DialContext, AllowHost: demo.IsDemoHost, HostRate: -1})
 	return &Pipeline{Store: st, Client: client, Now: now, Workers: 3}, urls
 }
 

@@ -142,12 +142,12 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a news.Article) (int64, erro
 	err := tx.QueryRowContext(ctx, `
 		INSERT INTO articles (outlet_id, feed_id, url, canonical_url, guid, title, author,
 			published_at, first_seen_at, text, image_url, language, content_hash, fingerprint,
-			copy_of, paywalled, error)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			copy_of, paywalled, too_short, error)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		RETURNING id`,
 		a.OutletID, feedID, a.URL, a.CanonicalURL, a.GUID, a.Title, a.Author,
 		a.Published.UTC(), a.FirstSeen.UTC(), a.Text, a.ImageURL, a.Language, a.ContentHash, int64(a.Fingerprint),
-		copyOf, a.Paywalled, a.Error).Scan(&id)
+		copyOf, a.Paywalled, a.TooShort, a.Error).Scan(&id)
 	return id, err
 }
 
@@ -164,14 +164,14 @@ func (s *Store) HasArticle(ctx context.Context, canonicalURL string) (bool, erro
 
 const articleColumns = `a.id, a.outlet_id, coalesce(a.feed_id, 0), a.url, a.canonical_url, a.guid, a.title, a.author,
 	a.published_at, a.first_seen_at, a.text, a.image_url, a.language, a.content_hash, a.fingerprint,
-	coalesce(a.copy_of, 0), a.paywalled, a.error`
+	coalesce(a.copy_of, 0), a.paywalled, a.too_short, a.error`
 
 func scanArticle(row interface{ Scan(...any) error }, extra ...any) (news.Article, error) {
 	var a news.Article
 	var fp int64
 	dest := append([]any{&a.ID, &a.OutletID, &a.FeedID, &a.URL, &a.CanonicalURL, &a.GUID, &a.Title, &a.Author,
 		&a.Published, &a.FirstSeen, &a.Text, &a.ImageURL, &a.Language, &a.ContentHash, &fp,
-		&a.CopyOf, &a.Paywalled, &a.Error}, extra...)
+		&a.CopyOf, &a.Paywalled, &a.TooShort, &a.Error}, extra...)
 	err := row.Scan(dest...)
 	a.Fingerprint = uint64(fp)
 	a.Published, a.FirstSeen = a.Published.UTC(), a.FirstSeen.UTC()

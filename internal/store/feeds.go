@@ -37,8 +37,10 @@ func scanFeed(row interface{ Scan(...any) error }) (news.Feed, error) {
 	var f news.Feed
 	var checked, success, created, next, lastNew sql.NullTime
 	var interval int64
+	var paused int
 	err := row.Scan(&f.ID, &f.OutletID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &success, &f.LastError, &f.Failures,
-		&created, &next, &interval, &f.Paused, &lastNew)
+		&created, &next, &interval, &paused, &lastNew)
+	f.Paused, f.Held = paused == pauseFailing, paused == pauseHeld
 	f.LastCheckedAt, f.LastSuccessAt = fromNull(checked), fromNull(success)
 	f.CreatedAt, f.NextCheckAt, f.LastNewAt = fromNull(created), fromNull(next), fromNull(lastNew)
 	f.Interval = time.Duration(interval) * time.Second
@@ -72,11 +74,18 @@ func (s *Store) Feeds(ctx context.Context) ([]news.Feed, error) {
 	return out, rows.Err()
 }
 
+// The states of feeds.paused.
+const (
+	pauseNone    = 0
+	pauseFailing = 1 // failed for days: probed rarely
+	pauseHeld    = 2 // held by the user: not checked
+)
+
 // DueFeeds lists the feeds whose next check is at or before now, the
 // most overdue first, at most limit.
 func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
-		WHERE next_check_at IS NULL OR next_check_at <= ?
+		WHERE paused <> 2 AND (next_check_at IS NULL OR next_check_at <= ?)
 		ORDER BY next_check_at, id LIMIT ?`, now.UTC(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("list due feeds: %w", err)
@@ -96,8 +105,12 @@ func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.
 // ScheduleFeed sets when a feed is checked next, at what interval, and
 // whether it is paused.
 func (s *Store) ScheduleFeed(ctx context.Context, id int64, next time.Time, interval time.Duration, paused bool) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE feeds SET next_check_at = ?, interval_seconds = ?, paused = ? WHERE id = ?`,
-		next.UTC(), int64(interval/time.Second), paused, id)
+	state := pauseNone
+	if paused {
+		state = pauseFailing
+	}
+	_, err := s.db.ExecContext(ctx, `UPDATE feeds SET next_check_at = ?, interval_seconds = ?, paused = ? WHERE id = ? AND paused <> 2`,
+		next.UTC(), int64(interval/time.Second), state, id)
 	if err != nil {
 		return fmt.Errorf("schedule feed %d: %w", id, err)
 	}
@@ -126,7 +139,7 @@ func (s *Store) RecordFeedSuccess(ctx context.Context, id int64, title, etag, la
 	now := s.now().UTC()
 	_, err := s.db.ExecContext(ctx, `
 		UPDATE feeds SET etag = ?, last_modified = ?, last_checked_at = ?, last_success_at = ?,
-			last_error = '', failures = 0, paused = 0,
+			last_error = '', failures = 0, paused = CASE WHEN paused = 2 THEN 2 ELSE 0 END,
 			last_new_at = CASE WHEN ? > 0 THEN ? ELSE last_new_at END,
 			title = CASE WHEN ? <> '' THEN ? ELSE title END
 		WHERE id = ?`, etag, lastModified, now, now, newItems, now, title, title, id)
@@ -143,6 +156,25 @@ func (s *Store) RecordFeedError(ctx context.Context, id int64, reason string) er
 		s.now().UTC(), reason, id)
 	if err != nil {
 		return fmt.Errorf("record feed %d: %w", id, err)
+	}
+	return nil
+}
+
+// HoldFeed stops a feed from being checked until it is released; a
+// released feed is due at once.
+func (s *Store) HoldFeed(ctx context.Context, url string, hold bool) error {
+	state := pauseNone
+	if hold {
+		state = pauseHeld
+	}
+	res, err := s.db.ExecContext(ctx, `
+		UPDATE feeds SET paused = ?, next_check_at = CASE WHEN ? THEN next_check_at ELSE ? END
+		WHERE url = ?`, state, hold, s.now().UTC(), url)
+	if err != nil {
+		return fmt.Errorf("hold feed %q: %w", url, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("hold feed %q: %w", url, news.ErrNotFound)
 	}
 	return nil
 }

@@ -248,3 +248,60 @@ func TestImages(t *testing.T) {
 		t.Errorf("missing image: %v", err)
 	}
 }
+
+func TestFeedScheduleAndHold(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	o := mustOutlet(t, s, "ledger", news.Center)
+	a, _ := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://a.test/feed"})
+	b, _ := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://b.test/feed"})
+	due := func(at time.Time) []string {
+		t.Helper()
+		fs, err := s.DueFeeds(ctx, at, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.URL)
+		}
+		return out
+	}
+	if got := due(t0); len(got) != 2 {
+		t.Fatalf("new feeds due: %v; want both", got)
+	}
+	if err := s.ScheduleFeed(ctx, a, t0.Add(time.Hour), 30*time.Minute, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ScheduleFeed(ctx, b, t0.Add(24*time.Hour), 15*time.Minute, true); err != nil {
+		t.Fatal(err)
+	}
+	if got := due(t0.Add(2 * time.Hour)); !cmp.Equal(got, []string{"http://a.test/feed"}) {
+		t.Errorf("due after 2h: %v; want only a", got)
+	}
+	if got := due(t0.Add(25 * time.Hour)); len(got) != 2 {
+		t.Errorf("due after 25h: %v; a failing feed is still probed daily", got)
+	}
+	if err := s.HoldFeed(ctx, "http://a.test/feed", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ScheduleFeed(ctx, a, t0, time.Minute, false); err != nil {
+		t.Fatal(err)
+	}
+	if got := due(t0.Add(48 * time.Hour)); !cmp.Equal(got, []string{"http://b.test/feed"}) {
+		t.Errorf("a held feed is due: %v", got)
+	}
+	f, _ := s.FeedByURL(ctx, "http://a.test/feed")
+	if !f.Held || f.Paused {
+		t.Errorf("held feed state: held %v paused %v", f.Held, f.Paused)
+	}
+	if err := s.HoldFeed(ctx, "http://a.test/feed", false); err != nil {
+		t.Fatal(err)
+	}
+	if got := due(t0.Add(48 * time.Hour)); len(got) != 2 {
+		t.Errorf("released feed not due: %v", got)
+	}
+	if err := s.HoldFeed(ctx, "http://nope.test/", true); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("hold unknown feed: %v", err)
+	}
+}
