@@ -14,6 +14,7 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
+	"github.com/theunbiasedpost/unbiased/internal/sources"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 	"github.com/theunbiasedpost/unbiased/internal/web"
 	"github.com/theunbiasedpost/unbiased/internal/write"
@@ -31,6 +32,10 @@ func newSite(st *store.Store, cfg config.Config, ready func(context.Context) err
 		BaseURL:    cfg.BaseURL,
 		Ready:      ready,
 		Logger:     slog.Default(),
+		// The admin pages answer on loopback, or anywhere with the token.
+		Admin:        st,
+		AdminToken:   cfg.AdminToken,
+		RatingMethod: sources.Method(),
 	})
 }
 

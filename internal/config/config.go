@@ -28,6 +28,7 @@ type Config struct {
 	Addr         string `toml:"addr"`
 	AllowPrivate bool   `toml:"allow_private"`
 	UserAgent    string `toml:"user_agent"`
+	AdminToken   string `toml:"admin_token"`
 }
 
 // Default returns the settings used when nothing else is said.
@@ -61,6 +62,7 @@ var settings = []setting{
 	{name: "addr", usage: "HOST:PORT to serve on", str: func(c *Config) *string { return &c.Addr }},
 	{name: "allow-private", usage: "allow requests to loopback and private addresses", boolp: func(c *Config) *bool { return &c.AllowPrivate }},
 	{name: "user-agent", usage: "User-Agent sent with every request", str: func(c *Config) *string { return &c.UserAgent }},
+	{name: "admin-token", usage: "token that opens the admin pages from other machines (default: loopback only)", str: func(c *Config) *string { return &c.AdminToken }},
 }
 
 // Flags registers the settings named in names (all when names is empty)

@@ -15,6 +15,7 @@ type errorCode string
 // The codes a response can carry.
 const (
 	codeBadRequest       errorCode = "bad_request"
+	codeForbidden        errorCode = "forbidden"
 	codeNotFound         errorCode = "not_found"
 	codeMethodNotAllowed errorCode = "method_not_allowed"
 	codeUnavailable      errorCode = "unavailable"
@@ -25,6 +26,7 @@ const (
 // does.
 var statusOf = map[errorCode]int{
 	codeBadRequest:       http.StatusBadRequest,
+	codeForbidden:        http.StatusForbidden,
 	codeNotFound:         http.StatusNotFound,
 	codeMethodNotAllowed: http.StatusMethodNotAllowed,
 	codeUnavailable:      http.StatusServiceUnavailable,

@@ -20,6 +20,7 @@ type layout struct {
 	OGType      string
 	OGImage     string
 	CSS         string
+	ExtraCSS    string // a second stylesheet, for pages that need more
 	Icon        string
 	Current     string // "front" or "about": marks the site link in use
 	Year        int

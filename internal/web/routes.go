@@ -21,6 +21,21 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
 
+	// The admin pages exist only with Options.Admin. adminOnly hides a
+	// route from everyone it does not admit (see Admin); adminSignIn
+	// shows the sign-in form to anyone once a token is set; adminForm
+	// adds the CSRF check that every admin POST needs.
+	if s.admin != nil {
+		mux.Handle("GET /admin", s.adminOnly(s.adminOverview))
+		mux.Handle("GET /admin/feeds", s.adminOnly(s.adminFeeds))
+		mux.Handle("POST /admin/feeds/hold", s.adminOnly(s.adminForm(s.adminHold)))
+		mux.Handle("POST /admin/feeds/release", s.adminOnly(s.adminForm(s.adminRelease)))
+		mux.Handle("POST /admin/feeds/remove", s.adminOnly(s.adminForm(s.adminRemove)))
+		mux.Handle("GET /admin/login", s.adminSignIn(s.adminLoginForm))
+		mux.Handle("POST /admin/login", s.adminSignIn(s.adminForm(s.adminLogin)))
+		mux.Handle("POST /admin/logout", s.adminOnly(s.adminForm(s.adminLogout)))
+	}
+
 	mux.HandleFunc("/api/", s.apiNotFound)
 	mux.HandleFunc("/", s.notFound)
 

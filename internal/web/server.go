@@ -38,6 +38,18 @@ type Options struct {
 	Ready  func(ctx context.Context) error
 	Logger *slog.Logger // default slog.Default()
 	Now    func() time.Time
+
+	// Admin, when set, mounts the admin pages under /admin. Nil leaves
+	// them out: /admin then answers 404 like any unknown address.
+	Admin Admin
+	// AdminToken, when set, also admits requests the admin pages would
+	// otherwise refuse: those with "Authorization: Bearer <token>", and
+	// browsers signed in with it at /admin/login. Use a long random
+	// string; empty means loopback only. See Admin for the rules.
+	AdminToken string
+	// RatingMethod is how the desk's own editors rate outlets' leans, in
+	// paragraphs separated by blank lines, shown on the About page.
+	RatingMethod string
 }
 
 // Defaults used when an Options field is empty.
@@ -63,6 +75,7 @@ type server struct {
 	log    *slog.Logger
 	pages  map[string]*template.Template
 	assets assets
+	admin  *adminState // nil when Options.Admin is
 }
 
 // New returns the site's handler. It panics only if the embedded
@@ -76,6 +89,7 @@ func New(r Reader, o Options) http.Handler {
 	}
 	s.assets = loadAssets()
 	s.pages = parsePages()
+	s.admin = s.newAdmin()
 	return s.routes()
 }
 

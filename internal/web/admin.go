@@ -1,0 +1,150 @@
+package web
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// Admin is what the admin pages need from the store: the feeds and
+// outlets to show, and the actions on one feed. HoldFeed and RemoveFeed
+// return news.ErrNotFound when no feed has the URL.
+//
+// Who may reach the admin pages at all is decided here, not by the
+// store:
+//
+//   - A request from a loopback address (127.0.0.0/8, ::1) is admitted
+//     when it names this machine in its Host header and carries no
+//     Forwarded, X-Forwarded-* or X-Real-IP header. Behind a reverse
+//     proxy every request comes from loopback, so a proxied request is
+//     never admitted on its address; and a Host such as evil.example
+//     that an attacker's DNS points at 127.0.0.1 (DNS rebinding) would
+//     make the admin pages same-origin with the attacker's site.
+//   - When Options.AdminToken is set, a request with
+//     "Authorization: Bearer <token>" is admitted from anywhere, and so is
+//     a browser that signed in with the token at /admin/login, which
+//     sets a signed session cookie (HttpOnly, SameSite=Strict,
+//     Path=/admin, Secure over TLS) for sessionLife.
+//
+// Everyone else gets exactly what an unknown address gets: the site's
+// 404 page for GET and HEAD, its 405 for other methods. A 403 would tell
+// a scanner that something lives here; a 404 tells it nothing. Only the
+// sign-in form is shown to all once a token is set, because a browser
+// elsewhere must reach it to sign in.
+//
+// Every admin POST is checked twice: by http.CrossOriginProtection
+// (Sec-Fetch-Site, else Origin against Host) and by a CSRF token that is
+// an HMAC, under a key made in New, of a random id in an HttpOnly
+// cookie. A request that carries the admin token as a Bearer header needs
+// no CSRF token, since no browser attaches that header on its own.
+type Admin interface {
+	Feeds(ctx context.Context) ([]news.Feed, error)
+	Outlets(ctx context.Context) ([]news.Outlet, error)
+	HoldFeed(ctx context.Context, url string, hold bool) error
+	RemoveFeed(ctx context.Context, url string) error
+}
+
+// adminState is what the admin pages share. It is built once in New and
+// only read afterwards.
+type adminState struct {
+	store Admin
+	// tokenSum is the SHA-256 of Options.AdminToken, nil when none is
+	// set. Comparing sums keeps the comparison constant-time whatever
+	// the length of the guess.
+	tokenSum []byte
+	// key signs session cookies and CSRF tokens. It is made afresh by
+	// each process, so a restart signs everyone out and voids old forms.
+	key     []byte
+	origins *http.CrossOriginProtection
+	css     string
+}
+
+// Causes of refused admin requests, for the log.
+var (
+	errCrossOrigin = errors.New("cross-origin request")
+	errCSRF        = errors.New("missing or invalid CSRF token")
+)
+
+// minTokenLen is the shortest admin token New accepts without a warning.
+const minTokenLen = 24
+
+// newAdmin returns the admin pages' state, or nil when Options.Admin is
+// nil and the pages are left out.
+func (s *server) newAdmin() *adminState {
+	if s.opt.Admin == nil {
+		return nil
+	}
+	a := &adminState{
+		store:   s.opt.Admin,
+		key:     make([]byte, 32),
+		origins: http.NewCrossOriginProtection(),
+		css:     "/static/admin.css?v=" + s.assets.version["admin.css"],
+	}
+	for name, t := range parseAdminPages() {
+		s.pages[name] = t
+	}
+	rand.Read(a.key)
+	if strings.TrimSpace(s.opt.AdminToken) != "" {
+		sum := sha256.Sum256([]byte(s.opt.AdminToken))
+		a.tokenSum = sum[:]
+		if len(s.opt.AdminToken) < minTokenLen {
+			s.log.Warn("web: admin token is short; use a long random string", "min_length", minTokenLen)
+		}
+	}
+	a.origins.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.htmlError(w, r, failure(codeForbidden,
+			"This form was sent from another site, so it was refused. Open the admin page on this site and send it from there.",
+			errCrossOrigin))
+	}))
+	return a
+}
+
+// tokenMatches reports, in constant time, whether given is the admin
+// token. It is always false when no token is set.
+func (a *adminState) tokenMatches(given string) bool {
+	if a.tokenSum == nil || given == "" {
+		return false
+	}
+	sum := sha256.Sum256([]byte(given))
+	return subtle.ConstantTimeCompare(sum[:], a.tokenSum) == 1
+}
+
+// sign returns the HMAC of data under the process's key, for the given
+// purpose, so that a session signature can never pass as a CSRF token.
+func (a *adminState) sign(purpose, data string) string {
+	m := hmac.New(sha256.New, a.key)
+	m.Write([]byte(purpose))
+	m.Write([]byte{0})
+	m.Write([]byte(data))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// verify reports, in constant time, whether sig is sign(purpose, data).
+func (a *adminState) verify(purpose, data, sig string) bool {
+	return hmac.Equal([]byte(sig), []byte(a.sign(purpose, data)))
+}
+
+// idBytes is the size of the random ids in admin cookies.
+const idBytes = 16
+
+// randomID returns a new random id for a cookie.
+func randomID() string {
+	b := make([]byte, idBytes)
+	rand.Read(b)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// validID reports whether id has the shape randomID gives, so that a
+// forged cookie of any other shape is dropped before it is used.
+func validID(id string) bool {
+	b, err := base64.RawURLEncoding.DecodeString(id)
+	return err == nil && len(b) == idBytes
+}

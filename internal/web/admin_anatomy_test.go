@@ -1,0 +1,60 @@
+package web
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// checkAdminAnatomy checks what every admin page must have: the site's
+// masthead, one h1, no script, tables with a caption and scoped headers
+// inside a focusable scrolling region, and a CSRF token in every form.
+func checkAdminAnatomy(t *testing.T, doc *html.Node) {
+	t.Helper()
+	if n := len(findAll(doc, tag("script"))); n != 0 {
+		t.Errorf("page has %d <script> elements, want none", n)
+	}
+	if find(doc, tagClass("p", "masthead")) == nil {
+		t.Errorf("no masthead")
+	}
+	if n := len(findAll(doc, tag("h1"))); n != 1 {
+		t.Errorf("page has %d <h1>, want 1", n)
+	}
+	for _, table := range findAll(doc, tag("table")) {
+		caption := find(table, tag("caption"))
+		if caption == nil || text(caption) == "" {
+			t.Errorf("table without a caption")
+			continue
+		}
+		wrap := table.Parent
+		if !hasClass(wrap, "table-wrap") || attr(wrap, "role") != "region" || attr(wrap, "tabindex") != "0" ||
+			attr(wrap, "aria-labelledby") != attr(caption, "id") || attr(caption, "id") == "" {
+			t.Errorf("table %q is not inside a focusable region labelled by its caption", text(caption))
+		}
+		for _, th := range findAll(find(table, tag("thead")), tag("th")) {
+			if attr(th, "scope") != "col" {
+				t.Errorf("column header %q has scope %q", text(th), attr(th, "scope"))
+			}
+		}
+		for _, tr := range findAll(find(table, tag("tbody")), tag("tr")) {
+			if th := find(tr, tag("th")); th == nil || attr(th, "scope") != "row" {
+				t.Errorf("row %q has no th[scope=row]", text(tr))
+			}
+		}
+	}
+	for _, form := range findAll(doc, tag("form")) {
+		if !strings.EqualFold(attr(form, "method"), "post") {
+			t.Errorf("form to %s is not a POST", attr(form, "action"))
+		}
+		token := find(form, func(n *html.Node) bool { return n.Data == "input" && attr(n, "name") == csrfField })
+		if token == nil || attr(token, "value") == "" {
+			t.Errorf("form to %s carries no CSRF token", attr(form, "action"))
+		}
+		for _, b := range findAll(form, tag("button")) {
+			if text(b) == "" {
+				t.Errorf("button without a name in the form to %s", attr(form, "action"))
+			}
+		}
+	}
+}

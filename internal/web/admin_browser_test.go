@@ -1,0 +1,70 @@
+package web
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/theunbiasedpost/unbiased/internal/testenv"
+)
+
+// TestBrowserAdminPages loads the admin pages in a real browser, from
+// loopback as their user would, and checks the DOM it built: the pages
+// must come through the access check and parse as a browser parses
+// them.
+func TestBrowserAdminPages(t *testing.T) {
+	bin := testenv.Chromium(t)
+	h, _ := newAdminHandler(t, newFixtureAdmin(), "", nil)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+
+	dom := runChromium(t, bin, "--dump-dom", srv.URL+"/admin/feeds")
+	doc, err := html.Parse(strings.NewReader(string(dom)))
+	if err != nil {
+		t.Fatalf("parse dumped DOM: %v", err)
+	}
+	checkAdminAnatomy(t, doc)
+	if rows := findAll(find(doc, tag("tbody")), tag("tr")); len(rows) != len(newFixtureAdmin().feeds) {
+		t.Errorf("browser shows %d feed rows, want %d", len(rows), len(newFixtureAdmin().feeds))
+	}
+
+	// With UNBIASED_WEB_SCREENSHOTS=DIR, also save how the pages look on
+	// a desktop and on a phone, for a person to review.
+	dir := os.Getenv("UNBIASED_WEB_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	// The sign-in form exists only with a token, and shows only to a
+	// browser the pages do not already admit.
+	signIn, _ := newAdminHandler(t, newFixtureAdmin(), adminTestToken, nil)
+	remote := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.RemoteAddr = remoteAddr
+		signIn.ServeHTTP(w, r)
+	}))
+	defer remote.Close()
+	shots := []struct {
+		name, url, size string
+		dark            bool
+	}{
+		{"admin-feeds-desktop", srv.URL + "/admin/feeds", "1280,1400", false},
+		{"admin-feeds-dark-desktop", srv.URL + "/admin/feeds?done=held", "1280,1400", true},
+		{"admin-feeds-phone", srv.URL + "/admin/feeds?state=failing", "390,1400", false},
+		{"admin-overview-desktop", srv.URL + "/admin", "1280,1400", false},
+		{"admin-overview-phone", srv.URL + "/admin", "390,1800", false},
+		{"admin-login-phone", remote.URL + "/admin/login", "390,900", false},
+	}
+	for _, sh := range shots {
+		out := filepath.Join(dir, sh.name+".png")
+		args := []string{"--hide-scrollbars", "--screenshot=" + out, "--window-size=" + sh.size}
+		if sh.dark {
+			args = append(args, "--force-dark-mode", "--blink-settings=preferredColorScheme=0")
+		}
+		runChromium(t, bin, append(args, sh.url)...)
+		t.Logf("saved %s", out)
+	}
+}
