@@ -62,7 +62,7 @@ func (m Main) demo(ctx context.Context, args []string) error {
 	// loopback feed server, and every other host meets the usual guard.
 	// The feed server is our own, on loopback, so it is not rate limited.
 	opts := fetch.Options{Dial: feeds.DialContext, AllowHost: demo.IsDemoHost, HostRate: -1}
-	p := newPipeline(st, cfg, opts, log)
+	p := newPipeline(ctx, st, cfg, opts, log)
 	p.Now = m.Now
 	fmt.Fprintf(m.Stderr, "demo: reading %d outlets' feeds from the demo feed server at %s\n", len(urls), feeds.Addr())
 	reports, err := p.Ingest(ctx, urls)

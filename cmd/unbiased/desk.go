@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sort"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
@@ -65,10 +66,34 @@ func newClient(cfg config.Config, o fetch.Options) *fetch.Client {
 
 // newPipeline builds the pipeline with a guarded client and, for outlets
 // marked as self-hosted, one that may reach private addresses.
-func newPipeline(st *store.Store, cfg config.Config, o fetch.Options, log *slog.Logger) *pipeline.Pipeline {
+func newPipeline(ctx context.Context, st *store.Store, cfg config.Config, o fetch.Options, log *slog.Logger) *pipeline.Pipeline {
 	private := o
 	private.AllowPrivate = true
-	return &pipeline.Pipeline{Store: st, Client: newClient(cfg, o), PrivateClient: newClient(cfg, private), Log: log, Workers: 4}
+	return &pipeline.Pipeline{Store: st, Client: newClient(cfg, o), PrivateClient: newClient(cfg, private), Log: log, Workers: 4,
+		Languages: catalogueLanguages(ctx, st)}
+}
+
+// catalogueLanguages is the language whitelist: the languages of the
+// shipped catalogue and of the outlets the store follows.
+func catalogueLanguages(ctx context.Context, st *store.Store) []string {
+	seen := map[string]bool{"en": true}
+	if entries, err := sources.Default(); err == nil {
+		for _, e := range entries {
+			seen[e.Language] = true
+		}
+	}
+	if outlets, err := st.Outlets(ctx); err == nil {
+		for _, o := range outlets {
+			seen[o.Language] = true
+		}
+	}
+	delete(seen, "")
+	langs := make([]string, 0, len(seen))
+	for l := range seen {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	return langs
 }
 
 func writing(cfg config.Config) pipeline.Writing {

@@ -29,7 +29,7 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	p := newPipeline(st, cfg, fetch.Options{}, log)
+	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	var finish func()
 	p.Progress, finish = progressBar(m.Stderr, "reading articles")
 	reports, err := p.Ingest(ctx, c.args)

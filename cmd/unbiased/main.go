@@ -95,6 +95,8 @@ func (m Main) dispatch(ctx context.Context, args []string) error {
 		return m.sources(ctx, rest)
 	case "feeds":
 		return m.feeds(ctx, rest)
+	case "eval":
+		return m.eval(ctx, rest)
 	case "help", "-h", "--help", "-help":
 		m.usage(m.Stdout)
 		return errHelp
@@ -118,6 +120,7 @@ Usage:
   unbiased stories show [--db PATH] [--format md|json|html] ID
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
+  unbiased eval    extract|feeds ...                        measure extraction and feed parsing
   unbiased version
 
 Settings come from flags, then UNBIASED_* environment variables, then a TOML

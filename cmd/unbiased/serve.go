@@ -32,7 +32,7 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	}
 	defer ln.Close()
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	p := newPipeline(st, cfg, fetch.Options{}, log)
+	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 
 	go m.follow(ctx, p, c.args, writing(cfg), *every, log)
 	url := siteURL(ln)

@@ -72,6 +72,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	m := readMeta(doc, base)
 	ld := readJSONLD(m.jsonLD, m.base)
 	clean := prune(doc)
+	dropOtherArticles(clean, firstOf(ld.headline, plainText(m.get("og:title")), docTitle(m.title, m.h1)))
 
 	opts := trafilatura.Options{
 		OriginalURL:     base,
@@ -86,13 +87,17 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	}
 	title := firstOf(ld.headline, plainText(m.get("og:title")), docTitle(m.title, m.h1), plainText(tm.Title))
 	author := firstOf(ld.author, authorList(tm.Author), authorList(m.get("author")))
-	paras = tidy(paras, title, firstName(author))
+	h := hints{
+		title: title, author: firstName(author), published: published(ld, m, tm.Date),
+		headlines: headlines(m, plainText(tm.Title)), links: linkShares(clean),
+	}
+	paras = tidy(paras, h)
 
 	var rd readability.Article
-	body := tidy(bodyParagraphs(ld.body), title, "")
+	body := tidy(bodyParagraphs(ld.body), hints{title: title, headlines: h.headlines, published: h.published})
 	if words(paras) < MinWords {
 		rd = readable(clean, base)
-		paras = better(paras, tidy(paragraphs(rd.Node), title, firstName(author)))
+		paras = better(paras, tidy(paragraphs(rd.Node), h))
 		paras = better(paras, body)
 	}
 	if len(body) > len(paras) && fold(strings.Join(body, " ")) == fold(strings.Join(paras, " ")) {
@@ -103,7 +108,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		Title:     firstOf(title, plainText(rd.Title())),
 		Author:    firstOf(author, authorList(rd.Byline())),
 		SiteName:  firstOf(m.get("og:site_name"), ld.publisher, siteName(tm.Sitename)),
-		Published: published(ld, m, tm.Date),
+		Published: h.published,
 		Text:      strings.Join(paras, "\n\n"),
 		ImageURL: firstOf(resolve(m.base, m.get("og:image")), resolve(m.base, m.get("og:image:url")),
 			resolve(m.base, m.get("og:image:secure_url")), ld.image, resolve(m.base, m.get("twitter:image")),
@@ -134,6 +139,19 @@ func better(cur, alt []string) []string {
 		return alt
 	}
 	return cur
+}
+
+// headlines lists the forms of the headline a page shows besides its
+// title: the first <h1>, og:title, twitter:title, the whole <title> and
+// its parts of two words or more, and the extractor's title.
+func headlines(m *meta, extracted string) []string {
+	out := []string{m.h1, plainText(m.get("og:title")), plainText(m.get("twitter:title")), m.title, extracted}
+	for _, part := range titleSeparators.Split(m.title, -1) {
+		if words1(part) >= 2 {
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 // readable runs readeck's readability on a copy of doc.

@@ -140,6 +140,14 @@ func TestExtractKeepsBoilerplateOut(t *testing.T) {
 			name: "lakeside-js-shell",
 			want: []string{"The winter road across the lake", "Groceries will come in by air"},
 		},
+		{
+			name: "riverside-related",
+			want: []string{"Council leader Ines Varga said work could start", "Riverside council voted on Wednesday",
+				"Three councillors voted against", "Councillors voted eight to three"},
+			notWant: []string{"Mill Race footbridge wins funding", "This copy is for your personal", "Library hours extended",
+				"delivered to your inbox", "Write to Nadia Okafor", "Tags", "east bank, mill race", "Posted by",
+				"river crossings over the next ten years", "harbour wall", "Memories of the old", "Station car park"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

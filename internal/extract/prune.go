@@ -57,26 +57,49 @@ var linkBlocks = map[string]bool{
 	"td": true, "th": true, "font": true, "center": true, "nav": true,
 }
 
-// prune returns a copy of doc without paywall prompts and without blocks
-// whose text is mostly links (navigation columns, link lists): the
-// extractors do most of this themselves, but not on table layouts, and
-// not for paywall prompts written like article text.
+// prune returns a copy of doc without paywall prompts, without blocks
+// whose text is mostly links (navigation columns, link lists) and
+// without hidden elements (see isHidden): the extractors do most of this
+// themselves, but not on table layouts, not for paywall prompts written
+// like article text, and not for every way of hiding. A page whose
+// hidden elements hold more than half of its words shows them with a
+// script (a slideshow, a story paged by clicks), and they are kept.
 func prune(doc *html.Node) *html.Node {
 	c := clone(doc)
+	total := len(strings.Fields(textOf(c, 1<<24)))
+	var hidden []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for ch := n.FirstChild; ch != nil; {
 			next := ch.NextSibling
-			if ch.Type == html.ElementNode && (isPaywallPrompt(ch) || isLinkBlock(ch)) {
+			switch {
+			case ch.Type != html.ElementNode:
+			case isPaywallPrompt(ch) || isLinkBlock(ch):
 				n.RemoveChild(ch)
-			} else {
+			case isHidden(ch):
+				hidden = append(hidden, ch)
+			default:
 				walk(ch)
 			}
 			ch = next
 		}
 	}
 	walk(c)
+	if hiddenWords := wordsIn(hidden); 2*hiddenWords <= total {
+		for _, n := range hidden {
+			n.Parent.RemoveChild(n)
+		}
+	}
 	return c
+}
+
+// wordsIn counts the words of nodes.
+func wordsIn(nodes []*html.Node) int {
+	n := 0
+	for _, x := range nodes {
+		n += len(strings.Fields(textOf(x, 1<<24)))
+	}
+	return n
 }
 
 // isLinkBlock reports whether n is a block of two or more links making up

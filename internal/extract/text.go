@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -27,22 +28,51 @@ var skipped = map[string]bool{
 // paragraphs returns the text of n's block elements, one string each,
 // white space collapsed. A <br> ends a paragraph.
 func paragraphs(n *html.Node) []string {
+	bs := blocks(n)
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = b.text
+	}
+	return out
+}
+
+// block is one paragraph of text and the share of its letters that are
+// inside links.
+type block struct {
+	text   string
+	linked float64
+}
+
+// blocks splits n into paragraphs as paragraphs does, and measures
+// their links.
+func blocks(n *html.Node) []block {
 	if n == nil {
 		return nil
 	}
-	var out []string
+	var out []block
 	var cur strings.Builder
+	var all, linked int
 	flush := func() {
 		if s := collapse(cur.String()); s != "" {
-			out = append(out, s)
+			b := block{text: s}
+			if all > 0 {
+				b.linked = float64(linked) / float64(all)
+			}
+			out = append(out, b)
 		}
 		cur.Reset()
+		all, linked = 0, 0
 	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inLink bool) {
 		switch n.Type {
 		case html.TextNode:
 			cur.WriteString(n.Data)
+			k := letters(n.Data)
+			all += k
+			if inLink {
+				linked += k
+			}
 			return
 		case html.ElementNode:
 			name := strings.ToLower(n.Data)
@@ -53,17 +83,45 @@ func paragraphs(n *html.Node) []string {
 				flush()
 				return
 			}
+			if name == "a" {
+				inLink = true
+			}
 			if !inline[name] {
 				flush()
 				defer flush()
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, inLink)
 		}
 	}
-	walk(n)
+	walk(n, false)
 	flush()
+	return out
+}
+
+// letters counts the runes of s that are not white space.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// linkShares maps the words of each paragraph of doc (see wordKey) to
+// the share of its letters inside links; a text that occurs more than
+// once keeps its smallest share.
+func linkShares(doc *html.Node) map[string]float64 {
+	out := map[string]float64{}
+	for _, b := range blocks(doc) {
+		k := wordKey(b.text)
+		if v, ok := out[k]; !ok || b.linked < v {
+			out[k] = b.linked
+		}
+	}
 	return out
 }
 
@@ -72,73 +130,12 @@ func collapse(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// Short paragraphs that point elsewhere, sell something or state the
-// site's rights rather than report: a label such as "Read more:" or
-// "Advertisement", a call to sign up or share, a copyright line.
-var (
-	labelLine  = regexp.MustCompile(`(?i)^(read more|read also|also read|see also|related( stories| articles| content| coverage)?|more on this( story)?|recommended( for you)?|advertisement|sponsored( content)?)\s*([:|\x{00bb}\x{203a}\x{2013}\x{2014}-]|$)`)
-	callLine   = regexp.MustCompile(`(?i)^(sign up (for|to)|subscribe (to|now|today)|click here|share (this|on)|follow us)\b`)
-	rightsLine = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\s*(©|\(c\))?\s*\d{4})|all rights reserved`)
-)
-
-func boilerplate(p string, words int) bool {
-	return words <= 20 && (labelLine.MatchString(p) || callLine.MatchString(p) || rightsLine.MatchString(p))
-}
-
-// dateline matches a paragraph that is only a date, as bylines carry.
-var dateline = regexp.MustCompile(`(?i)^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})([,\s].{0,20})?$`)
-
-// byline matches the start of a byline in a few languages.
-var byline = regexp.MustCompile(`^(?i:by|par|von|por|door|av|af)\s+\p{Lu}`)
-
-// top is how many leading paragraphs may hold a headline, kicker, byline
-// or dateline rather than the body.
-const top = 4
-
-// tidy drops what extractors leave around a body: the headline and the
-// short lines above it (kicker, tagline), a byline and a dateline at the
-// top, and short boilerplate paragraphs anywhere. A headline glued to the
-// paragraph after it is cut off. Repeated paragraphs stay: recipes,
-// tables and lists repeat lines on purpose.
-//
-// author, when known, also marks a short top paragraph as a byline.
-func tidy(paras []string, title, author string) []string {
-	normTitle := fold(title)
-	start := 0
-	for i := 0; i < len(paras) && i < top && normTitle != ""; i++ {
-		f := fold(paras[i])
-		if f == normTitle {
-			start = i + 1
-			break
-		}
-		if t := collapse(title); len(paras[i]) > len(t) && strings.EqualFold(paras[i][:len(t)], t) {
-			paras = append(paras[:i:i], append([]string{strings.TrimSpace(paras[i][len(t):])}, paras[i+1:]...)...)
-			start = i
-			break
-		}
-	}
-	for i := 0; i < start; i++ {
-		if words1(paras[i]) > 12 {
-			start = i // a long paragraph above the headline is kept
-			break
-		}
-	}
-	out := paras[:0:0]
-	for i, p := range paras[start:] {
-		n := words1(p)
-		switch {
-		case i < top && normTitle != "" && fold(p) == normTitle:
-			continue
-		case i < top && n <= 12 && (byline.MatchString(p) || (author != "" && strings.Contains(p, author))):
-			continue
-		case i < top+2 && n <= 8 && dateline.MatchString(p):
-			continue
-		case boilerplate(p, n):
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
+// wordKey reduces text to its lower-case words, for comparing texts that
+// differ in punctuation, quotes or entities.
+func wordKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 // fold normalises a string for loose comparison.

@@ -52,7 +52,7 @@ func TestTidy(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, tidy(tc.in, tc.title, tc.author)); diff != "" {
+			if diff := cmp.Diff(tc.want, tidy(tc.in, hints{title: tc.title, author: tc.author})); diff != "" {
 				t.Errorf("tidy (-want +got):\n%s", diff)
 			}
 		})

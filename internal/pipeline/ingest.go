@@ -35,6 +35,9 @@ type Pipeline struct {
 	Workers       int
 	// Progress, when set, is told each time an item is done.
 	Progress func(done, total int)
+	// Languages is the whitelist for language detection (ISO 639-1);
+	// nil means the detector's default list.
+	Languages []string
 	// ReadFile reads a feed given as a file; defaults to os.ReadFile.
 	ReadFile func(string) ([]byte, error)
 }

@@ -145,7 +145,7 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	}
 	// The page's own text decides; the declared language stands when the
 	// detector is unsure (short texts, close languages).
-	lang, _ := text.DetectLanguage(res.Text, nil, declared)
+	lang, _ := text.DetectLanguage(res.Text, p.Languages, declared)
 	return news.Article{
 		OutletID:     j.outlet.ID,
 		FeedID:       j.feed.ID,

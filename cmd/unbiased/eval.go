@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/eval"
+)
+
+// eval runs the evaluation commands: each reads one data folder or file,
+// prints what went wrong on stderr and one JSON line of figures last on
+// stdout.
+func (m Main) eval(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return usagef("eval: want a subcommand: extract or feeds")
+	}
+	switch args[0] {
+	case "extract":
+		return m.evalExtract(ctx, args[1:])
+	case "feeds":
+		return m.evalFeeds(ctx, args[1:])
+	}
+	return usagef("eval: unknown subcommand %q", args[0])
+}
+
+func (m Main) evalExtract(ctx context.Context, args []string) error {
+	c := newCommand("eval extract", "[--out PRED.json] [--extractor NAME] DIR", m.Stderr, "none")
+	out := c.fs.String("out", "", "write the predictions, {id: {\"articleBody\"}}, to this file")
+	name := c.fs.String("extractor", eval.DefaultExtractor, "extractor to run: "+strings.Join(eval.ExtractorNames(), ", "))
+	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("eval extract: want exactly one data folder")
+	}
+	if _, ok := eval.LookupExtractor(*name); !ok {
+		return usagef("eval extract: unknown extractor %q (want one of %s)", *name, strings.Join(eval.ExtractorNames(), ", "))
+	}
+	update, finish := progressBar(m.Stderr, "extracting pages")
+	rep, err := eval.RunExtract(ctx, c.args[0], eval.ExtractOptions{Extractor: *name, Progress: update})
+	finish()
+	if err != nil {
+		return fmt.Errorf("eval extract: %w", err)
+	}
+	for _, f := range rep.Failures {
+		fmt.Fprintf(m.Stderr, "FAIL %s: %s\n", f.ID, oneLine(f.Err.Error()))
+	}
+	if *out != "" {
+		if err := writeFile(*out, func(w io.Writer) error { return eval.WritePredictions(w, rep.Predictions) }); err != nil {
+			return fmt.Errorf("eval extract: write predictions: %w", err)
+		}
+	}
+	line := struct {
+		Extractor   string  `json:"extractor"`
+		Pages       int     `json:"pages"`
+		F1          float64 `json:"f1"`
+		P           float64 `json:"p"`
+		R           float64 `json:"r"`
+		Acc         float64 `json:"acc"`
+		PagesPerSec float64 `json:"pages_per_sec"`
+		Missing     int     `json:"missing"`
+		Failed      int     `json:"failed"`
+	}{rep.Extractor, rep.Pages, round(rep.F1, 4), round(rep.P, 4), round(rep.R, 4), round(rep.Acc, 4),
+		round(rep.PagesPerSec, 1), rep.Missing, len(rep.Failures)}
+	if err := printJSON(m.Stdout, line); err != nil {
+		return err
+	}
+	if len(rep.Failures) == rep.Pages {
+		return errors.New("eval extract: no page yielded text")
+	}
+	return nil
+}
+
+// round rounds x to n decimals as Python's round does, so that printed
+// figures can be compared with the reference scorers' character for
+// character.
+func round(x float64, n int) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', n, 64), 64)
+	return v
+}
+
+// printJSON writes v as one JSON line.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// writeFile creates path and fills it with write, reporting the first
+// error of writing or closing.
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func (m Main) evalFeeds(ctx context.Context, args []string) error {
+	c := newCommand("eval feeds", "DIR", m.Stderr, "none")
+	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("eval feeds: want exactly one folder of feeds")
+	}
+	rep, err := eval.RunFeeds(ctx, c.args[0])
+	if err != nil {
+		return fmt.Errorf("eval feeds: %w", err)
+	}
+	for _, f := range rep.Failures {
+		fmt.Fprintf(m.Stderr, "FAIL %s: %s\n", f.File, oneLine(f.Err.Error()))
+	}
+	for _, d := range rep.Diffs {
+		where := d.File
+		if d.Item >= 0 {
+			where = fmt.Sprintf("%s item %d", d.File, d.Item)
+		}
+		fmt.Fprintf(m.Stderr, "DIFF %s: %s %q, expected %q\n", where, d.Field, d.Got, d.Want)
+	}
+	rep.CountAgree, rep.TitleAgree = round(rep.CountAgree, 4), round(rep.TitleAgree, 4)
+	rep.LinkAgree, rep.DateAgree = round(rep.LinkAgree, 4), round(rep.DateAgree, 4)
+	if err := printJSON(m.Stdout, rep); err != nil {
+		return err
+	}
+	if rep.Parsed == 0 {
+		return errors.New("eval feeds: no feed parsed")
+	}
+	return nil
+}
