@@ -60,6 +60,7 @@ func storeReady(st *store.Store) func(context.Context) error {
 
 func newClient(cfg config.Config, o fetch.Options) *fetch.Client {
 	o.UserAgent = cfg.UserAgent
+	o.Contact = cfg.Contact
 	o.AllowPrivate = o.AllowPrivate || cfg.AllowPrivate
 	return fetch.New(o)
 }

@@ -111,7 +111,7 @@ func truncate(s string, n int) string {
 }
 
 func (m Main) feedsImport(ctx context.Context, args []string) error {
-	c := newCommand("feeds import", "[--db PATH] [--allow-private] FILE.opml|URL", m.Stderr, "db", "allow-private", "user-agent")
+	c := newCommand("feeds import", "[--db PATH] [--allow-private] FILE.opml|URL", m.Stderr, "db", "allow-private", "user-agent", "contact")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
 		return err

@@ -92,7 +92,7 @@ func dash(s string) string {
 }
 
 func (m Main) sourcesAdd(ctx context.Context, args []string) error {
-	c := newCommand("sources add", "[--db PATH] [--name NAME] [--lean LEAN --rater NAME] [--country CC] [--language LL] [--allow-private] HOMEPAGE|FEED-URL", m.Stderr, "db", "user-agent")
+	c := newCommand("sources add", "[--db PATH] [--name NAME] [--lean LEAN --rater NAME] [--country CC] [--language LL] [--allow-private] HOMEPAGE|FEED-URL", m.Stderr, "db", "user-agent", "contact")
 	name := c.fs.String("name", "", "the outlet's name (default: the feed's title)")
 	leanFlag := c.fs.String("lean", "unrated", "lean: left, lean_left, center, lean_right, right or unrated")
 	rater := c.fs.String("rater", "", "who rated the lean (required with --lean other than unrated)")

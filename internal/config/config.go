@@ -29,6 +29,9 @@ type Config struct {
 	AllowPrivate bool   `toml:"allow_private"`
 	UserAgent    string `toml:"user_agent"`
 	AdminToken   string `toml:"admin_token"`
+	// Contact is a URL (or mailto:) where site owners can reach whoever
+	// runs this desk; it is sent in the User-Agent.
+	Contact string `toml:"contact"`
 }
 
 // Default returns the settings used when nothing else is said.
@@ -40,7 +43,7 @@ func Default() Config {
 		DateFormat: "Monday 02/01/2006",
 		DB:         "unbiased.db",
 		Addr:       "127.0.0.1:8080",
-		UserAgent:  "UnbiasedPost/0.1 (+https://github.com/theunbiasedpost/unbiased)",
+		UserAgent:  "UnbiasedPost/0.1",
 	}
 }
 
@@ -62,6 +65,7 @@ var settings = []setting{
 	{name: "addr", usage: "HOST:PORT to serve on", str: func(c *Config) *string { return &c.Addr }},
 	{name: "allow-private", usage: "allow requests to loopback and private addresses", boolp: func(c *Config) *bool { return &c.AllowPrivate }},
 	{name: "user-agent", usage: "User-Agent sent with every request", str: func(c *Config) *string { return &c.UserAgent }},
+	{name: "contact", usage: "URL or mailto: address sent in the User-Agent so that sites can reach you", str: func(c *Config) *string { return &c.Contact }},
 	{name: "admin-token", usage: "token that opens the admin pages from other machines (default: loopback only)", str: func(c *Config) *string { return &c.AdminToken }},
 }
 
@@ -169,6 +173,12 @@ func (c Config) Validate() error {
 	}
 	if c.DB == "" {
 		return errors.New("config: database path is empty")
+	}
+	if c.Contact != "" {
+		u, err := url.Parse(c.Contact)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "mailto") || strings.ContainsAny(c.Contact, " ()") {
+			return fmt.Errorf("config: contact %q: want an http, https or mailto URL", c.Contact)
+		}
 	}
 	return nil
 }

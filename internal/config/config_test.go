@@ -55,6 +55,7 @@ func TestErrorsNameTheSetting(t *testing.T) {
 		{"bad zone", "", nil, []string{"--time-zone", "Mars/Olympus"}, `time zone "Mars/Olympus"`},
 		{"no date", "", nil, []string{"--date-format", "weekday"}, `date format "weekday"`},
 		{"bad base", "", nil, []string{"--base-url", "ftp://x"}, `base URL "ftp://x"`},
+		{"bad contact", "", nil, []string{"--contact", "call me (maybe)"}, `contact "call me (maybe)"`},
 		{"unknown key", "colour = \"red\"\n", nil, nil, `unknown setting "colour"`},
 		{"bad toml", "site_name = \n", nil, nil, "config "},
 		{"bad bool", "", map[string]string{"UNBIASED_ALLOW_PRIVATE": "perhaps"}, nil, "UNBIASED_ALLOW_PRIVATE"},
