@@ -23,7 +23,8 @@ type Analysis struct {
 	// Framing says, for each side that covered the story, which words it
 	// used that the other sides did not and which loaded words it used.
 	Framing []news.Framing
-	// Outlook indexes Sentences that look ahead and say who is looking.
+	// Outlook indexes Sentences that look ahead in their main clause and
+	// say who is looking (see IsOutlook).
 	Outlook []int
 	// Quotes are the direct quotes of the independent reports.
 	Quotes []Quote
@@ -49,6 +50,15 @@ type Report struct {
 	// Quotable is true when the report's words may appear on a page: it
 	// has text, extracted without error, and is not behind a paywall.
 	Quotable bool
+	// Wire is true for a wire report: its text opens with a dateline
+	// that names an agency ("(Lowland Press) —"), or more than one
+	// outlet carried it.
+	Wire bool
+	// Neutral is true when the report's own voice may carry a fact that
+	// no other outlet states: its outlet is rated center or unrated, or
+	// it is a wire report. An outlet rated to one side states such a
+	// fact only with another outlet beside it (see the write package).
+	Neutral bool
 	// Centrality is the cosine between the report's words and the words
 	// of the story's other independent reports; the most central report
 	// is the one most representative of the story.
@@ -72,6 +82,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	var a Analysis
 	a.Reports = orderReports(arts)
 	markCopies(a.Reports)
+	markWire(a.Reports)
 	a.Language = language(a.Reports)
 	for ri := range a.Reports {
 		a.addSentences(ri)
@@ -85,7 +96,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	a.Coverage = coverage(a.Reports)
 	a.Framing = framing(a.Reports, a.Sentences)
 	for i, s := range a.Sentences {
-		if s.Forward && s.Speaker != "" && a.Reports[s.Report].Independent {
+		if s.Outlook && a.Reports[s.Report].Independent {
 			a.Outlook = append(a.Outlook, i)
 		}
 		if a.Reports[s.Report].Independent && a.Reports[s.Report].Quotable {

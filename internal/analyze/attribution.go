@@ -20,6 +20,25 @@ var speechVerbs = map[string]bool{
 	"projects": true, "pledged": true, "promised": true, "vowed": true, "plans": true,
 	"intends": true, "aims": true, "hopes": true, "hope": true, "claimed": true, "claims": true,
 	"forecasts": true, "expected": true, "countered": true, "urged": true, "called": true, "calls": true,
+	"warn": true, "note": true, "argue": true, "insist": true, "claim": true, "predict": true,
+	"estimate": true, "suggest": true, "cautions": true, "caution": true,
+	"show": true, "shows": true, "showed": true,
+}
+
+// stanceVerbs report what someone did with words: defended a budget,
+// threatened a walkout, welcomed a ruling. A sentence built on one
+// reports a position and names who holds it, as a speech verb does.
+var stanceVerbs = []string{
+	"defended", "defends", "framed", "frames", "threatened", "threatens", "welcomed", "welcomes",
+	"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "accused",
+	"accuses", "described", "describes", "dismissed", "dismisses", "questioned", "demanded",
+	"demands", "denied", "denies", "thanked", "blamed", "blames",
+}
+
+func init() {
+	for _, v := range stanceVerbs {
+		speechVerbs[v] = true
+	}
 }
 
 // inverted verbs may follow their speaker after a quote or a comma:
@@ -61,7 +80,8 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // Speaker returns who a sentence attributes its statement to: a name
 // ("Ines Halvorsen", "the Harbor Authority") or a source ("officials",
 // "the audit"), found next to a speech verb ("said", "told", "warned",
-// "expects", ...) or after "according to", outside quotation marks. It
+// "expects", ...), after one in the passive ("was welcomed by
+// campaigners") or after "according to", outside quotation marks. It
 // returns "" when the sentence attributes nothing, or only to a pronoun.
 func Speaker(sentence string) string {
 	return speaker(text.Normalize(sentence), false)
@@ -94,6 +114,12 @@ func speaker(n string, open bool) string {
 				return sp
 			}
 		}
+		// the passive: "The result was welcomed by campaigners"
+		if beForms[strings.ToLower(prev)] && i+1 < len(words) && strings.ToLower(words[i+1]) == "by" {
+			if sp := speakerAfter(words, i+2); sp != "" {
+				return sp
+			}
+		}
 	}
 	return ""
 }
@@ -101,6 +127,13 @@ func speaker(n string, open bool) string {
 // speakerBefore reads the speaker that ends just before words[i]:
 // a run of capitalised words, or a source noun with its modifier.
 func speakerBefore(words []string, i int) string {
+	sp, _ := speakerBeforeAt(words, i)
+	return sp
+}
+
+// speakerBeforeAt is speakerBefore that also returns the index of the
+// speaker's first word; -1 when there is no speaker.
+func speakerBeforeAt(words []string, i int) (string, int) {
 	j := i - 1
 	// "Halvorsen also said", "officials have said"
 	for j >= 0 && isAuxiliary(words[j]) {
@@ -122,7 +155,7 @@ func speakerBefore(words []string, i int) string {
 		}
 	}
 	if j < 0 || words[j] == "\x00" || strings.HasSuffix(words[j], ",") && !isCap(words[j]) {
-		return ""
+		return "", -1
 	}
 	if isCap(words[j]) && !pronouns[strings.ToLower(trimPunct(words[j]))] {
 		k := j
@@ -133,9 +166,9 @@ func speakerBefore(words []string, i int) string {
 			k++ // "The Harbor Authority" is "Harbor Authority"
 		}
 		if k > j {
-			return ""
+			return "", -1
 		}
-		return strings.Join(trimAll(words[k:j+1]), " ")
+		return strings.Join(trimAll(words[k:j+1]), " "), k
 	}
 	lw := strings.ToLower(trimPunct(words[j]))
 	if sources[lw] || strings.HasSuffix(lw, "'s") && sources[strings.TrimSuffix(lw, "'s")] {
@@ -143,9 +176,9 @@ func speakerBefore(words []string, i int) string {
 		if k > 0 && !endsClause(words[k-1]) && !text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) {
 			k--
 		}
-		return strings.Join(trimAll(words[k:j+1]), " ")
+		return strings.Join(trimAll(words[k:j+1]), " "), k
 	}
-	return ""
+	return "", -1
 }
 
 // speakerAfter reads the speaker that starts at words[i]: a name
@@ -153,8 +186,15 @@ func speakerBefore(words []string, i int) string {
 // Weiss" gives "Carla Weiss"), or a source without a name ("the
 // spokesperson", "city engineers").
 func speakerAfter(words []string, i int) string {
+	sp, _ := speakerAfterAt(words, i)
+	return sp
+}
+
+// speakerAfterAt is speakerAfter that also returns the index of the
+// speaker's last word; -1 when there is no speaker.
+func speakerAfterAt(words []string, i int) (string, int) {
 	if i >= len(words) || words[i] == "\x00" {
-		return ""
+		return "", -1
 	}
 	start := i
 	source := -1 // last word of a source noun phrase, if any
@@ -168,7 +208,7 @@ scan:
 			for end+1 < len(words) && !endsClause(words[end]) && (isCap(words[end+1]) || isConnectorWord(words[end+1]) && end+2 < len(words) && isCap(words[end+2])) {
 				end++
 			}
-			return strings.Join(trimAll(words[k:end+1]), " ")
+			return strings.Join(trimAll(words[k:end+1]), " "), end
 		case sources[lw]:
 			source = k
 		case k == i && (lw == "the" || lw == "a" || lw == "an"):
@@ -183,9 +223,9 @@ scan:
 		}
 	}
 	if source >= 0 {
-		return strings.Join(trimAll(words[start:source+1]), " ")
+		return strings.Join(trimAll(words[start:source+1]), " "), source
 	}
-	return ""
+	return "", -1
 }
 
 func isAuxiliary(w string) bool {

@@ -1,6 +1,9 @@
 package analyze
 
-import "github.com/theunbiasedpost/unbiased/internal/text"
+import (
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
 
 // markCopies decides which reports are copies of which, and which one of
 // each group of copies counts as independent.
@@ -102,5 +105,31 @@ func markCopies(rs []Report) {
 		if k, ok := counted[find(i)]; ok && k != i {
 			rs[i].CopyOfRef = rs[k].Ref
 		}
+	}
+}
+
+// markWire sets Wire and Neutral. A report is wire copy when its first
+// paragraph opens with a dateline naming an agency, or when it belongs
+// to a group of copies or names the article it copies: a text that
+// several outlets carried is the agency's, whatever the lean of the
+// outlet that published it first.
+func markWire(rs []Report) {
+	carried := map[int]bool{}
+	for _, r := range rs {
+		if r.CopyOfRef != 0 {
+			carried[r.CopyOfRef] = true
+			carried[r.Ref] = true
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		if paras := text.Paragraphs(r.Text); len(paras) > 0 {
+			if _, agency, ok := text.Dateline(paras[0]); ok && agency != "" {
+				r.Wire = true
+			}
+		}
+		r.Wire = r.Wire || carried[r.Ref] || r.CopyOf != 0
+		side := LeanOf(r.Outlet).Side()
+		r.Neutral = r.Wire || side == news.SideCenter || side == news.SideNone
 	}
 }

@@ -15,11 +15,14 @@ const maxTerms = 6
 
 // framing describes, for each side of the spectrum that covered the story
 // (Left, Center, Right, in that order), its outlets, the terms it used
-// that the other sides did not, and the loaded words it used in its own
-// voice. Only independent reports count: a copy repeats another outlet's
-// words. Terms need at least two sides to compare; a side's term must be
-// used at least twice by it and never by the others. Terms are ranked by
-// how many of the side's reports use them, then by their log-odds ratio
+// that the other sides did not, and the loaded and evaluative words it
+// used in its own voice. Only independent reports count: a copy repeats
+// another outlet's words. Terms need at least two sides to compare; a
+// side's term must be used at least twice by it and never by the others,
+// a single word by two of its reports when it has two or more, and must
+// be worth showing (see framingWorthy: no common verb, adverb, number or
+// generic word). Terms are ranked by how many of the side's reports use
+// them, pairs of words before single words, then by their log-odds ratio
 // against the other sides with an informative Dirichlet prior (the
 // story's own word frequencies), which weighs a count by the side's size.
 func framing(rs []Report, ss []Sentence) []news.Framing {
@@ -30,6 +33,8 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 		surface map[string]map[string]int
 		loaded  map[string]int
 		total   float64
+		texts   []string
+		n       int // the side's independent reports
 	}
 	sides := map[news.Side]*sideData{}
 	for _, r := range rs {
@@ -42,19 +47,22 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 			d = &sideData{counts: map[string]float64{}, reports: map[string]int{}, surface: map[string]map[string]int{}, loaded: map[string]int{}}
 			sides[side] = d
 		}
+		d.n++
 		if !contains(d.outlets, r.Outlet.Name) {
 			d.outlets = append(d.outlets, r.Outlet.Name)
 		}
 		texts := []string{r.Title}
-		for _, w := range loaded(text.Normalize(r.Title), false) {
+		title := text.Normalize(r.Title)
+		for _, w := range append(loaded(title, false), evaluative(title, false)...) {
 			d.loaded[w]++
 		}
 		for _, si := range r.Sentences {
 			texts = append(texts, ss[si].Text)
-			for _, w := range ss[si].Loaded {
+			for _, w := range append(append([]string(nil), ss[si].Loaded...), ss[si].Evaluative...) {
 				d.loaded[w]++
 			}
 		}
+		d.texts = append(d.texts, texts...)
 		inReport := map[string]bool{}
 		for _, t := range texts {
 			for _, term := range Terms(t) {
@@ -98,11 +106,15 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 			}
 			var cands []scored
 			nOther := nAll - d.total
+			names := nameParts(d.texts)
 			for _, k := range sortedKeys(d.counts) {
 				yi := d.counts[k]
 				yj := all[k] - yi
-				if yi < 2 || yj > 0 {
+				if yi < 2 || yj > 0 || !framingWorthy(bestSurface(d.surface[k]), names) {
 					continue
+				}
+				if !strings.Contains(k, " ") && d.n > 1 && d.reports[k] < 2 {
+					continue // one outlet's word, not the side's
 				}
 				aw := a0 * all[k] / nAll
 				delta := math.Log((yi+aw)/(d.total+a0-yi-aw)) - math.Log((yj+aw)/(nOther+a0-yj-aw))
@@ -114,6 +126,10 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 				rx, ry := d.reports[cands[x].key], d.reports[cands[y].key]
 				if rx != ry {
 					return rx > ry
+				}
+				px, py := strings.Contains(cands[x].key, " "), strings.Contains(cands[y].key, " ")
+				if px != py {
+					return px // a pair of words says more than one
 				}
 				return cands[x].z > cands[y].z
 			})

@@ -47,8 +47,10 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // hope, soon, tomorrow, prospects, outlook), "later" before a time ("later
 // this year"), "going to" or "set to" after a form of "be", or "due to"
 // before a verb ("due to reopen", not "due to rain"). "Next to" and "soon
-// after" describe place and sequence, "could not" a past inability and
-// "would not say" a past refusal; they do not count.
+// after" describe place and sequence, "could not" a past inability,
+// "would not say" a past refusal and "may have been" a guess about the
+// past; they do not count. "Should have" still counts: advice about the
+// past is no fact either.
 func Forward(sentence string) bool {
 	n := text.Normalize(sentence)
 	words := strings.Fields(n)
@@ -73,6 +75,8 @@ func Forward(sentence string) bool {
 			continue // the noun
 		case lw == "could" && at(i+1) == "not", lw == "couldn't":
 			continue // past inability: "could not document how it was spent"
+		case (lw == "would" || lw == "could" || lw == "may" || lw == "might") && (at(i+1) == "have" || hedges[at(i+1)] && at(i+2) == "have"):
+			continue // a past modal: "may have been exposed", "may never have been built"
 		case (lw == "would" && at(i+1) == "not" && refusals[at(i+2)]) || (lw == "wouldn't" && refusals[at(i+1)]):
 			continue // a refusal: "would not say when"
 		case forwardWords[w], i == 0 && lw != "may" && lw != "will" && forwardWords[lw]:
@@ -86,11 +90,4 @@ func Forward(sentence string) bool {
 		}
 	}
 	return false
-}
-
-// IsOutlook reports whether a sentence may appear under WHAT THIS MIGHT
-// MEAN: it looks ahead and it says who is looking. An unattributed
-// prediction never qualifies.
-func IsOutlook(sentence string) bool {
-	return Forward(sentence) && Speaker(sentence) != ""
 }

@@ -36,8 +36,20 @@ type Sentence struct {
 	// Speaker is who the sentence attributes its statement to (a name or
 	// a source such as "officials"); empty when it is unattributed.
 	Speaker string
-	// Forward is true when the sentence looks ahead (see Forward).
+	// Forward is true when the sentence looks ahead (see Forward) other
+	// than in an attributed aside (see withoutAsides).
 	Forward bool
+	// Outlook is true when the sentence is an attributed statement about
+	// the future in its main clause (see IsOutlook): stricter than
+	// Forward, which also catches advice and past modals.
+	Outlook bool
+	// Evaluative are the judgement words and phrases used outside
+	// quotation marks (see Evaluative).
+	Evaluative []string
+	// Personal is true when the sentence speaks as "I" or "we", or to
+	// "you", outside quotation marks: on a page of the desk those words
+	// would stand for the desk and its reader, whoever the speaker is.
+	Personal bool
 	// Opinion is true when the sentence speaks in the outlet's own voice
 	// about what is good or true: first person or a marker such as
 	// "clearly" outside quotation marks, with no speaker.
@@ -100,16 +112,21 @@ func newSentence(raw string, open bool) Sentence {
 		Numbers: Numbers(n),
 		Quotes:  quotedSpans(n, open),
 		Speaker: speaker(n, open),
-		Forward: Forward(n),
+		Forward: Forward(withoutAsides(n, open)),
 		Negated: negated(n),
 		Loaded:  loaded(n, open),
+		Outlook: lookingAhead(n, open),
+
+		Evaluative: evaluative(n, open),
 	}
 	for _, q := range quantities(n) {
 		s.Figures = append(s.Figures, q.n+" "+q.unit)
 	}
 	s.InQuote = open || endsInQuote(n, open)
 	s.NameWords = nameWords(n)
-	s.Opinion = s.Speaker == "" && opinionated(outsideQuotes(n, open))
+	outside := outsideQuotes(n, open)
+	s.Opinion = s.Speaker == "" && opinionated(outside)
+	s.Personal = personal(outside)
 	return s
 }
 
@@ -170,6 +187,30 @@ var opinionMarkers = []string{
 // firstPerson words put the outlet itself in the sentence. "US" is
 // excluded by matching the lower-case form only.
 var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true, "Our": true, "us": true, "my": true, "My": true, "me": true}
+
+// readerWords address the reader, or stand for the outlet, outside
+// quotation marks: "you", "your", "here is what".
+var readerWords = map[string]bool{"you": true, "You": true, "your": true, "Your": true, "yours": true, "you're": true, "You're": true, "you've": true, "You've": true}
+
+// personal reports whether the text outside quotation marks speaks in
+// the first person or to the reader.
+func personal(outside string) bool {
+	words := strings.Fields(outside)
+	for i, w := range words {
+		core := strings.Trim(w, `.,;:!?()'"`)
+		if firstPerson[core] || readerWords[core] {
+			return true
+		}
+		low := strings.ToLower(core)
+		if (low == "here" || low == "here's") && i+1 < len(words) {
+			next := strings.ToLower(strings.Trim(words[i+1], `.,;:!?()'"`))
+			if low == "here's" || next == "is" || next == "are" {
+				return true // "here is what is going on"
+			}
+		}
+	}
+	return false
+}
 
 func opinionated(outside string) bool {
 	for _, w := range strings.Fields(outside) {

@@ -56,7 +56,10 @@ func Paragraphs(s string) []string {
 // cases news copy trips it on: a piece that starts in lower case ("$1.5
 // bn. in reserves") continues the sentence before it; a title ("Gov.",
 // "Sen.") never ends one; and "a.m." or "p.m." before a capitalised word
-// that is not part of a time ("9 p.m. Officials left") does end one.
+// that is not part of a time ("9 p.m. Officials left") does end one, as
+// does a full stop after a number or a lower-case "no" before a
+// capitalised word ("... in 2031. The levy ...", "... voted no. Okonjo
+// said ...").
 func Sentences(paragraph string) []string {
 	if strings.TrimSpace(paragraph) == "" {
 		return nil
@@ -66,6 +69,7 @@ func Sentences(paragraph string) []string {
 		spans = append(spans, [2]int{s.Start, s.End})
 	}
 	spans = splitAfterClock(paragraph, spans)
+	spans = splitAfterNumber(paragraph, spans)
 	spans = mergeFragments(paragraph, spans)
 	out := make([]string, 0, len(spans))
 	for _, sp := range spans {

@@ -133,3 +133,57 @@ func BenchmarkSentences(b *testing.B) {
 		Sentences(p)
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		in, rest, agency string
+		ok               bool
+	}{
+		{"WESTFOLD — The ferry ran aground.", "The ferry ran aground.", "", true},
+		{"OSPREY FALLS (Lowland Press) — The dam held overnight.", "The dam held overnight.", "Lowland Press", true},
+		{"MERRIT BAY, Oct. 12 (Coastline Wire) - Crews reopened the road.", "Crews reopened the road.", "Coastline Wire", true},
+		{"KETTLE CROSS, 4 March (Wirefeed) – Shops shut early.", "Shops shut early.", "Wirefeed", true},
+		{"ST. ALDER, D.C. -- \"We are ready,\" the chief said.", "\"We are ready,\" the chief said.", "", true},
+		{"The Lowland Press — a wire — said so.", "The Lowland Press — a wire — said so.", "", false},
+		{"UK - based firms paid more.", "UK - based firms paid more.", "", false},
+		{"A — The letter.", "A — The letter.", "", false},
+		{"Crews reopened the road.", "Crews reopened the road.", "", false},
+	}
+	for _, tt := range tests {
+		rest, agency, ok := Dateline(tt.in)
+		if rest != tt.rest || agency != tt.agency || ok != tt.ok {
+			t.Errorf("Dateline(%q) = %q, %q, %v; want %q, %q, %v", tt.in, rest, agency, ok, tt.rest, tt.agency, tt.ok)
+		}
+		if !strings.HasSuffix(tt.in, rest) {
+			t.Errorf("Dateline(%q) rest %q is not a suffix", tt.in, rest)
+		}
+	}
+}
+
+func TestSentencesAfterNumbers(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"year ends a sentence", "The levy rises to $9 in 2031. The council will review it.",
+			[]string{"The levy rises to $9 in 2031.", "The council will review it."}},
+		{"day of month ends a sentence", "The rule starts on June 4. Wardens said they were ready.",
+			[]string{"The rule starts on June 4.", "Wardens said they were ready."}},
+		{"lower-case no ends a sentence", "Two trustees voted no. Okonjo said the plan was rushed.",
+			[]string{"Two trustees voted no.", "Okonjo said the plan was rushed."}},
+		{"No. before a figure", "The ferry No. 4 sailed late. It was full.",
+			[]string{"The ferry No. 4 sailed late.", "It was full."}},
+		{"number before lower case", "The fund grew 12. percent is a typo here.",
+			[]string{"The fund grew 12. percent is a typo here."}},
+		{"list marker", "3. Crews cleared the road.", []string{"3. Crews cleared the road."}},
+		{"score", "Dunmere won 2-1. Fans stayed late.", []string{"Dunmere won 2-1.", "Fans stayed late."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Sentences(tt.in)); diff != "" {
+				t.Errorf("Sentences(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

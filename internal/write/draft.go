@@ -12,25 +12,27 @@ import (
 // draft is a page being written: what is on it so far and how many words
 // each report has given.
 type draft struct {
-	a       analyze.Analysis
-	cap     int
-	used    []int           // words published from each report, by index
-	placed  map[int]bool    // sentences on the page
-	stems   [][]string      // content stems of every published sentence
-	reports []*report       // each report's stored text, indexed for support
-	outlets []int64         // each report's outlet, for one cite per outlet
-	texts   []string        // the published sentences, in the order placed
-	proper  map[string]bool // words the story capitalises mid-sentence: names
-	idf     func(stem string) float64
-	// phraseOutlets maps a phrase to the outlets that use it; built on
-	// first use by outletsUsing.
-	phraseOutlets map[string]map[int64]bool
-	stemCache     map[string][]string       // stemsOf, by text
-	termCache     map[string][]analyze.Term // termsOf, by text
-	df            map[string]int            // storyDF, once counted
-	dfN           int
-	usableCache   map[[2]int]verdict  // usable, by sentence and kind
-	nameCache     map[string][]string // text.Names, by text
+	a           analyze.Analysis
+	cap         int
+	used        []int           // words published from each report, by index
+	placed      map[int]bool    // sentences on the page
+	stems       [][]string      // content stems of every published sentence
+	nums        [][]string      // the numbers of every published sentence
+	reports     []*report       // each report's stored text, indexed for support
+	outlets     []int64         // each report's outlet, for one cite per outlet
+	texts       []string        // the published sentences, in the order placed
+	proper      map[string]bool // words the story capitalises mid-sentence: names
+	idf         func(stem string) float64
+	stemCache   map[string][]string // stemsOf, by text
+	usableCache map[[2]int]verdict  // usable, by sentence and kind
+	leadPick    int                 // the sentence kept for the lead; -1 for none
+	leadMates   []int               // the sentences of leadPick's claim, sorted
+	firstGroup  bool                // the group being titled comes first in the body
+	phraseCache map[string][]phrase // phrasesOf, by text
+	pdf         map[string]int      // phraseDF, once counted
+	pdfN        int
+	pOutlets    map[string]map[int64]bool // outlets using each noun phrase
+	nameCache   map[string][]string       // text.Names, by text
 }
 
 // namesOf is text.Names, remembered.
@@ -44,19 +46,6 @@ func (d *draft) namesOf(t string) []string {
 	ns := text.Names(t)
 	d.nameCache[t] = ns
 	return ns
-}
-
-// termsOf is analyze.Terms, remembered.
-func (d *draft) termsOf(t string) []analyze.Term {
-	if ts, ok := d.termCache[t]; ok {
-		return ts
-	}
-	if d.termCache == nil {
-		d.termCache = map[string][]analyze.Term{}
-	}
-	ts := analyze.Terms(t)
-	d.termCache[t] = ts
-	return ts
 }
 
 // stemsOf is stemSet, remembered: the writer compares the same texts
@@ -74,7 +63,7 @@ func (d *draft) stemsOf(t string) []string {
 }
 
 func newDraft(a analyze.Analysis, maxWords int) *draft {
-	d := &draft{a: a, cap: maxWords, used: make([]int, len(a.Reports)), placed: map[int]bool{}}
+	d := &draft{a: a, cap: maxWords, used: make([]int, len(a.Reports)), placed: map[int]bool{}, leadPick: -1}
 	for _, r := range a.Reports {
 		d.reports = append(d.reports, reportFromAnalysis(a, r))
 		d.outlets = append(d.outlets, outletID(r))
@@ -126,49 +115,7 @@ func (d *draft) fresh(i int, t string) bool {
 		}
 	}
 	st := d.stemsOf(t)
-	return !d.nearDuplicate(st) && !d.mostlySaid(st)
-}
-
-// sharesFigure reports whether two sentences give the same figure for
-// the same thing ("2,300 homes"): a page states a figure once.
-func sharesFigure(a, b analyze.Sentence) bool {
-	for _, x := range a.Figures {
-		for _, y := range b.Figures {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// mostlySaid reports whether most of what a sentence says is already in
-// one published sentence: the shared stems carry at least half of the
-// sentence's weight, each stem weighted by its rarity in the story, so
-// that words every report uses ("bridge") count little and the words
-// that make a fact ("58-year-old", "survey", "three weeks") count much.
-// It catches two outlets' wordings of one fact that the analysis did not
-// pair.
-func (d *draft) mostlySaid(st []string) bool {
-	var total float64
-	for _, x := range st {
-		total += d.idf(x)
-	}
-	if total == 0 {
-		return false
-	}
-	for _, p := range d.stems {
-		var shared float64
-		for _, x := range st {
-			if contains(p, x) {
-				shared += d.idf(x)
-			}
-		}
-		if shared >= 0.5*total {
-			return true
-		}
-	}
-	return false
+	return !d.nearDuplicate(st) && !d.mostlySaid(st) && !d.restates(st, analyze.Numbers(t))
 }
 
 // contains reports whether a sorted list holds x.
@@ -241,6 +188,7 @@ func (d *draft) placeLate(i int, t string, cites []int) news.Sentence {
 	d.placed[i] = true
 	d.used[d.a.Sentences[i].Report] += len(strings.Fields(t))
 	d.stems = append(d.stems, d.stemsOf(t))
+	d.nums = append(d.nums, analyze.Numbers(t))
 	return news.Sentence{Text: t, Cites: cites}
 }
 

@@ -1,12 +1,12 @@
 package write
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // connectives may be trimmed from the start of a sentence: they tie it to
@@ -16,10 +16,6 @@ var connectives = []string{
 	"But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "Also,", "Separately,",
 	"Moreover,", "Furthermore,", "Indeed,", "In addition,", "Instead,", "Even so,", "Elsewhere,",
 }
-
-// dateline matches a wire dateline ("PORT CALDER — "), which belongs to
-// the report, not to the sentence.
-var dateline = regexp.MustCompile(`^[A-Z][A-Z.,' ]+ (?:—|–|-|--) `)
 
 // dangling first words refer to something the page does not show, so a
 // sentence that starts with one cannot stand alone.
@@ -46,14 +42,17 @@ const (
 type kind int
 
 const (
-	asFact    kind = iota // highlights, lead, sections
+	asFact    kind = iota // highlights, sections
 	asOutlook             // WHAT THIS MIGHT MEAN
+	asLead                // the lead: a fact, or an announcement someone made
 )
 
 // pageText is the sentence as the page shows it: the report's words with
-// a wire dateline and a leading connective trimmed.
+// a wire dateline ("OSPREY FALLS (Lowland Press) — ", see
+// text.Dateline) and a leading connective trimmed. What is left is still
+// a substring of the report, which Verify checks.
 func pageText(s string) string {
-	s = dateline.ReplaceAllString(s, "")
+	s, _, _ = text.Dateline(s)
 	for _, c := range connectives {
 		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" {
 			r, size := utf8.DecodeRuneInString(rest)
@@ -65,13 +64,20 @@ func pageText(s string) string {
 }
 
 // usable returns the page text of sentence i and whether it may be
-// published as k. A fact must not look ahead; an outlook sentence must
-// look ahead and name who says so. Either way the sentence comes from an
+// published as k. A fact must not look ahead; a lead may, when it opens
+// with who announced what ("Fenlow Bank said it would close 12
+// branches": the announcement is what happened); an outlook sentence must
+// be one sentence that looks ahead in its main clause and names who says
+// so (analyze.IsOutlook). Either way the sentence comes from an
 // independent report whose text may be shown, stands alone (no opening
 // pronoun, no "he" or "she" without someone named before it), uses no
-// loaded word in its own voice, speaks in no outlet's own opinion, gives
-// no figure that other outlets contradict, keeps its quotation marks
-// paired, names the speaker of any quote, and ends as a statement.
+// loaded word in its own voice, speaks in no outlet's own opinion and
+// neither as "we" nor to "you", gives no figure that other outlets
+// contradict, keeps its quotation marks paired, names the speaker of any
+// quote, and ends as a statement.
+//
+// A fact that no one is quoted or named as saying is in the voice of the
+// outlet that wrote it, so it must pass the voice rule (see ownVoice).
 func (d *draft) usable(i int, k kind) (string, bool) {
 	key := [2]int{i, int(k)}
 	if u, ok := d.usableCache[key]; ok {
@@ -95,16 +101,19 @@ type verdict struct {
 func (d *draft) judge(i int, k kind) (string, bool) {
 	s := &d.a.Sentences[i]
 	r := &d.a.Reports[s.Report]
-	if !r.Independent || !r.Quotable || s.InQuote || len(s.Loaded) > 0 || s.Opinion || s.Disputed {
+	if !r.Independent || !r.Quotable || s.InQuote || len(s.Loaded) > 0 || s.Opinion || s.Disputed || s.Personal {
 		return "", false
 	}
-	if k == asFact && s.Forward || k == asOutlook && (!s.Forward || s.Speaker == "") {
+	if k == asFact && s.Forward || k == asOutlook && !s.Outlook {
 		return "", false
 	}
 	if len(s.Quotes) > 0 && s.Speaker == "" {
 		return "", false
 	}
 	t := pageText(s.Text)
+	if k == asLead && s.Forward && !opensWith(t, s.Speaker) {
+		return "", false
+	}
 	n := len(strings.Fields(t))
 	if n < minWords || n > maxWords || !statement(t) {
 		return "", false
@@ -122,10 +131,52 @@ func (d *draft) judge(i int, k kind) (string, bool) {
 	if !quoted && dangling[first] || !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted {
 		return "", false
 	}
-	if len(analyze.Loaded(t)) > 0 || !d.selfContained(t) {
+	if len(analyze.Loaded(t)) > 0 || !d.selfContained(t) || len(text.Sentences(t)) != 1 {
+		return "", false
+	}
+	if k != asOutlook && s.Speaker == "" && !d.ownVoice(i, t) {
 		return "", false
 	}
 	return t, true
+}
+
+// ownVoice reports whether sentence i, published as t, may be stated in
+// the page's voice although it names no speaker: it judges nothing (no
+// evaluative word, see analyze.Evaluative), and either another
+// independent outlet states it too (it has two citations, counting the
+// outlets of its claim) or it comes from a report whose own voice the
+// desk takes as plain: a center, unrated or wire report. A sentence that
+// only an outlet rated to one side writes in its own voice is that
+// outlet's account; it shows in the framing, not on the page as fact.
+func (d *draft) ownVoice(i int, t string) bool {
+	s := d.a.Sentences[i]
+	if len(s.Evaluative) > 0 {
+		return false
+	}
+	return d.a.Reports[s.Report].Neutral || len(d.cites(i, t, d.claimMates(i)...)) >= 2
+}
+
+// claimMates returns the other members of the claim sentence i belongs
+// to: the analysis found that their outlets state the same fact.
+func (d *draft) claimMates(i int) []int {
+	for _, c := range d.a.Claims {
+		for _, m := range c.Members {
+			if m == i {
+				return c.Members
+			}
+		}
+	}
+	return nil
+}
+
+// opensWith reports whether a sentence opens with its speaker ("Fenlow
+// Bank said it would close ..."), so that what it reports is the
+// speaker's own announcement, not someone's forecast added to a fact.
+func opensWith(t, speaker string) bool {
+	if speaker == "" {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimPrefix(t, "The "), speaker)
 }
 
 // statement reports whether a sentence ends as a statement: a full stop,

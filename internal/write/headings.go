@@ -51,9 +51,18 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 
 // shortName returns a person's surname: the last word of a name of two
 // or more capitalised words ("Mayor Ines Halvorsen" is "Halvorsen"), or
-// of the full name the story gives for a surname alone. A source that
-// is not a person's name ("officials", "the audit") stays as it is.
+// of the full name the story gives for a surname alone; a name followed
+// by its organisation ("Mira Sand of the Tideway Energy Institute") is the
+// person's. A source that is not a person's name ("officials", "the
+// audit") stays as it is.
 func (d *draft) shortName(speaker string) string {
+	// "Mira Sand of Tideway Energy Institute" is Sand, not Institute.
+	if person, _, ok := strings.Cut(speaker, " of "); ok && strings.Contains(person, " ") {
+		speaker = person
+	}
+	if person, _, ok := strings.Cut(speaker, " for "); ok && strings.Contains(person, " ") {
+		speaker = person
+	}
 	words := strings.Fields(speaker)
 	for _, w := range words {
 		if !isCapitalised(w) && !isConnector(w) {

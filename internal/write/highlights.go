@@ -28,9 +28,12 @@ type candidate struct {
 // independent outlets state come first, and a fact backed by a single
 // outlet is taken only when fewer than three facts are corroborated.
 // Each fact is published in the words of one of the outlets that state
-// it: the one whose wording the most others support, then the one that
+// it: the one whose wording the most others support, then the plainest
+// (a center, unrated or wire report's, see bestOf), then the one that
 // has given the page the fewest words, so the page draws on many sides.
-// Quotes are left to the sections: a highlight is a fact, not a remark.
+// A highlight is a neutral statement of fact: no wording that judges
+// (analyze.Evaluative) is used, even when other outlets support its
+// facts, and quotes are left to the sections.
 func (d *draft) highlights() []news.Sentence {
 	var cands []candidate
 	for _, c := range d.a.Claims {
@@ -79,7 +82,14 @@ func (d *draft) highlights() []news.Sentence {
 	return out
 }
 
-// bestOf chooses which member of a claim to publish and how to cite it.
+// plainBonus favours a center, unrated or wire report's wording of a
+// fact over a one-sided outlet's when as many outlets support both: all
+// of them state the fact, and the plainest phrasing reads as the desk's.
+const plainBonus = 20
+
+// bestOf chooses which member of a claim to publish and how to cite it:
+// one that may be a highlight (see highlightText), the plainest, then
+// the one most outlets support, then the best length.
 func (d *draft) bestOf(members []int) (candidate, bool) {
 	var best candidate
 	found := false
@@ -96,6 +106,9 @@ func (d *draft) bestOf(members []int) (candidate, bool) {
 		cites := d.cites(m, t, members...)
 		n := len(strings.Fields(t))
 		score := float64(len(cites))*10 + lengthScore(n) + d.a.Sentences[m].Centrality
+		if d.a.Reports[d.a.Sentences[m].Report].Neutral {
+			score += plainBonus
+		}
 		score -= 2 * float64(d.used[d.a.Sentences[m].Report]) / float64(d.cap)
 		if !found || score > best.score {
 			best = candidate{i: m, text: t, cites: cites, score: score, rel: rel}
@@ -106,9 +119,19 @@ func (d *draft) bestOf(members []int) (candidate, bool) {
 }
 
 // highlightText is the page text of sentence i when it may be a
-// highlight: a usable fact without a direct quote.
+// highlight: a usable fact without a direct quote or a word that judges,
+// whoever is named as saying it, that stands alone as the lead must (no
+// "it" or "them" pointing outside it, see unresolved), and not the
+// sentence kept for the lead.
+// The fact the lead states is stated again only in a plain report's
+// words: a one-sided outlet's wording of the main fact would otherwise
+// open the page.
 func (d *draft) highlightText(i int) (string, bool) {
-	if len(d.a.Sentences[i].Quotes) > 0 {
+	s := d.a.Sentences[i]
+	if len(s.Quotes) > 0 || len(s.Evaluative) > 0 || i == d.leadPick || unresolved(pageText(s.Text)) {
+		return "", false
+	}
+	if d.leadPick >= 0 && !d.a.Reports[s.Report].Neutral && containsInt(d.leadMates, i) {
 		return "", false
 	}
 	return d.usable(i, asFact)

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
@@ -63,6 +64,7 @@ func (d *draft) sections(headline string) []news.Section {
 	if len(quotes) > 0 {
 		limit--
 	}
+
 	groups := d.topics(facts, headline, limit)
 	if len(quotes) > 0 {
 		d.byReadingOrder(quotes)
@@ -187,6 +189,9 @@ func (d *draft) chooseBody() []unit {
 			continue
 		}
 		score := 1.5*float64(len(s.Matches)) + 3*s.Centrality
+		if d.crossSide(i) {
+			score += 0.3 // stated on both sides of the spectrum
+		}
 		if len(s.Numbers) > 0 {
 			score += 0.4
 		}
@@ -314,4 +319,16 @@ func paragraphSizes(n int) []int {
 		}
 	}
 	return out
+}
+
+// crossSide reports whether an outlet on another side of the spectrum
+// than sentence i's own (or an unrated one) states the same fact.
+func (d *draft) crossSide(i int) bool {
+	own := analyze.LeanOf(d.a.Reports[d.a.Sentences[i].Report].Outlet).Side()
+	for _, j := range d.a.Sentences[i].Matches {
+		if analyze.LeanOf(d.a.Reports[d.a.Sentences[j].Report].Outlet).Side() != own {
+			return true
+		}
+	}
+	return false
 }

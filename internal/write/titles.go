@@ -4,10 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -39,115 +36,110 @@ func init() {
 		appear buy wait serve send expect build built stay fall fell reach remain suggest raise pass
 		require decide close cross hit struck tore woke sat paid lost respond drew cut rose know knew
 		think thought see saw seen become became mean meant let feel felt try says makes takes uses
-		saying telling adding clear fallen broken taken given driven written known shown`) {
+		saying telling adding clear fallen broken taken given driven written known shown warn warns
+		carry carries gives insist insists argue argues threaten threatens seek seeks hire hires
+		affect affects reduce reduces runs stays goes comes gets puts keeps sets holds shows tells
+		asks calls wants needs helps means feels seems adds leaves turns moves brings begins opens
+		closes wins loses lets tries expects aims intends`) {
 		verbs[w] = true
 	}
 }
 
-// title names a group by what its units talk about: the phrase that
-// most of its units use and the other groups' units do not, weighted by
-// how many of the story's sentences use it (a topic of the story, not a
-// stray word) and by shape (a pair of words or a name reads best); when
-// that phrase leaves some units out, the best phrase among those joins
-// it. People quoted by name are left to the reactions, and a title
-// already used is skipped.
+// title names a group by a noun phrase of its own sentences, as a
+// sub-editor would: the phrase that most of its units use and the other
+// groups' units do not, weighted by how rare it is in the story (a topic,
+// not a word every report uses), by how many outlets use it, and by
+// shape (two or three words read best; a single word only when it is a
+// name, since a lone common noun says little). The phrase must appear in
+// at least two of the group's units, or in its only unit; people quoted
+// by name are left to the reactions, and a title already used is
+// skipped. A group that tells the past is "Background"; a group with no
+// phrase that passes takes a role heading (see roleTitle).
 func (d *draft) title(units, others []unit, head map[string]bool, used map[string]bool) string {
-	elsewhere := map[string]int{}
-	for _, o := range others {
-		seen := map[string]bool{}
-		for _, t := range d.termsOf(o.text()) {
-			if !seen[t.Key] {
-				seen[t.Key] = true
-				elsewhere[t.Key]++
-			}
-		}
-	}
-	df, n := d.storyDF()
-	type phrase struct {
-		surface string
-		in      map[int]bool
-	}
-	people := d.speakerWords()
-	phrases := map[string]*phrase{}
-	for k, u := range units {
-		for _, t := range d.termsOf(u.text()) {
-			if !headingWorthy(t, head) || namesPerson(t.Surface, people) {
-				continue
-			}
-			p := phrases[t.Key]
-			if p == nil {
-				p = &phrase{surface: t.Surface, in: map[int]bool{}}
-				phrases[t.Key] = p
-			}
-			p.in[k] = true
-		}
-	}
-	score := func(key string, only map[int]bool) float64 {
-		p := phrases[key]
-		c := 0
-		for k := range p.in {
-			if only == nil || only[k] {
-				c++
-			}
-		}
-		// a phrase that more of the group's units share names the group
-		// better, so coverage counts twice
-		// several outlets using a phrase make it a topic of the story
-		spread := 1 + 0.5*float64(min(d.outletsUsing(key), 3)-1)
-		return float64(c*c) * math.Sqrt(rarity(df[key], n)) * shape(p.surface) * spread / float64(1+elsewhere[key])
-	}
-	pick := func(only map[int]bool, skip string) string {
-		best, bestScore := "", 0.0
-		for _, key := range sortedKeys(phrases) {
-			if key == skip || used[headingFrom(phrases[key].surface)] || strings.Contains(" "+skip+" ", " "+key+" ") || strings.Contains(" "+key+" ", " "+skip+" ") {
-				continue
-			}
-			if sc := score(key, only); sc > bestScore {
-				best, bestScore = key, sc
-			}
-		}
-		return best
-	}
 	if d.background(units) && !used["Background"] {
 		return "Background"
 	}
-	first := pick(nil, "")
-	if first == "" {
-		return "Details"
+	elsewhere := map[string]int{}
+	for _, o := range others {
+		seen := map[string]bool{}
+		for _, p := range d.phrasesOf(o.text()) {
+			if !seen[p.key] {
+				seen[p.key] = true
+				elsewhere[p.key]++
+			}
+		}
 	}
-	// A single plain word reads better as the pair of words the group
-	// uses it in ("harbor" as "Harbor district").
-	if !strings.Contains(first, " ") && !isCapitalised(phrases[first].surface) {
-		bestPair, bestScore := "", 0.0
-		for _, key := range sortedKeys(phrases) {
-			f := strings.Fields(key)
-			if len(f) != 2 || f[0] != first && f[1] != first || used[headingFrom(phrases[key].surface)] {
+	type found struct {
+		in       map[int]bool
+		surfaces map[string]int
+		the      int
+		name     bool
+		words    int
+	}
+	people := d.speakerWords()
+	phrases := map[string]*found{}
+	for k, u := range units {
+		for _, p := range d.phrasesOf(u.text()) {
+			if namesPerson(p.surface, people) || p.words == 1 && !p.name {
 				continue
 			}
-			if sc := score(key, nil); sc > bestScore {
-				bestPair, bestScore = key, sc
+			f := phrases[p.key]
+			if f == nil {
+				f = &found{in: map[int]bool{}, surfaces: map[string]int{}, name: p.name, words: p.words}
+				phrases[p.key] = f
+			}
+			f.in[k] = true
+			f.surfaces[p.surface]++
+			if p.the {
+				f.the++
 			}
 		}
-		if bestPair != "" {
-			first = bestPair
+	}
+	df, n := d.phraseDF()
+	need := min(2, len(units))
+	best, bestScore := "", 0.0
+	for _, key := range sortedKeys(phrases) {
+		f := phrases[key]
+		c := len(f.in)
+		if c < need || !phraseWorthy(key, head) {
+			continue
+		}
+		shapeW := map[int]float64{1: 0.8, 2: 1.6, 3: 1.4, 4: 1.2}[f.words]
+		spread := 1 + 0.5*float64(min(d.outletsOf(key), 3)-1)
+		sc := float64(c*c) * math.Sqrt(rarity(df[key], n)) * shapeW * spread / float64(1+elsewhere[key])
+		title := d.headingOf(bestSurface(f.surfaces), f.the*2 > len(f.in))
+		if used[title] {
+			continue
+		}
+		if sc > bestScore {
+			best, bestScore = title, sc
 		}
 	}
-	title := d.recase(phrases[first].surface)
-	// A title that leaves units out takes the best phrase of the others
-	// too, when at least two of them share it.
-	if len(phrases[first].in) < len(units) {
-		rest := map[int]bool{}
-		for k := range units {
-			if !phrases[first].in[k] {
-				rest[k] = true
-			}
-		}
-		second := pick(rest, first)
-		if second != "" && len(phrases[second].in) >= 2 && len(strings.Fields(title))+len(strings.Fields(phrases[second].surface)) <= 5 {
-			title += " and " + d.recase(phrases[second].surface)
+	if best != "" {
+		return best
+	}
+	return d.roleTitle(units, used)
+}
+
+// headingOf makes a phrase a heading: its first letter capitalised, the
+// rest as written, with "The" before it when the reports write it so
+// ("The Assembly vote", "The audit's findings").
+func (d *draft) headingOf(surface string, the bool) string {
+	if the {
+		return "The " + surface
+	}
+	return headingFrom(surface)
+}
+
+// phraseWorthy accepts a phrase whose words are not all in the
+// headline: a heading says which part of the story follows.
+func phraseWorthy(key string, head map[string]bool) bool {
+	for _, st := range strings.Fields(key) {
+		if !inHeadline(st, head) {
+			return true
 		}
 	}
-	return headingFrom(title)
+	return false
 }
 
 // bodies are words that end the name of an organisation, not a person.
@@ -205,109 +197,9 @@ func namesPerson(surface string, people map[string]bool) bool {
 	return false
 }
 
-// recase restores the capitals of names that a phrase lost at the start
-// of a sentence ("halvorsen" is "Halvorsen").
-func (d *draft) recase(phrase string) string {
-	words := strings.Fields(phrase)
-	for k, w := range words {
-		if !isCapitalised(w) && d.proper[w] && !text.IsStopWord(w) {
-			r, size := utf8.DecodeRuneInString(w)
-			words[k] = string(unicode.ToUpper(r)) + w[size:]
-		}
-	}
-	return strings.Join(words, " ")
-}
-
 // rarity is the inverse document frequency of a phrase in the story.
 func rarity(df, n int) float64 {
 	return math.Log(1 + float64(n)/float64(max(df, 1)))
-}
-
-// shape weighs how well a phrase reads as a heading: a pair of words or
-// a name says more than one plain word.
-func shape(surface string) float64 {
-	w := 1.0
-	if strings.Contains(surface, " ") {
-		w *= 1.6
-	}
-	if isCapitalised(surface) {
-		w *= 1.3
-	}
-	return w
-}
-
-// outletsUsing counts the independent outlets whose reports use a phrase.
-func (d *draft) outletsUsing(key string) int {
-	if d.phraseOutlets == nil {
-		d.phraseOutlets = map[string]map[int64]bool{}
-		for _, s := range d.a.Sentences {
-			if !d.a.Reports[s.Report].Independent {
-				continue
-			}
-			for _, t := range d.termsOf(s.Text) {
-				if d.phraseOutlets[t.Key] == nil {
-					d.phraseOutlets[t.Key] = map[int64]bool{}
-				}
-				d.phraseOutlets[t.Key][d.outlets[s.Report]] = true
-			}
-		}
-	}
-	return max(1, len(d.phraseOutlets[key]))
-}
-
-// storyDF counts, for every phrase, the sentences of independent reports
-// that use it, and returns how many sentences were counted.
-func (d *draft) storyDF() (map[string]int, int) {
-	if d.df != nil {
-		return d.df, d.dfN
-	}
-	df := map[string]int{}
-	n := 0
-	for _, s := range d.a.Sentences {
-		if !d.a.Reports[s.Report].Independent {
-			continue
-		}
-		n++
-		seen := map[string]bool{}
-		for _, t := range d.termsOf(s.Text) {
-			if !seen[t.Key] {
-				seen[t.Key] = true
-				df[t.Key]++
-			}
-		}
-	}
-	d.df, d.dfN = df, n
-	return df, n
-}
-
-// headingWorthy accepts a phrase that could title a section: it names a
-// thing (its last word is no verb, past participle or adverb), it is not
-// made only of generic words, and it says something the headline does
-// not.
-func headingWorthy(t analyze.Term, head map[string]bool) bool {
-	words := strings.Fields(strings.ToLower(t.Surface))
-	last := words[len(words)-1]
-	if verbs[last] || strings.HasSuffix(last, "ly") || len(last) > 4 && strings.HasSuffix(last, "ed") && !strings.HasSuffix(last, "eed") {
-		return false
-	}
-	if first := words[0]; len(words) > 1 && verbs[first] && !strings.HasSuffix(first, "en") && !strings.HasSuffix(first, "ed") {
-		return false // "clear fallen": a verb and its object
-	}
-	if quantifiers[words[0]] {
-		return false // "every contractor", "annual maintenance"
-	}
-	keys := strings.Fields(t.Key)
-	for _, st := range keys {
-		if generic[st] {
-			return false
-		}
-	}
-	for _, st := range keys {
-		if !inHeadline(st, head) {
-			return true
-		}
-	}
-	return false
 }
 
 // inHeadline reports whether a stem or a close derivative of it is in the

@@ -114,8 +114,23 @@ func (d *draft) topics(units []unit, headline string, limit int) []group {
 		}
 		groups = append(groups, g)
 	}
+	// Title the groups in the order a reader meets them, so that the
+	// first one may be "What happened" and a role goes to the earlier.
+	meanRel := func(g group) float64 {
+		var rel float64
+		n := 0
+		for _, u := range g.units {
+			for _, m := range u.members {
+				rel += d.a.Sentences[m.i].Rel
+				n++
+			}
+		}
+		return rel / float64(n)
+	}
+	sort.SliceStable(groups, func(x, y int) bool { return meanRel(groups[x]) < meanRel(groups[y]) })
 	titles := map[string]bool{}
 	for gi := range groups {
+		d.firstGroup = gi == 0
 		var others []unit
 		for gj, o := range groups {
 			if gj != gi {
@@ -131,8 +146,8 @@ func (d *draft) topics(units []unit, headline string, limit int) []group {
 // splitTwo divides one cluster around its two least similar units: each
 // other unit joins the seed it is closer to (the first seed on a tie), so
 // that a body with enough to say has two sections. A split that would
-// leave a section of one unit is made only for three units, where one
-// section of two and one of one beat a single section.
+// leave a section of one unit is made only for three or four units,
+// where a section of one beside the rest beats a single section.
 func splitTwo(c []int, sim [][]float64) [][]int {
 	a, b, low := c[0], c[1], 2.0
 	for x := 0; x < len(c); x++ {
@@ -152,7 +167,7 @@ func splitTwo(c []int, sim [][]float64) [][]int {
 			gb = append(gb, k)
 		}
 	}
-	if (len(ga) < 2 || len(gb) < 2) && len(c) > 3 {
+	if (len(ga) < 2 || len(gb) < 2) && len(c) > 4 {
 		return [][]int{c}
 	}
 	return [][]int{ga, gb}

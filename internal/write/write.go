@@ -36,13 +36,14 @@ type Writer struct {
 // rewrite (the page's Updated); nothing else reads a clock, and the same
 // analysis gives the same page.
 //
-// The page is extractive: highlights (facts that independent outlets
-// agree on), then the lead, the outlook and the sections are chosen in
-// that order, each sentence cited to its report and every other outlet
-// that states it, within the per-source word cap and never twice. The
-// finished page is checked with the rules of Verify, and any sentence
-// that fails is dropped, so the page returned always passes Verify
-// against the analysed reports.
+// The page is extractive: the lead's sentence is kept back first (the
+// best news lede), then highlights (facts that independent outlets agree
+// on), the lead, the outlook and the sections are chosen in that order,
+// each sentence cited to its report and every other outlet that states
+// it, within the per-source word cap, never twice and never restating
+// what is already on the page. The finished page is checked with the
+// rules of Verify, and any sentence that fails is dropped, so the page
+// returned always passes Verify against the analysed reports.
 //
 // The body has 2 to 5 sections when the reports hold the material; a
 // story told by two or three short reports, or by one report whose text
@@ -82,7 +83,16 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 			p.Published = t.UTC()
 		}
 	}
+	d.reserveLead()
+	before := d.save()
 	p.Highlights = d.highlights()
+	if len(p.Highlights) < minHighlights && d.leadPick >= 0 {
+		// Keeping the lead's sentence back leaves too few facts: write
+		// the highlights from everything, and the lead after them.
+		d.restore(before)
+		d.dropReservation()
+		p.Highlights = d.highlights()
+	}
 	p.Lead = d.lead()
 	p.Outlook = d.outlook()
 	p.Headline = d.headline(p.Highlights)

@@ -1,0 +1,99 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// weakTerms say nothing about how a side framed a story even when only
+// that side used them: common verbs, adverbs, time and quantity words,
+// and nouns every report of any story may use.
+var weakTerms = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ago long call calls called home leave leaves leaving ask asks asked every everyone
+		everything everybody keep keeps kept part parts percent change changes changed want wants
+		wanted roughly add adds added hit hits led lead leads paid pay pays work works worked include
+		includes included including force forces afford spend spends spent total level levels table
+		night statement office money million billion thousand hundred dozen won win wins base job
+		jobs help helps side sides end ends start starts started show shows need needs needed put
+		give gives gave given hold holds held look looks move moves moved place places point points
+		number numbers case cases area areas today tonight yesterday lot lots kind sort use uses using
+		done far away later early earlier recent whole half several despite instead rather already
+		never always often less least high higher low lower big bigger small smaller large larger good
+		better best bad worse worst real able sure clear certain possible likely former latest current
+		issue issues plan plans went goes going get gets getting got make makes making become became
+		remain remains remained continue continues continued received receive receives issued close
+		closed closes open opened opens left right run runs running came come comes report reported
+		reports news press told tell tells says ever around behind least rest result results top
+		second third fourth`) {
+		weakTerms[w] = true
+	}
+}
+
+// nounsInLy end in -ly without being adverbs.
+var nounsInLy = map[string]bool{
+	"family": true, "supply": true, "rally": true, "assembly": true, "ally": true, "reply": true,
+	"monopoly": true, "anomaly": true, "italy": true, "july": true, "belly": true, "bully": true,
+	"jelly": true, "lily": true, "holly": true, "fly": true, "ugly": true, "elderly": true,
+}
+
+// framingWorthy reports whether a term may stand for how a side framed
+// the story: a content noun or adjective, or a pair of words that ends
+// on one, as far as its shape tells. No word may be weak or a number;
+// the last may not be an adverb in -ly, a past form in -ed (those read
+// as verbs: "charged", "members voted") or a contraction ("we're"). A
+// single word must also not be a loaded or evaluative word (the side's
+// loaded words list those) nor a piece of a longer name that the side
+// uses ("Harbour" of "Grey Harbour").
+func framingWorthy(surface string, names map[string]bool) bool {
+	words := strings.Fields(surface)
+	lows := make([]string, len(words))
+	weak := 0
+	for i, w := range words {
+		lows[i] = strings.ToLower(w)
+		if weakTerms[lows[i]] || text.IsNumber(lows[i]) {
+			weak++
+		}
+	}
+	last := lows[len(lows)-1]
+	if weak > 0 || strings.Contains(last, "'") || adverbOrPast(last) {
+		return false
+	}
+	if len(words) > 1 {
+		return true
+	}
+	low := lows[0]
+	switch {
+	case len(Loaded(low)) > 0 || len(Evaluative(low)) > 0:
+		return false // shown among the side's loaded words already
+	case isCap(surface) && names[surface]:
+		return false
+	}
+	return true
+}
+
+// nameParts returns the words of the multi-word names in texts: a single
+// capitalised term that is only part of one is a fragment, not a term.
+func nameParts(texts []string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range texts {
+		for _, n := range text.Names(t) {
+			ws := strings.Fields(n)
+			if len(ws) < 2 {
+				continue
+			}
+			for _, w := range ws {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// adverbOrPast reports whether a lower-case word reads as an adverb in
+// -ly or a past form in -ed.
+func adverbOrPast(low string) bool {
+	return strings.HasSuffix(low, "ly") && !nounsInLy[low] || strings.HasSuffix(low, "ed") && len(low) > 4
+}

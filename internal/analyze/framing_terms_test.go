@@ -1,0 +1,76 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func TestFramingWorthy(t *testing.T) {
+	names := nameParts([]string{"The think tank Grey Harbour said so."})
+	tests := []struct {
+		surface string
+		want    bool
+	}{
+		{"emergency exits", true},
+		{"union bosses", true},
+		{"orchards", true},
+		{"Tollgate Pier", true},
+		{"ago", false},
+		{"roughly", false},
+		{"every", false},
+		{"percent", false},
+		{"wanted", false},  // a past form reads as a verb
+		{"funded", false},  // likewise
+		{"quickly", false}, // an adverb
+		{"family", true},   // a noun in -ly
+		{"members voted", false},
+		{"we're", false},
+		{"keep costs", false}, // a weak word in a pair
+		{"Harbour", false},    // a piece of "Grey Harbour"
+		{"reckless", false},   // already among the loaded words
+		{"long overdue", false},
+	}
+	for _, tt := range tests {
+		if got := framingWorthy(tt.surface, names); got != tt.want {
+			t.Errorf("framingWorthy(%q) = %v, want %v", tt.surface, got, tt.want)
+		}
+	}
+}
+
+// TestFramingDropsWeakTerms writes two sides that differ in weak words
+// and in one real term: only the real term, and the evaluative phrase as
+// a loaded word, may show.
+func TestFramingDropsWeakTerms(t *testing.T) {
+	left := "The Dunmere levy rises by 4 percent, long overdue for tenant unions. Tenant unions asked for it years ago and wanted it every year.\n\n" +
+		"Tenant unions said the levy was roughly what they asked for, years ago."
+	right := "The Dunmere levy rises by 4 percent for landlords. Landlords said the levy hits small landlords.\n\n" +
+		"Small landlords said they would pass costs to renters."
+	a := Analyze([]news.ArticleRef{
+		report(1, 1, news.Left, 0, left),
+		report(2, 2, news.Right, 1, right),
+	})
+	var l, r news.Framing
+	for _, f := range a.Framing {
+		switch f.Side {
+		case "Left":
+			l = f
+		case "Right":
+			r = f
+		}
+	}
+	for _, f := range []news.Framing{l, r} {
+		for _, term := range f.Terms {
+			switch term {
+			case "ago", "every", "wanted", "roughly", "asked", "percent", "years":
+				t.Errorf("%s framing shows the weak term %q (terms %q)", f.Side, term, f.Terms)
+			}
+		}
+	}
+	if !contains(l.Terms, "tenant unions") || !contains(r.Terms, "landlords") && !contains(r.Terms, "small landlords") {
+		t.Errorf("terms: left %q, right %q; want tenant unions and landlords", l.Terms, r.Terms)
+	}
+	if !contains(l.LoadedWords, "long overdue") {
+		t.Errorf("left loaded words %q lack the evaluative %q", l.LoadedWords, "long overdue")
+	}
+}

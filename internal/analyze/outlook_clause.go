@@ -1,0 +1,345 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// An outlook line must look ahead in what its speaker says, not in a
+// side clause: "Shares fell after the company said the fine would cost
+// $40m" reports a fall, and "Builders will pay, and critics say fishers
+// deserve a voice" attributes the wrong half. Nor is advice
+// ("residents should limit their time outdoors"), a past modal ("may
+// never have been built") or a past plan ("we have planned for it")
+// a statement about the future. lookingAhead finds the attribution of
+// the sentence's main clause, takes what the speaker says, and looks
+// for a future marker in that statement's own main clause.
+
+// subordinators open a clause that hangs on another; a speaker found
+// inside one is not the sentence's own attribution, and a statement's
+// main clause ends where one begins.
+var subordinators = map[string]bool{
+	"after": true, "because": true, "since": true, "when": true, "while": true, "although": true,
+	"though": true, "if": true, "unless": true, "once": true, "until": true, "which": true,
+	"who": true, "whom": true, "whose": true, "where": true, "before": true, "that": true,
+	"whereas": true, "whether": true,
+}
+
+// leadingSubordinators may open a statement with a side clause that a
+// comma closes ("If everything is built, the turbines could ...").
+var leadingSubordinators = map[string]bool{
+	"if": true, "when": true, "once": true, "after": true, "before": true, "unless": true,
+	"while": true, "although": true, "though": true, "because": true, "as": true, "until": true,
+}
+
+// aheadVerbs look ahead by themselves when the speaker is their subject
+// and they are not in a perfect tense: "Brandt expects the survey to
+// finish", "the union vowed to strike again".
+var aheadVerbs = map[string]bool{
+	"expects": true, "expect": true, "plans": true, "plan": true, "intends": true, "intend": true,
+	"aims": true, "aim": true, "hopes": true, "hope": true, "predicts": true, "predict": true,
+	"forecasts": true, "forecast": true, "projects": true, "pledged": true, "pledges": true,
+	"promised": true, "promises": true, "vowed": true, "vows": true,
+}
+
+// normative words give advice or a duty, not a forecast.
+var normative = map[string]bool{"should": true, "shouldn't": true, "ought": true, "must": true, "mustn't": true}
+
+// statives after "may" or "might" describe what already is ("the data
+// may include names"), not what will be.
+var statives = map[string]bool{"include": true, "contain": true, "involve": true, "number": true, "exceed": true}
+
+// hedges may stand between a modal and its verb.
+var hedges = map[string]bool{"not": true, "never": true, "also": true, "still": true, "only": true, "probably": true, "likely": true, "eventually": true, "now": true, "soon": true, "ultimately": true}
+
+// timeAhead are the nouns that "next" or "coming" point ahead with.
+var timeAhead = map[string]bool{
+	"week": true, "month": true, "year": true, "season": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "meeting": true,
+	"session": true, "weeks": true, "months": true, "years": true, "days": true, "decade": true,
+}
+
+// tailStarts open what may follow the verb of an attribution placed
+// after its statement: "..., the authority said in a statement".
+var tailStarts = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "from": true,
+	"by": true, "last": true, "this": true, "earlier": true, "later": true, "yesterday": true,
+	"today": true, "tonight": true, "reporters": true, "told": true, "late": true, "when": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "via": true, "through": true, "while": true, "as": true,
+}
+
+// IsOutlook reports whether a sentence may appear under WHAT THIS MIGHT
+// MEAN: someone named says something about the future in the main
+// clause. The attribution is a speaker next to a speech verb or
+// "according to", not inside a side clause ("after the company said",
+// "which the government says"); what the speaker says must look ahead in
+// its own main clause (will, would, could, may, might, is likely to, is
+// expected to, is due to, is set to, plans to, next week, ...), or the
+// speaker's verb must (expects, plans, intends, vowed). Advice and duty
+// (should, ought, must), past modals (may never have been built), perfect
+// plans (have planned, had expected) and "may include" do not count,
+// and neither does an unattributed prediction.
+func IsOutlook(sentence string) bool {
+	return lookingAhead(text.Normalize(sentence), false)
+}
+
+// lookingAhead is IsOutlook on a normalised sentence; open says whether
+// the sentence starts inside a quotation.
+func lookingAhead(n string, open bool) bool {
+	view, quoted := quoteView(n, open)
+	// span is view[from:to] with every quotation spelled out.
+	span := func(from, to int) []string {
+		var out []string
+		for k := from; k < to; k++ {
+			if q, ok := quoted[k]; ok {
+				out = append(out, q...)
+				continue
+			}
+			out = append(out, view[k])
+		}
+		return out
+	}
+	for i, w := range view {
+		core := trimPunct(w)
+		lw := strings.ToLower(core)
+		if lw == "according" && i+1 < len(view) && strings.ToLower(trimPunct(view[i+1])) == "to" {
+			sp, end := speakerAfterAt(view, i+2)
+			if sp == "" || subordinate(view, i) {
+				continue
+			}
+			// "According to X, ..." leads its statement; "..., according
+			// to X" closes it; "..., according to X, ..." may do either.
+			if i > 0 && aheadClause(span(0, i)) {
+				return true
+			}
+			if (i == 0 || strings.HasSuffix(view[end], ",")) && aheadClause(span(end+1, len(view))) {
+				return true
+			}
+			continue
+		}
+		if core != lw || !speechVerbs[lw] && !aheadVerbs[lw] {
+			continue
+		}
+		if sp, start := speakerBeforeAt(view, i); sp != "" {
+			if subordinate(view, start) {
+				continue
+			}
+			if aheadVerbs[lw] && !perfect(view[start:i]) && (lw != "pledged" && lw != "promised" && lw != "vowed" || at(view, i+1) == "to") {
+				return true
+			}
+			content := span(i+1, len(view))
+			if isTail(view[i+1:]) {
+				content = span(0, start)
+			}
+			if aheadClause(content) {
+				return true
+			}
+			continue
+		}
+		if inverted[lw] && i > 0 && (view[i-1] == "\x00" || strings.HasSuffix(view[i-1], ",")) {
+			if sp, _ := speakerAfterAt(view, i+1); sp != "" && aheadClause(span(0, i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteView is the sentence's words with each quotation replaced by one
+// NUL word, as speaker detection reads them, and the words of each
+// quotation by the index of its NUL word.
+func quoteView(n string, open bool) ([]string, map[int][]string) {
+	var view []string
+	quoted := map[int][]string{}
+	inside := open
+	for _, part := range strings.Split(n, `"`) {
+		if inside {
+			quoted[len(view)] = strings.Fields(part)
+			view = append(view, "\x00")
+		} else {
+			view = append(view, strings.Fields(part)...)
+		}
+		inside = !inside
+	}
+	return view, quoted
+}
+
+// subordinate reports whether the word at i sits in a side clause: a
+// subordinator stands between it and the start of its clause (the start
+// of the sentence, a comma, a semicolon or a quotation).
+func subordinate(view []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := view[k]
+		if w == "\x00" || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") {
+			return false
+		}
+		if subordinators[strings.ToLower(trimPunct(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isTail reports whether the words after an attribution's verb add no
+// statement of their own: nothing, or a short phrase of place, time or
+// audience ("in a statement", "on Tuesday", "told reporters").
+func isTail(rest []string) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	return len(rest) <= 8 && tailStarts[strings.ToLower(trimPunct(rest[0]))]
+}
+
+// perfect reports whether the words between a speaker and its verb make
+// the verb perfect: "had expected", "have planned".
+func perfect(between []string) bool {
+	for _, w := range between {
+		switch strings.ToLower(trimPunct(w)) {
+		case "has", "have", "had":
+			return true
+		}
+	}
+	return false
+}
+
+func at(ws []string, i int) string {
+	if i < 0 || i >= len(ws) {
+		return ""
+	}
+	return strings.ToLower(trimPunct(ws[i]))
+}
+
+// aheadClause reports whether a statement looks ahead in its main
+// clause: a leading side clause closed by a comma is skipped, an opening
+// "that" is dropped, and the main clause runs to the first subordinator
+// or semicolon. Advice or duty before any future marker disqualifies it,
+// after an "if" clause in the past ("If a shop lost $5,000, someone
+// would be fired") "would", "could" and "might" imagine rather
+// than forecast, and after a past report ("We were told the savings
+// would not touch safety work") they tell what was expected then.
+func aheadClause(ws []string) bool {
+	k := 0
+	hypothetical := false
+	if len(ws) > 0 && leadingSubordinators[at(ws, 0)] {
+		for k < len(ws) && !strings.HasSuffix(ws[k], ",") {
+			hypothetical = hypothetical || at(ws, 0) == "if" && pastForm(at(ws, k))
+			k++
+		}
+		k++
+	}
+	if at(ws, k) == "that" {
+		k++
+	}
+	reported := false // a past report before the modal: "we were told it would"
+	for j := k; j < len(ws); j++ {
+		lw := at(ws, j)
+		if j > k && subordinators[lw] {
+			return false
+		}
+		if normative[lw] {
+			return false
+		}
+		if futureAt(ws, j) && !((hypothetical || reported) && conditionalModal[lw]) {
+			return true
+		}
+		// "we were told", "I thought": a report of what was expected then;
+		// "... and said he would" is the speaker's own statement going on.
+		prev := at(ws, j-1)
+		reported = reported || pastReport[lw] && (beForms[prev] || prev == "we" || prev == "i")
+		if strings.HasSuffix(ws[j], ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// futureAt reports whether ws[j] marks the future: a future or modal
+// verb that is not past ("could have"), a refusal ("would not say"), a
+// past inability ("could not") or a description ("may include"); "going
+// to" or "set to" after a form of "be"; "due to" before a verb;
+// "expected", "likely", "scheduled", "poised" or "slated" before "to";
+// "plans to", "intends to", "aims to", "hopes to" not in a perfect tense;
+// "is planned"; "next week", "in the coming months", "later this year",
+// "soon", "tomorrow", "upcoming".
+func futureAt(ws []string, j int) bool {
+	raw := strings.Trim(ws[j], `,.;:!?()"'`)
+	lw := at(ws, j)
+	// next is the verb after the modal, past any hedge ("may never have").
+	next := func() string {
+		k := j + 1
+		for k < len(ws) && hedges[at(ws, k)] {
+			k++
+		}
+		return at(ws, k)
+	}
+	switch {
+	case strings.HasSuffix(lw, "'ll"), lw == "won't", lw == "shall":
+		return true
+	case lw == "will" && raw == "will":
+		prev := at(ws, j-1)
+		return prev != "the" && prev != "political" && prev != "good" && prev != "free" && prev != "own"
+	case lw == "would" || lw == "could" || lw == "may" && raw == "may" || lw == "might":
+		v := next()
+		switch {
+		case v == "have":
+			return false // a past modal: "may never have been built"
+		case lw == "could" && at(ws, j+1) == "not":
+			return false // a past inability
+		case lw == "would" && at(ws, j+1) == "not" && refusals[at(ws, j+2)]:
+			return false // a refusal: "would not say"
+		case (lw == "may" || lw == "might") && statives[v]:
+			return false // "the data may include names"
+		}
+		return v != ""
+	case lw == "wouldn't":
+		v := next()
+		return !refusals[v] && v != "have"
+	case (lw == "going" || lw == "set") && at(ws, j+1) == "to":
+		prev := at(ws, j-1)
+		return beForms[prev] || prev == "not" && beForms[at(ws, j-2)]
+	case lw == "due" && at(ws, j+1) == "to":
+		return dueVerbs[at(ws, j+2)]
+	case (lw == "expected" || lw == "likely" || lw == "unlikely" || lw == "scheduled" || lw == "poised" || lw == "slated") && at(ws, j+1) == "to":
+		prev := at(ws, j-1)
+		return prev != "had" && !(prev == "been" && at(ws, j-2) == "had") && prev != "was" && prev != "were"
+	case aheadVerbs[lw] && at(ws, j+1) == "to" || lw == "planning" && at(ws, j+1) == "to":
+		prev := at(ws, j-1)
+		return prev != "had" && prev != "has" && prev != "have" && prev != "was" && prev != "were"
+	case lw == "planned" && (at(ws, j-1) == "is" || at(ws, j-1) == "are" || at(ws, j-1) == "be"):
+		return true
+	case lw == "next" || lw == "coming" || lw == "upcoming":
+		return timeAhead[at(ws, j+1)] || lw == "upcoming"
+	case lw == "later" && (at(ws, j+1) == "this" || at(ws, j+1) == "next" || at(ws, j+1) == "in"):
+		return true
+	case lw == "soon" && at(ws, j+1) != "after", lw == "tomorrow":
+		return true
+	}
+	return false
+}
+
+// conditionalModal are the modals of an imagined outcome.
+var conditionalModal = map[string]bool{"would": true, "could": true, "might": true, "wouldn't": true}
+
+// pastForm reports whether a lower-case word is a past verb form: one in
+// -ed, or a common irregular one.
+func pastForm(w string) bool {
+	if len(w) > 3 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "was", "were", "had", "did", "lost", "made", "took", "gave", "went", "came", "knew", "thought",
+		"found", "left", "kept", "spent", "paid", "sold", "told", "got", "ran", "saw", "won", "fell":
+		return true
+	}
+	return false
+}
+
+// pastReport are past verbs of saying and believing; a "would" after one
+// is the future as it was seen then.
+var pastReport = map[string]bool{
+	"told": true, "said": true, "promised": true, "assured": true, "thought": true, "believed": true,
+	"knew": true, "claimed": true, "insisted": true,
+}

@@ -1,0 +1,45 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// datelinePattern is a wire dateline at the start of a report: a place in
+// capitals ("OSPREY FALLS", "ST. ALDER, D.C."), an optional date ("Oct.
+// 12", "4 March"), an optional agency in parentheses ("(Lowland Press)",
+// "(Coastline Wire)"), then a dash with space after it.
+var datelinePattern = regexp.MustCompile(`^([A-Z][A-Z'’.\-]*(?:(?:, | )[A-Z][A-Z'’.\-]*)*)` +
+	`(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?` +
+	`(?: ?\(([^()]{2,40})\))? ?(?:—|–|--|-) `)
+
+// Dateline splits a wire dateline from the start of a sentence. It
+// returns the sentence without it, the agency the dateline names (""
+// when it names none) and whether there was one. A dateline needs a place
+// of at least two capital letters and a capitalised word after the dash,
+// so that "The AP — a wire — said so" and "US - based" are left alone.
+// The rest is a suffix of s, so it is found wherever s is.
+func Dateline(s string) (rest, agency string, ok bool) {
+	m := datelinePattern.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, "", false
+	}
+	place := s[m[2]:m[3]]
+	letters := 0
+	for _, r := range place {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	rest = s[m[1]:]
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, `"'“‘`))
+	if letters < 2 || !unicode.IsUpper(r) {
+		return s, "", false
+	}
+	if m[4] >= 0 {
+		agency = strings.TrimSpace(s[m[4]:m[5]])
+	}
+	return rest, agency, true
+}

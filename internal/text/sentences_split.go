@@ -1,0 +1,48 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wholeNumber is a word that is only a number, as it ends a sentence
+// ("in 2028.", "by $17.", "7-2."), with an optional currency sign.
+var wholeNumber = regexp.MustCompile(`^[$£€]?\d[\d,]*(?:\.\d+)?(?:[-–]\d+)?$`)
+
+// splitAfterNumber splits a span after a full stop that follows a
+// number or a lower-case "no" when a capitalised word comes next: Punkt
+// reads "2028." and "July 1." as ordinals and "no." as the abbreviation
+// of "number", and so runs two sentences together ("... rises to $9 in
+// 2031. The council ...", "... voted no. Okonjo said ..."). A number
+// that opens its span is a list marker, not the end of a sentence, and
+// "No." with a capital before a figure ("No. 4") is left alone.
+func splitAfterNumber(s string, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for i := sp[0]; i < sp[1]; i++ {
+			if s[i] != '.' || i+1 >= sp[1] || !unicode.IsSpace(rune(s[i+1])) {
+				continue
+			}
+			word := lastWord(s[start:i])
+			if word == "" || strings.TrimSpace(s[start:i]) == word {
+				continue // the span's first word: a list marker
+			}
+			if word != "no" && !wholeNumber.MatchString(word) {
+				continue
+			}
+			next := strings.TrimLeft(s[i+1:sp[1]], " \t\n")
+			next = strings.TrimLeft(next, `"'“‘`)
+			r, _ := utf8.DecodeRuneInString(next)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
+}

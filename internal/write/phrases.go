@@ -1,0 +1,210 @@
+package write
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// phrase is a noun phrase of a sentence, as a sub-editor would lift it
+// for a heading: "Assembly vote", "audit's findings", "replacement
+// nurses", "Dunmere Fishermen's Cooperative".
+type phrase struct {
+	key     string // stems, space-separated: what phrases compare by
+	surface string // the words as written, the first one lower-cased at a sentence start
+	words   int
+	name    bool // every word capitalised where no sentence starts: a name
+	the     bool // written after "the"
+}
+
+// Longest noun phrase taken for a heading, in words.
+const maxPhraseWords = 3
+
+// nounPhrases returns the noun phrases of a sentence. Runs of content
+// words are split at punctuation, stop words, numbers and verbs; a run of
+// capitalised words joined by "of" or "for" is one name and is taken
+// whole ("Centre for Coastal Studies", never "Coastal Studies"); in other runs every span of one to three words that ends
+// on a noun and does not start on a verb or a quantifier is a phrase
+// ("federal rebate rules", "rebate rules", "rules"). A possessive joins
+// its noun to the next ("audit's findings").
+func (d *draft) nounPhrases(t string) []phrase {
+	words := strings.Fields(text.Normalize(t))
+	var out []phrase
+	var run []string // surface words of the current run
+	runThe, runName := false, true
+	flush := func() {
+		defer func() { run, runThe, runName = nil, false, true }()
+		if len(run) == 0 {
+			return
+		}
+		if runName && len(run) > 1 {
+			if len(run) <= 4 {
+				out = append(out, d.makePhrase(run, runThe, true))
+			}
+			return
+		}
+		for i := range run {
+			for j := i + 1; j <= len(run) && j-i <= maxPhraseWords; j++ {
+				span := run[i:j]
+				if !nounEnd(span[len(span)-1]) || !phraseStart(span[0]) {
+					continue
+				}
+				out = append(out, d.makePhrase(span, runThe && i == 0, false))
+			}
+		}
+	}
+	for k, w := range words {
+		opening := k == 0 || strings.ContainsAny(words[k-1], ".!?:")
+		core := strings.Trim(w, `,.;:!?()[]"`)
+		low := strings.ToLower(core)
+		nextCap := k+1 < len(words) && isCapitalised(strings.Trim(words[k+1], `"(`)) && !strings.ContainsAny(w, ",.;:")
+		if opening && !d.proper[strings.TrimSuffix(low, "'s")] && !nextCap && core != "" {
+			core = low // "Crews" opens a sentence; it is no name, unlike "Ada Lusk"
+		}
+		capital := core != "" && unicode.IsUpper([]rune(core)[0])
+		if strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "(") {
+			flush() // a quotation or an aside starts a new run
+		}
+		switch {
+		case core == "":
+			flush()
+		case len(run) > 0 && runName && (low == "of" || low == "for") && k+1 < len(words) && isCapitalised(strings.Trim(words[k+1], `"(`)):
+			run = append(run, low) // "Centre for Coastal Studies"
+			continue
+		case !contentWord(low):
+			flush()
+			runThe = low == "the"
+			continue
+		default:
+			run = append(run, core)
+			runName = runName && capital
+		}
+		if strings.ContainsAny(w, `,.;:!?)"`) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// makePhrase builds a phrase from its surface words.
+func (d *draft) makePhrase(ws []string, the, name bool) phrase {
+	var stems []string
+	for _, w := range ws {
+		stems = append(stems, text.Stem(strings.ToLower(strings.TrimSuffix(w, "'s"))))
+	}
+	return phrase{key: strings.Join(stems, " "), surface: strings.Join(ws, " "), words: len(ws), name: name, the: the}
+}
+
+// contentWord reports whether a lower-case word may be part of a noun
+// phrase: no stop word, number, speech verb or generic word.
+func contentWord(low string) bool {
+	core := strings.TrimSuffix(low, "'s")
+	if len(core) < 3 || text.IsStopWord(core) || text.IsNumber(core) || generic[text.Stem(core)] || negative[core] {
+		return false
+	}
+	for _, r := range core {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// nounEnd reports whether a word can end a noun phrase: not a verb form,
+// a past participle, an adverb or a possessive.
+func nounEnd(w string) bool {
+	low := strings.ToLower(w)
+	if strings.HasSuffix(low, "'s") || verbs[low] || speechVerb(low) {
+		return false
+	}
+	if strings.HasSuffix(low, "ly") && !nounLike[low] {
+		return false
+	}
+	return !(len(low) > 4 && strings.HasSuffix(low, "ed") && !strings.HasSuffix(low, "eed"))
+}
+
+// phraseStart reports whether a word can open a noun phrase: not a verb
+// (a participle may, as an adjective: "blocked exits") and not a
+// quantifier ("every contractor", "annual maintenance").
+func phraseStart(w string) bool {
+	low := strings.ToLower(w)
+	if quantifiers[low] || speechVerb(low) {
+		return false
+	}
+	return !verbs[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "en")
+}
+
+// negative words turn a phrase into a claim ("not dispute").
+var negative = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "cannot": true}
+
+// nounLike are words in -ly that are nouns.
+var nounLike = map[string]bool{"family": true, "supply": true, "rally": true, "assembly": true, "ally": true, "reply": true, "monopoly": true}
+
+func speechVerb(low string) bool {
+	switch low {
+	case "said", "says", "say", "told", "tells", "added", "noted", "argued", "warned", "claimed", "announced":
+		return true
+	}
+	return false
+}
+
+// phrasesOf is nounPhrases, remembered.
+func (d *draft) phrasesOf(t string) []phrase {
+	if ps, ok := d.phraseCache[t]; ok {
+		return ps
+	}
+	if d.phraseCache == nil {
+		d.phraseCache = map[string][]phrase{}
+	}
+	ps := d.nounPhrases(t)
+	d.phraseCache[t] = ps
+	return ps
+}
+
+// phraseDF counts, for every noun phrase, the sentences of independent
+// reports that use it, and returns how many sentences were counted; it
+// also records which outlets use each phrase.
+func (d *draft) phraseDF() (map[string]int, int) {
+	if d.pdf != nil {
+		return d.pdf, d.pdfN
+	}
+	d.pdf, d.pOutlets = map[string]int{}, map[string]map[int64]bool{}
+	for _, s := range d.a.Sentences {
+		if !d.a.Reports[s.Report].Independent {
+			continue
+		}
+		d.pdfN++
+		seen := map[string]bool{}
+		for _, p := range d.phrasesOf(s.Text) {
+			if d.pOutlets[p.key] == nil {
+				d.pOutlets[p.key] = map[int64]bool{}
+			}
+			d.pOutlets[p.key][d.outlets[s.Report]] = true
+			if !seen[p.key] {
+				seen[p.key] = true
+				d.pdf[p.key]++
+			}
+		}
+	}
+	return d.pdf, d.pdfN
+}
+
+// outletsOf counts the independent outlets that use a noun phrase.
+func (d *draft) outletsOf(key string) int {
+	d.phraseDF()
+	return max(1, len(d.pOutlets[key]))
+}
+
+// bestSurface is the surface form written most often, the first in
+// alphabetical order on a tie.
+func bestSurface(m map[string]int) string {
+	best, n := "", 0
+	for _, s := range sortedKeys(m) {
+		if m[s] > n {
+			best, n = s, m[s]
+		}
+	}
+	return best
+}

@@ -1,0 +1,201 @@
+package write
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func TestUnresolved(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The Assembly passed it 40-22 three weeks ago.", true},
+		{"They voted again on Friday after a long debate.", true},
+		{"This is the third closure of the pier since 2019.", true},
+		{"Officials moved them to the west quay by noon.", true},
+		{"Fenlow Bank said it would cut 300 jobs by the end of the year.", false},
+		{"The Assembly voted 40-22, sending the bill to Governor Ada Lusk, who has said she will sign it.", false},
+		{"This year the pier carried 4,000 walkers a day.", false},
+		{`The mayor called the plan "the best we have, and it will work."`, false},
+	}
+	for _, tt := range tests {
+		if got := unresolved(tt.in); got != tt.want {
+			t.Errorf("unresolved(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPageTextDatelines(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"OSPREY FALLS (Lowland Press) — The dam held overnight.", "The dam held overnight."},
+		{"MERRIT BAY, Oct. 12 (Coastline Wire) - Crews reopened the road.", "Crews reopened the road."},
+		{"MERRIT BAY — But crews reopened the road.", "Crews reopened the road."},
+	}
+	for _, tt := range tests {
+		got := pageText(tt.in)
+		if got != tt.want {
+			t.Errorf("pageText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		r := newReport(news.ArticleRef{Article: news.Article{Text: tt.in + "\n\nA second paragraph."}})
+		if !r.containsVerbatim(got) {
+			t.Errorf("Verify would not find %q in its report", got)
+		}
+	}
+}
+
+func TestRestates(t *testing.T) {
+	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
+	for _, placed := range []string{
+		"The Osprey Bay water board voted 5-2 to require households to cut water use by 12 percent.",
+		"During the public hearing, 48 residents addressed the board.",
+		"The meeting lasted more than three hours.",
+	} {
+		d.stems = append(d.stems, d.stemsOf(placed))
+		d.nums = append(d.nums, analyze.Numbers(placed))
+	}
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"A water board on the coast has ordered households to reduce their water use by 12 percent after a dry spring.", true},
+		{"The water board voted to require households to cut their water use.", true},
+		{"Farms in the valley will get 20 percent less water from June.", false},
+		{"The board last imposed limits in 2012, and they lasted 14 months.", false},
+		{"Residents packed the hall for three hours, and 48 of them spoke.", true},
+		{"Of the 48 speakers, most asked the board to exempt vegetable gardens and school playing fields.", false},
+	}
+	for _, tt := range tests {
+		if got := d.restates(d.stemsOf(tt.in), analyze.Numbers(tt.in)); got != tt.want {
+			t.Errorf("restates(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNounPhrases(t *testing.T) {
+	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
+	d.proper = map[string]bool{"assembly": true}
+	tests := []struct {
+		in   string
+		want []string // some of the phrases, in order
+		not  []string
+	}{
+		{"The Assembly vote drew a crowd to the gallery.", []string{"Assembly vote", "crowd", "gallery"}, []string{"vote drew"}},
+		{"A researcher at the Centre for Coastal Studies said so.", []string{"researcher", "Centre for Coastal Studies"}, []string{"Coastal Studies", "Studies"}},
+		{"Crews restored replacement staffing on the wards.", []string{"replacement staffing", "staffing", "wards"}, []string{"Crews", "crews restored"}},
+		{"The audit's findings were blocked emergency exits and no records.", []string{"audit's findings", "blocked emergency exits", "records"}, []string{"audit's"}},
+		{"Tomas Greer, 67, waited two years.", []string{"Tomas Greer"}, []string{"tomas"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range d.nounPhrases(tt.in) {
+			got = append(got, p.surface)
+		}
+		for _, w := range tt.want {
+			if !slicesContains(got, w) {
+				t.Errorf("nounPhrases(%q) = %q, want it to hold %q", tt.in, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slicesContains(got, w) {
+				t.Errorf("nounPhrases(%q) = %q, want no %q", tt.in, got, w)
+			}
+		}
+	}
+}
+
+func slicesContains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTitles heads groups by a shared noun phrase, never a lone common
+// noun or two phrases joined by "and", and falls back to a role.
+func TestTitles(t *testing.T) {
+	sentence := func(text, speaker string) analyze.Sentence {
+		return analyze.Sentence{Text: text, Speaker: speaker, Stems: stemSet(text), Rel: 0.5}
+	}
+	a := analyze.Analysis{
+		Reports: []analyze.Report{{Independent: true, Ref: 1}},
+		Sentences: []analyze.Sentence{
+			sentence("The hospital hired 300 replacement nurses for the strike.", ""),
+			sentence("Replacement nurses covered the night shift on every ward.", ""),
+			sentence("The union said replacement nurses had no training on the new monitors.", "union"),
+			sentence("Harbour master Ilse Brandt said the pier was unsafe.", "Ilse Brandt"),
+			sentence("The council said it had warned the operator in March.", "council"),
+			sentence("Ferry riders complained about the detour.", ""),
+		},
+	}
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	unitsOf := func(is ...int) []unit {
+		var out []unit
+		for _, i := range is {
+			out = append(out, unit{members: []candidate{{i: i, text: a.Sentences[i].Text}}})
+		}
+		return out
+	}
+	head := map[string]bool{}
+	used := map[string]bool{}
+	if got := d.title(unitsOf(0, 1, 2), unitsOf(3, 4), head, used); got != "Replacement nurses" {
+		t.Errorf("title of the nurses group = %q, want %q", got, "Replacement nurses")
+	}
+	if got := d.title(unitsOf(3, 4), unitsOf(0, 1, 2), head, used); got != "Reactions" {
+		t.Errorf("title of the statements group = %q, want %q", got, "Reactions")
+	}
+	d.firstGroup = true
+	if got := d.title(unitsOf(5, 0), unitsOf(3, 4), head, used); got != "What happened" {
+		t.Errorf("title of the first group = %q, want %q", got, "What happened")
+	}
+	used["Reactions"] = true
+	d.firstGroup = false
+	if got := d.title(unitsOf(3, 4), unitsOf(0, 1, 2), head, used); got != "Other views" {
+		t.Errorf("title with Reactions taken = %q, want %q", got, "Other views")
+	}
+}
+
+func TestShortNameOfOrganisationSpeaker(t *testing.T) {
+	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
+	for in, want := range map[string]string{
+		"Mira Sand of Tideway Energy Institute": "Sand",
+		"Mayor Ines Halvorsen":                  "Halvorsen",
+		"officials":                             "officials",
+	} {
+		if got := d.shortName(in); got != want {
+			t.Errorf("shortName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLeadIsALede writes the pier story and checks that the lead is its
+// wire report's first sentence: who, what, where and when.
+func TestLeadIsALede(t *testing.T) {
+	a := analyze.Analyze(pierStory())
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	key := d.keyStems()
+	for _, st := range []string{"pier", "council", "rot"} {
+		if !key[st] {
+			t.Errorf("key stems %v lack %q", key, st)
+		}
+	}
+	cands := d.rankLeads()
+	if len(cands) == 0 {
+		t.Fatal("no lead candidates")
+	}
+	got := cands[0].text
+	if diff := cmp.Diff("The Dunmere town council voted 7-2 on Monday to close the east pier for repairs after divers found rot in nine of its wooden piles.", got); diff != "" {
+		t.Errorf("best lead (-want +got):\n%s", diff)
+	}
+	for _, c := range cands {
+		if n := len(strings.Fields(c.text)); n < minLeadWords || n > maxLeadWords || unresolved(c.text) {
+			t.Errorf("lead candidate %q breaks the lead rules", c.text)
+		}
+	}
+}
