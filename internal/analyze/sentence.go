@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -108,7 +107,7 @@ func newSentence(raw string, open bool) Sentence {
 	s := Sentence{
 		Text:    t,
 		Words:   len(strings.Fields(t)),
-		Stems:   uniqueSorted(text.ContentWords(n)),
+		Stems:   text.UniqueSorted(text.ContentWords(n)),
 		Numbers: Numbers(n),
 		Quotes:  quotedSpans(n, open),
 		Speaker: speaker(n, open),
@@ -173,7 +172,7 @@ func nameWords(s string) []string {
 			}
 		}
 	}
-	return uniqueSorted(out)
+	return text.UniqueSorted(out)
 }
 
 // opinionMarkers, outside quotation marks and without a speaker, show a
@@ -225,20 +224,4 @@ func opinionated(outside string) bool {
 		}
 	}
 	return false
-}
-
-func uniqueSorted(xs []string) []string {
-	if len(xs) == 0 {
-		return nil
-	}
-	out := append([]string(nil), xs...)
-	sort.Strings(out)
-	j := 0
-	for i := range out {
-		if i == 0 || out[i] != out[j-1] {
-			out[j] = out[i]
-			j++
-		}
-	}
-	return out[:j]
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // vector is a sparse weighted bag of stems, sorted by stem so that dot
@@ -143,17 +145,17 @@ const (
 // with a cosine of sameFigureCosine; or six shared stems that are half of
 // the shorter sentence.
 func sameFact(x, y *Sentence, vx, vy vector) (float64, bool) {
-	if x.Negated != y.Negated || shared(x.Stems, y.Stems) < sameFactShared {
+	if x.Negated != y.Negated || text.SharedSorted(x.Stems, y.Stems) < sameFactShared {
 		return 0, false
 	}
 	if !subset(x.Numbers, y.Numbers) && !subset(y.Numbers, x.Numbers) {
 		return 0, false
 	}
-	if len(x.NameWords) > 0 && len(y.NameWords) > 0 && shared(x.NameWords, y.NameWords) == 0 {
+	if len(x.NameWords) > 0 && len(y.NameWords) > 0 && text.SharedSorted(x.NameWords, y.NameWords) == 0 {
 		return 0, false
 	}
 	c := cosine(vx, vy)
-	n := shared(x.Stems, y.Stems)
+	n := text.SharedSorted(x.Stems, y.Stems)
 	switch {
 	case c >= sameFactCosine:
 		return c, true
@@ -253,24 +255,6 @@ func (a *Analysis) match(st *stats) {
 			s.Similar = append(s.Similar, h.sim)
 		}
 	}
-}
-
-// shared counts the strings two sorted lists have in common.
-func shared(a, b []string) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }
 
 // subset reports whether every element of a is in b.

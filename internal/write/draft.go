@@ -129,7 +129,7 @@ func contains(sorted []string, x string) bool {
 func (d *draft) nearDuplicate(st []string) bool {
 	for _, p := range d.stems {
 		short := min(len(st), len(p))
-		if short > 0 && float64(overlap(st, p)) >= 0.6*float64(short) {
+		if short > 0 && float64(text.SharedSorted(st, p)) >= 0.6*float64(short) {
 			return true
 		}
 	}
@@ -166,7 +166,7 @@ func (d *draft) admissible(i int, t string, sameFact bool, pending ...string) bo
 func (d *draft) repeats(st []string) bool {
 	for _, p := range d.stems {
 		long := max(len(st), len(p))
-		if long > 0 && float64(overlap(st, p)) >= 0.6*float64(long) {
+		if long > 0 && float64(text.SharedSorted(st, p)) >= 0.6*float64(long) {
 			return true
 		}
 	}
@@ -224,37 +224,4 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 		out = append(out, r.Ref)
 	}
 	return out
-}
-
-func overlap(a, b []string) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
-
-func uniqueSorted(xs []string) []string {
-	if len(xs) == 0 {
-		return nil
-	}
-	out := append([]string(nil), xs...)
-	sort.Strings(out)
-	j := 0
-	for i := range out {
-		if i == 0 || out[i] != out[j-1] {
-			out[j] = out[i]
-			j++
-		}
-	}
-	return out[:j]
 }

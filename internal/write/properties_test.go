@@ -185,7 +185,7 @@ func TestNoNearDuplicates(t *testing.T) {
 		for i, a := range keys {
 			for _, b := range keys[i+1:] {
 				sa, sb := stemSet(all[a].Text), stemSet(all[b].Text)
-				if long := max(len(sa), len(sb)); float64(overlap(sa, sb)) >= 0.7*float64(long) {
+				if long := max(len(sa), len(sb)); float64(text.SharedSorted(sa, sb)) >= 0.7*float64(long) {
 					t.Errorf("%s: %s and %s are near-duplicates:\n  %q\n  %q", w.name, a, b, all[a].Text, all[b].Text)
 				}
 			}

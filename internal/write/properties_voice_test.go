@@ -90,7 +90,7 @@ func TestNoRestatement(t *testing.T) {
 			a := stemSet(s.Text)
 			for _, h := range top {
 				b := stemSet(h.Text)
-				if n := overlap(a, b); n >= 3 && 2*n >= min(len(a), len(b)) {
+				if n := text.SharedSorted(a, b); n >= 3 && 2*n >= min(len(a), len(b)) {
 					t.Errorf("%s: %s restates %q:\n  %q", w.name, where, h.Text, s.Text)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // Thresholds of restating: a sentence restates a published one when
@@ -37,7 +38,7 @@ func (d *draft) restates(st, nums []string) bool {
 		}
 	}
 	for k, p := range d.stems {
-		n := overlap(st, p)
+		n := text.SharedSorted(st, p)
 		if n >= restateMin && float64(n) >= restateShare*float64(min(len(st), len(p))) {
 			return true
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // Section limits of the design, and how much of the story they carry.
@@ -284,7 +285,7 @@ func (d *draft) clashes(c candidate, others []candidate) bool {
 			return true
 		}
 		ot := d.stemsOf(o.text)
-		if short := min(len(st), len(ot)); short > 0 && float64(overlap(st, ot)) >= 0.6*float64(short) {
+		if short := min(len(st), len(ot)); short > 0 && float64(text.SharedSorted(st, ot)) >= 0.6*float64(short) {
 			return true
 		}
 	}

@@ -216,7 +216,7 @@ func (r *report) supportsStems(want, numbers []string) string {
 func (r *report) bestOverlap(want []string) int {
 	best := 0
 	for _, got := range r.sentences {
-		best = max(best, overlap(want, got))
+		best = max(best, text.SharedSorted(want, got))
 	}
 	return best
 }
@@ -260,5 +260,5 @@ func quotations(s string) []string {
 }
 
 func stemSet(s string) []string {
-	return uniqueSorted(text.ContentWords(text.Normalize(s)))
+	return text.UniqueSorted(text.ContentWords(text.Normalize(s)))
 }
