@@ -1,6 +1,7 @@
 // Package web is the desk's public face: the front page, one page per
-// story, the about page, a read-only JSON API, the stored lead images and
-// the health probes; and, when given an Admin, the admin pages that show
+// story, the about page, a read-only JSON API, Atom, RSS and JSON Feed
+// feeds of the latest stories, the stored lead images and the health
+// probes; and, when given an Admin, the admin pages that show
 // feed health and outlet ratings and hold, release or remove a feed.
 //
 // The public pages only read: everything they show comes through a

@@ -15,6 +15,10 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)
 
+	mux.HandleFunc("GET "+atomPath, s.feedAtom)
+	mux.HandleFunc("GET "+rssPath, s.feedRSS)
+	mux.HandleFunc("GET "+jsonPath, s.feedJSON)
+
 	mux.HandleFunc("GET /images/{key}", s.image)
 	mux.HandleFunc("GET /static/{name}", s.static)
 

@@ -30,8 +30,10 @@ type Options struct {
 	Location   *time.Location // time zone of shown dates; default UTC
 	DateFormat string         // Go layout for the date line; default "Monday 02/01/2006"
 	// BaseURL is the absolute base ("https://example.org") for links that
-	// leave the site: canonical and og tags, and story links in the JSON
-	// API. Empty keeps links relative.
+	// leave the site: canonical and og tags, story links in the JSON API,
+	// and the feeds. Empty keeps page links relative, and the feeds build
+	// their links from the request's Host and scheme: set it behind a
+	// proxy.
 	BaseURL string
 	// Ready reports whether the desk can serve readers; a nil error means
 	// ready. Nil Ready means always ready. Used by /readyz.
