@@ -3,11 +3,13 @@ package eval
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"math"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/theunbiasedpost/unbiased/internal/feed"
 	"github.com/theunbiasedpost/unbiased/internal/testenv"
 )
 
@@ -76,6 +78,11 @@ func TestEvalFeedFixtures(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range rep.Failures {
+		// Every file either parses or is refused as not a feed: a crash,
+		// a read error or any other failure is a bug.
+		if !errors.Is(f.Err, feed.ErrNotAFeed) {
+			t.Errorf("%s: error %v does not wrap feed.ErrNotAFeed", f.File, f.Err)
+		}
 		t.Logf("%s: %v", f.File, f.Err)
 	}
 	t.Logf("%d files, %d parsed, %d failed; %d compared: counts %.3f, over %d items titles %.3f, links %.3f, dates %.3f",
