@@ -91,15 +91,24 @@ func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, crea
 // findCopies looks among other outlets' reports near a's time for the same
 // or nearly the same text. It returns the original a copies (0 when none
 // is earlier) and the originals that a predates, which become its copies.
+//
+// Every report in the window is a candidate, so a save costs time in
+// proportion to how many there are. The query reads them from the
+// articles_copy_candidates index alone, never a row with its text, and
+// compares the hash and the time in SQL rather than scanning a string and
+// parsing a time per candidate. The stored times are UTC text of one
+// layout, so they compare as text in time order, as BETWEEN already
+// relies on.
 func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64, later []int64, err error) {
 	if a.Text == "" {
 		return 0, nil, nil
 	}
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, content_hash, fingerprint, published_at FROM articles
+		SELECT id, content_hash = ?, fingerprint, published_at <= ? FROM articles
 		WHERE outlet_id <> ? AND copy_of IS NULL AND text <> ''
 			AND published_at BETWEEN ? AND ?
 		ORDER BY published_at, id`,
+		a.ContentHash, a.Published.UTC(),
 		a.OutletID, a.Published.Add(-copyWindow).UTC(), a.Published.Add(copyWindow).UTC())
 	if err != nil {
 		return 0, nil, err
@@ -107,16 +116,15 @@ func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64
 	defer rows.Close()
 	for rows.Next() {
 		var id, fp int64
-		var hash string
-		var published time.Time
-		if err := rows.Scan(&id, &hash, &fp, &published); err != nil {
+		var sameHash, early bool
+		if err := rows.Scan(&id, &sameHash, &fp, &early); err != nil {
 			return 0, nil, err
 		}
-		same := hash == a.ContentHash || text.Hamming(uint64(fp), a.Fingerprint) <= text.NearDuplicateBits
+		same := sameHash || text.Hamming(uint64(fp), a.Fingerprint) <= text.NearDuplicateBits
 		if !same {
 			continue
 		}
-		if !published.After(a.Published) {
+		if early {
 			if original == 0 {
 				original = id
 			}
