@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
 	"sort"
 	"time"
 
@@ -20,8 +19,6 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/web"
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
-
-func statFile(path string) (os.FileInfo, error) { return os.Stat(path) }
 
 // newSite is the web handler over a store. ready may be nil.
 func newSite(st *store.Store, cfg config.Config, ready func(context.Context) error) http.Handler {

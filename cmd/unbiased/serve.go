@@ -43,28 +43,15 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	return serveUntilDone(ctx, ln, newSite(st, cfg, storeReady(st)))
 }
 
-// follow reads the feeds given on the command line once (which adds them
-// to the store), then checks the stored feeds as they fall due, until ctx
-// ends.
+// follow checks the feeds given on the command line (which adds them to
+// the store) together with the stored feeds that are due, then the stored
+// feeds as they fall due, until ctx ends.
 func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string, w pipeline.Writing, tick time.Duration, log *slog.Logger) {
-	if len(sources) > 0 {
-		reports, err := p.Ingest(ctx, sources)
-		if err != nil {
-			return
-		}
-		for _, r := range reports {
-			if r.Err != nil {
-				log.Warn("feed failed", "feed", r.Source, "err", r.Err)
-			}
-		}
-		if _, err := p.Rebuild(ctx, w); err != nil {
-			log.Error("write stories", "err", err)
-		}
-	}
 	t := time.NewTicker(tick)
 	defer t.Stop()
 	for {
-		rep, err := p.Poll(ctx, pipeline.DefaultSchedule, w)
+		rep, err := p.Poll(ctx, pipeline.DefaultSchedule, w, sources...)
+		sources = nil
 		switch {
 		case ctx.Err() != nil:
 			return
@@ -87,13 +74,4 @@ func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string
 		case <-t.C:
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

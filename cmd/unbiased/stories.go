@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/config"
@@ -115,7 +116,7 @@ func (m Main) storiesShow(ctx context.Context, args []string) error {
 // an empty database where the user mistyped a path.
 func openExisting(ctx context.Context, cfg config.Config) (*store.Store, error) {
 	if !strings.Contains(cfg.DB, "://") {
-		if _, err := statFile(cfg.DB); err != nil {
+		if _, err := os.Stat(cfg.DB); err != nil {
 			return nil, fmt.Errorf("open store %s: no such database (run 'unbiased ingest' or 'unbiased demo --db %s' first)", cfg.DB, cfg.DB)
 		}
 	}

@@ -141,7 +141,6 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 	}
 	var (
 		data        []byte
-		feedURL     = j.source
 		etag, lastM string
 		known       news.Feed
 	)
@@ -181,7 +180,7 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 		}
 		data = b
 	}
-	parsed, err := feed.Parse(data, feedURL)
+	parsed, err := feed.Parse(data, j.source)
 	if err != nil {
 		if known.ID == 0 && isURL(j.source) {
 			// remember the broken feed so its health shows
@@ -191,13 +190,13 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 		}
 		return fail(known, fmt.Errorf("parse feed %s: %w", j.source, err))
 	}
-	o, err := p.outletFor(ctx, feedKey(j.source, parsed), parsed)
+	o, err := p.outletFor(ctx, feedKey(j.source), parsed)
 	if err != nil {
 		return fail(known, err)
 	}
 	f := known
 	if f.ID == 0 {
-		f.URL = feedKey(j.source, parsed)
+		f.URL = feedKey(j.source)
 		f.OutletID = o.ID
 		f.Title = parsed.Title
 		if f.ID, err = p.Store.AddFeed(ctx, f); err != nil {
@@ -222,9 +221,9 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 	return jobs
 }
 
-// feedKey is the URL a feed is stored under: the URL it was fetched from,
-// or for a file, its own link.
-func feedKey(source string, parsed *news.ParsedFeed) string {
+// feedKey is the key a feed is stored under: the URL it was fetched
+// from, or "file:" and the path for a feed read from a file.
+func feedKey(source string) string {
 	if isURL(source) {
 		return source
 	}

@@ -33,7 +33,7 @@ type RebuildReport struct {
 	Articles  int // reports considered
 	Stories   int // groups found
 	Published int // stories with a page
-	Dropped   int // sentences the final check against stored text removed
+	Dropped   int // sentences that failed the final check against stored text; their stories were not published
 	Images    int // lead images stored
 }
 

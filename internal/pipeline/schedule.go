@@ -62,21 +62,30 @@ type PollReport struct {
 	Rebuild RebuildReport
 }
 
-// Poll checks the feeds that are due, schedules each one's next check,
-// and rebuilds the stories when anything new came in.
-func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing) (PollReport, error) {
+// Poll checks the feeds that are due and the extra sources (feed URLs not
+// yet followed are added to the store by the check), schedules each
+// one's next check, and rebuilds the stories when anything new came in.
+func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...string) (PollReport, error) {
 	var rep PollReport
 	now := p.now()
 	due, err := p.Store.DueFeeds(ctx, now, 500)
 	if err != nil {
 		return rep, err
 	}
-	if len(due) == 0 {
-		return rep, nil
+	var urls []string
+	seen := map[string]bool{}
+	for _, f := range due {
+		urls = append(urls, f.URL)
+		seen[f.URL] = true
 	}
-	urls := make([]string, len(due))
-	for i, f := range due {
-		urls[i] = f.URL
+	for _, u := range extra {
+		if !seen[u] {
+			urls = append(urls, u)
+			seen[u] = true
+		}
+	}
+	if len(urls) == 0 {
+		return rep, nil
 	}
 	reports, err := p.Ingest(ctx, urls)
 	rep.Feeds = reports
@@ -84,9 +93,14 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing) (PollReport,
 		return rep, err
 	}
 	fresh := 0
-	for i, f := range due {
-		r := reports[i]
+	for i, r := range reports {
 		fresh += r.New
+		var f news.Feed
+		if i < len(due) {
+			f = due[i]
+		} else if f, err = p.Store.FeedByURL(ctx, r.Source); err != nil {
+			continue // a file, or a source that failed before it was stored
+		}
 		next, interval, paused := s.Next(f, p.now(), r.New, r.Err)
 		if paused {
 			rep.Paused++

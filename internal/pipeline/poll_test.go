@@ -1,0 +1,45 @@
+package pipeline
+
+import (
+	"context"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/cluster"
+	"github.com/theunbiasedpost/unbiased/internal/write"
+)
+
+func TestPollChecksDueFeedsOnceAndSchedulesThem(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	// One feed is not followed yet: passed as an extra source, it is read
+	// once with the due ones, added, and scheduled like them.
+	extra := urls[0]
+	if err := p.Store.RemoveFeed(ctx, extra); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := p.Poll(ctx, DefaultSchedule, w, extra, urls[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Feeds) != len(urls) {
+		t.Fatalf("first poll checked %d feeds; want each of the %d once", len(rep.Feeds), len(urls))
+	}
+	if rep.Rebuild.Published == 0 {
+		t.Error("first poll found new reports but published no story")
+	}
+	due, err := p.Store.DueFeeds(ctx, clock, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(due) != 0 {
+		t.Errorf("%d feeds still due right after a poll; every checked feed should be scheduled", len(due))
+	}
+	again, err := p.Poll(ctx, DefaultSchedule, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Feeds) != 0 {
+		t.Errorf("a second poll at the same time checked %d feeds; want none", len(again.Feeds))
+	}
+}
