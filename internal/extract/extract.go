@@ -28,7 +28,12 @@ type Result struct {
 	Title    string
 	Author   string // names joined with ", "
 	SiteName string
-	Language string // ISO 639-1, lower-case
+	Language string // ISO 639-1, lower-case: what the page declares, else TextLanguage
+
+	// TextLanguage is the language the extractor's own detector found in
+	// the body text it extracted (ISO 639-1), with no list of allowed
+	// languages; empty when it found none.
+	TextLanguage string
 
 	// Published is UTC and zero when unknown. A full timestamp (JSON-LD
 	// datePublished, article:published_time) wins over a date alone,
@@ -115,11 +120,12 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 			resolve(m.base, tm.Image)),
 		CanonicalURL: canonicalOf(m, pageURL),
 		Paywalled:    ld.paywalled || m.paywalled,
+		TextLanguage: language(tm.Language),
 	}
 	r.TooShort = words(paras) < MinWords
 	r.Language = firstOf(language(m.lang), language(ld.language), language(m.get("og:locale")))
 	if r.Language == "" && !r.TooShort {
-		r.Language = language(tm.Language)
+		r.Language = r.TextLanguage
 	}
 	if r.Text == "" {
 		return r, fmt.Errorf("extract %q: %w", pageURL, ErrNoContent)

@@ -35,7 +35,8 @@ var (
 // valid UTF-8. Byte order marks are removed, invalid sequences become
 // U+FFFD, and an XML declaration that names another encoding is rewritten
 // to say UTF-8, so that an XML parser does not decode the result twice.
-// The error reports a failed conversion.
+// A body kept as it is may be returned itself, not a copy. The error
+// reports a failed conversion.
 func ToUTF8(body []byte, contentType string) ([]byte, error) {
 	enc, name := declared(body, contentType)
 	switch {
@@ -46,18 +47,21 @@ func ToUTF8(body []byte, contentType string) ([]byte, error) {
 	case bytes.HasPrefix(body, bomUTF16BE):
 		body, enc, name = body[2:], unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
 	}
-	if !strings.HasPrefix(name, "utf-16") && utf8.Valid(body) {
-		enc = nil
-	}
+	valid := !strings.HasPrefix(name, "utf-16") && utf8.Valid(body)
 	out := body
-	if enc != nil && enc != encoding.Nop && name != "utf-8" {
+	switch {
+	case valid:
+		// already UTF-8, whatever is declared: no copy
+	case enc != nil && enc != encoding.Nop && name != "utf-8":
 		var err error
 		out, err = enc.NewDecoder().Bytes(body)
 		if err != nil {
 			return nil, fmt.Errorf("convert %s to utf-8: %w", name, err)
 		}
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	default:
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
-	out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	return rewriteXMLDecl(out), nil
 }
 

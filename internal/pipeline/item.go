@@ -143,9 +143,11 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	if declared == "" {
 		declared = j.outlet.Language
 	}
-	// The page's own text decides; the declared language stands when the
-	// detector is unsure (short texts, close languages).
-	lang, _ := text.DetectLanguage(res.Text, p.Languages, declared)
+	// The declared language stands when the extractor's detector found it
+	// too; otherwise the page's own text decides, and the declared
+	// language stands only when detection is unsure.
+	lang := text.ArticleLanguage(res.Text, p.Languages, declared, res.TextLanguage)
+	hash, fp := text.Fingerprint(res.Text)
 	return news.Article{
 		OutletID:     j.outlet.ID,
 		FeedID:       j.feed.ID,
@@ -159,8 +161,8 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 		Text:         res.Text,
 		ImageURL:     image,
 		Language:     lang,
-		ContentHash:  text.ContentHash(res.Text),
-		Fingerprint:  text.SimHash(res.Text),
+		ContentHash:  hash,
+		Fingerprint:  fp,
 		Paywalled:    res.Paywalled,
 		TooShort:     res.TooShort,
 	}

@@ -92,36 +92,41 @@ func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, crea
 // or nearly the same text. It returns the original a copies (0 when none
 // is earlier) and the originals that a predates, which become its copies.
 //
-// Every report in the window is a candidate, so a save costs time in
-// proportion to how many there are. The query reads them from the
-// articles_copy_candidates index alone, never a row with its text, and
-// compares the hash and the time in SQL rather than scanning a string and
-// parsing a time per candidate. The stored times are UTC text of one
-// layout, so they compare as text in time order, as BETWEEN already
-// relies on.
+// The same text has the same SimHash, and a near duplicate's is at most
+// text.NearDuplicateBits away, so every copy shares at least one of the
+// fingerprint's pieces (text.SimHashPieces) with a: the search reads only
+// the reports in the window that do, from copy_pieces, and compares their
+// whole fingerprints. A save costs time in proportion to those few
+// reports, not to every report of the window. The stored times are UTC
+// text of one layout, so they compare as text in time order.
 func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64, later []int64, err error) {
 	if a.Text == "" {
 		return 0, nil, nil
 	}
+	pieces := text.SimHashPieces(a.Fingerprint)
+	args := make([]any, 0, len(pieces)+4)
+	args = append(args, a.Published.UTC())
+	for _, p := range pieces {
+		args = append(args, p)
+	}
+	args = append(args, a.Published.Add(-copyWindow).UTC(), a.Published.Add(copyWindow).UTC(), a.OutletID)
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, content_hash = ?, fingerprint, published_at <= ? FROM articles
-		WHERE outlet_id <> ? AND copy_of IS NULL AND text <> ''
-			AND published_at BETWEEN ? AND ?
-		ORDER BY published_at, id`,
-		a.ContentHash, a.Published.UTC(),
-		a.OutletID, a.Published.Add(-copyWindow).UTC(), a.Published.Add(copyWindow).UTC())
+		SELECT DISTINCT article_id, fingerprint, published_at <= ?, published_at FROM copy_pieces
+		WHERE piece IN (`+strings.Repeat("?, ", len(pieces)-1)+`?)
+			AND published_at BETWEEN ? AND ? AND outlet_id <> ?
+		ORDER BY published_at, article_id`, args...)
 	if err != nil {
 		return 0, nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id, fp int64
-		var sameHash, early bool
-		if err := rows.Scan(&id, &sameHash, &fp, &early); err != nil {
+		var early bool
+		var published any
+		if err := rows.Scan(&id, &fp, &early, &published); err != nil {
 			return 0, nil, err
 		}
-		same := sameHash || text.Hamming(uint64(fp), a.Fingerprint) <= text.NearDuplicateBits
-		if !same {
+		if text.Hamming(uint64(fp), a.Fingerprint) > text.NearDuplicateBits {
 			continue
 		}
 		if early {

@@ -81,6 +81,31 @@ func DetectLanguage(text string, allowed []string, declared string) (lang string
 	return guess, false
 }
 
+// ArticleLanguage decides the language of an article's text. declared is
+// what its source says and found what an earlier detector, run over the
+// same text with no list of allowed languages, made of it (an extractor's
+// guess; "" when there is none). When the two agree on an allowed
+// language it stands without a second detection: two independent signals
+// agree, and a detector restricted to allowed languages could at best
+// confirm it. Lists, tables and box scores, which fool a detector on its
+// own, are where the agreement is worth most. Otherwise DetectLanguage
+// decides.
+func ArticleLanguage(text string, allowed []string, declared, found string) string {
+	declared, found = NormalizeLanguage(declared), NormalizeLanguage(found)
+	if len(allowed) == 0 {
+		allowed = DefaultLanguages
+	}
+	if declared != "" && declared == found {
+		for _, code := range allowed {
+			if NormalizeLanguage(code) == declared {
+				return declared
+			}
+		}
+	}
+	lang, _ := DetectLanguage(text, allowed, declared)
+	return lang
+}
+
 // NormalizeLanguage turns a language tag into its lower-case ISO 639-1
 // primary subtag: "en-US" and "EN_gb" become "en", "deu" becomes "de".
 // A tag it does not recognise is returned lower-cased, up to its first

@@ -107,3 +107,30 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleLanguage(t *testing.T) {
+	const boxScore = "Palm Bay d. Rockledge 70-44. Rockledge 14 11 6 15 — 44. Palm Bay 18 22 13 17 — 70. " +
+		"Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Bean-Laing 5 points. " +
+		"Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points."
+	tests := []struct {
+		name                  string
+		text                  string
+		allowed               []string
+		declared, found, want string
+	}{
+		{"declaration and detector agree", germanText, nil, "de-AT", "de", "de"},
+		{"agreement stands on a box score", boxScore, nil, "en", "en", "en"},
+		{"detector disagrees: the text decides", germanText, nil, "en", "fr", "de"},
+		{"nothing found: the text decides", frenchText, nil, "en", "", "fr"},
+		{"agreement on a language not allowed: the text decides", frenchText, []string{"en", "fr"}, "de", "de", "fr"},
+		{"nothing declared", spanishText, nil, "", "es", "es"},
+	}
+	for _, tc := range tests {
+		if got := ArticleLanguage(tc.text, tc.allowed, tc.declared, tc.found); got != tc.want {
+			t.Errorf("%s: ArticleLanguage = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if lang, _ := DetectLanguage(boxScore, nil, "en"); lang != "en" {
+		t.Logf("the box score alone is read as %q", lang)
+	}
+}

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
@@ -13,29 +14,32 @@ import (
 // decimal points between digits ("1.5").
 func Tokens(s string) []string {
 	s = quoteFolds.Replace(s)
-	var out []string
-	rs := []rune(s)
+	out := make([]string, 0, len(s)/6)
 	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			out = append(out, strings.ToLower(string(rs[start:end])))
-			start = -1
-		}
-	}
-	for i, r := range rs {
+	var prev rune
+	for i, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
 				start = i
 			}
-		case start >= 0 && (r == '\'' || r == '-' || r == '.' || r == ',') && i+1 < len(rs) && joinable(rs[i-1], r, rs[i+1]):
+		case start >= 0 && (r == '\'' || r == '-' || r == '.' || r == ',') && i+1 < len(s) && joinable(prev, r, nextRune(s[i+1:])):
 			// keep going: inner joiner
-		default:
-			flush(i)
+		case start >= 0:
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
 		}
+		prev = r
 	}
-	flush(len(rs))
+	if start >= 0 {
+		out = append(out, strings.ToLower(s[start:]))
+	}
 	return out
+}
+
+func nextRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func joinable(prev, joiner, next rune) bool {
