@@ -3,8 +3,10 @@ package feed
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"strings"
 
@@ -17,7 +19,8 @@ import (
 // (the error then also names the parse failure).
 var ErrNotAFeed = errors.New("not a feed")
 
-// Parse reads an RSS, Atom or JSON Feed document fetched from feedURL.
+// Parse reads an RSS, Atom or JSON Feed document fetched from feedURL; an
+// Atom Entry Document (a lone <entry>) is read as a feed of one item.
 // The XML encoding declaration is honoured (see fetch.ToUTF8 for bodies
 // whose charset is given only by the HTTP header).
 //
@@ -40,6 +43,11 @@ func Parse(data []byte, feedURL string) (*news.ParsedFeed, error) {
 		return nil, fmt.Errorf("parse feed %q: empty document: %w", feedURL, ErrNotAFeed)
 	}
 	typ := gofeed.DetectFeedType(bytes.NewReader(data))
+	if typ == gofeed.FeedTypeUnknown {
+		if wrapped, ok := wrapAtomEntry(data); ok {
+			data, typ = wrapped, gofeed.FeedTypeAtom
+		}
+	}
 	switch typ {
 	case gofeed.FeedTypeUnknown:
 		if looksLikeHTML(trimmed) {
@@ -57,6 +65,56 @@ func Parse(data []byte, feedURL string) (*news.ParsedFeed, error) {
 		return nil, fmt.Errorf("parse feed %q: %w: %w", feedURL, ErrNotAFeed, err)
 	}
 	return convert(f, base), nil
+}
+
+// atomNS is the Atom 1.0 namespace.
+const atomNS = "http://www.w3.org/2005/Atom"
+
+// wrapAtomEntry reads an Atom Entry Document (RFC 4287, section 2: an
+// <entry> as the root) as a feed of that one entry, by putting a <feed>
+// around it; ok is false for any other document.
+func wrapAtomEntry(data []byte) (wrapped []byte, ok bool) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	// The names are all that is read here; the encoding is left to the
+	// parser of the wrapped document, so that offsets stay in data.
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	for {
+		at := d.InputOffset()
+		tok, err := d.RawToken()
+		if err != nil {
+			return nil, false
+		}
+		start, isStart := tok.(xml.StartElement)
+		if !isStart {
+			continue
+		}
+		if start.Name.Local != "entry" || !declaresAtom(start) {
+			return nil, false
+		}
+		var b bytes.Buffer
+		b.Grow(len(data) + 64)
+		b.Write(data[:at])
+		b.WriteString(`<feed xmlns="` + atomNS + `">`)
+		b.Write(data[at:])
+		b.WriteString("</feed>")
+		return b.Bytes(), true
+	}
+}
+
+// declaresAtom reports whether a root element is in the Atom namespace:
+// by default, or through the prefix it is written with.
+func declaresAtom(e xml.StartElement) bool {
+	for _, a := range e.Attr {
+		if a.Value != atomNS {
+			continue
+		}
+		if a.Name.Space == "" && a.Name.Local == "xmlns" && e.Name.Space == "" ||
+			a.Name.Space == "xmlns" && a.Name.Local == e.Name.Space {
+			return true
+		}
+	}
+	return false
 }
 
 // convert maps gofeed's universal feed to ours.

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files from the current output")
@@ -122,6 +123,47 @@ func TestParseFormats(t *testing.T) {
 	}
 }
 
+// An Atom Entry Document, an <entry> as the root, is a feed of one item,
+// with or without a prefix for the Atom namespace.
+func TestParseAtomEntryDocument(t *testing.T) {
+	docs := map[string]string{
+		"default namespace": `<?xml version="1.0" encoding="utf-8"?>
+<!-- one report -->
+<entry xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example/2026/">
+  <title type="html">Bridge &lt;b&gt;closed&lt;/b&gt; after inspection</title>
+  <id>tag:news.example,2026:bridge</id>
+  <link rel="alternate" href="bridge-closed.html"/>
+  <updated>2026-03-01T09:30:00+01:00</updated>
+  <author><name>Ana Ruiz</name></author>
+  <summary>Inspectors found cracks.</summary>
+</entry>`,
+		"prefixed": `<a:entry xmlns:a="http://www.w3.org/2005/Atom" xml:base="https://news.example/2026/">
+  <a:title>Bridge closed after inspection</a:title>
+  <a:id>tag:news.example,2026:bridge</a:id>
+  <a:link rel="alternate" href="bridge-closed.html"/>
+  <a:updated>2026-03-01T09:30:00+01:00</a:updated>
+  <a:author><a:name>Ana Ruiz</a:name></a:author>
+</a:entry>`,
+	}
+	for name, doc := range docs {
+		t.Run(name, func(t *testing.T) {
+			f, err := Parse([]byte(doc), "https://news.example/entry.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Format != "atom" || len(f.Items) != 1 {
+				t.Fatalf("format %q with %d items, want atom with 1", f.Format, len(f.Items))
+			}
+			it := f.Items[0]
+			want := news.Item{Title: "Bridge closed after inspection", URL: "https://news.example/2026/bridge-closed.html",
+				GUID: "tag:news.example,2026:bridge", Author: "Ana Ruiz", Published: time.Date(2026, 3, 1, 8, 30, 0, 0, time.UTC)}
+			if it.Title != want.Title || it.URL != want.URL || it.GUID != want.GUID || it.Author != want.Author || !it.Published.Equal(want.Published) {
+				t.Errorf("item\n got %+v\nwant %+v", it, want)
+			}
+		})
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, data, want string
@@ -134,6 +176,7 @@ func TestParseErrors(t *testing.T) {
 		{"json not a feed", `{"items": []}`, `parse feed "https://feeds.example/x": not a feed: json without a JSON Feed version (got "")`},
 		{"broken json", `{"version": "https://jsonfeed.org/version/1.1", "items": [`, `parse feed "https://feeds.example/x": not a feed: json: unexpected end of JSON input`},
 		{"truncated xml", `<rss version="2.0"><channel><title>T</title><item><title>cut`, ""},
+		{"entry outside the atom namespace", `<entry><title>T</title><id>x</id></entry>`, `parse feed "https://feeds.example/x": not a feed: no rss, rdf, feed or JSON Feed root`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
