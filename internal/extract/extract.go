@@ -11,6 +11,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"github.com/theunbiasedpost/unbiased/internal/weburl"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -115,9 +116,9 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		SiteName:  firstOf(m.get("og:site_name"), ld.publisher, siteName(tm.Sitename)),
 		Published: h.published,
 		Text:      strings.Join(paras, "\n\n"),
-		ImageURL: firstOf(resolve(m.base, m.get("og:image")), resolve(m.base, m.get("og:image:url")),
-			resolve(m.base, m.get("og:image:secure_url")), ld.image, resolve(m.base, m.get("twitter:image")),
-			resolve(m.base, tm.Image)),
+		ImageURL: firstOf(weburl.Resolve(m.base, m.get("og:image")), weburl.Resolve(m.base, m.get("og:image:url")),
+			weburl.Resolve(m.base, m.get("og:image:secure_url")), ld.image, weburl.Resolve(m.base, m.get("twitter:image")),
+			weburl.Resolve(m.base, tm.Image)),
 		CanonicalURL: canonicalOf(m, pageURL),
 		Paywalled:    ld.paywalled || m.paywalled,
 		TextLanguage: language(tm.Language),

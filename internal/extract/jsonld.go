@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/weburl"
 )
 
 // jsonLD is what the page's schema.org article says.
@@ -71,7 +73,7 @@ func readJSONLD(blocks []string, base *url.URL) jsonLD {
 		published: str(best["datePublished"]),
 		body:      str(best["articleBody"]),
 		language:  str(best["inLanguage"]),
-		image:     resolve(base, imageURL(deref(best["image"]))),
+		image:     weburl.Resolve(base, imageURL(deref(best["image"]))),
 		publisher: plainText(name(deref(best["publisher"]))),
 		author:    authors(best["author"], deref),
 		paywalled: notFree(best["isAccessibleForFree"]) || partNotFree(best["hasPart"]),

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/theunbiasedpost/unbiased/internal/weburl"
 	"golang.org/x/net/html"
 )
 
@@ -38,7 +39,7 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 			case "base":
 				if !baseSeen && attr(n, "href") != "" {
 					baseSeen = true
-					if b, err := url.Parse(resolve(base, attr(n, "href"))); err == nil && b.Host != "" {
+					if b, err := url.Parse(weburl.Resolve(base, attr(n, "href"))); err == nil && b.Host != "" {
 						m.base = b
 					}
 				}
@@ -159,8 +160,8 @@ func parseDate(s string) (t time.Time, full bool) {
 // else og:url, else the page URL. A canonical that points at a site's
 // home page from a deeper page is a known CMS mistake and is ignored.
 func canonicalOf(m *meta, pageURL string) string {
-	page := resolve(nil, pageURL)
-	for _, c := range []string{resolve(m.base, m.canonical), resolve(m.base, m.get("og:url"))} {
+	page := weburl.Resolve(nil, pageURL)
+	for _, c := range []string{weburl.Resolve(m.base, m.canonical), weburl.Resolve(m.base, m.get("og:url"))} {
 		if c == "" || (isRoot(c) && page != "" && !isRoot(page)) {
 			continue
 		}
@@ -175,26 +176,6 @@ func canonicalOf(m *meta, pageURL string) string {
 func isRoot(raw string) bool {
 	u, err := url.Parse(raw)
 	return err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
-}
-
-// resolve makes ref absolute against base (which may be nil) and
-// returns it only when it is an http(s) URL with a host.
-func resolve(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
 }
 
 func attr(n *html.Node, key string) string {

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/theunbiasedpost/unbiased/internal/weburl"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -51,7 +52,7 @@ func Discover(page []byte, pageURL string) []string {
 		case atom.Base:
 			if !seenBase && attrs["href"] != "" {
 				seenBase = true
-				if b := resolve(base, attrs["href"]); b != "" {
+				if b := weburl.Resolve(base, attrs["href"]); b != "" {
 					base, _ = url.Parse(b)
 				}
 			}
@@ -63,7 +64,7 @@ func Discover(page []byte, pageURL string) []string {
 	}
 	seen := map[string]bool{}
 	for _, h := range hrefs {
-		if u := resolve(base, h); u != "" && !seen[u] {
+		if u := weburl.Resolve(base, h); u != "" && !seen[u] {
 			seen[u] = true
 			found = append(found, u)
 		}

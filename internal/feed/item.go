@@ -10,6 +10,7 @@ import (
 	"github.com/mmcdole/gofeed"
 	ext "github.com/mmcdole/gofeed/extensions"
 	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/weburl"
 )
 
 // convertItem maps one entry. base may be nil.
@@ -22,7 +23,7 @@ func convertItem(it *gofeed.Item, base *url.URL) news.Item {
 		Content:   strings.TrimSpace(it.Content),
 		Author:    authors(it),
 		Published: itemDate(it),
-		ImageURL:  resolve(base, itemImage(it)),
+		ImageURL:  weburl.Resolve(base, itemImage(it)),
 	}
 	if item.GUID == "" {
 		item.GUID = item.URL
@@ -49,12 +50,12 @@ func contentID(it news.Item) string {
 func itemLink(it *gofeed.Item, base *url.URL) string {
 	candidates := append([]string{it.Link}, it.Links...)
 	for _, c := range candidates {
-		if u := resolve(base, c); u != "" {
+		if u := weburl.Resolve(base, c); u != "" {
 			return u
 		}
 	}
 	if g := strings.TrimSpace(it.GUID); strings.HasPrefix(g, "http://") || strings.HasPrefix(g, "https://") {
-		return resolve(nil, g)
+		return weburl.Resolve(nil, g)
 	}
 	return ""
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/weburl"
 )
 
 // ErrNotAFeed is wrapped by every error of Parse: the document is empty,
@@ -121,7 +122,7 @@ func declaresAtom(e xml.StartElement) bool {
 func convert(f *gofeed.Feed, base *url.URL) *news.ParsedFeed {
 	out := &news.ParsedFeed{
 		Title:    plainText(f.Title),
-		Homepage: resolve(base, f.Link),
+		Homepage: weburl.Resolve(base, f.Link),
 		Language: language(f.Language),
 		Format:   f.FeedType,
 		Items:    make([]news.Item, 0, len(f.Items)),

@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -47,29 +46,4 @@ func plainText(s string) string {
 			b.WriteByte(' ')
 		}
 	}
-}
-
-// resolve makes ref absolute against base (which may be nil) and
-// returns it only when it is an http(s) URL with a host.
-func resolve(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-	default:
-		return ""
-	}
-	if u.Host == "" {
-		return ""
-	}
-	return u.String()
 }
