@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -89,7 +90,14 @@ func (m Main) storiesShow(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	page, err := st.Page(ctx, c.args[0])
+	id := c.args[0]
+	page, err := st.Page(ctx, id)
+	if errors.Is(err, news.ErrNotFound) {
+		if to, merr := st.StoryMovedTo(ctx, id); merr == nil {
+			fmt.Fprintf(m.Stderr, "story %s was merged into %s\n", id, to)
+			page, err = st.Page(ctx, to)
+		}
+	}
 	if err != nil {
 		return err
 	}

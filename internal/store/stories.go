@@ -14,21 +14,11 @@ import (
 // StoryAssignments maps every article that belongs to a story to the
 // story's ID, so that clustering can keep IDs stable.
 func (s *Store) StoryAssignments(ctx context.Context) (map[int64]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT article_id, story_id FROM story_articles`)
+	out, err := assignments(ctx, s.db)
 	if err != nil {
 		return nil, fmt.Errorf("list story assignments: %w", err)
 	}
-	defer rows.Close()
-	out := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var story string
-		if err := rows.Scan(&id, &story); err != nil {
-			return nil, fmt.Errorf("list story assignments: %w", err)
-		}
-		out[id] = story
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // StoryWrite is one story as the pipeline saves it: its members and, when
@@ -45,21 +35,128 @@ type StoryWrite struct {
 
 // SaveStories saves the stories of one clustering run in one transaction:
 // each story's row, page and members. Articles move between stories as
-// the run says; a story left with no members is deleted.
+// the run says; a story left with no members is deleted, and its ID from
+// then on redirects to the story that took most of its articles (see
+// StoryMovedTo).
 func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		before, err := assignments(ctx, tx)
+		if err != nil {
+			return err
+		}
 		for _, w := range stories {
 			if err := saveStory(ctx, tx, w); err != nil {
 				return fmt.Errorf("story %s: %w", w.Story.ID, err)
 			}
 		}
-		_, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)`)
+		if err := redirectEmptied(ctx, tx, before, stories, s.now()); err != nil {
+			return fmt.Errorf("redirect merged stories: %w", err)
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)`)
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	return nil
+}
+
+// assignments maps each article in a story to the story's ID.
+func assignments(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}) (map[int64]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT article_id, story_id FROM story_articles`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var story string
+		if err := rows.Scan(&id, &story); err != nil {
+			return nil, err
+		}
+		out[id] = story
+	}
+	return out, rows.Err()
+}
+
+// redirectEmptied records, for each story that this run left without
+// members, the story that took most of its articles (the smaller ID on a
+// tie), moves on the redirects that pointed at it, and drops the
+// redirects of IDs that are stories again.
+func redirectEmptied(ctx context.Context, tx *sql.Tx, before map[int64]string, stories []StoryWrite, now time.Time) error {
+	moved := map[string]map[string]int{} // old story -> new story -> articles
+	for _, w := range stories {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_redirects WHERE old_id = ?`, w.Story.ID); err != nil {
+			return err
+		}
+		for _, a := range w.Story.ArticleIDs {
+			from, ok := before[a]
+			if !ok || from == w.Story.ID {
+				continue
+			}
+			if moved[from] == nil {
+				moved[from] = map[string]int{}
+			}
+			moved[from][w.Story.ID]++
+		}
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)`)
+	if err != nil {
+		return err
+	}
+	var emptied []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		emptied = append(emptied, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, old := range emptied {
+		target, most := "", 0
+		for id, n := range moved[old] {
+			if n > most || n == most && id < target {
+				target, most = id, n
+			}
+		}
+		if target == "" {
+			continue // its articles left the desk's window: nothing to point at
+		}
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO story_redirects (old_id, new_id, merged_at) VALUES (?, ?, ?)
+			ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, merged_at = excluded.merged_at`,
+			old, target, now.UTC()); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE story_redirects SET new_id = ? WHERE new_id = ?`, target, old); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// StoryMovedTo returns the published story that a deleted story's ID now
+// leads to, or news.ErrNotFound when there is none.
+func (s *Store) StoryMovedTo(ctx context.Context, id string) (string, error) {
+	var to string
+	err := s.db.QueryRowContext(ctx, `
+		SELECT r.new_id FROM story_redirects r JOIN stories s ON s.id = r.new_id AND s.published = 1
+		WHERE r.old_id = ?`, id).Scan(&to)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("story %q: %w", id, news.ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("story %q: %w", id, err)
+	}
+	return to, nil
 }
 
 func saveStory(ctx context.Context, tx *sql.Tx, w StoryWrite) error {

@@ -55,8 +55,12 @@ func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
 
 // apiStory serves GET /api/stories/{id}: the whole page as JSON.
 func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
-	p, err := s.reader.Page(r.Context(), r.PathValue("id"))
+	id := r.PathValue("id")
+	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
+		if s.redirectMerged(w, r, "/api/stories/", id, err) {
+			return
+		}
 		if errors.Is(err, news.ErrNotFound) {
 			err = failure(codeNotFound, "no story with this id", err)
 		}

@@ -24,6 +24,7 @@ type fakeReader struct {
 	pages  map[string]news.Page
 	images map[string]fakeImage
 	fail   map[string]error
+	moved  map[string]string // story merged away -> story it leads to
 	// listErr, when set, is what ListStories returns.
 	listErr error
 }
@@ -66,6 +67,14 @@ func (f *fakeReader) Page(ctx context.Context, id string) (news.Page, error) {
 		return news.Page{}, news.ErrNotFound
 	}
 	return p, nil
+}
+
+func (f *fakeReader) StoryMovedTo(ctx context.Context, id string) (string, error) {
+	to, ok := f.moved[id]
+	if !ok {
+		return "", news.ErrNotFound
+	}
+	return to, nil
 }
 
 func (f *fakeReader) Image(ctx context.Context, key string) (string, []byte, error) {

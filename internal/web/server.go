@@ -18,6 +18,9 @@ type Reader interface {
 	ListStories(ctx context.Context, limit, offset int) ([]news.StorySummary, error)
 	// Page returns a story's page, or news.ErrNotFound when absent.
 	Page(ctx context.Context, id string) (news.Page, error)
+	// StoryMovedTo returns the published story that a story merged away
+	// now leads to, or news.ErrNotFound when there is none.
+	StoryMovedTo(ctx context.Context, id string) (string, error)
 	// Image returns a stored image, or news.ErrNotFound when absent.
 	Image(ctx context.Context, key string) (contentType string, data []byte, err error)
 }

@@ -10,11 +10,33 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
+// redirectMerged answers a story that was not found with a permanent
+// redirect to prefix + the story it merged into, when there is one, and
+// reports whether it did.
+func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, prefix, id string, err error) bool {
+	if !errors.Is(err, news.ErrNotFound) {
+		return false
+	}
+	to, err := s.reader.StoryMovedTo(r.Context(), id)
+	if err != nil {
+		if !errors.Is(err, news.ErrNotFound) {
+			s.log.Error("web: story redirect", "story", id, "err", err)
+		}
+		return false
+	}
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	http.Redirect(w, r, s.abs(prefix+url.PathEscape(to)), http.StatusMovedPermanently)
+	return true
+}
+
 // story serves GET /stories/{id}: one story's page.
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
+		if s.redirectMerged(w, r, "/stories/", id, err) {
+			return
+		}
 		if errors.Is(err, news.ErrNotFound) {
 			err = failure(codeNotFound, "We have no story at this address. It may have been merged into another story, or never published.", err)
 		}

@@ -289,3 +289,27 @@ func TestFrontPagePaging(t *testing.T) {
 		t.Errorf("last page links to a next page")
 	}
 }
+
+// A story merged into another answers with a permanent redirect to it, on
+// the site and in the API; an address that never was a story is a 404.
+func TestMergedStoryRedirects(t *testing.T) {
+	r := newFixtureReader()
+	r.moved = map[string]string{"river-flood-warning": "river-barrier"}
+	for _, base := range []string{"", "https://news.example"} {
+		h, _ := newTestHandler(t, r, func(o *Options) { o.BaseURL = base })
+		for path, want := range map[string]string{
+			"/stories/river-flood-warning":     base + "/stories/river-barrier",
+			"/api/stories/river-flood-warning": base + "/api/stories/river-barrier",
+		} {
+			rec := get(t, h, path)
+			if rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != want {
+				t.Errorf("base %q: GET %s: %d to %q, want 301 to %q", base, path, rec.Code, rec.Header().Get("Location"), want)
+			}
+		}
+		for _, path := range []string{"/stories/never-was", "/api/stories/never-was"} {
+			if rec := get(t, h, path); rec.Code != http.StatusNotFound {
+				t.Errorf("GET %s: %d, want 404", path, rec.Code)
+			}
+		}
+	}
+}
