@@ -187,8 +187,10 @@ func (d *draft) keyStems() map[string]bool {
 // branches" and
 // "..., sending the bill to the governor, who said he will sign it"
 // resolve within the sentence), or "this" or "these" standing for a
-// thing rather than before one. A lead opens the page, so nothing before
-// it can resolve them.
+// thing rather than before one, or "that" or "those" doing so where a
+// clause starts ("For a typical home, that amounts to $96 a year"). A
+// lead opens the page, so nothing before it can resolve them; a highlight
+// stands in a list, where the one before it is no antecedent either.
 func unresolved(t string) bool {
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false
@@ -202,6 +204,13 @@ func unresolved(t string) bool {
 				}
 			case "this", "these":
 				if k+1 >= len(words) || strings.ContainsAny(w, ",.;:") || pronounFollowers[strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))] {
+					return true
+				}
+			case "that", "those":
+				// only where a clause starts: elsewhere "that" joins
+				// ("said that", "a plan that will")
+				start := k == 0 || strings.ContainsAny(words[k-1], ",;:")
+				if start && k+1 < len(words) && pronounFollowers[strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))] {
 					return true
 				}
 			}
@@ -230,11 +239,15 @@ func clauseOpener(w string) bool {
 	return false
 }
 
-// pronounFollowers are verbs that follow "this" when it stands alone as
-// a subject ("this is", "this means").
+// pronounFollowers are verbs that follow a demonstrative when it stands
+// alone as a subject ("this is", "that amounts to").
 var pronounFollowers = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "will": true,
 	"would": true, "could": true, "means": true, "meant": true, "comes": true, "came": true,
+	"may": true, "might": true, "can": true, "should": true, "does": true, "did": true,
+	"amounts": true, "amounted": true, "adds": true, "added": true, "marks": true, "marked": true,
+	"brings": true, "brought": true, "leaves": true, "puts": true, "makes": true, "made": true,
+	"represents": true, "equals": true, "follows": true, "followed": true,
 }
 
 func hasWhen(t string) bool {

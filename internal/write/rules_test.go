@@ -22,6 +22,11 @@ func TestUnresolved(t *testing.T) {
 		{"The Assembly voted 40-22, sending the bill to Governor Ada Lusk, who has said she will sign it.", false},
 		{"This year the pier carried 4,000 walkers a day.", false},
 		{`The mayor called the plan "the best we have, and it will work."`, false},
+		{"For the owner of a typical home, that amounts to about $96 more a year.", true},
+		{"That would be the largest rise in a decade, the council said.", true},
+		{"In the two wards, those were the only polling stations open after dark.", true},
+		{"The council approved a plan that will raise fares by 5 percent in March.", false},
+		{"The bridge, which opened in 1962, carries 30,000 cars a day, the authority said.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
