@@ -18,13 +18,15 @@ import (
 // stdout.
 func (m Main) eval(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("eval: want a subcommand: extract or feeds")
+		return usagef("eval: want a subcommand: extract, feeds or cluster")
 	}
 	switch args[0] {
 	case "extract":
 		return m.evalExtract(ctx, args[1:])
 	case "feeds":
 		return m.evalFeeds(ctx, args[1:])
+	case "cluster":
+		return m.evalCluster(ctx, args[1:])
 	}
 	return usagef("eval: unknown subcommand %q", args[0])
 }
@@ -137,4 +139,61 @@ func (m Main) evalFeeds(ctx context.Context, args []string) error {
 		return errors.New("eval feeds: no feed parsed")
 	}
 	return nil
+}
+
+func (m Main) evalCluster(ctx context.Context, args []string) error {
+	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] FILE.jsonl", m.Stderr, "none")
+	out := c.fs.String("out", "", "write the predictions, {\"doc_id\",\"story\"} lines, to this file")
+	skip := c.fs.Bool("skip-boilerplate", false, "leave docs marked boilerplate_suspect out of the scores")
+	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("eval cluster: want exactly one JSON Lines file")
+	}
+	f, err := os.Open(c.args[0])
+	if err != nil {
+		return fmt.Errorf("eval cluster: %w", err)
+	}
+	docs, err := eval.ReadClusterDocs(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("eval cluster: %s: %w", c.args[0], err)
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("eval cluster: %s: no documents", c.args[0])
+	}
+	rep, err := eval.RunCluster(ctx, docs, eval.ClusterOptions{SkipBoilerplate: *skip})
+	if err != nil {
+		return fmt.Errorf("eval cluster: %w", err)
+	}
+	if *out != "" {
+		if err := writeFile(*out, func(w io.Writer) error { return eval.WriteClusterPredictions(w, docs, rep.Story) }); err != nil {
+			return fmt.Errorf("eval cluster: write predictions: %w", err)
+		}
+	}
+	type scores struct {
+		Scored      int     `json:"scored"`
+		GoldStories int     `json:"gold_stories"`
+		PairP       float64 `json:"pair_p"`
+		PairR       float64 `json:"pair_r"`
+		PairF1      float64 `json:"pair_f1"`
+		BCubedP     float64 `json:"bcubed_p"`
+		BCubedR     float64 `json:"bcubed_r"`
+		BCubedF1    float64 `json:"bcubed_f1"`
+	}
+	line := struct {
+		Docs       int `json:"docs"`
+		Stories    int `json:"stories"`
+		*scores    `json:",omitempty"`
+		DocsPerSec float64 `json:"docs_per_sec"`
+	}{Docs: rep.Docs, Stories: rep.Stories, DocsPerSec: round(rep.DocsPerSec, 1)}
+	if rep.Scored {
+		s := rep.Scores
+		line.scores = &scores{s.Docs, s.GoldClusters, round(s.PairP, 4), round(s.PairR, 4), round(s.PairF1, 4),
+			round(s.BCubedP, 4), round(s.BCubedR, 4), round(s.BCubedF1, 4)}
+	} else {
+		fmt.Fprintln(m.Stderr, "eval cluster: no cluster_id in the file: stories written, nothing scored")
+	}
+	return printJSON(m.Stdout, line)
 }

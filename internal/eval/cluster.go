@@ -1,0 +1,190 @@
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/cluster"
+)
+
+// ClusterDoc is one line of a clustering set: {"doc_id", "text"} with
+// optional "title", "published" and the gold "cluster_id". A doc marked
+// "boilerplate_suspect" is one whose text may be a site's template
+// rather than a report; it is clustered like any other and may be left
+// out of the scores.
+type ClusterDoc struct {
+	ID          string
+	Title       string
+	Text        string
+	Published   time.Time // zero when not given
+	Gold        string    // "" when not given
+	Boilerplate bool
+}
+
+// ReadClusterDocs reads a clustering set in JSON Lines; blank lines are
+// skipped. A line that is not a JSON object with a doc_id, or that
+// repeats one, is an error that names the line.
+func ReadClusterDocs(r io.Reader) ([]ClusterDoc, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 64<<20)
+	var out []ClusterDoc
+	seen := map[string]int{}
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var raw struct {
+			DocID       json.RawMessage `json:"doc_id"`
+			ClusterID   json.RawMessage `json:"cluster_id"`
+			Title       string          `json:"title"`
+			Text        string          `json:"text"`
+			Published   string          `json:"published"`
+			Boilerplate bool            `json:"boilerplate_suspect"`
+		}
+		if err := json.Unmarshal(line, &raw); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		id, err := label(raw.DocID)
+		if err != nil || id == "" {
+			return nil, fmt.Errorf("line %d: no doc_id", n)
+		}
+		if first, dup := seen[id]; dup {
+			return nil, fmt.Errorf("line %d: doc_id %q already on line %d", n, id, first)
+		}
+		seen[id] = n
+		gold, err := label(raw.ClusterID)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: cluster_id: %w", n, err)
+		}
+		d := ClusterDoc{ID: id, Title: raw.Title, Text: raw.Text, Gold: gold, Boilerplate: raw.Boilerplate}
+		if raw.Published != "" {
+			if d.Published, err = parseTime(raw.Published); err != nil {
+				return nil, fmt.Errorf("line %d: published: %w", n, err)
+			}
+		}
+		out = append(out, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// label reads an ID given as a JSON string or number, as written: 7 is
+// "7" and "7" is "7", as a scorer that reads both with str() sees them.
+func label(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	if raw[0] == '"' {
+		var s string
+		err := json.Unmarshal(raw, &s)
+		return s, err
+	}
+	if _, err := strconv.ParseFloat(string(raw), 64); err != nil {
+		return "", fmt.Errorf("want a string or a number, got %s", raw)
+	}
+	return string(raw), nil
+}
+
+// parseTime reads RFC 3339, or a date and time without a zone (taken as
+// UTC), or a date alone.
+func parseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a time (want RFC 3339)", s)
+}
+
+// ClusterReport is what a clustering run found and, where the set gives
+// gold clusters, how well.
+type ClusterReport struct {
+	Docs       int
+	Stories    int
+	DocsPerSec float64
+	// Story maps each doc ID to its story's ID.
+	Story map[string]string
+	// Scored says whether the set had gold clusters; Scores are over the
+	// docs that have one (less the boilerplate suspects, when skipped).
+	Scored bool
+	Scores cluster.Scores
+}
+
+// ClusterOptions tune RunCluster.
+type ClusterOptions struct {
+	Cluster         cluster.Options // the zero value means cluster.DefaultOptions
+	SkipBoilerplate bool            // leave boilerplate suspects out of the scores
+	Now             func() time.Time
+}
+
+// RunCluster groups docs into stories with the desk's clusterer, as one
+// batch, and scores the stories against the gold clusters the docs give.
+func RunCluster(ctx context.Context, docs []ClusterDoc, opt ClusterOptions) (ClusterReport, error) {
+	if opt.Cluster == (cluster.Options{}) {
+		opt.Cluster = cluster.DefaultOptions()
+	}
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	in := make([]cluster.Doc, len(docs))
+	for i, d := range docs {
+		in[i] = cluster.Doc{ID: int64(i + 1), Key: d.ID, Title: d.Title, Text: d.Text, Published: d.Published}
+	}
+	if err := ctx.Err(); err != nil {
+		return ClusterReport{}, err
+	}
+	start := now()
+	groups := cluster.Cluster(in, nil, opt.Cluster)
+	elapsed := now().Sub(start)
+
+	rep := ClusterReport{Docs: len(docs), Stories: len(groups), Story: make(map[string]string, len(docs))}
+	if elapsed > 0 {
+		rep.DocsPerSec = float64(len(docs)) / elapsed.Seconds()
+	}
+	for _, g := range groups {
+		for _, id := range g.DocIDs {
+			rep.Story[docs[id-1].ID] = g.ID
+		}
+	}
+	gold := map[string]string{}
+	for _, d := range docs {
+		if d.Gold != "" && !(opt.SkipBoilerplate && d.Boilerplate) {
+			gold[d.ID] = d.Gold
+		}
+	}
+	if len(gold) > 0 {
+		rep.Scored = true
+		rep.Scores = cluster.Score(gold, rep.Story)
+	}
+	return rep, nil
+}
+
+// WriteClusterPredictions writes one {"doc_id","story"} line per doc, in
+// the order of docs.
+func WriteClusterPredictions(w io.Writer, docs []ClusterDoc, story map[string]string) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, d := range docs {
+		if err := enc.Encode(struct {
+			DocID string `json:"doc_id"`
+			Story string `json:"story"`
+		}{d.ID, story[d.ID]}); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
