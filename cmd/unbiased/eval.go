@@ -18,7 +18,7 @@ import (
 // stdout.
 func (m Main) eval(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("eval: want a subcommand: extract, feeds or cluster")
+		return usagef("eval: want a subcommand: extract, feeds, cluster or bias")
 	}
 	switch args[0] {
 	case "extract":
@@ -27,6 +27,8 @@ func (m Main) eval(ctx context.Context, args []string) error {
 		return m.evalFeeds(ctx, args[1:])
 	case "cluster":
 		return m.evalCluster(ctx, args[1:])
+	case "bias":
+		return m.evalBias(ctx, args[1:])
 	}
 	return usagef("eval: unknown subcommand %q", args[0])
 }
@@ -196,4 +198,45 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 		fmt.Fprintln(m.Stderr, "eval cluster: no cluster_id in the file: stories written, nothing scored")
 	}
 	return printJSON(m.Stdout, line)
+}
+
+func (m Main) evalBias(ctx context.Context, args []string) error {
+	c := newCommand("eval bias", "[--out PRED.jsonl] FILE.jsonl", m.Stderr, "none")
+	out := c.fs.String("out", "", "write the predictions, {\"text\",\"biased\",\"words\"} lines, to this file")
+	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("eval bias: want exactly one JSON Lines file")
+	}
+	f, err := os.Open(c.args[0])
+	if err != nil {
+		return fmt.Errorf("eval bias: %w", err)
+	}
+	sentences, dropped, err := eval.ReadBiasSentences(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("eval bias: %s: %w", c.args[0], err)
+	}
+	if len(sentences) == 0 {
+		return fmt.Errorf("eval bias: %s: no sentence labelled Biased or Non-biased", c.args[0])
+	}
+	rep, err := eval.RunBias(ctx, sentences, eval.LoadedWords, nil)
+	if err != nil {
+		return fmt.Errorf("eval bias: %w", err)
+	}
+	if *out != "" {
+		if err := writeFile(*out, func(w io.Writer) error { return eval.WriteBiasPredictions(w, rep.Predictions) }); err != nil {
+			return fmt.Errorf("eval bias: write predictions: %w", err)
+		}
+	}
+	return printJSON(m.Stdout, struct {
+		Sentences       int     `json:"sentences"`
+		Dropped         int     `json:"dropped"`
+		P               float64 `json:"p"`
+		R               float64 `json:"r"`
+		F1              float64 `json:"f1"`
+		MacroF1         float64 `json:"macro_f1"`
+		SentencesPerSec float64 `json:"sentences_per_sec"`
+	}{rep.Sentences, dropped, round(rep.P, 4), round(rep.R, 4), round(rep.F1, 4), round(rep.MacroF1, 4), round(rep.SentencesPerSec, 1)})
 }
