@@ -9,8 +9,10 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/eval"
+	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
 // eval runs the evaluation commands: each reads one data folder or file,
@@ -18,7 +20,7 @@ import (
 // stdout.
 func (m Main) eval(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("eval: want a subcommand: extract, feeds, cluster or bias")
+		return usagef("eval: want a subcommand: extract, feeds, cluster, bias or summary")
 	}
 	switch args[0] {
 	case "extract":
@@ -29,6 +31,8 @@ func (m Main) eval(ctx context.Context, args []string) error {
 		return m.evalCluster(ctx, args[1:])
 	case "bias":
 		return m.evalBias(ctx, args[1:])
+	case "summary":
+		return m.evalSummary(ctx, args[1:])
 	}
 	return usagef("eval: unknown subcommand %q", args[0])
 }
@@ -239,4 +243,80 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 		MacroF1         float64 `json:"macro_f1"`
 		SentencesPerSec float64 `json:"sentences_per_sec"`
 	}{rep.Sentences, dropped, round(rep.P, 4), round(rep.R, 4), round(rep.F1, 4), round(rep.MacroF1, 4), round(rep.SentencesPerSec, 1)})
+}
+
+func (m Main) evalSummary(ctx context.Context, args []string) error {
+	c := newCommand("eval summary", "[--out PRED.jsonl] [--words N] [--method desk|lead|textrank] FILE.jsonl", m.Stderr, "none")
+	out := c.fs.String("out", "", "write the summaries, {\"id\",\"summary\"} lines, to this file")
+	words := c.fs.Int("words", eval.DefaultSummaryWords, "cut every summary to this many words")
+	method := c.fs.String("method", "desk", "desk (the desk's own pages), or a reference: lead or textrank")
+	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("eval summary: want exactly one JSON Lines file")
+	}
+	if *words < 1 {
+		return usagef("eval summary: --words must be at least 1 (got %d)", *words)
+	}
+	switch *method {
+	case "desk", "lead", "textrank":
+	default:
+		return usagef("eval summary: unknown method %q (want desk, lead or textrank)", *method)
+	}
+	f, err := os.Open(c.args[0])
+	if err != nil {
+		return fmt.Errorf("eval summary: %w", err)
+	}
+	clusters, err := eval.ReadSummaryClusters(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("eval summary: %s: %w", c.args[0], err)
+	}
+	if len(clusters) == 0 {
+		return fmt.Errorf("eval summary: %s: no clusters", c.args[0])
+	}
+	start := time.Now()
+	results, err := eval.Summaries(ctx, clusters, *method, *words, write.Writer{})
+	if err != nil {
+		return fmt.Errorf("eval summary: %w", err)
+	}
+	elapsed := time.Since(start)
+	pred, gold := map[string]string{}, map[string]string{}
+	published := 0
+	for i, r := range results {
+		pred[r.ID] = r.Summary
+		if r.Summary != "" {
+			published++
+		} else if r.Err != nil {
+			fmt.Fprintf(m.Stderr, "UNPUBLISHED %s: %s\n", r.ID, oneLine(r.Err.Error()))
+		}
+		if ref := clusters[i].Reference; ref != "" {
+			gold[r.ID] = ref
+		}
+	}
+	if *out != "" {
+		if err := writeFile(*out, func(w io.Writer) error { return eval.WriteSummaries(w, results) }); err != nil {
+			return fmt.Errorf("eval summary: write summaries: %w", err)
+		}
+	}
+	line := struct {
+		Method         string   `json:"method"`
+		Clusters       int      `json:"clusters"`
+		Summarised     int      `json:"summarised"`
+		Words          int      `json:"words"`
+		R1             *float64 `json:"r1,omitempty"`
+		R2             *float64 `json:"r2,omitempty"`
+		RL             *float64 `json:"rl,omitempty"`
+		ClustersPerSec float64  `json:"clusters_per_sec"`
+	}{Method: *method, Clusters: len(clusters), Summarised: published, Words: *words,
+		ClustersPerSec: round(float64(len(clusters))/max(elapsed.Seconds(), 1e-9), 1)}
+	if len(gold) > 0 {
+		mean := eval.MeanRouge(gold, pred, *words)
+		r1, r2, rl := round(mean.R1, 2), round(mean.R2, 2), round(mean.RL, 2)
+		line.R1, line.R2, line.RL = &r1, &r2, &rl
+	} else {
+		fmt.Fprintln(m.Stderr, "eval summary: no reference summary in the file: summaries written, nothing scored")
+	}
+	return printJSON(m.Stdout, line)
 }

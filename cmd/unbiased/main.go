@@ -120,7 +120,7 @@ Usage:
   unbiased stories show [--db PATH] [--format md|json|html] ID
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
-  unbiased eval    extract|feeds|cluster|bias ...           measure extraction, feeds, clustering, loaded language
+  unbiased eval    extract|feeds|cluster|bias|summary ...   measure each stage against labelled data
   unbiased version
 
 Settings come from flags, then UNBIASED_* environment variables, then a TOML

@@ -2,10 +2,9 @@ package eval
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
+	"errors"
 	"io"
 	"slices"
 	"strings"
@@ -29,38 +28,36 @@ type BiasSentence struct {
 // with a text is an error that names the line.
 func ReadBiasSentences(r io.Reader) (sentences []BiasSentence, dropped int, err error) {
 	at := map[string]int{} // sentence, white space collapsed -> index
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	err = eachLine(r, func(_ int, line []byte) error {
 		var raw struct {
 			Text  *string `json:"text"`
 			Label string  `json:"label_bias"`
 		}
 		if err := json.Unmarshal(line, &raw); err != nil {
-			return nil, 0, fmt.Errorf("line %d: %w", n, err)
+			return err
 		}
 		if raw.Text == nil {
-			return nil, 0, fmt.Errorf("line %d: no text", n)
+			return errors.New("no text")
 		}
 		if raw.Label != "Biased" && raw.Label != "Non-biased" {
 			dropped++
-			continue
+			return nil
 		}
 		s := BiasSentence{Text: *raw.Text, Biased: raw.Label == "Biased"}
 		key := strings.Join(strings.Fields(s.Text), " ")
 		if i, again := at[key]; again {
 			sentences[i].Biased = s.Biased
 			dropped++
-			continue
+			return nil
 		}
 		at[key] = len(sentences)
 		sentences = append(sentences, s)
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
 	}
-	return sentences, dropped, sc.Err()
+	return sentences, dropped, nil
 }
 
 // LoadedWords is the desk's own judgement of a sentence: the loaded and

@@ -32,15 +32,9 @@ type ClusterDoc struct {
 // skipped. A line that is not a JSON object with a doc_id, or that
 // repeats one, is an error that names the line.
 func ReadClusterDocs(r io.Reader) ([]ClusterDoc, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 64<<20)
 	var out []ClusterDoc
-	seen := map[string]int{}
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	ids := idLines{}
+	err := eachLine(r, func(n int, line []byte) error {
 		var raw struct {
 			DocID       json.RawMessage `json:"doc_id"`
 			ClusterID   json.RawMessage `json:"cluster_id"`
@@ -50,32 +44,26 @@ func ReadClusterDocs(r io.Reader) ([]ClusterDoc, error) {
 			Boilerplate bool            `json:"boilerplate_suspect"`
 		}
 		if err := json.Unmarshal(line, &raw); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+			return err
 		}
-		id, err := label(raw.DocID)
-		if err != nil || id == "" {
-			return nil, fmt.Errorf("line %d: no doc_id", n)
+		id, err := ids.add(n, "doc_id", raw.DocID)
+		if err != nil {
+			return err
 		}
-		if first, dup := seen[id]; dup {
-			return nil, fmt.Errorf("line %d: doc_id %q already on line %d", n, id, first)
-		}
-		seen[id] = n
 		gold, err := label(raw.ClusterID)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: cluster_id: %w", n, err)
+			return fmt.Errorf("cluster_id: %w", err)
 		}
 		d := ClusterDoc{ID: id, Title: raw.Title, Text: raw.Text, Gold: gold, Boilerplate: raw.Boilerplate}
 		if raw.Published != "" {
 			if d.Published, err = parseTime(raw.Published); err != nil {
-				return nil, fmt.Errorf("line %d: published: %w", n, err)
+				return fmt.Errorf("published: %w", err)
 			}
 		}
 		out = append(out, d)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // label reads an ID given as a JSON string or number, as written: 7 is

@@ -1,0 +1,98 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/testenv"
+)
+
+// rougeDataDoc is one input document of a summarization data file: a
+// string, or an object with at least "text" (and "title").
+type rougeDataDoc struct{ Title, Text string }
+
+func (d *rougeDataDoc) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &d.Text)
+	}
+	var o struct{ Title, Text string }
+	err := json.Unmarshal(b, &o)
+	d.Title, d.Text = o.Title, o.Text
+	return err
+}
+
+// TestRougeBaselinesEvalData runs the two baselines on the staged
+// summarization data and compares the mean ROUGE with the figures that
+// shared/tools/baselines.py and score_rouge.py print for the same files
+// (the baselines cut to the same word budget as the scorer). Cheap: about
+// a second.
+func TestRougeBaselinesEvalData(t *testing.T) {
+	dir := testenv.EvalDir(t)
+	tests := []struct {
+		name, file string
+		words      int
+		// withTitle feeds a document as title + ". " + text, not text
+		// alone.
+		withTitle bool
+		lead, tr  [3]float64 // R1, R2, RL rounded to two decimals
+	}{
+		{"multinews", "multinews-sample/multinews_test_sample125.jsonl", 250, false,
+			[3]float64{39.70, 12.37, 18.36}, [3]float64{41.33, 13.41, 19.24}},
+		{"neus-text", "neus/neus_test_dev153.jsonl", 60, false,
+			[3]float64{37.63, 16.84, 24.65}, [3]float64{37.76, 16.56, 24.89}},
+		{"neus-title-text", "neus/neus_test_dev153.jsonl", 60, true,
+			[3]float64{35.10, 14.10, 21.59}, [3]float64{37.54, 16.64, 24.90}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := os.Open(filepath.Join(dir, tt.file))
+			if err != nil {
+				testenv.Missing(t, "eval", err.Error())
+			}
+			defer f.Close()
+			gold, lead, tr := map[string]string{}, map[string]string{}, map[string]string{}
+			sc := bufio.NewScanner(f)
+			sc.Buffer(nil, 64<<20)
+			for sc.Scan() {
+				var rec struct {
+					ID        string         `json:"id"`
+					Documents []rougeDataDoc `json:"documents"`
+					Summary   string         `json:"summary"`
+				}
+				if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+					t.Fatal(err)
+				}
+				var docs []string
+				for _, d := range rec.Documents {
+					if tt.withTitle && d.Title != "" {
+						docs = append(docs, d.Title+". "+d.Text)
+					} else {
+						docs = append(docs, d.Text)
+					}
+				}
+				gold[rec.ID] = rec.Summary
+				lead[rec.ID] = LeadSummary(docs, tt.words)
+				tr[rec.ID] = TextRankSummary(docs, tt.words)
+			}
+			if err := sc.Err(); err != nil {
+				t.Fatal(err)
+			}
+			for name, c := range map[string]struct {
+				pred map[string]string
+				want [3]float64
+			}{"lead": {lead, tt.lead}, "textrank": {tr, tt.tr}} {
+				m := MeanRouge(gold, c.pred, tt.words)
+				got := fmt.Sprintf("%.2f/%.2f/%.2f", m.R1, m.R2, m.RL)
+				want := fmt.Sprintf("%.2f/%.2f/%.2f", c.want[0], c.want[1], c.want[2])
+				t.Logf("%s: n=%d ROUGE-1/2/L %s", name, m.N, got)
+				if got != want || m.Missing != 0 {
+					t.Errorf("%s: ROUGE-1/2/L %s (missing %d), reference %s", name, got, m.Missing, want)
+				}
+			}
+		})
+	}
+}
