@@ -33,6 +33,11 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	defer ln.Close()
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
+	if len(c.args) == 0 {
+		if feeds, err := st.Feeds(ctx); err == nil && len(feeds) == 0 {
+			fmt.Fprintf(m.Stderr, "unbiased: %s follows no feeds yet: run 'unbiased sources import' for the shipped catalogue, 'unbiased sources add URL' for one outlet, or give feed URLs to serve\n", cfg.DB)
+		}
+	}
 
 	go m.follow(ctx, p, c.args, writing(cfg), *every, log)
 	url := siteURL(ln)
