@@ -122,7 +122,7 @@ func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64
 	for rows.Next() {
 		var id, fp int64
 		var early bool
-		var published any
+		var published any // selected only to order the distinct rows by
 		if err := rows.Scan(&id, &fp, &early, &published); err != nil {
 			return 0, nil, err
 		}
