@@ -205,27 +205,36 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalBias(ctx context.Context, args []string) error {
-	c := newCommand("eval bias", "[--out PRED.jsonl] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval bias", "[--out PRED.jsonl] [--model MODEL | --cv K [--seed S]] FILE.jsonl", m.Stderr, "none")
 	out := c.fs.String("out", "", "write the predictions, {\"text\",\"biased\",\"words\"} lines, to this file")
+	model := c.fs.String("model", "", "score this model (from 'unbiased train bias') instead of the built-in lexicon")
+	cv := c.fs.Int("cv", 0, "score the model by K-fold stratified cross-validation, training a fresh model in each fold (K at least 2)")
+	seed := c.fs.Uint64("seed", 1, "with --cv: the seed of the fold assignment")
 	if _, err := c.parse(args, m.Getenv); err != nil {
 		return err
 	}
 	if len(c.args) != 1 {
 		return usagef("eval bias: want exactly one JSON Lines file")
 	}
-	f, err := os.Open(c.args[0])
+	withCV := flagGiven(c.fs, "cv")
+	switch {
+	case withCV && *cv < 2:
+		return usagef("eval bias: --cv must be at least 2 (got %d)", *cv)
+	case withCV && *model != "":
+		return usagef("eval bias: --cv trains a fresh model in each fold and cannot take --model")
+	case flagGiven(c.fs, "seed") && !withCV:
+		return usagef("eval bias: --seed needs --cv")
+	}
+	sentences, dropped, err := readBiasSentences("eval bias", c.args[0])
 	if err != nil {
-		return fmt.Errorf("eval bias: %w", err)
+		return err
 	}
-	sentences, dropped, err := eval.ReadBiasSentences(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("eval bias: %s: %w", c.args[0], err)
+	var rep eval.BiasReport
+	if *model != "" || withCV {
+		rep, err = m.runBiasModel(ctx, sentences, *model, *cv, *seed)
+	} else {
+		rep, err = eval.RunBias(ctx, sentences, eval.LexiconDetector, nil)
 	}
-	if len(sentences) == 0 {
-		return fmt.Errorf("eval bias: %s: no sentence labelled Biased or Non-biased", c.args[0])
-	}
-	rep, err := eval.RunBias(ctx, sentences, eval.LoadedWords, nil)
 	if err != nil {
 		return fmt.Errorf("eval bias: %w", err)
 	}
@@ -234,7 +243,7 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 			return fmt.Errorf("eval bias: write predictions: %w", err)
 		}
 	}
-	return printJSON(m.Stdout, struct {
+	line := struct {
 		Sentences       int     `json:"sentences"`
 		Dropped         int     `json:"dropped"`
 		P               float64 `json:"p"`
@@ -242,7 +251,15 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 		F1              float64 `json:"f1"`
 		MacroF1         float64 `json:"macro_f1"`
 		SentencesPerSec float64 `json:"sentences_per_sec"`
-	}{rep.Sentences, dropped, round(rep.P, 4), round(rep.R, 4), round(rep.F1, 4), round(rep.MacroF1, 4), round(rep.SentencesPerSec, 1)})
+		Model           string  `json:"model,omitempty"`
+		CV              int     `json:"cv,omitempty"`
+		Seed            *uint64 `json:"seed,omitempty"`
+	}{rep.Sentences, dropped, round(rep.P, 4), round(rep.R, 4), round(rep.F1, 4), round(rep.MacroF1, 4), round(rep.SentencesPerSec, 1),
+		*model, 0, nil}
+	if withCV {
+		line.CV, line.Seed = *cv, seed
+	}
+	return printJSON(m.Stdout, line)
 }
 
 func (m Main) evalSummary(ctx context.Context, args []string) error {

@@ -9,6 +9,10 @@
 //	unbiased ingest  [--db PATH] [--allow-private] FILE|URL...
 //	unbiased stories list [--db PATH] [--limit N] [--format text|json]
 //	unbiased stories show [--db PATH] [--format md|json|html] ID
+//	unbiased sources list|add|remove|import|import-ratings ...
+//	unbiased feeds   list|import|export|remove|hold|release ...
+//	unbiased eval    extract|feeds|cluster|bias|summary ...
+//	unbiased train   bias --out MODEL FILE.jsonl
 //
 // Exit status is 0 on success, 1 on failure and 2 on bad usage.
 package main
@@ -97,6 +101,8 @@ func (m Main) dispatch(ctx context.Context, args []string) error {
 		return m.feeds(ctx, rest)
 	case "eval":
 		return m.eval(ctx, rest)
+	case "train":
+		return m.train(ctx, rest)
 	case "help", "-h", "--help", "-help":
 		m.usage(m.Stdout)
 		return errHelp
@@ -121,6 +127,7 @@ Usage:
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
   unbiased eval    extract|feeds|cluster|bias|summary ...   measure each stage against labelled data
+  unbiased train   bias --out MODEL FILE.jsonl              fit the loaded-language model on labelled sentences
   unbiased version
 
 Settings come from flags, then UNBIASED_* environment variables, then a TOML

@@ -60,10 +60,20 @@ func ReadBiasSentences(r io.Reader) (sentences []BiasSentence, dropped int, err 
 	return sentences, dropped, nil
 }
 
-// LoadedWords is the desk's own judgement of a sentence: the loaded and
-// the evaluative words it uses in its own voice (analyze.Loaded and
-// analyze.Evaluative), the words for which the writer never states a
-// sentence as fact. A sentence with any of them counts as biased.
+// BiasDetector judges one sentence: whether it is biased, and the words
+// that make it so.
+type BiasDetector func(sentence string) (biased bool, words []string)
+
+// LexiconDetector is the desk's own judgement of a sentence: it is biased
+// when it uses loaded or evaluative words in its own voice (LoadedWords).
+func LexiconDetector(sentence string) (bool, []string) {
+	words := LoadedWords(sentence)
+	return len(words) > 0, words
+}
+
+// LoadedWords returns the loaded and the evaluative words a sentence uses
+// in its own voice (analyze.Loaded and analyze.Evaluative): the words for
+// which the writer never states a sentence as fact.
 func LoadedWords(sentence string) []string {
 	words := analyze.Loaded(sentence)
 	for _, w := range analyze.Evaluative(sentence) {
@@ -93,7 +103,7 @@ type BiasReport struct {
 }
 
 // RunBias runs detect on every sentence and scores it against the labels.
-func RunBias(ctx context.Context, sentences []BiasSentence, detect func(string) []string, now func() time.Time) (BiasReport, error) {
+func RunBias(ctx context.Context, sentences []BiasSentence, detect BiasDetector, now func() time.Time) (BiasReport, error) {
 	if now == nil {
 		now = time.Now
 	}
@@ -105,11 +115,10 @@ func RunBias(ctx context.Context, sentences []BiasSentence, detect func(string) 
 				return rep, err
 			}
 		}
-		words := detect(s.Text)
+		p, words := detect(s.Text)
 		if words == nil {
 			words = []string{}
 		}
-		p := len(words) > 0
 		rep.Predictions[i] = BiasPrediction{Text: s.Text, Biased: p, Words: words}
 		switch {
 		case s.Biased && p:

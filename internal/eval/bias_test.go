@@ -55,11 +55,11 @@ func TestRunBias(t *testing.T) {
 		{"tp one", true}, {"tp two", true}, {"fn one", true},
 		{"fp one", false}, {"tn one", false}, {"tn two", false}, {"tn three", false},
 	}
-	detect := func(s string) []string {
+	detect := func(s string) (bool, []string) {
 		if strings.HasPrefix(s, "tp") || strings.HasPrefix(s, "fp") {
-			return []string{"word"}
+			return true, []string{"word"}
 		}
-		return nil
+		return false, nil
 	}
 	tick := time.Unix(0, 0)
 	clock := func() time.Time { tick = tick.Add(time.Second); return tick }

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/theunbiasedpost/unbiased/internal/bias"
+	"github.com/theunbiasedpost/unbiased/internal/eval"
+)
+
+// train runs the training commands: each reads labelled data, fits a
+// model, writes it to --out and prints one JSON line about it.
+func (m Main) train(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return usagef("train: want a subcommand: bias")
+	}
+	switch args[0] {
+	case "bias":
+		return m.trainBias(ctx, args[1:])
+	}
+	return usagef("train: unknown subcommand %q", args[0])
+}
+
+func (m Main) trainBias(ctx context.Context, args []string) error {
+	c := newCommand("train bias", "--out MODEL FILE.jsonl", m.Stderr, "none")
+	out := c.fs.String("out", "", "write the model to this file (required)")
+	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("train bias: --out MODEL is required")
+	}
+	if len(c.args) != 1 {
+		return usagef("train bias: want exactly one JSON Lines file")
+	}
+	sentences, dropped, err := readBiasSentences("train bias", c.args[0])
+	if err != nil {
+		return err
+	}
+	texts, labels := splitBiasSentences(sentences)
+	start := m.Now()
+	model, err := bias.Train(ctx, texts, labels, bias.DefaultConfig())
+	if err != nil {
+		return fmt.Errorf("train bias: %s: %w", c.args[0], err)
+	}
+	elapsed := m.Now().Sub(start)
+	if err := model.SaveFile(*out); err != nil {
+		return fmt.Errorf("train bias: %w", err)
+	}
+	n, biased := model.TrainedOn()
+	return printJSON(m.Stdout, struct {
+		Model        string  `json:"model"`
+		Sentences    int     `json:"sentences"`
+		Dropped      int     `json:"dropped"`
+		Biased       int     `json:"biased"`
+		Terms        int     `json:"terms"`
+		TrainSeconds float64 `json:"train_seconds"`
+	}{*out, n, dropped, biased, model.Vocabulary(), round(elapsed.Seconds(), 2)})
+}
+
+// readBiasSentences reads a labelled loaded-language set for the command
+// cmd; an empty set is an error.
+func readBiasSentences(cmd, path string) ([]eval.BiasSentence, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", cmd, err)
+	}
+	sentences, dropped, err := eval.ReadBiasSentences(f)
+	f.Close()
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %s: %w", cmd, path, err)
+	}
+	if len(sentences) == 0 {
+		return nil, 0, fmt.Errorf("%s: %s: no sentence labelled Biased or Non-biased", cmd, path)
+	}
+	return sentences, dropped, nil
+}
+
+func splitBiasSentences(sentences []eval.BiasSentence) (texts []string, labels []bool) {
+	for _, s := range sentences {
+		texts, labels = append(texts, s.Text), append(labels, s.Biased)
+	}
+	return texts, labels
+}
+
+// flagGiven reports whether the flag name was set on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}
+
+// runBiasModel scores sentences with a trained model instead of the
+// built-in lexicon: the model saved at modelPath, or, when k > 0, the
+// models of k-fold cross-validation (seeded by seed), each predicting the
+// fold it was not trained on. With cross-validation the speed counts
+// training in every fold as well as prediction.
+func (m Main) runBiasModel(ctx context.Context, sentences []eval.BiasSentence, modelPath string, k int, seed uint64) (eval.BiasReport, error) {
+	if k == 0 {
+		model, err := bias.LoadFile(modelPath)
+		if err != nil {
+			return eval.BiasReport{}, err
+		}
+		return eval.RunBias(ctx, sentences, func(text string) (bool, []string) {
+			p := model.Predict(text)
+			return p.Biased, p.Words
+		}, m.Now)
+	}
+	texts, labels := splitBiasSentences(sentences)
+	start := m.Now()
+	preds, err := bias.CrossValidate(ctx, texts, labels, k, seed, bias.DefaultConfig())
+	if err != nil {
+		return eval.BiasReport{}, err
+	}
+	elapsed := m.Now().Sub(start)
+	// Every sentence was predicted by the model of the fold that held it
+	// out; the texts are distinct (ReadBiasSentences merges repeats).
+	byText := make(map[string]bias.Prediction, len(texts))
+	for i, t := range texts {
+		byText[t] = preds[i]
+	}
+	rep, err := eval.RunBias(ctx, sentences, func(text string) (bool, []string) {
+		p := byText[text]
+		return p.Biased, p.Words
+	}, m.Now)
+	if err != nil {
+		return rep, err
+	}
+	rep.SentencesPerSec = 0
+	if elapsed > 0 {
+		rep.SentencesPerSec = float64(len(sentences)) / elapsed.Seconds()
+	}
+	return rep, nil
+}
