@@ -38,7 +38,7 @@ func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, crea
 	if a.Published.IsZero() {
 		a.Published = a.FirstSeen
 	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *txn) error {
 		var existing int64
 		var existingErr string
 		err := tx.QueryRowContext(ctx, `SELECT id, error FROM articles WHERE canonical_url = ?`, a.CanonicalURL).Scan(&existing, &existingErr)
@@ -97,9 +97,10 @@ func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, crea
 // fingerprint's pieces (text.SimHashPieces) with a: the search reads only
 // the reports in the window that do, from copy_pieces, and compares their
 // whole fingerprints. A save costs time in proportion to those few
-// reports, not to every report of the window. The stored times are UTC
-// text of one layout, so they compare as text in time order.
-func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64, later []int64, err error) {
+// reports, not to every report of the window. Times compare in time order
+// on both databases: SQLite stores them as UTC text of one layout,
+// PostgreSQL as TIMESTAMPTZ.
+func findCopies(ctx context.Context, tx *txn, a news.Article) (original int64, later []int64, err error) {
 	if a.Text == "" {
 		return 0, nil, nil
 	}
@@ -111,7 +112,7 @@ func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64
 	}
 	args = append(args, a.Published.Add(-copyWindow).UTC(), a.Published.Add(copyWindow).UTC(), a.OutletID)
 	rows, err := tx.QueryContext(ctx, `
-		SELECT DISTINCT article_id, fingerprint, published_at <= ?, published_at FROM copy_pieces
+		SELECT DISTINCT article_id, fingerprint, CASE WHEN published_at <= ? THEN 1 ELSE 0 END, published_at FROM copy_pieces
 		WHERE piece IN (`+strings.Repeat("?, ", len(pieces)-1)+`?)
 			AND published_at BETWEEN ? AND ? AND outlet_id <> ?
 		ORDER BY published_at, article_id`, args...)
@@ -121,7 +122,7 @@ func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64
 	defer rows.Close()
 	for rows.Next() {
 		var id, fp int64
-		var early bool
+		var early int
 		var published any // selected only to order the distinct rows by
 		if err := rows.Scan(&id, &fp, &early, &published); err != nil {
 			return 0, nil, err
@@ -129,7 +130,7 @@ func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64
 		if text.Hamming(uint64(fp), a.Fingerprint) > text.NearDuplicateBits {
 			continue
 		}
-		if early {
+		if early != 0 {
 			if original == 0 {
 				original = id
 			}
@@ -143,7 +144,7 @@ func findCopies(ctx context.Context, tx *sql.Tx, a news.Article) (original int64
 	return original, later, rows.Err()
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, a news.Article) (int64, error) {
+func insertArticle(ctx context.Context, tx *txn, a news.Article) (int64, error) {
 	var feedID, copyOf any
 	if a.FeedID != 0 {
 		feedID = a.FeedID
@@ -160,7 +161,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a news.Article) (int64, erro
 		RETURNING id`,
 		a.OutletID, feedID, a.URL, a.CanonicalURL, a.GUID, a.Title, a.Author,
 		a.Published.UTC(), a.FirstSeen.UTC(), a.Text, a.ImageURL, a.Language, a.ContentHash, int64(a.Fingerprint),
-		copyOf, a.Paywalled, a.TooShort, a.Error).Scan(&id)
+		copyOf, flag(a.Paywalled), flag(a.TooShort), a.Error).Scan(&id)
 	return id, err
 }
 
@@ -182,11 +183,13 @@ const articleColumns = `a.id, a.outlet_id, coalesce(a.feed_id, 0), a.url, a.cano
 func scanArticle(row interface{ Scan(...any) error }, extra ...any) (news.Article, error) {
 	var a news.Article
 	var fp int64
+	var paywalled, tooShort int
 	dest := append([]any{&a.ID, &a.OutletID, &a.FeedID, &a.URL, &a.CanonicalURL, &a.GUID, &a.Title, &a.Author,
 		&a.Published, &a.FirstSeen, &a.Text, &a.ImageURL, &a.Language, &a.ContentHash, &fp,
-		&a.CopyOf, &a.Paywalled, &a.TooShort, &a.Error}, extra...)
+		&a.CopyOf, &paywalled, &tooShort, &a.Error}, extra...)
 	err := row.Scan(dest...)
 	a.Fingerprint = uint64(fp)
+	a.Paywalled, a.TooShort = paywalled != 0, tooShort != 0
 	a.Published, a.FirstSeen = a.Published.UTC(), a.FirstSeen.UTC()
 	return a, err
 }
@@ -208,12 +211,14 @@ func (s *Store) Articles(ctx context.Context, since time.Time) ([]news.ArticleRe
 		var ref news.ArticleRef
 		var lean string
 		var rated sql.NullTime
+		var allowPrivate int
 		o := &ref.Outlet
-		ref.Article, err = scanArticle(rows, &o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &o.AllowPrivate)
+		ref.Article, err = scanArticle(rows, &o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &allowPrivate)
 		if err != nil {
 			return nil, fmt.Errorf("list articles: %w", err)
 		}
 		o.Rating.Lean, o.Rating.RatedAt = news.Lean(lean), fromNull(rated)
+		o.AllowPrivate = allowPrivate != 0
 		out = append(out, ref)
 	}
 	return out, rows.Err()

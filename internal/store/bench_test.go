@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
@@ -37,7 +36,7 @@ func BenchmarkSaveArticle(b *testing.B) {
 				outlets = append(outlets, id)
 			}
 			r := rand.New(rand.NewPCG(1, uint64(n)))
-			err = s.inTx(ctx, func(tx *sql.Tx) error {
+			err = s.inTx(ctx, func(tx *txn) error {
 				for i := range n {
 					a := news.Article{OutletID: outlets[i%len(outlets)], URL: fmt.Sprintf("http://w.test/%d", i), Text: body,
 						Published: t0.Add(-time.Duration(r.Int64N(int64(copyWindow)))), FirstSeen: t0,

@@ -22,57 +22,58 @@ import (
 // window or of the same outlet.
 func TestNearDuplicatesByFingerprint(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	a, b, c, d, e := mustOutlet(t, s, "a", news.Left), mustOutlet(t, s, "b", news.Right), mustOutlet(t, s, "c", news.Center),
-		mustOutlet(t, s, "d", news.Left), mustOutlet(t, s, "e", news.Right)
-	fp := uint64(0x9e3779b97f4a7c15)
-	sixApart := fp ^ 1 ^ 1<<10 ^ 1<<19 ^ 1<<28 ^ 1<<37 ^ 1<<46
-	sevenApart := sixApart ^ 1<<55
-	save := func(outlet int64, url string, fp uint64, at time.Time) int64 {
-		t.Helper()
-		art := news.Article{OutletID: outlet, URL: url, Text: "text of " + url, ContentHash: url, Fingerprint: fp, Published: at}
-		id, created, err := s.SaveArticle(ctx, art)
-		if err != nil || !created {
-			t.Fatalf("save %s: created %v, %v", url, created, err)
+	eachStore(t, func(t *testing.T, s *Store) {
+		a, b, c, d, e := mustOutlet(t, s, "a", news.Left), mustOutlet(t, s, "b", news.Right), mustOutlet(t, s, "c", news.Center),
+			mustOutlet(t, s, "d", news.Left), mustOutlet(t, s, "e", news.Right)
+		fp := uint64(0x9e3779b97f4a7c15)
+		sixApart := fp ^ 1 ^ 1<<10 ^ 1<<19 ^ 1<<28 ^ 1<<37 ^ 1<<46
+		sevenApart := sixApart ^ 1<<55
+		save := func(outlet int64, url string, fp uint64, at time.Time) int64 {
+			t.Helper()
+			art := news.Article{OutletID: outlet, URL: url, Text: "text of " + url, ContentHash: url, Fingerprint: fp, Published: at}
+			id, created, err := s.SaveArticle(ctx, art)
+			if err != nil || !created {
+				t.Fatalf("save %s: created %v, %v", url, created, err)
+			}
+			return id
 		}
-		return id
-	}
-	orig := save(a, "http://a.test/1", fp, t0)
-	near := save(b, "http://b.test/1", sixApart, t0.Add(time.Hour))
-	far := save(c, "http://c.test/1", sevenApart, t0.Add(time.Hour))
-	late := save(d, "http://d.test/1", fp, t0.Add(copyWindow+time.Hour))
-	own := save(a, "http://a.test/2", fp, t0.Add(time.Minute))
-	copies := func() map[int64]int64 {
-		t.Helper()
-		refs, err := s.Articles(ctx, t0.Add(-2*time.Hour))
-		if err != nil {
-			t.Fatal(err)
+		orig := save(a, "http://a.test/1", fp, t0)
+		near := save(b, "http://b.test/1", sixApart, t0.Add(time.Hour))
+		far := save(c, "http://c.test/1", sevenApart, t0.Add(time.Hour))
+		late := save(d, "http://d.test/1", fp, t0.Add(copyWindow+time.Hour))
+		own := save(a, "http://a.test/2", fp, t0.Add(time.Minute))
+		copies := func() map[int64]int64 {
+			t.Helper()
+			refs, err := s.Articles(ctx, t0.Add(-2*time.Hour))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[int64]int64{}
+			for _, r := range refs {
+				got[r.ID] = r.CopyOf
+			}
+			return got
 		}
-		got := map[int64]int64{}
-		for _, r := range refs {
-			got[r.ID] = r.CopyOf
+		want := map[int64]int64{orig: 0, near: orig, far: 0, late: 0, own: 0}
+		if diff := cmp.Diff(want, copies()); diff != "" {
+			t.Errorf("copy_of (-want +got):\n%s", diff)
 		}
-		return got
-	}
-	want := map[int64]int64{orig: 0, near: orig, far: 0, late: 0, own: 0}
-	if diff := cmp.Diff(want, copies()); diff != "" {
-		t.Errorf("copy_of (-want +got):\n%s", diff)
-	}
-	checkPieces(t, s.db)
+		checkPieces(t, s.db)
 
-	// An earlier report arriving last becomes the original of those that
-	// copy it, and of their copies; not of the one outside its window.
-	earlier := save(e, "http://e.test/1", fp^1<<63, t0.Add(-time.Hour))
-	want = map[int64]int64{orig: earlier, near: earlier, far: 0, late: 0, own: earlier, earlier: 0}
-	if diff := cmp.Diff(want, copies()); diff != "" {
-		t.Errorf("copy_of (-want +got):\n%s", diff)
-	}
-	checkPieces(t, s.db)
+		// An earlier report arriving last becomes the original of those that
+		// copy it, and of their copies; not of the one outside its window.
+		earlier := save(e, "http://e.test/1", fp^1<<63, t0.Add(-time.Hour))
+		want = map[int64]int64{orig: earlier, near: earlier, far: 0, late: 0, own: earlier, earlier: 0}
+		if diff := cmp.Diff(want, copies()); diff != "" {
+			t.Errorf("copy_of (-want +got):\n%s", diff)
+		}
+		checkPieces(t, s.db)
+	})
 }
 
 // checkPieces compares copy_pieces with the pieces text.SimHashPieces
 // gives for every article that can be an original, and only those.
-func checkPieces(t *testing.T, db *sql.DB) {
+func checkPieces(t *testing.T, db *pool) {
 	t.Helper()
 	ctx := context.Background()
 	want := map[int64][]int64{}
@@ -112,7 +113,8 @@ func checkPieces(t *testing.T, db *sql.DB) {
 }
 
 // A store made before the piece index gets it filled from its articles
-// when it is opened, copies left out.
+// when it is opened, copies left out. SQLite only: the PostgreSQL schema
+// begins with the index.
 func TestPieceIndexIsFilledOnUpgrade(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")

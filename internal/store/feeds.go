@@ -86,7 +86,7 @@ const (
 func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
 		WHERE paused <> 2 AND (next_check_at IS NULL OR next_check_at <= ?)
-		ORDER BY next_check_at, id LIMIT ?`, now.UTC(), limit)
+		ORDER BY next_check_at NULLS FIRST, id LIMIT ?`, now.UTC(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("list due feeds: %w", err)
 	}
@@ -168,8 +168,8 @@ func (s *Store) HoldFeed(ctx context.Context, url string, hold bool) error {
 		state = pauseHeld
 	}
 	res, err := s.db.ExecContext(ctx, `
-		UPDATE feeds SET paused = ?, next_check_at = CASE WHEN ? THEN next_check_at ELSE ? END
-		WHERE url = ?`, state, hold, s.now().UTC(), url)
+		UPDATE feeds SET paused = ?, next_check_at = CASE WHEN ? = 1 THEN next_check_at ELSE ? END
+		WHERE url = ?`, state, flag(hold), s.now().UTC(), url)
 	if err != nil {
 		return fmt.Errorf("hold feed %q: %w", url, err)
 	}

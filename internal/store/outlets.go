@@ -28,7 +28,7 @@ func (s *Store) UpsertOutlet(ctx context.Context, o news.Outlet) (int64, error) 
 			language = excluded.language, lean = excluded.lean, rater = excluded.rater,
 			rated_at = excluded.rated_at, allow_private = excluded.allow_private
 		RETURNING id`,
-		o.Slug, o.Name, o.Homepage, o.Country, o.Language, string(lean), o.Rating.Rater, nullTime(o.Rating.RatedAt), o.AllowPrivate,
+		o.Slug, o.Name, o.Homepage, o.Country, o.Language, string(lean), o.Rating.Rater, nullTime(o.Rating.RatedAt), flag(o.AllowPrivate),
 	).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save outlet %q: %w", o.Slug, err)
@@ -42,9 +42,11 @@ func scanOutlet(row interface{ Scan(...any) error }) (news.Outlet, error) {
 	var o news.Outlet
 	var lean string
 	var rated sql.NullTime
-	if err := row.Scan(&o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &o.AllowPrivate); err != nil {
+	var allowPrivate int
+	if err := row.Scan(&o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &allowPrivate); err != nil {
 		return o, err
 	}
+	o.AllowPrivate = allowPrivate != 0
 	o.Rating.Lean = news.Lean(lean)
 	o.Rating.RatedAt = fromNull(rated)
 	return o, nil
@@ -104,7 +106,7 @@ func (s *Store) SetRating(ctx context.Context, outletID int64, r news.Rating) er
 	if r.Rater == "" {
 		return fmt.Errorf("rate outlet %d: rater is required", outletID)
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *txn) error {
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO ratings (outlet_id, lean, rater, rated_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT (outlet_id, rater) DO UPDATE SET lean = excluded.lean, rated_at = excluded.rated_at`,

@@ -1,6 +1,7 @@
 // Package store keeps outlets, feeds, articles, stories, pages and images.
 // It is the one concrete store of the desk, with hand-written SQL per
-// entity file; SQLite (pure Go, embedded) is the default.
+// entity file that serves both databases: SQLite (pure Go, embedded) by
+// default, PostgreSQL when the store is opened with a postgres:// URL.
 package store
 
 import (
@@ -14,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/pressly/goose/v3"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -21,9 +23,15 @@ import (
 //go:embed migrations/sqlite/*.sql
 var sqliteMigrations embed.FS
 
+// The PostgreSQL schema starts from one migration that makes what the
+// SQLite migrations make together.
+//
+//go:embed migrations/postgres/*.sql
+var postgresMigrations embed.FS
+
 // Store is a handle on the desk's database. It is safe for concurrent use.
 type Store struct {
-	db  *sql.DB
+	db  *pool
 	now func() time.Time
 }
 
@@ -34,33 +42,52 @@ type Option func(*Store)
 // so that tests are deterministic.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
 
-// Open opens (creating when needed) the SQLite database at path and brings
-// its schema up to date. The path may be a plain file name or a "file:"
-// URI.
-func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, fmt.Errorf("open store: PostgreSQL is not supported yet; use a SQLite file path")
-	}
-	if path == "" {
+// Open opens the desk's database and brings its schema up to date. A
+// postgres:// or postgresql:// URL opens PostgreSQL (the database must
+// exist; the schema is made in the first schema of its search_path).
+// Anything else is the path of a SQLite file, created when needed: a plain
+// file name or a "file:" URI.
+func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
+	if dsn == "" {
 		return nil, errors.New("open store: empty database path")
 	}
-	db, err := sql.Open("sqlite", sqliteDSN(path))
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	name := redact(dsn)
+	p := &pool{d: sqliteDialect}
+	var err error
+	if IsPostgres(dsn) {
+		p.d = postgresDialect
+		p.raw, err = sql.Open("pgx", dsn)
+	} else {
+		p.raw, err = sql.Open("sqlite", sqliteDSN(dsn))
 	}
-	s := &Store{db: db, now: time.Now}
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	s := &Store{db: p, now: time.Now}
 	for _, o := range opts {
 		o(s)
 	}
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	if err := p.raw.PingContext(ctx); err != nil {
+		p.raw.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
-	if err := migrate(ctx, db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	if err := migrate(ctx, p); err != nil {
+		p.raw.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
 	return s, nil
+}
+
+// redact hides the password of a database URL, for messages.
+func redact(dsn string) string {
+	if !IsPostgres(dsn) {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "(unparsable PostgreSQL URL)"
+	}
+	return u.Redacted()
 }
 
 // sqliteDSN sets the connection pragmas on every connection the pool opens:
@@ -87,12 +114,16 @@ func sqliteDSN(path string) string {
 	return "file:" + p + "?" + v.Encode()
 }
 
-func migrate(ctx context.Context, db *sql.DB) error {
-	fsys, err := fs.Sub(sqliteMigrations, "migrations/sqlite")
+func migrate(ctx context.Context, db *pool) error {
+	files, dir, dialect := sqliteMigrations, "migrations/sqlite", goose.DialectSQLite3
+	if db.d == postgresDialect {
+		files, dir, dialect = postgresMigrations, "migrations/postgres", goose.DialectPostgres
+	}
+	fsys, err := fs.Sub(files, dir)
 	if err != nil {
 		return err
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys, goose.WithDisableGlobalRegistry(true))
+	p, err := goose.NewProvider(dialect, db.raw, fsys, goose.WithDisableGlobalRegistry(true))
 	if err != nil {
 		return fmt.Errorf("migrations: %w", err)
 	}
@@ -103,22 +134,34 @@ func migrate(ctx context.Context, db *sql.DB) error {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error { return s.db.raw.Close() }
 
 // Ping checks that the database answers.
-func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+func (s *Store) Ping(ctx context.Context) error { return s.db.raw.PingContext(ctx) }
 
 // inTx runs fn in a transaction, committing when fn returns nil.
-func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+//
+// Write transactions run one at a time on both databases. SQLite's
+// _txlock=immediate takes the write lock at BEGIN; on PostgreSQL a
+// transaction-scoped advisory lock, keyed by the schema, does the same, so
+// that two saves of one article, or of two copies of one text, cannot
+// both miss the other and race.
+func (s *Store) inTx(ctx context.Context, fn func(*txn) error) error {
+	raw, err := s.db.raw.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer raw.Rollback()
+	tx := &txn{raw: raw, d: s.db.d}
+	if tx.d == postgresDialect {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext('unbiased store ' || current_schema()))`); err != nil {
+			return err
+		}
+	}
 	if err := fn(tx); err != nil {
 		return err
 	}
-	return tx.Commit()
+	return raw.Commit()
 }
 
 // nullTime stores the zero time as NULL.

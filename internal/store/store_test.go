@@ -3,20 +3,53 @@ package store
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/testenv"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 var t0 = time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 
-func openTest(t *testing.T) *Store {
+// eachStore runs body once on a new SQLite store and once on a new
+// PostgreSQL store (in a schema of its own, see testenv.PostgresSchema),
+// as the subtests "sqlite" and "postgres". The postgres one skips, with
+// the reason logged, when no server is given.
+func eachStore(t *testing.T, body func(t *testing.T, s *Store)) {
 	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "desk.db"), WithClock(func() time.Time { return t0 }))
+	t.Run("sqlite", func(t *testing.T) {
+		t.Parallel()
+		body(t, openTest(t, filepath.Join(t.TempDir(), "desk.db")))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		t.Parallel()
+		body(t, openTest(t, testenv.PostgresSchema(t)))
+	})
+}
+
+// eachDSN is eachStore for tests that open the store themselves: body
+// gets a DSN of an empty database of each kind.
+func eachDSN(t *testing.T, body func(t *testing.T, dsn string)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) {
+		t.Parallel()
+		body(t, filepath.Join(t.TempDir(), "desk.db"))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		t.Parallel()
+		body(t, testenv.PostgresSchema(t))
+	})
+}
+
+func openTest(t *testing.T, dsn string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), dsn, WithClock(func() time.Time { return t0 }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,267 +74,292 @@ func article(outlet int64, url, body string, published time.Time) news.Article {
 }
 
 func TestOpenTwiceMigratesOnce(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "desk.db")
-	for i := 0; i < 2; i++ {
-		s, err := Open(context.Background(), path)
-		if err != nil {
-			t.Fatalf("open %d: %v", i, err)
+	eachDSN(t, func(t *testing.T, dsn string) {
+		for i := 0; i < 2; i++ {
+			s, err := Open(context.Background(), dsn)
+			if err != nil {
+				t.Fatalf("open %d: %v", i, err)
+			}
+			s.Close()
 		}
-		s.Close()
+	})
+}
+
+// A PostgreSQL URL is never taken for a file name, and its password is
+// kept out of the error.
+func TestOpenPostgresUnreachable(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for _, dsn := range []string{"postgres://desk:hunter2@127.0.0.1:1/x?connect_timeout=2", "postgresql://desk:hunter2@127.0.0.1:1/x?connect_timeout=2"} {
+		s, err := Open(ctx, dsn)
+		if err == nil {
+			s.Close()
+			t.Fatalf("Open(%s) succeeded with nothing listening", dsn)
+		}
+		if strings.Contains(err.Error(), "hunter2") || !strings.Contains(err.Error(), "127.0.0.1:1") {
+			t.Errorf("Open(%s): %v; want the address without the password", dsn, err)
+		}
 	}
-	if _, err := Open(context.Background(), "postgres://localhost/x"); err == nil {
-		t.Error("postgres URL accepted before PostgreSQL support exists")
+	if _, err := os.Stat("postgres:"); err == nil {
+		t.Error("a file named postgres: was created")
 	}
 }
 
 func TestOutletsAndFeeds(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	id := mustOutlet(t, s, "ledger", news.LeanLeft)
-	if again := mustOutlet(t, s, "ledger", news.Center); again != id {
-		t.Fatalf("upsert gave a new id %d, want %d", again, id)
-	}
-	o, err := s.OutletBySlug(ctx, "ledger")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if o.Rating.Lean != news.Center || o.Rating.Rater != "tests" || !o.Rating.RatedAt.Equal(t0) {
-		t.Errorf("outlet rating = %+v", o.Rating)
-	}
-	if _, err := s.OutletBySlug(ctx, "nope"); !errors.Is(err, news.ErrNotFound) {
-		t.Errorf("missing outlet: err = %v, want ErrNotFound", err)
-	}
-	fid, err := s.AddFeed(ctx, news.Feed{OutletID: id, URL: "http://ledger.test/feed"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.RecordFeedError(ctx, fid, "status 503"); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.RecordFeedError(ctx, fid, "status 503"); err != nil {
-		t.Fatal(err)
-	}
-	f, err := s.FeedByURL(ctx, "http://ledger.test/feed")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f.Failures != 2 || f.LastError != "status 503" || !f.LastSuccessAt.IsZero() {
-		t.Errorf("after two errors: %+v", f)
-	}
-	if err := s.RecordFeedSuccess(ctx, fid, "Ledger", `"v1"`, "Sun, 01 Mar 2026 09:00:00 GMT", 2); err != nil {
-		t.Fatal(err)
-	}
-	f, _ = s.FeedByURL(ctx, "http://ledger.test/feed")
-	want := news.Feed{ID: fid, OutletID: id, URL: "http://ledger.test/feed", Title: "Ledger", ETag: `"v1"`,
-		LastModified: "Sun, 01 Mar 2026 09:00:00 GMT", LastCheckedAt: t0, LastSuccessAt: t0,
-		CreatedAt: t0, NextCheckAt: t0, Interval: 15 * time.Minute, LastNewAt: t0}
-	if diff := cmp.Diff(want, f); diff != "" {
-		t.Errorf("after success (-want +got):\n%s", diff)
-	}
+	eachStore(t, func(t *testing.T, s *Store) {
+		id := mustOutlet(t, s, "ledger", news.LeanLeft)
+		if again := mustOutlet(t, s, "ledger", news.Center); again != id {
+			t.Fatalf("upsert gave a new id %d, want %d", again, id)
+		}
+		o, err := s.OutletBySlug(ctx, "ledger")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Rating.Lean != news.Center || o.Rating.Rater != "tests" || !o.Rating.RatedAt.Equal(t0) {
+			t.Errorf("outlet rating = %+v", o.Rating)
+		}
+		if _, err := s.OutletBySlug(ctx, "nope"); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("missing outlet: err = %v, want ErrNotFound", err)
+		}
+		fid, err := s.AddFeed(ctx, news.Feed{OutletID: id, URL: "http://ledger.test/feed"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.RecordFeedError(ctx, fid, "status 503"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.RecordFeedError(ctx, fid, "status 503"); err != nil {
+			t.Fatal(err)
+		}
+		f, err := s.FeedByURL(ctx, "http://ledger.test/feed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Failures != 2 || f.LastError != "status 503" || !f.LastSuccessAt.IsZero() {
+			t.Errorf("after two errors: %+v", f)
+		}
+		if err := s.RecordFeedSuccess(ctx, fid, "Ledger", `"v1"`, "Sun, 01 Mar 2026 09:00:00 GMT", 2); err != nil {
+			t.Fatal(err)
+		}
+		f, _ = s.FeedByURL(ctx, "http://ledger.test/feed")
+		want := news.Feed{ID: fid, OutletID: id, URL: "http://ledger.test/feed", Title: "Ledger", ETag: `"v1"`,
+			LastModified: "Sun, 01 Mar 2026 09:00:00 GMT", LastCheckedAt: t0, LastSuccessAt: t0,
+			CreatedAt: t0, NextCheckAt: t0, Interval: 15 * time.Minute, LastNewAt: t0}
+		if diff := cmp.Diff(want, f); diff != "" {
+			t.Errorf("after success (-want +got):\n%s", diff)
+		}
+	})
 }
 
 func TestSaveArticleIsIdempotent(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	o := mustOutlet(t, s, "ledger", news.Left)
-	a := article(o, "http://ledger.test/a", "The council voted to close the north bridge for repairs.", t0)
-	id1, created1, err := s.SaveArticle(ctx, a)
-	if err != nil || !created1 {
-		t.Fatalf("first save: id %d created %v err %v", id1, created1, err)
-	}
-	id2, created2, err := s.SaveArticle(ctx, a)
-	if err != nil || created2 || id2 != id1 {
-		t.Fatalf("second save: id %d created %v err %v; want id %d, not created", id2, created2, err, id1)
-	}
-	// same text under another URL of the same outlet is the same article
-	b := a
-	b.URL, b.CanonicalURL = "http://ledger.test/a?amp", "http://ledger.test/amp/a"
-	id3, created3, err := s.SaveArticle(ctx, b)
-	if err != nil || created3 || id3 != id1 {
-		t.Fatalf("same hash save: id %d created %v err %v", id3, created3, err)
-	}
-	total, failed, _ := s.ArticleCounts(ctx)
-	if total != 1 || failed != 0 {
-		t.Errorf("counts = %d, %d; want 1, 0", total, failed)
-	}
-	ok, _ := s.HasArticle(ctx, "http://ledger.test/a")
-	if !ok {
-		t.Error("HasArticle = false for a stored article")
-	}
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		a := article(o, "http://ledger.test/a", "The council voted to close the north bridge for repairs.", t0)
+		id1, created1, err := s.SaveArticle(ctx, a)
+		if err != nil || !created1 {
+			t.Fatalf("first save: id %d created %v err %v", id1, created1, err)
+		}
+		id2, created2, err := s.SaveArticle(ctx, a)
+		if err != nil || created2 || id2 != id1 {
+			t.Fatalf("second save: id %d created %v err %v; want id %d, not created", id2, created2, err, id1)
+		}
+		// same text under another URL of the same outlet is the same article
+		b := a
+		b.URL, b.CanonicalURL = "http://ledger.test/a?amp", "http://ledger.test/amp/a"
+		id3, created3, err := s.SaveArticle(ctx, b)
+		if err != nil || created3 || id3 != id1 {
+			t.Fatalf("same hash save: id %d created %v err %v", id3, created3, err)
+		}
+		total, failed, _ := s.ArticleCounts(ctx)
+		if total != 1 || failed != 0 {
+			t.Errorf("counts = %d, %d; want 1, 0", total, failed)
+		}
+		ok, _ := s.HasArticle(ctx, "http://ledger.test/a")
+		if !ok {
+			t.Error("HasArticle = false for a stored article")
+		}
+	})
 }
 
 func TestFailedArticleIsRetried(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	o := mustOutlet(t, s, "ledger", news.Left)
-	failed := news.Article{OutletID: o, URL: "http://ledger.test/b", Published: t0, Error: "extract: no content"}
-	if _, _, err := s.SaveArticle(ctx, failed); err != nil {
-		t.Fatal(err)
-	}
-	if ok, _ := s.HasArticle(ctx, "http://ledger.test/b"); ok {
-		t.Error("HasArticle = true for a failed article; it would never be retried")
-	}
-	good := article(o, "http://ledger.test/b", "Now the page extracts fine and has its text.", t0)
-	if _, created, err := s.SaveArticle(ctx, good); err != nil || !created {
-		t.Fatalf("retry: created %v err %v", created, err)
-	}
-	total, nfailed, _ := s.ArticleCounts(ctx)
-	if total != 1 || nfailed != 0 {
-		t.Errorf("counts = %d, %d; want 1, 0", total, nfailed)
-	}
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		failed := news.Article{OutletID: o, URL: "http://ledger.test/b", Published: t0, Error: "extract: no content"}
+		if _, _, err := s.SaveArticle(ctx, failed); err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := s.HasArticle(ctx, "http://ledger.test/b"); ok {
+			t.Error("HasArticle = true for a failed article; it would never be retried")
+		}
+		good := article(o, "http://ledger.test/b", "Now the page extracts fine and has its text.", t0)
+		if _, created, err := s.SaveArticle(ctx, good); err != nil || !created {
+			t.Fatalf("retry: created %v err %v", created, err)
+		}
+		total, nfailed, _ := s.ArticleCounts(ctx)
+		if total != 1 || nfailed != 0 {
+			t.Errorf("counts = %d, %d; want 1, 0", total, nfailed)
+		}
+	})
 }
 
 func TestSyndicatedCopiesPointAtTheFirstPublished(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	wire := "Meridian Wire reports that the harbor authority closed the north bridge on Tuesday after inspectors found cracks in two steel supports."
-	a, b, c := mustOutlet(t, s, "a", news.Left), mustOutlet(t, s, "b", news.Right), mustOutlet(t, s, "c", news.Center)
-	// the later copy arrives first
-	idB, _, err := s.SaveArticle(ctx, article(b, "http://b.test/x", wire, t0.Add(time.Hour)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	idA, _, err := s.SaveArticle(ctx, article(a, "http://a.test/x", wire, t0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	idC, _, err := s.SaveArticle(ctx, article(c, "http://c.test/x", wire, t0.Add(2*time.Hour)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	refs, err := s.Articles(ctx, t0.Add(-time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[int64]int64{}
-	for _, r := range refs {
-		got[r.ID] = r.CopyOf
-	}
-	want := map[int64]int64{idA: 0, idB: idA, idC: idA}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("copy_of (-want +got):\n%s", diff)
-	}
+	eachStore(t, func(t *testing.T, s *Store) {
+		wire := "Meridian Wire reports that the harbor authority closed the north bridge on Tuesday after inspectors found cracks in two steel supports."
+		a, b, c := mustOutlet(t, s, "a", news.Left), mustOutlet(t, s, "b", news.Right), mustOutlet(t, s, "c", news.Center)
+		// the later copy arrives first
+		idB, _, err := s.SaveArticle(ctx, article(b, "http://b.test/x", wire, t0.Add(time.Hour)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		idA, _, err := s.SaveArticle(ctx, article(a, "http://a.test/x", wire, t0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		idC, _, err := s.SaveArticle(ctx, article(c, "http://c.test/x", wire, t0.Add(2*time.Hour)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs, err := s.Articles(ctx, t0.Add(-time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int64]int64{}
+		for _, r := range refs {
+			got[r.ID] = r.CopyOf
+		}
+		want := map[int64]int64{idA: 0, idB: idA, idC: idA}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("copy_of (-want +got):\n%s", diff)
+		}
+	})
 }
 
 func TestStoriesSaveListAndMove(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	o := mustOutlet(t, s, "ledger", news.Left)
-	var ids []int64
-	for i, body := range []string{"one report of the bridge", "second report of the bridge", "a report about a levy"} {
-		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/"+string(rune('a'+i)), body, t0.Add(time.Duration(i)*time.Hour)))
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		var ids []int64
+		for i, body := range []string{"one report of the bridge", "second report of the bridge", "a report about a levy"} {
+			id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/"+string(rune('a'+i)), body, t0.Add(time.Duration(i)*time.Hour)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, id)
+		}
+		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0,
+			Byline: news.Byline{Articles: 2, Outlets: 2}, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+		err := s.SaveStories(ctx, []StoryWrite{
+			{Story: news.Story{ID: "bridge", ArticleIDs: ids[:2], FirstSeen: t0, Updated: t0}, Latest: t0.Add(time.Hour), Page: page},
+			{Story: news.Story{ID: "levy", ArticleIDs: ids[2:], FirstSeen: t0, Updated: t0}, Latest: t0.Add(2 * time.Hour)},
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		ids = append(ids, id)
-	}
-	page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0,
-		Byline: news.Byline{Articles: 2, Outlets: 2}, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
-	err := s.SaveStories(ctx, []StoryWrite{
-		{Story: news.Story{ID: "bridge", ArticleIDs: ids[:2], FirstSeen: t0, Updated: t0}, Latest: t0.Add(time.Hour), Page: page},
-		{Story: news.Story{ID: "levy", ArticleIDs: ids[2:], FirstSeen: t0, Updated: t0}, Latest: t0.Add(2 * time.Hour)},
+		list, err := s.ListStories(ctx, 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list) != 1 || list[0].ID != "bridge" || list[0].URL != "/stories/bridge" || list[0].Lead != "It closed." {
+			t.Fatalf("ListStories = %+v; want only the published bridge story", list)
+		}
+		if _, err := s.Page(ctx, "levy"); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("unpublished story page: err = %v, want ErrNotFound", err)
+		}
+		got, err := s.Page(ctx, "bridge")
+		if err != nil || got.Headline != "Bridge closes" {
+			t.Fatalf("Page = %+v, %v", got, err)
+		}
+		// a later run moves the levy article into the bridge story: the levy story goes
+		err = s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: ids, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assign, _ := s.StoryAssignments(ctx)
+		want := map[int64]string{ids[0]: "bridge", ids[1]: "bridge", ids[2]: "bridge"}
+		if diff := cmp.Diff(want, assign); diff != "" {
+			t.Errorf("assignments (-want +got):\n%s", diff)
+		}
+		total, published, _ := s.StoryCounts(ctx)
+		if total != 1 || published != 1 {
+			t.Errorf("story counts = %d, %d; want 1, 1", total, published)
+		}
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err := s.ListStories(ctx, 10, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(list) != 1 || list[0].ID != "bridge" || list[0].URL != "/stories/bridge" || list[0].Lead != "It closed." {
-		t.Fatalf("ListStories = %+v; want only the published bridge story", list)
-	}
-	if _, err := s.Page(ctx, "levy"); !errors.Is(err, news.ErrNotFound) {
-		t.Errorf("unpublished story page: err = %v, want ErrNotFound", err)
-	}
-	got, err := s.Page(ctx, "bridge")
-	if err != nil || got.Headline != "Bridge closes" {
-		t.Fatalf("Page = %+v, %v", got, err)
-	}
-	// a later run moves the levy article into the bridge story: the levy story goes
-	err = s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: ids, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	assign, _ := s.StoryAssignments(ctx)
-	want := map[int64]string{ids[0]: "bridge", ids[1]: "bridge", ids[2]: "bridge"}
-	if diff := cmp.Diff(want, assign); diff != "" {
-		t.Errorf("assignments (-want +got):\n%s", diff)
-	}
-	total, published, _ := s.StoryCounts(ctx)
-	if total != 1 || published != 1 {
-		t.Errorf("story counts = %d, %d; want 1, 1", total, published)
-	}
 }
 
 func TestImages(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	if err := s.SaveImage(ctx, "k1", "http://x.test/i.jpg", "image/jpeg", []byte{0xff, 0xd8}); err != nil {
-		t.Fatal(err)
-	}
-	ct, data, err := s.Image(ctx, "k1")
-	if err != nil || ct != "image/jpeg" || len(data) != 2 {
-		t.Errorf("Image = %q, %v, %v", ct, data, err)
-	}
-	if _, _, err := s.Image(ctx, "k2"); !errors.Is(err, news.ErrNotFound) {
-		t.Errorf("missing image: %v", err)
-	}
+	eachStore(t, func(t *testing.T, s *Store) {
+		if err := s.SaveImage(ctx, "k1", "http://x.test/i.jpg", "image/jpeg", []byte{0xff, 0xd8}); err != nil {
+			t.Fatal(err)
+		}
+		ct, data, err := s.Image(ctx, "k1")
+		if err != nil || ct != "image/jpeg" || len(data) != 2 {
+			t.Errorf("Image = %q, %v, %v", ct, data, err)
+		}
+		if _, _, err := s.Image(ctx, "k2"); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("missing image: %v", err)
+		}
+	})
 }
 
 func TestFeedScheduleAndHold(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t)
-	o := mustOutlet(t, s, "ledger", news.Center)
-	a, _ := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://a.test/feed"})
-	b, _ := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://b.test/feed"})
-	due := func(at time.Time) []string {
-		t.Helper()
-		fs, err := s.DueFeeds(ctx, at, 10)
-		if err != nil {
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Center)
+		a, _ := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://a.test/feed"})
+		b, _ := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://b.test/feed"})
+		due := func(at time.Time) []string {
+			t.Helper()
+			fs, err := s.DueFeeds(ctx, at, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, f := range fs {
+				out = append(out, f.URL)
+			}
+			return out
+		}
+		if got := due(t0); len(got) != 2 {
+			t.Fatalf("new feeds due: %v; want both", got)
+		}
+		if err := s.ScheduleFeed(ctx, a, t0.Add(time.Hour), 30*time.Minute, false); err != nil {
 			t.Fatal(err)
 		}
-		var out []string
-		for _, f := range fs {
-			out = append(out, f.URL)
+		if err := s.ScheduleFeed(ctx, b, t0.Add(24*time.Hour), 15*time.Minute, true); err != nil {
+			t.Fatal(err)
 		}
-		return out
-	}
-	if got := due(t0); len(got) != 2 {
-		t.Fatalf("new feeds due: %v; want both", got)
-	}
-	if err := s.ScheduleFeed(ctx, a, t0.Add(time.Hour), 30*time.Minute, false); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.ScheduleFeed(ctx, b, t0.Add(24*time.Hour), 15*time.Minute, true); err != nil {
-		t.Fatal(err)
-	}
-	if got := due(t0.Add(2 * time.Hour)); !cmp.Equal(got, []string{"http://a.test/feed"}) {
-		t.Errorf("due after 2h: %v; want only a", got)
-	}
-	if got := due(t0.Add(25 * time.Hour)); len(got) != 2 {
-		t.Errorf("due after 25h: %v; a failing feed is still probed daily", got)
-	}
-	if err := s.HoldFeed(ctx, "http://a.test/feed", true); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.ScheduleFeed(ctx, a, t0, time.Minute, false); err != nil {
-		t.Fatal(err)
-	}
-	if got := due(t0.Add(48 * time.Hour)); !cmp.Equal(got, []string{"http://b.test/feed"}) {
-		t.Errorf("a held feed is due: %v", got)
-	}
-	f, _ := s.FeedByURL(ctx, "http://a.test/feed")
-	if !f.Held || f.Paused {
-		t.Errorf("held feed state: held %v paused %v", f.Held, f.Paused)
-	}
-	if err := s.HoldFeed(ctx, "http://a.test/feed", false); err != nil {
-		t.Fatal(err)
-	}
-	if got := due(t0.Add(48 * time.Hour)); len(got) != 2 {
-		t.Errorf("released feed not due: %v", got)
-	}
-	if err := s.HoldFeed(ctx, "http://nope.test/", true); !errors.Is(err, news.ErrNotFound) {
-		t.Errorf("hold unknown feed: %v", err)
-	}
+		if got := due(t0.Add(2 * time.Hour)); !cmp.Equal(got, []string{"http://a.test/feed"}) {
+			t.Errorf("due after 2h: %v; want only a", got)
+		}
+		if got := due(t0.Add(25 * time.Hour)); len(got) != 2 {
+			t.Errorf("due after 25h: %v; a failing feed is still probed daily", got)
+		}
+		if err := s.HoldFeed(ctx, "http://a.test/feed", true); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ScheduleFeed(ctx, a, t0, time.Minute, false); err != nil {
+			t.Fatal(err)
+		}
+		if got := due(t0.Add(48 * time.Hour)); !cmp.Equal(got, []string{"http://b.test/feed"}) {
+			t.Errorf("a held feed is due: %v", got)
+		}
+		f, _ := s.FeedByURL(ctx, "http://a.test/feed")
+		if !f.Held || f.Paused {
+			t.Errorf("held feed state: held %v paused %v", f.Held, f.Paused)
+		}
+		if err := s.HoldFeed(ctx, "http://a.test/feed", false); err != nil {
+			t.Fatal(err)
+		}
+		if got := due(t0.Add(48 * time.Hour)); len(got) != 2 {
+			t.Errorf("released feed not due: %v", got)
+		}
+		if err := s.HoldFeed(ctx, "http://nope.test/", true); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("hold unknown feed: %v", err)
+		}
+	})
 }

@@ -39,7 +39,7 @@ type StoryWrite struct {
 // then on redirects to the story that took most of its articles (see
 // StoryMovedTo).
 func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *txn) error {
 		before, err := assignments(ctx, tx)
 		if err != nil {
 			return err
@@ -86,7 +86,7 @@ func assignments(ctx context.Context, q interface {
 // members, the story that took most of its articles (the smaller ID on a
 // tie), moves on the redirects that pointed at it, and drops the
 // redirects of IDs that are stories again.
-func redirectEmptied(ctx context.Context, tx *sql.Tx, before map[int64]string, stories []StoryWrite, now time.Time) error {
+func redirectEmptied(ctx context.Context, tx *txn, before map[int64]string, stories []StoryWrite, now time.Time) error {
 	moved := map[string]map[string]int{} // old story -> new story -> articles
 	for _, w := range stories {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM story_redirects WHERE old_id = ?`, w.Story.ID); err != nil {
@@ -159,7 +159,7 @@ func (s *Store) StoryMovedTo(ctx context.Context, id string) (string, error) {
 	return to, nil
 }
 
-func saveStory(ctx context.Context, tx *sql.Tx, w StoryWrite) error {
+func saveStory(ctx context.Context, tx *txn, w StoryWrite) error {
 	st := w.Story
 	var page []byte
 	headline := ""
@@ -177,7 +177,7 @@ func saveStory(ctx context.Context, tx *sql.Tx, w StoryWrite) error {
 			first_seen_at = excluded.first_seen_at, latest_at = excluded.latest_at,
 			updated_at = excluded.updated_at, headline = excluded.headline,
 			page = excluded.page, published = excluded.published`,
-		st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), headline, string(page), w.Page != nil)
+		st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), headline, string(page), flag(w.Page != nil))
 	if err != nil {
 		return err
 	}
