@@ -35,7 +35,7 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	if len(c.args) == 0 {
 		if feeds, err := st.Feeds(ctx); err == nil && len(feeds) == 0 {
-			fmt.Fprintf(m.Stderr, "unbiased: %s follows no feeds yet: run 'unbiased sources import' for the shipped catalogue, 'unbiased sources add URL' for one outlet, or give feed URLs to serve\n", cfg.DB)
+			fmt.Fprintf(m.Stderr, "unbiased: %s follows no feeds yet: run 'unbiased sources import' for the shipped catalogue, 'unbiased sources add URL' for one outlet, or give feed URLs to serve\n", store.Redacted(cfg.DB))
 		}
 	}
 

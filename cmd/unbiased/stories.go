@@ -121,9 +121,10 @@ func (m Main) storiesShow(ctx context.Context, args []string) error {
 }
 
 // openExisting opens the store for reading commands, refusing to create
-// an empty database where the user mistyped a path.
+// an empty database file where the user mistyped a path. A PostgreSQL
+// database is not a file: the server says whether it exists.
 func openExisting(ctx context.Context, cfg config.Config) (*store.Store, error) {
-	if !strings.Contains(cfg.DB, "://") {
+	if !store.IsPostgres(cfg.DB) && !strings.Contains(cfg.DB, "://") {
 		if _, err := os.Stat(cfg.DB); err != nil {
 			return nil, fmt.Errorf("open store %s: no such database (run 'unbiased ingest' or 'unbiased demo --db %s' first)", cfg.DB, cfg.DB)
 		}

@@ -61,7 +61,7 @@ var settings = []setting{
 	{name: "time-zone", usage: "IANA time zone for date lines", str: func(c *Config) *string { return &c.TimeZone }},
 	{name: "date-format", usage: "Go time layout of the date line", str: func(c *Config) *string { return &c.DateFormat }},
 	{name: "base-url", usage: "public base URL of the site, for absolute links", str: func(c *Config) *string { return &c.BaseURL }},
-	{name: "db", usage: "database: a SQLite file path", str: func(c *Config) *string { return &c.DB }},
+	{name: "db", usage: "database: a SQLite file path, or a postgres:// URL", str: func(c *Config) *string { return &c.DB }},
 	{name: "addr", usage: "HOST:PORT to serve on", str: func(c *Config) *string { return &c.Addr }},
 	{name: "allow-private", usage: "allow requests to loopback and private addresses", boolp: func(c *Config) *bool { return &c.AllowPrivate }},
 	{name: "user-agent", usage: "User-Agent sent with every request", str: func(c *Config) *string { return &c.UserAgent }},

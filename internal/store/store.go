@@ -51,7 +51,7 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 	if dsn == "" {
 		return nil, errors.New("open store: empty database path")
 	}
-	name := redact(dsn)
+	name := Redacted(dsn)
 	p := &pool{d: sqliteDialect}
 	var err error
 	if IsPostgres(dsn) {
@@ -78,8 +78,8 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 	return s, nil
 }
 
-// redact hides the password of a database URL, for messages.
-func redact(dsn string) string {
+// Redacted is dsn fit for messages: a PostgreSQL URL without its password.
+func Redacted(dsn string) string {
 	if !IsPostgres(dsn) {
 		return dsn
 	}
