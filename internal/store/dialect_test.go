@@ -253,3 +253,49 @@ func TestOrderIsTheSameOnBoth(t *testing.T) {
 		}
 	})
 }
+
+// Saves of one report that race each other store it once and all
+// succeed, on both databases: write transactions run one at a time.
+func TestConcurrentSavesOfOneReport(t *testing.T) {
+	eachStore(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a, b := mustOutlet(t, s, "a", news.Left), mustOutlet(t, s, "b", news.Right)
+		wire := "The harbor authority closed the north bridge on Tuesday after inspectors found cracks."
+		type result struct {
+			id      int64
+			created bool
+			err     error
+		}
+		results := make(chan result, 16)
+		for i := range 16 {
+			go func() {
+				art := article(a, "http://a.test/x", wire, t0)
+				if i%2 == 1 {
+					art = article(b, "http://b.test/x", wire, t0.Add(time.Hour))
+				}
+				id, created, err := s.SaveArticle(ctx, art)
+				results <- result{id, created, err}
+			}()
+		}
+		created := 0
+		for range 16 {
+			r := <-results
+			if r.err != nil {
+				t.Error(r.err)
+			}
+			if r.created {
+				created++
+			}
+		}
+		if created != 2 {
+			t.Errorf("%d saves created a report; want 2", created)
+		}
+		refs, err := s.Articles(ctx, t0)
+		if err != nil || len(refs) != 2 {
+			t.Fatalf("Articles: %d, %v; want 2", len(refs), err)
+		}
+		if refs[0].CopyOf != 0 || refs[1].CopyOf != refs[0].ID {
+			t.Errorf("copy_of = %d, %d; want 0 and %d", refs[0].CopyOf, refs[1].CopyOf, refs[0].ID)
+		}
+	})
+}
