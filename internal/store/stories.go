@@ -171,13 +171,14 @@ func saveStory(ctx context.Context, tx *txn, w StoryWrite) error {
 		headline = w.Page.Headline
 	}
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published, search_text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
 			first_seen_at = excluded.first_seen_at, latest_at = excluded.latest_at,
 			updated_at = excluded.updated_at, headline = excluded.headline,
-			page = excluded.page, published = excluded.published`,
-		st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), headline, string(page), flag(w.Page != nil))
+			page = excluded.page, published = excluded.published,
+			search_text = excluded.search_text`,
+		st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), headline, string(page), flag(w.Page != nil), searchText(w.Page))
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func (s *server) adminFrame(w http.ResponseWriter, r *http.Request, current stri
 // stylesheet. Unlike render it sets no ETag: each page carries the
 // browser's own CSRF token, and adminHeaders has forbidden caching.
 func (s *server) adminRender(w http.ResponseWriter, r *http.Request, status int, name, title string, main any) {
-	body, err := s.execute(name, layout{Title: title, ExtraCSS: s.admin.css, Main: main})
+	body, err := s.execute(name, layout{Title: title, ExtraCSS: s.admin.css, NoSearch: true, Main: main})
 	if err != nil {
 		s.htmlError(w, r, err)
 		return

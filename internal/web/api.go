@@ -25,13 +25,7 @@ type storyList struct {
 // is set. A limit above maxLimit is served as maxLimit, so a client that
 // asks for "everything" gets the largest page rather than an error.
 func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
-	limit, err := intParam(r, "limit", defaultLimit, 1, maxOffset)
-	if err != nil {
-		s.jsonError(w, r, err)
-		return
-	}
-	limit = min(limit, maxLimit)
-	offset, err := intParam(r, "offset", 0, 0, maxOffset)
+	limit, offset, err := pageParams(r)
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
@@ -69,6 +63,18 @@ func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	s.writeJSON(w, r, http.StatusOK, p)
+}
+
+// pageParams reads the limit (default defaultLimit, served as at most
+// maxLimit) and offset parameters of a list in the API.
+func pageParams(r *http.Request) (limit, offset int, err error) {
+	if limit, err = intParam(r, "limit", defaultLimit, 1, maxOffset); err != nil {
+		return 0, 0, err
+	}
+	if offset, err = intParam(r, "offset", 0, 0, maxOffset); err != nil {
+		return 0, 0, err
+	}
+	return min(limit, maxLimit), offset, nil
 }
 
 // intParam reads a whole-number query parameter within [lo, hi], or def

@@ -12,8 +12,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sort"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -56,6 +58,42 @@ func (f *fakeReader) ListStories(ctx context.Context, limit, offset int) ([]news
 		all = all[:limit]
 	}
 	return all, nil
+}
+
+// SearchStories matches, as the store does, every word of query at the
+// start of a word of a page's headline or lead, ignoring case; results
+// come in ListStories order.
+func (f *fakeReader) SearchStories(ctx context.Context, query string, limit, offset int) ([]news.StorySummary, error) {
+	if f.listErr != nil {
+		return nil, f.listErr
+	}
+	words := strings.FieldsFunc(strings.ToLower(query), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	if len(words) == 0 {
+		return nil, nil
+	}
+	all, err := f.ListStories(ctx, len(f.pages), 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []news.StorySummary
+	for _, st := range all {
+		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(st.Headline+" "+st.Lead), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }), " ")
+		ok := true
+		for _, w := range words {
+			ok = ok && strings.Contains(text, " "+w)
+		}
+		if ok {
+			out = append(out, st)
+		}
+	}
+	if offset >= len(out) {
+		return nil, nil
+	}
+	out = out[offset:]
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
 }
 
 func (f *fakeReader) Page(ctx context.Context, id string) (news.Page, error) {

@@ -22,9 +22,13 @@ type layout struct {
 	CSS         string
 	ExtraCSS    string // a second stylesheet, for pages that need more
 	Icon        string
-	Current     string // "front" or "about": marks the site link in use
-	Year        int
-	Main        any
+	Current     string // "front", "about" or "search": marks the site link in use
+	Robots      string // the robots meta tag's content, when not the default
+	// NoSearch leaves the site's search form out of the header: the
+	// search page has its own, and the admin pages are not for readers.
+	NoSearch bool
+	Year     int
+	Main     any
 }
 
 // FullTitle is the document title: the page's title and the site name.

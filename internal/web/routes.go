@@ -11,9 +11,11 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /{$}", s.front)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /about", s.about)
+	mux.HandleFunc("GET /search", s.search)
 
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)
+	mux.HandleFunc("GET /api/search", s.apiSearch)
 
 	mux.HandleFunc("GET "+atomPath, s.feedAtom)
 	mux.HandleFunc("GET "+rssPath, s.feedRSS)

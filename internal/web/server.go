@@ -16,6 +16,9 @@ import (
 type Reader interface {
 	// ListStories returns published stories, newest first.
 	ListStories(ctx context.Context, limit, offset int) ([]news.StorySummary, error)
+	// SearchStories returns published stories that match every word of
+	// query, best match first; a query without words matches none.
+	SearchStories(ctx context.Context, query string, limit, offset int) ([]news.StorySummary, error)
 	// Page returns a story's page, or news.ErrNotFound when absent.
 	Page(ctx context.Context, id string) (news.Page, error)
 	// StoryMovedTo returns the published story that a story merged away

@@ -1,0 +1,174 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// Bounds on what a search looks for: the first maxSearchWords words of the
+// query, each cut to maxSearchWordBytes. Longer input is not an error; the
+// rest is simply not searched for.
+const (
+	maxSearchWords     = 10
+	maxSearchWordBytes = 64
+)
+
+// SearchStories returns the published stories that match every word of
+// query, best match first and, among equal matches, the one with the
+// newest report first. Each word also matches longer words that start
+// with it ("insul" finds "insulin"), and accents are ignored ("Zurich"
+// finds "Zürich"). The query is plain words, never search syntax: quotes,
+// operators and punctuation only separate words. A query without words
+// returns no stories and no error.
+func (s *Store) SearchStories(ctx context.Context, query string, limit, offset int) ([]news.StorySummary, error) {
+	words := searchWords(query)
+	out := []news.StorySummary{}
+	if len(words) == 0 || limit <= 0 {
+		return out, nil
+	}
+	offset = max(offset, 0)
+	var q string
+	var match string
+	if s.db.d == postgresDialect {
+		// to_tsquery syntax from words of letters and digits only: each a
+		// prefix term, all of them required.
+		terms := make([]string, len(words))
+		for i, w := range words {
+			terms[i] = w + ":*"
+		}
+		match = strings.Join(terms, " & ")
+		q = `
+			SELECT s.page FROM stories s, to_tsquery('simple'::regconfig, ?) q
+			WHERE s.published = 1 AND s.search_vector @@ q
+			ORDER BY ts_rank(s.search_vector, q) DESC, s.latest_at DESC, s.id
+			LIMIT ? OFFSET ?`
+	} else {
+		// FTS5 syntax: each word a quoted prefix phrase, side by side, which
+		// FTS5 reads as AND. A match in the headline counts ten times one in
+		// the body; bm25 is lower for a better match.
+		terms := make([]string, len(words))
+		for i, w := range words {
+			terms[i] = `"` + w + `"*`
+		}
+		match = strings.Join(terms, " ")
+		q = `
+			SELECT s.page FROM story_search f
+			JOIN story_search_keys k ON k.key = f.rowid
+			JOIN stories s ON s.id = k.story_id
+			WHERE story_search MATCH ? AND s.published = 1
+			ORDER BY bm25(story_search, 10.0, 1.0), s.latest_at DESC, s.id
+			LIMIT ? OFFSET ?`
+	}
+	rows, err := s.db.QueryContext(ctx, q, match, limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("search stories: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return nil, fmt.Errorf("search stories: %w", err)
+		}
+		var p news.Page
+		if err := json.Unmarshal([]byte(raw), &p); err != nil {
+			return nil, fmt.Errorf("search stories: decode page: %w", err)
+		}
+		out = append(out, p.Summary())
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search stories: %w", err)
+	}
+	return out, nil
+}
+
+// searchWords splits a reader's query into at most maxSearchWords folded
+// words (see foldWords), each at most maxSearchWordBytes long, dropping
+// repeats.
+func searchWords(query string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range foldWords(query) {
+		if len(w) > maxSearchWordBytes {
+			w = w[:maxSearchWordBytes]
+			for !utf8.ValidString(w) {
+				w = w[:len(w)-1]
+			}
+		}
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+		if len(out) == maxSearchWords {
+			break
+		}
+	}
+	return out
+}
+
+// foldWords returns the words of s, lower-cased and without accents: runs
+// of letters and digits once s is decomposed and its combining marks
+// dropped. Stored text and queries are folded alike, so that both
+// databases match "Zurich" to "Zürich"; what is left contains nothing that
+// either database's query syntax would read as an operator.
+func foldWords(s string) []string {
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// an accent: the letter it sat on is already written
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// searchText is what a story is found by: its headline on the first line,
+// then every sentence of its page (highlights, lead, section titles and
+// paragraphs, outlook), as folded words separated by spaces. PostgreSQL
+// ranks a match on the first line higher. The outlook's fixed line for
+// "no outlook" is the same on every page and is left out.
+func searchText(p *news.Page) string {
+	if p == nil {
+		return ""
+	}
+	parts := []string{strings.Join(foldWords(p.Headline), " ") + "\n"}
+	add := func(s string) { parts = append(parts, foldWords(s)...) }
+	for _, s := range p.Highlights {
+		add(s.Text)
+	}
+	for _, s := range p.Lead {
+		add(s.Text)
+	}
+	for _, sec := range p.Sections {
+		add(sec.Title)
+		for _, para := range sec.Paragraphs {
+			for _, s := range para {
+				add(s.Text)
+			}
+		}
+	}
+	for _, s := range p.Outlook.Sentences {
+		add(s.Text)
+	}
+	return strings.Join(parts, " ")
+}
