@@ -22,19 +22,24 @@ import (
 
 // newSite is the web handler over a store. ready may be nil.
 func newSite(st *store.Store, cfg config.Config, ready func(context.Context) error) http.Handler {
-	return web.New(st, web.Options{
-		SiteName:   cfg.SiteName,
-		Desk:       cfg.Desk,
-		Location:   cfg.Location(),
-		DateFormat: cfg.DateFormat,
-		BaseURL:    cfg.BaseURL,
-		Ready:      ready,
-		Logger:     slog.Default(),
-		// The admin pages answer on loopback, or anywhere with the token.
-		Admin:        st,
-		AdminToken:   cfg.AdminToken,
+	o := siteOptions(cfg)
+	o.Ready = ready
+	// The admin pages answer on loopback, or anywhere with the token.
+	o.Admin, o.AdminToken = st, cfg.AdminToken
+	return web.New(st, o)
+}
+
+// siteOptions are the reader's site as the settings describe it.
+func siteOptions(cfg config.Config) web.Options {
+	return web.Options{
+		SiteName:     cfg.SiteName,
+		Desk:         cfg.Desk,
+		Location:     cfg.Location(),
+		DateFormat:   cfg.DateFormat,
+		BaseURL:      cfg.BaseURL,
+		Logger:       slog.Default(),
 		RatingMethod: sources.Method(),
-	})
+	}
 }
 
 // storeReady is /readyz's check: the store answers and has at least one

@@ -11,6 +11,7 @@
 //	unbiased stories show [--db PATH] [--format md|json|html] ID
 //	unbiased sources list|add|remove|import|import-ratings ...
 //	unbiased feeds   list|import|export|remove|hold|release ...
+//	unbiased export  [--db PATH] [--base-url URL] --out DIR
 //	unbiased eval    extract|feeds|cluster|bias|summary ...
 //	unbiased train   bias --out MODEL FILE.jsonl
 //
@@ -103,6 +104,8 @@ func (m Main) dispatch(ctx context.Context, args []string) error {
 		return m.eval(ctx, rest)
 	case "train":
 		return m.train(ctx, rest)
+	case "export":
+		return m.export(ctx, rest)
 	case "help", "-h", "--help", "-help":
 		m.usage(m.Stdout)
 		return errHelp
@@ -126,6 +129,7 @@ Usage:
   unbiased stories show [--db PATH] [--format md|json|html] ID
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
+  unbiased export  [--db PATH] [--base-url URL] --out DIR   write the site as static files
   unbiased eval    extract|feeds|cluster|bias|summary ...   measure each stage against labelled data
   unbiased train   bias --out MODEL FILE.jsonl              fit the loaded-language model on labelled sentences
   unbiased version

@@ -36,7 +36,14 @@ type frontStory struct {
 // front serves GET /: the latest stories, newest first, in pages.
 func (s *server) front(w http.ResponseWriter, r *http.Request) {
 	page := 1
-	if q := r.URL.Query().Get("page"); q != "" {
+	if q := r.PathValue("n"); q != "" {
+		n, err := strconv.Atoi(q)
+		if err != nil || n < 2 || n > maxFrontPage {
+			s.htmlError(w, r, failure(codeNotFound, "There is no such page of stories.", err))
+			return
+		}
+		page = n
+	} else if q := r.URL.Query().Get("page"); q != "" {
 		n, err := strconv.Atoi(q)
 		if err != nil || n < 1 || n > maxFrontPage {
 			s.htmlError(w, r, failure(codeBadRequest, "The page number must be a whole number from 1 up.", err))
@@ -61,14 +68,11 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 	if page > 1 {
 		v.Heading = "Earlier stories"
 		l.Title = "Page " + strconv.Itoa(page)
-		v.Prev = "/"
-		if page > 2 {
-			v.Prev = "/?page=" + strconv.Itoa(page-1)
-		}
+		v.Prev = s.frontPage(page - 1)
 	}
 	if len(list) > frontPageSize {
 		list = list[:frontPageSize]
-		v.Next = "/?page=" + strconv.Itoa(page+1)
+		v.Next = s.frontPage(page + 1)
 	}
 	for _, st := range list {
 		v.Stories = append(v.Stories, s.frontStory(st))
@@ -81,6 +85,17 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.render(w, r, "front", l)
+}
+
+// frontPage is the address of page n of the front page.
+func (s *server) frontPage(n int) string {
+	switch {
+	case n <= 1:
+		return "/"
+	case s.opt.Static:
+		return "/page/" + strconv.Itoa(n) + "/"
+	}
+	return "/?page=" + strconv.Itoa(n)
 }
 
 func (s *server) frontStory(st news.StorySummary) frontStory {

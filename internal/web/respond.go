@@ -69,6 +69,7 @@ func (s *server) renderStatus(w http.ResponseWriter, r *http.Request, status int
 }
 
 func (s *server) execute(name string, l layout) ([]byte, error) {
+	l.NoSearch = l.NoSearch || s.opt.Static
 	l.Site = s.opt.SiteName
 	l.Mark = mark(s.opt.SiteName)
 	if l.Lang == "" {

@@ -12,6 +12,9 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /about", s.about)
 	mux.HandleFunc("GET /search", s.search)
+	if s.opt.Static {
+		mux.HandleFunc("GET /page/{n}/{$}", s.front)
+	}
 
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)

@@ -58,6 +58,12 @@ type Options struct {
 	// RatingMethod is how the desk's own editors rate outlets' leans, in
 	// paragraphs separated by blank lines, shown on the About page.
 	RatingMethod string
+
+	// Static renders pages for a static copy of the site (see Export):
+	// no search form, since no server answers it, and the earlier front
+	// pages at /page/N/ rather than /?page=N, since a file cannot be
+	// chosen by a query string.
+	Static bool
 }
 
 // Defaults used when an Options field is empty.
