@@ -12,6 +12,7 @@
 //	unbiased sources list|add|remove|import|import-ratings ...
 //	unbiased feeds   list|import|export|remove|hold|release ...
 //	unbiased export  [--db PATH] [--base-url URL] --out DIR
+//	unbiased backup  [--db PATH] FILE
 //	unbiased eval    extract|feeds|cluster|bias|summary ...
 //	unbiased train   bias --out MODEL FILE.jsonl
 //
@@ -106,6 +107,8 @@ func (m Main) dispatch(ctx context.Context, args []string) error {
 		return m.train(ctx, rest)
 	case "export":
 		return m.export(ctx, rest)
+	case "backup":
+		return m.backup(ctx, rest)
 	case "help", "-h", "--help", "-help":
 		m.usage(m.Stdout)
 		return errHelp
@@ -130,6 +133,7 @@ Usage:
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
   unbiased export  [--db PATH] [--base-url URL] --out DIR   write the site as static files
+  unbiased backup  [--db PATH] FILE                         a consistent copy of a SQLite desk
   unbiased eval    extract|feeds|cluster|bias|summary ...   measure each stage against labelled data
   unbiased train   bias --out MODEL FILE.jsonl              fit the loaded-language model on labelled sentences
   unbiased version
