@@ -43,7 +43,8 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stdout, "stories: %d found, %d published from %d articles\n", rep.Stories, rep.Published, rep.Articles)
+		fmt.Fprintf(m.Stdout, "stories: %d found, %d published from %d articles (%d written, %d unchanged)\n",
+			rep.Stories, rep.Published, rep.Articles, rep.Stories-rep.Unchanged, rep.Unchanged)
 	}
 	if failures == len(reports) {
 		return errors.New("ingest: every feed failed")

@@ -71,7 +71,7 @@ func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string
 				}
 			}
 			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "paused", rep.Paused,
-				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published)
+				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published, "rewritten", rep.Rebuild.Stories-rep.Rebuild.Unchanged)
 		}
 		select {
 		case <-ctx.Done():

@@ -182,3 +182,100 @@ func TestRebuildPublishesTheDemo(t *testing.T) {
 		t.Errorf("story IDs moved on a rebuild (-first +second):\n%s", diff)
 	}
 }
+
+// A rebuild rewrites only the stories it would write differently: none
+// when nothing changed, the stories of an outlet whose lean changed, and
+// all of them when the writer's settings change.
+func TestRebuildRewritesOnlyWhatChanged(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	first, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Unchanged != 0 || first.Published < len(demo.Events()) {
+		t.Fatalf("first rebuild %+v; want every story written", first)
+	}
+	pages := func() map[string]news.Page {
+		t.Helper()
+		list, err := p.Store.ListStories(ctx, 100, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]news.Page{}
+		for _, s := range list {
+			pg, err := p.Store.Page(ctx, s.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[s.ID] = pg
+		}
+		return out
+	}
+	before := pages()
+
+	// An hour later nothing has changed: no page is written again.
+	saved := clock
+	defer func() { clock = saved }()
+	clock = clock.Add(time.Hour)
+	again, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Unchanged != first.Stories || again.Published != first.Published || again.Images != 0 {
+		t.Errorf("second rebuild %+v; want all %d stories unchanged, %d published", again, first.Stories, first.Published)
+	}
+	if diff := cmp.Diff(before, pages()); diff != "" {
+		t.Errorf("pages changed on a rebuild with nothing new (-before +after):\n%s", diff)
+	}
+
+	// One outlet is rated again: its stories are rewritten, no others.
+	o := demo.Outlets()[0]
+	rated := o.Outlet(clock)
+	rated.Rating.Lean = news.Center
+	if rated.Rating.Lean == o.Lean {
+		rated.Rating.Lean = news.Right
+	}
+	if _, err := p.Store.UpsertOutlet(ctx, rated); err != nil {
+		t.Fatal(err)
+	}
+	clock = clock.Add(time.Hour)
+	third, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := pages()
+	rewritten := 0
+	for id, pg := range after {
+		touched := false
+		for _, src := range pg.Sources {
+			touched = touched || src.Outlet == o.Name
+		}
+		switch {
+		case pg.Updated.Equal(clock) && touched:
+			rewritten++
+		case pg.Updated.Equal(clock):
+			t.Errorf("story %s was rewritten though %s does not cover it", id, o.Name)
+		case touched:
+			t.Errorf("story %s, covered by %s, was not rewritten", id, o.Name)
+		}
+	}
+	if rewritten == 0 || third.Unchanged != first.Stories-rewritten {
+		t.Errorf("after a new rating: %d rewritten, report %+v", rewritten, third)
+	}
+
+	// A new desk name changes every byline: every story is rewritten.
+	w.Writer.Desk = "Renamed desk"
+	clock = clock.Add(time.Hour)
+	fourth, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fourth.Unchanged != 0 {
+		t.Errorf("after a new desk name %d stories were left as they were", fourth.Unchanged)
+	}
+}

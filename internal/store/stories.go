@@ -31,6 +31,10 @@ type StoryWrite struct {
 	// Page is nil for a story that is not published (too few independent
 	// outlets so far); it keeps its members and ID for later.
 	Page *news.Page
+	// Signature sums up what the page was written from (see
+	// StorySignatures); the pipeline compares it to decide whether a
+	// story must be written again.
+	Signature string
 }
 
 // SaveStories saves the stories of one clustering run in one transaction:
@@ -171,14 +175,14 @@ func saveStory(ctx context.Context, tx *txn, w StoryWrite) error {
 		headline = w.Page.Headline
 	}
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published, search_text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published, search_text, signature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
 			first_seen_at = excluded.first_seen_at, latest_at = excluded.latest_at,
 			updated_at = excluded.updated_at, headline = excluded.headline,
 			page = excluded.page, published = excluded.published,
-			search_text = excluded.search_text`,
-		st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), headline, string(page), flag(w.Page != nil), searchText(w.Page))
+			search_text = excluded.search_text, signature = excluded.signature`,
+		st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), headline, string(page), flag(w.Page != nil), searchText(w.Page), w.Signature)
 	if err != nil {
 		return err
 	}
@@ -191,6 +195,31 @@ func saveStory(ctx context.Context, tx *txn, w StoryWrite) error {
 		}
 	}
 	return nil
+}
+
+// StoryState is what the store knows of a story's last writing.
+type StoryState struct {
+	Signature string // as given to SaveStories; "" for a page written before signatures
+	Published bool
+}
+
+// StorySignatures returns the state of every stored story by ID.
+func (s *Store) StorySignatures(ctx context.Context) (map[string]StoryState, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, signature, published FROM stories`)
+	if err != nil {
+		return nil, fmt.Errorf("list story signatures: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]StoryState{}
+	for rows.Next() {
+		var id, sig string
+		var published int
+		if err := rows.Scan(&id, &sig, &published); err != nil {
+			return nil, fmt.Errorf("list story signatures: %w", err)
+		}
+		out[id] = StoryState{Signature: sig, Published: published != 0}
+	}
+	return out, rows.Err()
 }
 
 // ListStories returns published stories, the one with the newest report
