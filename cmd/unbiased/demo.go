@@ -16,9 +16,13 @@ import (
 
 func (m Main) demo(ctx context.Context, args []string) error {
 	c := newCommand("demo", "[--addr HOST:PORT] [--db PATH]", m.Stderr,
-		"addr", "site-name", "desk", "time-zone", "date-format", "base-url")
+		"addr", "site-name", "desk", "time-zone", "date-format", "base-url", "bias-model")
 	dbPath := c.fs.String("db", "", "database file (default: a temporary file, removed on exit)")
 	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	wr, err := writing(cfg)
 	if err != nil {
 		return err
 	}
@@ -80,7 +84,7 @@ func (m Main) demo(ctx context.Context, args []string) error {
 			fmt.Fprintf(m.Stderr, "demo: article %s failed: %s\n", f.URL, oneLine(f.Err.Error()))
 		}
 	}
-	rep, err := p.Rebuild(ctx, writing(cfg))
+	rep, err := p.Rebuild(ctx, wr)
 	if err != nil {
 		return err
 	}

@@ -1,15 +1,21 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"sort"
 	"time"
 
+	"github.com/theunbiasedpost/unbiased/internal/bias"
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
@@ -99,11 +105,28 @@ func catalogueLanguages(ctx context.Context, st *store.Store) []string {
 	return langs
 }
 
-func writing(cfg config.Config) pipeline.Writing {
-	return pipeline.Writing{
+// writing is how the desk writes stories: with the trained loaded-language
+// model of --bias-model as well as the built-in lexicon, when one is given.
+func writing(cfg config.Config) (pipeline.Writing, error) {
+	w := pipeline.Writing{
 		Writer:  write.Writer{Desk: cfg.Desk},
 		Cluster: cluster.DefaultOptions(),
 	}
+	if cfg.BiasModel == "" {
+		return w, nil
+	}
+	data, err := os.ReadFile(cfg.BiasModel)
+	if err != nil {
+		return w, fmt.Errorf("bias model: %w", err)
+	}
+	model, err := bias.Load(bytes.NewReader(data))
+	if err != nil {
+		return w, fmt.Errorf("bias model %s: %w", cfg.BiasModel, err)
+	}
+	sum := sha256.Sum256(data)
+	w.Writer.Biased = func(s string) bool { return model.Predict(s).Biased }
+	w.Writer.BiasedBy = filepath.Base(cfg.BiasModel) + " " + hex.EncodeToString(sum[:8])
+	return w, nil
 }
 
 // listen opens the serving socket first, so that the printed URL is

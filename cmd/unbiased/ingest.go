@@ -14,9 +14,13 @@ import (
 
 func (m Main) ingest(ctx context.Context, args []string) error {
 	c := newCommand("ingest", "[--db PATH] [--allow-private] FILE|URL...", m.Stderr,
-		"db", "allow-private", "user-agent", "contact", "desk")
+		"db", "allow-private", "user-agent", "contact", "desk", "bias-model")
 	noWrite := c.fs.Bool("no-write", false, "only store articles; do not cluster and write stories")
 	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	wr, err := writing(cfg)
 	if err != nil {
 		return err
 	}
@@ -39,7 +43,7 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	if !*noWrite {
-		rep, err := p.Rebuild(ctx, writing(cfg))
+		rep, err := p.Rebuild(ctx, wr)
 		if err != nil {
 			return err
 		}

@@ -21,6 +21,10 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	if *every < time.Second {
 		return usagef("serve: --tick must be at least 1s")
 	}
+	wr, err := writing(cfg)
+	if err != nil {
+		return err
+	}
 	st, err := store.Open(ctx, cfg.DB)
 	if err != nil {
 		return err
@@ -39,7 +43,7 @@ func (m Main) serve(ctx context.Context, args []string) error {
 		}
 	}
 
-	go m.follow(ctx, p, c.args, writing(cfg), *every, log)
+	go m.follow(ctx, p, c.args, wr, *every, log)
 	url := siteURL(ln)
 	fmt.Fprintf(m.Stdout, "serving %s on %s\n", cfg.SiteName, url)
 	if m.Ready != nil {

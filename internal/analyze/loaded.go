@@ -136,6 +136,12 @@ func outsideSegments(n string, open bool) []string {
 	return out
 }
 
+// OwnVoice returns what a sentence says in its own voice: its text, white
+// space and quote marks normalised, with every quotation taken out.
+func OwnVoice(sentence string) string {
+	return strings.Join(outsideSegments(text.Normalize(sentence), false), " ")
+}
+
 // outsideQuotes is the sentence with every quotation replaced by a NUL
 // word, so that speaker detection sees where quotes stood.
 func outsideQuotes(n string, open bool) string {

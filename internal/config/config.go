@@ -29,6 +29,9 @@ type Config struct {
 	AllowPrivate bool   `toml:"allow_private"`
 	UserAgent    string `toml:"user_agent"`
 	AdminToken   string `toml:"admin_token"`
+	// BiasModel is a loaded-language model file from "unbiased train
+	// bias"; the writer then also refuses the sentences it calls biased.
+	BiasModel string `toml:"bias_model"`
 	// Contact is a URL (or mailto:) where site owners can reach whoever
 	// runs this desk; it is sent in the User-Agent.
 	Contact string `toml:"contact"`
@@ -67,6 +70,7 @@ var settings = []setting{
 	{name: "user-agent", usage: "User-Agent sent with every request", str: func(c *Config) *string { return &c.UserAgent }},
 	{name: "contact", usage: "URL or mailto: address sent in the User-Agent so that sites can reach you", str: func(c *Config) *string { return &c.Contact }},
 	{name: "admin-token", usage: "token that opens the admin pages from other machines (default: loopback only)", str: func(c *Config) *string { return &c.AdminToken }},
+	{name: "bias-model", usage: "loaded-language model from 'unbiased train bias': the writer also leaves out the sentences it calls biased", str: func(c *Config) *string { return &c.BiasModel }},
 }
 
 // Flags registers the settings named in names (all when names is empty)

@@ -278,4 +278,16 @@ func TestRebuildRewritesOnlyWhatChanged(t *testing.T) {
 	if fourth.Unchanged != 0 {
 		t.Errorf("after a new desk name %d stories were left as they were", fourth.Unchanged)
 	}
+
+	// So does another loaded-language model.
+	w.Writer.Biased = func(string) bool { return false }
+	w.Writer.BiasedBy = "model.json 0123"
+	clock = clock.Add(time.Hour)
+	fifth, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fifth.Unchanged != 0 {
+		t.Errorf("after a new model %d stories were left as they were", fifth.Unchanged)
+	}
 }

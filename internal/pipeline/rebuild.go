@@ -126,11 +126,12 @@ const writerVersion = "1"
 
 // signature sums up what a story's page is written from: its reports
 // (which never change once stored: a retried report is a new one), each
-// report's outlet as rated, and the writer's settings and version. Two
+// report's outlet as rated, and the writer's settings (its loaded-language
+// model among them) and version. Two
 // rebuilds that find the same signature would write the same page.
 func signature(wr write.Writer, members []news.ArticleRef) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "writer %s\x00%s\x00%d\x00", writerVersion, wr.Desk, wr.MaxWordsPerSource)
+	fmt.Fprintf(h, "writer %s\x00%s\x00%d\x00%s\x00", writerVersion, wr.Desk, wr.MaxWordsPerSource, wr.BiasedBy)
 	for _, m := range members {
 		o := m.Outlet
 		fmt.Fprintf(h, "%d\x00%d\x00%d\x00%s\x00%s\x00%s\x00%s\x00", m.ID, m.CopyOf, o.ID, o.Slug, o.Name, o.Rating.Lean, o.Rating.Rater)

@@ -33,6 +33,7 @@ type draft struct {
 	pdfN        int
 	pOutlets    map[string]map[int64]bool // outlets using each noun phrase
 	nameCache   map[string][]string       // text.Names, by text
+	biased      func(string) bool         // Writer.Biased; nil for none
 }
 
 // namesOf is text.Names, remembered.

@@ -134,6 +134,9 @@ func (d *draft) judge(i int, k kind) (string, bool) {
 	if len(analyze.Loaded(t)) > 0 || !d.selfContained(t) || len(text.Sentences(t)) != 1 {
 		return "", false
 	}
+	if d.biased != nil && d.biased(analyze.OwnVoice(t)) {
+		return "", false
+	}
 	if k != asOutlook && s.Speaker == "" && !d.ownVoice(i, t) {
 		return "", false
 	}

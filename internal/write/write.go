@@ -30,6 +30,14 @@ type Writer struct {
 	// report, so that a page quotes short passages, never a report
 	// wholesale; DefaultMaxWordsPerSource when zero or less.
 	MaxWordsPerSource int
+	// Biased, when set, judges what a sentence says in its own voice
+	// (analyze.OwnVoice: quotations taken out), as a trained
+	// loaded-language model does. A sentence it calls biased is not
+	// published, just as one with a word of the built-in lexicon is not.
+	// BiasedBy names the judge (a model's file and digest), so that pages
+	// are written again when it changes.
+	Biased   func(ownVoice string) bool
+	BiasedBy string
 }
 
 // Write writes the page of one analysed story. now is the time of this
@@ -66,6 +74,7 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 		limit = DefaultMaxWordsPerSource
 	}
 	d := newDraft(a, limit)
+	d.biased = w.Biased
 	p := news.Page{
 		StoryID:  storyID,
 		Language: a.Language,
