@@ -46,3 +46,21 @@ func TestBiasedJudgeLeavesSentencesOut(t *testing.T) {
 		t.Errorf("the judged page fails verification: %v", problems)
 	}
 }
+
+// A title the judge calls biased is not the headline.
+func TestBiasedJudgeChoosesAnotherHeadline(t *testing.T) {
+	st := loadStory(t, filepath.Join("testdata", "north-bridge.txt"))
+	a := analyze.Analyze(st.Arts)
+	plain, err := Writer{}.Write(st.ID, a, st.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := plain.Headline
+	judged, err := Writer{Biased: func(s string) bool { return s == refused }, BiasedBy: "test"}.Write(st.ID, a, st.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if judged.Headline == refused || judged.Headline == "" {
+		t.Errorf("headline %q; want another than the refused %q", judged.Headline, refused)
+	}
+}

@@ -90,7 +90,9 @@ func Neutral(title string) bool {
 // headline is the most central report title that is neutral and whose
 // numbers at least two independent outlets state (a title's figure that
 // only one outlet gives may be the one that is wrong). Paywalled reports
-// are skipped: their words are not ours to show. When no title passes,
+// are skipped: their words are not ours to show. The writer's trained
+// judge, when there is one, reads the whole title: quotation marks in a
+// headline do not make its words someone else's. When no title passes,
 // the headline is built from the first highlight.
 func (d *draft) headline(highlights []news.Sentence) string {
 	order := d.byCentrality()
@@ -100,7 +102,7 @@ func (d *draft) headline(highlights []news.Sentence) string {
 			continue
 		}
 		t := text.Normalize(trimOutlet(r.Title, r.Outlet))
-		if Neutral(t) && d.corroboratedNumbers(t) {
+		if Neutral(t) && d.corroboratedNumbers(t) && (d.biased == nil || !d.biased(t)) {
 			return t
 		}
 	}

@@ -33,7 +33,9 @@ type Writer struct {
 	// Biased, when set, judges what a sentence says in its own voice
 	// (analyze.OwnVoice: quotations taken out), as a trained
 	// loaded-language model does. A sentence it calls biased is not
-	// published, just as one with a word of the built-in lexicon is not.
+	// published, just as one with a word of the built-in lexicon is not;
+	// a report's title it calls biased is not taken as the headline (it
+	// reads the whole title).
 	// BiasedBy names the judge (a model's file and digest), so that pages
 	// are written again when it changes.
 	Biased   func(ownVoice string) bool
