@@ -4,8 +4,9 @@
 -- lower-case words by the store when it saves the story (see searchText).
 -- Pages are JSON, which SQL cannot take apart, so a story stored before
 -- this migration is found by its headline alone until the pipeline next
--- rewrites it; every rebuild rewrites each story in the desk's window, so
--- the gap closes by itself.
+-- rewrites it; the next rebuild rewrites each story in the desk's window
+-- whose page predates the story signatures (00008), so the gap closes by
+-- itself.
 --
 -- story_search is an FTS5 index over the headline (ranked higher) and
 -- search_text; unicode61 with remove_diacritics 2 makes "Zurich" find
