@@ -172,3 +172,41 @@ func searchText(p *news.Page) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// fillSearchText writes the whole search text of the published stories
+// whose pages were stored before search existed: the search migrations
+// could give them only their headline (a saved story's search text never
+// equals its headline: saveStory folds it and adds the page's sentences).
+// It runs when the store opens and finds nothing to do once they are
+// filled.
+func (s *Store) fillSearchText(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, page FROM stories WHERE published = 1 AND page <> '' AND search_text = headline`)
+	if err != nil {
+		return fmt.Errorf("fill search text: %w", err)
+	}
+	pages := map[string]*news.Page{}
+	for rows.Next() {
+		var id, raw string
+		if err := rows.Scan(&id, &raw); err != nil {
+			rows.Close()
+			return fmt.Errorf("fill search text: %w", err)
+		}
+		var p news.Page
+		if err := json.Unmarshal([]byte(raw), &p); err != nil {
+			continue // a page the site cannot show either; it keeps its headline
+		}
+		pages[id] = &p
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(pages) == 0 {
+		return err
+	}
+	return s.inTx(ctx, func(tx *txn) error {
+		for id, p := range pages {
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET search_text = ? WHERE id = ?`, searchText(p), id); err != nil {
+				return fmt.Errorf("fill search text of %s: %w", id, err)
+			}
+		}
+		return nil
+	})
+}

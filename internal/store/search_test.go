@@ -264,8 +264,9 @@ func TestSearchIndexIsFilledOnUpgrade(t *testing.T) {
 			id, headline string
 			published    int
 		}{{"old-bridge", "Old bridge reopens after repairs", 1}, {"draft", "", 0}} {
+			page := `{"id":"` + st.id + `","headline":"` + st.headline + `","lead":[{"text":"The ferry timetable changes on Monday.","cites":[1]}]}`
 			_, err := old.ExecContext(ctx, `INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				st.id, t0, t0, t0, st.headline, `{"id":"`+st.id+`","headline":"`+st.headline+`"}`, st.published)
+				st.id, t0, t0, t0, st.headline, page, st.published)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -278,6 +279,10 @@ func TestSearchIndexIsFilledOnUpgrade(t *testing.T) {
 		}
 		if got := searchIDs(t, s, "draft"); len(got) != 0 {
 			t.Errorf("an unpublished story is found: %v", got)
+		}
+		// opening the store filled in the rest of the old page's text
+		if diff := cmp.Diff([]string{"old-bridge"}, searchIDs(t, s, "ferry timetable")); diff != "" {
+			t.Errorf("the old page's lead is not searchable (-want +got):\n%s", diff)
 		}
 		// and the old row keeps in step from now on
 		if _, err := s.db.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, "old-bridge"); err != nil {

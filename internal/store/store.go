@@ -75,6 +75,10 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 		p.raw.Close()
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
+	if err := s.fillSearchText(ctx); err != nil {
+		p.raw.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
 	return s, nil
 }
 

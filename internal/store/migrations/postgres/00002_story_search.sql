@@ -4,9 +4,8 @@
 -- the store to plain lower-case words without accents when it saves a
 -- story (see searchText). Pages are JSON that SQL cannot take apart, so a
 -- story stored before this migration is found by its headline alone, with
--- its accents, until the pipeline next rewrites it; the next rebuild
--- rewrites each story in the desk's window whose page predates the story
--- signatures (the next migration), so the gap closes by itself.
+-- its accents, until the store fills in the rest from the page when it
+-- next opens (see fillSearchText).
 --
 -- search_vector is generated from search_text with the 'simple'
 -- configuration: words are lower-cased and nothing else, no stemming and

@@ -3,10 +3,9 @@
 -- found by: its headline and every sentence of its page, folded to plain
 -- lower-case words by the store when it saves the story (see searchText).
 -- Pages are JSON, which SQL cannot take apart, so a story stored before
--- this migration is found by its headline alone until the pipeline next
--- rewrites it; the next rebuild rewrites each story in the desk's window
--- whose page predates the story signatures (00008), so the gap closes by
--- itself.
+-- this migration gets its headline here, and the rest of its text is
+-- filled in from the page, in Go, when the store opens (see
+-- fillSearchText).
 --
 -- story_search is an FTS5 index over the headline (ranked higher) and
 -- search_text; unicode61 with remove_diacritics 2 makes "Zurich" find
