@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -121,13 +119,16 @@ func (m Main) storiesShow(ctx context.Context, args []string) error {
 }
 
 // openExisting opens the store for reading commands, refusing to create
-// an empty database file where the user mistyped a path. A PostgreSQL
-// database is not a file: the server says whether it exists.
+// an empty desk where the user mistyped --db: a SQLite file that does not
+// exist, or a PostgreSQL database without the desk's tables.
 func openExisting(ctx context.Context, cfg config.Config) (*store.Store, error) {
-	if !store.IsPostgres(cfg.DB) && !strings.Contains(cfg.DB, "://") {
-		if _, err := os.Stat(cfg.DB); err != nil {
-			return nil, fmt.Errorf("open store %s: no such database (run 'unbiased ingest' or 'unbiased demo --db %s' first)", cfg.DB, cfg.DB)
-		}
+	has, err := store.HasDesk(ctx, cfg.DB)
+	if err != nil {
+		return nil, err
+	}
+	if !has {
+		name := store.Redacted(cfg.DB)
+		return nil, fmt.Errorf("open store %s: no such database (run 'unbiased ingest' or 'unbiased demo --db %s' first)", name, name)
 	}
 	return store.Open(ctx, cfg.DB)
 }

@@ -66,3 +66,17 @@ func testBackup(t *testing.T, s *Store) {
 		t.Errorf("a failed backup created folders: %v", statErr)
 	}
 }
+
+// HasDesk tells an empty database or a missing file from a desk.
+func TestHasDesk(t *testing.T) {
+	ctx := context.Background()
+	eachDSN(t, func(t *testing.T, dsn string) {
+		if has, err := HasDesk(ctx, dsn); err != nil || has {
+			t.Fatalf("before the first open: %v, %v; want no desk", has, err)
+		}
+		openTest(t, dsn)
+		if has, err := HasDesk(ctx, dsn); err != nil || !has {
+			t.Errorf("after the first open: %v, %v; want a desk", has, err)
+		}
+	})
+}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -80,6 +81,33 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
 	return s, nil
+}
+
+// HasDesk reports whether dsn holds a desk already: the SQLite file
+// exists, or the PostgreSQL database has the desk's tables in its search
+// path. Reading commands use it to refuse a mistyped --db rather than
+// make an empty desk there.
+func HasDesk(ctx context.Context, dsn string) (bool, error) {
+	if !IsPostgres(dsn) {
+		if strings.Contains(dsn, "://") || strings.HasPrefix(dsn, "file:") {
+			return true, nil // a URI: let Open say what it finds
+		}
+		_, err := os.Stat(dsn)
+		if errors.Is(err, fs.ErrNotExist) {
+			return false, nil
+		}
+		return err == nil, err
+	}
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return false, fmt.Errorf("open store %s: %w", Redacted(dsn), err)
+	}
+	defer db.Close()
+	var has bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('stories') IS NOT NULL`).Scan(&has); err != nil {
+		return false, fmt.Errorf("open store %s: %w", Redacted(dsn), err)
+	}
+	return has, nil
 }
 
 // Redacted is dsn fit for messages: a PostgreSQL URL without its password.
