@@ -32,8 +32,9 @@ func TestPostgresDesk(t *testing.T) {
 		return stdout.String(), stderr.String()
 	}
 
-	_, stderr := run(0, "stories", "list")
-	if !strings.Contains(stderr, "no stories yet") {
+	// a reading command does not make a desk where there is none
+	_, stderr := run(1, "stories", "list")
+	if !strings.Contains(stderr, "no such database (run 'unbiased ingest'") {
 		t.Errorf("stories list on an empty database: %q", stderr)
 	}
 
