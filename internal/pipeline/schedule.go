@@ -62,13 +62,19 @@ type PollReport struct {
 	Rebuild RebuildReport
 }
 
+// claimLease is how long a claimed feed is kept from other workers while
+// this one checks it: longer than an ingest of a full batch takes.
+const claimLease = 30 * time.Minute
+
 // Poll checks the feeds that are due and the extra sources (feed URLs not
 // yet followed are added to the store by the check), schedules each
 // one's next check, and rebuilds the stories when anything new came in.
+// It claims the due feeds first (Store.ClaimDueFeeds), so that several
+// desks serving from one database check each feed once.
 func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...string) (PollReport, error) {
 	var rep PollReport
 	now := p.now()
-	due, err := p.Store.DueFeeds(ctx, now, 500)
+	due, err := p.Store.ClaimDueFeeds(ctx, now, 500, claimLease)
 	if err != nil {
 		return rep, err
 	}

@@ -102,6 +102,47 @@ func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.
 	return out, rows.Err()
 }
 
+// ClaimDueFeeds is DueFeeds for a desk that may run several workers on
+// one database: in one write transaction it lists the due feeds and moves
+// their next check lease ahead, so that another worker claiming at the
+// same time gets other feeds. The worker then schedules each feed it
+// checked (ScheduleFeed); a feed whose worker stopped first is due again
+// once the lease has passed. The feeds come back as they were before the
+// claim.
+func (s *Store) ClaimDueFeeds(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]news.Feed, error) {
+	var out []news.Feed
+	err := s.inTx(ctx, func(tx *txn) error {
+		rows, err := tx.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
+			WHERE paused <> 2 AND (next_check_at IS NULL OR next_check_at <= ?)
+			ORDER BY next_check_at NULLS FIRST, id LIMIT ?`, now.UTC(), limit)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			f, err := scanFeed(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			out = append(out, f)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, f := range out {
+			if _, err := tx.ExecContext(ctx, `UPDATE feeds SET next_check_at = ? WHERE id = ?`, now.Add(lease).UTC(), f.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim due feeds: %w", err)
+	}
+	return out, nil
+}
+
 // ScheduleFeed sets when a feed is checked next, at what interval, and
 // whether it is paused.
 func (s *Store) ScheduleFeed(ctx context.Context, id int64, next time.Time, interval time.Duration, paused bool) error {

@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -360,6 +362,60 @@ func TestFeedScheduleAndHold(t *testing.T) {
 		}
 		if err := s.HoldFeed(ctx, "http://nope.test/", true); !errors.Is(err, news.ErrNotFound) {
 			t.Errorf("hold unknown feed: %v", err)
+		}
+	})
+}
+
+// Workers claiming at once get each due feed once between them; a claim
+// holds a feed until its lease passes.
+func TestClaimDueFeeds(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Center)
+		const feeds = 40
+		for i := range feeds {
+			if _, err := s.AddFeed(ctx, news.Feed{OutletID: o, URL: fmt.Sprintf("http://f%d.test/feed", i)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var mu sync.Mutex
+		claimed := map[string]int{}
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					fs, err := s.ClaimDueFeeds(ctx, t0, 3, time.Hour)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if len(fs) == 0 {
+						return
+					}
+					mu.Lock()
+					for _, f := range fs {
+						claimed[f.URL]++
+					}
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		if len(claimed) != feeds {
+			t.Errorf("%d of %d feeds claimed", len(claimed), feeds)
+		}
+		for u, n := range claimed {
+			if n != 1 {
+				t.Errorf("%s claimed %d times", u, n)
+			}
+		}
+		if fs, err := s.ClaimDueFeeds(ctx, t0.Add(59*time.Minute), 100, time.Hour); err != nil || len(fs) != 0 {
+			t.Errorf("within the lease: %d feeds claimed again (%v)", len(fs), err)
+		}
+		if fs, err := s.ClaimDueFeeds(ctx, t0.Add(time.Hour), 100, time.Hour); err != nil || len(fs) != feeds {
+			t.Errorf("after the lease: %d feeds claimed (%v), want %d", len(fs), err, feeds)
 		}
 	})
 }
