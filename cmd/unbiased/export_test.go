@@ -7,36 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/theunbiasedpost/unbiased/internal/news"
-	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
 // export writes the published stories of a desk as static files.
 func TestExportWritesTheSite(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	db := filepath.Join(dir, "desk.db")
-	at := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	st, err := store.Open(ctx, db, store.WithClock(func() time.Time { return at }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	o, err := st.UpsertOutlet(ctx, news.Outlet{Slug: "ledger", Name: "The Ledger", Rating: news.Rating{Lean: news.Center}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, _, err := st.SaveArticle(ctx, news.Article{OutletID: o, URL: "http://ledger.test/1", Text: "A report.", Published: at})
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := &news.Page{StoryID: "bridge", Headline: "Bridge closes for repairs", Published: at, Updated: at,
-		Lead: []news.Sentence{{Text: "The bridge closed.", Cites: []int{1}}}}
-	if err := st.SaveStories(ctx, []store.StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: at, Updated: at}, Latest: at, Page: page}}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	d := newTestDesk(t, 1)
+	d.save(t, d.story("bridge", "Bridge closes for repairs", d.articles...))
+	dir, db := t.TempDir(), d.path
 
 	var stdout, stderr bytes.Buffer
 	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,39 +14,63 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
-// stories show on the ID of a story that merged into another shows that
-// story and says so.
-func TestStoriesShowFollowsAMerge(t *testing.T) {
+// testDesk is a desk file with one outlet and some reports of it, for
+// the commands that read stories.
+type testDesk struct {
+	path     string
+	at       time.Time
+	st       *store.Store
+	articles []int64
+}
+
+func newTestDesk(t *testing.T, reports int) *testDesk {
+	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "desk.db")
-	at := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	st, err := store.Open(ctx, path, store.WithClock(func() time.Time { return at }))
+	d := &testDesk{path: filepath.Join(t.TempDir(), "desk.db"), at: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	st, err := store.Open(ctx, d.path, store.WithClock(func() time.Time { return d.at }))
 	if err != nil {
 		t.Fatal(err)
 	}
+	d.st = st
+	t.Cleanup(func() { st.Close() })
 	o, err := st.UpsertOutlet(ctx, news.Outlet{Slug: "ledger", Name: "The Ledger", Rating: news.Rating{Lean: news.Center}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ids []int64
-	for _, u := range []string{"http://ledger.test/1", "http://ledger.test/2"} {
-		id, _, err := st.SaveArticle(ctx, news.Article{OutletID: o, URL: u, Text: "report at " + u, Published: at})
+	for i := range reports {
+		u := fmt.Sprintf("http://ledger.test/%d", i+1)
+		id, _, err := st.SaveArticle(ctx, news.Article{OutletID: o, URL: u, Text: "report at " + u, Published: d.at})
 		if err != nil {
 			t.Fatal(err)
 		}
-		ids = append(ids, id)
+		d.articles = append(d.articles, id)
 	}
-	story := func(id string, members ...int64) store.StoryWrite {
-		return store.StoryWrite{Story: news.Story{ID: id, ArticleIDs: members, FirstSeen: at, Updated: at}, Latest: at,
-			Page: &news.Page{StoryID: id, Headline: "Headline of " + id, Published: at, Updated: at}}
-	}
-	if err := st.SaveStories(ctx, []store.StoryWrite{story("early", ids[0]), story("main", ids[1])}); err != nil {
+	return d
+}
+
+// story is a published story of the given reports.
+func (d *testDesk) story(id, headline string, members ...int64) store.StoryWrite {
+	return store.StoryWrite{Story: news.Story{ID: id, ArticleIDs: members, FirstSeen: d.at, Updated: d.at}, Latest: d.at,
+		Page: &news.Page{StoryID: id, Headline: headline, Published: d.at, Updated: d.at,
+			Lead: []news.Sentence{{Text: headline + ".", Cites: []int{1}}}}}
+}
+
+func (d *testDesk) save(t *testing.T, stories ...store.StoryWrite) {
+	t.Helper()
+	if err := d.st.SaveStories(context.Background(), stories); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SaveStories(ctx, []store.StoryWrite{story("main", ids...)}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+}
+
+// stories show on the ID of a story that merged into another shows that
+// story and says so.
+func TestStoriesShowFollowsAMerge(t *testing.T) {
+	ctx := context.Background()
+	d := newTestDesk(t, 2)
+	ids := d.articles
+	d.save(t, d.story("early", "Headline of early", ids[0]), d.story("main", "Headline of main", ids[1]))
+	d.save(t, d.story("main", "Headline of main", ids...))
+	path := d.path
 
 	var stdout, stderr bytes.Buffer
 	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
