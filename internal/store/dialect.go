@@ -91,6 +91,11 @@ func (p *pool) QueryRowContext(ctx context.Context, query string, args ...any) *
 	return p.raw.QueryRowContext(ctx, p.d.rebind(query), args...)
 }
 
+// querier is what reads need of the pool or of a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // txn is a transaction of the pool, speaking the same dialect.
 type txn struct {
 	raw *sql.Tx

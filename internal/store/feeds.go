@@ -84,18 +84,26 @@ const (
 // DueFeeds lists the feeds whose next check is at or before now, the
 // most overdue first, at most limit.
 func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
+	out, err := dueFeeds(ctx, s.db, now, limit)
+	if err != nil {
+		return nil, fmt.Errorf("list due feeds: %w", err)
+	}
+	return out, nil
+}
+
+func dueFeeds(ctx context.Context, q querier, now time.Time, limit int) ([]news.Feed, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
 		WHERE paused <> 2 AND (next_check_at IS NULL OR next_check_at <= ?)
 		ORDER BY next_check_at NULLS FIRST, id LIMIT ?`, now.UTC(), limit)
 	if err != nil {
-		return nil, fmt.Errorf("list due feeds: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
 	var out []news.Feed
 	for rows.Next() {
 		f, err := scanFeed(rows)
 		if err != nil {
-			return nil, fmt.Errorf("list due feeds: %w", err)
+			return nil, err
 		}
 		out = append(out, f)
 	}
@@ -112,22 +120,8 @@ func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.
 func (s *Store) ClaimDueFeeds(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]news.Feed, error) {
 	var out []news.Feed
 	err := s.inTx(ctx, func(tx *txn) error {
-		rows, err := tx.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
-			WHERE paused <> 2 AND (next_check_at IS NULL OR next_check_at <= ?)
-			ORDER BY next_check_at NULLS FIRST, id LIMIT ?`, now.UTC(), limit)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			f, err := scanFeed(rows)
-			if err != nil {
-				rows.Close()
-				return err
-			}
-			out = append(out, f)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		var err error
+		if out, err = dueFeeds(ctx, tx, now, limit); err != nil {
 			return err
 		}
 		for _, f := range out {

@@ -66,9 +66,7 @@ func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
 }
 
 // assignments maps each article in a story to the story's ID.
-func assignments(ctx context.Context, q interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}) (map[int64]string, error) {
+func assignments(ctx context.Context, q querier) (map[int64]string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT article_id, story_id FROM story_articles`)
 	if err != nil {
 		return nil, err
