@@ -177,8 +177,7 @@ func searchText(p *news.Page) string {
 // whose pages were stored before search existed: the search migrations
 // could give them only their headline (a saved story's search text never
 // equals its headline: saveStory folds it and adds the page's sentences).
-// It runs when the store opens and finds nothing to do once they are
-// filled.
+// Open runs it once, right after it applies the search migration.
 func (s *Store) fillSearchText(ctx context.Context) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, page FROM stories WHERE published = 1 AND page <> '' AND search_text = headline`)
 	if err != nil {

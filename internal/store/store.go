@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -72,13 +73,16 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 		p.raw.Close()
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
-	if err := migrate(ctx, p); err != nil {
+	applied, err := migrate(ctx, p)
+	if err != nil {
 		p.raw.Close()
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
-	if err := s.fillSearchText(ctx); err != nil {
-		p.raw.Close()
-		return nil, fmt.Errorf("open store %s: %w", name, err)
+	if slices.ContainsFunc(applied, func(path string) bool { return strings.HasSuffix(path, "_story_search.sql") }) {
+		if err := s.fillSearchText(ctx); err != nil {
+			p.raw.Close()
+			return nil, fmt.Errorf("open store %s: %w", name, err)
+		}
 	}
 	return s, nil
 }
@@ -146,23 +150,32 @@ func sqliteDSN(path string) string {
 	return "file:" + p + "?" + v.Encode()
 }
 
-func migrate(ctx context.Context, db *pool) error {
+// migrate brings the schema up to date and returns the paths of the
+// migrations it applied.
+func migrate(ctx context.Context, db *pool) ([]string, error) {
 	files, dir, dialect := sqliteMigrations, "migrations/sqlite", goose.DialectSQLite3
 	if db.d == postgresDialect {
 		files, dir, dialect = postgresMigrations, "migrations/postgres", goose.DialectPostgres
 	}
 	fsys, err := fs.Sub(files, dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p, err := goose.NewProvider(dialect, db.raw, fsys, goose.WithDisableGlobalRegistry(true))
 	if err != nil {
-		return fmt.Errorf("migrations: %w", err)
+		return nil, fmt.Errorf("migrations: %w", err)
 	}
-	if _, err := p.Up(ctx); err != nil {
-		return fmt.Errorf("migrate: %w", err)
+	results, err := p.Up(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("migrate: %w", err)
 	}
-	return nil
+	var applied []string
+	for _, r := range results {
+		if r.Source != nil {
+			applied = append(applied, r.Source.Path)
+		}
+	}
+	return applied, nil
 }
 
 // Close closes the database.
