@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
-
-	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
 // backup writes a consistent copy of the desk's SQLite database.
@@ -25,9 +22,6 @@ func (m Main) backup(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	if err := st.Backup(ctx, c.args[0]); err != nil {
-		if errors.Is(err, store.ErrBackupPostgres) {
-			return fmt.Errorf("backup: %w", err)
-		}
 		return err
 	}
 	size := int64(0)

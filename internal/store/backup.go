@@ -20,7 +20,7 @@ var ErrBackupPostgres = errors.New("a PostgreSQL desk is backed up with pg_dump 
 // renamed into place, so a failed backup leaves no partial file.
 func (s *Store) Backup(ctx context.Context, path string) error {
 	if s.db.d == postgresDialect {
-		return ErrBackupPostgres
+		return fmt.Errorf("backup: %w", ErrBackupPostgres)
 	}
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("backup: %s exists already; give a new file name", path)

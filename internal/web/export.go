@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -61,9 +62,8 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 	h := New(r, o)
 	host := "localhost"
 	if base := cleanBase(o.BaseURL); base != "" {
-		host = strings.TrimPrefix(strings.TrimPrefix(base, "https://"), "http://")
-		host, _, _ = strings.Cut(host, "/")
-		rep.Feeds = true
+		u, _ := url.Parse(base) // cleanBase returns only URLs that parse
+		host, rep.Feeds = u.Host, true
 	}
 
 	parent := filepath.Dir(filepath.Clean(dir))
