@@ -100,6 +100,25 @@ func printJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// readSet reads the data file path of the command cmd with read. Every
+// error names both, and a file that holds nothing is one too, said as
+// empty ("no documents").
+func readSet[T any](cmd, path, empty string, read func(io.Reader) ([]T, error)) ([]T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cmd, err)
+	}
+	defer f.Close()
+	set, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s: %w", cmd, path, err)
+	}
+	if len(set) == 0 {
+		return nil, fmt.Errorf("%s: %s: %s", cmd, path, empty)
+	}
+	return set, nil
+}
+
 // writeFile creates path and fills it with write, reporting the first
 // error of writing or closing.
 func writeFile(path string, write func(io.Writer) error) error {
@@ -157,17 +176,9 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	if len(c.args) != 1 {
 		return usagef("eval cluster: want exactly one JSON Lines file")
 	}
-	f, err := os.Open(c.args[0])
+	docs, err := readSet("eval cluster", c.args[0], "no documents", eval.ReadClusterDocs)
 	if err != nil {
-		return fmt.Errorf("eval cluster: %w", err)
-	}
-	docs, err := eval.ReadClusterDocs(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("eval cluster: %s: %w", c.args[0], err)
-	}
-	if len(docs) == 0 {
-		return fmt.Errorf("eval cluster: %s: no documents", c.args[0])
+		return err
 	}
 	rep, err := eval.RunCluster(ctx, docs, eval.ClusterOptions{SkipBoilerplate: *skip})
 	if err != nil {
@@ -281,17 +292,9 @@ func (m Main) evalSummary(ctx context.Context, args []string) error {
 	default:
 		return usagef("eval summary: unknown method %q (want desk, lead or textrank)", *method)
 	}
-	f, err := os.Open(c.args[0])
+	clusters, err := readSet("eval summary", c.args[0], "no clusters", eval.ReadSummaryClusters)
 	if err != nil {
-		return fmt.Errorf("eval summary: %w", err)
-	}
-	clusters, err := eval.ReadSummaryClusters(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("eval summary: %s: %w", c.args[0], err)
-	}
-	if len(clusters) == 0 {
-		return fmt.Errorf("eval summary: %s: no clusters", c.args[0])
+		return err
 	}
 	start := time.Now()
 	results, err := eval.Summaries(ctx, clusters, *method, *words, write.Writer{})

@@ -4,7 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/theunbiasedpost/unbiased/internal/bias"
 	"github.com/theunbiasedpost/unbiased/internal/eval"
@@ -62,20 +62,13 @@ func (m Main) trainBias(ctx context.Context, args []string) error {
 
 // readBiasSentences reads a labelled loaded-language set for the command
 // cmd; an empty set is an error.
-func readBiasSentences(cmd, path string) ([]eval.BiasSentence, int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", cmd, err)
-	}
-	sentences, dropped, err := eval.ReadBiasSentences(f)
-	f.Close()
-	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %s: %w", cmd, path, err)
-	}
-	if len(sentences) == 0 {
-		return nil, 0, fmt.Errorf("%s: %s: no sentence labelled Biased or Non-biased", cmd, path)
-	}
-	return sentences, dropped, nil
+func readBiasSentences(cmd, path string) (sentences []eval.BiasSentence, dropped int, err error) {
+	sentences, err = readSet(cmd, path, "no sentence labelled Biased or Non-biased", func(r io.Reader) ([]eval.BiasSentence, error) {
+		s, d, err := eval.ReadBiasSentences(r)
+		dropped = d
+		return s, err
+	})
+	return sentences, dropped, err
 }
 
 func splitBiasSentences(sentences []eval.BiasSentence) (texts []string, labels []bool) {
