@@ -87,7 +87,7 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 			return members[i].ID < members[j].ID
 		})
 		sig := signature(w.Writer, members)
-		if last, ok := written[g.ID]; ok && last.Signature == sig && sameMembers(prev, g) {
+		if last, ok := written[g.ID]; ok && last.Signature == sig {
 			rep.Unchanged++
 			if last.Published {
 				rep.Published++
@@ -127,8 +127,8 @@ const writerVersion = "1"
 // signature sums up what a story's page is written from: its reports
 // (which never change once stored: a retried report is a new one), each
 // report's outlet as rated, and the writer's settings (its loaded-language
-// model among them) and version. Two
-// rebuilds that find the same signature would write the same page.
+// model among them) and version. Two rebuilds that find the same signature
+// would write the same page, and found the same reports in the story.
 func signature(wr write.Writer, members []news.ArticleRef) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "writer %s\x00%s\x00%d\x00%s\x00", writerVersion, wr.Desk, wr.MaxWordsPerSource, wr.BiasedBy)
@@ -137,17 +137,6 @@ func signature(wr write.Writer, members []news.ArticleRef) string {
 		fmt.Fprintf(h, "%d\x00%d\x00%d\x00%s\x00%s\x00%s\x00%s\x00", m.ID, m.CopyOf, o.ID, o.Slug, o.Name, o.Rating.Lean, o.Rating.Rater)
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// sameMembers reports whether every report of g was in g's story before
-// this rebuild, so that nothing joined it.
-func sameMembers(prev map[int64]string, g cluster.Group) bool {
-	for _, id := range g.DocIDs {
-		if prev[id] != g.ID {
-			return false
-		}
-	}
-	return true
 }
 
 // writeStory writes one story's page and publishes it only if every
