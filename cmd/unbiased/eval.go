@@ -19,22 +19,12 @@ import (
 // prints what went wrong on stderr and one JSON line of figures last on
 // stdout.
 func (m Main) eval(ctx context.Context, args []string) error {
-	if len(args) == 0 {
-		return usagef("eval: want a subcommand: extract, feeds, cluster, bias or summary")
-	}
-	switch args[0] {
-	case "extract":
-		return m.evalExtract(ctx, args[1:])
-	case "feeds":
-		return m.evalFeeds(ctx, args[1:])
-	case "cluster":
-		return m.evalCluster(ctx, args[1:])
-	case "bias":
-		return m.evalBias(ctx, args[1:])
-	case "summary":
-		return m.evalSummary(ctx, args[1:])
-	}
-	return usagef("eval: unknown subcommand %q", args[0])
+	return runSubcommand(ctx, "eval", args,
+		subcommand{"extract", m.evalExtract},
+		subcommand{"feeds", m.evalFeeds},
+		subcommand{"cluster", m.evalCluster},
+		subcommand{"bias", m.evalBias},
+		subcommand{"summary", m.evalSummary})
 }
 
 func (m Main) evalExtract(ctx context.Context, args []string) error {

@@ -17,22 +17,16 @@ import (
 )
 
 func (m Main) feeds(ctx context.Context, args []string) error {
-	if len(args) == 0 {
-		return usagef("feeds: want a subcommand: list, import, export, remove, hold or release")
+	hold := func(verb string) func(context.Context, []string) error {
+		return func(ctx context.Context, args []string) error { return m.feedsHold(ctx, verb, args) }
 	}
-	switch args[0] {
-	case "list":
-		return m.feedsList(ctx, args[1:])
-	case "import":
-		return m.feedsImport(ctx, args[1:])
-	case "export":
-		return m.feedsExport(ctx, args[1:])
-	case "remove":
-		return m.feedsRemove(ctx, args[1:])
-	case "hold", "release":
-		return m.feedsHold(ctx, args[0], args[1:])
-	}
-	return usagef("feeds: unknown subcommand %q (want list, import, export, remove, hold or release)", args[0])
+	return runSubcommand(ctx, "feeds", args,
+		subcommand{"list", m.feedsList},
+		subcommand{"import", m.feedsImport},
+		subcommand{"export", m.feedsExport},
+		subcommand{"remove", m.feedsRemove},
+		subcommand{"hold", hold("hold")},
+		subcommand{"release", hold("release")})
 }
 
 // feedState is a feed's health in one word.

@@ -18,22 +18,12 @@ import (
 )
 
 func (m Main) sources(ctx context.Context, args []string) error {
-	if len(args) == 0 {
-		return usagef("sources: want a subcommand: list, add, remove, import or import-ratings")
-	}
-	switch args[0] {
-	case "list":
-		return m.sourcesList(ctx, args[1:])
-	case "add":
-		return m.sourcesAdd(ctx, args[1:])
-	case "remove":
-		return m.sourcesRemove(ctx, args[1:])
-	case "import":
-		return m.sourcesImport(ctx, args[1:])
-	case "import-ratings":
-		return m.sourcesImportRatings(ctx, args[1:])
-	}
-	return usagef("sources: unknown subcommand %q (want list, add, remove, import or import-ratings)", args[0])
+	return runSubcommand(ctx, "sources", args,
+		subcommand{"list", m.sourcesList},
+		subcommand{"add", m.sourcesAdd},
+		subcommand{"remove", m.sourcesRemove},
+		subcommand{"import", m.sourcesImport},
+		subcommand{"import-ratings", m.sourcesImportRatings})
 }
 
 func (m Main) sourcesList(ctx context.Context, args []string) error {

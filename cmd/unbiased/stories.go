@@ -14,16 +14,9 @@ import (
 )
 
 func (m Main) stories(ctx context.Context, args []string) error {
-	if len(args) == 0 {
-		return usagef("stories: want a subcommand: list or show")
-	}
-	switch args[0] {
-	case "list":
-		return m.storiesList(ctx, args[1:])
-	case "show":
-		return m.storiesShow(ctx, args[1:])
-	}
-	return usagef("stories: unknown subcommand %q (want list or show)", args[0])
+	return runSubcommand(ctx, "stories", args,
+		subcommand{"list", m.storiesList},
+		subcommand{"show", m.storiesShow})
 }
 
 func (m Main) storiesList(ctx context.Context, args []string) error {

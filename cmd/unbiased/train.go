@@ -13,14 +13,7 @@ import (
 // train runs the training commands: each reads labelled data, fits a
 // model, writes it to --out and prints one JSON line about it.
 func (m Main) train(ctx context.Context, args []string) error {
-	if len(args) == 0 {
-		return usagef("train: want a subcommand: bias")
-	}
-	switch args[0] {
-	case "bias":
-		return m.trainBias(ctx, args[1:])
-	}
-	return usagef("train: unknown subcommand %q", args[0])
+	return runSubcommand(ctx, "train", args, subcommand{"bias", m.trainBias})
 }
 
 func (m Main) trainBias(ctx context.Context, args []string) error {
