@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,20 +8,6 @@ import (
 
 	"github.com/theunbiasedpost/unbiased/internal/testenv"
 )
-
-// rougeDataDoc is one input document of a summarization data file: a
-// string, or an object with at least "text" (and "title").
-type rougeDataDoc struct{ Title, Text string }
-
-func (d *rougeDataDoc) UnmarshalJSON(b []byte) error {
-	if len(b) > 0 && b[0] == '"' {
-		return json.Unmarshal(b, &d.Text)
-	}
-	var o struct{ Title, Text string }
-	err := json.Unmarshal(b, &o)
-	d.Title, d.Text = o.Title, o.Text
-	return err
-}
 
 // TestRougeBaselinesEvalData runs the two baselines on the staged
 // summarization data and compares the mean ROUGE with the figures that
@@ -54,32 +38,23 @@ func TestRougeBaselinesEvalData(t *testing.T) {
 				testenv.Missing(t, "eval", err.Error())
 			}
 			defer f.Close()
+			clusters, err := ReadSummaryClusters(f)
+			if err != nil {
+				t.Fatal(err)
+			}
 			gold, lead, tr := map[string]string{}, map[string]string{}, map[string]string{}
-			sc := bufio.NewScanner(f)
-			sc.Buffer(nil, 64<<20)
-			for sc.Scan() {
-				var rec struct {
-					ID        string         `json:"id"`
-					Documents []rougeDataDoc `json:"documents"`
-					Summary   string         `json:"summary"`
-				}
-				if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-					t.Fatal(err)
-				}
+			for _, c := range clusters {
 				var docs []string
-				for _, d := range rec.Documents {
+				for _, d := range c.Documents {
 					if tt.withTitle && d.Title != "" {
 						docs = append(docs, d.Title+". "+d.Text)
 					} else {
 						docs = append(docs, d.Text)
 					}
 				}
-				gold[rec.ID] = rec.Summary
-				lead[rec.ID] = LeadSummary(docs, tt.words)
-				tr[rec.ID] = TextRankSummary(docs, tt.words)
-			}
-			if err := sc.Err(); err != nil {
-				t.Fatal(err)
+				gold[c.ID] = c.Reference
+				lead[c.ID] = LeadSummary(docs, tt.words)
+				tr[c.ID] = TextRankSummary(docs, tt.words)
 			}
 			for name, c := range map[string]struct {
 				pred map[string]string
