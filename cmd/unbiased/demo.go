@@ -16,7 +16,7 @@ import (
 
 func (m Main) demo(ctx context.Context, args []string) error {
 	c := newCommand("demo", "[--addr HOST:PORT] [--db PATH]", m.Stderr,
-		"addr", "site-name", "desk", "time-zone", "date-format", "base-url", "bias-model")
+		"addr", "admin-addr", "admin-token", "site-name", "desk", "time-zone", "date-format", "base-url", "bias-model")
 	dbPath := c.fs.String("db", "", "database file (default: a temporary file, removed on exit)")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
@@ -51,11 +51,11 @@ func (m Main) demo(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ln, err := listen(cfg.Addr)
+	site, err := m.openSite(st, cfg, storeReady(st))
 	if err != nil {
 		return err
 	}
-	defer ln.Close()
+	defer closeAll(site)
 
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	urls, err := registerDemoOutlets(ctx, st, m.Now())
@@ -90,12 +90,12 @@ func (m Main) demo(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stderr, "demo: %d articles (%d failed), %d stories, %d published, in %s\n",
 		articles, failed, rep.Stories, rep.Published, m.Now().Sub(start).Round(time.Millisecond))
-	url := siteURL(ln)
+	url := siteURL(site[0].ln)
 	fmt.Fprintf(m.Stdout, "The Unbiased Post demo is at %s (Ctrl-C to stop)\n", url)
 	if m.Ready != nil {
 		m.Ready(url)
 	}
-	return serveUntilDone(ctx, ln, newSite(st, cfg, storeReady(st)))
+	return serveUntilDone(ctx, site...)
 }
 
 // registerDemoOutlets stores the demo outlets with their leans and feeds,

@@ -13,6 +13,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/bias"
@@ -26,12 +28,24 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
-// newSite is the web handler over a store. ready may be nil.
+// newSite is the reader's web handler over a store. ready may be nil.
+// Its admin pages open only with the admin token, whatever the address a
+// request comes from: a reverse proxy makes every request come from this
+// machine.
 func newSite(st *store.Store, cfg config.Config, ready func(context.Context) error) http.Handler {
 	o := siteOptions(cfg)
 	o.Ready = ready
-	// The admin pages answer on loopback, or anywhere with the token.
-	o.Admin, o.AdminToken = st, cfg.AdminToken
+	if cfg.AdminToken != "" {
+		o.Admin, o.AdminToken = st, cfg.AdminToken
+	}
+	return web.New(st, o)
+}
+
+// newAdminSite is the handler of the admin listener (--admin-addr): the
+// same site, whose admin pages also admit this machine without a token.
+func newAdminSite(st *store.Store, cfg config.Config) http.Handler {
+	o := siteOptions(cfg)
+	o.Admin, o.AdminToken, o.AdminLocal = st, cfg.AdminToken, true
 	return web.New(st, o)
 }
 
@@ -130,32 +144,112 @@ func writing(cfg config.Config) (pipeline.Writing, error) {
 }
 
 // listen opens the serving socket first, so that the printed URL is
-// already accepting connections.
-func listen(addr string) (net.Listener, error) {
+// already accepting connections. flag names the setting that chose addr,
+// for the hint when the address is taken.
+func listen(addr, flag string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("listen on %s: address already in use: is another desk running? choose another address with --%s", addr, flag)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	return ln, nil
 }
 
-// serveUntilDone serves h on ln until ctx ends, then shuts down, giving
-// requests in flight a few seconds to finish.
-func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error {
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+// listenAdmin opens the admin listener of --admin-addr: a loopback
+// HOST:PORT, or unix:PATH for a Unix socket that only its owner may use.
+// config.Validate has checked the address.
+func listenAdmin(addr string) (net.Listener, error) {
+	path, ok := strings.CutPrefix(addr, "unix:")
+	if !ok {
+		return listen(addr, "admin-addr")
+	}
+	// A socket left behind by a desk that was killed would make Listen
+	// fail; anything else at the path is left alone.
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSocket != 0 {
+		os.Remove(path)
+	}
+	old := syscall.Umask(0o177)
+	ln, err := net.Listen("unix", path)
+	syscall.Umask(old)
+	if err != nil {
+		return nil, fmt.Errorf("admin listener %s: %w", addr, err)
+	}
+	return ln, nil
+}
+
+// served is one listener and what it serves.
+type served struct {
+	ln net.Listener
+	h  http.Handler
+}
+
+// serveUntilDone serves each listener until ctx ends or one fails, then
+// shuts them all down, giving requests in flight a few seconds to finish.
+func serveUntilDone(ctx context.Context, all ...served) error {
+	errc := make(chan error, len(all))
+	var servers []*http.Server
+	for _, s := range all {
+		srv := &http.Server{Handler: s.h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+		servers = append(servers, srv)
+		go func() {
+			if err := srv.Serve(s.ln); !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("serve on %s: %w", s.ln.Addr(), err)
+			}
+		}()
+	}
+	var failed error
 	select {
-	case err := <-errc:
-		return fmt.Errorf("serve: %w", err)
+	case failed = <-errc:
 	case <-ctx.Done():
 	}
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if err := srv.Shutdown(shut); err != nil {
-		return fmt.Errorf("shut down: %w", err)
+	for _, srv := range servers {
+		if err := srv.Shutdown(shut); err != nil && failed == nil {
+			failed = fmt.Errorf("shut down: %w", err)
+		}
 	}
-	return nil
+	return failed
 }
 
 func siteURL(ln net.Listener) string { return "http://" + ln.Addr().String() + "/" }
+
+// adminURL is where the admin pages answer on the admin listener.
+func adminURL(ln net.Listener) string {
+	if ln.Addr().Network() == "unix" {
+		return "unix:" + ln.Addr().String() + " (/admin)"
+	}
+	return "http://" + ln.Addr().String() + "/admin"
+}
+
+// openSite opens the reader's listener and, with --admin-addr, the admin
+// listener, and says where the admin pages are. The caller closes what
+// it returns.
+func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Context) error) ([]served, error) {
+	ln, err := listen(cfg.Addr, "addr")
+	if err != nil {
+		return nil, err
+	}
+	all := []served{{ln, newSite(st, cfg, ready)}}
+	if cfg.AdminAddr == "" {
+		if cfg.AdminToken == "" {
+			fmt.Fprintln(m.Stderr, "unbiased: admin pages off: give --admin-addr 127.0.0.1:PORT for an admin listener on this machine, or --admin-token to sign in at /admin/login")
+		}
+		return all, nil
+	}
+	aln, err := listenAdmin(cfg.AdminAddr)
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	fmt.Fprintf(m.Stderr, "unbiased: admin pages at %s, for this machine only: put no proxy in front of it\n", adminURL(aln))
+	return append(all, served{aln, newAdminSite(st, cfg)}), nil
+}
+
+func closeAll(all []served) {
+	for _, s := range all {
+		s.ln.Close()
+	}
+}

@@ -30,11 +30,11 @@ func (m Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ln, err := listen(cfg.Addr)
+	site, err := m.openSite(st, cfg, storeReady(st))
 	if err != nil {
 		return err
 	}
-	defer ln.Close()
+	defer closeAll(site)
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	if len(c.args) == 0 {
@@ -44,12 +44,12 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	}
 
 	go m.follow(ctx, p, c.args, wr, *every, log)
-	url := siteURL(ln)
+	url := siteURL(site[0].ln)
 	fmt.Fprintf(m.Stdout, "serving %s on %s\n", cfg.SiteName, url)
 	if m.Ready != nil {
 		m.Ready(url)
 	}
-	return serveUntilDone(ctx, ln, newSite(st, cfg, storeReady(st)))
+	return serveUntilDone(ctx, site...)
 }
 
 // follow checks the feeds given on the command line (which adds them to

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net"
+	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -54,4 +57,125 @@ func TestServeWithoutFeedsSaysHowToAddThem(t *testing.T) {
 	if want := "follows no feeds yet: run 'unbiased sources import'"; !strings.Contains(stderr.String(), want) {
 		t.Errorf("stderr %q does not say %q", stderr.String(), want)
 	}
+}
+
+// startServe runs serve with args until the test ends and returns its
+// site URL and error stream.
+func startServe(t *testing.T, args ...string) (string, *lockedBuffer) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr lockedBuffer
+	ready := make(chan string, 1)
+	done := make(chan int, 1)
+	m := Main{Stdout: io.Discard, Stderr: &stderr, Ready: func(u string) { ready <- u }}
+	db := filepath.Join(t.TempDir(), "desk.db")
+	args = append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--tick", "1h"}, args...)
+	go func() { done <- m.Run(ctx, args) }()
+	t.Cleanup(func() {
+		cancel()
+		if code := <-done; code != 0 {
+			t.Errorf("serve exited with %d after cancel: %s", code, stderr.String())
+		}
+	})
+	select {
+	case u := <-ready:
+		return u, &stderr
+	case code := <-done:
+		done <- code
+		t.Fatalf("serve exited with %d: %s", code, stderr.String())
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	return "", nil
+}
+
+// adminStatus is the status of GET /admin at base through client, with
+// the request as nginx's plain "proxy_pass http://127.0.0.1:PORT;" sends
+// it: the upstream's address as Host, and no proxy header.
+func adminStatus(t *testing.T, client *http.Client, base string, header map[string]string) int {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, base+"admin", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// TestServeAdminListeners: on the reader's listener a request from this
+// machine, as a reverse proxy on this machine sends it, is no admin; the
+// token opens the admin pages there, and the admin listener, on loopback
+// or a Unix socket, admits this machine without it.
+func TestServeAdminListeners(t *testing.T) {
+	const token = "serve-test-admin-token-0123456789"
+	t.Run("reader's listener without a token", func(t *testing.T) {
+		site, stderr := startServe(t)
+		if got := adminStatus(t, http.DefaultClient, site, nil); got != http.StatusNotFound {
+			t.Errorf("GET /admin from loopback: %d, want 404", got)
+		}
+		if !strings.Contains(stderr.String(), "admin pages off: give --admin-addr") {
+			t.Errorf("stderr does not say how to open the admin pages: %s", stderr.String())
+		}
+	})
+	t.Run("reader's listener with a token", func(t *testing.T) {
+		site, _ := startServe(t, "--admin-token", token)
+		if got := adminStatus(t, http.DefaultClient, site, nil); got != http.StatusNotFound {
+			t.Errorf("GET /admin from loopback without the token: %d, want 404", got)
+		}
+		if got := adminStatus(t, http.DefaultClient, site, map[string]string{"Authorization": "Bearer " + token}); got != http.StatusOK {
+			t.Errorf("GET /admin with the token: %d, want 200", got)
+		}
+	})
+	t.Run("admin listener on loopback", func(t *testing.T) {
+		port := freePort(t)
+		site, stderr := startServe(t, "--admin-addr", "127.0.0.1:"+port)
+		if got := adminStatus(t, http.DefaultClient, site, nil); got != http.StatusNotFound {
+			t.Errorf("GET /admin on the reader's listener: %d, want 404", got)
+		}
+		if got := adminStatus(t, http.DefaultClient, "http://127.0.0.1:"+port+"/", nil); got != http.StatusOK {
+			t.Errorf("GET /admin on the admin listener: %d, want 200", got)
+		}
+		if want := "admin pages at http://127.0.0.1:" + port + "/admin"; !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr does not say %q: %s", want, stderr.String())
+		}
+	})
+	t.Run("admin listener on a Unix socket", func(t *testing.T) {
+		sock := filepath.Join(t.TempDir(), "admin.sock")
+		startServe(t, "--admin-addr", "unix:"+sock)
+		fi, err := os.Stat(sock)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+			t.Errorf("socket mode %v: others may connect", perm)
+		}
+		client := &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			return (&net.Dialer{}).DialContext(ctx, "unix", sock)
+		}}}
+		if got := adminStatus(t, client, "http://localhost/", nil); got != http.StatusOK {
+			t.Errorf("GET /admin over the socket: %d, want 200", got)
+		}
+		if got := adminStatus(t, client, "http://localhost/", map[string]string{"X-Forwarded-For": "198.51.100.4"}); got != http.StatusNotFound {
+			t.Errorf("GET /admin over the socket through a proxy: %d, want 404", got)
+		}
+	})
+}
+
+// freePort returns a loopback port that was free a moment ago.
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	return port
 }

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
+	"net/netip"
 	"net/url"
 	"os"
 	"strconv"
@@ -29,6 +31,10 @@ type Config struct {
 	AllowPrivate bool   `toml:"allow_private"`
 	UserAgent    string `toml:"user_agent"`
 	AdminToken   string `toml:"admin_token"`
+	// AdminAddr is a second listener for the admin pages, on a loopback
+	// HOST:PORT or a Unix socket (unix:PATH), that admits requests from
+	// this machine without the token. Empty means none.
+	AdminAddr string `toml:"admin_addr"`
 	// BiasModel is a loaded-language model file from "unbiased train
 	// bias"; the writer then also refuses the sentences it calls biased.
 	BiasModel string `toml:"bias_model"`
@@ -69,7 +75,8 @@ var settings = []setting{
 	{name: "allow-private", usage: "allow requests to loopback and private addresses", boolp: func(c *Config) *bool { return &c.AllowPrivate }},
 	{name: "user-agent", usage: "User-Agent sent with every request", str: func(c *Config) *string { return &c.UserAgent }},
 	{name: "contact", usage: "URL or mailto: address sent in the User-Agent so that sites can reach you", str: func(c *Config) *string { return &c.Contact }},
-	{name: "admin-token", usage: "token that opens the admin pages from other machines (default: loopback only)", str: func(c *Config) *string { return &c.AdminToken }},
+	{name: "admin-token", usage: "token that opens the admin pages (sign in at /admin/login, or send it as a Bearer token)", str: func(c *Config) *string { return &c.AdminToken }},
+	{name: "admin-addr", usage: "loopback HOST:PORT or unix:PATH of a separate admin listener that admits this machine without the token; never proxy it", str: func(c *Config) *string { return &c.AdminAddr }},
 	{name: "bias-model", usage: "loaded-language model from 'unbiased train bias': the writer also leaves out the sentences it calls biased", str: func(c *Config) *string { return &c.BiasModel }},
 }
 
@@ -178,11 +185,39 @@ func (c Config) Validate() error {
 	if c.DB == "" {
 		return errors.New("config: database path is empty")
 	}
+	if err := validAdminAddr(c.AdminAddr, c.Addr); err != nil {
+		return err
+	}
 	if c.Contact != "" {
 		u, err := url.Parse(c.Contact)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "mailto") || strings.ContainsAny(c.Contact, " ()") {
 			return fmt.Errorf("config: contact %q: want an http, https or mailto URL", c.Contact)
 		}
+	}
+	return nil
+}
+
+// validAdminAddr checks the admin listener's address: empty, unix:PATH,
+// or HOST:PORT with a loopback host, distinct from the reader's address.
+func validAdminAddr(addr, siteAddr string) error {
+	if addr == "" {
+		return nil
+	}
+	if path, ok := strings.CutPrefix(addr, "unix:"); ok {
+		if path == "" {
+			return fmt.Errorf("config: admin address %q: want unix:PATH with a path", addr)
+		}
+		return nil
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil || port == "" {
+		return fmt.Errorf("config: admin address %q: want a loopback HOST:PORT such as 127.0.0.1:8081, or unix:PATH", addr)
+	}
+	if ip, err := netip.ParseAddr(host); !(strings.EqualFold(host, "localhost") || err == nil && ip.Unmap().IsLoopback()) {
+		return fmt.Errorf("config: admin address %q: the admin listener admits whoever reaches it, so it must be on loopback (127.0.0.1, ::1 or localhost) or a Unix socket", addr)
+	}
+	if addr == siteAddr {
+		return fmt.Errorf("config: admin address %q is also the site's address: choose another port", addr)
 	}
 	return nil
 }

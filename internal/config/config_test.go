@@ -45,6 +45,15 @@ func TestPrecedence(t *testing.T) {
 	}
 }
 
+// TestAdminAddresses: the admin listener's addresses that are accepted.
+func TestAdminAddresses(t *testing.T) {
+	for _, addr := range []string{"127.0.0.1:8081", "[::1]:8081", "localhost:8081", "127.0.0.2:0", "unix:/run/unbiased/admin.sock"} {
+		if cfg, err := load(t, "", nil, "--admin-addr", addr); err != nil || cfg.AdminAddr != addr {
+			t.Errorf("--admin-addr %s: %v, %q", addr, err, cfg.AdminAddr)
+		}
+	}
+}
+
 func TestErrorsNameTheSetting(t *testing.T) {
 	tests := []struct {
 		name, file string
@@ -56,6 +65,10 @@ func TestErrorsNameTheSetting(t *testing.T) {
 		{"no date", "", nil, []string{"--date-format", "weekday"}, `date format "weekday"`},
 		{"bad base", "", nil, []string{"--base-url", "ftp://x"}, `base URL "ftp://x"`},
 		{"bad contact", "", nil, []string{"--contact", "call me (maybe)"}, `contact "call me (maybe)"`},
+		{"public admin address", "", nil, []string{"--admin-addr", "0.0.0.0:8081"}, `must be on loopback`},
+		{"admin address without port", "", nil, []string{"--admin-addr", "127.0.0.1"}, `admin address "127.0.0.1": want a loopback HOST:PORT`},
+		{"admin address is the site's", "", nil, []string{"--addr", "127.0.0.1:9000", "--admin-addr", "127.0.0.1:9000"}, `also the site's address`},
+		{"admin socket without path", "", map[string]string{"UNBIASED_ADMIN_ADDR": "unix:"}, nil, `want unix:PATH`},
 		{"unknown key", "colour = \"red\"\n", nil, nil, `unknown setting "colour"`},
 		{"bad toml", "site_name = \n", nil, nil, "config "},
 		{"bad bool", "", map[string]string{"UNBIASED_ALLOW_PRIVATE": "perhaps"}, nil, "UNBIASED_ALLOW_PRIVATE"},

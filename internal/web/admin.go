@@ -21,13 +21,17 @@ import (
 // Who may reach the admin pages at all is decided here, not by the
 // store:
 //
-//   - A request from a loopback address (127.0.0.0/8, ::1) is admitted
-//     when it names this machine in its Host header and carries no
-//     Forwarded, X-Forwarded-* or X-Real-IP header. Behind a reverse
-//     proxy every request comes from loopback, so a proxied request is
-//     never admitted on its address; and a Host such as evil.example
-//     that an attacker's DNS points at 127.0.0.1 (DNS rebinding) would
-//     make the admin pages same-origin with the attacker's site.
+//   - On a handler made with Options.AdminLocal, which serves a
+//     listener of its own that only this machine reaches (a loopback
+//     port or a Unix socket), a request from a loopback address or the
+//     socket is admitted when it names this machine in its Host header
+//     and carries no Forwarded, X-Forwarded-* or X-Real-IP header. A
+//     Host such as evil.example that an attacker's DNS points at
+//     127.0.0.1 (DNS rebinding) would make the admin pages same-origin
+//     with the attacker's site. On the reader's listener a loopback
+//     address admits nothing: a reverse proxy on this machine makes
+//     every request come from loopback, and the simplest proxy
+//     configuration passes neither a proxy header nor the outside Host.
 //   - When Options.AdminToken is set, a request with
 //     "Authorization: Bearer <token>" is admitted from anywhere, and so is
 //     a browser that signed in with the token at /admin/login, which
@@ -38,7 +42,9 @@ import (
 // 404 page for GET and HEAD, its 405 for other methods. A 403 would tell
 // a scanner that something lives here; a 404 tells it nothing. Only the
 // sign-in form is shown to all once a token is set, because a browser
-// elsewhere must reach it to sign in.
+// elsewhere must reach it to sign in. Wrong tokens are throttled per
+// peer address: after a burst of failures, further attempts from that
+// address get 429 until the allowance refills (see guessLimit).
 //
 // Every admin POST is checked twice: by http.CrossOriginProtection
 // (Sec-Fetch-Site, else Origin against Host) and by a CSRF token that is
@@ -65,6 +71,7 @@ type adminState struct {
 	key     []byte
 	origins *http.CrossOriginProtection
 	css     string
+	guesses *guessLimit // wrong tokens per peer address
 }
 
 // Causes of refused admin requests, for the log.
@@ -86,6 +93,7 @@ func (s *server) newAdmin() *adminState {
 		store:   s.opt.Admin,
 		key:     make([]byte, 32),
 		origins: http.NewCrossOriginProtection(),
+		guesses: newGuessLimit(s.opt.Now),
 		css:     "/static/admin.css?v=" + s.assets.version["admin.css"],
 	}
 	for name, t := range parseAdminPages() {

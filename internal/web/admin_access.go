@@ -19,16 +19,20 @@ var adminCSP = strings.Replace(contentSecurityPolicy, "form-action 'none'", "for
 // admits reports whether r may see the admin pages; see Admin for the
 // rules and why.
 func (s *server) admits(r *http.Request) bool {
-	return fromLoopback(r) || s.bearerOK(r) || s.sessionOK(r)
+	return (s.opt.AdminLocal && fromThisMachine(r)) || s.bearerOK(r) || s.sessionOK(r)
 }
 
-// fromLoopback reports whether r came straight from this machine: from a
-// loopback address, through no proxy, for a host name of this machine.
-func fromLoopback(r *http.Request) bool {
+// fromThisMachine reports whether r came straight from this machine: from
+// a loopback address or over a Unix socket, through no proxy, for a host
+// name of this machine.
+func fromThisMachine(r *http.Request) bool {
 	for _, h := range proxyHeaders {
 		if len(r.Header.Values(h)) > 0 {
 			return false
 		}
+	}
+	if unixPeer(r.RemoteAddr) {
+		return loopbackHost(r.Host)
 	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
@@ -40,6 +44,10 @@ func fromLoopback(r *http.Request) bool {
 	}
 	return loopbackHost(r.Host)
 }
+
+// unixPeer reports whether remote is the address net/http gives a peer
+// on a Unix socket, which has no host and port.
+func unixPeer(remote string) bool { return remote == "" || remote == "@" }
 
 // loopbackHost reports whether the Host header names this machine:
 // localhost, a name under .localhost, or a loopback address, with or
@@ -58,10 +66,19 @@ func loopbackHost(hostport string) bool {
 }
 
 // bearerOK reports whether r carries "Authorization: Bearer <token>"
-// with the admin token.
+// with the admin token. A wrong token counts against the peer's guesses.
 func (s *server) bearerOK(r *http.Request) bool {
 	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-	return ok && strings.EqualFold(scheme, "Bearer") && s.admin.tokenMatches(strings.TrimSpace(token))
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return false
+	}
+	if s.admin.tokenMatches(strings.TrimSpace(token)) {
+		return true
+	}
+	if s.admin.tokenSum != nil {
+		s.admin.guesses.fail(peerOf(r))
+	}
+	return false
 }
 
 // adminOnly serves h to the requests the admin pages admit, through the
@@ -69,6 +86,9 @@ func (s *server) bearerOK(r *http.Request) bool {
 func (s *server) adminOnly(h http.HandlerFunc) http.Handler {
 	checked := s.admin.origins.Handler(h)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.throttled(w, r) {
+			return
+		}
 		if !s.admits(r) {
 			s.notFound(w, r)
 			return
@@ -84,6 +104,9 @@ func (s *server) adminOnly(h http.HandlerFunc) http.Handler {
 func (s *server) adminSignIn(h http.HandlerFunc) http.Handler {
 	checked := s.admin.origins.Handler(h)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.throttled(w, r) {
+			return
+		}
 		if s.admin.tokenSum == nil && !s.admits(r) {
 			s.notFound(w, r)
 			return

@@ -10,14 +10,32 @@ import (
 // not admit must get the very page an unknown address gets, so that
 // nothing tells a scanner the admin exists.
 func TestAdminAccess(t *testing.T) {
+	// nginx's minimal "proxy_pass http://127.0.0.1:8080;" sends the
+	// upstream's address as Host and no proxy header.
+	nginx := map[string]string{"User-Agent": "Mozilla/5.0", "Connection": "close"}
 	tests := []struct {
 		name   string
 		token  string // the admin token the site is given
+		reader bool   // the reader's listener, not an admin listener
 		addr   string
 		host   string // the Host header; "" keeps adminRequest's
 		header map[string]string
 		admit  bool
 	}{
+		{name: "reader's listener: loopback, no token set", reader: true, addr: loopbackAddr},
+		{name: "reader's listener: loopback with a token set", reader: true, token: adminTestToken, addr: loopbackAddr},
+		{name: "reader's listener: plain nginx proxy_pass", reader: true, token: adminTestToken, addr: loopbackAddr,
+			host: "127.0.0.1:8080", header: nginx},
+		{name: "reader's listener: plain nginx proxy_pass, no token set", reader: true, addr: "127.0.0.1:40000",
+			host: "127.0.0.1:8080", header: nginx},
+		{name: "reader's listener: ::1, Host localhost", reader: true, addr: "[::1]:1234", host: "localhost"},
+		{name: "reader's listener: loopback with the Bearer token", reader: true, token: adminTestToken, addr: loopbackAddr,
+			header: map[string]string{"Authorization": "Bearer " + adminTestToken}, admit: true},
+		{name: "reader's listener: remote with the Bearer token", reader: true, token: adminTestToken, addr: remoteAddr,
+			header: map[string]string{"Authorization": "Bearer " + adminTestToken}, admit: true},
+		{name: "admin listener: Unix socket peer", addr: "@", host: "localhost", admit: true},
+		{name: "admin listener: Unix socket peer through a proxy", addr: "@", host: "localhost",
+			header: map[string]string{"X-Forwarded-For": "198.51.100.4"}},
 		{name: "remote, no token set", addr: remoteAddr},
 		{name: "remote, token set, no credentials", token: adminTestToken, addr: remoteAddr},
 		{name: "loopback", addr: loopbackAddr, admit: true},
@@ -49,7 +67,7 @@ func TestAdminAccess(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fake := newFixtureAdmin()
-			h, _ := newAdminHandler(t, fake, tt.token, nil)
+			h, _ := newAdminHandler(t, fake, tt.token, func(o *Options) { o.AdminLocal = !tt.reader })
 			for _, path := range []string{"/admin", "/admin/feeds", "/admin/feeds?state=failing"} {
 				req := func(p string) *http.Request {
 					r := adminRequest(http.MethodGet, p, tt.addr, nil)

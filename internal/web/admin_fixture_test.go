@@ -109,11 +109,14 @@ func newFixtureAdmin() *fakeAdmin {
 
 // newAdminHandler returns the site with the admin pages over a, the
 // admin token set to token ("" for none), and the buffer its logs go to.
+// It is the handler of an admin listener (AdminLocal), which admits this
+// machine without the token, unless mod says otherwise.
 func newAdminHandler(t *testing.T, a *fakeAdmin, token string, mod func(*Options)) (http.Handler, *bytes.Buffer) {
 	t.Helper()
 	return newTestHandler(t, newFixtureReader(), func(o *Options) {
 		o.Admin = a
 		o.AdminToken = token
+		o.AdminLocal = true
 		if mod != nil {
 			mod(o)
 		}

@@ -37,6 +37,7 @@ func (s *server) adminLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !s.admin.tokenMatches(r.PostFormValue("token")) {
+		s.admin.guesses.fail(peerOf(r))
 		s.log.Warn("web: admin sign-in refused", "remote", r.RemoteAddr)
 		s.renderLogin(w, r, http.StatusForbidden, "That is not the admin token.")
 		return

@@ -18,6 +18,7 @@ const (
 	codeForbidden        errorCode = "forbidden"
 	codeNotFound         errorCode = "not_found"
 	codeMethodNotAllowed errorCode = "method_not_allowed"
+	codeTooMany          errorCode = "too_many_requests"
 	codeUnavailable      errorCode = "unavailable"
 	codeInternal         errorCode = "internal"
 )
@@ -29,6 +30,7 @@ var statusOf = map[errorCode]int{
 	codeForbidden:        http.StatusForbidden,
 	codeNotFound:         http.StatusNotFound,
 	codeMethodNotAllowed: http.StatusMethodNotAllowed,
+	codeTooMany:          http.StatusTooManyRequests,
 	codeUnavailable:      http.StatusServiceUnavailable,
 	codeInternal:         http.StatusInternalServerError,
 }

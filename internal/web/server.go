@@ -53,8 +53,14 @@ type Options struct {
 	// AdminToken, when set, also admits requests the admin pages would
 	// otherwise refuse: those with "Authorization: Bearer <token>", and
 	// browsers signed in with it at /admin/login. Use a long random
-	// string; empty means loopback only. See Admin for the rules.
+	// string. See Admin for the rules.
 	AdminToken string
+	// AdminLocal says that this handler serves a listener only this
+	// machine can reach, a loopback port or a Unix socket, never put
+	// behind a proxy: its admin pages admit requests that come straight
+	// from this machine without the token. Leave it false on the
+	// listener that readers reach.
+	AdminLocal bool
 	// RatingMethod is how the desk's own editors rate outlets' leans, in
 	// paragraphs separated by blank lines, shown on the About page.
 	RatingMethod string
