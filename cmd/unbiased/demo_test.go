@@ -188,6 +188,10 @@ func TestDemoPagesHaveTheAnatomy(t *testing.T) {
 					}
 				}
 			}
+			// A highlight in the desk's voice is a fact two or more
+			// independent outlets state; one that a single outlet
+			// states is attributed to it, and comes after those.
+			agreed, attributed := 0, false
 			for _, h := range p.Highlights {
 				outlets := map[string]bool{}
 				for _, c := range h.Cites {
@@ -195,9 +199,22 @@ func TestDemoPagesHaveTheAnatomy(t *testing.T) {
 						outlets[src.Outlet] = true
 					}
 				}
-				if len(outlets) < 2 {
-					t.Errorf("highlight %q is backed by %d independent outlets; want 2 or more", h.Text, len(outlets))
+				switch {
+				case h.AttributedTo != "":
+					attributed = true
+					if src := refs[h.Cites[0]]; src.Outlet != h.AttributedTo || !strings.HasPrefix(h.Text, news.Attribution(h.AttributedTo)) {
+						t.Errorf("highlight %q is attributed to %q, but its source is %q's", h.Text, h.AttributedTo, src.Outlet)
+					}
+				case len(outlets) < 2:
+					t.Errorf("highlight %q is in the desk's voice but backed by %d independent outlets; want 2 or more", h.Text, len(outlets))
+				case attributed:
+					t.Errorf("highlight %q, which outlets agree on, follows an attributed one", h.Text)
+				default:
+					agreed++
 				}
+			}
+			if agreed < 2 {
+				t.Errorf("%d highlights that outlets agree on, want 2 or more: the demo's events are widely reported", agreed)
 			}
 			if p.Byline.Articles < 2 || p.Byline.Outlets < 2 {
 				t.Errorf("byline %+v: a published story needs 2 reports from 2 outlets", p.Byline)

@@ -24,7 +24,8 @@ func (m Main) eval(ctx context.Context, args []string) error {
 		subcommand{"feeds", m.evalFeeds},
 		subcommand{"cluster", m.evalCluster},
 		subcommand{"bias", m.evalBias},
-		subcommand{"summary", m.evalSummary})
+		subcommand{"summary", m.evalSummary},
+		subcommand{"fit", m.evalFit})
 }
 
 func (m Main) evalExtract(ctx context.Context, args []string) error {
@@ -264,11 +265,18 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalSummary(ctx context.Context, args []string) error {
-	c := newCommand("eval summary", "[--out PRED.jsonl] [--words N] [--method desk|lead|textrank] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval summary", "[--out PRED.jsonl] [--words N] [--method desk|lead|textrank] [--leans rotate|unrated|given] [--half even|odd] [--params NAME=V,...] FILE.jsonl", m.Stderr, "none")
 	out := c.fs.String("out", "", "write the summaries, {\"id\",\"summary\"} lines, to this file")
 	words := c.fs.Int("words", eval.DefaultSummaryWords, "cut every summary to this many words")
 	method := c.fs.String("method", "desk", "desk (the desk's own pages), or a reference: lead or textrank")
+	leansFlag := c.fs.String("leans", "rotate", "documents' leans: rotate (left, lean left, center, lean right, right in turn), unrated, or given (their own)")
+	half := c.fs.String("half", "", "score only the even- or odd-numbered clusters (from 0, in file order): fit on one half, report on the other")
+	paramsFlag := c.fs.String("params", "", "the writer's weights, as central=W,early=W,support=W,title=W,long=W (default: the shipped ones)")
 	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	leans, params, err := writerFlags("eval summary", *leansFlag, *paramsFlag)
+	if err != nil {
 		return err
 	}
 	if len(c.args) != 1 {
@@ -286,8 +294,11 @@ func (m Main) evalSummary(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if clusters, err = eval.Half(clusters, *half); err != nil {
+		return usagef("eval summary: --half: %v", err)
+	}
 	start := time.Now()
-	results, err := eval.Summaries(ctx, clusters, *method, *words, write.Writer{})
+	results, err := eval.Summaries(ctx, clusters, *method, *words, write.Writer{Params: params}, leans)
 	if err != nil {
 		return fmt.Errorf("eval summary: %w", err)
 	}
@@ -329,4 +340,74 @@ func (m Main) evalSummary(ctx context.Context, args []string) error {
 		fmt.Fprintln(m.Stderr, "eval summary: no reference summary in the file: summaries written, nothing scored")
 	}
 	return printJSON(m.Stdout, line)
+}
+
+func (m Main) evalFit(ctx context.Context, args []string) error {
+	c := newCommand("eval fit", "[--half even|odd] [--rounds N] [--leans rotate|unrated|given] [--params NAME=V,...] FILE.jsonl:WORDS...", m.Stderr, "none")
+	half := c.fs.String("half", "even", "fit on the even- or odd-numbered clusters of every file; report on the other half with eval summary")
+	rounds := c.fs.Int("rounds", 3, "rounds of coordinate ascent at most")
+	leansFlag := c.fs.String("leans", "rotate", "documents' leans, as for eval summary")
+	paramsFlag := c.fs.String("params", "", "the weights to start from (default: the shipped ones)")
+	if _, err := c.parse(args, m.Getenv); err != nil {
+		return err
+	}
+	if len(c.args) == 0 {
+		return usagef("eval fit: want one or more FILE.jsonl:WORDS")
+	}
+	if *half != "even" && *half != "odd" {
+		return usagef("eval fit: --half must be even or odd (got %q)", *half)
+	}
+	leans, start, err := writerFlags("eval fit", *leansFlag, *paramsFlag)
+	if err != nil {
+		return err
+	}
+	var sets []eval.FitSet
+	for _, arg := range c.args {
+		i := strings.LastIndex(arg, ":")
+		n, err := strconv.Atoi(arg[i+1:])
+		if i < 0 || err != nil || n < 1 {
+			return usagef("eval fit: %q: want FILE.jsonl:WORDS, for example neus.jsonl:60", arg)
+		}
+		clusters, err := readSet("eval fit", arg[:i], "no clusters", eval.ReadSummaryClusters)
+		if err != nil {
+			return err
+		}
+		clusters, _ = eval.Half(clusters, *half)
+		sets = append(sets, eval.FitSet{Name: arg[:i], Clusters: clusters, Words: n, Leans: leans})
+	}
+	best, err := eval.FitParams(ctx, sets, start, *rounds, func(st eval.FitStep) {
+		fmt.Fprintf(m.Stderr, "%s  mean %.2f  r1 %v  opening %v\n", eval.FormatParams(st.Params), st.Mean, roundAll(st.R1, 2), roundAll(st.Opening, 2))
+	})
+	if err != nil {
+		return fmt.Errorf("eval fit: %w", err)
+	}
+	return printJSON(m.Stdout, struct {
+		Half    string    `json:"half"`
+		Params  string    `json:"params"`
+		R1      []float64 `json:"r1"`
+		Opening []float64 `json:"opening_r1"`
+		Mean    float64   `json:"mean"`
+	}{*half, eval.FormatParams(best.Params), roundAll(best.R1, 2), roundAll(best.Opening, 2), round(best.Mean, 2)})
+}
+
+func roundAll(xs []float64, places int) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = round(x, places)
+	}
+	return out
+}
+
+// writerFlags reads the --leans and --params flags of the summary
+// commands.
+func writerFlags(cmd, leans, params string) (eval.Leans, write.Params, error) {
+	l, err := eval.ParseLeans(leans)
+	if err != nil {
+		return l, write.Params{}, usagef("%s: --leans: %v", cmd, err)
+	}
+	p, err := write.ParseParams(params)
+	if err != nil {
+		return l, p, usagef("%s: --params: %v", cmd, err)
+	}
+	return l, p, nil
 }

@@ -51,11 +51,33 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // "would not say" a past refusal and "may have been" a guess about the
 // past; they do not count. "Should have" still counts: advice about the
 // past is no fact either.
-func Forward(sentence string) bool {
+func Forward(sentence string) bool { return looksAhead(sentence, forwardWords, true) }
+
+// speculativeWords guess at what may happen or be: hedged modals and
+// words of expectation, as opposed to the plain "will" of a decision or
+// a schedule.
+var speculativeWords = map[string]bool{
+	"would": true, "could": true, "may": true, "might": true, "should": true, "likely": true,
+	"probably": true, "possibly": true, "perhaps": true, "expect": true, "expects": true,
+	"expected": true, "expecting": true, "forecast": true, "forecasts": true, "predict": true,
+	"predicts": true, "predicted": true, "hope": true, "hopes": true, "prospects": true,
+	"outlook": true, "unlikely": true,
+}
+
+// Speculative reports whether a sentence guesses at what may come or be
+// ("could", "might", "is likely to", "is expected to") with the same
+// exceptions as Forward, where a plain future ("will", "is set to",
+// "plans to") reports a decision or a schedule and does not count.
+func Speculative(sentence string) bool { return looksAhead(sentence, speculativeWords, false) }
+
+// looksAhead reports whether a sentence uses one of words as Forward
+// describes, and with schedules also "later", "going to", "set to" and
+// "due to" as Forward reads them.
+func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 	n := text.Normalize(sentence)
-	words := strings.Fields(n)
-	low := make([]string, len(words))
-	for i, w := range words {
+	fields := strings.Fields(n)
+	low := make([]string, len(fields))
+	for i, w := range fields {
 		low[i] = strings.Trim(w, `,.;:!?()"`)
 	}
 	at := func(i int) string {
@@ -68,7 +90,7 @@ func Forward(sentence string) bool {
 		lw := strings.ToLower(w)
 		switch {
 		case strings.HasSuffix(lw, "'ll"):
-			return true
+			return schedules
 		case lw == "next" && at(i+1) == "to", lw == "soon" && at(i+1) == "after":
 			continue
 		case lw == "will" && (at(i-1) == "the" || at(i-1) == "political" || at(i-1) == "good" || at(i-1) == "free"):
@@ -79,8 +101,9 @@ func Forward(sentence string) bool {
 			continue // a past modal: "may have been exposed", "may never have been built"
 		case (lw == "would" && at(i+1) == "not" && refusals[at(i+2)]) || (lw == "wouldn't" && refusals[at(i+1)]):
 			continue // a refusal: "would not say when"
-		case forwardWords[w], i == 0 && lw != "may" && lw != "will" && forwardWords[lw]:
+		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:
 			return true // matched as written: "May" is a month
+		case !schedules:
 		case lw == "later" && (at(i+1) == "this" || at(i+1) == "next" || at(i+1) == "in" || at(i+1) == "today" || at(i+1) == "tonight"):
 			return true
 		case (lw == "going" || lw == "set") && at(i+1) == "to" && (beForms[at(i-1)] || at(i-1) == "not" && beForms[at(i-2)]):

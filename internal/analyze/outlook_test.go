@@ -1,6 +1,10 @@
 package analyze
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
 
 func TestForward(t *testing.T) {
 	tests := []struct {
@@ -77,6 +81,32 @@ func TestSpeaker(t *testing.T) {
 	for _, tt := range tests {
 		if got := Speaker(tt.in); got != tt.want {
 			t.Errorf("Speaker(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSpeculative: a guess at what may come counts; a decision, a
+// schedule, a quotation or a past modal does not.
+func TestSpeculative(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The closure could last until spring.", true},
+		{"Prices are likely to rise next year.", true},
+		{"The plant is expected to reopen in May.", true},
+		{"The council will close the pier on Monday.", false},
+		{"The ferry is set to move to the west quay.", false},
+		{"The union plans to strike on Friday.", false},
+		{"The inspectors may have missed the cracks.", false},
+		{"He would not say when the pier reopens.", false},
+		{`"It could take years," the engineer said.`, false},
+		{"The long-expected move came on Friday.", false},
+	}
+	for _, tt := range tests {
+		n := text.Normalize(tt.s)
+		if got := Speculative(outsideQuotes(withoutAsides(n, false), false)); got != tt.want {
+			t.Errorf("Speculative(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

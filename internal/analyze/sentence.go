@@ -38,6 +38,10 @@ type Sentence struct {
 	// Forward is true when the sentence looks ahead (see Forward) other
 	// than in an attributed aside (see withoutAsides).
 	Forward bool
+	// Speculative is true when the sentence guesses at what may come or
+	// be (see Speculative) outside quotation marks and attributed
+	// asides.
+	Speculative bool
 	// Outlook is true when the sentence is an attributed statement about
 	// the future in its main clause (see IsOutlook): stricter than
 	// Forward, which also catches advice and past modals.
@@ -70,6 +74,10 @@ type Sentence struct {
 	// Centrality is the cosine between the sentence and the story's
 	// words: how much of what the story is about it says.
 	Centrality float64
+	// Rank is the sentence's PageRank in the graph of the story's
+	// sentences linked by their similarity, scaled to a mean of 1 (see
+	// rank); 0 for a copy's sentences.
+	Rank float64
 	// Rel is the sentence's relative place in its report (0 is the top).
 	Rel float64
 }
@@ -112,9 +120,11 @@ func newSentence(raw string, open bool) Sentence {
 		Quotes:  quotedSpans(n, open),
 		Speaker: speaker(n, open),
 		Forward: Forward(withoutAsides(n, open)),
-		Negated: negated(n),
-		Loaded:  loaded(n, open),
-		Outlook: lookingAhead(n, open),
+
+		Speculative: Speculative(outsideQuotes(withoutAsides(n, open), false)),
+		Negated:     negated(n),
+		Loaded:      loaded(n, open),
+		Outlook:     lookingAhead(n, open),
 
 		Evaluative: evaluative(n, open),
 	}
@@ -225,3 +235,7 @@ func opinionated(outside string) bool {
 	}
 	return false
 }
+
+// CalendarWord reports whether a lower-case word names a weekday or a
+// month: capitalised, but no actor.
+func CalendarWord(w string) bool { return calendar[w] }

@@ -122,6 +122,63 @@ func (a *Analysis) centrality(st *stats) {
 	for i := range a.Sentences {
 		a.Sentences[i].Centrality = cosine(st.vecs[i], story)
 	}
+	a.rank(st)
+}
+
+// Graph ranking of sentences, as TextRank does it.
+const (
+	rankDamping    = 0.85
+	rankIterations = 30
+)
+
+// rank scores every sentence of the independent reports by PageRank over
+// the graph whose edges are the cosines between sentences, scaled so
+// that the mean score is 1: a sentence that many others resemble says
+// what the story is about. Copies' sentences get 0.
+func (a *Analysis) rank(st *stats) {
+	var nodes []int
+	for i, s := range a.Sentences {
+		if a.Reports[s.Report].Independent {
+			nodes = append(nodes, i)
+		}
+	}
+	n := len(nodes)
+	if n == 0 {
+		return
+	}
+	w := make([][]float64, n)
+	out := make([]float64, n)
+	for x := range nodes {
+		w[x] = make([]float64, n)
+	}
+	for x := range nodes {
+		for y := x + 1; y < n; y++ {
+			c := cosine(st.vecs[nodes[x]], st.vecs[nodes[y]])
+			w[x][y], w[y][x] = c, c
+			out[x] += c
+			out[y] += c
+		}
+	}
+	pr := make([]float64, n)
+	for x := range pr {
+		pr[x] = 1 / float64(n)
+	}
+	next := make([]float64, n)
+	for range rankIterations {
+		for y := range next {
+			var sum float64
+			for x := range nodes {
+				if out[x] > 0 {
+					sum += w[x][y] / out[x] * pr[x]
+				}
+			}
+			next[y] = (1-rankDamping)/float64(n) + rankDamping*sum
+		}
+		pr, next = next, pr
+	}
+	for x, i := range nodes {
+		a.Sentences[i].Rank = pr[x] * float64(n)
+	}
 }
 
 // Thresholds for two sentences stating the same fact.

@@ -119,15 +119,54 @@ type SummaryResult struct {
 	Err error
 }
 
+// Leans says which lean each document's outlet has in an evaluation.
+type Leans string
+
+// The ways of giving documents leans.
+const (
+	// LeansRotate gives the documents of a cluster, in turn, the leans
+	// left, lean left, center, lean right and right.
+	LeansRotate Leans = "rotate"
+	// LeansUnrated leaves every outlet unrated.
+	LeansUnrated Leans = "unrated"
+	// LeansGiven uses the documents' own leans (unrated when none).
+	LeansGiven Leans = "given"
+)
+
+// ParseLeans reads a Leans value; "" is LeansRotate.
+func ParseLeans(s string) (Leans, error) {
+	switch l := Leans(s); l {
+	case "":
+		return LeansRotate, nil
+	case LeansRotate, LeansUnrated, LeansGiven:
+		return l, nil
+	}
+	return "", fmt.Errorf("unknown leans %q (want rotate, unrated or given)", s)
+}
+
+// rotation is the order of LeansRotate.
+var rotation = []news.Lean{news.Left, news.LeanLeft, news.Center, news.LeanRight, news.Right}
+
+// lean is the lean document k of a cluster has under l.
+func (l Leans) lean(k int, d SummaryDoc) news.Lean {
+	switch l {
+	case LeansUnrated:
+		return news.Unrated
+	case LeansGiven:
+		return d.Lean
+	}
+	return rotation[k%len(rotation)]
+}
+
 // Summaries summarises every cluster by method: "desk" (DeskSummaries),
 // or one of the references, "lead" (LeadSummary) and "textrank"
 // (TextRankSummary), over the documents' texts. Each summary is cut to
-// words words.
-func Summaries(ctx context.Context, clusters []SummaryCluster, method string, words int, w write.Writer) ([]SummaryResult, error) {
+// words words; leans matter to the desk only.
+func Summaries(ctx context.Context, clusters []SummaryCluster, method string, words int, w write.Writer, leans Leans) ([]SummaryResult, error) {
 	var ref func([]string, int) string
 	switch method {
 	case "desk":
-		return DeskSummaries(ctx, clusters, words, w)
+		return DeskSummaries(ctx, clusters, words, w, leans)
 	case "lead":
 		ref = LeadSummary
 	case "textrank":
@@ -161,25 +200,17 @@ var summaryEpoch = time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC)
 //
 // A cluster's documents become reports: documents that name the same
 // outlet are that outlet's, every other document is an outlet of its
-// own; leans are as given, unrated otherwise. The page is written as of
-// the cluster's newest document, which is also the time of a document
-// that gives none.
-func DeskSummaries(ctx context.Context, clusters []SummaryCluster, words int, w write.Writer) ([]SummaryResult, error) {
+// own, named "Outlet N"; leans are as leans says. The page is written as
+// of the cluster's newest document, which is also the time of a
+// document that gives none.
+func DeskSummaries(ctx context.Context, clusters []SummaryCluster, words int, w write.Writer, leans Leans) ([]SummaryResult, error) {
 	out := make([]SummaryResult, 0, len(clusters))
 	for _, c := range clusters {
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		now := summaryEpoch
-		for i, d := range c.Documents {
-			if i == 0 || d.Date.After(now) {
-				now = d.Date
-			}
-		}
-		if now.IsZero() {
-			now = summaryEpoch
-		}
-		refs := summaryReports(c, now)
+		now := clusterTime(c)
+		refs := summaryReports(c, now, leans)
 		res := SummaryResult{ID: c.ID}
 		page, err := w.Write(c.ID, analyze.Analyze(refs), now)
 		if err == nil {
@@ -197,8 +228,23 @@ func DeskSummaries(ctx context.Context, clusters []SummaryCluster, words int, w 
 	return out, nil
 }
 
+// clusterTime is the time a cluster's page is written at: its newest
+// document's, or summaryEpoch when none gives one.
+func clusterTime(c SummaryCluster) time.Time {
+	var now time.Time
+	for _, d := range c.Documents {
+		if d.Date.After(now) {
+			now = d.Date
+		}
+	}
+	if now.IsZero() {
+		return summaryEpoch
+	}
+	return now
+}
+
 // summaryReports turns a cluster's documents into the desk's reports.
-func summaryReports(c SummaryCluster, now time.Time) []news.ArticleRef {
+func summaryReports(c SummaryCluster, now time.Time, leans Leans) []news.ArticleRef {
 	named := map[string]news.Outlet{}
 	urls := map[string]bool{}
 	nextID := int64(1)
@@ -209,10 +255,10 @@ func summaryReports(c SummaryCluster, now time.Time) []news.ArticleRef {
 		if !known || key == "" {
 			name := d.Outlet
 			if name == "" {
-				name = fmt.Sprintf("Source %d", i+1)
+				name = fmt.Sprintf("Outlet %d", i+1)
 			}
 			o = news.Outlet{ID: nextID, Slug: fmt.Sprintf("source-%d", nextID), Name: name,
-				Rating: news.Rating{Lean: d.Lean, Rater: "the evaluation set"}}
+				Rating: news.Rating{Lean: leans.lean(i, d), Rater: "the evaluation set"}}
 			nextID++
 			if key != "" {
 				named[key] = o
@@ -261,4 +307,28 @@ func WriteSummaries(w io.Writer, results []SummaryResult) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// Half returns the clusters of one half of a set: "even" or "odd" keeps
+// the clusters at even or odd places (from 0, in file order), and ""
+// keeps all. Parameters are fitted on one half and reported on the other.
+func Half[T any](items []T, half string) ([]T, error) {
+	var keep int
+	switch half {
+	case "":
+		return items, nil
+	case "even":
+		keep = 0
+	case "odd":
+		keep = 1
+	default:
+		return nil, fmt.Errorf("unknown half %q (want even or odd)", half)
+	}
+	var out []T
+	for i, it := range items {
+		if i%2 == keep {
+			out = append(out, it)
+		}
+	}
+	return out, nil
 }

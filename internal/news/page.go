@@ -44,10 +44,19 @@ type Byline struct {
 
 // Sentence is one published sentence and the reports that support it.
 // Every sentence on a page has at least one citation.
+//
+// A sentence stands in the desk's own voice only when independent
+// outlets state its claim; it then cites two or more outlets. A claim
+// that one outlet makes alone is attributed to it: AttributedTo names the
+// outlet, and Text reads "According to <outlet>, <the outlet's words>".
 type Sentence struct {
-	Text  string `json:"text"`
-	Cites []int  `json:"cites"` // Source.Ref values
+	Text         string `json:"text"`
+	Cites        []int  `json:"cites"` // Source.Ref values
+	AttributedTo string `json:"attributed_to,omitempty"`
 }
+
+// Attribution is how a sentence attributed to an outlet begins.
+func Attribution(outlet string) string { return "According to " + outlet + ", " }
 
 // Section is a titled sub-topic of the story.
 type Section struct {

@@ -122,7 +122,7 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 
 // writerVersion is part of every signature: change it when a change to
 // the writer or the analysis should rewrite pages already published.
-const writerVersion = "1"
+const writerVersion = "2"
 
 // signature sums up what a story's page is written from: its reports
 // (which never change once stored: a retried report is a new one), each

@@ -25,8 +25,6 @@ type draft struct {
 	idf         func(stem string) float64
 	stemCache   map[string][]string // stemsOf, by text
 	usableCache map[[2]int]verdict  // usable, by sentence and kind
-	leadPick    int                 // the sentence kept for the lead; -1 for none
-	leadMates   []int               // the sentences of leadPick's claim, sorted
 	firstGroup  bool                // the group being titled comes first in the body
 	phraseCache map[string][]phrase // phrasesOf, by text
 	pdf         map[string]int      // phraseDF, once counted
@@ -34,6 +32,7 @@ type draft struct {
 	pOutlets    map[string]map[int64]bool // outlets using each noun phrase
 	nameCache   map[string][]string       // text.Names, by text
 	biased      func(string) bool         // Writer.Biased; nil for none
+	params      Params
 }
 
 // namesOf is text.Names, remembered.
@@ -64,7 +63,7 @@ func (d *draft) stemsOf(t string) []string {
 }
 
 func newDraft(a analyze.Analysis, maxWords int) *draft {
-	d := &draft{a: a, cap: maxWords, used: make([]int, len(a.Reports)), placed: map[int]bool{}, leadPick: -1}
+	d := &draft{a: a, cap: maxWords, used: make([]int, len(a.Reports)), placed: map[int]bool{}}
 	for _, r := range a.Reports {
 		d.reports = append(d.reports, reportFromAnalysis(a, r))
 		d.outlets = append(d.outlets, outletID(r))
@@ -127,10 +126,18 @@ func contains(sorted []string, x string) bool {
 
 // nearDuplicate reports whether a sentence with these stems repeats one
 // on the page: most of the shorter one's words are in the longer.
-func (d *draft) nearDuplicate(st []string) bool {
-	for _, p := range d.stems {
-		short := min(len(st), len(p))
-		if short > 0 && float64(text.SharedSorted(st, p)) >= 0.6*float64(short) {
+func (d *draft) nearDuplicate(st []string) bool { return sharesWords(st, d.stems, 0.6, false) }
+
+// sharesWords reports whether a sentence with stems st and one of others
+// share at least share of the words of the shorter of the two, or with
+// ofLonger of the longer.
+func sharesWords(st []string, others [][]string, share float64, ofLonger bool) bool {
+	for _, p := range others {
+		n := min(len(st), len(p))
+		if ofLonger {
+			n = max(len(st), len(p))
+		}
+		if n > 0 && float64(text.SharedSorted(st, p)) >= share*float64(n) {
 			return true
 		}
 	}
@@ -164,15 +171,7 @@ func (d *draft) admissible(i int, t string, sameFact bool, pending ...string) bo
 // published sentence says, in nearly the same words: most of the words
 // of the longer one are in the shorter. Unlike nearDuplicate, a short
 // fact inside a longer sentence is not a repeat.
-func (d *draft) repeats(st []string) bool {
-	for _, p := range d.stems {
-		long := max(len(st), len(p))
-		if long > 0 && float64(text.SharedSorted(st, p)) >= 0.6*float64(long) {
-			return true
-		}
-	}
-	return false
-}
+func (d *draft) repeats(st []string) bool { return sharesWords(st, d.stems, 0.6, true) }
 
 // place records sentence i as published with text t and returns it cited.
 // Texts placed before the body (highlights, lead) and in the body count
@@ -190,7 +189,19 @@ func (d *draft) placeLate(i int, t string, cites []int) news.Sentence {
 	d.used[d.a.Sentences[i].Report] += len(strings.Fields(t))
 	d.stems = append(d.stems, d.stemsOf(t))
 	d.nums = append(d.nums, analyze.Numbers(t))
-	return news.Sentence{Text: t, Cites: cites}
+	return d.sentence(i, t, cites)
+}
+
+// sentence is sentence i published as t with the given citations: in the
+// desk's own voice when they name two or more outlets, and otherwise
+// attributed to the outlet that wrote it; a guess at what may come is
+// always attributed (see attributedOnly).
+func (d *draft) sentence(i int, t string, cites []int) news.Sentence {
+	if len(cites) >= 2 && !d.attributedOnly(i) {
+		return news.Sentence{Text: t, Cites: cites}
+	}
+	name := outletName(d.a.Reports[d.a.Sentences[i].Report])
+	return news.Sentence{Text: d.attribute(t, name), Cites: cites, AttributedTo: name}
 }
 
 // citeOverlap is the share of a sentence's content stems that a report
@@ -201,24 +212,24 @@ const citeOverlap = 0.6
 
 // cites returns the citations of sentence i published as t: its own
 // report first, then, one per outlet in Ref order, every other
-// independent report that passes the support check of Verify and either
-// states the same fact by the analysis (a match, or a member of the
-// claim given in extra) or holds most of the sentence's words.
+// independent report that passes the support check of Verify (the
+// claim's words, numbers and names) and either states the same fact by
+// the analysis (a match, or a member of the claim given in extra) or
+// holds most of the sentence's words.
 func (d *draft) cites(i int, t string, extra ...int) []int {
 	s := d.a.Sentences[i]
 	matched := map[int]bool{}
 	for _, j := range append(append([]int(nil), s.Matches...), extra...) {
 		matched[d.a.Sentences[j].Report] = true
 	}
-	want := d.stemsOf(t)
-	nums := analyze.Numbers(t)
+	c := newClaim(t)
 	out := []int{d.a.Reports[s.Report].Ref}
 	seen := map[int64]bool{d.outlets[s.Report]: true}
 	for ri, r := range d.a.Reports {
-		if !r.Independent || seen[d.outlets[ri]] || d.reports[ri].supportsStems(want, nums) != "" {
+		if !r.Independent || seen[d.outlets[ri]] || d.reports[ri].supports(c) != "" {
 			continue
 		}
-		if !matched[ri] && float64(d.reports[ri].bestOverlap(want)) < citeOverlap*float64(len(want)) {
+		if !matched[ri] && float64(d.reports[ri].bestOverlap(c.stems)) < citeOverlap*float64(len(c.stems)) {
 			continue
 		}
 		seen[d.outlets[ri]] = true

@@ -42,9 +42,8 @@ const (
 type kind int
 
 const (
-	asFact    kind = iota // highlights, sections
+	asFact    kind = iota // highlights, lead, sections
 	asOutlook             // WHAT THIS MIGHT MEAN
-	asLead                // the lead: a fact, or an announcement someone made
 )
 
 // pageText is the sentence as the page shows it: the report's words with
@@ -64,99 +63,126 @@ func pageText(s string) string {
 }
 
 // usable returns the page text of sentence i and whether it may be
-// published as k. A fact must not look ahead; a lead may, when it opens
-// with who announced what ("Fenlow Bank said it would close 12
-// branches": the announcement is what happened); an outlook sentence must
-// be one sentence that looks ahead in its main clause and names who says
-// so (analyze.IsOutlook). Either way the sentence comes from an
-// independent report whose text may be shown, stands alone (no opening
-// pronoun, no "he" or "she" without someone named before it), uses no
-// loaded word in its own voice, speaks in no outlet's own opinion and
-// neither as "we" nor to "you", gives no figure that other outlets
-// contradict, keeps its quotation marks paired, names the speaker of any
-// quote, and ends as a statement.
-//
-// A fact that no one is quoted or named as saying is in the voice of the
-// outlet that wrote it, so it must pass the voice rule (see ownVoice).
+// published as k. A sentence that guesses at what may come in its own
+// voice (see analyze.Speculative) is published only attributed, and
+// never as a highlight or the lead (see attributedOnly). An outlook sentence must be one
+// sentence that looks ahead in its main clause and names who says so
+// (analyze.IsOutlook). Either way the sentence comes from an independent
+// report whose text may be shown, stands alone (no opening pronoun, no
+// "he" or "she" without someone named before it), uses no loaded word in
+// its own voice, speaks in no outlet's own opinion and neither as "we"
+// nor to "you", gives no figure that other outlets contradict, keeps its
+// quotation marks paired, names the speaker of any quote longer than a
+// name (see maxNameQuote), and ends as a statement. Who states it decides only how it is attributed (see
+// draft.sentence), never whether it may be published.
 func (d *draft) usable(i int, k kind) (string, bool) {
 	key := [2]int{i, int(k)}
 	if u, ok := d.usableCache[key]; ok {
-		return u.text, u.ok
+		return u.text, u.why == ""
 	}
-	t, ok := d.judge(i, k)
+	t, why := d.judge(i, k)
 	if d.usableCache == nil {
 		d.usableCache = map[[2]int]verdict{}
 	}
-	d.usableCache[key] = verdict{t, ok}
-	return t, ok
+	d.usableCache[key] = verdict{t, why}
+	return t, why == ""
 }
 
-// verdict is a remembered answer of usable.
+// verdict is a remembered answer of judge.
 type verdict struct {
 	text string
-	ok   bool
+	why  string
 }
 
-// judge is usable without the memory.
-func (d *draft) judge(i int, k kind) (string, bool) {
+// judge is usable without the memory; it returns the page text, or why
+// the sentence may not be published.
+func (d *draft) judge(i int, k kind) (string, string) {
 	s := &d.a.Sentences[i]
 	r := &d.a.Reports[s.Report]
-	if !r.Independent || !r.Quotable || s.InQuote || len(s.Loaded) > 0 || s.Opinion || s.Disputed || s.Personal {
-		return "", false
-	}
-	if k == asFact && s.Forward || k == asOutlook && !s.Outlook {
-		return "", false
-	}
-	if len(s.Quotes) > 0 && s.Speaker == "" {
-		return "", false
+	switch {
+	case !r.Independent:
+		return "", "copy"
+	case !r.Quotable:
+		return "", "text may not be shown"
+	case s.InQuote:
+		return "", "inside a quotation that spans sentences"
+	case len(s.Loaded) > 0:
+		return "", "loaded word"
+	case s.Opinion:
+		return "", "opinion"
+	case s.Disputed:
+		return "", "figure disputed"
+	case s.Personal:
+		return "", "first or second person"
+	case k == asOutlook && !s.Outlook:
+		return "", "not an outlook"
+	case s.Speaker == "" && !shortQuotes(s.Quotes):
+		return "", "quote without speaker"
+	case len(s.Evaluative) > 0 && s.Speaker == "" && k == asFact:
+		return "", "judges in its own voice"
 	}
 	t := pageText(s.Text)
-	if k == asLead && s.Forward && !opensWith(t, s.Speaker) {
-		return "", false
-	}
 	n := len(strings.Fields(t))
-	if n < minWords || n > maxWords || !statement(t) {
-		return "", false
+	switch {
+	case n < minWords:
+		return "", "too short"
+	case n > maxWords:
+		return "", "too long"
+	case !statement(t):
+		return "", "not a statement"
 	}
 	low := strings.ToLower(t)
 	for _, b := range boilerplate {
 		if strings.Contains(low, b) {
-			return "", false
+			return "", "boilerplate"
 		}
+	}
+	if f := furniture(t); f != "" {
+		return "", f
 	}
 	first, _, _ := strings.Cut(t, " ")
 	first = strings.ToLower(strings.Trim(first, `,.;:"'“”‘’`))
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
-	if !quoted && dangling[first] || !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted {
-		return "", false
+	switch {
+	case !quoted && dangling[first]:
+		return "", "opens with a pronoun"
+	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
+		return "", "does not open as a sentence"
+	case len(analyze.Loaded(t)) > 0:
+		return "", "loaded word"
+	case !d.selfContained(t):
+		return "", "pronoun without antecedent"
+	case len(text.Sentences(t)) != 1:
+		return "", "more than one sentence"
+	case d.biased != nil && d.biased(analyze.OwnVoice(t)):
+		return "", "the bias model calls it biased"
 	}
-	if len(analyze.Loaded(t)) > 0 || !d.selfContained(t) || len(text.Sentences(t)) != 1 {
-		return "", false
-	}
-	if d.biased != nil && d.biased(analyze.OwnVoice(t)) {
-		return "", false
-	}
-	if k != asOutlook && s.Speaker == "" && !d.ownVoice(i, t) {
-		return "", false
-	}
-	return t, true
+	return t, ""
 }
 
-// ownVoice reports whether sentence i, published as t, may be stated in
-// the page's voice although it names no speaker: it judges nothing (no
-// evaluative word, see analyze.Evaluative), and either another
-// independent outlet states it too (it has two citations, counting the
-// outlets of its claim) or it comes from a report whose own voice the
-// desk takes as plain: a center, unrated or wire report. A sentence that
-// only an outlet rated to one side writes in its own voice is that
-// outlet's account; it shows in the framing, not on the page as fact.
-func (d *draft) ownVoice(i int, t string) bool {
-	s := d.a.Sentences[i]
-	if len(s.Evaluative) > 0 {
-		return false
+// maxNameQuote is the longest quotation, in words, that may stand
+// without a named speaker: a title, a name or a word someone used ("the
+// "Be Best" campaign"), which the verifier still finds in the report.
+const maxNameQuote = 4
+
+// shortQuotes reports whether every quotation is at most maxNameQuote
+// words long.
+func shortQuotes(quotes []string) bool {
+	for _, q := range quotes {
+		if len(strings.Fields(q)) > maxNameQuote {
+			return false
+		}
 	}
-	return d.a.Reports[s.Report].Neutral || len(d.cites(i, t, d.claimMates(i)...)) >= 2
+	return true
+}
+
+// attributedOnly reports whether sentence i may appear only attributed,
+// never in the desk's own voice, however many outlets state it: it
+// guesses at what may come in its own voice (see analyze.Speculative).
+func (d *draft) attributedOnly(i int) bool {
+	s := d.a.Sentences[i]
+	return s.Speculative && s.Speaker == ""
 }
 
 // claimMates returns the other members of the claim sentence i belongs

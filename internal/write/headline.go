@@ -93,8 +93,8 @@ func Neutral(title string) bool {
 // are skipped: their words are not ours to show. The writer's trained
 // judge, when there is one, reads the whole title: quotation marks in a
 // headline do not make its words someone else's. When no title passes,
-// the headline is built from the first highlight.
-func (d *draft) headline(highlights []news.Sentence) string {
+// the headline is built from the first highlight, or the lead.
+func (d *draft) headline(highlights, lead []news.Sentence) string {
 	order := d.byCentrality()
 	for _, ri := range order {
 		r := d.a.Reports[ri]
@@ -106,8 +106,11 @@ func (d *draft) headline(highlights []news.Sentence) string {
 			return t
 		}
 	}
-	if len(highlights) > 0 {
-		return headlineFrom(highlights[0].Text)
+	for _, ss := range [][]news.Sentence{highlights, lead} {
+		if len(ss) > 0 {
+			body, _ := unattributed(ss[0])
+			return headlineFrom(body)
+		}
 	}
 	return ""
 }
@@ -132,7 +135,7 @@ func (d *draft) corroboratedNumbers(t string) bool {
 	for _, n := range analyze.Numbers(t) {
 		outlets := map[int64]bool{}
 		for ri, r := range d.a.Reports {
-			if r.Independent && d.reports[ri].numbers[n] {
+			if r.Independent && d.reports[ri].states(n) {
 				outlets[d.outlets[ri]] = true
 			}
 		}

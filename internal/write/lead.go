@@ -1,11 +1,9 @@
 package write
 
 import (
-	"math"
 	"sort"
 	"strings"
 
-	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -16,132 +14,6 @@ var whenWords = map[string]bool{
 	"morning": true, "evening": true, "night": true, "week": true, "month": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
-
-// Length of a lead sentence, in words: long enough to say what happened,
-// who, where and when, short enough to read in one breath.
-const (
-	minLeadWords = 15
-	maxLeadWords = 45
-)
-
-// lead writes the opening paragraph: the sentence that best says what
-// happened, who, where and when. Reporters put exactly that first, so the
-// candidates are the first sentence of each independent report (the
-// second counts, for a report that opens with a scene, at a cost). A
-// candidate must stand alone: between minLeadWords and maxLeadWords
-// words, no direct quote, and no "it", "they" or "them" that points to a
-// sentence the page does not show (see unresolved). It must name the main
-// event: at least two of the words the reports' titles share (keyStems).
-// Candidates are ranked by how central their report is to the story,
-// then how central the sentence is, how many key words it holds, whether
-// its report is plain (center, unrated or wire), how many outlets state
-// it, and whether it names a time and actors.
-//
-// The lead is chosen before the highlights (reserveLead) and may restate
-// a highlight's fact in another outlet's words (never a near-duplicate
-// of it), as a news page does. When no first sentence qualifies, the
-// rules relax to the first three sentences and ten words, so that a
-// story the reports tell only briefly still gets a lead. A short lead is followed by the next sentence of the same
-// report when that one can stand on the page too.
-func (d *draft) lead() []news.Sentence {
-	cands := d.rankLeads()
-	if len(cands) == 0 {
-		return nil
-	}
-	c := cands[0]
-	out := []news.Sentence{d.place(c.i, c.text, d.cites(c.i, c.text))}
-	if len(strings.Fields(c.text)) < 25 {
-		r := d.a.Reports[d.a.Sentences[c.i].Report]
-		for _, j := range r.Sentences {
-			if d.a.Sentences[j].Index != d.a.Sentences[c.i].Index+1 {
-				continue
-			}
-			if t, ok := d.usable(j, asFact); ok && d.admissible(j, t, false) {
-				out = append(out, d.place(j, t, d.cites(j, t)))
-			}
-		}
-	}
-	return out
-}
-
-// reserveLead chooses the lead before the highlights are written, so
-// that the best opening sentence is kept for the lead: the highlights
-// then state its fact only in a plain report's other words, or leave it
-// to the lead (see highlightText).
-func (d *draft) reserveLead() {
-	d.leadPick, d.leadMates = -1, nil
-	if cands := d.rankLeads(); len(cands) > 0 {
-		d.leadPick = cands[0].i
-		d.leadMates = uniqueSortedInts(d.claimMates(d.leadPick))
-	}
-}
-
-// dropReservation forgets the lead kept by reserveLead.
-func (d *draft) dropReservation() { d.leadPick, d.leadMates = -1, nil }
-
-// rankLeads returns the lead candidates, best first: the reserved one
-// when it is still admissible, then the others by score.
-func (d *draft) rankLeads() []candidate {
-	key := d.keyStems()
-	cands := d.leadCandidates(key, false)
-	if len(cands) == 0 {
-		cands = d.leadCandidates(key, true)
-	}
-	sort.SliceStable(cands, func(x, y int) bool {
-		return cands[x].i == d.leadPick && cands[y].i != d.leadPick
-	})
-	return cands
-}
-
-// leadCandidates scores the sentences that may open the page, best
-// first; relaxed widens the rules for a story with no good first
-// sentence.
-func (d *draft) leadCandidates(key map[string]bool, relaxed bool) []candidate {
-	maxIndex, minWords, minKey := 1, minLeadWords, min(2, len(key))
-	if relaxed {
-		maxIndex, minWords, minKey = 2, minWords-5, min(1, len(key))
-	}
-	var cands []candidate
-	for i, s := range d.a.Sentences {
-		if s.Index > maxIndex || len(s.Quotes) > 0 {
-			continue
-		}
-		t, ok := d.usable(i, asLead)
-		if !ok || !d.admissible(i, t, true) {
-			continue
-		}
-		n := len(strings.Fields(t))
-		if n < minWords || n > maxLeadWords || unresolved(t) {
-			continue
-		}
-		hits := 0
-		for _, st := range d.stemsOf(t) {
-			if key[st] {
-				hits++
-			}
-		}
-		if hits < minKey {
-			continue
-		}
-		r := d.a.Reports[s.Report]
-		score := 4*r.Centrality + 2*s.Centrality - 1.5*float64(s.Index)
-		score += 1.5 * float64(hits) / math.Max(1, float64(len(key)))
-		score += 0.3 * float64(min(len(d.cites(i, t)), 4))
-		if r.Neutral {
-			score += 0.5
-		}
-		if !d.fresh(i, t) {
-			score -= 0.25 // restates a highlight: allowed, not preferred
-		}
-		if hasWhen(t) {
-			score += 0.5
-		}
-		score += 0.2 * float64(min(len(d.namesOf(t)), 3))
-		cands = append(cands, candidate{i: i, text: t, score: score})
-	}
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
-	return cands
 }
 
 // keyStems are the words of the main event: the content stems that the

@@ -71,32 +71,46 @@ func find(t *testing.T, a analyze.Analysis, id int64, prefix string) int {
 	return -1
 }
 
-// TestOwnVoice holds facts in the page's voice to the voice rule: an
-// unattributed sentence needs a second outlet or a plain report, and
-// never judges.
+// TestOwnVoice holds facts to the voice rule: a sentence that judges is
+// not published, one that independent outlets state stands in the
+// page's voice, and one that a single outlet states is attributed to
+// it, whatever its lean.
 func TestOwnVoice(t *testing.T) {
 	a := analyze.Analyze(pierStory())
 	d := newDraft(a, DefaultMaxWordsPerSource)
 	tests := []struct {
-		name   string
-		id     int64
-		prefix string
-		want   bool
+		name       string
+		id         int64
+		prefix     string
+		usable     bool
+		attributed bool
 	}{
-		{"left outlet alone, unattributed", 2, "For years the council let", false},
-		{"right outlet alone, judging", 3, "The closure is the latest example", false},
-		{"center report, plain", 1, "The pier carries about 4,000 walkers", true},
-		{"center report, judging", 1, "The council finally approved", false},
-		{"left outlet, corroborated", 2, "The Dunmere council voted 7-2", true},
-		{"left outlet alone, attributed", 2, "Harbour master Ilse Brandt said the rot", true},
-		{"right outlet, judging though corroborated", 3, "Divers found rot in nine", false},
+		{"left outlet alone", 2, "For years the council let", true, true},
+		{"right outlet alone, judging", 3, "The closure is the latest example", false, false},
+		{"center report, corroborated", 1, "The pier carries about 4,000 walkers", true, false},
+		{"center report, judging", 1, "The council finally approved", false, false},
+		{"left outlet, corroborated", 2, "The Dunmere council voted 7-2", true, false},
+		{"left outlet alone, with a speaker", 2, "Harbour master Ilse Brandt said the rot", true, true},
+		{"right outlet, judging though corroborated", 3, "Divers found rot in nine", false, false},
+		{"center report, a guess with its speaker", 1, "Repairs are expected to cost", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			i := find(t, a, tt.id, tt.prefix)
-			if _, ok := d.usable(i, asFact); ok != tt.want {
-				s := a.Sentences[i]
-				t.Errorf("usable(%q) = %v, want %v (speaker %q, evaluative %q, cites %v)", s.Text, ok, tt.want, s.Speaker, s.Evaluative, d.cites(i, s.Text, d.claimMates(i)...))
+			s := a.Sentences[i]
+			text, ok := d.usable(i, asFact)
+			if ok != tt.usable {
+				t.Fatalf("usable(%q) = %v, want %v (speaker %q, evaluative %q)", s.Text, ok, tt.usable, s.Speaker, s.Evaluative)
+			}
+			if !ok {
+				return
+			}
+			got := d.sentence(i, text, d.cites(i, text, d.claimMates(i)...))
+			if attributed := got.AttributedTo != ""; attributed != tt.attributed {
+				t.Errorf("%q published as %+v; attributed %v, want %v", s.Text, got, attributed, tt.attributed)
+			}
+			if got.AttributedTo != "" && !strings.HasPrefix(got.Text, "According to "+a.Reports[s.Report].Outlet.Name+", ") {
+				t.Errorf("attributed sentence %q does not name its outlet first", got.Text)
 			}
 		})
 	}
@@ -114,9 +128,18 @@ func TestPierPage(t *testing.T) {
 	if probs := Verify(p, arts); len(probs) > 0 {
 		t.Fatalf("Verify: %v", probs)
 	}
-	want := "The Dunmere town council voted 7-2 on Monday to close the east pier for repairs after divers found rot in nine of its wooden piles."
-	if len(p.Lead) == 0 || p.Lead[0].Text != want {
-		t.Errorf("lead = %+v, want the wire's first sentence without its dateline:\n%q", p.Lead, want)
+	// The lead says what happened: a report's opening sentence, which
+	// here every outlet states, so it stands in the page's voice.
+	if len(p.Lead) != 1 || p.Lead[0].AttributedTo != "" || len(p.Lead[0].Cites) < 3 {
+		t.Fatalf("lead = %+v, want one sentence that three or more outlets state", p.Lead)
+	}
+	opening := false
+	for _, r := range a.Reports {
+		first, _, _ := strings.Cut(r.Text, "\n")
+		opening = opening || pageText(first) == p.Lead[0].Text
+	}
+	if !opening {
+		t.Errorf("lead %q is no report's opening sentence", p.Lead[0].Text)
 	}
 	for _, h := range p.Highlights {
 		if ev := analyze.Evaluative(h.Text); len(ev) > 0 {

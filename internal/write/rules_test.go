@@ -1,10 +1,8 @@
 package write
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -46,7 +44,7 @@ func TestPageTextDatelines(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("pageText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		r := newReport(news.ArticleRef{Article: news.Article{Text: tt.in + "\n\nA second paragraph."}})
+		r := newReport(news.ArticleRef{Article: news.Article{Text: tt.in + "\n\nA second paragraph."}}, "", false)
 		if !r.containsVerbatim(got) {
 			t.Errorf("Verify would not find %q in its report", got)
 		}
@@ -179,28 +177,64 @@ func TestShortNameOfOrganisationSpeaker(t *testing.T) {
 	}
 }
 
-// TestLeadIsALede writes the pier story and checks that the lead is its
-// wire report's first sentence: who, what, where and when.
-func TestLeadIsALede(t *testing.T) {
-	a := analyze.Analyze(pierStory())
-	d := newDraft(a, DefaultMaxWordsPerSource)
+// TestKeyStems: the titles' shared words name the pier story's event.
+func TestKeyStems(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	key := d.keyStems()
 	for _, st := range []string{"pier", "council", "rot"} {
 		if !key[st] {
 			t.Errorf("key stems %v lack %q", key, st)
 		}
 	}
-	cands := d.rankLeads()
-	if len(cands) == 0 {
-		t.Fatal("no lead candidates")
+}
+
+// TestAttribute: a sentence attributed to an outlet keeps the capital of
+// a name, an acronym, a title before a name or a quotation, and lowers an
+// ordinary first word.
+func TestAttribute(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	tests := []struct{ in, want string }{
+		{"The council voted 7-2.", "According to X, the council voted 7-2."},
+		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
+		{"Brandt said the rot had spread.", "According to X, Brandt said the rot had spread."},
+		{"US officials said the port would reopen.", "According to X, US officials said the port would reopen."},
+		{"U.S.-bound ferries were held.", "According to X, U.S.-bound ferries were held."},
+		{"President Ramos signed the order.", "According to X, President Ramos signed the order."},
+		{"Former minister Ruth Hale resigned.", "According to X, former minister Ruth Hale resigned."},
+		{`"We will rebuild," Brandt said.`, `According to X, "We will rebuild," Brandt said.`},
+		{"12 piles were rotten.", "According to X, 12 piles were rotten."},
 	}
-	got := cands[0].text
-	if diff := cmp.Diff("The Dunmere town council voted 7-2 on Monday to close the east pier for repairs after divers found rot in nine of its wooden piles.", got); diff != "" {
-		t.Errorf("best lead (-want +got):\n%s", diff)
+	for _, tt := range tests {
+		if got := d.attribute(tt.in, "X"); got != tt.want {
+			t.Errorf("attribute(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
-	for _, c := range cands {
-		if n := len(strings.Fields(c.text)); n < minLeadWords || n > maxLeadWords || unresolved(c.text) {
-			t.Errorf("lead candidate %q breaks the lead rules", c.text)
+}
+
+// TestFurniture: captions, credits, stamps and labels are not reporting.
+func TestFurniture(t *testing.T) {
+	furnished := []string{
+		"In this Oct. 27, 2012 file photo, the mayor speaks at a luncheon.",
+		"FILE - The mayor speaks at a luncheon in 2012.",
+		"10:45 AM PT: Police sources said the man had a medical emergency.",
+		"UPDATE: The road has reopened.",
+		"Michael Reyes: No. No. That is not what I said.",
+		"The mayor spoke at the opening (Photo by Jan Ruiz/Getty Images).",
+		"Officials said the bridge would reopen soon ...",
+	}
+	for _, s := range furnished {
+		if furniture(s) == "" {
+			t.Errorf("furniture(%q) = \"\", want a kind", s)
+		}
+	}
+	reporting := []string{
+		"The mayor said the bridge would reopen in May.",
+		"Police arrested 12 people after the match, officials said.",
+		"The council voted 7-2 on Monday: the pier will close.",
+	}
+	for _, s := range reporting {
+		if k := furniture(s); k != "" {
+			t.Errorf("furniture(%q) = %q, want none", s, k)
 		}
 	}
 }

@@ -46,9 +46,9 @@ type group struct {
 // order their material appears in the reports, and each section's units
 // follow their place in their reports, so the body reads from the event
 // to its context.
-func (d *draft) sections(headline string) []news.Section {
+func (d *draft) sections(cands []candidate, headline string) []news.Section {
 	var quotes, facts []unit
-	for _, u := range d.chooseBody() {
+	for _, u := range d.chooseBody(cands) {
 		if d.hasQuote(u) {
 			quotes = append(quotes, u)
 		} else {
@@ -174,34 +174,22 @@ func (d *draft) hasQuote(u unit) bool {
 	return false
 }
 
-// chooseBody picks the body's units one at a time, each time the best
-// remaining by score less a penalty for words its report has already
-// given, so that no outlet dominates; the per-source cap and the
-// freshness rule (no fact twice) apply as everywhere. A quote whose
-// speaker the page has not introduced comes with its introduction, or
-// not at all. The picks are reserved, not placed: placing happens when
-// the sections are laid out.
-func (d *draft) chooseBody() []unit {
+// chooseBody picks the body's units one at a time from the scored
+// candidates, each time the best remaining by score less a penalty for
+// words its report has already given, so that no outlet dominates; the
+// per-source cap and the freshness rule (no fact twice) apply as
+// everywhere. A quote whose speaker the page has not introduced comes
+// with its introduction, or not at all. The picks are reserved, not
+// placed: placing happens when the sections are laid out.
+func (d *draft) chooseBody(cands []candidate) []unit {
 	var pool []candidate
 	byIndex := map[int]candidate{}
-	for i, s := range d.a.Sentences {
-		t, ok := d.usable(i, asFact)
-		if !ok || !d.fresh(i, t) {
+	for _, c := range cands {
+		if !d.fresh(c.i, c.text) {
 			continue
 		}
-		score := 1.5*float64(len(s.Matches)) + 3*s.Centrality
-		if d.crossSide(i) {
-			score += 0.3 // stated on both sides of the spectrum
-		}
-		if len(s.Numbers) > 0 {
-			score += 0.4
-		}
-		if len(s.Quotes) > 0 {
-			score += 0.4
-		}
-		c := candidate{i: i, text: t, score: score}
 		pool = append(pool, c)
-		byIndex[i] = c
+		byIndex[c.i] = c
 	}
 	var out []unit
 	var reservedTexts []string
@@ -233,7 +221,7 @@ func (d *draft) chooseBody() []unit {
 			if d.used[r]+words[r]+n > d.cap || count+len(u.members) > maxSectionSentences || d.clashesAny(u, reservedCands) {
 				continue
 			}
-			eff := c.score - 1.5*float64(d.used[r]+words[r])/float64(d.cap)
+			eff := c.score - float64(d.used[r]+words[r])/float64(d.cap)
 			if best.members == nil || eff > bestScore {
 				best, bestScore = u, eff
 			}
@@ -243,7 +231,6 @@ func (d *draft) chooseBody() []unit {
 		}
 		for k := range best.members {
 			m := &best.members[k]
-			m.cites = d.cites(m.i, m.text)
 			taken[m.i] = true
 			words[d.a.Sentences[m.i].Report] += len(strings.Fields(m.text))
 			reservedTexts = append(reservedTexts, m.text)

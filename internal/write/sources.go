@@ -1,6 +1,8 @@
 package write
 
 import (
+	"strings"
+
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -18,7 +20,7 @@ func sources(a analyze.Analysis) []news.Source {
 		out = append(out, news.Source{
 			Ref:       r.Ref,
 			ArticleID: r.ID,
-			Outlet:    r.Outlet.Name,
+			Outlet:    outletName(r),
 			Lean:      lean,
 			LeanLabel: lean.Label(),
 			Rater:     r.Outlet.Rating.Rater,
@@ -39,4 +41,16 @@ func byline(desk string, a analyze.Analysis) news.Byline {
 		outlets[outletID(r)] = true
 	}
 	return news.Byline{Desk: desk, Articles: len(a.Reports), Outlets: len(outlets)}
+}
+
+// outletName is the name a report's outlet goes by on the page: its name,
+// or its slug when it has none.
+func outletName(r analyze.Report) string {
+	if n := strings.TrimSpace(r.Outlet.Name); n != "" {
+		return n
+	}
+	if r.Outlet.Slug != "" {
+		return r.Outlet.Slug
+	}
+	return "an unnamed outlet"
 }

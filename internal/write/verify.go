@@ -105,7 +105,7 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 			i, ok = byURL[s.URL]
 		}
 		if ok {
-			v.byRef[s.Ref] = newReport(arts[i])
+			v.byRef[s.Ref] = newReport(arts[i], s.Outlet, s.CopyOf != 0)
 		}
 	}
 	return v
@@ -120,10 +120,17 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 		bad(0, "no citation")
 		return out
 	}
-	for _, w := range analyze.Loaded(s.Text) {
+	body, ok := unattributed(s)
+	if !ok {
+		bad(0, "attributed to %q but does not open with %q", s.AttributedTo, news.Attribution(s.AttributedTo))
+		return out
+	}
+	for _, w := range analyze.Loaded(body) {
 		bad(0, "loaded word %q outside quotation marks", w)
 	}
+	c := newClaim(body)
 	var cited []*report
+	outlets := map[string]bool{}
 	for k, ref := range s.Cites {
 		r := v.byRef[ref]
 		if r == nil {
@@ -131,18 +138,26 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 			continue
 		}
 		cited = append(cited, r)
+		if !r.copy {
+			outlets[r.outlet] = true
+		}
 		switch {
 		case k > 0:
-			if why := r.supports(s.Text); why != "" {
+			if why := r.supports(c); why != "" {
 				bad(ref, "cited report does not support it: %s", why)
 			}
 		case r.paywalled:
 			bad(ref, "primary source is paywalled")
-		case !r.containsVerbatim(s.Text):
+		case !r.containsVerbatim(body):
 			bad(ref, "not found in the text of its primary source")
+		case s.AttributedTo != "" && s.AttributedTo != r.outlet:
+			bad(ref, "attributed to %q, but its primary source is %q's", s.AttributedTo, r.outlet)
 		}
 	}
-	for _, q := range quotations(s.Text) {
+	if s.AttributedTo == "" && len(cited) == len(s.Cites) && len(outlets) < 2 {
+		bad(0, "one outlet's claim stands in the desk's own voice: it must be attributed")
+	}
+	for _, q := range quotations(body) {
 		found := false
 		for _, r := range cited {
 			found = found || strings.Contains(r.norm, q)
@@ -154,61 +169,156 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 	return out
 }
 
+// unattributed returns a sentence's own words: its text without the
+// attribution that opens it when it is attributed to an outlet. It
+// reports false when an attributed sentence does not open with its
+// attribution.
+func unattributed(s news.Sentence) (string, bool) {
+	if s.AttributedTo == "" {
+		return s.Text, true
+	}
+	return strings.CutPrefix(s.Text, news.Attribution(s.AttributedTo))
+}
+
+// claim is what a sentence asserts, as support is checked: its content
+// stems, its numbers, and the names it gives.
+type claim struct {
+	stems   []string
+	numbers []string
+	names   []name
+}
+
+// name is one name of a claim: the word a report must use near the
+// claim (its last word), and the phrase it must use somewhere (its last
+// two words), so that "Fox News" is not supported by "NBC News", nor
+// "Donald Trump" by "Ivanka Trump".
+type name struct {
+	last, phrase string
+}
+
+func newClaim(sentence string) claim {
+	n := text.Normalize(sentence)
+	c := claim{stems: stemSet(n), numbers: analyze.Numbers(n)}
+	for k, nm := range text.Names(n) {
+		words := text.Tokens(nm)
+		if len(words) == 0 || k == 0 && len(words) == 1 && strings.HasPrefix(strings.TrimLeft(n, `"'(`), nm) {
+			continue // a capital that opens the sentence is no name
+		}
+		if len(words) == 1 && analyze.CalendarWord(words[0]) {
+			continue
+		}
+		c.names = append(c.names, name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")})
+	}
+	return c
+}
+
 // report is an article's stored text, indexed for support checks.
 type report struct {
-	norm      string          // normalised text
-	sentences [][]string      // content stems of each sentence, sorted, unique
-	numbers   map[string]bool // every number the text states
+	norm      string // normalised text
+	joined    string // its tokens joined by single spaces, padded with one at each end
+	sentences []reportSentence
+	outlet    string // the outlet's name
+	copy      bool   // the report copies another of the story
 	paywalled bool
 }
 
-func newReport(a news.ArticleRef) *report {
-	r := &report{norm: text.Normalize(a.Text), numbers: map[string]bool{}, paywalled: a.Paywalled}
+// reportSentence is one sentence of a report, as support checks read it.
+type reportSentence struct {
+	stems  []string        // content stems, sorted, unique
+	tokens map[string]bool // every lower-case token, numbers included
+}
+
+func newReportSentence(stems []string, s string) reportSentence {
+	rs := reportSentence{stems: stems, tokens: map[string]bool{}}
+	for _, t := range text.Tokens(text.Normalize(s)) {
+		rs.tokens[t] = true
+	}
+	for _, n := range analyze.Numbers(text.Normalize(s)) {
+		rs.tokens[n] = true
+	}
+	return rs
+}
+
+func newReport(a news.ArticleRef, outlet string, copy bool) *report {
+	r := &report{norm: text.Normalize(a.Text), outlet: outlet, copy: copy, paywalled: a.Paywalled}
 	for _, para := range text.Paragraphs(a.Text) {
 		for _, s := range text.Sentences(para) {
-			r.sentences = append(r.sentences, stemSet(s))
+			r.sentences = append(r.sentences, newReportSentence(stemSet(s), s))
 		}
 	}
-	for _, n := range analyze.Numbers(r.norm) {
-		r.numbers[n] = true
-	}
+	r.joined = " " + strings.Join(text.Tokens(r.norm), " ") + " "
 	return r
 }
 
 // reportFromAnalysis indexes a report from its analysed sentences, which
 // split and stem the same stored text the same way newReport does.
 func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
-	out := &report{norm: text.Normalize(r.Text), numbers: map[string]bool{}, paywalled: r.Paywalled}
+	out := &report{norm: text.Normalize(r.Text), outlet: r.Outlet.Name, copy: r.CopyOfRef != 0, paywalled: r.Paywalled}
 	for _, i := range r.Sentences {
-		out.sentences = append(out.sentences, a.Sentences[i].Stems)
+		out.sentences = append(out.sentences, newReportSentence(a.Sentences[i].Stems, a.Sentences[i].Text))
 	}
-	for _, n := range analyze.Numbers(out.norm) {
-		out.numbers[n] = true
-	}
+	out.joined = " " + strings.Join(text.Tokens(out.norm), " ") + " "
 	return out
 }
 
-// supports returns "" when the report backs the sentence, and the reason
-// it does not otherwise.
-func (r *report) supports(sentence string) string {
-	return r.supportsStems(stemSet(sentence), analyze.Numbers(sentence))
-}
-
-// supportsStems is supports for a sentence already reduced to its
-// content stems and numbers.
-func (r *report) supportsStems(want, numbers []string) string {
-	for _, n := range numbers {
-		if !r.numbers[n] {
-			return fmt.Sprintf("number %s not in the report", n)
-		}
-	}
-	if len(want) == 0 {
+// supports returns "" when the report backs the claim, and the reason it
+// does not otherwise. One of its sentences must hold at least
+// supportOverlap of the claim's content stems, and that sentence or the
+// one on either side of it every number of the claim and the last word
+// of every name, which the report must also give in full somewhere.
+func (r *report) supports(c claim) string {
+	if len(c.stems) == 0 {
 		return "sentence has no content words"
 	}
-	if best := r.bestOverlap(want); float64(best) < supportOverlap*float64(len(want)) {
-		return fmt.Sprintf("best sentence shares %d of %d content words", best, len(want))
+	best, why := 0, ""
+	for j, got := range r.sentences {
+		n := text.SharedSorted(c.stems, got.stems)
+		best = max(best, n)
+		if float64(n) < supportOverlap*float64(len(c.stems)) {
+			continue
+		}
+		if why = r.missing(c, j); why == "" {
+			return ""
+		}
+	}
+	if why != "" {
+		return why
+	}
+	return fmt.Sprintf("best sentence shares %d of %d content words", best, len(c.stems))
+}
+
+// missing returns what of the claim's numbers and names sentence j of
+// the report and its neighbours do not give; "" when nothing is missing.
+func (r *report) missing(c claim, j int) string {
+	near := func(tok string) bool {
+		for k := max(0, j-1); k <= min(len(r.sentences)-1, j+1); k++ {
+			if r.sentences[k].tokens[tok] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range c.numbers {
+		if !near(n) {
+			return fmt.Sprintf("number %s not stated with the claim", n)
+		}
+	}
+	for _, n := range c.names {
+		if !near(n.last) || !strings.Contains(r.joined, " "+n.phrase+" ") {
+			return fmt.Sprintf("name %q not given with the claim", n.phrase)
+		}
 	}
 	return ""
+}
+
+// states reports whether any sentence of the report gives the number n.
+func (r *report) states(n string) bool {
+	for _, s := range r.sentences {
+		if s.tokens[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // bestOverlap is the most stems of want that one sentence of the report
@@ -216,7 +326,7 @@ func (r *report) supportsStems(want, numbers []string) string {
 func (r *report) bestOverlap(want []string) int {
 	best := 0
 	for _, got := range r.sentences {
-		best = max(best, text.SharedSorted(want, got))
+		best = max(best, text.SharedSorted(want, got.stems))
 	}
 	return best
 }
@@ -224,7 +334,9 @@ func (r *report) bestOverlap(want []string) int {
 // containsVerbatim reports whether the report holds the sentence word for
 // word. A sentence whose leading connective was trimmed ("But the
 // council..." published as "The council...") matches when the report has
-// the connective followed by the sentence with its first letter lowered.
+// the connective followed by the sentence with its first letter lowered;
+// a sentence whose first letter was lowered after an attribution matches
+// the report's sentence that opens with it in capitals.
 func (r *report) containsVerbatim(sentence string) bool {
 	n := text.Normalize(sentence)
 	if n == "" {
@@ -234,6 +346,9 @@ func (r *report) containsVerbatim(sentence string) bool {
 		return true
 	}
 	first, size := utf8.DecodeRuneInString(n)
+	if upper := string(unicode.ToUpper(first)) + n[size:]; upper != n && strings.Contains(r.norm, upper) {
+		return true
+	}
 	lowered := string(unicode.ToLower(first)) + n[size:]
 	if lowered == n {
 		return false

@@ -56,7 +56,7 @@ func TestVerifyRejectsTampering(t *testing.T) {
 		reason string
 	}{
 		{"changed number", func(p *news.Page) {
-			h := &p.Highlights[1]
+			h := sentenceWith(t, p, "30,000")
 			h.Text = strings.Replace(h.Text, "30,000", "35,000", 1)
 		}, "not found in the text"},
 		{"changed spelled number", func(p *news.Page) {
@@ -79,6 +79,22 @@ func TestVerifyRejectsTampering(t *testing.T) {
 			}
 		}, "does not support"},
 		{"unknown source", func(p *news.Page) { p.Highlights[0].Cites = []int{42} }, "no known source"},
+		{"one outlet's claim in the desk's voice", func(p *news.Page) {
+			h := attributedSentence(t, p)
+			h.Text, _ = unattributed(*h)
+			h.AttributedTo = ""
+		}, "must be attributed"},
+		{"attributed to another outlet", func(p *news.Page) {
+			h := attributedSentence(t, p)
+			body, _ := unattributed(*h)
+			h.AttributedTo = "Some Other Outlet"
+			h.Text = news.Attribution(h.AttributedTo) + body
+		}, "its primary source is"},
+		{"attribution not at the start", func(p *news.Page) {
+			h := attributedSentence(t, p)
+			body, _ := unattributed(*h)
+			h.Text = body + " " + news.Attribution(h.AttributedTo)
+		}, "does not open with"},
 		{"no citation", func(p *news.Page) { p.Highlights[0].Cites = nil }, "no citation"},
 		{"paywalled primary", func(p *news.Page) {
 			p.Highlights[0].Text = "Authority chief engineer Priya Anand said a full survey of the structure would take about three weeks."
@@ -105,7 +121,7 @@ func TestVerifyRejectsTampering(t *testing.T) {
 }
 
 func TestContainsVerbatim(t *testing.T) {
-	r := newReport(news.ArticleRef{Article: news.Article{Text: "The vote was close. But the council approved the plan on Monday.\n\nMeanwhile, ferries ran late."}})
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "The vote was close. But the council approved the plan on Monday.\n\nMeanwhile, ferries ran late."}}, "", false)
 	tests := []struct {
 		s    string
 		want bool
@@ -135,6 +151,77 @@ func TestPageText(t *testing.T) {
 	for _, tt := range tests {
 		if got := pageText(tt.in); got != tt.want {
 			t.Errorf("pageText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// sentenceWith returns the first sentence of the page that holds s.
+func sentenceWith(t *testing.T, p *news.Page, s string) *news.Sentence {
+	t.Helper()
+	for _, ss := range [][]news.Sentence{p.Highlights, p.Lead} {
+		for i := range ss {
+			if strings.Contains(ss[i].Text, s) {
+				return &ss[i]
+			}
+		}
+	}
+	for _, sec := range p.Sections {
+		for _, para := range sec.Paragraphs {
+			for i := range para {
+				if strings.Contains(para[i].Text, s) {
+					return &para[i]
+				}
+			}
+		}
+	}
+	t.Fatalf("no sentence of the page holds %q", s)
+	return nil
+}
+
+// attributedSentence returns the page's first sentence attributed to one
+// outlet.
+func attributedSentence(t *testing.T, p *news.Page) *news.Sentence {
+	t.Helper()
+	all := [][]news.Sentence{p.Highlights, p.Lead, p.Outlook.Sentences}
+	for _, sec := range p.Sections {
+		all = append(all, sec.Paragraphs...)
+	}
+	for _, ss := range all {
+		for i := range ss {
+			if ss[i].AttributedTo != "" {
+				return &ss[i]
+			}
+		}
+	}
+	t.Fatal("no attributed sentence on the page")
+	return nil
+}
+
+// TestSupportNeedsNamesAndNumbers: a report supports a claim only when
+// one of its sentences holds most of the claim's words, and that sentence
+// or its neighbours give the claim's numbers and names, the names also in
+// full somewhere in the report.
+func TestSupportNeedsNamesAndNumbers(t *testing.T) {
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "Fox News reported the story first.\n\n" +
+		"The company did not respond to requests for comment, a spokesman for Jane Ortiz said.\n\n" +
+		"Crews repaired 12 pipes on Monday. The work cost $40,000."}}, "Test", false)
+	tests := []struct {
+		claim string
+		want  string // "" for support, else a part of the reason
+	}{
+		{"Crews repaired 12 pipes on Monday.", ""},
+		{"Crews repaired 12 pipes, at a cost of $40,000.", ""},
+		{"Crews repaired 15 pipes on Monday.", "number 15"},
+		{"Jane Ortiz did not respond to requests for comment.", ""},
+		{"Mark Ortiz did not respond to requests for comment.", `name "mark ortiz"`},
+		{"NBC News reported the story first.", `name "nbc news"`},
+		{"Fox News reported the story first.", ""},
+		{"The mayor opened a new library downtown.", "content words"},
+	}
+	for _, tt := range tests {
+		got := r.supports(newClaim(tt.claim))
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("supports(%q) = %q, want %q", tt.claim, got, tt.want)
 		}
 	}
 }

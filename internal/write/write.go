@@ -12,9 +12,8 @@ import (
 
 // ErrNotPublishable is returned, wrapped with the reason, for a story the
 // desk must not publish: fewer than 2 reports from 2 independent outlets
-// (the design's rule), or reports that do not hold enough checkable,
-// neutral sentences for three highlights and a lead. Test for it with
-// errors.Is.
+// (the design's rule), or reports none of whose sentences can stand on a
+// page. Test for it with errors.Is; Refusal gives the reason's kind.
 var ErrNotPublishable = errors.New("story not publishable")
 
 // Defaults of a zero Writer.
@@ -40,32 +39,39 @@ type Writer struct {
 	// are written again when it changes.
 	Biased   func(ownVoice string) bool
 	BiasedBy string
+	// Params weigh the sentences the page is written from; the zero
+	// value means DefaultParams.
+	Params Params
 }
 
 // Write writes the page of one analysed story. now is the time of this
 // rewrite (the page's Updated); nothing else reads a clock, and the same
 // analysis gives the same page.
 //
-// The page is extractive: the lead's sentence is kept back first (the
-// best news lede), then highlights (facts that independent outlets agree
-// on), the lead, the outlook and the sections are chosen in that order,
-// each sentence cited to its report and every other outlet that states
-// it, within the per-source word cap, never twice and never restating
-// what is already on the page. The finished page is checked with the
-// rules of Verify, and any sentence that fails is dropped, so the page
-// returned always passes Verify against the analysed reports.
+// The page is extractive. Every sentence that may be published is scored
+// once (see Params), and each part of the page takes the best-scored
+// sentences that suit it and add something new: up to five highlights,
+// then the lead, the outlook and the body's sections. Each sentence is
+// cited to its report and to every other outlet that states its claim;
+// a claim that only one outlet states is attributed to it ("According to
+// X, ..."). Every report gives at most MaxWordsPerSource words. The
+// finished page is checked with the rules of Verify, and any sentence
+// that fails is dropped, so the page returned always passes Verify
+// against the analysed reports.
 //
-// The body has 2 to 5 sections when the reports hold the material; a
-// story told by two or three short reports, or by one report whose text
-// may be shown, can have one section or none, since the writer invents
-// nothing and takes at most MaxWordsPerSource words from each report.
+// The page fits its material: a story told by a few short reports gets
+// a lead and the highlights they support, and sections only when there
+// is more to say.
 //
 // It returns an error wrapping ErrNotPublishable when the story has fewer
-// than 2 reports from 2 independent outlets, or when fewer than 3
-// highlights or no lead could be written.
+// than 2 reports from 2 independent outlets, or when no sentence of its
+// reports can stand on a page.
 func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.Page, error) {
 	if len(a.Reports) < 2 || a.Outlets < 2 {
-		return news.Page{}, fmt.Errorf("%w: %d reports from %d independent outlets; at least 2 from 2 are needed", ErrNotPublishable, len(a.Reports), a.Outlets)
+		return news.Page{}, refuse(TooFewOutlets, "%d reports from %d independent outlets; at least 2 from 2 are needed", len(a.Reports), a.Outlets)
+	}
+	if a.Language != "" && a.Language != "en" {
+		return news.Page{}, refuse(OtherLanguage, "the reports are in %q; the desk writes stories in English for now", a.Language)
 	}
 	desk := w.Desk
 	if desk == "" {
@@ -77,6 +83,10 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 	}
 	d := newDraft(a, limit)
 	d.biased = w.Biased
+	d.params = w.Params
+	if d.params == (Params{}) {
+		d.params = DefaultParams
+	}
 	p := news.Page{
 		StoryID:  storyID,
 		Language: a.Language,
@@ -94,20 +104,14 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 			p.Published = t.UTC()
 		}
 	}
-	d.reserveLead()
-	before := d.save()
-	p.Highlights = d.highlights()
-	if len(p.Highlights) < minHighlights && d.leadPick >= 0 {
-		// Keeping the lead's sentence back leaves too few facts: write
-		// the highlights from everything, and the lead after them.
-		d.restore(before)
-		d.dropReservation()
-		p.Highlights = d.highlights()
-	}
-	p.Lead = d.lead()
+	cands := d.candidates()
+	highlights := d.highlights(cands)
+	lead := d.lead(cands, &highlights)
+	p.Highlights = d.sentences(highlights)
+	p.Lead = d.sentences(lead)
 	p.Outlook = d.outlook()
-	p.Headline = d.headline(p.Highlights)
-	p.Sections = d.sections(p.Headline)
+	p.Headline = d.headline(p.Highlights, p.Lead)
+	p.Sections = d.sections(cands, p.Headline)
 	p.LeadImage = d.leadImage(p.Headline)
 
 	v := &verifier{byRef: map[int]*report{}}
@@ -121,10 +125,19 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 	if p.Lead == nil {
 		p.Lead = []news.Sentence{}
 	}
-	if len(p.Highlights) < minHighlights || len(p.Lead) == 0 {
-		return news.Page{}, fmt.Errorf("%w: the reports support only %d highlights and %d lead sentences", ErrNotPublishable, len(p.Highlights), len(p.Lead))
+	if len(p.Lead) == 0 {
+		return news.Page{}, d.noMaterial()
 	}
 	return p, nil
+}
+
+// sentences are the candidates as the page shows them.
+func (d *draft) sentences(cs []candidate) []news.Sentence {
+	out := make([]news.Sentence, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, d.sentence(c.i, c.text, c.cites))
+	}
+	return out
 }
 
 // dropUnsupported removes every sentence that Verify rejects; sections

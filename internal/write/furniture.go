@@ -1,0 +1,52 @@
+package write
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page furniture that reaches an article's text: photo captions and
+// credits, update stamps, transcript labels, teasers. None of it is
+// reporting, so none of it is published.
+var (
+	// captionMarks appear in captions and credits, not in reporting.
+	captionMarks = []string{
+		"file photo", "in this photo", "in this image", "this photo", "photo:", "photo by", "photos:",
+		"photograph:", "image:", "images)", "image via", "credit:", "getty images", "ap photo",
+		"reuters/", "/reuters", "afp via", "(afp", "shutterstock", "pictured above", "pictured here",
+		"(pictured", "seen here", "click to", "tap to", "scroll down", "watch the", "watch below",
+		"video above", "video below", "listen to", "advertisement", "sponsored", "related:",
+		"read also", "see also", "follow us", "newsletter", "all rights reserved",
+	}
+	// captionOpen matches a caption's usual opening: "In this Oct. 27,
+	// 2012 photo, ..." or "FILE - ...".
+	captionOpen = regexp.MustCompile(`(?i)^(in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
+	// stamp matches an update stamp or time label at the start: "10:45
+	// AM PT:", "UPDATE:", "Updated 3 p.m.", "Editor's note:".
+	stamp = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}\s*[:—–-]|update[sd]?\b|editor'?s note\b|correction\b|clarification\b)`)
+	// label matches a speaker or section label that opens a line of a
+	// transcript or a list: one to four capitalised words and a colon.
+	label = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*:\s`)
+)
+
+// furniture returns what kind of page furniture a sentence is, or "" when
+// it reads as reporting.
+func furniture(t string) string {
+	low := strings.ToLower(t)
+	switch {
+	case captionOpen.MatchString(t):
+		return "photo caption"
+	case stamp.MatchString(t):
+		return "update stamp"
+	case label.MatchString(t):
+		return "label or transcript line"
+	case strings.Contains(t, "...") || strings.Contains(t, "…"):
+		return "teaser or cut text"
+	}
+	for _, m := range captionMarks {
+		if strings.Contains(low, m) {
+			return "caption, credit or prompt"
+		}
+	}
+	return ""
+}

@@ -1,0 +1,215 @@
+package write
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Params are the weights of the one score by which the writer ranks every
+// sentence it may publish (see score). Highlights, the lead and the body
+// all take the best-scored sentences that suit them, so the page opens
+// with what the reports say most centrally and most widely.
+type Params struct {
+	// Central weighs the sentence's centrality: the cosine between its
+	// words and the words of the whole story.
+	Central float64
+	// Rank weighs the sentence's rank in the graph of the story's
+	// sentences (analyze.Sentence.Rank): how many others resemble it.
+	Rank float64
+	// Early weighs an early place in its report, 1/(1+index): reporters
+	// put what happened first.
+	Early float64
+	// Support weighs each further independent outlet that states the
+	// claim, up to three.
+	Support float64
+	// Title weighs the share of the titles' key words the sentence holds
+	// (see keyStems): the words outlets chose for the event itself.
+	Title float64
+	// Long is the cost of every ten words beyond longFrom: a long
+	// sentence says several things and reads slowly.
+	Long float64
+	// Lede weighs, for the lead alone, an early place in its report,
+	// 1/(1+index): the lead says what happened, as a report's opening
+	// does. The lead comes after the highlights in the text the
+	// summary evaluation reads, so that evaluation cannot fit it; it is
+	// set by that principle instead.
+	Lede float64
+}
+
+// DefaultParams are the weights the writer uses unless told otherwise,
+// Lede aside: `unbiased eval fit` fitted them on the even-numbered
+// clusters of the shared summary sets, and `unbiased eval summary --half
+// odd` reports them on the others. Weights of 0 are features the fit
+// found no use for on that half.
+var DefaultParams = Params{Central: 4, Rank: 0.25, Early: 0.25, Support: 0.2, Title: 0.25, Long: 0.5, Lede: 1}
+
+// Sizes of a page's parts.
+const (
+	maxHighlights = 5
+	longFrom      = 30 // words; see Params.Long
+	minLeadWords  = 10
+	maxLeadWords  = 45
+)
+
+// candidate is a sentence the writer may publish, with its page text,
+// citations (its own report first, then one per other outlet that states
+// it) and score.
+type candidate struct {
+	i     int
+	text  string
+	cites []int
+	score float64
+}
+
+// candidates returns every sentence that may be published as a fact,
+// with its citations and score, best first; ties keep reading order.
+func (d *draft) candidates() []candidate {
+	key := d.keyStems()
+	var out []candidate
+	for i := range d.a.Sentences {
+		t, ok := d.usable(i, asFact)
+		if !ok {
+			continue
+		}
+		cites := d.cites(i, t, d.claimMates(i)...)
+		out = append(out, candidate{i: i, text: t, cites: cites, score: d.score(i, t, cites, key)})
+	}
+	sort.SliceStable(out, func(x, y int) bool { return out[x].score > out[y].score })
+	return out
+}
+
+// score is the writer's one ranking of a sentence published as t with
+// the given citations; see Params.
+func (d *draft) score(i int, t string, cites []int, key map[string]bool) float64 {
+	s := d.a.Sentences[i]
+	p := d.params
+	v := p.Central*s.Centrality + p.Rank*s.Rank + p.Early/float64(1+s.Index) + p.Support*float64(min(len(cites)-1, 3))
+	if len(key) > 0 {
+		hits := 0
+		for _, st := range d.stemsOf(t) {
+			if key[st] {
+				hits++
+			}
+		}
+		v += p.Title * float64(hits) / float64(len(key))
+	}
+	if n := len(strings.Fields(t)); n > longFrom {
+		v -= p.Long * float64(n-longFrom) / 10
+	}
+	return v
+}
+
+// highlights takes the best-scored facts that read as a bullet on their
+// own (see bullet); each adds something the page does not say yet. The
+// facts that independent outlets agree on come first, in the desk's
+// voice; the facts one outlet reports alone follow, attributed to it.
+func (d *draft) highlights(cands []candidate) []candidate {
+	var out []candidate
+	for _, agreed := range []bool{true, false} {
+		for _, c := range cands {
+			if len(out) == maxHighlights {
+				break
+			}
+			if (len(c.cites) >= 2 && !d.attributedOnly(c.i)) == agreed && d.bullet(c) && d.admissible(c.i, c.text, false) {
+				d.place(c.i, c.text, c.cites)
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// bullet reports whether a candidate may be a highlight: a fact, not a
+// guess, with no quotation longer than a name
+// and no word that judges, that leans on no sentence before it.
+func (d *draft) bullet(c candidate) bool {
+	s := d.a.Sentences[c.i]
+	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !unresolved(c.text)
+}
+
+// lead writes the opening paragraph, which says what happened: the
+// best-scored sentence that can open a page, an early place in its
+// report counting the more (see Params.Lede). Like the lede under a
+// page's bullets, it tells the first highlight's news again when another
+// outlet's sentence of the same claim can open the page; it is never a
+// sentence already on the page nor the same words. When no sentence is
+// left for it, the last highlight that can open the page moves down to
+// become the lead, so that a story told briefly still reads as a page
+// and its best facts stay on top.
+func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
+	var top []int
+	if len(*highlights) > 0 {
+		top = d.claimMates((*highlights)[0].i)
+	}
+	best, found, bestTop := candidate{}, false, false
+	for _, c := range cands {
+		if !d.opener(c) || d.placed[c.i] || !d.fits(c.i, c.text) || d.sameWords(d.stemsOf(c.text)) {
+			continue
+		}
+		if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) {
+			continue
+		}
+		isTop := containsInt(uniqueSortedInts(top), c.i)
+		score := c.score + d.params.Lede/float64(1+d.a.Sentences[c.i].Index)
+		if !found || isTop && !bestTop || isTop == bestTop && score > best.score {
+			best, found, bestTop = c, true, isTop
+			best.score = score
+		}
+	}
+	if found {
+		d.place(best.i, best.text, best.cites)
+		return []candidate{best}
+	}
+	hs := *highlights
+	for k := len(hs) - 1; k >= 0; k-- {
+		if d.opener(hs[k]) || k == 0 {
+			*highlights = append(hs[:k:k], hs[k+1:]...)
+			return []candidate{hs[k]}
+		}
+	}
+	return nil
+}
+
+// sameWords reports whether a sentence with these stems is all but word
+// for word one already on the page: nine tenths of the longer one's
+// words in the shorter.
+func (d *draft) sameWords(st []string) bool { return sharesWords(st, d.stems, 0.9, true) }
+
+// opener reports whether a candidate may open the page: a bullet of
+// lead length that, if it looks ahead, opens with whoever announced it
+// ("The council said it would ..."), the announcement being the news.
+func (d *draft) opener(c candidate) bool {
+	s := d.a.Sentences[c.i]
+	n := len(strings.Fields(c.text))
+	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) {
+		return false
+	}
+	return !s.Forward || opensWith(c.text, s.Speaker)
+}
+
+// ParseParams reads weights written as "central=1,early=0.5": each name
+// is a field of Params in lower case, and a weight not named keeps its
+// default. "" gives DefaultParams.
+func ParseParams(s string) (Params, error) {
+	p := DefaultParams
+	fields := map[string]*float64{"central": &p.Central, "rank": &p.Rank, "early": &p.Early, "support": &p.Support, "title": &p.Title, "long": &p.Long, "lede": &p.Lede}
+	for _, kv := range strings.Split(s, ",") {
+		if strings.TrimSpace(kv) == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(kv, "=")
+		f := fields[strings.ToLower(strings.TrimSpace(k))]
+		if !ok || f == nil {
+			return p, fmt.Errorf("%q: want NAME=WEIGHT with NAME one of central, rank, early, support, title, long, lede", kv)
+		}
+		w, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
+			return p, fmt.Errorf("%q: the weight is not a number", kv)
+		}
+		*f = w
+	}
+	return p, nil
+}
