@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sort"
+	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
@@ -49,6 +51,9 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 		}
 		fmt.Fprintf(m.Stdout, "stories: %d found, %d published from %d articles (%d written, %d unchanged)\n",
 			rep.Stories, rep.Published, rep.Articles, rep.Stories-rep.Unchanged, rep.Unchanged)
+		if n := rep.RefusedTotal(); n > 0 {
+			fmt.Fprintf(m.Stdout, "not published: %d (%s); 'unbiased stories list --all' says why\n", n, refusalCounts(rep.Refused))
+		}
 	}
 	if failures == len(reports) {
 		return errors.New("ingest: every feed failed")
@@ -75,4 +80,24 @@ func printReports(w io.Writer, reports []*pipeline.FeedReport) int {
 		}
 	}
 	return failed
+}
+
+// refusalCounts writes counts by reason as "too_few_outlets 3,
+// no_usable_sentence 1", the most common first.
+func refusalCounts(counts map[string]int) string {
+	reasons := make([]string, 0, len(counts))
+	for r := range counts {
+		reasons = append(reasons, r)
+	}
+	sort.Slice(reasons, func(i, j int) bool {
+		if counts[reasons[i]] != counts[reasons[j]] {
+			return counts[reasons[i]] > counts[reasons[j]]
+		}
+		return reasons[i] < reasons[j]
+	})
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = fmt.Sprintf("%s %d", r, counts[r])
+	}
+	return strings.Join(parts, ", ")
 }

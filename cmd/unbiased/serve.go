@@ -75,7 +75,8 @@ func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string
 				}
 			}
 			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "paused", rep.Paused,
-				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published, "rewritten", rep.Rebuild.Stories-rep.Rebuild.Unchanged)
+				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published, "rewritten", rep.Rebuild.Stories-rep.Rebuild.Unchanged,
+				"not_published", rep.Rebuild.RefusedTotal(), "reasons", refusalCounts(rep.Rebuild.Refused))
 		}
 		select {
 		case <-ctx.Done():

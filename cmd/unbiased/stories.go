@@ -20,8 +20,9 @@ func (m Main) stories(ctx context.Context, args []string) error {
 }
 
 func (m Main) storiesList(ctx context.Context, args []string) error {
-	c := newCommand("stories list", "[--db PATH] [--limit N] [--format text|json]", m.Stderr, "db")
+	c := newCommand("stories list", "[--db PATH] [--limit N] [--all] [--format text|json]", m.Stderr, "db")
 	limit := c.fs.Int("limit", 50, "how many stories to list")
+	all := c.fs.Bool("all", false, "list unpublished stories too, each with why it has no page")
 	format := c.fs.String("format", "text", "output format: text or json")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
@@ -41,6 +42,9 @@ func (m Main) storiesList(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *all {
+		return m.listAll(ctx, st, cfg, *limit, *format)
+	}
 	list, err := st.ListStories(ctx, *limit, 0)
 	if err != nil {
 		return err
@@ -51,11 +55,43 @@ func (m Main) storiesList(ctx context.Context, args []string) error {
 		return enc.Encode(map[string]any{"stories": list})
 	}
 	if len(list) == 0 {
-		fmt.Fprintln(m.Stderr, "no stories yet: run 'unbiased ingest' first")
+		if total, _, err := st.StoryCounts(ctx); err == nil && total > 0 {
+			fmt.Fprintf(m.Stderr, "no story is published yet, of %d found: 'unbiased stories list --all' says why\n", total)
+		} else {
+			fmt.Fprintln(m.Stderr, "no stories yet: run 'unbiased ingest' first")
+		}
 	}
 	for _, s := range list {
 		fmt.Fprintf(m.Stdout, "%s  %s  %d reports, %d outlets  %s\n",
 			s.ID, s.Published.In(cfg.Location()).Format("2006-01-02 15:04"), s.Articles, s.Outlets, s.Headline)
+	}
+	return nil
+}
+
+// listAll lists every story, published or not, with why the unpublished
+// ones have no page.
+func (m Main) listAll(ctx context.Context, st *store.Store, cfg config.Config, limit int, format string) error {
+	list, err := st.StoryStatuses(ctx, false, limit, 0)
+	if err != nil {
+		return err
+	}
+	if format == "json" {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{"stories": list})
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(m.Stderr, "no stories yet: run 'unbiased ingest' first")
+	}
+	for _, s := range list {
+		state := "published"
+		if !s.Published {
+			state = "NOT PUBLISHED: " + s.Refusal
+		} else if s.Reason != "" {
+			state = "published (earlier page kept; the last rewrite failed: " + s.Refusal + ")"
+		}
+		fmt.Fprintf(m.Stdout, "%s  %s  %d reports, %d outlets  %s\n    %s\n",
+			s.ID, s.Latest.In(cfg.Location()).Format("2006-01-02 15:04"), s.Articles, s.Outlets, s.Headline, state)
 	}
 	return nil
 }
@@ -87,6 +123,8 @@ func (m Main) storiesShow(ctx context.Context, args []string) error {
 		if to, merr := st.StoryMovedTo(ctx, id); merr == nil {
 			fmt.Fprintf(m.Stderr, "story %s was merged into %s\n", id, to)
 			page, err = st.Page(ctx, to)
+		} else if status, serr := st.StoryStatus(ctx, id); serr == nil {
+			return m.showUnpublished(status, *format)
 		}
 	}
 	if err != nil {
@@ -124,4 +162,17 @@ func openExisting(ctx context.Context, cfg config.Config) (*store.Store, error) 
 		return nil, fmt.Errorf("open store %s: no such database (run 'unbiased ingest' or 'unbiased demo --db %s' first)", name, name)
 	}
 	return store.Open(ctx, cfg.DB)
+}
+
+// showUnpublished tells what the desk knows of a story that has no page:
+// its reports and why it was not published.
+func (m Main) showUnpublished(s news.StoryStatus, format string) error {
+	if format == "json" {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	_, err := fmt.Fprintf(m.Stdout, "Story %s is not published.\nWhy: %s\nReports: %d from %d outlets; the first: %s\n",
+		s.ID, s.Refusal, s.Articles, s.Outlets, s.Headline)
+	return err
 }

@@ -89,3 +89,38 @@ func TestStoriesShowFollowsAMerge(t *testing.T) {
 		t.Errorf("stories show never-was: exit 0; printed %q", stdout.String())
 	}
 }
+
+// stories list --all shows unpublished stories with why; stories show on
+// one says why instead of "not found"; plain stories list says where to
+// look when nothing is published.
+func TestStoriesListAllSaysWhy(t *testing.T) {
+	ctx := context.Background()
+	d := newTestDesk(t, 2)
+	refused := store.StoryWrite{Story: news.Story{ID: "lone", ArticleIDs: d.articles[:1], FirstSeen: d.at, Updated: d.at}, Latest: d.at,
+		Reason: "too_few_outlets", Refusal: "1 reports from 1 independent outlets; at least 2 from 2 are needed"}
+	d.save(t, refused)
+	run := func(args ...string) (int, string, string) {
+		var stdout, stderr bytes.Buffer
+		m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
+		return m.Run(ctx, append(args, "--db", d.path)), stdout.String(), stderr.String()
+	}
+	if code, out, errs := run("stories", "list"); code != 0 || out != "" || !strings.Contains(errs, "no story is published yet, of 1 found: 'unbiased stories list --all' says why") {
+		t.Errorf("stories list: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, errs := run("stories", "list", "--all")
+	if code != 0 || !strings.Contains(out, "lone  2026-03-01 09:00  1 reports, 1 outlets") || !strings.Contains(out, "NOT PUBLISHED: 1 reports from 1 independent outlets") {
+		t.Errorf("stories list --all: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, errs = run("stories", "show", "lone")
+	if code != 0 || !strings.Contains(out, "Story lone is not published.\nWhy: 1 reports from 1 independent outlets") {
+		t.Errorf("stories show lone: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, _ = run("stories", "show", "--format", "json", "lone")
+	var st news.StoryStatus
+	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil || st.Reason != "too_few_outlets" || st.Published {
+		t.Errorf("stories show --format json lone: exit %d, %+v, %v", code, st, err)
+	}
+	if code, _, errs := run("stories", "show", "nope"); code != 1 || !strings.Contains(errs, `story "nope": not found`) {
+		t.Errorf("stories show nope: exit %d, stderr %q", code, errs)
+	}
+}

@@ -49,3 +49,21 @@ func (p Page) Summary() StorySummary {
 		Coverage:  p.Coverage,
 	}
 }
+
+// StoryStatus is what the desk knows of a story, published or not: for
+// the operator's lists, not for readers.
+type StoryStatus struct {
+	ID string `json:"id"`
+	// Headline is the page's headline, or the first report's title when
+	// the story has no page.
+	Headline  string    `json:"headline"`
+	Published bool      `json:"published"`
+	Latest    time.Time `json:"latest"` // its newest report's time
+	Articles  int       `json:"articles"`
+	Outlets   int       `json:"outlets"`
+	// Reason and Refusal say why the story's last writing gave no page:
+	// the kind of reason and one line for people. Empty when it gave
+	// one. A published story with a Reason keeps an earlier page.
+	Reason  string `json:"refusal_reason,omitempty"`
+	Refusal string `json:"refusal,omitempty"`
+}

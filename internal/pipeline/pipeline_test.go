@@ -188,15 +188,7 @@ func TestRebuildPublishesTheDemo(t *testing.T) {
 // all of them when the writer's settings change.
 func TestRebuildRewritesOnlyWhatChanged(t *testing.T) {
 	ctx := context.Background()
-	p, urls := demoDesk(t)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
-	first, err := p.Rebuild(ctx, w)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, w, first := rebuiltDemo(t)
 	if first.Unchanged != 0 || first.Published < len(demo.Events()) {
 		t.Fatalf("first rebuild %+v; want every story written", first)
 	}
@@ -290,4 +282,56 @@ func TestRebuildRewritesOnlyWhatChanged(t *testing.T) {
 	if fifth.Unchanged != 0 {
 		t.Errorf("after a new model %d stories were left as they were", fifth.Unchanged)
 	}
+}
+
+// A rewrite that gives no page leaves each published page as it was,
+// records why, and counts the refusals by reason.
+func TestRefusedRewriteKeepsPages(t *testing.T) {
+	ctx := context.Background()
+	p, w, first := rebuiltDemo(t)
+	before, err := p.Store.ListStories(ctx, 100, 0)
+	if err != nil || len(before) != first.Published {
+		t.Fatalf("%d stories listed, %v; want %d", len(before), err, first.Published)
+	}
+	// A judge that calls every sentence biased leaves nothing to write.
+	w.Writer.Biased = func(string) bool { return true }
+	w.Writer.BiasedBy = "calls everything biased"
+	saved := clock
+	defer func() { clock = saved }()
+	clock = clock.Add(time.Hour)
+	rep, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Refused[string(write.NoSentence)] != first.Published || rep.Kept != first.Published || rep.Published != first.Published {
+		t.Errorf("rebuild %+v; want all %d published stories refused for no usable sentence, their pages kept", rep, first.Published)
+	}
+	after, err := p.Store.ListStories(ctx, 100, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("published pages changed after refused rewrites (-before +after):\n%s", diff)
+	}
+	st, err := p.Store.StoryStatus(ctx, before[0].ID)
+	if err != nil || !st.Published || st.Reason != string(write.NoSentence) || !strings.Contains(st.Refusal, "can stand on a page") {
+		t.Errorf("status %+v, %v; want published, with the refusal recorded", st, err)
+	}
+}
+
+// rebuiltDemo is a desk that has read the demo's feeds and written its
+// stories once, with the writer it used and what that rebuild did.
+func rebuiltDemo(t *testing.T) (*Pipeline, Writing, RebuildReport) {
+	t.Helper()
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	first, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, w, first
 }

@@ -2,9 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"mime"
 	"sort"
@@ -36,17 +36,32 @@ type RebuildReport struct {
 	Dropped   int // sentences that failed the final check against stored text; their stories were not published
 	Images    int // lead images stored
 	Unchanged int // stories whose reports, outlets and writer are as when last written: left as they are
+	// Refused counts the stories whose writing gave no page this time,
+	// by reason (write.Reason, or "error" for a fault of the desk). A
+	// story that had a page keeps it, and counts in Kept too.
+	Refused map[string]int
+	Kept    int
+}
+
+// RefusedTotal is the number of stories refused, whatever the reason.
+func (r RebuildReport) RefusedTotal() int {
+	n := 0
+	for _, c := range r.Refused {
+		n += c
+	}
+	return n
 }
 
 // Rebuild groups the recent reports into stories, writes a page for each
 // story that has enough independent outlets, checks every sentence of it
 // against the stored text of the reports it cites, and saves the stories
-// and pages in one transaction. A story whose signature (see signature)
+// and pages in one transaction. A story that gets no page records why,
+// and a page it had stays published. A story whose signature (see signature)
 // is what it was when last written is left as it is: writing it again
 // would give the same page, and a desk that follows many feeds would
 // spend each rebuild rewriting stories nothing has touched.
 func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error) {
-	var rep RebuildReport
+	rep := RebuildReport{Refused: map[string]int{}}
 	now := p.now()
 	window := w.Window
 	if window <= 0 {
@@ -101,11 +116,22 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		}
 		page, dropped, err := p.writeStory(ctx, w.Writer, g.ID, members, now)
 		rep.Dropped += dropped
-		switch {
-		case errors.Is(err, write.ErrNotPublishable):
-		case err != nil:
-			p.log().Error("write story", "story", g.ID, "err", err)
-		default:
+		if err != nil {
+			sw.Reason, sw.Refusal = string(write.ReasonOf(err)), err.Error()
+			var refusal *write.Refusal
+			if errors.As(err, &refusal) {
+				sw.Refusal = refusal.Detail
+			}
+			if sw.Reason == "" {
+				sw.Reason = "error"
+				p.log().Error("write story", "story", g.ID, "err", err)
+			}
+			rep.Refused[sw.Reason]++
+			if last, ok := written[g.ID]; ok && last.Published {
+				rep.Kept++
+				rep.Published++
+			}
+		} else {
 			if p.storeLeadImage(ctx, page) {
 				rep.Images++
 			}
@@ -153,7 +179,7 @@ func (p *Pipeline) writeStory(ctx context.Context, wr write.Writer, id string, m
 		for _, pr := range problems {
 			p.log().Warn("sentence failed verification", "story", id, "problem", fmt.Sprint(pr))
 		}
-		return nil, len(problems), fmt.Errorf("story %s: %d sentences failed verification; not published", id, len(problems))
+		return nil, len(problems), write.Refuse(write.FailedVerification, "%d sentences failed verification against the stored text, the first %s", len(problems), problems[0])
 	}
 	return &page, 0, nil
 }

@@ -12,20 +12,13 @@ import (
 
 // A story whose reports join other stories leads to the one that took
 // most of them; a redirect follows its target when that merges in turn,
-// leads nowhere while the target is unpublished, and ends when the old ID
-// is a story again.
+// stays while a rewrite of the target is refused (its page stays), leads
+// nowhere while the target has never been published, and ends when the
+// old ID is a story again.
 func TestMergedStoriesRedirect(t *testing.T) {
 	ctx := context.Background()
 	eachStore(t, func(t *testing.T, s *Store) {
-		o := mustOutlet(t, s, "ledger", news.Left)
-		var ids []int64
-		for i := range 6 {
-			id, _, err := s.SaveArticle(ctx, article(o, fmt.Sprint("http://ledger.test/", i), fmt.Sprint("report number ", i), t0.Add(time.Duration(i)*time.Hour)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			ids = append(ids, id)
-		}
+		ids := ledgerReports(t, s, 6)
 		story := func(id string, published bool, members ...int64) StoryWrite {
 			w := StoryWrite{Story: news.Story{ID: id, ArticleIDs: members, FirstSeen: t0, Updated: t0}, Latest: t0}
 			if published {
@@ -65,15 +58,90 @@ func TestMergedStoriesRedirect(t *testing.T) {
 		if got, got2 := movedTo("a"), movedTo("c"); got != "b" || got2 != "b" {
 			t.Errorf("a leads to %q and c to %q; want b for both", got, got2)
 		}
-		// b unpublished: nothing to lead to
+		// b refused on a rewrite: its page stays, and so do the redirects
 		save(story("b", false, ids...))
-		if got := movedTo("c"); got != "" {
-			t.Errorf("c leads to unpublished %q", got)
+		if got := movedTo("c"); got != "b" {
+			t.Errorf("c leads to %q, want b, whose page stays after a refused rewrite", got)
 		}
-		// c is a story again: its redirect ends, a's stays with b
-		save(story("b", true, ids[:3]...), story("c", true, ids[3:]...))
-		if got, got2 := movedTo("c"), movedTo("a"); got != "" || got2 != "b" {
-			t.Errorf("after c came back: c leads to %q, a to %q; want none and b", got, got2)
+		// all of b's reports go to e, which was never published: nothing
+		// to lead to
+		save(story("e", false, ids...))
+		if got, got2 := movedTo("b"), movedTo("a"); got != "" || got2 != "" {
+			t.Errorf("b leads to %q and a to %q while e is unpublished; want none", got, got2)
+		}
+		// c is a story again: its redirect ends, a's leads to e, now published
+		save(story("e", true, ids[:3]...), story("c", true, ids[3:]...))
+		if got, got2 := movedTo("c"), movedTo("a"); got != "" || got2 != "e" {
+			t.Errorf("after c came back: c leads to %q, a to %q; want none and e", got, got2)
 		}
 	})
+}
+
+// A refused rewrite keeps the story's page and records why; a new page
+// keeps the one it replaces among the story's earlier pages, up to
+// keptVersions of them; unpublished stories are listed with their reason.
+func TestRefusalsKeepPages(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		ids := ledgerReports(t, s, 3)
+		page := func(id, headline string) *news.Page {
+			return &news.Page{StoryID: id, Headline: headline, Published: t0, Updated: t0}
+		}
+		save := func(w StoryWrite) {
+			t.Helper()
+			w.Latest = t0
+			if err := s.SaveStories(ctx, []StoryWrite{w}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		story := news.Story{ID: "a", ArticleIDs: ids[:2], FirstSeen: t0, Updated: t0}
+		save(StoryWrite{Story: story, Page: page("a", "First")})
+		save(StoryWrite{Story: story, Reason: "failed_verification", Refusal: "1 sentence failed"})
+		got, err := s.Page(ctx, "a")
+		if err != nil || got.Headline != "First" {
+			t.Fatalf("after a refused rewrite: page %q, %v; want the first page kept", got.Headline, err)
+		}
+		st, err := s.StoryStatus(ctx, "a")
+		if err != nil || !st.Published || st.Reason != "failed_verification" || st.Refusal != "1 sentence failed" || st.Articles != 2 || st.Outlets != 1 {
+			t.Errorf("status %+v, %v; want published, with the refusal recorded, 2 reports from 1 outlet", st, err)
+		}
+		for k := range keptVersions + 2 {
+			save(StoryWrite{Story: story, Page: page("a", fmt.Sprint("Version ", k+2))})
+		}
+		st, _ = s.StoryStatus(ctx, "a")
+		if st.Reason != "" || st.Refusal != "" {
+			t.Errorf("a new page left the refusal: %+v", st)
+		}
+		old, err := s.PageVersions(ctx, "a")
+		if err != nil || len(old) != keptVersions || old[0].Headline != fmt.Sprint("Version ", keptVersions+2) {
+			t.Fatalf("earlier pages: %d, newest %v, %v; want %d, newest the one before the current", len(old), old, err, keptVersions)
+		}
+
+		save(StoryWrite{Story: news.Story{ID: "b", ArticleIDs: ids[2:], FirstSeen: t0, Updated: t0},
+			Reason: "too_few_outlets", Refusal: "1 reports from 1 independent outlets"})
+		list, err := s.UnpublishedStories(ctx, 10)
+		if err != nil || len(list) != 1 || list[0].ID != "b" || list[0].Headline != "T http://ledger.test/2" || list[0].Reason != "too_few_outlets" {
+			t.Errorf("unpublished %+v, %v; want b, titled by its report, with its reason", list, err)
+		}
+		all, err := s.StoryStatuses(ctx, false, 10, 0)
+		if err != nil || len(all) != 2 {
+			t.Errorf("all stories %+v, %v; want a and b", all, err)
+		}
+	})
+}
+
+// ledgerReports stores n reports of one outlet, an hour apart, and
+// returns their IDs.
+func ledgerReports(t *testing.T, s *Store, n int) []int64 {
+	t.Helper()
+	o := mustOutlet(t, s, "ledger", news.Left)
+	var ids []int64
+	for i := range n {
+		id, _, err := s.SaveArticle(context.Background(), article(o, fmt.Sprint("http://ledger.test/", i), fmt.Sprint("report number ", i), t0.Add(time.Duration(i)*time.Hour)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }

@@ -28,9 +28,13 @@ type StoryWrite struct {
 	// Latest is the time of the story's newest report; the front page
 	// lists stories by it.
 	Latest time.Time
-	// Page is nil for a story that is not published (too few independent
-	// outlets so far); it keeps its members and ID for later.
+	// Page is nil for a story whose writing was refused (too few
+	// independent outlets so far, say); it keeps its members and ID for
+	// later, and the page it had, if any, stays published.
 	Page *news.Page
+	// Reason and Refusal say why Page is nil: the kind of reason and one
+	// line for people.
+	Reason, Refusal string
 	// Signature sums up what the page was written from (see
 	// StorySignatures); the pipeline compares it to decide whether a
 	// story must be written again.
@@ -161,28 +165,46 @@ func (s *Store) StoryMovedTo(ctx context.Context, id string) (string, error) {
 	return to, nil
 }
 
+// keptVersions is how many earlier pages of a story the store keeps.
+const keptVersions = 10
+
 func saveStory(ctx context.Context, tx *txn, w StoryWrite) error {
 	st := w.Story
-	var page []byte
-	headline := ""
-	if w.Page != nil {
-		var err error
-		if page, err = json.Marshal(w.Page); err != nil {
+	if w.Page == nil {
+		// Refused: the story's row and members change, and the reason
+		// is recorded, but a page it had stays as it is.
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO stories (id, first_seen_at, latest_at, updated_at, signature, refusal_reason, refusal)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET
+				first_seen_at = excluded.first_seen_at, latest_at = excluded.latest_at,
+				signature = excluded.signature, refusal_reason = excluded.refusal_reason,
+				refusal = excluded.refusal`,
+			st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), w.Signature, w.Reason, w.Refusal)
+		if err != nil {
 			return err
 		}
-		headline = w.Page.Headline
-	}
-	_, err := tx.ExecContext(ctx, `
-		INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published, search_text, signature)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET
-			first_seen_at = excluded.first_seen_at, latest_at = excluded.latest_at,
-			updated_at = excluded.updated_at, headline = excluded.headline,
-			page = excluded.page, published = excluded.published,
-			search_text = excluded.search_text, signature = excluded.signature`,
-		st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), headline, string(page), flag(w.Page != nil), searchText(w.Page), w.Signature)
-	if err != nil {
-		return err
+	} else {
+		if err := archivePage(ctx, tx, st.ID, st.Updated); err != nil {
+			return fmt.Errorf("keep the earlier page: %w", err)
+		}
+		page, err := json.Marshal(w.Page)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `
+			INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published, search_text, signature, refusal_reason, refusal)
+			VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, '', '')
+			ON CONFLICT (id) DO UPDATE SET
+				first_seen_at = excluded.first_seen_at, latest_at = excluded.latest_at,
+				updated_at = excluded.updated_at, headline = excluded.headline,
+				page = excluded.page, published = 1,
+				search_text = excluded.search_text, signature = excluded.signature,
+				refusal_reason = '', refusal = ''`,
+			st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), w.Page.Headline, string(page), searchText(w.Page), w.Signature)
+		if err != nil {
+			return err
+		}
 	}
 	for _, id := range st.ArticleIDs {
 		_, err := tx.ExecContext(ctx, `
@@ -193,6 +215,44 @@ func saveStory(ctx context.Context, tx *txn, w StoryWrite) error {
 		}
 	}
 	return nil
+}
+
+// archivePage copies a story's published page, if it has one, to its
+// earlier versions, and forgets all but the newest keptVersions of them.
+func archivePage(ctx context.Context, tx *txn, id string, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO page_versions (story_id, version, written_at, page)
+		SELECT s.id, COALESCE((SELECT max(v.version) FROM page_versions v WHERE v.story_id = s.id), 0) + 1, s.updated_at, s.page
+		FROM stories s WHERE s.id = ? AND s.published = 1 AND s.page <> ''`, id)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `
+		DELETE FROM page_versions WHERE story_id = ? AND version <=
+			(SELECT max(version) FROM page_versions WHERE story_id = ?) - ?`, id, id, keptVersions)
+	return err
+}
+
+// PageVersions returns the earlier pages of a story, newest first.
+func (s *Store) PageVersions(ctx context.Context, id string) ([]news.Page, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT page FROM page_versions WHERE story_id = ? ORDER BY version DESC`, id)
+	if err != nil {
+		return nil, fmt.Errorf("story %q: earlier pages: %w", id, err)
+	}
+	defer rows.Close()
+	var out []news.Page
+	for rows.Next() {
+		var raw string
+		var p news.Page
+		if err := rows.Scan(&raw); err != nil {
+			return nil, fmt.Errorf("story %q: earlier pages: %w", id, err)
+		}
+		if err := json.Unmarshal([]byte(raw), &p); err != nil {
+			return nil, fmt.Errorf("story %q: decode an earlier page: %w", id, err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
 }
 
 // StoryState is what the store knows of a story's last writing.
@@ -269,4 +329,69 @@ func (s *Store) StoryCounts(ctx context.Context) (total, published int, err erro
 		return 0, 0, fmt.Errorf("count stories: %w", err)
 	}
 	return total, published, nil
+}
+
+// storyStatusQuery lists stories as StoryStatus rows: their page's
+// headline or, unpublished, their first report's title; their counts of
+// reports and outlets; and why their last writing was refused.
+const storyStatusQuery = `
+	SELECT s.id, s.headline, s.published, s.latest_at, s.refusal_reason, s.refusal,
+		(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),
+		(SELECT count(DISTINCT a.outlet_id) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
+		COALESCE((SELECT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE sa.story_id = s.id ORDER BY a.published_at, a.id LIMIT 1), '')
+	FROM stories s`
+
+func scanStatus(sc interface{ Scan(...any) error }) (news.StoryStatus, error) {
+	var st news.StoryStatus
+	var published int
+	var title string
+	err := sc.Scan(&st.ID, &st.Headline, &published, &st.Latest, &st.Reason, &st.Refusal, &st.Articles, &st.Outlets, &title)
+	st.Published = published != 0
+	if st.Headline == "" {
+		st.Headline = title
+	}
+	st.Latest = st.Latest.UTC()
+	return st, err
+}
+
+// StoryStatuses returns stories, the one with the newest report first:
+// all of them, or with unpublished only those that have no page.
+func (s *Store) StoryStatuses(ctx context.Context, unpublished bool, limit, offset int) ([]news.StoryStatus, error) {
+	where := ""
+	if unpublished {
+		where = " WHERE s.published = 0"
+	}
+	rows, err := s.db.QueryContext(ctx, storyStatusQuery+where+` ORDER BY s.latest_at DESC, s.id LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	defer rows.Close()
+	out := []news.StoryStatus{}
+	for rows.Next() {
+		st, err := scanStatus(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list stories: %w", err)
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// StoryStatus returns one story's status, or news.ErrNotFound.
+func (s *Store) StoryStatus(ctx context.Context, id string) (news.StoryStatus, error) {
+	st, err := scanStatus(s.db.QueryRowContext(ctx, storyStatusQuery+` WHERE s.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("story %q: %w", id, news.ErrNotFound)
+	}
+	if err != nil {
+		return st, fmt.Errorf("story %q: %w", id, err)
+	}
+	return st, nil
+}
+
+// UnpublishedStories returns up to limit stories that have no page,
+// newest first, each with why.
+func (s *Store) UnpublishedStories(ctx context.Context, limit int) ([]news.StoryStatus, error) {
+	return s.StoryStatuses(ctx, true, limit, 0)
 }

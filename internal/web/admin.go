@@ -54,6 +54,9 @@ import (
 type Admin interface {
 	Feeds(ctx context.Context) ([]news.Feed, error)
 	Outlets(ctx context.Context) ([]news.Outlet, error)
+	// UnpublishedStories returns up to limit stories that have no page,
+	// newest first, each with why.
+	UnpublishedStories(ctx context.Context, limit int) ([]news.StoryStatus, error)
 	HoldFeed(ctx context.Context, url string, hold bool) error
 	RemoveFeed(ctx context.Context, url string) error
 }

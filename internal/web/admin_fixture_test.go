@@ -20,15 +20,20 @@ import (
 // fakeAdmin is an Admin over fixed feeds and outlets that records the
 // actions asked of it. With err set, every method fails with it.
 type fakeAdmin struct {
-	feeds   []news.Feed
-	outlets []news.Outlet
-	calls   []string
-	err     error
+	feeds       []news.Feed
+	outlets     []news.Outlet
+	unpublished []news.StoryStatus
+	calls       []string
+	err         error
 }
 
 func (f *fakeAdmin) Feeds(context.Context) ([]news.Feed, error) { return f.feeds, f.err }
 
 func (f *fakeAdmin) Outlets(context.Context) ([]news.Outlet, error) { return f.outlets, f.err }
+
+func (f *fakeAdmin) UnpublishedStories(_ context.Context, limit int) ([]news.StoryStatus, error) {
+	return f.unpublished[:min(limit, len(f.unpublished))], f.err
+}
 
 func (f *fakeAdmin) HoldFeed(_ context.Context, url string, hold bool) error {
 	if hold {
@@ -79,6 +84,12 @@ func newFixtureAdmin() *fakeAdmin {
 			{ID: 5, Name: "Metro Wire", Rating: rated(news.Center, "Desk editors", 20)},
 			{ID: 6, Name: "Bayside Daily", Rating: news.Rating{Lean: news.Unrated}},
 			{ID: 7, Name: "Plains Herald", Rating: rated(news.LeanRight, "Desk editors", 21)},
+		},
+		unpublished: []news.StoryStatus{
+			{ID: "k3v9q2m1xa", Headline: "Ferry fares to rise in spring", Latest: ago(3 * time.Hour), Articles: 1, Outlets: 1,
+				Reason: "too_few_outlets", Refusal: "1 reports from 1 independent outlets; at least 2 from 2 are needed"},
+			{ID: "p8d2w7c4ny", Headline: "Hafenfest beginnt am Freitag", Latest: ago(26 * time.Hour), Articles: 2, Outlets: 2,
+				Reason: "other_language", Refusal: `the reports are in "de"; the desk writes stories in English for now`},
 		},
 		feeds: []news.Feed{
 			{ID: 1, OutletID: 1, URL: "https://harborledger.example/rss/news.xml", Title: "The Harbor Ledger: News",

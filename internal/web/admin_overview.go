@@ -16,7 +16,19 @@ type overviewView struct {
 	Tiles   []stateTile
 	Outlets int
 	Leans   []leanRow
+	// Unpublished are the newest stories without a page, with why.
+	Unpublished []unpublishedRow
 }
+
+// unpublishedRow is one story without a page.
+type unpublishedRow struct {
+	ID, Headline, Refusal string
+	Reports, Outlets      int
+	Latest                whenView
+}
+
+// maxUnpublished is how many unpublished stories the overview lists.
+const maxUnpublished = 50
 
 // stateTile counts the feeds in one state and links to them.
 type stateTile struct {
@@ -63,6 +75,15 @@ func (s *server) adminOverview(w http.ResponseWriter, r *http.Request) {
 		v.Tiles = append(v.Tiles, stateTile{State: st, Count: counts[st], URL: feedsURL(st, "")})
 	}
 	v.Leans = s.leanRows(outlets)
+	stories, err := s.admin.store.UnpublishedStories(r.Context(), maxUnpublished)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	for _, st := range stories {
+		v.Unpublished = append(v.Unpublished, unpublishedRow{ID: st.ID, Headline: st.Headline, Refusal: st.Refusal,
+			Reports: st.Articles, Outlets: st.Outlets, Latest: s.ago(st.Latest, "no date")})
+	}
 	s.adminRender(w, r, http.StatusOK, "admin", "Admin", v)
 }
 
