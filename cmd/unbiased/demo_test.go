@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,9 +18,15 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/theunbiasedpost/unbiased/internal/demo"
+	"github.com/theunbiasedpost/unbiased/internal/eval"
 	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/store"
 	"github.com/theunbiasedpost/unbiased/internal/testenv"
 )
+
+// demoDB is the database file of the demo the package's tests run; it is
+// removed by TestMain.
+var demoDB string
 
 // demoSite runs `unbiased demo` in-process, once for the package's tests,
 // and returns the site's URL.
@@ -28,8 +36,13 @@ var demoSite = sync.OnceValues(func() (string, error) {
 		ready  = make(chan string, 1)
 		done   = make(chan int, 1)
 	)
+	dir, err := os.MkdirTemp("", "unbiased-demo-test-")
+	if err != nil {
+		return "", err
+	}
+	demoDB = filepath.Join(dir, "demo.db")
 	m := Main{Stdout: io.Discard, Stderr: &stderr, Ready: func(u string) { ready <- u }}
-	go func() { done <- m.Run(context.Background(), []string{"demo", "--addr", "127.0.0.1:0"}) }()
+	go func() { done <- m.Run(context.Background(), []string{"demo", "--addr", "127.0.0.1:0", "--db", demoDB}) }()
 	select {
 	case u := <-ready:
 		return strings.TrimSuffix(u, "/"), nil
@@ -202,8 +215,8 @@ func TestDemoPagesHaveTheAnatomy(t *testing.T) {
 				switch {
 				case h.AttributedTo != "":
 					attributed = true
-					if src := refs[h.Cites[0]]; src.Outlet != h.AttributedTo || !strings.HasPrefix(h.Text, news.Attribution(h.AttributedTo)) {
-						t.Errorf("highlight %q is attributed to %q, but its source is %q's", h.Text, h.AttributedTo, src.Outlet)
+					if _, ok := news.Unattributed(h); refs[h.Cites[0]].Outlet != h.AttributedTo || !ok {
+						t.Errorf("highlight %q is attributed to %q, but its source is %q's", h.Text, h.AttributedTo, refs[h.Cites[0]].Outlet)
 					}
 				case len(outlets) < 2:
 					t.Errorf("highlight %q is in the desk's voice but backed by %d independent outlets; want 2 or more", h.Text, len(outlets))
@@ -388,4 +401,33 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// TestDemoPagesPassTheEditorsChecks reads every demo page as an editor
+// would (eval.CheckPages) against the reports the desk stored, and wants
+// no defect of any kind.
+func TestDemoPagesPassTheEditorsChecks(t *testing.T) {
+	_, pages := demoPages(t)
+	ctx := context.Background()
+	st, err := store.Open(ctx, demoDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	arts, err := st.Articles(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var checked []eval.CheckedPage
+	for _, p := range pages {
+		checked = append(checked, eval.CheckedPage{Page: p, Reports: arts})
+	}
+	rep := eval.CheckPages(checked)
+	for _, d := range rep.Defects {
+		t.Errorf("story %s %s: %s: %s: %q", d.Story, d.Where, d.Kind, d.Detail, d.Text)
+	}
+	if rep.Pages != len(pages) || rep.Citations == 0 || rep.CitationPrecision() != 1 {
+		t.Errorf("%d pages, %d citations, precision %.3f; want all %d pages checked and every citation supported",
+			rep.Pages, rep.Citations, rep.CitationPrecision(), len(pages))
+	}
 }

@@ -207,7 +207,8 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalBias(ctx context.Context, args []string) error {
-	c := newCommand("eval bias", "[--out PRED.jsonl] [--model MODEL | --cv K [--seed S]] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval bias", "[--out PRED.jsonl] [--model MODEL | --cv K [--seed S]] [--half even|odd] FILE.jsonl", m.Stderr, "none")
+	half := c.fs.String("half", "", "score only the even- or odd-numbered sentences (from 0, in file order)")
 	out := c.fs.String("out", "", "write the predictions, {\"text\",\"biased\",\"words\"} lines, to this file")
 	model := c.fs.String("model", "", "score this model (from 'unbiased train bias') instead of the built-in lexicon")
 	cv := c.fs.Int("cv", 0, "score the model by K-fold stratified cross-validation, training a fresh model in each fold (K at least 2)")
@@ -230,6 +231,9 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 	sentences, dropped, err := readBiasSentences("eval bias", c.args[0])
 	if err != nil {
 		return err
+	}
+	if sentences, err = eval.Half(sentences, *half); err != nil {
+		return usagef("eval bias: --half: %v", err)
 	}
 	var rep eval.BiasReport
 	if *model != "" || withCV {

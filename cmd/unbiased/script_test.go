@@ -3,13 +3,14 @@ package main
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(cleanDemo{m}, map[string]func(){
 		"unbiased": func() {
 			os.Exit(Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}.Run(context.Background(), os.Args[1:]))
 		},
@@ -20,4 +21,15 @@ func TestMain(m *testing.M) {
 // errors, exit codes, and one-line error messages.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{Dir: "testdata/script"})
+}
+
+// cleanDemo runs the tests, then removes the demo's database folder.
+type cleanDemo struct{ m *testing.M }
+
+func (c cleanDemo) Run() int {
+	code := c.m.Run()
+	if demoDB != "" {
+		os.RemoveAll(filepath.Dir(demoDB))
+	}
+	return code
 }

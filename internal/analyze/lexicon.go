@@ -65,6 +65,48 @@ eviscerated
 skyrocketed
 skyrocketing
 
+# verbs that cast doubt on what someone says, or scold them for it
+=claimed
+=claiming
+insisted
+insisting
+insists
+boasted
+boasting
+=threatened
+lambasted
+berated
+scolded
+chided
+derided
+decried
+bemoaned
+griped
+scoffed
+bristled
+fired back
+hit back
+hit out
+took aim at
+lashing out
+tirade
+screed
+diatribe
+harangue
+=bullied
+=bullying
+=gutted
+=gutting
+=crippled
+=crippling
+=cripples
+=botched
+bungled
+=squandered
+squandering
+=wrecked
+=hijacked
+
 # labels for people and groups
 radical
 radicals
@@ -128,7 +170,135 @@ nanny state
 big government
 radical agenda
 
+# words that sneer at people, causes or claims
+=ilk
+=crusade
+wannabe
+=fatcats
+=mania
+=toxic
+ghoulish
+dystopia
+dystopian
+=vitriol
+vitriolic
+=gaffe
+=gaffes
+nakedly
+brazenly
+=bizarrely
+=bizarre
+=baseless
+baselessly
+=falsely
+without evidence
+conspiracy theory
+conspiracy theories
+=debunked
+fake news
+mainstream media
+cancel culture
+open borders
+=amnesty
+hardliner
+hardliners
+firebrand
+strongman
+=demonize
+=demonizing
+=demonized
+=weaponize
+=weaponized
+=weaponizing
+=indoctrination
+=indoctrinate
+=brainwashed
+=cult
+=hypocrisy
+=hypocritical
+=hypocrite
+=hypocrites
+=cowardly
+=coward
+=cowards
+=ignorant
+=arrogant
+=arrogance
+=smug
+=sneering
+=spineless
+=craven
+=grotesque
+=obscenely
+=ludicrous
+=preposterous
+=nonsense
+=rhetoric
+=tirades
+=meddling
+=cover-up
+=coverup
+=whitewash
+=bogus
+=phony
+=fraudulent
+
+# people and deeds named to condemn them
+=rioters
+=looters
+=freeloaders
+moochers
+=agitators
+=cronyism
+=kickbacks
+=bribes
+
 # judgments of worth
+rigid
+harsh
+=onerous
+burdensome
+punishing
+=crushing
+=drastic
+=failed policies
+failing schools
+=shady
+dubious
+=questionable
+murky
+=cozy
+=lavish
+exorbitant
+astronomical
+=obscene
+excessive
+=crumbling
+=decaying
+tax grab
+tax raid
+cash cow
+bonanza
+windfall
+=lifeline
+critics note
+critics say
+critics argue
+critics point out
+=controversial
+=radical
+=alarmist
+=divisive
+=polarizing
+=polarising
+=inflammatory
+=incendiary
+=extremely
+=utterly
+=blatantly
+=wildly
+=grossly
+=deeply flawed
 disastrous
 catastrophic
 =devastating

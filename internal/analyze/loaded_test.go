@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -47,9 +48,31 @@ func TestLoadedAnywhereCountsQuotes(t *testing.T) {
 	}
 }
 
+// TestLexiconSize guards against a list that was cut by mistake or grew
+// without review.
 func TestLexiconSize(t *testing.T) {
-	if n := LexiconSize(); n < 150 || n > 320 {
-		t.Errorf("lexicon has %d entries, want 150 to 320", n)
+	if n := LexiconSize(); n < 300 || n > 600 {
+		t.Errorf("lexicon has %d entries, want 300 to 600", n)
+	}
+}
+
+// Speech verbs that judge what is said, and words that condemn, are
+// loaded in a sentence's own voice; in a quotation they are the
+// speaker's.
+func TestLoadedJudgingVerbs(t *testing.T) {
+	for s, want := range map[string]string{
+		"The senator claimed the raise would help 640,000 workers.":            "claimed",
+		"Union president Delphine Marsh insisted the strike was for patients.": "insisted",
+		"The union wants rigid staffing ratios.":                               "rigid",
+		"Rioters broke into the building.":                                     "rioters",
+		"Critics note that the plan costs more.":                               "critics note",
+	} {
+		if got := Loaded(s); !slices.Contains(got, want) {
+			t.Errorf("Loaded(%q) = %q, want %q among them", s, got, want)
+		}
+	}
+	if got := Loaded(`"They insisted on it," the senator said.`); len(got) != 0 {
+		t.Errorf("a quoted judging verb counted: %q", got)
 	}
 }
 

@@ -239,3 +239,28 @@ func opinionated(outside string) bool {
 // CalendarWord reports whether a lower-case word names a weekday or a
 // month: capitalised, but no actor.
 func CalendarWord(w string) bool { return calendar[w] }
+
+// OpinionCues returns what marks a sentence, in its own voice, as an
+// opinion rather than a report: a first- or second-person word, an
+// opinion marker ("clearly", "of course") or a question mark, each as
+// written; nil when there is none. The writer publishes no such sentence.
+func OpinionCues(sentence string) []string {
+	outside := OwnVoice(sentence)
+	var out []string
+	for _, w := range strings.Fields(outside) {
+		core := strings.Trim(w, `.,;:!?()'"`)
+		if firstPerson[core] || readerWords[core] {
+			out = append(out, core)
+		}
+	}
+	low := " " + strings.Join(text.Tokens(outside), " ") + " "
+	for _, m := range opinionMarkers {
+		if strings.Contains(low, " "+m+" ") {
+			out = append(out, m)
+		}
+	}
+	if strings.Contains(outside, "?") {
+		out = append(out, "?")
+	}
+	return out
+}

@@ -64,10 +64,13 @@ func ReadBiasSentences(r io.Reader) (sentences []BiasSentence, dropped int, err 
 // that make it so.
 type BiasDetector func(sentence string) (biased bool, words []string)
 
-// LexiconDetector is the desk's own judgement of a sentence: it is biased
-// when it uses loaded or evaluative words in its own voice (LoadedWords).
+// LexiconDetector is the desk's own judgement of a sentence, as the
+// writer makes it: it is biased when, in its own voice, it uses loaded or
+// evaluative words (LoadedWords), speaks as "I" or "we" or to "you", marks
+// an opinion ("clearly", "of course"), or asks a question.
 func LexiconDetector(sentence string) (bool, []string) {
 	words := LoadedWords(sentence)
+	words = append(words, analyze.OpinionCues(sentence)...)
 	return len(words) > 0, words
 }
 

@@ -1,6 +1,9 @@
 package news
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Page is one written story, in the anatomy of DESIGN.md. It is what the
 // writer produces, what the store keeps, what the web renders and what
@@ -48,7 +51,9 @@ type Byline struct {
 // A sentence stands in the desk's own voice only when independent
 // outlets state its claim; it then cites two or more outlets. A claim
 // that one outlet makes alone is attributed to it: AttributedTo names the
-// outlet, and Text reads "According to <outlet>, <the outlet's words>".
+// outlet, and Text reads "According to <outlet>, <the outlet's words>",
+// or, when those open with "According to", "<the words>, <outlet>
+// reported." (see Unattributed).
 type Sentence struct {
 	Text         string `json:"text"`
 	Cites        []int  `json:"cites"` // Source.Ref values
@@ -57,6 +62,28 @@ type Sentence struct {
 
 // Attribution is how a sentence attributed to an outlet begins.
 func Attribution(outlet string) string { return "According to " + outlet + ", " }
+
+// ReportedBy is how a sentence attributed to an outlet ends when its own
+// words already open with "According to": "According to the mayor, the
+// work starts in May, The Ledger reported."
+func ReportedBy(outlet string) string { return ", " + outlet + " reported." }
+
+// Unattributed returns the outlet's own words of a sentence: its text
+// without the attribution, in either form, when it is attributed. It
+// reports false when an attributed sentence carries no attribution to
+// its outlet.
+func Unattributed(s Sentence) (string, bool) {
+	if s.AttributedTo == "" {
+		return s.Text, true
+	}
+	if rest, ok := strings.CutPrefix(s.Text, Attribution(s.AttributedTo)); ok {
+		return rest, true
+	}
+	if head, ok := strings.CutSuffix(s.Text, ReportedBy(s.AttributedTo)); ok {
+		return head + ".", true
+	}
+	return "", false
+}
 
 // Section is a titled sub-topic of the story.
 type Section struct {

@@ -9,33 +9,22 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
-// titleWords come before a name and keep its capital ("President
-// Ramos", "Mayor Halvorsen").
-var titleWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`president vice prime minister chancellor senator sen rep
-		representative governor gov mayor judge justice secretary king queen prince princess pope
-		general gen admiral colonel col captain capt sergeant sgt lieutenant lt dr doctor professor
-		prof mr mrs ms miss sir dame lord lady speaker chairman chairwoman chief commissioner councillor
-		councilor ambassador attorney detective officer inspector superintendent bishop
-		archbishop rabbi imam reverend rev saint st mount mt lake fort port north south east west
-		new`) {
-		titleWords[w] = true
-	}
-}
-
 // attribute returns t attributed to an outlet: "According to <outlet>, "
 // and t, its first letter lowered when its first word is an ordinary
-// word rather than a name, an acronym or the start of a quotation.
+// word rather than a name, an acronym or the start of a quotation; or,
+// when t itself opens with "According to", t and ", <outlet> reported.".
 func (d *draft) attribute(t, outlet string) string {
+	if strings.HasPrefix(t, "According to ") && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		return strings.TrimSuffix(t, ".") + news.ReportedBy(outlet)
+	}
 	return news.Attribution(outlet) + d.lowerFirst(t)
 }
 
 // lowerFirst lowers the first letter of a sentence that goes after an
 // attribution, unless the first word keeps its capital: an acronym ("US",
-// "NATO"), "I", a word the story capitalises mid-sentence (a name), or a
-// title before a name ("President Ramos").
+// "NATO"), "I", a word the story capitalises mid-sentence (a name), or
+// the first word of a name or of a title before one ("Walter Simms",
+// "President Ramos"). "The" and other stop words are always lowered.
 func (d *draft) lowerFirst(t string) string {
 	words := strings.Fields(t)
 	if len(words) == 0 {
@@ -54,8 +43,8 @@ func (d *draft) lowerFirst(t string) string {
 	case text.IsStopWord(low):
 	case d.proper[low]:
 		return t
-	case titleWords[low] && len(words) > 1 && isCapitalised(strings.Trim(words[1], `"'“‘(`)):
-		return t
+	case len(words) > 1 && isCapitalised(strings.Trim(words[1], `"'“‘(`)):
+		return t // the first word of a name: "Walter Simms", "White House"
 	}
 	return string(unicode.ToLower(r)) + t[size:]
 }

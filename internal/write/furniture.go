@@ -50,3 +50,8 @@ func furniture(t string) string {
 	}
 	return ""
 }
+
+// Furniture returns what kind of page furniture a sentence is (a photo
+// caption, a credit, an update stamp, a transcript label, cut text), or
+// "" when it reads as reporting. The writer never publishes furniture.
+func Furniture(t string) string { return furniture(t) }

@@ -12,8 +12,9 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
-// maxHeadline is the design's "at most about 100 characters".
-const maxHeadline = 100
+// maxHeadline is the design's "at most about 100 characters": a
+// headline cut to a phrase may reach 110.
+const maxHeadline = 110
 
 // teasers hold back the news to win a click; a neutral headline states it.
 var teasers = []string{
@@ -87,32 +88,58 @@ func Neutral(title string) bool {
 	return letters > 0 && upper < letters*3/4
 }
 
-// headline is the most central report title that is neutral and whose
-// numbers at least two independent outlets state (a title's figure that
-// only one outlet gives may be the one that is wrong). Paywalled reports
-// are skipped: their words are not ours to show. The writer's trained
-// judge, when there is one, reads the whole title: quotation marks in a
-// headline do not make its words someone else's. When no title passes,
-// the headline is built from the first highlight, or the lead.
-func (d *draft) headline(highlights, lead []news.Sentence) string {
-	order := d.byCentrality()
-	for _, ri := range order {
-		r := d.a.Reports[ri]
-		if r.Paywalled || r.Title == "" {
+// headline writes the page's headline from the story's main claim: the
+// sentences that best say what happened, as the lead is chosen (score and
+// an early place in its report, see Params.Lede), are cut to their main
+// clause (see headlineFrom), and the first that is neutral (see Neutral),
+// that the trained judge, when there is one, does not call biased, and
+// that two or more independent outlets state is the headline; failing
+// that, the first that is neutral. No outlet's title is taken: each is
+// one outlet's choice of words and emphasis. With none, the headline is
+// cut from the lead.
+func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
+	var order []candidate
+	for _, c := range cands {
+		if d.opener(c) {
+			c.score += d.params.Lede / float64(1+d.a.Sentences[c.i].Index)
+			order = append(order, c)
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool { return order[x].score > order[y].score })
+	var first string
+	for _, c := range order {
+		h := headlineFrom(c.text)
+		if !Neutral(h) || d.biased != nil && d.biased(h) || d.attributedOnly(c.i) {
 			continue
 		}
-		t := text.Normalize(trimOutlet(r.Title, r.Outlet))
-		if Neutral(t) && d.corroboratedNumbers(t) && (d.biased == nil || !d.biased(t)) {
-			return t
+		if d.agreedOn(h) {
+			return h
+		}
+		if first == "" {
+			first = h
 		}
 	}
-	for _, ss := range [][]news.Sentence{highlights, lead} {
-		if len(ss) > 0 {
-			body, _ := unattributed(ss[0])
-			return headlineFrom(body)
-		}
+	if first != "" {
+		return first
+	}
+	if len(lead) > 0 {
+		body, _ := unattributed(lead[0])
+		return headlineFrom(body)
 	}
 	return ""
+}
+
+// agreedOn reports whether two or more independent outlets state the
+// claim of a headline, by the support check of Verify.
+func (d *draft) agreedOn(h string) bool {
+	c := newClaim(h)
+	outlets := map[int64]bool{}
+	for ri, r := range d.a.Reports {
+		if r.Independent && d.reports[ri].supports(c) == "" {
+			outlets[d.outlets[ri]] = true
+		}
+	}
+	return len(outlets) >= 2
 }
 
 // byCentrality lists report indexes, most central first.
@@ -131,36 +158,91 @@ func (d *draft) byCentrality() []int {
 	return order
 }
 
-func (d *draft) corroboratedNumbers(t string) bool {
-	for _, n := range analyze.Numbers(t) {
-		outlets := map[int64]bool{}
-		for ri, r := range d.a.Reports {
-			if r.Independent && d.reports[ri].states(n) {
-				outlets[d.outlets[ri]] = true
-			}
-		}
-		if len(outlets) < min(2, d.a.Outlets) {
-			return false
-		}
-	}
-	return true
+// Where a headline's sentence is cut: the clauses that add to the main
+// one ("..., sending the bill to the governor", "... after divers found
+// rot"), and the attribution at its end (", officials said").
+var (
+	clauseCut = regexp.MustCompile(`(,? (after|before|as|because|while|when|where|amid|despite|following|since|although|though|which|who|whose|including|according to) |, [a-z]+ing |; | — | – | -- )`)
+	saidTail  = regexp.MustCompile(`,? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)\.?$`)
+	onWeekday = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
+)
+
+// timeWords end a phrase such as "a day after" or "shortly before", which
+// is no clause to cut before.
+var timeWords = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "hour": true, "hours": true, "minutes": true, "shortly": true, "soon": true, "just": true,
+	"long": true, "moments": true, "night": true, "morning": true,
 }
 
-// headlineFrom shortens a sentence into a headline: no final full stop,
-// and cut at a comma, or failing that a word, to fit 100 characters.
+// minHeadlineWords is the fewest words a cut leaves in a headline.
+const minHeadlineWords = 5
+
+// headlineFrom makes a headline of a sentence, as a sub-editor shortens
+// a lede: the attribution at its end goes, the sentence is cut before its
+// first subordinate clause when at least minHeadlineWords words remain,
+// "on Monday" and a leading "The" go, and, if it is still longer than
+// about 100 characters, it is cut at the last word before them, never on
+// a word that leaves it hanging. It ends without a full stop and opens with a capital.
 func headlineFrom(s string) string {
-	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
-	if utf8.RuneCountInString(s) <= maxHeadline {
-		return s
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
+		s = s[:loc[0]]
 	}
-	cut := s[:maxHeadline]
-	if i := strings.LastIndex(cut, ", "); i > 40 {
-		return cut[:i]
+	for _, loc := range clauseCut.FindAllStringIndex(s, -1) {
+		before := strings.Fields(s[:loc[0]])
+		if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(strings.Trim(before[len(before)-1], ","))] {
+			s = s[:loc[0]]
+			break
+		}
+	}
+	s = strings.TrimSpace(onWeekday.ReplaceAllString(s, ""))
+	s = strings.TrimPrefix(s, "The ")
+	s = strings.TrimRight(s, " ,;:")
+	if utf8.RuneCountInString(s) > maxHeadline {
+		s = shorten(s)
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// phraseEnd matches where a phrase of a long headline may end: before a
+// preposition or a comma.
+var phraseEnd = regexp.MustCompile(`(,? (in|at|on|for|from|with|by|across|over|during|near|into|under|through) |, )`)
+
+// shorten cuts a headline to maxHeadline characters: before the last
+// preposition or comma that keeps minHeadlineWords words, or failing
+// that at the last word, dropping words it would end on.
+func shorten(s string) string {
+	if locs := phraseEnd.FindAllStringIndex(s, -1); len(locs) > 0 {
+		for k := len(locs) - 1; k >= 0; k-- {
+			head := s[:locs[k][0]]
+			if utf8.RuneCountInString(head) <= maxHeadline && len(strings.Fields(head)) >= minHeadlineWords {
+				return strings.TrimRight(head, " ,;:")
+			}
+		}
+	}
+	cut := s
+	if r := []rune(s); len(r) > maxHeadline {
+		cut = string(r[:maxHeadline])
 	}
 	if i := strings.LastIndex(cut, " "); i > 0 {
-		return cut[:i]
+		cut = cut[:i]
 	}
-	return cut
+	words := strings.Fields(cut)
+	for len(words) > minHeadlineWords && dangles[strings.ToLower(strings.Trim(words[len(words)-1], ","))] {
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:")
+}
+
+// dangles are words a cut headline must not end on.
+var dangles = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "the": true, "a": true, "an": true, "to": true,
+	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "its": true,
+	"their": true, "his": true, "her": true, "that": true, "than": true, "as": true, "was": true,
+	"were": true, "is": true, "are": true, "be": true, "been": true, "how": true, "what": true,
+	"who": true, "whether": true, "could": true, "would": true, "will": true, "not": true, "into": true,
 }
 
 // leadImage is the image of the most central report that has one and

@@ -109,7 +109,7 @@ func TestOwnVoice(t *testing.T) {
 			if attributed := got.AttributedTo != ""; attributed != tt.attributed {
 				t.Errorf("%q published as %+v; attributed %v, want %v", s.Text, got, attributed, tt.attributed)
 			}
-			if got.AttributedTo != "" && !strings.HasPrefix(got.Text, "According to "+a.Reports[s.Report].Outlet.Name+", ") {
+			if _, ok := news.Unattributed(got); got.AttributedTo != "" && (got.AttributedTo != a.Reports[s.Report].Outlet.Name || !ok) {
 				t.Errorf("attributed sentence %q does not name its outlet first", got.Text)
 			}
 		})

@@ -203,6 +203,9 @@ func TestAttribute(t *testing.T) {
 		{"Former minister Ruth Hale resigned.", "According to X, former minister Ruth Hale resigned."},
 		{`"We will rebuild," Brandt said.`, `According to X, "We will rebuild," Brandt said.`},
 		{"12 piles were rotten.", "According to X, 12 piles were rotten."},
+		{"Walter Simms, 67, said his operation was postponed.", "According to X, Walter Simms, 67, said his operation was postponed."},
+		{"The White House said nothing.", "According to X, the White House said nothing."},
+		{"According to the mayor, work starts in May.", "According to the mayor, work starts in May, X reported."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {

@@ -122,7 +122,7 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 	}
 	body, ok := unattributed(s)
 	if !ok {
-		bad(0, "attributed to %q but does not open with %q", s.AttributedTo, news.Attribution(s.AttributedTo))
+		bad(0, "attributed to %q but does not open with %q or end with %q", s.AttributedTo, news.Attribution(s.AttributedTo), news.ReportedBy(s.AttributedTo))
 		return out
 	}
 	for _, w := range analyze.Loaded(body) {
@@ -173,12 +173,7 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 // attribution that opens it when it is attributed to an outlet. It
 // reports false when an attributed sentence does not open with its
 // attribution.
-func unattributed(s news.Sentence) (string, bool) {
-	if s.AttributedTo == "" {
-		return s.Text, true
-	}
-	return strings.CutPrefix(s.Text, news.Attribution(s.AttributedTo))
-}
+func unattributed(s news.Sentence) (string, bool) { return news.Unattributed(s) }
 
 // claim is what a sentence asserts, as support is checked: its content
 // stems, its numbers, and the names it gives.

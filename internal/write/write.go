@@ -110,7 +110,7 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 	p.Highlights = d.sentences(highlights)
 	p.Lead = d.sentences(lead)
 	p.Outlook = d.outlook()
-	p.Headline = d.headline(p.Highlights, p.Lead)
+	p.Headline = d.headline(cands, p.Lead)
 	p.Sections = d.sections(cands, p.Headline)
 	p.LeadImage = d.leadImage(p.Headline)
 

@@ -1,0 +1,320 @@
+package eval
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+	"github.com/theunbiasedpost/unbiased/internal/write"
+)
+
+// The kinds of defect CheckPages finds on a written page: what an editor
+// would not sign.
+const (
+	// DefectLoaded: a loaded word outside quotation marks, in a sentence
+	// or in the headline.
+	DefectLoaded = "loaded"
+	// DefectCitation: a citation whose report does not hold the
+	// sentence (its words for the first citation; its content, names and
+	// numbers for the others).
+	DefectCitation = "citation"
+	// DefectUnverified: any other failure of the check against the
+	// sources: no citation, a quotation no cited report holds, an
+	// attribution that names another outlet.
+	DefectUnverified = "unverified"
+	// DefectDeskVoice: a claim that one outlet states alone, in the
+	// desk's own voice.
+	DefectDeskVoice = "single_outlet_in_desk_voice"
+	// DefectContext: a sentence that leans on context the page does not
+	// give: it opens with a pronoun, a demonstrative or a contraction
+	// ("It's", "That's"), or names a person by surname alone before the
+	// page gives the full name.
+	DefectContext = "lost_context"
+	// DefectPerson: "I", "we" or "you" outside quotation marks.
+	DefectPerson = "first_or_second_person"
+	// DefectFurniture: a caption, credit, dateline, update stamp or other
+	// page furniture taken as reporting.
+	DefectFurniture = "furniture"
+	// DefectOutlook: an item of WHAT THIS MIGHT MEAN that does not look
+	// ahead.
+	DefectOutlook = "outlook_not_ahead"
+	// DefectHeadline: a headline that is one outlet's title word for
+	// word.
+	DefectHeadline = "headline_copied"
+)
+
+// DefectKinds lists the kinds in the order reports show them.
+var DefectKinds = []string{DefectLoaded, DefectCitation, DefectUnverified, DefectDeskVoice, DefectContext,
+	DefectPerson, DefectFurniture, DefectOutlook, DefectHeadline}
+
+// CheckedPage is a written page with the reports it was written from, as
+// Verify matches them to its sources (by article ID, or by URL).
+type CheckedPage struct {
+	Page    news.Page
+	Reports []news.ArticleRef
+}
+
+// Defect is one thing wrong on a page.
+type Defect struct {
+	Story  string `json:"story"`
+	Where  string `json:"where"` // "headline", "highlights[0]", "sections[1][0][2]", ...
+	Kind   string `json:"kind"`
+	Detail string `json:"detail"`
+	Text   string `json:"text"`
+}
+
+// PagesReport sums up the checks of a set of pages.
+type PagesReport struct {
+	Pages     int
+	Sentences int
+	// Citations counts every citation checked; Unsupported those that
+	// failed (DefectCitation).
+	Citations   int
+	Unsupported int
+	Counts      map[string]int // defects by kind; every kind is present
+	Defects     []Defect
+}
+
+// CitationPrecision is the share of citations whose report supports
+// their sentence; 1 when there are none.
+func (r PagesReport) CitationPrecision() float64 {
+	if r.Citations == 0 {
+		return 1
+	}
+	return float64(r.Citations-r.Unsupported) / float64(r.Citations)
+}
+
+// CheckPages checks every page against its reports and the rules of a
+// page an editor would sign; see the Defect kinds. The check against the
+// sources is write.Verify's, which the desk runs before it publishes; the
+// others read the page as a reader would.
+func CheckPages(pages []CheckedPage) PagesReport {
+	rep := PagesReport{Counts: map[string]int{}}
+	for _, k := range DefectKinds {
+		rep.Counts[k] = 0
+	}
+	for _, cp := range pages {
+		rep.Pages++
+		c := pageChecker{page: cp.Page, story: cp.Page.StoryID}
+		c.verify(cp.Reports)
+		c.headline(cp.Reports)
+		c.sentences()
+		rep.Defects = append(rep.Defects, c.defects...)
+		rep.Sentences += c.sentenceCount
+		rep.Citations += c.citations
+	}
+	for _, d := range rep.Defects {
+		rep.Counts[d.Kind]++
+		if d.Kind == DefectCitation {
+			rep.Unsupported++
+		}
+	}
+	return rep
+}
+
+// pageChecker collects the defects of one page.
+type pageChecker struct {
+	page          news.Page
+	story         string
+	defects       []Defect
+	sentenceCount int
+	citations     int
+}
+
+func (c *pageChecker) add(where, kind, detail, text string) {
+	c.defects = append(c.defects, Defect{Story: c.story, Where: where, Kind: kind, Detail: detail, Text: text})
+}
+
+// verify sorts write.Verify's problems into defect kinds.
+func (c *pageChecker) verify(reports []news.ArticleRef) {
+	for _, pr := range write.Verify(c.page, reports) {
+		switch {
+		case pr.Ref != 0 && !strings.Contains(pr.Reason, "attributed to"):
+			c.add(pr.Where, DefectCitation, fmt.Sprintf("[%d] %s", pr.Ref, pr.Reason), pr.Text)
+		case strings.HasPrefix(pr.Reason, "loaded word"):
+			c.add(pr.Where, DefectLoaded, pr.Reason, pr.Text)
+		case strings.Contains(pr.Reason, "must be attributed"):
+			c.add(pr.Where, DefectDeskVoice, pr.Reason, pr.Text)
+		default:
+			c.add(pr.Where, DefectUnverified, pr.Reason, pr.Text)
+		}
+	}
+}
+
+// headline checks the headline for loaded words and for being one
+// outlet's title word for word.
+func (c *pageChecker) headline(reports []news.ArticleRef) {
+	h := c.page.Headline
+	if l := analyze.LoadedAnywhere(h); len(l) > 0 {
+		c.add("headline", DefectLoaded, fmt.Sprintf("loaded words %q", l), h)
+	}
+	key := titleKey(h)
+	for _, r := range reports {
+		if key != "" && (titleKey(r.Title) == key || titleKey(trimTitleTail(r.Title)) == key) {
+			c.add("headline", DefectHeadline, fmt.Sprintf("the title of %s's report", r.Outlet.Name), h)
+			return
+		}
+	}
+}
+
+// titleKey is a title's words in lower case, for comparing titles.
+func titleKey(t string) string { return strings.Join(text.Tokens(text.Normalize(t)), " ") }
+
+// trimTitleTail drops what follows the last " | " or " - " of a title,
+// where sites put their name.
+func trimTitleTail(t string) string {
+	for _, sep := range []string{" | ", " - ", " — ", " – "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			return t[:i]
+		}
+	}
+	return t
+}
+
+// sentences runs the reader's checks on every sentence, in reading order:
+// highlights, lead, sections, outlook.
+func (c *pageChecker) sentences() {
+	var before []string // what the reader has read, for full names
+	visit := func(where string, s news.Sentence, outlook bool) {
+		c.sentenceCount++
+		c.citations += len(s.Cites)
+		body, _ := news.Unattributed(s)
+		if why := lostContext(body, before); why != "" {
+			c.add(where, DefectContext, why, s.Text)
+		}
+		if w := personalWord(body); w != "" {
+			c.add(where, DefectPerson, fmt.Sprintf("%q outside quotation marks", w), s.Text)
+		}
+		if why := furnitureOf(body); why != "" {
+			c.add(where, DefectFurniture, why, s.Text)
+		}
+		if outlook && !analyze.Forward(body) {
+			c.add(where, DefectOutlook, "does not look ahead", s.Text)
+		}
+		before = append(before, s.Text)
+	}
+	p := c.page
+	for i, s := range p.Highlights {
+		visit(fmt.Sprintf("highlights[%d]", i), s, false)
+	}
+	for i, s := range p.Lead {
+		visit(fmt.Sprintf("lead[%d]", i), s, false)
+	}
+	for si, sec := range p.Sections {
+		for pi, para := range sec.Paragraphs {
+			for i, s := range para {
+				visit(fmt.Sprintf("sections[%d][%d][%d]", si, pi, i), s, false)
+			}
+		}
+	}
+	for i, s := range p.Outlook.Sentences {
+		visit(fmt.Sprintf("outlook[%d]", i), s, true)
+	}
+}
+
+// openers are first words that stand for something said before: on a
+// page, nothing before a sentence is its context.
+var openers = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "their": true, "its": true, "such": true, "him": true,
+	"them": true, "there's": true, "that's": true, "it's": true, "he's": true, "she's": true,
+	"they're": true, "we're": true, "here's": true,
+}
+
+// lostContext says how a sentence leans on context it lost, or "".
+func lostContext(s string, before []string) string {
+	n := text.Normalize(s)
+	if w := firstWord(n); !strings.HasPrefix(w, `"`) { // a quotation's words are its speaker's
+		if first := strings.ToLower(strings.Trim(w, `,.;:!?()'`)); openers[first] {
+			return fmt.Sprintf("opens with %q", first)
+		}
+	}
+	sp := analyze.Speaker(n)
+	if sp == "" || strings.Contains(sp, " ") || !unicode.IsUpper(firstRune(sp)) || !bareName(n, sp) {
+		return ""
+	}
+	// A speaker named by one capitalised word: a surname, unless the
+	// page gave a name ending in it before, or this sentence does.
+	for _, t := range append(before, n) {
+		for _, name := range text.Names(t) {
+			if f := strings.Fields(name); len(f) >= 2 && f[len(f)-1] == sp {
+				return ""
+			}
+		}
+	}
+	if analyze.CalendarWord(strings.ToLower(sp)) {
+		return ""
+	}
+	return fmt.Sprintf("%q is named by one word, never in full before", sp)
+}
+
+// bareName reports whether the word sp stands on its own in s: not after
+// another capitalised word, a number or "the", as the last word of a
+// longer name would ("the Type 1 Alliance").
+func bareName(s, sp string) bool {
+	words := strings.Fields(s)
+	for k, w := range words {
+		if strings.Trim(w, `,.;:!?()"'`) != sp && strings.TrimSuffix(strings.Trim(w, `,.;:!?()"'`), "'s") != sp {
+			continue
+		}
+		if k == 0 {
+			return true
+		}
+		prev := strings.Trim(words[k-1], `"'(`)
+		if strings.ContainsAny(prev, ",;:") {
+			return true
+		}
+		r := firstRune(prev)
+		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && strings.ToLower(prev) != "the"
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	f, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return f
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// personalWord returns a first- or second-person word used outside
+// quotation marks, or "".
+func personalWord(s string) string {
+	for _, w := range strings.Fields(analyze.OwnVoice(s)) {
+		core := strings.Trim(w, `.,;:!?()'"`)
+		switch core {
+		case "I", "we", "We", "our", "Our", "us", "my", "My", "me", "you", "You", "your", "Your", "ours", "yours":
+			return core
+		}
+	}
+	return ""
+}
+
+// furnitureOf says what page furniture a sentence is, or "": a wire
+// dateline left at its start, or what write.Furniture finds.
+func furnitureOf(s string) string {
+	if _, _, ok := text.Dateline(s); ok {
+		return "opens with a dateline"
+	}
+	return write.Furniture(s)
+}
+
+// Summary lists the counts by kind, for the command's output.
+func (r PagesReport) Summary() []string {
+	kinds := append([]string(nil), DefectKinds...)
+	sort.SliceStable(kinds, func(i, j int) bool { return r.Counts[kinds[i]] > r.Counts[kinds[j]] })
+	var out []string
+	for _, k := range kinds {
+		out = append(out, fmt.Sprintf("%s %d", k, r.Counts[k]))
+	}
+	return out
+}

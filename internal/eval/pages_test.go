@@ -1,0 +1,89 @@
+package eval
+
+import (
+	"testing"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// TestCheckPagesFindsEachDefect writes a page with one defect of each
+// kind and wants each found once, and a clean page to be found clean.
+func TestCheckPagesFindsEachDefect(t *testing.T) {
+	at := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
+	report := func(id int64, outlet, title, text string) news.ArticleRef {
+		return news.ArticleRef{
+			Article: news.Article{ID: id, URL: "https://" + outlet + ".test/a", Title: title, Text: text, Published: at},
+			Outlet:  news.Outlet{ID: id, Name: outlet},
+		}
+	}
+	reports := []news.ArticleRef{
+		report(1, "Ledger", "Council shuts east pier after divers find rot",
+			"The town council voted 7-2 on Monday to close the east pier after divers found rot in nine piles.\n\n"+
+				"Harbour master Ilse Brandt said the ferry would move to the west quay.\n\n"+
+				"Brandt said the repairs would take a year.\n\n"+
+				"It's the second closure in a decade.\n\n"+
+				"We visited the pier on Sunday.\n\n"+
+				"In this file photo, the pier is seen from the beach.\n\n"+
+				"The council slammed the harbour trust.\n\n"+
+				"Councillor Pavel Orr spoke first.\n\n"+
+				"Orr said the trust had ignored warnings."),
+		report(2, "Courier", "Pier closed for repairs",
+			"The town council voted 7-2 on Monday to shut the east pier after divers found rot in nine of its piles.\n\n"+
+				"The pier was built in 1911."),
+	}
+	sources := []news.Source{
+		{Ref: 1, ArticleID: 1, Outlet: "Ledger", URL: reports[0].URL, Title: reports[0].Title},
+		{Ref: 2, ArticleID: 2, Outlet: "Courier", URL: reports[1].URL, Title: reports[1].Title},
+	}
+	s := func(text string, cites ...int) news.Sentence { return news.Sentence{Text: text, Cites: cites} }
+	attributed := func(text string) news.Sentence {
+		return news.Sentence{Text: news.Attribution("Ledger") + text, Cites: []int{1}, AttributedTo: "Ledger"}
+	}
+	clean := news.Page{StoryID: "clean", Headline: "Town council votes 7-2 to close the east pier", Sources: sources,
+		Highlights: []news.Sentence{s("The town council voted 7-2 on Monday to close the east pier after divers found rot in nine piles.", 1, 2)},
+		Lead:       []news.Sentence{attributed("harbour master Ilse Brandt said the ferry would move to the west quay.")},
+		Outlook:    news.Outlook{Sentences: []news.Sentence{attributed("Brandt said the repairs would take a year.")}},
+	}
+	rep := CheckPages([]CheckedPage{{Page: clean, Reports: reports}})
+	for _, d := range rep.Defects {
+		t.Errorf("clean page: %s %s: %s: %q", d.Where, d.Kind, d.Detail, d.Text)
+	}
+	if rep.Citations != 4 || rep.CitationPrecision() != 1 {
+		t.Errorf("clean page: %d citations, precision %v; want 4 and 1", rep.Citations, rep.CitationPrecision())
+	}
+
+	bad := news.Page{StoryID: "bad", Headline: "Council shuts east pier after divers find rot", Sources: sources,
+		Highlights: []news.Sentence{
+			s("The pier was built in 1911.", 2, 1),                                         // citation: the Ledger never says so
+			s("Harbour master Ilse Brandt said the ferry would move to the west quay.", 1), // one outlet, desk's voice
+		},
+		Lead: []news.Sentence{
+			attributed("Orr said the trust had ignored warnings."), // lost context: surname, never in full
+			s("The council voted 7-2 to close the east pier."),     // no citation
+		},
+		Sections: []news.Section{{Title: "More", Paragraphs: [][]news.Sentence{{
+			attributed("it's the second closure in a decade."),                 // lost context: contraction
+			attributed("we visited the pier on Sunday."),                       // first person
+			attributed("in this file photo, the pier is seen from the beach."), // furniture
+			attributed("the council slammed the harbour trust."),               // loaded
+		}}}},
+		// no look ahead, and the Ledger never says so
+		Outlook: news.Outlook{Sentences: []news.Sentence{attributed("the pier was built in 1911.")}},
+	}
+	rep = CheckPages([]CheckedPage{{Page: bad, Reports: reports}})
+	want := map[string]int{
+		DefectCitation: 2, DefectDeskVoice: 1, DefectContext: 2, DefectPerson: 1, DefectFurniture: 1,
+		DefectLoaded: 1, DefectOutlook: 1, DefectHeadline: 1, DefectUnverified: 1,
+	}
+	for _, k := range DefectKinds {
+		if rep.Counts[k] != want[k] {
+			t.Errorf("%s: %d defects, want %d", k, rep.Counts[k], want[k])
+		}
+	}
+	if t.Failed() {
+		for _, d := range rep.Defects {
+			t.Logf("%s %s: %s: %q", d.Where, d.Kind, d.Detail, d.Text)
+		}
+	}
+}
