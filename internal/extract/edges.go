@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // hints are what the page says about itself, which tidy uses to tell
@@ -122,7 +124,7 @@ func tidy(paras []string, h hints) []string {
 			start = i + 1 // the last form of the headline wins: a site name may come first
 			continue
 		}
-		if t := collapse(h.title); t != "" && len(paras[i]) > len(t) && strings.EqualFold(paras[i][:len(t)], t) {
+		if t := collapse(h.title); t != "" && len(paras[i]) > len(t) && strings.EqualFold(paras[i][:len(t)], t) && gluedTitle(paras[i][len(t):]) {
 			paras = append(paras[:i:i], append([]string{strings.TrimSpace(paras[i][len(t):])}, paras[i+1:]...)...)
 			start = i
 			break
@@ -152,6 +154,25 @@ func tidy(paras []string, h hints) []string {
 		out = append(out, p)
 	}
 	return h.trimTail(out)
+}
+
+// gluedTitle reports whether rest, what follows a paragraph's opening
+// words that equal the title, is a new sentence glued to the title (a
+// title line the page ran into the lede: "Storm hits coast Heavy rain
+// fell ...", "... footbridgeBy Ruth Eliasson") rather than the rest of a
+// lede that opens with the title's words ("Storm hits coast, flooding
+// ..."), which must not be cut.
+func gluedTitle(rest string) bool {
+	r, size := utf8.DecodeRuneInString(rest)
+	switch {
+	case unicode.IsUpper(r):
+		return true // run together with no space: "footbridgeBy Ruth Eliasson"
+	case !unicode.IsSpace(r) && !strings.ContainsRune("|:–—-", r):
+		return false
+	}
+	rest = strings.TrimLeft(rest[size:], " \t\n|:–—-")
+	first, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune(`"“‘'`, first)
 }
 
 // What a page puts after a story: a label that opens a list of tags,

@@ -43,6 +43,9 @@ func TestTidy(t *testing.T) {
 	}{
 		{"headline kicker byline dateline", []string{"Transport", "Council funds footbridge", "By Ruth Eliasson", "March 2, 2026", body}, "Council funds footbridge", "", []string{body}},
 		{"headline glued to byline", []string{"Council funds footbridgeBy Ruth Eliasson", body}, "Council funds footbridge", "", []string{body}},
+		{"headline run into the lede", []string{"Council funds footbridge The council voted on Tuesday.", body}, "Council funds footbridge", "", []string{"The council voted on Tuesday.", body}},
+		{"lede that opens with the headline's words", []string{"Council funds footbridge over the Mill Race after a long debate.", body}, "Council funds footbridge", "",
+			[]string{"Council funds footbridge over the Mill Race after a long debate.", body}},
 		{"byline by author name", []string{"Ruth Eliasson, Harbor Ledger · 2 March", body}, "", "Ruth Eliasson", []string{body}},
 		{"french byline", []string{"Par Renée Côté", body}, "", "", []string{body}},
 		{"boilerplate lines", []string{body, "Read more: Ferry contract renewed", "Advertisement", "© 2026 The Harbor Ledger", "Copyright 2026 Prairie Courier Publishing Co.", body}, "", "", []string{body, body}},

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -55,7 +56,8 @@ func Paragraphs(s string) []string {
 // abbreviations such as "Dr.", "U.S." and "Inc.", and then corrects the
 // cases news copy trips it on: a piece that starts in lower case ("$1.5
 // bn. in reserves") continues the sentence before it; a title ("Gov.",
-// "Sen.") never ends one; and "a.m." or "p.m." before a capitalised word
+// "Sen.", "Mt.") never ends one; a full stop glued to the next sentence
+// ("of gold.The next") ends one; and "a.m." or "p.m." before a capitalised word
 // that is not part of a time ("9 p.m. Officials left") does end one, as
 // does a full stop after a number or a lower-case "no" before a
 // capitalised word ("... in 2031. The levy ...", "... voted no. Okonjo
@@ -68,6 +70,7 @@ func Sentences(paragraph string) []string {
 	for _, s := range punkt().Tokenize(paragraph) {
 		spans = append(spans, [2]int{s.Start, s.End})
 	}
+	spans = splitGlued(paragraph, spans)
 	spans = splitAfterClock(paragraph, spans)
 	spans = splitAfterNumber(paragraph, spans)
 	spans = mergeFragments(paragraph, spans)
@@ -86,6 +89,28 @@ var titles = map[string]bool{
 	"dr.": true, "mr.": true, "mrs.": true, "ms.": true, "gov.": true, "sen.": true,
 	"rep.": true, "gen.": true, "prof.": true, "st.": true, "lt.": true, "col.": true,
 	"capt.": true, "sgt.": true, "rev.": true, "supt.": true, "insp.": true, "det.": true,
+	"mt.": true, "ft.": true, "adm.": true, "maj.": true, "cmdr.": true, "atty.": true, "pres.": true,
+	"sens.": true, "reps.": true, "gens.": true, "hon.": true, "msgr.": true, "fr.": true,
+}
+
+// gluedStop matches a full stop with no space after it between a word in
+// lower case and a capitalised one, as when two sentences of a page are
+// joined without a space ("... of gold.The next ...").
+var gluedStop = regexp.MustCompile(`[a-z]{2}[.!?]["”’)]?[A-Z][a-z]`)
+
+// splitGlued splits a span at every glued full stop (see gluedStop).
+func splitGlued(s string, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for _, loc := range gluedStop.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
+			cut := sp[0] + loc[1] - 2 // before the capital
+			out = append(out, [2]int{start, cut})
+			start = cut
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
 }
 
 // mergeFragments joins a span to the one before it when the split was

@@ -8,10 +8,13 @@ import (
 )
 
 // datelinePattern is a wire dateline at the start of a report: a place in
-// capitals ("OSPREY FALLS", "ST. ALDER, D.C."), an optional date ("Oct.
-// 12", "4 March"), an optional agency in parentheses ("(Lowland Press)",
-// "(Coastline Wire)"), then a dash with space after it.
-var datelinePattern = regexp.MustCompile(`^([A-Z][A-Z'’.\-]*(?:(?:, | )[A-Z][A-Z'’.\-]*)*)` +
+// capitals ("OSPREY FALLS", "ST. ALDER, D.C.", two cities as
+// "NORTHGATE/SOUTHGATE"), an optional region in mixed case ("Calif.",
+// "New Mexico", "Ukraine"), an optional date ("Oct. 12", "4 March"), an
+// optional agency in parentheses ("(Lowland Press)", "(Coastline Wire)"),
+// then a dash with space after it.
+var datelinePattern = regexp.MustCompile(`^([A-Z][A-Z'’.\-]*(?:(?:, | |/)[A-Z][A-Z'’.\-]*)*)` +
+	`(?:, [A-Z][a-zA-Z.'’]*(?: [A-Z][a-zA-Z.'’]*){0,2})?` +
 	`(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?` +
 	`(?: ?\(([^()]{2,40})\))? ?(?:—|–|--|-) `)
 

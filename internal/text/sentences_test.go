@@ -74,6 +74,11 @@ func TestSentences(t *testing.T) {
 			want: []string{`"Is this it?" she asked.`, "Nobody answered."},
 		},
 		{
+			name: "a mountain and glued sentences",
+			in:   "Climbers reached the top of Mt. Kestrel on Monday. They found a seam of gold.The next team arrives in June.",
+			want: []string{"Climbers reached the top of Mt. Kestrel on Monday.", "They found a seam of gold.", "The next team arrives in June."},
+		},
+		{
 			name: "titles and a saint",
 			in:   "He met Gov. Ruth Alder and Sen. Okafor in St. Ives. They talked.",
 			want: []string{"He met Gov. Ruth Alder and Sen. Okafor in St. Ives.", "They talked."},
@@ -144,6 +149,11 @@ func TestDateline(t *testing.T) {
 		{"MERRIT BAY, Oct. 12 (Coastline Wire) - Crews reopened the road.", "Crews reopened the road.", "Coastline Wire", true},
 		{"KETTLE CROSS, 4 March (Wirefeed) – Shops shut early.", "Shops shut early.", "Wirefeed", true},
 		{"ST. ALDER, D.C. -- \"We are ready,\" the chief said.", "\"We are ready,\" the chief said.", "", true},
+		{"HARLOW, Calif. -- The levee held.", "The levee held.", "", true},
+		{"MERRIT BAY, Ore. (AP) - Crews reopened the road.", "Crews reopened the road.", "AP", true},
+		{"KESTOV, Ukraine (Reuters) - Shelling resumed at dawn.", "Shelling resumed at dawn.", "Reuters", true},
+		{"NORTHGATE/SOUTHGATE (Reuters) - The bridge reopened.", "The bridge reopened.", "Reuters", true},
+		{"LAS CRUCES, New Mexico — The fire spread east.", "The fire spread east.", "", true},
 		{"The Lowland Press — a wire — said so.", "The Lowland Press — a wire — said so.", "", false},
 		{"UK - based firms paid more.", "UK - based firms paid more.", "", false},
 		{"A — The letter.", "A — The letter.", "", false},
