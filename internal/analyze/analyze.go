@@ -84,8 +84,9 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	markCopies(a.Reports)
 	markWire(a.Reports)
 	a.Language = language(a.Reports)
+	limit := sentenceLimit(a.Reports)
 	for ri := range a.Reports {
-		a.addSentences(ri)
+		a.addSentences(ri, limit)
 	}
 	st := newStats(a.Sentences, a.Reports)
 	a.centrality(st)
@@ -104,6 +105,31 @@ func Analyze(arts []news.ArticleRef) Analysis {
 		}
 	}
 	return a
+}
+
+// Budgets of the analysis: reports put what matters first, and comparing
+// every sentence of a story with every other costs the square of their
+// number, so a report gives at most maxReportSentences sentences from its
+// top, and a story about maxStorySentences in all (but never fewer than
+// minReportSentences a report).
+const (
+	maxReportSentences = 150
+	maxStorySentences  = 900
+	minReportSentences = 5
+)
+
+// sentenceLimit is how many sentences each report of a story gives.
+func sentenceLimit(rs []Report) int {
+	withText := 0
+	for _, r := range rs {
+		if r.Text != "" {
+			withText++
+		}
+	}
+	if withText == 0 {
+		return maxReportSentences
+	}
+	return max(minReportSentences, min(maxReportSentences, maxStorySentences/withText))
 }
 
 // when is the time that orders a report: its publication time, or the

@@ -243,3 +243,27 @@ func TestSentenceFeatures(t *testing.T) {
 		t.Errorf("first sentence: speaker %q at %d/%d", s.Speaker, s.Para, s.Pos)
 	}
 }
+
+// A huge report gives only the sentences at its top, and a story of many
+// reports about maxStorySentences in all, so that analysis stays cheap.
+func TestAnalyzeBudget(t *testing.T) {
+	long := strings.Repeat("The council met on Monday and voted on the budget. ", 5000)
+	arts := []news.ArticleRef{
+		{Article: news.Article{ID: 1, URL: "https://a.test/1", Text: long, Language: "en"}, Outlet: news.Outlet{ID: 1, Name: "A"}},
+		{Article: news.Article{ID: 2, URL: "https://b.test/1", Text: long, Language: "en"}, Outlet: news.Outlet{ID: 2, Name: "B"}},
+	}
+	a := Analyze(arts)
+	for _, r := range a.Reports {
+		if len(r.Sentences) != maxReportSentences {
+			t.Errorf("report %d: %d sentences analysed, want %d", r.Ref, len(r.Sentences), maxReportSentences)
+		}
+	}
+	var many []news.ArticleRef
+	for i := range 100 {
+		many = append(many, news.ArticleRef{Article: news.Article{ID: int64(i + 1), URL: fmt.Sprint("https://o", i, ".test/1"), Text: long, Language: "en"},
+			Outlet: news.Outlet{ID: int64(i + 1), Name: fmt.Sprint("Outlet ", i)}})
+	}
+	if n := len(Analyze(many).Sentences); n > maxStorySentences {
+		t.Errorf("a story of 100 long reports: %d sentences analysed, want at most %d", n, maxStorySentences)
+	}
+}

@@ -82,18 +82,25 @@ type Sentence struct {
 	Rel float64
 }
 
-// addSentences splits report ri into sentences and records their
-// features. Quotation state is followed across the sentences of a
-// paragraph, so a quote that runs over two sentences marks both.
-func (a *Analysis) addSentences(ri int) {
+// addSentences splits report ri into sentences, at most limit of them
+// from its top, and records their features. Quotation state is followed
+// across the sentences of a paragraph, so a quote that runs over two
+// sentences marks both.
+func (a *Analysis) addSentences(ri, limit int) {
 	r := &a.Reports[ri]
 	if r.Text == "" {
 		return
 	}
 	var idx int
-	for pi, para := range text.Paragraphs(r.Text) {
+	for pi, para := range text.Paragraphs(head(r.Text, limit*bytesPerSentence)) {
+		if idx >= limit {
+			break
+		}
 		open := false
 		for si, raw := range text.Sentences(para) {
+			if idx >= limit {
+				break
+			}
 			s := newSentence(raw, open)
 			open = endsInQuote(s.Text, open)
 			s.Report, s.Para, s.Pos, s.Index = ri, pi, si, idx
@@ -105,6 +112,27 @@ func (a *Analysis) addSentences(ri int) {
 	for _, i := range r.Sentences {
 		a.Sentences[i].Rel = float64(a.Sentences[i].Index) / float64(idx)
 	}
+}
+
+// bytesPerSentence bounds the text read for each sentence a report may
+// give: enough for the longest sentences, so that a report's limit is
+// met without splitting all of a huge text.
+const bytesPerSentence = 1000
+
+// head is the start of s up to about n bytes, cut after the last full
+// stop, question or exclamation mark that a space or line break follows,
+// so that no sentence is cut.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := s[:n]
+	for i := len(cut) - 2; i > 0; i-- {
+		if strings.IndexByte(".?!", cut[i]) >= 0 && (cut[i+1] == ' ' || cut[i+1] == '\n') {
+			return cut[:i+1]
+		}
+	}
+	return ""
 }
 
 // newSentence builds a sentence from its raw text; open says whether the

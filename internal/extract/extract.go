@@ -78,6 +78,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	m := readMeta(doc, base)
 	ld := readJSONLD(m.jsonLD, m.base)
 	clean := prune(doc)
+	truncateBlocks(clean, maxBlocks)
 	dropOtherArticles(clean, firstOf(ld.headline, plainText(m.get("og:title")), docTitle(m.title, m.h1)))
 
 	opts := trafilatura.Options{
@@ -115,7 +116,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		Author:    firstOf(author, authorList(rd.Byline())),
 		SiteName:  firstOf(m.get("og:site_name"), ld.publisher, siteName(tm.Sitename)),
 		Published: h.published,
-		Text:      strings.Join(paras, "\n\n"),
+		Text:      capText(strings.Join(paras, "\n\n"), MaxTextBytes),
 		ImageURL: firstOf(weburl.Resolve(m.base, m.get("og:image")), weburl.Resolve(m.base, m.get("og:image:url")),
 			weburl.Resolve(m.base, m.get("og:image:secure_url")), ld.image, weburl.Resolve(m.base, m.get("twitter:image")),
 			weburl.Resolve(m.base, tm.Image)),

@@ -5,11 +5,14 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // plainText turns a title or summary that may hold HTML markup or
 // entities into one line of text.
 func plainText(s string) string {
+	s = text.StripFormat(s)
 	if !strings.ContainsAny(s, "<&") {
 		return strings.Join(strings.Fields(s), " ")
 	}
@@ -19,7 +22,7 @@ func plainText(s string) string {
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return strings.Join(strings.Fields(b.String()), " ")
+			return strings.Join(strings.Fields(text.StripFormat(b.String())), " ")
 		case html.TextToken:
 			if skip == 0 {
 				b.Write(z.Text())

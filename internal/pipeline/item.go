@@ -146,19 +146,23 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	// The declared language stands when the extractor's detector found it
 	// too; otherwise the page's own text decides, and the declared
 	// language stands only when detection is unsure.
-	lang := text.ArticleLanguage(res.Text, p.Languages, declared, res.TextLanguage)
-	hash, fp := text.Fingerprint(res.Text)
+	// Invisible format characters (bidi controls among them) could make
+	// a page show what the outlet did not write; they go before anything
+	// reads the text.
+	body := text.StripFormat(res.Text)
+	lang := text.ArticleLanguage(body, p.Languages, declared, res.TextLanguage)
+	hash, fp := text.Fingerprint(body)
 	return news.Article{
 		OutletID:     j.outlet.ID,
 		FeedID:       j.feed.ID,
 		URL:          it.URL,
 		CanonicalURL: canon,
 		GUID:         it.GUID,
-		Title:        title,
-		Author:       author,
+		Title:        text.StripFormat(title),
+		Author:       text.StripFormat(author),
 		Published:    published.UTC(),
 		FirstSeen:    now,
-		Text:         res.Text,
+		Text:         body,
 		ImageURL:     image,
 		Language:     lang,
 		ContentHash:  hash,

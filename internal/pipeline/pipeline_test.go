@@ -3,6 +3,9 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -334,4 +337,66 @@ func rebuiltDemo(t *testing.T) (*Pipeline, Writing, RebuildReport) {
 		t.Fatal(err)
 	}
 	return p, w, first
+}
+
+// A fault while writing one story costs that story its new page and
+// nothing else: the others are written and saved.
+func TestFaultInOneStoryHoldsBackNoOther(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk", BiasedBy: "faulty judge", Biased: func(s string) bool {
+		if strings.Contains(s, "insulin") {
+			panic("judge fault")
+		}
+		return false
+	}}, Cluster: cluster.DefaultOptions()}
+	rep, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Refused["error"] != 1 || rep.Published != len(demo.Events())-1 {
+		t.Errorf("rebuild %+v; want the one story about insulin refused for an error and the other %d published", rep, len(demo.Events())-1)
+	}
+}
+
+// An outlet's text comes in with bidirectional controls that would
+// reverse what follows them on a page (citation marks included): they
+// are stored without them.
+func TestBidiControlsAreStripped(t *testing.T) {
+	ctx := context.Background()
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Mirror News</title><link>%[1]s/</link>
+<item><title>Mayor resigns &#x202E;[1] detaerc</title><link>%[1]s/a</link><guid>a</guid></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, "<html><head><title>Mayor resigns</title></head><body><article><h1>Mayor resigns</h1>"+
+			strings.Repeat("<p>The mayor of Harlow resigned on Monday after eleven years in office, \u202ethe council said\u202c, and an election follows in May.</p>", 4)+
+			"</article></body></html>")
+	})
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, HostRate: -1}), Now: now, Workers: 1}
+	if _, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := st.Articles(ctx, time.Time{})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%d articles, %v; want 1", len(arts), err)
+	}
+	for _, s := range []string{arts[0].Title, arts[0].Text} {
+		if strings.ContainsAny(s, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") {
+			t.Errorf("stored with a bidi control: %q", s)
+		}
+	}
 }

@@ -169,7 +169,14 @@ func signature(wr write.Writer, members []news.ArticleRef) string {
 // sentence passes the check against the stored text of the reports it
 // cites. A sentence that fails is removed; a page left without its
 // anatomy is not published.
-func (p *Pipeline) writeStory(ctx context.Context, wr write.Writer, id string, members []news.ArticleRef, now time.Time) (*news.Page, int, error) {
+func (p *Pipeline) writeStory(ctx context.Context, wr write.Writer, id string, members []news.ArticleRef, now time.Time) (_ *news.Page, dropped int, err error) {
+	defer func() {
+		// A fault in analysis or writing costs this story its new page,
+		// never the rebuild of the others.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("story %s: writing failed: %v", id, r)
+		}
+	}()
 	page, err := wr.Write(id, analyze.Analyze(members), now)
 	if err != nil {
 		return nil, 0, err

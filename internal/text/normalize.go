@@ -52,3 +52,25 @@ func Contains(haystack, needle string) bool {
 	}
 	return strings.Contains(Normalize(haystack), n)
 }
+
+// StripFormat removes invisible formatting characters from outlet text:
+// bidirectional controls (U+202A to U+202E, U+2066 to U+2069, the marks
+// U+200E, U+200F, U+061C), which could reverse a page's text and its
+// citation marks, and the other format characters (zero-width spaces,
+// word joiners, byte order marks, soft hyphens). Zero-width joiners and
+// non-joiners stay: some scripts need them to be written correctly.
+func StripFormat(s string) string {
+	if !strings.ContainsFunc(s, stripped) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if stripped(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func stripped(r rune) bool {
+	return unicode.Is(unicode.Cf, r) && r != '\u200c' && r != '\u200d'
+}

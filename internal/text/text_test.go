@@ -66,3 +66,20 @@ func TestSimHash(t *testing.T) {
 		t.Error("ContentHash differs on white space, case and quote marks")
 	}
 }
+
+// Bidirectional controls and other invisible format characters go;
+// joiners that scripts need stay.
+func TestStripFormat(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mayor \u202eyaS\u202c resigns", "Mayor yaS resigns"},
+		{"\ufeffHeadline\u200b here\u2066!\u2069", "Headline here!"},
+		{"co\u00adoperate", "cooperate"},
+		{"می\u200cخواهم", "می\u200cخواهم"},
+		{"plain text", "plain text"},
+	}
+	for _, tt := range tests {
+		if got := StripFormat(tt.in); got != tt.want {
+			t.Errorf("StripFormat(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -151,7 +151,7 @@ func TestAdminHostileFeedText(t *testing.T) {
 	if row == nil {
 		t.Fatalf("hostile feed not listed, or its address not shown as text")
 	}
-	if got := text(find(row, tagClass("span", "outlet"))); got != `<b onmouseover=alert(2)>Evil</b>` {
+	if got := text(find(row, tagClass("bdi", "outlet"))); got != `<b onmouseover=alert(2)>Evil</b>` {
 		t.Errorf("outlet name shown as %q", got)
 	}
 	if find(row, tag("a")) != nil {

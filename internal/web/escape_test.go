@@ -102,7 +102,7 @@ func TestHostileOutletText(t *testing.T) {
 			t.Errorf("source %s kept a link to a non-http address", attr(li, "id"))
 		}
 	}
-	if text(find(items[0], tagClass("span", "outlet"))) != `<b onmouseover=alert(6)>Evil</b>` {
+	if text(find(items[0], tagClass("bdi", "outlet"))) != `<b onmouseover=alert(6)>Evil</b>` {
 		t.Errorf("outlet name not shown as text")
 	}
 	if copyOf := find(items[2], tagClass("span", "copy")); copyOf == nil || find(copyOf, tag("a")) != nil {
