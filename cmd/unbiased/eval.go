@@ -25,6 +25,7 @@ func (m Main) eval(ctx context.Context, args []string) error {
 		subcommand{"cluster", m.evalCluster},
 		subcommand{"bias", m.evalBias},
 		subcommand{"summary", m.evalSummary},
+		subcommand{"desk", m.evalDesk},
 		subcommand{"fit", m.evalFit})
 }
 

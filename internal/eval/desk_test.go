@@ -1,0 +1,247 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/write"
+)
+
+// deskTestSet is four invented events, each told by two or three
+// reports in different words. Every name, place and number is made up.
+func deskTestSet() []SummaryCluster {
+	return []SummaryCluster{
+		{ID: "ferry", Reference: "The Pellow Sound ferry was taken out of service after an engine failure left 140 passengers drifting for two hours; a replacement boat sails from Friday.",
+			Documents: []SummaryDoc{
+				{Text: "The Pellow Sound ferry was withdrawn from service on Tuesday after an engine failure left it drifting for two hours. Bluewake Ferries said a tug brought the 140 passengers back to Harrick harbour. Nobody was hurt.\n\nEngineers from Bluewake Ferries will inspect the vessel this week. A replacement boat will sail from Friday, the company said. Commuters said the crossing is their only quick route to the hospital on the mainland."},
+				{Title: "Ferry towed back to Harrick after engine failure", Text: "An engine failure stranded the Pellow Sound ferry for two hours on Tuesday, Bluewake Ferries said. A tug towed the vessel and its 140 passengers back to Harrick harbour, and no injuries were reported.\n\nThe company has taken the ferry out of service while engineers inspect it. A replacement boat will sail from Friday, a spokeswoman for Bluewake Ferries said, and tickets for cancelled crossings will be refunded in full."},
+				{Text: "Passengers on the Pellow Sound ferry spent two hours adrift on Tuesday when its engine failed halfway across. Bluewake Ferries sent a tug, which brought the 140 passengers back to Harrick harbour.\n\nThe ferry will stay out of service until engineers have inspected it, and a replacement boat will sail from Friday. Island councillor Ruth Penmarrow said the breakdown showed the route needed a second vessel."},
+			}},
+		{ID: "library", Reference: "Oakhill council voted 7 to 2 to keep the Elmstead library open on Sundays, paying for it with 85,000 pounds from its reserves.",
+			Documents: []SummaryDoc{
+				{Text: "Oakhill town council voted 7 to 2 on Monday to keep the Elmstead library open on Sundays. The council will pay for the extra day with 85,000 pounds from its reserves. Librarian Tomas Heddle said Sunday is the busiest day for families and students.\n\nTwo councillors who voted against the plan said the reserves should be kept for road repairs. The Sunday opening hours will run from ten until four."},
+				{Text: "The Elmstead library will stay open on Sundays after Oakhill town council backed the plan by 7 votes to 2 on Monday. The cost, 85,000 pounds a year, will come from the council's reserves.\n\nLibrarian Tomas Heddle welcomed the vote and said families and students fill the reading rooms every Sunday. Opponents on the council argued that the money was needed for road repairs."},
+				{Title: "Sunday opening saved at Elmstead library", Text: "Councillors in Oakhill have voted to keep Sunday opening at the Elmstead library. The vote on Monday was 7 to 2, and 85,000 pounds will be taken from reserves to pay for it.\n\nThe library's Sunday hours, from ten until four, had been due to end next month. Librarian Tomas Heddle said the decision would be welcomed by the many students who study there at weekends."},
+			}},
+		{ID: "flood", Reference: "The River Tarrow burst its banks and flooded 300 hectares of farmland; the county opened a two million pound fund for farmers.",
+			Documents: []SummaryDoc{
+				{Text: "The River Tarrow burst its banks on Wednesday night after three days of heavy rain, flooding 300 hectares of farmland in the Tarrow valley. Farmers moved sheep and cattle to higher ground before dawn.\n\nMarlow County opened an emergency fund of two million pounds for farmers whose crops were lost. County engineer Fiona Cadwell said the water would take a week to drain from the lowest fields."},
+				{Text: "Three days of heavy rain sent the River Tarrow over its banks on Wednesday night, and 300 hectares of farmland in the valley are under water. Farmers worked through the night to move their livestock to higher ground.\n\nMarlow County said it would open a two million pound emergency fund for farmers who lost crops. County engineer Fiona Cadwell said the lowest fields could stay flooded for a week."},
+			}},
+		{ID: "buses", Reference: "The Brindle school district will buy 24 electric buses, replacing its diesel fleet by 2027 with a state grant.",
+			Documents: []SummaryDoc{
+				{Text: "The Brindle school district will buy 24 electric buses to replace its oldest diesel buses, the school board decided on Thursday. A state grant of 9 million dollars will pay for most of the new fleet.\n\nSuperintendent Carla Whitlow said the first electric buses would carry pupils in September and the whole diesel fleet would be gone by 2027. Chargers will be built at the district's depot on Mill Road."},
+				{Text: "Pupils in the Brindle school district will ride to class in electric buses from September. The school board voted on Thursday to buy 24 of them with the help of a 9 million dollar state grant.\n\nSuperintendent Carla Whitlow said the district plans to retire its entire diesel fleet by 2027. The buses will be charged overnight at the depot on Mill Road, she said."},
+			}},
+	}
+}
+
+func runDeskTest(t *testing.T, leans Leans) DeskReport {
+	t.Helper()
+	rep, err := RunDesk(context.Background(), deskTestSet(), DeskOptions{Leans: leans, Words: 60, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range rep.Problems {
+		t.Errorf("problem: %s %s (event %s document %d): %v", p.Kind, p.URL, p.Event, p.Doc, p.Err)
+	}
+	return rep
+}
+
+// The desk reads every report through its feeds and pages, tells the
+// four events apart, and publishes a page for each, free of the pages'
+// furniture; two runs agree in every figure and on every page.
+func TestRunDesk(t *testing.T) {
+	rep := runDeskTest(t, LeansRotate)
+	rep.DocsPerSec = 0
+	first := deskJSON(t, rep)
+	if rep.Events != 4 || rep.Documents != 10 || rep.Reports != 10 {
+		t.Errorf("events, documents, usable reports = %d, %d, %d; want 4, 10, 10", rep.Events, rep.Documents, rep.Reports)
+	}
+	if rep.EventsPublishable != 4 || rep.EventsPublished != 4 {
+		t.Errorf("events publishable, published = %d, %d; want 4, 4 (refused: %v)", rep.EventsPublishable, rep.EventsPublished, rep.Refused)
+	}
+	if rep.Cluster.BCubedF1 != 1 || rep.EventsSplit != 0 || rep.PagesMixed != 0 {
+		t.Errorf("B-cubed F1 %v, events split %d, pages mixed %d; want 1, 0, 0", rep.Cluster.BCubedF1, rep.EventsSplit, rep.PagesMixed)
+	}
+	refused := 0
+	for _, n := range rep.Refused {
+		refused += n
+	}
+	if rep.Pages+refused != rep.Stories || rep.Pages != len(rep.Published) {
+		t.Errorf("%d pages and %d refused of %d stories, %d pages returned", rep.Pages, refused, rep.Stories, len(rep.Published))
+	}
+	sources := 0
+	for _, p := range rep.Published {
+		sources += len(p.Sources)
+	}
+	if sources > rep.Reports {
+		t.Errorf("%d sources on pages, from %d reports", sources, rep.Reports)
+	}
+	if rep.Rouge.N != 4 || rep.Rouge.R1 <= 0 {
+		t.Errorf("ROUGE over %d events, R1 %v; want 4 events and some overlap", rep.Rouge.N, rep.Rouge.R1)
+	}
+	// The extractor keeps the word "Published" of the date line
+	// ("Published <time>...</time>") as a paragraph of its own; any other
+	// furniture in a stored text is a fault.
+	delete(rep.Furniture, "dateline")
+	if rep.TextRecall < 0.99 || len(rep.Furniture) > 0 {
+		t.Errorf("stored texts keep %.3f of the documents' words and furniture %v; want all words, no furniture", rep.TextRecall, rep.Furniture)
+	}
+	if rep.PagesFurniture != 0 {
+		t.Errorf("%d published pages hold page furniture", rep.PagesFurniture)
+	}
+	checkNoFurniture(t, rep)
+
+	again := runDeskTest(t, LeansRotate)
+	again.DocsPerSec = 0
+	if diff := cmp.Diff(first, deskJSON(t, again)); diff != "" {
+		t.Errorf("two runs differ (-first +second):\n%s", diff)
+	}
+}
+
+// checkNoFurniture fails when a published page's text holds a caption,
+// credit, byline or other furniture of its sources' pages.
+func checkNoFurniture(t *testing.T, rep DeskReport) {
+	t.Helper()
+	set := deskTestSet()
+	pool := deskPool(LeansRotate)
+	docs := deskPlace(set, pool, LeansRotate)
+	related := deskRelatedOf(docs)
+	byURL := deskDocsByURL(pool, docs)
+	for _, p := range rep.Published {
+		page := write.PlainText(p.Page)
+		for _, s := range p.Sources {
+			d := byURL[s.URL]
+			f := deskFurnitureOf(pool, d, related[d.Number])
+			if kept := deskFurnitureKept(f, set[d.Event].Documents[d.Doc].Text, page); len(kept) > 0 {
+				t.Errorf("page %s holds furniture %v of %s:\n%s", p.Page.StoryID, kept, s.URL, page)
+			}
+		}
+	}
+}
+
+func deskJSON(t *testing.T, rep DeskReport) string {
+	t.Helper()
+	b, err := json.MarshalIndent(rep, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// With the documents' own leans, each goes to an outlet of its lean, and
+// the page's coverage shows them.
+func TestRunDeskGivenLeans(t *testing.T) {
+	set := deskTestSet()[:1]
+	for k, l := range []news.Lean{news.Left, news.Right, news.Right} {
+		set[0].Documents[k].Lean = l
+	}
+	rep, err := RunDesk(context.Background(), set, DeskOptions{Leans: LeansGiven, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Published) != 1 {
+		t.Fatalf("%d pages, want 1 (refused %v)", len(rep.Published), rep.Refused)
+	}
+	var got []news.Lean
+	for _, s := range rep.Published[0].Sources {
+		got = append(got, s.Lean)
+	}
+	if want := []news.Lean{news.Left, news.Right, news.Right}; !cmp.Equal(got, want) {
+		t.Errorf("sources' leans %v, want %v", got, want)
+	}
+}
+
+// Documents of one event go to distinct outlets, with the lean the mode
+// gives them, at distinct times.
+func TestDeskPlace(t *testing.T) {
+	set := []SummaryCluster{{ID: "a"}, {ID: "b"}}
+	leans := []news.Lean{news.Left, news.Left, news.Center, news.Unrated, news.Left, news.Left, news.Right}
+	for k, l := range leans {
+		for i := range set {
+			set[i].Documents = append(set[i].Documents, SummaryDoc{Text: fmt.Sprintf("Report %d of event %d.", k, i), Lean: l})
+		}
+	}
+	for _, mode := range []Leans{LeansRotate, LeansUnrated, LeansGiven} {
+		pool := deskPool(mode)
+		seen := map[string]bool{}
+		outlets := map[[2]int]bool{}
+		for _, d := range deskPlace(set, pool, mode) {
+			want := rotation[d.Doc%len(rotation)]
+			switch mode {
+			case LeansUnrated:
+				want = news.Unrated
+			case LeansGiven:
+				want = leans[d.Doc]
+			}
+			if got := pool[d.Outlet].Lean; got != want {
+				t.Errorf("%s: event %d document %d at an outlet of lean %s, want %s", mode, d.Event, d.Doc, got, want)
+			}
+			if outlets[[2]int{d.Event, d.Outlet}] {
+				t.Errorf("%s: event %d: two documents at %s", mode, d.Event, pool[d.Outlet].Name)
+			}
+			outlets[[2]int{d.Event, d.Outlet}] = true
+			if at := d.Published.String(); seen[at] {
+				t.Errorf("%s: two documents at %s", mode, at)
+			}
+			seen[d.Published.String()] = true
+		}
+	}
+}
+
+func TestDeskTitle(t *testing.T) {
+	for _, c := range []struct {
+		doc  SummaryDoc
+		want string
+	}{
+		{SummaryDoc{Title: "Own title", Text: "Text."}, "Own title"},
+		{SummaryDoc{Text: "\n \nThe harbour board met on Monday. It voted."}, "The harbour board met on Monday…"},
+		{SummaryDoc{Text: "One two three four five six seven eight nine ten eleven twelve thirteen fourteen."}, "One two three four five six seven eight nine ten eleven twelve…"},
+		{SummaryDoc{Text: "  "}, "Untitled report"},
+	} {
+		if got := deskTitle(c.doc); got != c.want {
+			t.Errorf("deskTitle(%q) = %q, want %q", c.doc.Text, got, c.want)
+		}
+	}
+}
+
+// The dialer reaches the pool's hosts only.
+func TestDeskDialRefusesOtherHosts(t *testing.T) {
+	s := &deskServer{}
+	for _, addr := range []string{"example.com:80", "evaldesk.test:80", "127.0.0.1:80"} {
+		if _, err := s.dial(context.Background(), "tcp", addr); err == nil || !strings.Contains(err.Error(), "not an outlet") {
+			t.Errorf("dial %s: %v, want a refusal", addr, err)
+		}
+	}
+}
+
+// Furniture counts when the text holds it and the document does not: a
+// caption sentence, a share label, or a paragraph that is part of the
+// date line.
+func TestDeskFurnitureKept(t *testing.T) {
+	f := deskFurniture{
+		"caption":  {"Officials arrive for a briefing at the start of the day."},
+		"share":    {"Share this story", "Copy link"},
+		"dateline": {"Published Monday 6 May 2024, 07:00 UTC"},
+	}
+	own := "The council met. Copy link is what the app's new button says."
+	for _, c := range []struct {
+		got  string
+		want []string
+	}{
+		{"The council met.", nil},
+		{"The council met. Copy link is what the app's new button says.", nil},
+		{"Officials arrive for a briefing at the start of the day. The council met.", []string{"caption"}},
+		{"Published\n\nThe council met. Share this story", []string{"dateline", "share"}},
+	} {
+		if got := deskFurnitureKept(f, own, c.got); !cmp.Equal(got, c.want) {
+			t.Errorf("deskFurnitureKept(%q) = %v, want %v", c.got, got, c.want)
+		}
+	}
+}

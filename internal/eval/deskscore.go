@@ -1,0 +1,300 @@
+package eval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/cluster"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+	"github.com/theunbiasedpost/unbiased/internal/write"
+)
+
+// deskReport is one document as the desk stored it.
+type deskReport struct {
+	doc    deskDoc
+	ref    news.ArticleRef
+	story  string // "" when in no story
+	usable bool
+}
+
+// deskStory is one story the desk formed, with the stored reports it
+// holds and, when published, its page.
+type deskStory struct {
+	id      string
+	members []*deskReport
+	page    *news.Page
+}
+
+// deskScore reads back what the desk stored and scores it against the
+// events of clusters (see RunDesk). failed holds the URLs of the pages
+// that failed, already reported.
+func deskScore(ctx context.Context, st *store.Store, clusters []SummaryCluster, pool []deskOutlet, docs []deskDoc,
+	words int, failed map[string]bool) (DeskReport, error) {
+	rep := DeskReport{Events: len(clusters), Documents: len(docs), Refused: map[string]int{}, Furniture: map[string]int{}}
+	stored, err := deskStored(ctx, st, pool, docs)
+	if err != nil {
+		return rep, err
+	}
+	stories, err := deskStories(ctx, st, stored, &rep)
+	if err != nil {
+		return rep, err
+	}
+	rep.Problems = deskUnusable(clusters, pool, docs, stored, failed)
+	deskCountEvents(&rep, clusters, stored)
+	deskCountPages(&rep, stories)
+	rep.Cluster = deskClusterScores(clusters, stored)
+	rep.Rouge = deskRouge(clusters, stories, words)
+	rep.TextRecall, rep.Furniture = deskExtraction(clusters, pool, docs, stored)
+	related := deskRelatedOf(docs)
+	for _, s := range stories {
+		if s.page == nil {
+			continue
+		}
+		rep.Published = append(rep.Published, deskPublished(clusters, pool, s))
+		if kinds := deskPageFurniture(clusters, pool, related, s); len(kinds) > 0 {
+			rep.PagesFurniture++
+			rep.Problems = append(rep.Problems, DeskProblem{Kind: "page", Story: s.id,
+				Err: fmt.Errorf("published text holds its reports' page furniture: %s", strings.Join(kinds, ", "))})
+		}
+	}
+	return rep, nil
+}
+
+// deskStored returns the reports stored with text, by document number,
+// each with its story. A report is usable when it is in English.
+func deskStored(ctx context.Context, st *store.Store, pool []deskOutlet, docs []deskDoc) (map[int]*deskReport, error) {
+	arts, err := st.Articles(ctx, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	assigned, err := st.StoryAssignments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byURL := deskDocsByURL(pool, docs)
+	out := map[int]*deskReport{}
+	for _, a := range arts {
+		d, ok := byURL[a.URL]
+		if !ok {
+			return nil, fmt.Errorf("stored article %s is no document of the set", a.URL)
+		}
+		out[d.Number] = &deskReport{doc: d, ref: a, story: assigned[a.ID], usable: a.Language == "en"}
+	}
+	return out, nil
+}
+
+// deskStories groups the stored reports by story, reads the pages of the
+// published ones, and counts stories, pages and refusals into rep. The
+// stories come in ID order, each one's reports in document order.
+func deskStories(ctx context.Context, st *store.Store, stored map[int]*deskReport, rep *DeskReport) ([]*deskStory, error) {
+	total, published, err := st.StoryCounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rep.Stories, rep.Pages = total, published
+	refused, err := st.StoryStatuses(ctx, true, total+1, 0)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range refused {
+		reason := s.Reason
+		if reason == "" {
+			reason = "unknown"
+		}
+		rep.Refused[reason]++
+	}
+	byID := map[string]*deskStory{}
+	for _, n := range deskNumbers(stored) {
+		r := stored[n]
+		if r.story == "" {
+			continue
+		}
+		if byID[r.story] == nil {
+			byID[r.story] = &deskStory{id: r.story}
+		}
+		byID[r.story].members = append(byID[r.story].members, r)
+	}
+	var out []*deskStory
+	for _, s := range byID {
+		page, err := st.Page(ctx, s.id)
+		switch {
+		case err == nil:
+			s.page = &page
+		case !errors.Is(err, news.ErrNotFound):
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out, nil
+}
+
+// deskNumbers returns the document numbers of stored, in order.
+func deskNumbers(stored map[int]*deskReport) []int {
+	out := make([]int, 0, len(stored))
+	for n := range stored {
+		out = append(out, n)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// deskUnusable lists the documents that are no usable report although
+// their page did not fail: not stored with text, or not in English.
+func deskUnusable(clusters []SummaryCluster, pool []deskOutlet, docs []deskDoc, stored map[int]*deskReport, failed map[string]bool) []DeskProblem {
+	var out []DeskProblem
+	for _, d := range docs {
+		r, url := stored[d.Number], d.URL(pool)
+		var err error
+		switch {
+		case r == nil && !failed[url]:
+			err = errors.New("not stored with text")
+			if twin, ok := deskTwin(clusters, docs, stored, d); ok {
+				err = fmt.Errorf("not stored: its outlet's report of %s document %d has the same text, and an outlet's text is stored once",
+					clusters[twin.Event].ID, twin.Doc+1)
+			}
+		case r != nil && !r.usable:
+			err = fmt.Errorf("stored in language %q, not English", r.ref.Language)
+		}
+		if err != nil {
+			out = append(out, DeskProblem{Kind: "unusable", URL: url, Event: clusters[d.Event].ID, Doc: d.Doc + 1, Err: err, number: d.Number})
+		}
+	}
+	return out
+}
+
+// deskTwin finds a stored document of d's outlet with the same text as d.
+func deskTwin(clusters []SummaryCluster, docs []deskDoc, stored map[int]*deskReport, d deskDoc) (deskDoc, bool) {
+	own := text.Normalize(clusters[d.Event].Documents[d.Doc].Text)
+	for _, o := range docs {
+		if o.Outlet == d.Outlet && o.Number != d.Number && stored[o.Number] != nil &&
+			text.Normalize(clusters[o.Event].Documents[o.Doc].Text) == own {
+			return o, true
+		}
+	}
+	return deskDoc{}, false
+}
+
+// deskCountEvents counts the usable reports and the events that could be,
+// were, and were split when published.
+func deskCountEvents(rep *DeskReport, clusters []SummaryCluster, stored map[int]*deskReport) {
+	usable := make([]int, len(clusters))
+	storiesOf := make([]map[string]bool, len(clusters))
+	for _, r := range stored {
+		if !r.usable {
+			continue
+		}
+		e := r.doc.Event
+		usable[e]++
+		if storiesOf[e] == nil {
+			storiesOf[e] = map[string]bool{}
+		}
+		storiesOf[e][r.story] = true
+	}
+	for e := range clusters {
+		rep.Reports += usable[e]
+		if usable[e] >= 2 {
+			rep.EventsPublishable++
+		}
+		if len(storiesOf[e]) > 1 {
+			rep.EventsSplit++
+		}
+	}
+}
+
+// deskCountPages counts the events that a published story is mostly made
+// of, and the published stories that mix events.
+func deskCountPages(rep *DeskReport, stories []*deskStory) {
+	published := map[int]bool{}
+	for _, s := range stories {
+		if s.page == nil {
+			continue
+		}
+		count := map[int]int{}
+		for _, r := range s.members {
+			count[r.doc.Event]++
+		}
+		if len(count) > 1 {
+			rep.PagesMixed++
+		}
+		for e, n := range count {
+			if 2*n > len(s.members) {
+				published[e] = true
+			}
+		}
+	}
+	rep.EventsPublished = len(published)
+}
+
+// deskClusterScores scores the stories of the usable reports against
+// their events, with B-cubed and pairwise figures.
+func deskClusterScores(clusters []SummaryCluster, stored map[int]*deskReport) cluster.Scores {
+	gold, pred := map[string]string{}, map[string]string{}
+	for n, r := range stored {
+		if !r.usable {
+			continue
+		}
+		key := fmt.Sprint(n)
+		gold[key] = clusters[r.doc.Event].ID
+		if r.story != "" {
+			pred[key] = r.story
+		}
+	}
+	return cluster.Score(gold, pred)
+}
+
+// deskRouge scores every event's page text against its reference
+// summary. An event's page is the published page of the story holding
+// most of its reports; ties go to the story more of whose reports are the
+// event's, then to the smaller story ID (stories come in ID order).
+func deskRouge(clusters []SummaryCluster, stories []*deskStory, words int) RougeMean {
+	type best struct {
+		held  int
+		share float64
+		page  *news.Page
+	}
+	pick := make([]best, len(clusters))
+	for _, s := range stories {
+		if s.page == nil {
+			continue
+		}
+		count := map[int]int{}
+		for _, r := range s.members {
+			count[r.doc.Event]++
+		}
+		for e, n := range count {
+			share := float64(n) / float64(len(s.members))
+			if b := pick[e]; n > b.held || n == b.held && share > b.share {
+				pick[e] = best{n, share, s.page}
+			}
+		}
+	}
+	gold, pred := map[string]string{}, map[string]string{}
+	for e, c := range clusters {
+		if c.Reference == "" {
+			continue
+		}
+		gold[c.ID] = c.Reference
+		pred[c.ID] = ""
+		if p := pick[e].page; p != nil {
+			pred[c.ID] = CutWords(strings.Join(strings.Fields(write.PlainText(*p)), " "), words)
+		}
+	}
+	return MeanRouge(gold, pred, words)
+}
+
+// deskPublished is a published story's page with its reports.
+func deskPublished(clusters []SummaryCluster, pool []deskOutlet, s *deskStory) DeskPage {
+	out := DeskPage{Page: *s.page}
+	for _, r := range s.members {
+		out.Sources = append(out.Sources, DeskSource{Event: clusters[r.doc.Event].ID, Document: r.doc.Doc + 1,
+			Outlet: pool[r.doc.Outlet].Name, Lean: r.ref.Outlet.Rating.Lean, Title: r.ref.Title, URL: r.ref.URL, Text: r.ref.Text})
+	}
+	return out
+}
