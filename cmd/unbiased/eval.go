@@ -26,6 +26,7 @@ func (m Main) eval(ctx context.Context, args []string) error {
 		subcommand{"bias", m.evalBias},
 		subcommand{"summary", m.evalSummary},
 		subcommand{"desk", m.evalDesk},
+		subcommand{"pages", m.evalPages},
 		subcommand{"fit", m.evalFit})
 }
 

@@ -16,7 +16,8 @@ var forwardWords = map[string]bool{
 	"future": true, "upcoming": true, "likely": true, "forecast": true, "forecasts": true,
 	"predict": true, "predicts": true, "predicted": true, "intend": true, "intends": true,
 	"aim": true, "aims": true, "hope": true, "hopes": true, "soon": true, "tomorrow": true,
-	"prospects": true, "outlook": true, "won't": true,
+	"prospects": true, "outlook": true, "won't": true, "vow": true, "vows": true, "vowed": true,
+	"pledge": true, "pledges": true, "pledged": true,
 }
 
 // dueVerbs may follow "due to" when it announces a scheduled event

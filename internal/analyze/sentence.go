@@ -223,7 +223,7 @@ var opinionMarkers = []string{
 
 // firstPerson words put the outlet itself in the sentence. "US" is
 // excluded by matching the lower-case form only.
-var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true, "Our": true, "us": true, "my": true, "My": true, "me": true}
+var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true, "Our": true, "ours": true, "us": true, "my": true, "My": true, "me": true, "mine": true, "myself": true, "ourselves": true}
 
 // readerWords address the reader, or stand for the outlet, outside
 // quotation marks: "you", "your", "here is what".

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -52,7 +53,9 @@ var DefectKinds = []string{DefectLoaded, DefectCitation, DefectUnverified, Defec
 	DefectPerson, DefectFurniture, DefectOutlook, DefectHeadline}
 
 // CheckedPage is a written page with the reports it was written from, as
-// Verify matches them to its sources (by article ID, or by URL).
+// Verify matches them to its sources (by article ID, or by URL). With no
+// reports, the checks against the sources are skipped and the headline is
+// compared with the titles the page lists.
 type CheckedPage struct {
 	Page    news.Page
 	Reports []news.ArticleRef
@@ -100,9 +103,16 @@ func CheckPages(pages []CheckedPage) PagesReport {
 	for _, cp := range pages {
 		rep.Pages++
 		c := pageChecker{page: cp.Page, story: cp.Page.StoryID}
-		c.verify(cp.Reports)
-		c.headline(cp.Reports)
-		c.sentences()
+		reports := cp.Reports
+		if reports != nil {
+			c.verify(reports)
+		} else {
+			for _, src := range cp.Page.Sources {
+				reports = append(reports, news.ArticleRef{Article: news.Article{Title: src.Title}, Outlet: news.Outlet{Name: src.Outlet}})
+			}
+		}
+		c.headline(reports)
+		c.sentences(reports)
 		rep.Defects = append(rep.Defects, c.defects...)
 		rep.Sentences += c.sentenceCount
 		rep.Citations += c.citations
@@ -177,14 +187,18 @@ func trimTitleTail(t string) string {
 
 // sentences runs the reader's checks on every sentence, in reading order:
 // highlights, lead, sections, outlook.
-func (c *pageChecker) sentences() {
+func (c *pageChecker) sentences(reports []news.ArticleRef) {
+	lower := lowerWords(reports)
+	people := personWords(reports)
 	var before []string // what the reader has read, for full names
 	visit := func(where string, s news.Sentence, outlook bool) {
 		c.sentenceCount++
 		c.citations += len(s.Cites)
 		body, _ := news.Unattributed(s)
-		if why := lostContext(body, before); why != "" {
+		if why := lostContext(body, before, lower); why != "" {
 			c.add(where, DefectContext, why, s.Text)
+		} else if w := partialName(body, before, people, lower); w != "" {
+			c.add(where, DefectContext, fmt.Sprintf("%q is one word of a name the page never gave in full before", w), s.Text)
 		}
 		if w := personalWord(body); w != "" {
 			c.add(where, DefectPerson, fmt.Sprintf("%q outside quotation marks", w), s.Text)
@@ -225,8 +239,92 @@ var openers = map[string]bool{
 	"they're": true, "we're": true, "here's": true,
 }
 
+// lowerWords are the words the reports write in lower case: a word
+// among them that opens a sentence with a capital ("Police said") is no
+// name.
+func lowerWords(reports []news.ArticleRef) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range reports {
+		for _, w := range strings.Fields(r.Text) {
+			w = strings.Trim(w, `,.;:!?()"'“”‘’`)
+			if w != "" && unicode.IsLower(firstRune(w)) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// personWords are the surnames of the people in the reports: the last
+// word of names of two or three capitalised words that name no body or
+// place and is not an acronym or a weekday, nor the first word of a name.
+func personWords(reports []news.ArticleRef) map[string]bool {
+	bodies := map[string]bool{}
+	for _, w := range strings.Fields(`Department Police Court House Senate Congress Party Committee Council
+		Commission Agency Authority Office Ministry Service University College School Hospital Center Centre
+		Company Corporation Inc Group Bank Fund Foundation Institute Association Union Board Times News Post
+		Journal Press Herald Tribune Street Avenue County City State States Kingdom Republic River Park
+		Alliance Coalition Society Network Trust Partners Cooperative Organization Organisation Club`) {
+		bodies[w] = true
+	}
+	places := map[string]bool{}
+	for _, w := range strings.Fields(`New North South East West Great Los Las San Santa Saint St El United
+		Upper Lower Central Northern Southern Eastern Western Fort Port Mount Lake Cape`) {
+		places[w] = true
+	}
+	out, heads := map[string]bool{}, map[string]bool{}
+	for _, r := range reports {
+		for _, n := range text.Names(r.Text) {
+			f := strings.Fields(strings.TrimSuffix(n, "'s"))
+			if len(f) >= 2 {
+				heads[f[0]] = true
+			}
+			if len(f) < 2 || len(f) > 3 || bodies[f[len(f)-1]] || places[f[0]] || text.IsStopWord(strings.ToLower(f[0])) {
+				continue
+			}
+			last := f[len(f)-1]
+			if last != strings.ToUpper(last) && !analyze.CalendarWord(strings.ToLower(last)) {
+				out[last] = true
+			}
+		}
+	}
+	// A word that also opens names ("Facebook CEO ...", "Texas Gov. ...")
+	// is a body's, a place's or a people's, not a surname.
+	for w := range heads {
+		delete(out, w)
+	}
+	return out
+}
+
+// partialName returns a word of a person's name that a sentence uses on
+// its own although neither it nor the page before gives the whole name.
+func partialName(s string, before []string, people, lower map[string]bool) string {
+	full := func(t, w string) bool {
+		for _, n := range text.Names(t) {
+			if f := strings.Fields(strings.TrimSuffix(n, "'s")); len(f) >= 2 && slices.Contains(f, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range text.Names(s) {
+		w := strings.TrimSuffix(n, "'s")
+		if strings.Contains(w, " ") || !people[w] || lower[strings.ToLower(w)] || full(s, w) {
+			continue
+		}
+		known := false
+		for _, t := range before {
+			known = known || full(t, w)
+		}
+		if !known {
+			return w
+		}
+	}
+	return ""
+}
+
 // lostContext says how a sentence leans on context it lost, or "".
-func lostContext(s string, before []string) string {
+func lostContext(s string, before []string, lower map[string]bool) string {
 	n := text.Normalize(s)
 	if w := firstWord(n); !strings.HasPrefix(w, `"`) { // a quotation's words are its speaker's
 		if first := strings.ToLower(strings.Trim(w, `,.;:!?()'`)); openers[first] {
@@ -234,14 +332,14 @@ func lostContext(s string, before []string) string {
 		}
 	}
 	sp := analyze.Speaker(n)
-	if sp == "" || strings.Contains(sp, " ") || !unicode.IsUpper(firstRune(sp)) || !bareName(n, sp) {
+	if sp == "" || strings.Contains(sp, " ") || !unicode.IsUpper(firstRune(sp)) || !bareName(n, sp) || lower[strings.ToLower(sp)] {
 		return ""
 	}
 	// A speaker named by one capitalised word: a surname, unless the
 	// page gave a name ending in it before, or this sentence does.
 	for _, t := range append(before, n) {
 		for _, name := range text.Names(t) {
-			if f := strings.Fields(name); len(f) >= 2 && f[len(f)-1] == sp {
+			if f := strings.Fields(strings.TrimSuffix(name, "'s")); len(f) >= 2 && slices.Contains(f, sp) {
 				return ""
 			}
 		}

@@ -1,6 +1,7 @@
 package write
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,18 +93,74 @@ func (d *draft) selfContained(t string) bool {
 	return true
 }
 
-// needsIntro returns the surname when sentence i, published as t, names
-// its speaker by a surname alone ("Anand said") and does not itself give
-// the full name; "" otherwise.
+// needsIntro returns the name a reader would not know when sentence i,
+// published as t, calls someone by one word of their name ("Anand said",
+// "the women Lambach recruited", "Randy drove them") and does not itself
+// give the whole name; "" otherwise.
 func (d *draft) needsIntro(i int, t string) string {
 	sp := d.a.Sentences[i].Speaker
-	if sp == "" || strings.Contains(sp, " ") || !isCapitalised(sp) || !d.proper[strings.ToLower(sp)] {
-		return ""
+	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !d.hasFullName(t, sp) {
+		return sp
 	}
-	if d.hasFullName(t, sp) {
-		return ""
+	for _, n := range d.namesOf(t) {
+		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+		if !strings.Contains(n, " ") && d.people[n] && d.proper[strings.ToLower(n)] && !d.hasFullName(t, n) {
+			return n
+		}
 	}
-	return sp
+	return ""
+}
+
+// bodyWords end names of bodies and places, not people.
+var bodyWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Department Police Court House Senate Congress Party Committee
+		Council Commission Agency Authority Office Ministry Service Services University College School
+		Hospital Center Centre Company Corporation Inc Corp Group Bank Fund Foundation Institute Association
+		Alliance Coalition Society Trust Partners Cooperative Organization Organisation
+		Union Board Times News Post Journal Press Herald Tribune Network Street Avenue Road County City
+		State States Kingdom Republic River Lake Park Airport Station Island Islands Church Army Navy
+		Force Guard Administration Bureau Airlines Times Street Square Hall Club Team League Cup Games`) {
+		bodyWords[w] = true
+	}
+}
+
+// placeHeads open names of places, not people ("New York", "South
+// Korea", "Great Britain").
+var placeHeads = map[string]bool{
+	"New": true, "North": true, "South": true, "East": true, "West": true, "Great": true, "Los": true,
+	"Las": true, "San": true, "Santa": true, "Saint": true, "St": true, "El": true, "United": true,
+	"Upper": true, "Lower": true, "Central": true, "Northern": true, "Southern": true, "Eastern": true,
+	"Western": true, "Fort": true, "Port": true, "Mount": true, "Lake": true, "Cape": true,
+}
+
+// peopleNames are the surnames of the story's people: the last word of
+// every name of two or three capitalised words that is not a body's or a
+// place's name (see bodyWords, placeHeads) and not an acronym.
+func peopleNames(ss []analyze.Sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range ss {
+		for _, n := range text.Names(s.Text) {
+			if w, ok := surname(n); ok {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// surname returns the last word of a name that looks like a person's.
+func surname(name string) (string, bool) {
+	f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))
+	if len(f) < 2 || len(f) > 3 || bodyWords[f[len(f)-1]] || placeHeads[f[0]] || text.IsStopWord(strings.ToLower(f[0])) {
+		return "", false
+	}
+	last := f[len(f)-1]
+	if acronym(last) || analyze.CalendarWord(strings.ToLower(last)) {
+		return "", false
+	}
+	return last, true
 }
 
 // introduced reports whether the page (or one of the pending texts)
@@ -118,9 +175,9 @@ func (d *draft) introduced(surname string, pending []string) bool {
 	return false
 }
 
-func (d *draft) hasFullName(t, surname string) bool {
+func (d *draft) hasFullName(t, name string) bool {
 	for _, n := range d.namesOf(t) {
-		if f := strings.Fields(n); len(f) >= 2 && f[len(f)-1] == surname {
+		if f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")); len(f) >= 2 && slices.Contains(f, name) {
 			return true
 		}
 	}

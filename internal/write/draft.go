@@ -22,6 +22,7 @@ type draft struct {
 	outlets     []int64         // each report's outlet, for one cite per outlet
 	texts       []string        // the published sentences, in the order placed
 	proper      map[string]bool // words the story capitalises mid-sentence: names
+	people      map[string]bool // first and last words of people's names (see peopleNames)
 	idf         func(stem string) float64
 	stemCache   map[string][]string // stemsOf, by text
 	usableCache map[[2]int]verdict  // usable, by sentence and kind
@@ -69,6 +70,7 @@ func newDraft(a analyze.Analysis, maxWords int) *draft {
 		d.outlets = append(d.outlets, outletID(r))
 	}
 	d.proper = properNouns(a.Sentences)
+	d.people = peopleNames(a.Sentences)
 	d.idf = d.stemIDF()
 	return d
 }

@@ -23,6 +23,8 @@ var dangling = map[string]bool{
 	"he": true, "she": true, "they": true, "it": true, "this": true, "that": true, "these": true,
 	"those": true, "his": true, "her": true, "their": true, "its": true, "such": true, "both": true,
 	"another": true, "others": true, "then": true, "him": true, "them": true,
+	"it's": true, "that's": true, "there's": true, "they're": true, "he's": true, "she's": true,
+	"here's": true, "these're": true, "that'll": true, "it'll": true, "they'll": true, "they've": true,
 }
 
 // boilerplate marks lines that are not reporting: credits, prompts, links.
@@ -140,8 +142,8 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	if f := furniture(t); f != "" {
 		return "", f
 	}
-	first, _, _ := strings.Cut(t, " ")
-	first = strings.ToLower(strings.Trim(first, `,.;:"'“”‘’`))
+	first, _, _ := strings.Cut(text.Normalize(t), " ")
+	first = strings.ToLower(strings.Trim(first, `,.;:"'`))
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
 	switch {

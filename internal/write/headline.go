@@ -106,10 +106,15 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		}
 	}
 	sort.SliceStable(order, func(x, y int) bool { return order[x].score > order[y].score })
+	titles := map[string]bool{}
+	for _, r := range d.a.Reports {
+		titles[titleKey(r.Title)] = true
+		titles[titleKey(trimOutlet(r.Title, r.Outlet))] = true
+	}
 	var first string
 	for _, c := range order {
 		h := headlineFrom(c.text)
-		if !Neutral(h) || d.biased != nil && d.biased(h) || d.attributedOnly(c.i) {
+		if !Neutral(h) || d.biased != nil && d.biased(h) || d.attributedOnly(c.i) || titles[titleKey(h)] {
 			continue
 		}
 		if d.agreedOn(h) {
@@ -202,6 +207,7 @@ func headlineFrom(s string) string {
 	if utf8.RuneCountInString(s) > maxHeadline {
 		s = shorten(s)
 	}
+	s = trimDangling(s)
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[size:]
 }
@@ -229,12 +235,22 @@ func shorten(s string) string {
 	if i := strings.LastIndex(cut, " "); i > 0 {
 		cut = cut[:i]
 	}
-	words := strings.Fields(cut)
+	return trimDangling(cut)
+}
+
+// trimDangling drops the words a headline must not end on (see dangles),
+// keeping at least minHeadlineWords.
+func trimDangling(s string) string {
+	words := strings.Fields(s)
 	for len(words) > minHeadlineWords && dangles[strings.ToLower(strings.Trim(words[len(words)-1], ","))] {
 		words = words[:len(words)-1]
 	}
 	return strings.TrimRight(strings.Join(words, " "), " ,;:")
 }
+
+// titleKey is a title's words in lower case, for telling whether a
+// headline is some outlet's title.
+func titleKey(t string) string { return strings.Join(text.Tokens(text.Normalize(t)), " ") }
 
 // dangles are words a cut headline must not end on.
 var dangles = map[string]bool{
@@ -243,6 +259,7 @@ var dangles = map[string]bool{
 	"their": true, "his": true, "her": true, "that": true, "than": true, "as": true, "was": true,
 	"were": true, "is": true, "are": true, "be": true, "been": true, "how": true, "what": true,
 	"who": true, "whether": true, "could": true, "would": true, "will": true, "not": true, "into": true,
+	"says": true, "said": true, "say": true,
 }
 
 // leadImage is the image of the most central report that has one and
