@@ -60,3 +60,29 @@ func BenchmarkExtractHugePage(b *testing.B) {
 		})
 	}
 }
+
+// A short story's page: the main extractor runs its kicker, headline,
+// byline, date, caption and share buttons into the text; the story is the
+// paragraphs a fallback finds inside that text.
+func TestShortStoryWithoutFurniture(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mayor resigns over budget | The Harlow Courier</title>
+<meta property="og:title" content="Mayor resigns over budget"></head><body>
+<header><a class="logo" href="/">The Harlow Courier</a><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main><article class="story"><header><p class="kicker"><a href="/section/news">News</a></p><h1>Mayor resigns over budget</h1>
+<p class="byline">By <a rel="author" href="/staff">Mira Okafor</a>, Senior Correspondent</p>
+<p class="dateline">Published <time datetime="2026-05-04T09:00:00Z">Monday 4 May 2026</time></p></header>
+<figure><img src="/a.jpg" alt="Residents outside."><figcaption><span>Residents gathered outside the building on the morning of the announcement.</span> <span>Photo: Jan Ruiz</span></figcaption></figure>
+<div class="share"><span>Share this story</span><a href="mailto:x">Email</a><button type="button">Copy link</button></div>
+<div class="story-body"><p>The mayor of Harlow resigned on Monday after the council rejected her budget for a third time.</p>
+<p>An election will be held in June, the city clerk said.</p></div>
+<div class="share"><span>Share this story</span><a href="mailto:x">Email</a><button type="button">Copy link</button></div>
+</article></main><footer><p>&copy; 2026 The Harlow Courier. All rights reserved.</p></footer></body></html>`
+	res, err := Extract([]byte(page), "https://harlow.test/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The mayor of Harlow resigned on Monday after the council rejected her budget for a third time.\n\nAn election will be held in June, the city clerk said."
+	if res.Text != want || !res.TooShort {
+		t.Errorf("text %q (too short %v), want %q, too short", res.Text, res.TooShort, want)
+	}
+}

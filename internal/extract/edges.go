@@ -70,8 +70,15 @@ func boilerplate(p string, words int) bool {
 	if words <= 20 && (labelLine.MatchString(p) || callLine.MatchString(p) || rightsLine.MatchString(p)) {
 		return true
 	}
+	if words <= 2 && leftOver.MatchString(p) {
+		return true
+	}
 	return words <= 50 && ((promoCall.MatchString(p) && promoObject.MatchString(p)) || (words <= 30 && clickHere.MatchString(p)))
 }
+
+// leftOver matches what a date line or byline leaves when its date or
+// name went elsewhere: "Published", "Updated:", "in", "by".
+var leftOver = regexp.MustCompile(`(?i)^((last )?(published|updated|posted|modified)( on| at)?|in|on|at|by|and|and|\|)\s*:?$`)
 
 // dateline matches a paragraph that is only a date, as bylines carry.
 var dateline = regexp.MustCompile(`(?i)^((last )?(updated|published|posted|modified)( on)?\s*:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})([,\s].{0,20})?$`)

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -102,7 +103,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 
 	var rd readability.Article
 	body := tidy(bodyParagraphs(ld.body), hints{title: title, headlines: h.headlines, published: h.published})
-	if words(paras) < MinWords {
+	if words(paras) < MinWords || runTogether(paras, title) {
 		rd = readable(clean, base)
 		paras = better(paras, tidy(paragraphs(rd.Node), h))
 		paras = better(paras, body)
@@ -135,18 +136,86 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	return r, nil
 }
 
-// better returns alt instead of cur when cur is missing or short and alt
-// is clearly longer: a fallback that finds hardly more than the main
-// extractor is more likely to have added boilerplate than text.
+// better chooses between the main extractor's paragraphs (cur) and a
+// fallback's (alt). When one holds all of the other's text, the smaller
+// one is the story (see below). Otherwise alt wins only when cur is
+// missing or short and alt is clearly longer: a fallback that finds
+// hardly more than the main extractor is more likely to have added
+// boilerplate than text.
 func better(cur, alt []string) []string {
 	n, a := words(cur), words(alt)
-	if n >= MinWords || a == 0 {
+	if a == 0 {
+		return cur
+	}
+	// When one holds all of the other's text, the rest of it is what a
+	// short story's page puts around it (kicker, headline, byline,
+	// caption, share buttons), run into the text: the smaller one is the
+	// story.
+	if n > 0 && within(cur, alt) {
+		return cur
+	}
+	if core := prose(alt); n > 0 && within(core, cur) {
+		return core
+	}
+	if n >= MinWords {
 		return cur
 	}
 	if n == 0 || float64(a) >= 1.5*float64(n) {
 		return alt
 	}
 	return cur
+}
+
+// runTogether reports whether the extractor ran a story's page furniture
+// into its text: a paragraph holds the headline together with more, as
+// when a short story's whole <article> comes back as one block.
+func runTogether(paras []string, title string) bool {
+	t := alnum(title)
+	if len(strings.Fields(title)) < 4 {
+		return false
+	}
+	for _, p := range paras {
+		if a := alnum(p); len(a) > len(t) && strings.Contains(a, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether every paragraph of part is in the text of
+// whole, whatever the spacing and punctuation between paragraphs.
+func within(part, whole []string) bool {
+	w := alnum(strings.Join(whole, " "))
+	for _, p := range part {
+		if !strings.Contains(w, alnum(p)) {
+			return false
+		}
+	}
+	return len(part) > 0
+}
+
+// prose keeps the paragraphs of more than three words: a kicker or a
+// label line is none.
+func prose(paras []string) []string {
+	var out []string
+	for _, p := range paras {
+		if words1(p) > 3 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// alnum is s in lower case with only its letters and digits, so that
+// texts compare whatever the spacing and punctuation between paragraphs.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // headlines lists the forms of the headline a page shows besides its

@@ -129,3 +129,13 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+// What a date line or byline leaves when its date or name went into other
+// markup is dropped: "Published", "in".
+func TestTidyLeftOvers(t *testing.T) {
+	body := "The council voted on Tuesday to fund the footbridge over the Mill Race after a long debate."
+	got := tidy([]string{"Published", body, "in", body}, hints{})
+	if diff := cmp.Diff([]string{body, body}, got); diff != "" {
+		t.Errorf("tidy (-want +got):\n%s", diff)
+	}
+}
