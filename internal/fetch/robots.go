@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -123,6 +124,11 @@ func (c *Client) fetchRobots(e, old *robotsEntry, ru *url.URL) {
 	case errors.Is(err, ErrTooManyRedirects):
 	case errors.Is(err, ErrPrivateAddress) && !errors.As(err, &re):
 		e.refused, e.expires = err, now
+	case unreachableHost(err) && !errors.As(err, &re):
+		// The host did not answer at all (no such name, refused or timed
+		// out connection): that is the page's failure too, and it is
+		// reported as it is, not as a robots.txt rule.
+		e.refused, e.expires = fmt.Errorf("host %s unreachable: %w", ru.Host, err), now.Add(c.opts.RobotsErrorTTL)
 	default:
 		e.expires = now.Add(c.opts.RobotsErrorTTL)
 		if old != nil && old.deny == nil && old.refused == nil {
@@ -131,6 +137,15 @@ func (c *Client) fetchRobots(e, old *robotsEntry, ru *url.URL) {
 		}
 		e.deny = &robotsError{cause: wrap(raw, err)}
 	}
+}
+
+// unreachableHost reports whether err says that a host could not be
+// reached at all: its name does not resolve, or no connection could be
+// made to it.
+func unreachableHost(err error) bool {
+	var dns *net.DNSError
+	var op *net.OpError
+	return errors.As(err, &dns) || errors.As(err, &op) && op.Op == "dial"
 }
 
 // robotsKey names the authority a robots.txt applies to: scheme, host

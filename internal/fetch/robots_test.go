@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -346,4 +347,20 @@ func (r *repeater) Read(p []byte) (int, error) {
 		r.off = (r.off + c) % len(r.b)
 	}
 	return n, nil
+}
+
+// A host that does not answer at all is reported as unreachable, with
+// the connection's own error, not as a robots.txt rule.
+func TestDeadHostIsNotARobotsRule(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := ln.Addr().String()
+	ln.Close()
+	c := New(Options{AllowPrivate: true, HostRate: -1, Retries: -1})
+	_, err = c.Get(context.Background(), Request{URL: "http://" + dead + "/feed.xml"})
+	if err == nil || errors.Is(err, ErrDisallowed) || !strings.Contains(err.Error(), "unreachable") || !strings.Contains(err.Error(), "connection refused") {
+		t.Errorf("Get from a dead host: %v; want it unreachable, its connection refused, and no robots.txt rule", err)
+	}
 }

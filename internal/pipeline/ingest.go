@@ -140,9 +140,9 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 		return nil
 	}
 	var (
-		data        []byte
-		etag, lastM string
-		known       news.Feed
+		data                     []byte
+		etag, lastM, contentType string
+		known                    news.Feed
 	)
 	if isURL(j.source) {
 		f, err := p.Store.FeedByURL(ctx, j.source)
@@ -169,6 +169,7 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 			return nil
 		}
 		data, etag, lastM = resp.Body, resp.ETag, resp.LastModified
+		contentType = resp.ContentType
 	} else {
 		read := p.ReadFile
 		if read == nil {
@@ -179,6 +180,13 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 			return fail(news.Feed{}, fmt.Errorf("read feed file: %w", err))
 		}
 		data = b
+	}
+	// Decode what the feed declares (a byte order mark, the charset of
+	// its Content-Type or XML declaration) and mend bytes that do not
+	// decode, so that one bad title does not lose the whole feed.
+	data, err := fetch.ToUTF8(data, contentType)
+	if err != nil {
+		return fail(known, fmt.Errorf("decode feed: %w", err))
 	}
 	parsed, err := feed.Parse(data, j.source)
 	if err != nil {

@@ -400,3 +400,77 @@ func TestBidiControlsAreStripped(t *testing.T) {
 		}
 	}
 }
+
+// A lead image is kept only when its bytes are a raster image, whatever
+// the server calls it: an SVG served as image/png is left out.
+func TestLeadImageBytesDecide(t *testing.T) {
+	ctx := context.Background()
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89")
+	svg := []byte(`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		if r.URL.Path == "/real.png" {
+			w.Write(png)
+			return
+		}
+		w.Write(svg)
+	}))
+	defer srv.Close()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), Now: now}
+	for path, want := range map[string]bool{"/real.png": true, "/fake.png": false} {
+		page := &news.Page{StoryID: "s", LeadImage: &news.Image{URL: srv.URL + path}}
+		if got := p.storeLeadImage(ctx, page); got != want || (page.LeadImage != nil) != want {
+			t.Errorf("%s: stored %v, image kept %v; want %v", path, got, page.LeadImage != nil, want)
+		}
+	}
+}
+
+// A feed is decoded as it declares: a UTF-16 feed with a byte order mark
+// is read, and a UTF-8 feed with a few bad bytes in one title loses those
+// bytes, not the feed.
+func TestFeedCharsets(t *testing.T) {
+	ctx := context.Background()
+	rss := func(title string) string {
+		return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Charset News</title><link>http://x.test/</link>` +
+			`<item><title>` + title + `</title><link>http://x.test/a</link><guid>a</guid></item>` +
+			`<item><title>Second item</title><link>http://x.test/b</link><guid>b</guid></item></channel></rss>`
+	}
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range strings.Replace(rss("Café opens"), `encoding="UTF-8"`, `encoding="UTF-16"`, 1) {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	bad := []byte(rss("Bad \xff\xfe\xfd\xfc bytes"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/utf16.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write(utf16)
+		case "/bad.xml":
+			w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+			w.Write(bad)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), Now: now, Workers: 1}
+	reports, err := p.Ingest(ctx, []string{srv.URL + "/utf16.xml", srv.URL + "/bad.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reports {
+		if r.Err != nil || r.Items != 2 {
+			t.Errorf("%s: %d items, err %v; want both items read", r.Source, r.Items, r.Err)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"mime"
+	"net/http"
 	"sort"
 	"strings"
 	"time"
@@ -191,6 +192,20 @@ func (p *Pipeline) writeStory(ctx context.Context, wr write.Writer, id string, m
 	return &page, 0, nil
 }
 
+// rasterType returns the type of a raster image that data holds, as its
+// first bytes tell (PNG, JPEG, GIF, WebP, BMP, AVIF), or "" for anything
+// else.
+func rasterType(data []byte) string {
+	switch t := http.DetectContentType(data); t {
+	case "image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/avif":
+		return t
+	}
+	if len(data) > 12 && string(data[4:12]) == "ftypavif" {
+		return "image/avif"
+	}
+	return ""
+}
+
 // maxImageBytes caps a stored lead image.
 const maxImageBytes = 4 << 20
 
@@ -211,13 +226,18 @@ func (p *Pipeline) storeLeadImage(ctx context.Context, page *news.Page) bool {
 	resp, err := p.Client.Get(ctx, fetch.Request{URL: img.URL, Accept: "image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8"})
 	if err == nil {
 		ct, _, _ := mime.ParseMediaType(resp.ContentType)
+		sniffed := rasterType(resp.Body)
 		switch {
 		case !strings.HasPrefix(ct, "image/") || ct == "image/svg+xml":
 			err = fmt.Errorf("not a raster image: %q", resp.ContentType)
+		case sniffed == "":
+			// The label is not enough: an SVG (which can carry script)
+			// or a page served as image/png must not be kept as one.
+			err = fmt.Errorf("served as %q, but its bytes are %s, not a raster image", resp.ContentType, http.DetectContentType(resp.Body))
 		case len(resp.Body) > maxImageBytes:
 			err = fmt.Errorf("image too large: %d bytes", len(resp.Body))
 		default:
-			err = p.Store.SaveImage(ctx, key, img.URL, ct, resp.Body)
+			err = p.Store.SaveImage(ctx, key, img.URL, sniffed, resp.Body)
 		}
 	}
 	if err != nil {
