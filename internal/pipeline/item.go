@@ -14,7 +14,9 @@ import (
 // feedPending counts a feed's items still in the queue. When the last one
 // is done the feed's success and validators are recorded: doing it
 // earlier would let an interrupted ingest skip, on the next run, items it
-// never stored (the server would answer 304).
+// never stored (the server would answer 304). For the same reason the
+// validators are dropped when an item failed: the next check then reads
+// the whole feed, and retries the items that failed.
 type feedPending struct {
 	left               int
 	feed               news.Feed
@@ -25,9 +27,13 @@ type feedPending struct {
 
 func (p *Pipeline) finishFeed(ctx context.Context, fp *feedPending, mu *sync.Mutex) {
 	mu.Lock()
-	fresh := fp.report.New
+	fresh, failed := fp.report.New, len(fp.report.Failed)
 	mu.Unlock()
-	if err := p.Store.RecordFeedSuccess(ctx, fp.feed.ID, fp.title, fp.etag, fp.lastModified, fresh); err != nil {
+	etag, lastModified := fp.etag, fp.lastModified
+	if failed > 0 {
+		etag, lastModified = "", ""
+	}
+	if err := p.Store.RecordFeedSuccess(ctx, fp.feed.ID, fp.title, etag, lastModified, fresh); err != nil {
 		p.log().Error("record feed success", "feed", fp.feed.URL, "err", err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"sort"
+	"sync/atomic"
 	"strings"
 	"testing"
 	"time"
@@ -472,5 +473,54 @@ func TestFeedCharsets(t *testing.T) {
 		if r.Err != nil || r.Items != 2 {
 			t.Errorf("%s: %d items, err %v; want both items read", r.Source, r.Items, r.Err)
 		}
+	}
+}
+
+// An article that failed is fetched again at the next check of its feed,
+// even when the feed has not changed: the feed's validators are not kept
+// while one of its items failed.
+func TestFailedItemIsRetriedThoughTheFeedIsUnchanged(t *testing.T) {
+	ctx := context.Background()
+	var pageUp atomic.Bool
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Retry News</title><link>%[1]s/</link>
+<item><title>Ferry returns</title><link>%[1]s/a</link><guid>a</guid></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		if !pageUp.Load() {
+			http.Error(w, "gone for now", http.StatusNotFound)
+			return
+		}
+		fmt.Fprint(w, "<html><head><title>Ferry returns</title></head><body><article><h1>Ferry returns</h1>"+
+			strings.Repeat("<p>The island ferry returned to service on Monday after repairs to its engine that took three weeks.</p>", 3)+
+			"</article></body></html>")
+	})
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1}), Now: now, Workers: 1}
+	first, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
+	if err != nil || len(first[0].Failed) != 1 {
+		t.Fatalf("first read: %+v, %v; want the article failed", first[0], err)
+	}
+	pageUp.Store(true)
+	second, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
+	if err != nil || second[0].NotModified || second[0].New != 1 {
+		t.Errorf("second read: %+v, %v; want the feed read again and the article stored", second[0], err)
+	}
+	third, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
+	if err != nil || !third[0].NotModified {
+		t.Errorf("third read: %+v, %v; want 304 now that every item is stored", third[0], err)
 	}
 }

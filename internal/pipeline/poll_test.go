@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
+	"github.com/theunbiasedpost/unbiased/internal/demo"
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
@@ -41,5 +42,32 @@ func TestPollChecksDueFeedsOnceAndSchedulesThem(t *testing.T) {
 	}
 	if len(again.Feeds) != 0 {
 		t.Errorf("a second poll at the same time checked %d feeds; want none", len(again.Feeds))
+	}
+}
+
+// A desk stopped after storing articles and before writing them (killed
+// during a rebuild, say) writes them at its next poll, though no feed
+// brings anything new.
+func TestPollWritesWhatAStoppedDeskLeftUnwritten(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	rep, err := p.Poll(ctx, DefaultSchedule, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := 0
+	for _, r := range rep.Feeds {
+		fresh += r.New
+	}
+	if fresh != 0 || rep.Rebuild.Published < len(demo.Events()) {
+		t.Errorf("poll: %d new articles, %d stories published; want none new and every demo story written", fresh, rep.Rebuild.Published)
+	}
+	again, err := p.Poll(ctx, DefaultSchedule, w)
+	if err != nil || again.Rebuild.Stories != 0 {
+		t.Errorf("a poll with nothing new or unwritten rebuilt: %+v, %v", again.Rebuild, err)
 	}
 }

@@ -64,11 +64,7 @@ func (r RebuildReport) RefusedTotal() int {
 func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error) {
 	rep := RebuildReport{Refused: map[string]int{}}
 	now := p.now()
-	window := w.Window
-	if window <= 0 {
-		window = 14 * 24 * time.Hour
-	}
-	arts, err := p.Store.Articles(ctx, now.Add(-window))
+	arts, err := p.Store.Articles(ctx, now.Add(-w.window()))
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
@@ -145,6 +141,14 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
 	return rep, nil
+}
+
+// window is how far back Rebuild looks: Window, or 14 days.
+func (w Writing) window() time.Duration {
+	if w.Window <= 0 {
+		return 14 * 24 * time.Hour
+	}
+	return w.Window
 }
 
 // writerVersion is part of every signature: change it when a change to

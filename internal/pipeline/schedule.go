@@ -68,7 +68,8 @@ const claimLease = 30 * time.Minute
 
 // Poll checks the feeds that are due and the extra sources (feed URLs not
 // yet followed are added to the store by the check), schedules each
-// one's next check, and rebuilds the stories when anything new came in.
+// one's next check, and rebuilds the stories when anything new came in
+// or some stored article has not been written into a story yet.
 // It claims the due feeds first (Store.ClaimDueFeeds), so that several
 // desks serving from one database check each feed once.
 func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...string) (PollReport, error) {
@@ -90,14 +91,14 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 			seen[u] = true
 		}
 	}
-	if len(urls) == 0 {
-		return rep, nil
+	var reports []*FeedReport
+	if len(urls) > 0 {
+		if reports, err = p.Ingest(ctx, urls); err != nil {
+			rep.Feeds = reports
+			return rep, err
+		}
 	}
-	reports, err := p.Ingest(ctx, urls)
 	rep.Feeds = reports
-	if err != nil {
-		return rep, err
-	}
 	fresh := 0
 	for i, r := range reports {
 		fresh += r.New
@@ -116,7 +117,13 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 		}
 	}
 	if fresh == 0 {
-		return rep, nil
+		// Nothing new came in; still, articles stored before a rebuild
+		// that was cut short (the desk stopped or was killed) wait for
+		// one.
+		unwritten, err := p.Store.HasUnwritten(ctx, now.Add(-w.window()))
+		if err != nil || !unwritten {
+			return rep, err
+		}
 	}
 	rep.Rebuild, err = p.Rebuild(ctx, w)
 	if err != nil {

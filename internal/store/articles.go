@@ -176,6 +176,22 @@ func (s *Store) HasArticle(ctx context.Context, canonicalURL string) (bool, erro
 	return n > 0, nil
 }
 
+// HasUnwritten reports whether a stored article published since the
+// given time, with text and no error, belongs to no story yet: a rebuild
+// has not taken it in, because none has run since it was stored or the
+// last one was cut short.
+func (s *Store) HasUnwritten(ctx context.Context, since time.Time) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `
+		SELECT count(*) FROM articles a
+		WHERE a.published_at >= ? AND a.text <> '' AND a.error = ''
+			AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)`, since.UTC()).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("look for unwritten articles: %w", err)
+	}
+	return n > 0, nil
+}
+
 const articleColumns = `a.id, a.outlet_id, coalesce(a.feed_id, 0), a.url, a.canonical_url, a.guid, a.title, a.author,
 	a.published_at, a.first_seen_at, a.text, a.image_url, a.language, a.content_hash, a.fingerprint,
 	coalesce(a.copy_of, 0), a.paywalled, a.too_short, a.error`

@@ -145,3 +145,35 @@ func ledgerReports(t *testing.T, s *Store, n int) []int64 {
 	}
 	return ids
 }
+
+// An article stored with text and in no story is unwritten until a story
+// takes it in; an old one is not looked at.
+func TestHasUnwritten(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		ids := ledgerReports(t, s, 2)
+		has := func(since time.Time) bool {
+			t.Helper()
+			ok, err := s.HasUnwritten(ctx, since)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ok
+		}
+		if !has(t0) {
+			t.Errorf("two new reports in no story: none unwritten")
+		}
+		if err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "a", ArticleIDs: ids[:1], FirstSeen: t0, Updated: t0}, Latest: t0}}); err != nil {
+			t.Fatal(err)
+		}
+		if !has(t0) || has(t0.Add(time.Hour)) {
+			t.Errorf("after one was written: want the other unwritten, and nothing after its time")
+		}
+		if err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "a", ArticleIDs: ids, FirstSeen: t0, Updated: t0}, Latest: t0}}); err != nil {
+			t.Fatal(err)
+		}
+		if has(t0) {
+			t.Errorf("every report in a story, yet some unwritten")
+		}
+	})
+}
