@@ -8,8 +8,8 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"sort"
-	"sync/atomic"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 

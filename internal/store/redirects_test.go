@@ -166,7 +166,7 @@ func TestHasUnwritten(t *testing.T) {
 		if err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "a", ArticleIDs: ids[:1], FirstSeen: t0, Updated: t0}, Latest: t0}}); err != nil {
 			t.Fatal(err)
 		}
-		if !has(t0) || has(t0.Add(time.Hour)) {
+		if !has(t0) || has(t0.Add(2*time.Hour)) {
 			t.Errorf("after one was written: want the other unwritten, and nothing after its time")
 		}
 		if err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "a", ArticleIDs: ids, FirstSeen: t0, Updated: t0}, Latest: t0}}); err != nil {
