@@ -3,7 +3,11 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"strings"
 	"sync"
+
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/theunbiasedpost/unbiased/internal/extract"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
@@ -127,7 +131,11 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	if published.IsZero() || published.After(now) {
 		published = now
 	}
-	if res.CanonicalURL != "" {
+	if res.CanonicalURL != "" && (sameSite(res.CanonicalURL, it.URL) || sameSite(res.CanonicalURL, j.outlet.Homepage)) {
+		// A page may name any address as its canonical one; only one on
+		// its own outlet's site is believed. Another outlet's address
+		// would make that outlet's report look known, and never be read.
+		// A true copy of another outlet's report is found by its text.
 		canon = res.CanonicalURL
 	}
 	title := it.Title
@@ -176,4 +184,28 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 		Paywalled:    res.Paywalled,
 		TooShort:     res.TooShort,
 	}
+}
+
+// sameSite reports whether two URLs are on one site: the same registrable
+// domain ("news.example.co.uk" and "www.example.co.uk"), or, for hosts
+// without one (addresses, "localhost"), the same host.
+func sameSite(a, b string) bool {
+	ha, hb := hostname(a), hostname(b)
+	if ha == "" || hb == "" {
+		return false
+	}
+	if ha == hb {
+		return true
+	}
+	da, errA := publicsuffix.EffectiveTLDPlusOne(ha)
+	db, errB := publicsuffix.EffectiveTLDPlusOne(hb)
+	return errA == nil && errB == nil && da == db
+}
+
+func hostname(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 }

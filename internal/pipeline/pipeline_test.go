@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -522,5 +523,58 @@ func TestFailedItemIsRetriedThoughTheFeedIsUnchanged(t *testing.T) {
 	third, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
 	if err != nil || !third[0].NotModified {
 		t.Errorf("third read: %+v, %v; want 304 now that every item is stored", third[0], err)
+	}
+}
+
+// An outlet that names another outlet's article as its page's canonical
+// address does not make that article look known: both are read and
+// stored, each under its own address.
+func TestForeignCanonicalIsNotBelieved(t *testing.T) {
+	ctx := context.Background()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := strings.Split(r.Host, ":")[0]
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>%[1]s</title><link>http://%[1]s/</link>
+<item><title>Story</title><link>http://%[1]s/story</link><guid>s</guid></item></channel></rss>`, host)
+		case "/story":
+			canonical := "http://" + host + "/story"
+			if host == "thief.test" {
+				canonical = "http://victim.test/story" // someone else's report
+			}
+			fmt.Fprintf(w, `<html><head><title>Story</title><link rel="canonical" href="%s"></head><body><article><h1>Story</h1>%s</article></body></html>`,
+				canonical, strings.Repeat("<p>"+host+" reports that the harbour bridge reopened on Monday after three weeks of repairs to its deck.</p>", 3))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	addr := srv.Listener.Addr().String()
+	var d net.Dialer
+	client := fetch.New(fetch.Options{HostRate: -1, IgnoreRobots: true,
+		AllowHost: func(h string) bool { return strings.HasSuffix(h, ".test") },
+		Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
+			return d.DialContext(ctx, network, addr)
+		}})
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Client: client, Now: now, Workers: 1}
+	for _, feed := range []string{"http://thief.test/feed.xml", "http://victim.test/feed.xml"} {
+		if reps, err := p.Ingest(ctx, []string{feed}); err != nil || reps[0].New != 1 {
+			t.Fatalf("%s: %+v, %v; want its one article stored", feed, reps[0], err)
+		}
+	}
+	arts, err := st.Articles(ctx, time.Time{})
+	if err != nil || len(arts) != 2 {
+		t.Fatalf("%d articles, %v; want both", len(arts), err)
+	}
+	for _, a := range arts {
+		if hostname(a.CanonicalURL) != hostname(a.URL) {
+			t.Errorf("%s stored under %s", a.URL, a.CanonicalURL)
+		}
 	}
 }
