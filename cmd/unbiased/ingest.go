@@ -72,6 +72,9 @@ func printReports(w io.Writer, reports []*pipeline.FeedReport) int {
 			fmt.Fprintf(w, "FAIL %s: %s\n", r.Source, oneLine(r.Err.Error()))
 		case r.NotModified:
 			fmt.Fprintf(w, "ok   %s: not modified\n", r.Source)
+		case r.Skipped > 0:
+			fmt.Fprintf(w, "ok   %s: %d items, %d new, %d known, %d failed; the oldest %d left for later (at most %d a check)\n",
+				r.Source, r.Items, r.New, r.Known, len(r.Failed), r.Skipped, pipeline.MaxItemsPerFeed)
 		default:
 			fmt.Fprintf(w, "ok   %s: %d items, %d new, %d known, %d failed\n", r.Source, r.Items, r.New, r.Known, len(r.Failed))
 		}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -56,11 +57,17 @@ func (p *Pipeline) log() *slog.Logger {
 	return p.Log
 }
 
+// MaxItemsPerFeed caps the items read from one feed in one check, the
+// newest first: a feed of thousands of items would otherwise hold the
+// workers for hours and starve every other feed. A news feed carries tens.
+const MaxItemsPerFeed = 200
+
 // FeedReport is what one feed's ingest did.
 type FeedReport struct {
 	Source      string // the URL or file as given
 	Title       string
 	Items       int
+	Skipped     int // items past MaxItemsPerFeed, the oldest: left for a later check
 	New         int // articles stored for the first time
 	Known       int // articles already stored
 	NotModified bool
@@ -213,8 +220,10 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 	}
 	r.Title = parsed.Title
 	r.Items = len(parsed.Items)
-	jobs := make([]*itemJob, 0, len(parsed.Items))
-	for _, it := range parsed.Items {
+	items := newestFirst(parsed.Items, MaxItemsPerFeed)
+	r.Skipped = len(parsed.Items) - len(items)
+	jobs := make([]*itemJob, 0, len(items))
+	for _, it := range items {
 		jobs = append(jobs, &itemJob{feed: f, outlet: o, item: it, report: r})
 	}
 	// The validators are saved only once every item is stored: see
@@ -227,6 +236,26 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 		p.finishFeed(ctx, pending, mu)
 	}
 	return jobs
+}
+
+// newestFirst returns at most n items, the newest by date; items without
+// a date keep their place in the feed, after the dated ones.
+func newestFirst(items []news.Item, n int) []news.Item {
+	if len(items) <= n {
+		return items
+	}
+	sorted := slices.Clone(items)
+	slices.SortStableFunc(sorted, func(a, b news.Item) int {
+		switch {
+		case a.Published.IsZero() != b.Published.IsZero():
+			if a.Published.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		return b.Published.Compare(a.Published)
+	})
+	return sorted[:n]
 }
 
 // feedKey is the key a feed is stored under: the URL it was fetched

@@ -578,3 +578,45 @@ func TestForeignCanonicalIsNotBelieved(t *testing.T) {
 		}
 	}
 }
+
+// A feed of thousands of items gives at most MaxItemsPerFeed of them to
+// one check, the newest, and says how many it left.
+func TestHugeFeedIsCapped(t *testing.T) {
+	ctx := context.Background()
+	const n = 5000
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed.xml" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Flood</title><link>http://flood.test/</link>`)
+		for i := range n {
+			at := clock.Add(-time.Duration(i) * time.Minute).Format(time.RFC1123Z)
+			fmt.Fprintf(w, `<item><title>Item %d</title><link>%s/item/%d</link><guid>%d</guid><pubDate>%s</pubDate></item>`, i, "http://"+r.Host, i, i, at)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	}))
+	defer srv.Close()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1}), Now: now, Workers: 4}
+	reps, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := reps[0]
+	if r.Items != n || r.Skipped != n-MaxItemsPerFeed || len(r.Failed) != MaxItemsPerFeed {
+		t.Fatalf("report: %d items, %d skipped, %d failed; want %d, %d and %d", r.Items, r.Skipped, len(r.Failed), n, n-MaxItemsPerFeed, MaxItemsPerFeed)
+	}
+	for _, f := range r.Failed {
+		var i int
+		fmt.Sscanf(f.URL[strings.LastIndex(f.URL, "/")+1:], "%d", &i)
+		if i >= MaxItemsPerFeed {
+			t.Fatalf("item %d read, though it is not among the %d newest", i, MaxItemsPerFeed)
+		}
+	}
+}
