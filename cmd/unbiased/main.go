@@ -13,7 +13,7 @@
 //	unbiased feeds   list|import|export|remove|hold|release ...
 //	unbiased export  [--db PATH] [--base-url URL] --out DIR
 //	unbiased backup  [--db PATH] FILE
-//	unbiased eval    extract|feeds|cluster|bias|summary ...
+//	unbiased eval    extract|feeds|cluster|bias|summary|fit|desk|pages ...
 //	unbiased train   bias --out MODEL FILE.jsonl
 //
 // Exit status is 0 on success, 1 on failure and 2 on bad usage.
@@ -128,13 +128,13 @@ Usage:
   unbiased demo    [--addr HOST:PORT] [--db PATH]           run the desk on the bundled demo corpus
   unbiased serve   [--db PATH] [--addr HOST:PORT] [FEED...]  run the desk: ingest, write, serve
   unbiased ingest  [--db PATH] [--allow-private] FILE|URL... read feeds once and report each
-  unbiased stories list [--db PATH] [--limit N] [--format text|json]
+  unbiased stories list [--db PATH] [--limit N] [--all] [--format text|json]
   unbiased stories show [--db PATH] [--format md|json|html] ID
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
   unbiased export  [--db PATH] [--base-url URL] --out DIR   write the site as static files
   unbiased backup  [--db PATH] FILE                         a consistent copy of a SQLite desk
-  unbiased eval    extract|feeds|cluster|bias|summary ...   measure each stage against labelled data
+  unbiased eval    extract|feeds|cluster|bias|summary|fit|desk|pages ...   measure each stage against labelled data
   unbiased train   bias --out MODEL FILE.jsonl              fit the loaded-language model on labelled sentences
   unbiased version
 
