@@ -7,15 +7,6 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
-// when words tell the reader when something happened.
-var whenWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "yesterday": true, "today": true, "overnight": true,
-	"morning": true, "evening": true, "night": true, "week": true, "month": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
-
 // keyStems are the words of the main event: the content stems that the
 // titles of at least two independent outlets use (at least two fifths of
 // them when there are many), or, when fewer than three stems pass, the
@@ -120,13 +111,4 @@ var pronounFollowers = map[string]bool{
 	"amounts": true, "amounted": true, "adds": true, "added": true, "marks": true, "marked": true,
 	"brings": true, "brought": true, "leaves": true, "puts": true, "makes": true, "made": true,
 	"represents": true, "equals": true, "follows": true, "followed": true,
-}
-
-func hasWhen(t string) bool {
-	for _, w := range text.Tokens(t) {
-		if whenWords[w] {
-			return true
-		}
-	}
-	return false
 }

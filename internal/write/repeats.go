@@ -114,28 +114,6 @@ func (d *draft) mostlySaid(st []string) bool {
 	return false
 }
 
-// state is what placing sentences changes in a draft, saved so that a
-// part of the page can be written again another way.
-type state struct {
-	used   []int
-	placed map[int]bool
-	stems  [][]string
-	nums   [][]string
-	texts  []string
-}
-
-func (d *draft) save() state {
-	placed := make(map[int]bool, len(d.placed))
-	for k, v := range d.placed {
-		placed[k] = v
-	}
-	return state{append([]int(nil), d.used...), placed, append([][]string(nil), d.stems...), append([][]string(nil), d.nums...), append([]string(nil), d.texts...)}
-}
-
-func (d *draft) restore(s state) {
-	d.used, d.placed, d.stems, d.nums, d.texts = s.used, s.placed, s.stems, s.nums, s.texts
-}
-
 func uniqueSortedInts(xs []int) []int {
 	out := append([]int(nil), xs...)
 	sort.Ints(out)

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
@@ -307,16 +306,4 @@ func paragraphSizes(n int) []int {
 		}
 	}
 	return out
-}
-
-// crossSide reports whether an outlet on another side of the spectrum
-// than sentence i's own (or an unrated one) states the same fact.
-func (d *draft) crossSide(i int) bool {
-	own := analyze.LeanOf(d.a.Reports[d.a.Sentences[i].Report].Outlet).Side()
-	for _, j := range d.a.Sentences[i].Matches {
-		if analyze.LeanOf(d.a.Reports[d.a.Sentences[j].Report].Outlet).Side() != own {
-			return true
-		}
-	}
-	return false
 }
