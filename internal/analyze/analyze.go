@@ -54,11 +54,6 @@ type Report struct {
 	// that names an agency ("(Lowland Press) —"), or more than one
 	// outlet carried it.
 	Wire bool
-	// Neutral is true when the report's own voice may carry a fact that
-	// no other outlet states: its outlet is rated center or unrated, or
-	// it is a wire report. An outlet rated to one side states such a
-	// fact only with another outlet beside it (see the write package).
-	Neutral bool
 	// Centrality is the cosine between the report's words and the words
 	// of the story's other independent reports; the most central report
 	// is the one most representative of the story.

@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -108,7 +107,7 @@ func markCopies(rs []Report) {
 	}
 }
 
-// markWire sets Wire and Neutral. A report is wire copy when its first
+// markWire sets Wire. A report is wire copy when its first
 // paragraph opens with a dateline naming an agency, or when it belongs
 // to a group of copies or names the article it copies: a text that
 // several outlets carried is the agency's, whatever the lean of the
@@ -129,7 +128,5 @@ func markWire(rs []Report) {
 			}
 		}
 		r.Wire = r.Wire || carried[r.Ref] || r.CopyOf != 0
-		side := LeanOf(r.Outlet).Side()
-		r.Neutral = r.Wire || side == news.SideCenter || side == news.SideNone
 	}
 }

@@ -44,7 +44,7 @@ func TestPersonal(t *testing.T) {
 	}
 }
 
-func TestWireAndNeutral(t *testing.T) {
+func TestWire(t *testing.T) {
 	wire := report(1, 1, news.LeanRight, 0, "DUNMERE (Lowland Press) — The Dunmere council shut the east pier on Monday after divers found rot in its piles.\n\nThe pier carries 4,000 walkers a day.")
 	copied := report(2, 2, news.Left, 1, "Crews in Dunmere began clearing the storm drains on Monday after a week of rain flooded 40 homes.\n\nThe council said it would pay for the repairs.")
 	original := report(3, 3, news.Right, 0, copied.Text)
@@ -53,12 +53,10 @@ func TestWireAndNeutral(t *testing.T) {
 	unrated := report(5, 5, news.Unrated, 3, "Volunteers at the Dunmere lifeboat station painted the slipway over the weekend before the spring open day.")
 	left := report(6, 6, news.LeanLeft, 4, "The Dunmere school board approved a new bus route for pupils on the north estate at its Thursday meeting.")
 	a := Analyze([]news.ArticleRef{wire, copied, original, centre, unrated, left})
-	want := map[int64]struct{ wire, neutral bool }{
-		1: {true, true}, 2: {true, true}, 3: {true, true}, 4: {false, true}, 5: {false, true}, 6: {false, false},
-	}
+	want := map[int64]bool{1: true, 2: true, 3: true, 4: false, 5: false, 6: false}
 	for _, r := range a.Reports {
-		if w := want[r.ID]; r.Wire != w.wire || r.Neutral != w.neutral {
-			t.Errorf("report %d (%s): wire=%v neutral=%v, want %v %v", r.ID, r.Outlet.Rating.Lean, r.Wire, r.Neutral, w.wire, w.neutral)
+		if r.Wire != want[r.ID] {
+			t.Errorf("report %d (%s): wire=%v, want %v", r.ID, r.Outlet.Rating.Lean, r.Wire, want[r.ID])
 		}
 	}
 }
