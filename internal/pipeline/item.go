@@ -86,7 +86,7 @@ func (p *Pipeline) readItem(ctx context.Context, j *itemJob, mu *sync.Mutex) {
 		return
 	}
 	canon := extract.CanonicalURL(it.URL)
-	if has, err := p.Store.HasArticle(ctx, canon); err != nil {
+	if has, err := p.Store.HasArticle(ctx, canon, it.URL); err != nil {
 		failed(it.URL, err)
 		return
 	} else if has {

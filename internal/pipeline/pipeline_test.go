@@ -620,3 +620,37 @@ func TestHugeFeedIsCapped(t *testing.T) {
 		}
 	}
 }
+
+// A page whose feed link differs from the canonical address it declares
+// is read once, not again at every check.
+func TestFeedLinkOtherThanCanonicalIsReadOnce(t *testing.T) {
+	ctx := context.Background()
+	var pageHits atomic.Int32
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Edition News</title><link>%[1]s/</link>
+<item><title>Ferry returns</title><link>%[1]s/a?edition=rss</link><guid>a</guid></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		pageHits.Add(1)
+		fmt.Fprintf(w, `<html><head><title>Ferry returns</title><link rel="canonical" href="%s/a"></head><body><article><h1>Ferry returns</h1>%s</article></body></html>`,
+			srv.URL, strings.Repeat("<p>The island ferry returned to service on Monday after repairs to its engine that took three weeks.</p>", 3))
+	})
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), Now: now, Workers: 1}
+	for range 2 {
+		if _, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := pageHits.Load(); n != 1 {
+		t.Errorf("page fetched %d times over two checks, want once", n)
+	}
+}

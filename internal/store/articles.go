@@ -165,11 +165,13 @@ func insertArticle(ctx context.Context, tx *txn, a news.Article) (int64, error) 
 	return id, err
 }
 
-// HasArticle reports whether an article with this canonical URL is stored
-// with text, so the pipeline can skip fetching its page again.
-func (s *Store) HasArticle(ctx context.Context, canonicalURL string) (bool, error) {
+// HasArticle reports whether an article is stored, without an error, at
+// this canonical URL or under this feed link: a page may declare a
+// canonical address other than the link its feed gives.
+func (s *Store) HasArticle(ctx context.Context, canonicalURL, link string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE canonical_url = ? AND error = ''`, canonicalURL).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `
+		SELECT count(*) FROM articles WHERE (canonical_url = ? OR url = ?) AND error = ''`, canonicalURL, link).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("look up article %q: %w", canonicalURL, err)
 	}

@@ -178,9 +178,14 @@ func TestSaveArticleIsIdempotent(t *testing.T) {
 		if total != 1 || failed != 0 {
 			t.Errorf("counts = %d, %d; want 1, 0", total, failed)
 		}
-		ok, _ := s.HasArticle(ctx, "http://ledger.test/a")
+		ok, _ := s.HasArticle(ctx, "http://ledger.test/a", "http://ledger.test/a")
 		if !ok {
 			t.Error("HasArticle = false for a stored article")
+		}
+		// The feed's link may differ from the canonical address the
+		// page declares: the article is known by either.
+		if ok, _ := s.HasArticle(ctx, "http://ledger.test/a?edition=rss", "http://ledger.test/a"); !ok {
+			t.Error("HasArticle = false for a stored article's feed link")
 		}
 	})
 }
@@ -193,7 +198,7 @@ func TestFailedArticleIsRetried(t *testing.T) {
 		if _, _, err := s.SaveArticle(ctx, failed); err != nil {
 			t.Fatal(err)
 		}
-		if ok, _ := s.HasArticle(ctx, "http://ledger.test/b"); ok {
+		if ok, _ := s.HasArticle(ctx, "http://ledger.test/b", "http://ledger.test/b"); ok {
 			t.Error("HasArticle = true for a failed article; it would never be retried")
 		}
 		good := article(o, "http://ledger.test/b", "Now the page extracts fine and has its text.", t0)
