@@ -52,8 +52,8 @@ type Byline struct {
 // outlets state its claim; it then cites two or more outlets. A claim
 // that one outlet makes alone is attributed to it: AttributedTo names the
 // outlet, and Text reads "According to <outlet>, <the outlet's words>",
-// or, when those open with "According to", "<the words>, <outlet>
-// reported." (see Unattributed).
+// or, when those already say "according to" someone, "<the words>,
+// <outlet> reported." (see Unattributed).
 type Sentence struct {
 	Text         string `json:"text"`
 	Cites        []int  `json:"cites"` // Source.Ref values
@@ -64,7 +64,7 @@ type Sentence struct {
 func Attribution(outlet string) string { return "According to " + outlet + ", " }
 
 // ReportedBy is how a sentence attributed to an outlet ends when its own
-// words already open with "According to": "According to the mayor, the
+// words already say "according to" someone: "According to the mayor, the
 // work starts in May, The Ledger reported."
 func ReportedBy(outlet string) string { return ", " + outlet + " reported." }
 

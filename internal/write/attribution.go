@@ -12,9 +12,10 @@ import (
 // attribute returns t attributed to an outlet: "According to <outlet>, "
 // and t, its first letter lowered when its first word is an ordinary
 // word rather than a name, an acronym or the start of a quotation; or,
-// when t itself opens with "According to", t and ", <outlet> reported.".
+// when t itself says "according to" someone, t and ", <outlet>
+// reported.", so that no sentence says "according to" twice in a row.
 func (d *draft) attribute(t, outlet string) string {
-	if strings.HasPrefix(t, "According to ") && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+	if strings.Contains(strings.ToLower(t), "according to ") && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
 		return strings.TrimSuffix(t, ".") + news.ReportedBy(outlet)
 	}
 	return news.Attribution(outlet) + d.lowerFirst(t)

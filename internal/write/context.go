@@ -35,8 +35,9 @@ func init() {
 // properNouns collects the words the story capitalises where no sentence
 // starts: those are names, so a sentence may open with one and still say
 // who it is about ("Halvorsen told reporters ...").
-// A word the story also writes in lower case ("school" beside "Linwood
-// Primary School") is not a name.
+// A word the story also writes in lower case, in any form ("school"
+// beside "Linwood Primary School", "businesses" beside "Small Business
+// Alliance"), is not a name.
 func properNouns(ss []analyze.Sentence) map[string]bool {
 	upper, lower := map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
@@ -56,8 +57,15 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 			}
 		}
 	}
+	lowerStems := map[string]bool{}
 	for w := range lower {
 		delete(upper, w)
+		lowerStems[text.Stem(w)] = true
+	}
+	for w := range upper {
+		if lowerStems[text.Stem(w)] {
+			delete(upper, w) // "Business" beside "businesses"
+		}
 	}
 	return upper
 }

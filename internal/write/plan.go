@@ -134,15 +134,18 @@ func (d *draft) bullet(c candidate) bool {
 // best-scored sentence that can open a page, an early place in its
 // report counting the more (see Params.Lede). Like the lede under a
 // page's bullets, it tells the first highlight's news again when another
-// outlet's sentence of the same claim can open the page; it is never a
+// outlet's sentence of the same claim, or one that shares half of its
+// words, can open the page; it is never a
 // sentence already on the page nor the same words. When no sentence is
 // left for it, the last highlight that can open the page moves down to
 // become the lead, so that a story told briefly still reads as a page
 // and its best facts stay on top.
 func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 	var top []int
+	var topStems [][]string
 	if len(*highlights) > 0 {
-		top = d.claimMates((*highlights)[0].i)
+		top = uniqueSortedInts(d.claimMates((*highlights)[0].i))
+		topStems = [][]string{d.stemsOf((*highlights)[0].text)}
 	}
 	best, found, bestTop := candidate{}, false, false
 	for _, c := range cands {
@@ -152,7 +155,9 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) {
 			continue
 		}
-		isTop := containsInt(uniqueSortedInts(top), c.i)
+		// The first highlight's news, in another outlet's words: a
+		// sentence of its claim, or one that shares half its words.
+		isTop := containsInt(top, c.i) || sharesWords(d.stemsOf(c.text), topStems, 0.5, false)
 		score := c.score + d.params.Lede/float64(1+d.a.Sentences[c.i].Index)
 		if !found || isTop && !bestTop || isTop == bestTop && score > best.score {
 			best, found, bestTop = c, true, isTop
