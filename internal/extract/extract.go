@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -170,12 +169,12 @@ func better(cur, alt []string) []string {
 // into its text: a paragraph holds the headline together with more, as
 // when a short story's whole <article> comes back as one block.
 func runTogether(paras []string, title string) bool {
-	t := alnum(title)
+	t := wordKey(title)
 	if len(strings.Fields(title)) < 4 {
 		return false
 	}
 	for _, p := range paras {
-		if a := alnum(p); len(a) > len(t) && strings.Contains(a, t) {
+		if a := wordKey(p); len(a) > len(t) && strings.Contains(a, t) {
 			return true
 		}
 	}
@@ -183,11 +182,11 @@ func runTogether(paras []string, title string) bool {
 }
 
 // within reports whether every paragraph of part is in the text of
-// whole, whatever the spacing and punctuation between paragraphs.
+// whole, whatever the punctuation between paragraphs (see wordKey).
 func within(part, whole []string) bool {
-	w := alnum(strings.Join(whole, " "))
+	w := wordKey(strings.Join(whole, " "))
 	for _, p := range part {
-		if !strings.Contains(w, alnum(p)) {
+		if !strings.Contains(w, wordKey(p)) {
 			return false
 		}
 	}
@@ -204,18 +203,6 @@ func prose(paras []string) []string {
 		}
 	}
 	return out
-}
-
-// alnum is s in lower case with only its letters and digits, so that
-// texts compare whatever the spacing and punctuation between paragraphs.
-func alnum(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // headlines lists the forms of the headline a page shows besides its
