@@ -101,7 +101,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	var order []candidate
 	for _, c := range cands {
 		if d.opener(c) {
-			c.score += d.params.Lede / float64(1+d.a.Sentences[c.i].Index)
+			c.score = d.ledeScore(c)
 			order = append(order, c)
 		}
 	}

@@ -158,7 +158,7 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		// The first highlight's news, in another outlet's words: a
 		// sentence of its claim, or one that shares half its words.
 		isTop := containsInt(top, c.i) || sharesWords(d.stemsOf(c.text), topStems, 0.5, false)
-		score := c.score + d.params.Lede/float64(1+d.a.Sentences[c.i].Index)
+		score := d.ledeScore(c)
 		if !found || isTop && !bestTop || isTop == bestTop && score > best.score {
 			best, found, bestTop = c, true, isTop
 			best.score = score
@@ -182,6 +182,12 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 // for word one already on the page: nine tenths of the longer one's
 // words in the shorter.
 func (d *draft) sameWords(st []string) bool { return sharesWords(st, d.stems, 0.9, true) }
+
+// ledeScore is a candidate's score as an opening of the page: its score,
+// and more for an early place in its report (see Params.Lede).
+func (d *draft) ledeScore(c candidate) float64 {
+	return c.score + d.params.Lede/float64(1+d.a.Sentences[c.i].Index)
+}
 
 // opener reports whether a candidate may open the page: a bullet of
 // lead length that, if it looks ahead, opens with whoever announced it

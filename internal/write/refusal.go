@@ -39,13 +39,12 @@ func (r *Refusal) Error() string { return ErrNotPublishable.Error() + ": " + r.D
 // Is makes errors.Is(err, ErrNotPublishable) hold for every refusal.
 func (r *Refusal) Is(target error) bool { return target == ErrNotPublishable }
 
-func refuse(reason Reason, format string, args ...any) error {
+// Refuse returns a refusal for the reason, with a detail made as by
+// fmt.Sprintf. The pipeline uses it too, for a page that failed
+// verification.
+func Refuse(reason Reason, format string, args ...any) error {
 	return &Refusal{Reason: reason, Detail: fmt.Sprintf(format, args...)}
 }
-
-// Refuse returns a refusal for a reason found outside the writer, such as
-// a page that failed verification in the pipeline.
-func Refuse(reason Reason, format string, args ...any) error { return refuse(reason, format, args...) }
 
 // ReasonOf returns the reason of a refusal, and "" for any other error.
 func ReasonOf(err error) Reason {
@@ -66,7 +65,7 @@ func (d *draft) noMaterial() error {
 		}
 	}
 	if shown == 0 {
-		return refuse(NoText, "none of the %d reports has text that may be shown (no text extracted, or behind a paywall)", len(d.a.Reports))
+		return Refuse(NoText, "none of the %d reports has text that may be shown (no text extracted, or behind a paywall)", len(d.a.Reports))
 	}
-	return refuse(NoSentence, "none of the %d sentences of %d reports can stand on a page on its own", sentences, shown)
+	return Refuse(NoSentence, "none of the %d sentences of %d reports can stand on a page on its own", sentences, shown)
 }

@@ -68,10 +68,10 @@ type Writer struct {
 // reports can stand on a page.
 func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.Page, error) {
 	if len(a.Reports) < 2 || a.Outlets < 2 {
-		return news.Page{}, refuse(TooFewOutlets, "%d reports from %d independent outlets; at least 2 from 2 are needed", len(a.Reports), a.Outlets)
+		return news.Page{}, Refuse(TooFewOutlets, "%d reports from %d independent outlets; at least 2 from 2 are needed", len(a.Reports), a.Outlets)
 	}
 	if a.Language != "" && a.Language != "en" {
-		return news.Page{}, refuse(OtherLanguage, "the reports are in %q; the desk writes stories in English for now", a.Language)
+		return news.Page{}, Refuse(OtherLanguage, "the reports are in %q; the desk writes stories in English for now", a.Language)
 	}
 	desk := w.Desk
 	if desk == "" {
