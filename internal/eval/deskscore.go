@@ -31,6 +31,15 @@ type deskStory struct {
 	page    *news.Page
 }
 
+// events counts the story's reports by the event they belong to.
+func (s *deskStory) events() map[int]int {
+	count := map[int]int{}
+	for _, r := range s.members {
+		count[r.doc.Event]++
+	}
+	return count
+}
+
 // deskScore reads back what the desk stored and scores it against the
 // events of clusters (see RunDesk). failed holds the URLs of the pages
 // that failed, already reported.
@@ -216,10 +225,7 @@ func deskCountPages(rep *DeskReport, stories []*deskStory) {
 		if s.page == nil {
 			continue
 		}
-		count := map[int]int{}
-		for _, r := range s.members {
-			count[r.doc.Event]++
-		}
+		count := s.events()
 		if len(count) > 1 {
 			rep.PagesMixed++
 		}
@@ -264,10 +270,7 @@ func deskRouge(clusters []SummaryCluster, stories []*deskStory, words int) Rouge
 		if s.page == nil {
 			continue
 		}
-		count := map[int]int{}
-		for _, r := range s.members {
-			count[r.doc.Event]++
-		}
+		count := s.events()
 		for e, n := range count {
 			share := float64(n) / float64(len(s.members))
 			if b := pick[e]; n > b.held || n == b.held && share > b.share {
