@@ -383,16 +383,11 @@ func TestBidiControlsAreStripped(t *testing.T) {
 			strings.Repeat("<p>The mayor of Harlow resigned on Monday after eleven years in office, \u202ethe council said\u202c, and an election follows in May.</p>", 4)+
 			"</article></body></html>")
 	})
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, HostRate: -1}), Now: now, Workers: 1}
+	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, HostRate: -1}), 1)
 	if _, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"}); err != nil {
 		t.Fatal(err)
 	}
-	arts, err := st.Articles(ctx, time.Time{})
+	arts, err := p.Store.Articles(ctx, time.Time{})
 	if err != nil || len(arts) != 1 {
 		t.Fatalf("%d articles, %v; want 1", len(arts), err)
 	}
@@ -418,12 +413,7 @@ func TestLeadImageBytesDecide(t *testing.T) {
 		w.Write(svg)
 	}))
 	defer srv.Close()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), Now: now}
+	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), 0)
 	for path, want := range map[string]bool{"/real.png": true, "/fake.png": false} {
 		page := &news.Page{StoryID: "s", LeadImage: &news.Image{URL: srv.URL + path}}
 		if got := p.storeLeadImage(ctx, page); got != want || (page.LeadImage != nil) != want {
@@ -460,12 +450,7 @@ func TestFeedCharsets(t *testing.T) {
 		}
 	}))
 	defer srv.Close()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), Now: now, Workers: 1}
+	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), 1)
 	reports, err := p.Ingest(ctx, []string{srv.URL + "/utf16.xml", srv.URL + "/bad.xml"})
 	if err != nil {
 		t.Fatal(err)
@@ -505,12 +490,7 @@ func TestFailedItemIsRetriedThoughTheFeedIsUnchanged(t *testing.T) {
 			strings.Repeat("<p>The island ferry returned to service on Monday after repairs to its engine that took three weeks.</p>", 3)+
 			"</article></body></html>")
 	})
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1}), Now: now, Workers: 1}
+	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1}), 1)
 	first, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
 	if err != nil || len(first[0].Failed) != 1 {
 		t.Fatalf("first read: %+v, %v; want the article failed", first[0], err)
@@ -557,18 +537,13 @@ func TestForeignCanonicalIsNotBelieved(t *testing.T) {
 		Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
 			return d.DialContext(ctx, network, addr)
 		}})
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Client: client, Now: now, Workers: 1}
+	p := loopbackDesk(t, client, 1)
 	for _, feed := range []string{"http://thief.test/feed.xml", "http://victim.test/feed.xml"} {
 		if reps, err := p.Ingest(ctx, []string{feed}); err != nil || reps[0].New != 1 {
 			t.Fatalf("%s: %+v, %v; want its one article stored", feed, reps[0], err)
 		}
 	}
-	arts, err := st.Articles(ctx, time.Time{})
+	arts, err := p.Store.Articles(ctx, time.Time{})
 	if err != nil || len(arts) != 2 {
 		t.Fatalf("%d articles, %v; want both", len(arts), err)
 	}
@@ -598,12 +573,7 @@ func TestHugeFeedIsCapped(t *testing.T) {
 		fmt.Fprint(w, `</channel></rss>`)
 	}))
 	defer srv.Close()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1}), Now: now, Workers: 4}
+	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1}), 4)
 	reps, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
 	if err != nil {
 		t.Fatal(err)
@@ -639,12 +609,7 @@ func TestFeedLinkOtherThanCanonicalIsReadOnce(t *testing.T) {
 		fmt.Fprintf(w, `<html><head><title>Ferry returns</title><link rel="canonical" href="%s/a"></head><body><article><h1>Ferry returns</h1>%s</article></body></html>`,
 			srv.URL, strings.Repeat("<p>The island ferry returned to service on Monday after repairs to its engine that took three weeks.</p>", 3))
 	})
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), Now: now, Workers: 1}
+	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1}), 1)
 	for range 2 {
 		if _, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"}); err != nil {
 			t.Fatal(err)
@@ -653,4 +618,17 @@ func TestFeedLinkOtherThanCanonicalIsReadOnce(t *testing.T) {
 	if n := pageHits.Load(); n != 1 {
 		t.Errorf("page fetched %d times over two checks, want once", n)
 	}
+}
+
+// loopbackDesk is a pipeline over a fresh store, reading with client
+// (outlets on loopback, in these tests) with the given workers (0 for
+// the default).
+func loopbackDesk(t *testing.T, client *fetch.Client, workers int) *Pipeline {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return &Pipeline{Store: st, Client: client, Now: now, Workers: workers}
 }
