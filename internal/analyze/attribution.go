@@ -53,6 +53,13 @@ var inverted = map[string]bool{
 // "officials said", "according to the audit".
 var sources = map[string]bool{}
 
+// IsSourceNoun reports whether a lower-case word is a common noun for who
+// states something ("officials", "scientists", "reports"): a role, not a
+// name, even where a sentence opens with it.
+func IsSourceNoun(low string) bool {
+	return sources[low] || sources[strings.TrimSuffix(low, "s")]
+}
+
 func init() {
 	for _, w := range strings.Fields(`official officials spokesperson spokesman spokeswoman
 		spokespeople authority authorities police engineer engineers analyst analysts economist
@@ -139,6 +146,13 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 	for j >= 0 && isAuxiliary(words[j]) {
 		j--
 	}
+	// "Trump on Tuesday said": a day or month between speaker and verb
+	for j > 0 && calendar[strings.ToLower(trimPunct(words[j]))] {
+		j--
+		if j > 0 && timePrepositions[strings.ToLower(words[j])] {
+			j--
+		}
+	}
 	// "Priya Anand, the authority's chief engineer, said": skip the
 	// apposition back to the comma that opens it.
 	if j > 0 && strings.HasSuffix(words[j], ",") {
@@ -180,6 +194,9 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 	}
 	return "", -1
 }
+
+// timePrepositions open a time ("on Tuesday", "last March").
+var timePrepositions = map[string]bool{"on": true, "in": true, "last": true, "this": true, "next": true, "early": true, "late": true}
 
 // speakerAfter reads the speaker that starts at words[i]: a name
 // ("Mayor Ines Halvorsen"), possibly after a role ("depot manager Carla

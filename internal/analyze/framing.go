@@ -240,6 +240,10 @@ func init() {
 	}
 }
 
+// IsHonorific reports whether a lower-case word is a title that opens a
+// person's name ("president", "sen", "mayor").
+func IsHonorific(low string) bool { return honorifics[strings.TrimSuffix(low, ".")] }
+
 func isTermWord(low string) bool {
 	if len(low) < 3 || text.IsStopWord(low) || speechVerbs[low] || calendar[low] || negations[low] || vague[low] {
 		return false

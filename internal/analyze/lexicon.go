@@ -11,6 +11,10 @@ package analyze
 // ("shocking" and the noun "shock", "wasteful" and "waste", "blasted"
 // and "blast"). Phrases match word by word under the same rule.
 //
+// Entries marked "!" are plain phrases that hold a listed word ("claimed
+// responsibility" holds "claimed"): where one matches, the longer match
+// wins and nothing there is loaded.
+//
 // The list leans towards precision: words that are often plain
 // description in news ("crisis", "disaster", "massive", "left-wing") are
 // left out, since flagging them would discard good factual sentences.
@@ -67,6 +71,12 @@ skyrocketing
 
 # verbs that cast doubt on what someone says, or scold them for it
 =claimed
+!claimed responsibility
+!claimed credit
+!claimed the lives
+!claimed the life
+!claimed victory
+!claimed the title
 =claiming
 insisted
 insisting

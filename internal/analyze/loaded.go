@@ -11,8 +11,9 @@ import (
 // lexEntry is one lexicon entry: a sequence of words, each matched by
 // stem unless exact is set.
 type lexEntry struct {
-	words []string // stems, or exact lower-case words
-	exact bool
+	words   []string // stems, or exact lower-case words
+	exact   bool
+	neutral bool // a plain phrase that holds a loaded word: not loaded
 }
 
 // lexIndex maps the first word of every entry (its stem, or the exact
@@ -24,7 +25,8 @@ var lexIndex = sync.OnceValue(func() map[string][]lexEntry {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		e := lexEntry{exact: strings.HasPrefix(line, "=")}
+		line, neutral := strings.CutPrefix(line, "!")
+		e := lexEntry{exact: strings.HasPrefix(line, "="), neutral: neutral}
 		for _, t := range text.Tokens(strings.TrimPrefix(line, "=")) {
 			if e.exact {
 				e.words = append(e.words, t)
@@ -45,7 +47,11 @@ var lexIndex = sync.OnceValue(func() map[string][]lexEntry {
 func LexiconSize() int {
 	n := 0
 	for _, es := range lexIndex() {
-		n += len(es)
+		for _, e := range es {
+			if !e.neutral {
+				n++
+			}
+		}
 	}
 	return n
 }
@@ -94,17 +100,19 @@ func matchLexicon(toks []string, out []string) []string {
 		stems[i] = text.Stem(t)
 	}
 	for i := 0; i < len(toks); {
-		best := 0
+		best, neutral := 0, false
 		for _, e := range append(idx[stems[i]], idx["="+toks[i]]...) {
 			if len(e.words) > best && e.matches(toks[i:], stems[i:]) {
-				best = len(e.words)
+				best, neutral = len(e.words), e.neutral
 			}
 		}
 		if best == 0 {
 			i++
 			continue
 		}
-		out = append(out, strings.Join(toks[i:i+best], " "))
+		if !neutral {
+			out = append(out, strings.Join(toks[i:i+best], " "))
+		}
 		i += best
 	}
 	return out

@@ -96,3 +96,14 @@ func TestLoadedNeutralSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestNeutralPhrases: a plain phrase that holds a listed word is not
+// loaded, and the word alone still is.
+func TestNeutralPhrases(t *testing.T) {
+	if got := Loaded("The group claimed responsibility for the attack on Sunday."); len(got) != 0 {
+		t.Errorf("claimed responsibility: Loaded = %v, want none", got)
+	}
+	if got := Loaded("The senator claimed the raise would help 640,000 workers."); len(got) != 1 {
+		t.Errorf("claimed: Loaded = %v, want one word", got)
+	}
+}

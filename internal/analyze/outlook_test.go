@@ -77,6 +77,8 @@ func TestSpeaker(t *testing.T) {
 		{"Priya Anand, the authority's chief engineer, said the cracks were new.", "Priya Anand"},
 		{"Councillor Marta Ellison, who chairs the committee, said the cuts hurt.", "Councillor Marta Ellison"},
 		{"On Tuesday, officials said the bridge closed.", "officials"},
+		{"Mayor Halvorsen on Tuesday said the bridge closed.", "Mayor Halvorsen"},
+		{"The Harbor Authority last March warned that the cracks were new.", "Harbor Authority"},
 	}
 	for _, tt := range tests {
 		if got := Speaker(tt.in); got != tt.want {

@@ -264,7 +264,7 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		Commission Agency Authority Office Ministry Service University College School Hospital Center Centre
 		Company Corporation Inc Group Bank Fund Foundation Institute Association Union Board Times News Post
 		Journal Press Herald Tribune Street Avenue County City State States Kingdom Republic River Park
-		Alliance Coalition Society Network Trust Partners Cooperative Organization Organisation Club`) {
+		Alliance Coalition Society Network Trust Partners Cooperative Organization Organisation Club Local`) {
 		bodies[w] = true
 	}
 	places := map[string]bool{}
@@ -332,7 +332,7 @@ func lostContext(s string, before []string, lower map[string]bool) string {
 		}
 	}
 	sp := analyze.Speaker(n)
-	if sp == "" || strings.Contains(sp, " ") || !unicode.IsUpper(firstRune(sp)) || !bareName(n, sp) || lower[strings.ToLower(sp)] {
+	if sp == "" || strings.Contains(sp, " ") || !unicode.IsUpper(firstRune(sp)) || !bareName(n, sp) || lower[strings.ToLower(sp)] || analyze.IsSourceNoun(strings.ToLower(sp)) {
 		return ""
 	}
 	// A speaker named by one capitalised word: a surname, unless the

@@ -5,49 +5,73 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // attribute returns t attributed to an outlet: "According to <outlet>, "
-// and t, its first letter lowered when its first word is an ordinary
-// word rather than a name, an acronym or the start of a quotation; or,
-// when t itself says "according to" someone, t and ", <outlet>
-// reported.", so that no sentence says "according to" twice in a row.
+// and t, its first letter lowered when its first word is a plain word
+// (see plainOpening); or t and ", <outlet> reported." when t itself says
+// "according to" someone, so that no sentence says "according to" twice
+// in a row, or when its first word may be a name that the story never
+// shows mid-sentence ("Haiti is ...", "Congress looks set ..."), so that
+// no name loses its capital.
 func (d *draft) attribute(t, outlet string) string {
-	if strings.Contains(strings.ToLower(t), "according to ") && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+	endsPlain := strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+	low := strings.Contains(strings.ToLower(t), "according to ")
+	plain, keep := d.plainOpening(t)
+	if endsPlain && (low || !plain && !keep) {
 		return strings.TrimSuffix(t, ".") + news.ReportedBy(outlet)
 	}
-	return news.Attribution(outlet) + d.lowerFirst(t)
+	if plain {
+		r, size := utf8.DecodeRuneInString(t)
+		t = string(unicode.ToLower(r)) + t[size:]
+	}
+	return news.Attribution(outlet) + t
 }
 
-// lowerFirst lowers the first letter of a sentence that goes after an
-// attribution, unless the first word keeps its capital: an acronym ("US",
-// "NATO"), "I", a word the story capitalises mid-sentence (a name), or
-// the first word of a name or of a title before one ("Walter Simms",
-// "President Ramos"). "The" and other stop words are always lowered.
-func (d *draft) lowerFirst(t string) string {
+// plainOpening reports whether the first word of t is a plain word that
+// is lowered after an attribution: a stop word ("The", "In"), a noun for
+// who states something ("Scientists", "Officials"), or a word
+// the story writes in lower case mid-sentence ("Scientists" beside
+// "scientists"). keep reports whether it surely keeps its capital: an
+// acronym ("US", "NATO"), "I", a word the story capitalises mid-sentence
+// (a name), or the first word of a name or of a title before one
+// ("Walter Simms", "President Ramos"). A word that is neither, seen only
+// where a sentence starts, may be either.
+func (d *draft) plainOpening(t string) (plain, keep bool) {
 	words := strings.Fields(t)
 	if len(words) == 0 {
-		return t
+		return false, true
 	}
-	r, size := utf8.DecodeRuneInString(t)
+	r, _ := utf8.DecodeRuneInString(t)
 	if !unicode.IsUpper(r) {
-		return t
+		return false, true
 	}
 	core := strings.TrimRight(words[0], `,.;:!?'"’”)`)
 	core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 	low := strings.ToLower(core)
 	switch {
 	case acronym(core), core == "I":
-		return t
-	case text.IsStopWord(low):
+		return false, true
+	case text.IsStopWord(low), titleModifiers[low]:
+		return true, false
 	case d.proper[low]:
-		return t
+		return false, true
 	case len(words) > 1 && isCapitalised(strings.Trim(words[1], `"'“‘(`)):
-		return t // the first word of a name: "Walter Simms", "White House"
+		return false, true // the first word of a name: "Walter Simms", "White House"
+	case d.lower[low], analyze.IsSourceNoun(low):
+		return true, false
 	}
-	return string(unicode.ToLower(r)) + t[size:]
+	return false, false
+}
+
+// titleModifiers go before a title and are not part of it: "former FBI
+// director", "acting secretary".
+var titleModifiers = map[string]bool{
+	"former": true, "acting": true, "then": true, "late": true, "outgoing": true,
+	"incoming": true, "interim": true, "retired": true, "ex": true,
 }
 
 // acronym reports whether a word opens with an acronym: two capitals, or

@@ -39,7 +39,15 @@ func init() {
 // beside "Linwood Primary School", "businesses" beside "Small Business
 // Alliance"), is not a name.
 func properNouns(ss []analyze.Sentence) map[string]bool {
-	upper, lower := map[string]bool{}, map[string]bool{}
+	upper, _ := caseSets(ss)
+	return upper
+}
+
+// caseSets returns the words the story capitalises where no sentence
+// starts, less those it also writes in lower case (see properNouns), and
+// the words it writes in lower case there.
+func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
+	upper, lower = map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
 		words := strings.Fields(text.Normalize(s.Text))
 		for k, w := range words {
@@ -67,7 +75,7 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 			delete(upper, w) // "Business" beside "businesses"
 		}
 	}
-	return upper
+	return upper, lower
 }
 
 // selfContained reports whether every personal pronoun outside
@@ -129,7 +137,7 @@ func init() {
 		Alliance Coalition Society Trust Partners Cooperative Organization Organisation
 		Union Board Times News Post Journal Press Herald Tribune Network Street Avenue Road County City
 		State States Kingdom Republic River Lake Park Airport Station Island Islands Church Army Navy
-		Force Guard Administration Bureau Airlines Times Street Square Hall Club Team League Cup Games`) {
+		Force Guard Administration Bureau Airlines Times Street Square Hall Club Team League Cup Games Local`) {
 		bodyWords[w] = true
 	}
 }

@@ -1,6 +1,7 @@
 package write
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -22,6 +23,7 @@ type draft struct {
 	outlets     []int64         // each report's outlet, for one cite per outlet
 	texts       []string        // the published sentences, in the order placed
 	proper      map[string]bool // words the story capitalises mid-sentence: names
+	lower       map[string]bool // words the story writes in lower case mid-sentence
 	people      map[string]bool // first and last words of people's names (see peopleNames)
 	idf         func(stem string) float64
 	stemCache   map[string][]string // stemsOf, by text
@@ -69,10 +71,41 @@ func newDraft(a analyze.Analysis, maxWords int) *draft {
 		d.reports = append(d.reports, reportFromAnalysis(a, r))
 		d.outlets = append(d.outlets, outletID(r))
 	}
-	d.proper = properNouns(a.Sentences)
+	d.proper, d.lower = caseSets(a.Sentences)
 	d.people = peopleNames(a.Sentences)
 	d.idf = d.stemIDF()
 	return d
+}
+
+// cuttable are the reasons a sentence may not be published whole that
+// leaving out its trailing clauses can remove (see analyze.Cuts).
+var cuttable = map[string]bool{
+	"loaded word": true, "judges in its own voice": true, "quote without speaker": true,
+	"opinion": true, "first or second person": true, "too long": true, "not a statement": true,
+	"the bias model calls it biased": true,
+}
+
+// useCuts puts in place of every sentence that may not be published
+// whole the longest of its cuts that may (analyze.Cuts): the main clause
+// of "The council approved the budget on Monday, a move that critics
+// called reckless", or of a sentence that a feed's excerpt broke off.
+// The reports' own text, against which the page is verified, stays
+// whole.
+func (d *draft) useCuts() {
+	d.a.Sentences = slices.Clone(d.a.Sentences)
+	for i, whole := range d.a.Sentences {
+		if _, why := d.judge(i, asFact); !cuttable[why] {
+			continue
+		}
+		d.a.Sentences[i] = whole
+		for _, c := range analyze.Cuts(whole) {
+			d.a.Sentences[i] = c
+			if _, why := d.judge(i, asFact); why == "" {
+				break
+			}
+			d.a.Sentences[i] = whole
+		}
+	}
 }
 
 func outletID(r analyze.Report) int64 {

@@ -190,7 +190,8 @@ func TestKeyStems(t *testing.T) {
 
 // TestAttribute: a sentence attributed to an outlet keeps the capital of
 // a name, an acronym, a title before a name or a quotation, and lowers an
-// ordinary first word.
+// ordinary first word; a first word that may be a name is not lowered,
+// and the outlet is named at the end instead.
 func TestAttribute(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	tests := []struct{ in, want string }{
@@ -206,6 +207,10 @@ func TestAttribute(t *testing.T) {
 		{"Walter Simms, 67, said his operation was postponed.", "According to X, Walter Simms, 67, said his operation was postponed."},
 		{"The White House said nothing.", "According to X, the White House said nothing."},
 		{"According to the mayor, work starts in May.", "According to the mayor, work starts in May, X reported."},
+		{"Former FBI director Ruth Hale resigned.", "According to X, former FBI director Ruth Hale resigned."},
+		// a word the story never shows mid-sentence may be a name
+		{"Haiti sent two ferries.", "Haiti sent two ferries, X reported."},
+		{"Congress looks set to fund the pier.", "Congress looks set to fund the pier, X reported."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {

@@ -299,11 +299,34 @@ func (r *report) missing(c claim, j int) string {
 		}
 	}
 	for _, n := range c.names {
-		if !near(n.last) || !strings.Contains(r.joined, " "+n.phrase+" ") {
+		if !near(n.last) || !strings.Contains(r.joined, " "+n.phrase+" ") && !r.titled(n) {
 			return fmt.Sprintf("name %q not given with the claim", n.phrase)
 		}
 	}
 	return ""
+}
+
+// titled reports whether the report gives a name of the form title and
+// surname ("President Trump") with a first name or initial between them
+// ("President Donald Trump", "Sen. Ann B. Lowe"): the same person.
+func (r *report) titled(n name) bool {
+	title, last, ok := strings.Cut(n.phrase, " ")
+	if !ok || !analyze.IsHonorific(title) {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(r.joined[from:], " "+title+" ")
+		if k < 0 {
+			return false
+		}
+		from += k + 1
+		after := strings.Fields(r.joined[from+len(title):])
+		for j := 1; j <= 2 && j < len(after); j++ {
+			if after[j] == last {
+				return true
+			}
+		}
+	}
 }
 
 // states reports whether any sentence of the report gives the number n.
@@ -337,11 +360,11 @@ func (r *report) containsVerbatim(sentence string) bool {
 	if n == "" {
 		return false
 	}
-	if strings.Contains(r.norm, n) {
+	if r.holds(n) {
 		return true
 	}
 	first, size := utf8.DecodeRuneInString(n)
-	if upper := string(unicode.ToUpper(first)) + n[size:]; upper != n && strings.Contains(r.norm, upper) {
+	if upper := string(unicode.ToUpper(first)) + n[size:]; upper != n && r.holds(upper) {
 		return true
 	}
 	lowered := string(unicode.ToLower(first)) + n[size:]
@@ -349,12 +372,43 @@ func (r *report) containsVerbatim(sentence string) bool {
 		return false
 	}
 	for _, c := range connectives {
-		if strings.Contains(r.norm, c+" "+lowered) {
+		if r.holds(c + " " + lowered) {
 			return true
 		}
 	}
 	return false
 }
+
+// holds reports whether the report's normalised text has n word for
+// word, or n's words up to its closing full stop followed by a comma, a
+// semicolon or a dash: a sentence whose trailing clauses the writer left
+// out (see analyze.Cuts).
+func (r *report) holds(n string) bool {
+	if strings.Contains(r.norm, n) {
+		return true
+	}
+	body, ok := strings.CutSuffix(n, ".")
+	if !ok || body == "" || strings.HasSuffix(body, ".") {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(r.norm[from:], body)
+		if k < 0 {
+			return false
+		}
+		end := from + k + len(body)
+		rest := r.norm[end:]
+		for _, brk := range clauseBreaks {
+			if strings.HasPrefix(rest, brk) {
+				return true
+			}
+		}
+		from = from + k + 1
+	}
+}
+
+// clauseBreaks may follow the words of a cut sentence in its report.
+var clauseBreaks = []string{",", ";", " --", " —", " –", " - "}
 
 // quotations returns the spans of a sentence inside double quotation
 // marks, normalised.

@@ -121,16 +121,21 @@ func TestVerifyRejectsTampering(t *testing.T) {
 }
 
 func TestContainsVerbatim(t *testing.T) {
-	r := newReport(news.ArticleRef{Article: news.Article{Text: "The vote was close. But the council approved the plan on Monday.\n\nMeanwhile, ferries ran late."}}, "", false)
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "The vote was close. But the council approved the plan on Monday.\n\nMeanwhile, ferries ran late, which angered commuters -- again.\n\nThe mayor did not attend the vote on the harbour budget."}}, "", false)
 	tests := []struct {
 		s    string
 		want bool
 	}{
 		{"The vote was close.", true},
 		{"The council approved the plan on Monday.", true}, // "But" trimmed
-		{"Ferries ran late.", true},                        // "Meanwhile," trimmed
+		{"Ferries ran late.", true},                        // "Meanwhile," trimmed, cut at the comma
 		{"The council rejected the plan on Monday.", false},
 		{"Council approved the plan on Monday.", false}, // only connectives may go
+		// a sentence cut before its trailing clause
+		{"Ferries ran late, which angered commuters.", true},
+		{"The mayor did not.", false}, // a cut ends where a clause does
+		{"The vote was.", false},      // not inside a sentence
+		{"The mayor did not attend the vote on the harbour budget.", true},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -223,5 +228,17 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
 			t.Errorf("supports(%q) = %q, want %q", tt.claim, got, tt.want)
 		}
+	}
+}
+
+// TestSupportsTitledName: "President Ramos" is the same person as
+// "President Lena Ramos", and not "Minister Ramos" or "Lena Ramos" alone.
+func TestSupportsTitledName(t *testing.T) {
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "President Lena Ramos signed the harbour order on Tuesday."}}, "", false)
+	if why := r.supports(newClaim("Officials said President Ramos signed the harbour order on Tuesday.")); why != "" {
+		t.Errorf("titled name: %s", why)
+	}
+	if why := r.supports(newClaim("Officials said Minister Ramos signed the harbour order on Tuesday.")); why == "" {
+		t.Errorf("another title is another person, but the claim was supported")
 	}
 }

@@ -87,6 +87,7 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 	if d.params == (Params{}) {
 		d.params = DefaultParams
 	}
+	d.useCuts()
 	p := news.Page{
 		StoryID:  storyID,
 		Language: a.Language,

@@ -1,0 +1,204 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// Cuts returns the shorter sentences that s still makes when the clauses
+// that trail its main clause are left out, longest first: "The board
+// approved the plan on Monday, a move that critics called reckless"
+// gives "The board approved the plan on Monday." Each cut ends where the
+// report puts a comma, a semicolon or a dash, and what follows it is an
+// aside that the main clause does not need: a relative clause ("which",
+// "who"), an appositive that comments ("a move that"), a participle
+// ("saying", "citing"), a clause of time, cause or concession ("after",
+// "as", "despite"), or anything after a semicolon or a dash. What the
+// sentence attributes ("..., according to officials") and what it turns
+// on ("..., but ...") are never cut, a cut never leaves a quotation or a
+// parenthesis open, and a sentence that opens with a subordinate clause
+// ("After the vote, ...") is never cut to that clause alone. The cuts
+// keep s's place in its report, its matches and its scores; what they
+// say is analysed again.
+//
+// A cut is how a desk uses the part of a long sentence that it can stand
+// behind, or the whole of a sentence that a feed's excerpt broke off.
+func Cuts(s Sentence) []Sentence {
+	end := strings.TrimRight(s.Text, `"'”’)`)
+	if s.InQuote || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") {
+		return nil
+	}
+	words := strings.Fields(s.Text)
+	var out []Sentence
+	for k := len(words) - 1; k >= minCutWords; k-- {
+		w := words[k-1]
+		next := strings.ToLower(strings.Trim(words[k], `"'“‘(`))
+		var body string
+		switch {
+		case strings.HasSuffix(w, ",") && trailingAside(next, words[k:]) && !resumes(words[k:]):
+			body = strings.Join(words[:k], " ")
+			body = strings.TrimSuffix(body, ",")
+		case strings.HasSuffix(w, ";") && !strings.HasSuffix(w, "&amp;"):
+			body = strings.TrimSuffix(strings.Join(words[:k], " "), ";")
+		case isDash(words[k]) && k+1 < len(words):
+			body = strings.Join(words[:k], " ")
+		default:
+			continue
+		}
+		body = strings.TrimRight(body, " ,;:")
+		if !balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") {
+			continue // a cut after a colon ends inside its list
+		}
+		last := strings.ToLower(strings.Trim(words[k-1], `,;:"'`))
+		if strings.HasSuffix(body, ".") || len(strings.Fields(body)) < minCutWords || text.IsStopWord(last) {
+			continue
+		}
+		c := newSentence(body+".", false)
+		c.Report, c.Para, c.Pos, c.Index, c.Rel = s.Report, s.Para, s.Pos, s.Index, s.Rel
+		c.Matches, c.Similar, c.Centrality, c.Rank, c.Disputed = s.Matches, s.Similar, s.Centrality, s.Rank, s.Disputed
+		out = append(out, c)
+	}
+	return out
+}
+
+// minCutWords is the fewest words a cut keeps: fewer rarely say who did
+// what.
+const minCutWords = 8
+
+// asideOpeners open what may trail a main clause after a comma and be
+// left out without changing what the main clause says.
+var asideOpeners = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"after": true, "before": true, "as": true, "while": true, "despite": true, "amid": true,
+	"though": true, "although": true, "even": true, "including": true, "following": true,
+	"prompting": true, "sparking": true, "saying": true, "adding": true, "citing": true,
+	"calling": true, "leaving": true, "bringing": true, "making": true, "marking": true,
+	"ending": true, "raising": true, "setting": true, "urging": true, "arguing": true,
+	"noting": true, "insisting": true, "claiming": true, "warning": true, "accusing": true,
+	"describing": true, "drawing": true, "triggering": true, "allowing": true,
+}
+
+// asideNouns, after "a" or "an", make an appositive that comments on the
+// whole main clause: "..., a move that ...", "..., a decision ...".
+var asideNouns = map[string]bool{
+	"move": true, "decision": true, "step": true, "sign": true, "development": true,
+	"reversal": true, "setback": true, "blow": true, "victory": true, "win": true,
+	"rebuke": true, "departure": true, "shift": true, "change": true, "measure": true,
+}
+
+// trailingAside reports whether the words after a comma, the first of
+// them lowered as next, open an aside (see asideOpeners and asideNouns).
+func trailingAside(next string, rest []string) bool {
+	if asideOpeners[next] {
+		return true
+	}
+	if (next == "a" || next == "an") && len(rest) > 1 {
+		noun := strings.ToLower(strings.Trim(rest[1], `,.;:"'`))
+		if asideNouns[noun] {
+			return true
+		}
+		// "a long-expected move": one modifier before the noun
+		if len(rest) > 2 && asideNouns[strings.ToLower(strings.Trim(rest[2], `,.;:"'`))] {
+			return true
+		}
+	}
+	return false
+}
+
+// resumes reports whether the words after a comma go back to the main
+// clause at a later comma: "The agency, which was set up in 1990, said
+// ..." has its verb after the aside, so the aside cannot be cut. A later
+// comma that a capital, a number, a conjunction or another aside
+// follows is taken for a list or a further aside.
+func resumes(rest []string) bool {
+	for j := 0; j+1 < len(rest); j++ {
+		if !strings.HasSuffix(rest[j], ",") {
+			continue
+		}
+		next := strings.Trim(rest[j+1], `"'“‘(`)
+		if next == "" {
+			continue
+		}
+		low := strings.ToLower(next)
+		if next != low || low[0] >= '0' && low[0] <= '9' || low == "and" || low == "or" || low == "but" || asideOpeners[low] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func isDash(w string) bool { return w == "--" || w == "—" || w == "–" || w == "-" }
+
+// balanced reports whether s closes every quotation, parenthesis and
+// aside between dashes that it opens.
+func balanced(s string) bool {
+	n := text.Normalize(s)
+	dashes := 0
+	for _, w := range strings.Fields(n) {
+		if isDash(w) {
+			dashes++
+		}
+	}
+	return strings.Count(n, `"`)%2 == 0 && strings.Count(n, "(") == strings.Count(n, ")") && dashes%2 == 0
+}
+
+// clauseOpeners open a subordinate clause; where such a clause that
+// opens a sentence ends is not found by its commas, so such a sentence
+// is not cut.
+var clauseOpeners = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "if": true, "although": true,
+	"though": true, "as": true, "because": true, "since": true, "unless": true, "until": true,
+	"even": true, "despite": true, "once": true, "whether": true, "whereas": true, "to": true,
+}
+
+// phraseOpeners open a phrase ("In Paris, ...", "On January 30, 2018,
+// ...") that a comma closes before the main clause.
+var phraseOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "with": true, "without": true, "for": true, "by": true,
+	"during": true, "under": true, "over": true, "from": true, "according": true, "amid": true,
+	"following": true, "within": true, "across": true, "among": true, "throughout": true,
+}
+
+// maxOpeningPhrase is the most words an opening phrase may have for its
+// sentence to be cut: longer ones may hold commas of their own.
+const maxOpeningPhrase = 5
+
+// opensSubordinate reports whether a cut at word k would keep an opening
+// subordinate clause or phrase alone, or one whose end is uncertain: a
+// sentence that opens with a subordinate clause is never cut, and one
+// that opens with a short phrase is cut only after the phrase's comma
+// and the next one.
+func opensSubordinate(words []string, k int) bool {
+	first := strings.ToLower(strings.Trim(words[0], `"'“‘(`))
+	if clauseOpeners[first] {
+		return true
+	}
+	if !phraseOpeners[first] {
+		return false
+	}
+	for j := 0; j < k-1 && j < maxOpeningPhrase; j++ {
+		if strings.HasSuffix(words[j], ",") {
+			// "On January 30, 2018, ..." closes at its second comma
+			// when a year follows the first.
+			if j+1 < len(words) && isYear(strings.TrimRight(words[j+1], ",")) {
+				return j+1 >= k-1
+			}
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w >= "1800" && w <= "2199"
+}

@@ -1,0 +1,72 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCuts: a sentence is cut before the asides that trail its main
+// clause, longest cut first, and never inside an opening clause, a
+// quotation, a list after a colon or an aside between dashes.
+func TestCuts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"The council approved the harbour budget on Monday, a move that critics called reckless.",
+			[]string{"The council approved the harbour budget on Monday."}},
+		{"The board voted to close the old ferry terminal in March, which angered dock workers, who marched on Friday.",
+			[]string{"The board voted to close the old ferry terminal in March, which angered dock workers.",
+				"The board voted to close the old ferry terminal in March."}},
+		// an excerpt broken off inside its last clause
+		{"The ministry issued a rule Friday barring two groups from the $286 million grant program, a long-expected move",
+			[]string{"The ministry issued a rule Friday barring two groups from the $286 million grant program."}},
+		{"The senator introduced a bill on Thursday to ban the practice -- the kind of raid that led to the shooting.",
+			[]string{"The senator introduced a bill on Thursday to ban the practice."}},
+		{"On January 30, 2018, charges were dismissed against the two dock workers, who had always denied the theft.",
+			[]string{"On January 30, 2018, charges were dismissed against the two dock workers."}},
+		// what the main clause needs stays
+		{"The harbour will close for two weeks in May, officials said.", nil},
+		{"The harbour will close for two weeks in May, according to the port authority.", nil},
+		{"The harbour will close for two weeks in May, but the ferries will run as usual.", nil},
+		{"The agency, which was set up in 1990 by the council, said on Tuesday that it would close.", nil},
+		{"Although the harbour reopened on Monday, including the north quay, which had flooded, ships stayed away.", nil},
+		{"Workers tried everything they could on Thursday to stop the leak: pumps, sandbags, even divers.", nil},
+		{"Members of the council — including and especially its chair — must vote on the plan next week.", nil},
+		{"Will the council approve the harbour budget on Monday, as the mayor hopes?", nil},
+		// never after a preposition
+		{"Waste water goes through a very long filtration process, before it is used again for - as it happens - drinking.",
+			[]string{"Waste water goes through a very long filtration process."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range Cuts(newSentence(tt.in, false)) {
+			got = append(got, c.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Cuts(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCutsAnalyseAgain: a cut keeps its sentence's place and matches,
+// and what it says is judged afresh: the loaded word of the aside is
+// gone.
+func TestCutsAnalyseAgain(t *testing.T) {
+	s := newSentence("The council approved the harbour budget on Monday, a move that critics slammed as reckless.", false)
+	s.Report, s.Index, s.Matches = 2, 5, []int{7}
+	if len(s.Loaded) == 0 {
+		t.Fatalf("the whole sentence has no loaded word; the test needs one")
+	}
+	cs := Cuts(s)
+	if len(cs) != 1 {
+		t.Fatalf("Cuts gave %d cuts, want 1", len(cs))
+	}
+	c := cs[0]
+	if c.Report != 2 || c.Index != 5 || !slices.Equal(c.Matches, []int{7}) {
+		t.Errorf("cut lost its place: report %d index %d matches %v", c.Report, c.Index, c.Matches)
+	}
+	if len(c.Loaded) != 0 {
+		t.Errorf("cut %q still has loaded words %v", c.Text, c.Loaded)
+	}
+}
