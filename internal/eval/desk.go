@@ -18,7 +18,7 @@ import (
 
 // DeskUsable says which stored reports count as usable, in the words the
 // eval desk command prints.
-const DeskUsable = "stored with text, in English"
+const DeskUsable = "stored with text, in English, and not a text that the set files under two or more events (page furniture such as a site's notice, no report of either)"
 
 // DeskOptions tune RunDesk.
 type DeskOptions struct {
@@ -125,7 +125,8 @@ type DeskSource struct {
 // real fetch and extraction path into a temporary SQLite store, then
 // clusters the reports and writes and checks its pages, as of just after
 // the newest document. Usable reports are those stored with text, in
-// English (DeskUsable).
+// English, whose text the set does not file under two or more events
+// (DeskUsable).
 //
 // It then scores the stored stories against the set's events. An event's
 // page is the published page of the story holding most of its reports

@@ -245,3 +245,19 @@ func TestDeskFurnitureKept(t *testing.T) {
 		}
 	}
 }
+
+// A text that the set files under two events is a page's furniture, no
+// report of either; a text filed twice under one event still counts once.
+func TestDeskShared(t *testing.T) {
+	notice := "Add a location to your posts. You can switch it off at any time."
+	set := []SummaryCluster{
+		{ID: "a", Documents: []SummaryDoc{{Text: "The ferry sailed late."}, {Text: notice}}},
+		{ID: "b", Documents: []SummaryDoc{{Text: "The library opened on Sunday."}, {Text: notice}, {Text: "The library opened on Sunday."}}},
+	}
+	shared := deskShared(set)
+	for _, tt := range []struct{ event, doc, want int }{{0, 0, 1}, {0, 1, 2}, {1, 1, 2}, {1, 2, 1}} {
+		if got := shared(deskDoc{Event: tt.event, Doc: tt.doc}); got != tt.want {
+			t.Errorf("event %d document %d: filed under %d events, want %d", tt.event, tt.doc, got, tt.want)
+		}
+	}
+}

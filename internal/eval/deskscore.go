@@ -21,6 +21,7 @@ type deskReport struct {
 	ref    news.ArticleRef
 	story  string // "" when in no story
 	usable bool
+	shared int // events of the set that file the same text; 1 for most
 }
 
 // deskStory is one story the desk formed, with the stored reports it
@@ -46,7 +47,7 @@ func (s *deskStory) events() map[int]int {
 func deskScore(ctx context.Context, st *store.Store, clusters []SummaryCluster, pool []deskOutlet, docs []deskDoc,
 	words int, failed map[string]bool) (DeskReport, error) {
 	rep := DeskReport{Events: len(clusters), Documents: len(docs), Refused: map[string]int{}, Furniture: map[string]int{}}
-	stored, err := deskStored(ctx, st, pool, docs)
+	stored, err := deskStored(ctx, st, pool, docs, deskShared(clusters))
 	if err != nil {
 		return rep, err
 	}
@@ -77,7 +78,7 @@ func deskScore(ctx context.Context, st *store.Store, clusters []SummaryCluster, 
 
 // deskStored returns the reports stored with text, by document number,
 // each with its story. A report is usable when it is in English.
-func deskStored(ctx context.Context, st *store.Store, pool []deskOutlet, docs []deskDoc) (map[int]*deskReport, error) {
+func deskStored(ctx context.Context, st *store.Store, pool []deskOutlet, docs []deskDoc, shared func(deskDoc) int) (map[int]*deskReport, error) {
 	arts, err := st.Articles(ctx, time.Time{})
 	if err != nil {
 		return nil, err
@@ -93,7 +94,8 @@ func deskStored(ctx context.Context, st *store.Store, pool []deskOutlet, docs []
 		if !ok {
 			return nil, fmt.Errorf("stored article %s is no document of the set", a.URL)
 		}
-		out[d.Number] = &deskReport{doc: d, ref: a, story: assigned[a.ID], usable: a.Language == "en"}
+		n := shared(d)
+		out[d.Number] = &deskReport{doc: d, ref: a, story: assigned[a.ID], usable: a.Language == "en" && n < 2, shared: n}
 	}
 	return out, nil
 }
@@ -154,6 +156,25 @@ func deskNumbers(stored map[int]*deskReport) []int {
 	return out
 }
 
+// deskShared returns how many events of the set file a document's text:
+// a text filed under two or more events is a page's furniture (a site's
+// notice, an archive's banner) that the set's makers collected, not a
+// report of any one of them.
+func deskShared(clusters []SummaryCluster) func(deskDoc) int {
+	events := map[string]map[int]bool{}
+	key := func(event, doc int) string { return text.Normalize(clusters[event].Documents[doc].Text) }
+	for i, c := range clusters {
+		for k := range c.Documents {
+			t := key(i, k)
+			if events[t] == nil {
+				events[t] = map[int]bool{}
+			}
+			events[t][i] = true
+		}
+	}
+	return func(d deskDoc) int { return len(events[key(d.Event, d.Doc)]) }
+}
+
 // deskUnusable lists the documents that are no usable report although
 // their page did not fail: not stored with text, or not in English.
 func deskUnusable(clusters []SummaryCluster, pool []deskOutlet, docs []deskDoc, stored map[int]*deskReport, failed map[string]bool) []DeskProblem {
@@ -168,6 +189,8 @@ func deskUnusable(clusters []SummaryCluster, pool []deskOutlet, docs []deskDoc, 
 				err = fmt.Errorf("not stored: its outlet's report of %s document %d has the same text, and an outlet's text is stored once",
 					clusters[twin.Event].ID, twin.Doc+1)
 			}
+		case r != nil && r.shared > 1:
+			err = fmt.Errorf("the set files the same text under %d events: page furniture, no report of any", r.shared)
 		case r != nil && !r.usable:
 			err = fmt.Errorf("stored in language %q, not English", r.ref.Language)
 		}
