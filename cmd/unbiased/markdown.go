@@ -37,6 +37,9 @@ func markdown(p news.Page, cfg config.Config) string {
 	for _, h := range p.Highlights {
 		fmt.Fprintf(&b, "- %s\n", sent([]news.Sentence{h}))
 	}
+	if len(p.Highlights) == 0 {
+		fmt.Fprintf(&b, "%s\n", news.NoHighlights)
+	}
 	fmt.Fprintf(&b, "\n%s\n\n", sent(p.Lead))
 	for _, s := range p.Sections {
 		fmt.Fprintf(&b, "## %s\n\n", s.Title)

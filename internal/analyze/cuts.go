@@ -47,7 +47,7 @@ func Cuts(s Sentence) []Sentence {
 			continue
 		}
 		body = strings.TrimRight(body, " ,;:")
-		if !balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") {
+		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") {
 			continue // a cut after a colon ends inside its list
 		}
 		last := strings.ToLower(strings.Trim(words[k-1], `,;:"'`))
@@ -131,9 +131,9 @@ func resumes(rest []string) bool {
 
 func isDash(w string) bool { return w == "--" || w == "—" || w == "–" || w == "-" }
 
-// balanced reports whether s closes every quotation, parenthesis and
+// Balanced reports whether s closes every quotation, parenthesis and
 // aside between dashes that it opens.
-func balanced(s string) bool {
+func Balanced(s string) bool {
 	n := text.Normalize(s)
 	dashes := 0
 	for _, w := range strings.Fields(n) {
@@ -151,6 +151,13 @@ var clauseOpeners = map[string]bool{
 	"after": true, "before": true, "when": true, "while": true, "if": true, "although": true,
 	"though": true, "as": true, "because": true, "since": true, "unless": true, "until": true,
 	"even": true, "despite": true, "once": true, "whether": true, "whereas": true, "to": true,
+}
+
+// OpensClause reports whether a sentence that opens with this word opens
+// with a subordinate clause ("After the vote, ...", "When ..."), whose
+// end a comma does not reliably show.
+func OpensClause(first string) bool {
+	return clauseOpeners[strings.ToLower(strings.Trim(first, `"'“‘(`))]
 }
 
 // phraseOpeners open a phrase ("In Paris, ...", "On January 30, 2018,

@@ -99,6 +99,10 @@ type Outlook struct {
 	None      string     `json:"none,omitempty"`
 }
 
+// NoHighlights is the line shown in place of highlights when a story is
+// told so briefly that its lead is all the reports support.
+const NoHighlights = "No highlights yet: so far the reports support the lead below and little more."
+
 // NoOutlook is the line shown when no report looks ahead. Nothing is
 // invented in its place.
 const NoOutlook = "None of the reports we read looks ahead: they make no forward-looking statement that we could attribute, so we offer none."

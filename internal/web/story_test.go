@@ -313,3 +313,24 @@ func TestMergedStoryRedirects(t *testing.T) {
 		}
 	}
 }
+
+// A story told so briefly that its lead is all it has keeps the
+// Highlights heading, with the fixed line in place of an empty list.
+func TestStoryWithoutHighlights(t *testing.T) {
+	r := newFixtureReader()
+	p := r.pages["transit-fares"]
+	p.Highlights = []news.Sentence{}
+	r.pages["transit-fares"] = p
+	h, _ := newTestHandler(t, r, nil)
+	doc := storyDoc(t, h, "transit-fares")
+	hl := find(doc, tagClass("section", "highlights"))
+	if hl == nil {
+		t.Fatal("no highlights section")
+	}
+	if find(hl, tag("ul")) != nil {
+		t.Errorf("an empty list is shown")
+	}
+	if note := find(hl, tagClass("p", "note")); note == nil || text(note) != news.NoHighlights {
+		t.Errorf("highlights note missing or not the fixed line")
+	}
+}

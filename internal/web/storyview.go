@@ -20,11 +20,12 @@ type storyView struct {
 	Outlets   string // "4 outlets"
 	TOC       []tocEntry
 
-	Highlights  []sentenceView
-	Lead        []sentenceView
-	Sections    []sectionView
-	Outlook     []sentenceView
-	OutlookNone string
+	Highlights     []sentenceView
+	HighlightsNone string // shown when there are no highlights
+	Lead           []sentenceView
+	Sections       []sectionView
+	Outlook        []sentenceView
+	OutlookNone    string
 
 	Coverage coverageView
 	Framing  []framingView
@@ -123,6 +124,9 @@ func (s *server) storyView(p news.Page) storyView {
 		}
 		v.Sections = append(v.Sections, sv)
 		v.TOC = append(v.TOC, tocEntry{sv.Anchor, sv.Title})
+	}
+	if len(v.Highlights) == 0 {
+		v.HighlightsNone = news.NoHighlights
 	}
 	v.Outlook = v.sentences(p.Outlook.Sentences, outlets)
 	if len(v.Outlook) == 0 {

@@ -94,9 +94,11 @@ func Neutral(title string) bool {
 // clause (see headlineFrom), and the first that is neutral (see Neutral),
 // that the trained judge, when there is one, does not call biased, and
 // that two or more independent outlets state is the headline; failing
-// that, the first that is neutral. No outlet's title is taken: each is
-// one outlet's choice of words and emphasis. With none, the headline is
-// cut from the lead.
+// that, the first that is neutral, with the outlet that states it
+// ("..., The Ledger reports"), since a claim one outlet makes alone is
+// never the desk's own. No outlet's title is taken: each is one outlet's
+// choice of words and emphasis. With none, the headline is cut from the
+// lead, attributed as the lead is.
 func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	var order []candidate
 	for _, c := range cands {
@@ -111,27 +113,50 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		titles[titleKey(r.Title)] = true
 		titles[titleKey(trimOutlet(r.Title, r.Outlet))] = true
 	}
-	var first string
-	for _, c := range order {
-		h := headlineFrom(c.text)
-		if !Neutral(h) || d.biased != nil && d.biased(h) || d.attributedOnly(c.i) || titles[titleKey(h)] {
-			continue
+	// The lead's kind of sentence first, then any other: a headline cut
+	// from a later fact beats a fragment of the lead.
+	for _, pass := range [][]candidate{order, cands} {
+		var first string
+		for _, c := range pass {
+			h := headlineFrom(c.text)
+			if !Neutral(h) || d.biased != nil && d.biased(h) || d.attributedOnly(c.i) || titles[titleKey(h)] {
+				continue
+			}
+			if d.agreedOn(h) {
+				return h
+			}
+			if first == "" {
+				first = reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report]))
+			}
 		}
-		if d.agreedOn(h) {
-			return h
+		if first != "" {
+			return first
 		}
-		if first == "" {
-			first = h
-		}
-	}
-	if first != "" {
-		return first
 	}
 	if len(lead) > 0 {
 		body, _ := unattributed(lead[0])
-		return headlineFrom(body)
+		h := headlineFrom(body)
+		if h == "" {
+			h = headlineCut(body)
+		}
+		return reports(h, lead[0].AttributedTo)
 	}
 	return ""
+}
+
+// reports attributes a headline to the outlet that alone states it:
+// "Ferry service cut to two crossings a day, The Ledger reports",
+// shortened to leave room for the outlet. An empty outlet leaves the
+// headline as it is.
+func reports(h, outlet string) string {
+	if outlet == "" || h == "" {
+		return h
+	}
+	tail := ", " + outlet + " reports"
+	if room := maxHeadline - utf8.RuneCountInString(tail); utf8.RuneCountInString(h) > room {
+		h = shorten(h, room)
+	}
+	return h + tail
 }
 
 // agreedOn reports whether two or more independent outlets state the
@@ -163,12 +188,13 @@ func (d *draft) byCentrality() []int {
 	return order
 }
 
-// Where a headline's sentence is cut: the clauses that add to the main
-// one ("..., sending the bill to the governor", "... after divers found
-// rot"), and the attribution at its end (", officials said").
+// Where a headline's sentence is cut, besides its main clause's end (see
+// analyze.Cuts): before a clause of time or cause that follows the main
+// one without a comma ("... after divers found rot"), and before the
+// attribution at its end (", officials said").
 var (
-	clauseCut = regexp.MustCompile(`(,? (after|before|as|because|while|when|where|amid|despite|following|since|although|though|which|who|whose|including|according to) |, [a-z]+ing |; | — | – | -- )`)
-	saidTail  = regexp.MustCompile(`,? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)\.?$`)
+	clauseCut = regexp.MustCompile(` (after|before|because|while|amid|despite|following|since|although|though) `)
+	saidTail  = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)\.?$`)
 	onWeekday = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
 
@@ -184,28 +210,63 @@ var timeWords = map[string]bool{
 const minHeadlineWords = 5
 
 // headlineFrom makes a headline of a sentence, as a sub-editor shortens
-// a lede: the attribution at its end goes, the sentence is cut before its
-// first subordinate clause when at least minHeadlineWords words remain,
-// "on Monday" and a leading "The" go, and, if it is still longer than
-// about 100 characters, it is cut at the last word before them, never on
-// a word that leaves it hanging. It ends without a full stop and opens with a capital.
+// a lede: the attribution at its end goes, then the sentence is cut to
+// its main clause, as the writer cuts sentences (analyze.Cuts), or
+// before a clause of time or cause that follows it ("... after divers
+// found rot"); the longest of those that fits in about 100 characters,
+// once "on Monday" and a leading "The" go, is the headline. It ends
+// without a full stop and opens with a capital. It returns "" when no
+// cut fits, or when the sentence opens with a subordinate clause, whose
+// main clause a cut cannot find: a headline is never a fragment.
 func headlineFrom(s string) string {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
 		s = s[:loc[0]]
 	}
+	if f := strings.Fields(s); len(f) == 0 || analyze.OpensClause(f[0]) {
+		return ""
+	}
+	forms := []string{s}
+	for _, c := range analyze.Cuts(analyze.Sentence{Text: s + "."}) {
+		forms = append(forms, strings.TrimSuffix(c.Text, "."))
+	}
 	for _, loc := range clauseCut.FindAllStringIndex(s, -1) {
 		before := strings.Fields(s[:loc[0]])
-		if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(strings.Trim(before[len(before)-1], ","))] {
-			s = s[:loc[0]]
-			break
+		// a comma before the cut may open an aside that the cut
+		// would leave open ("Lowe, who has been a judge since ...")
+		if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") {
+			forms = append(forms, s[:loc[0]])
 		}
 	}
-	s = strings.TrimSpace(onWeekday.ReplaceAllString(s, ""))
-	s = strings.TrimPrefix(s, "The ")
-	s = strings.TrimRight(s, " ,;:")
+	best := ""
+	for k, f := range forms {
+		f = strings.TrimSpace(onWeekday.ReplaceAllString(f, ""))
+		f = strings.TrimRight(strings.TrimPrefix(f, "The "), " ,;:")
+		if !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") {
+			continue
+		}
+		if n := utf8.RuneCountInString(f); n <= maxHeadline && n > utf8.RuneCountInString(best) && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords) {
+			best = f
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(best)
+	return string(unicode.ToUpper(r)) + best[size:]
+}
+
+// headlineCut is the last resort for a headline when no sentence gives
+// one (see headlineFrom): the sentence without its attribution, cut at
+// the last phrase that fits, never on a word that leaves it hanging.
+func headlineCut(s string) string {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
+		s = s[:loc[0]]
+	}
+	s = strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(onWeekday.ReplaceAllString(s, "")), "The "), " ,;:")
 	if utf8.RuneCountInString(s) > maxHeadline {
-		s = shorten(s)
+		s = shorten(s, maxHeadline)
 	}
 	s = trimDangling(s)
 	r, size := utf8.DecodeRuneInString(s)
@@ -216,21 +277,21 @@ func headlineFrom(s string) string {
 // preposition or a comma.
 var phraseEnd = regexp.MustCompile(`(,? (in|at|on|for|from|with|by|across|over|during|near|into|under|through) |, )`)
 
-// shorten cuts a headline to maxHeadline characters: before the last
+// shorten cuts a headline to limit characters: before the last
 // preposition or comma that keeps minHeadlineWords words, or failing
 // that at the last word, dropping words it would end on.
-func shorten(s string) string {
+func shorten(s string, limit int) string {
 	if locs := phraseEnd.FindAllStringIndex(s, -1); len(locs) > 0 {
 		for k := len(locs) - 1; k >= 0; k-- {
 			head := s[:locs[k][0]]
-			if utf8.RuneCountInString(head) <= maxHeadline && len(strings.Fields(head)) >= minHeadlineWords {
+			if utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords {
 				return strings.TrimRight(head, " ,;:")
 			}
 		}
 	}
 	cut := s
-	if r := []rune(s); len(r) > maxHeadline {
-		cut = string(r[:maxHeadline])
+	if r := []rune(s); len(r) > limit {
+		cut = string(r[:limit])
 	}
 	if i := strings.LastIndex(cut, " "); i > 0 {
 		cut = cut[:i]

@@ -1,8 +1,12 @@
 package write
 
 import (
+	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
@@ -88,6 +92,47 @@ func TestParagraphSizes(t *testing.T) {
 			if got[i] != want[i] {
 				t.Errorf("paragraphSizes(%d) = %v, want %v", n, got, want)
 			}
+		}
+	}
+}
+
+// TestHeadlineOfOneOutlet: when no claim is stated by two outlets, the
+// headline names the outlet that states it, and stays about 100
+// characters long.
+func TestHeadlineOfOneOutlet(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for repairs after divers found rot in nine of its wooden piles.\n\n"+
+				"The pier carries about 4,000 walkers a day in summer."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as the ferry company added two extra crossings.\n\n"+
+				"Harbour master Ilse Brandt said the queues would ease by the weekend."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(p.Headline, " reports") || !Neutral(p.Headline) {
+		t.Errorf("headline %q: want one outlet's claim with its outlet, neutral and short", p.Headline)
+	}
+	if got := reports("Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as the ferry company added two crossings", "Coastal Standard"); utf8.RuneCountInString(got) > maxHeadline {
+		t.Errorf("reports gave %d characters: %q", utf8.RuneCountInString(got), got)
+	}
+}
+
+// TestHeadlineNoFragment: a headline is a main clause, never the start of
+// an aside, an opening clause or a clause cut mid-way.
+func TestHeadlineNoFragment(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Lowe, who has been a judge since 2001, and the court's president signed the order.", "Lowe, who has been a judge since 2001, and the court's president signed the order"},
+		{"After the vote was counted on Monday, the council closed the east pier.", ""},
+		{"The council closed the east pier on Monday after divers found rot in nine of its piles.", "Council closed the east pier after divers found rot in nine of its piles"},
+		{"The harbour company said that a ferry crossing scheduled for Tuesday was cancelled after the mayor said.", "Harbour company said that a ferry crossing scheduled for Tuesday was cancelled after the mayor said"},
+		{"The council closed the east pier for repairs after divers working for the harbour authority found rot in nine of its wooden piles last week, a move that angered the ferry company.", "Council closed the east pier for repairs"},
+	}
+	for _, tt := range tests {
+		if got := headlineFrom(tt.in); got != tt.want {
+			t.Errorf("headlineFrom(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 }
