@@ -51,10 +51,19 @@ func Cuts(s Sentence) []Sentence {
 			continue // a cut after a colon ends inside its list
 		}
 		last := strings.ToLower(strings.Trim(words[k-1], `,;:"'`))
-		if strings.HasSuffix(body, ".") || len(strings.Fields(body)) < minCutWords || text.IsStopWord(last) {
+		if len(strings.Fields(body)) < minCutWords || text.IsStopWord(last) {
 			continue
 		}
-		c := newSentence(body+".", false)
+		end := "."
+		if strings.HasSuffix(body, ".") {
+			// "at 7 a.m., beginning ...": an abbreviation's full stop
+			// ends the cut
+			if !strings.Contains(strings.TrimSuffix(last, "."), ".") {
+				continue
+			}
+			end = ""
+		}
+		c := newSentence(body+end, false)
 		c.Report, c.Para, c.Pos, c.Index, c.Rel = s.Report, s.Para, s.Pos, s.Index, s.Rel
 		c.Matches, c.Similar, c.Centrality, c.Rank, c.Disputed = s.Matches, s.Similar, s.Centrality, s.Rank, s.Disputed
 		out = append(out, c)
@@ -91,6 +100,10 @@ var asideNouns = map[string]bool{
 // them lowered as next, open an aside (see asideOpeners and asideNouns).
 func trailingAside(next string, rest []string) bool {
 	if asideOpeners[next] {
+		return true
+	}
+	// a participle: ", injuring two workers", ", sending smoke over ..."
+	if len(next) > 5 && strings.HasSuffix(next, "ing") && next != "according" {
 		return true
 	}
 	if (next == "a" || next == "an") && len(rest) > 1 {

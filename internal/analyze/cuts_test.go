@@ -25,6 +25,10 @@ func TestCuts(t *testing.T) {
 			[]string{"The senator introduced a bill on Thursday to ban the practice."}},
 		{"On January 30, 2018, charges were dismissed against the two dock workers, who had always denied the theft.",
 			[]string{"On January 30, 2018, charges were dismissed against the two dock workers."}},
+		{"A fire destroyed a warehouse on the east pier overnight, injuring two workers and closing part of the port.",
+			[]string{"A fire destroyed a warehouse on the east pier overnight."}},
+		{"About 2,800 nurses at two clinics walked off the job at 7 a.m., beginning a three-day strike.",
+			[]string{"About 2,800 nurses at two clinics walked off the job at 7 a.m."}},
 		// what the main clause needs stays
 		{"The harbour will close for two weeks in May, officials said.", nil},
 		{"The harbour will close for two weeks in May, according to the port authority.", nil},

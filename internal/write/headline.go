@@ -118,15 +118,21 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			h := headlineFrom(c.text)
-			if !Neutral(h) || d.biased != nil && d.biased(h) || d.attributedOnly(c.i) || titles[titleKey(h)] {
+			if d.attributedOnly(c.i) {
 				continue
 			}
-			if d.agreedOn(h) {
-				return h
-			}
-			if first == "" {
-				first = reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report]))
+			// The longest form that two outlets state; failing that,
+			// the longest form.
+			for _, h := range headlineForms(c.text) {
+				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] {
+					continue
+				}
+				if d.agreedOn(h) {
+					return h
+				}
+				if first == "" {
+					first = reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report]))
+				}
 			}
 		}
 		if first != "" {
@@ -193,7 +199,7 @@ func (d *draft) byCentrality() []int {
 // one without a comma ("... after divers found rot"), and before the
 // attribution at its end (", officials said").
 var (
-	clauseCut = regexp.MustCompile(` (after|before|because|while|amid|despite|following|since|although|though) `)
+	clauseCut = regexp.MustCompile(` (after|before|as|because|while|when|amid|despite|following|since|although|though) `)
 	saidTail  = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)\.?$`)
 	onWeekday = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
@@ -219,16 +225,25 @@ const minHeadlineWords = 5
 // cut fits, or when the sentence opens with a subordinate clause, whose
 // main clause a cut cannot find: a headline is never a fragment.
 func headlineFrom(s string) string {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if forms := headlineForms(s); len(forms) > 0 {
+		return forms[0]
+	}
+	return ""
+}
+
+// headlineForms returns every headline that headlineFrom may cut from s,
+// longest first.
+func headlineForms(s string) []string {
+	s = dropStop(s)
 	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
 		s = s[:loc[0]]
 	}
 	if f := strings.Fields(s); len(f) == 0 || analyze.OpensClause(f[0]) {
-		return ""
+		return nil
 	}
 	forms := []string{s}
 	for _, c := range analyze.Cuts(analyze.Sentence{Text: s + "."}) {
-		forms = append(forms, strings.TrimSuffix(c.Text, "."))
+		forms = append(forms, dropStop(c.Text))
 	}
 	for _, loc := range clauseCut.FindAllStringIndex(s, -1) {
 		before := strings.Fields(s[:loc[0]])
@@ -238,22 +253,33 @@ func headlineFrom(s string) string {
 			forms = append(forms, s[:loc[0]])
 		}
 	}
-	best := ""
+	var out []string
+	seen := map[string]bool{}
 	for k, f := range forms {
 		f = strings.TrimSpace(onWeekday.ReplaceAllString(f, ""))
 		f = strings.TrimRight(strings.TrimPrefix(f, "The "), " ,;:")
-		if !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") {
+		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") {
 			continue
 		}
-		if n := utf8.RuneCountInString(f); n <= maxHeadline && n > utf8.RuneCountInString(best) && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords) {
-			best = f
+		if utf8.RuneCountInString(f) <= maxHeadline && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords) {
+			seen[f] = true
+			r, size := utf8.DecodeRuneInString(f)
+			out = append(out, string(unicode.ToUpper(r))+f[size:])
 		}
 	}
-	if best == "" {
-		return ""
+	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
+	return out
+}
+
+// dropStop removes the full stop that ends a sentence, but not one that
+// ends an abbreviation ("7 a.m.", "the U.S.").
+func dropStop(s string) string {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) > 0 && strings.Contains(strings.TrimSuffix(f[len(f)-1], "."), ".") {
+		return s
 	}
-	r, size := utf8.DecodeRuneInString(best)
-	return string(unicode.ToUpper(r)) + best[size:]
+	return strings.TrimSuffix(s, ".")
 }
 
 // headlineCut is the last resort for a headline when no sentence gives
