@@ -73,7 +73,7 @@ func pageText(s string) string {
 // report whose text may be shown, stands alone (no opening pronoun, no
 // "he" or "she" without someone named before it), uses no loaded word in
 // its own voice, speaks in no outlet's own opinion and neither as "we"
-// nor to "you", gives no figure that other outlets contradict, keeps its
+// nor to "you", keeps its
 // quotation marks paired, names the speaker of any quote longer than a
 // name (see maxNameQuote), and ends as a statement. Who states it decides only how it is attributed (see
 // draft.sentence), never whether it may be published.
@@ -112,8 +112,6 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "loaded word"
 	case s.Opinion:
 		return "", "opinion"
-	case s.Disputed:
-		return "", "figure disputed"
 	case s.Personal:
 		return "", "first or second person"
 	case k == asOutlook && !s.Outlook:
@@ -181,10 +179,12 @@ func shortQuotes(quotes []string) bool {
 
 // attributedOnly reports whether sentence i may appear only attributed,
 // never in the desk's own voice, however many outlets state it: it
-// guesses at what may come in its own voice (see analyze.Speculative).
+// guesses at what may come in its own voice (see analyze.Speculative), or
+// gives a figure that other outlets state otherwise (analyze's Disputed),
+// which the page reports as its outlet's and never as fact.
 func (d *draft) attributedOnly(i int) bool {
 	s := d.a.Sentences[i]
-	return s.Speculative && s.Speaker == ""
+	return s.Speculative && s.Speaker == "" || s.Disputed
 }
 
 // claimMates returns the other members of the claim sentence i belongs

@@ -1,6 +1,7 @@
 package write
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
@@ -244,5 +245,38 @@ func TestFurniture(t *testing.T) {
 		if k := furniture(s); k != "" {
 			t.Errorf("furniture(%q) = %q, want none", s, k)
 		}
+	}
+}
+
+// TestDisputedFigureAttributed: a figure that another outlet states
+// otherwise is reported as its outlet's, in the body, never as fact nor
+// on top of the page.
+func TestDisputedFigureAttributed(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for repairs after divers found rot in nine of its wooden piles.\n\n"+
+				"Harbour master Ilse Brandt said the ferry would move to the west quay from Wednesday.\n\n"+
+				"The pier carries about 4,000 walkers a day in summer, the harbour office said."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"The Dunmere council voted 7-2 on Monday to shut the east pier after divers found rot in nine of its wooden piles.\n\n"+
+				"Harbour master Ilse Brandt said the ferry would move to the west quay from Wednesday.\n\n"+
+				"The pier carries about 6,500 walkers a day in summer, the harbour office said."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	forEachSentence(p, func(where string, s news.Sentence) {
+		if !strings.Contains(s.Text, "4,000") && !strings.Contains(s.Text, "6,500") {
+			return
+		}
+		found++
+		if s.AttributedTo == "" || strings.HasPrefix(where, "highlights") || strings.HasPrefix(where, "lead") {
+			t.Errorf("%s: disputed figure %q is not reported as one outlet's, in the body", where, s.Text)
+		}
+	})
+	if found == 0 {
+		t.Errorf("neither outlet's figure is on the page; want it attributed")
 	}
 }
