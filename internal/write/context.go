@@ -113,18 +113,45 @@ func (d *draft) selfContained(t string) bool {
 // published as t, calls someone by one word of their name ("Anand said",
 // "the women Lambach recruited", "Randy drove them") and does not itself
 // give the whole name; "" otherwise.
+//
+// On a page drafted with bareNames, a name that no sentence the page may
+// carry gives in full is not asked for: the page cannot introduce it.
 func (d *draft) needsIntro(i int, t string) string {
 	sp := d.a.Sentences[i].Speaker
-	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !d.hasFullName(t, sp) {
+	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !d.hasFullName(t, sp) && d.introducible(sp) {
 		return sp
 	}
 	for _, n := range d.namesOf(t) {
 		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
-		if !strings.Contains(n, " ") && d.people[n] && d.proper[strings.ToLower(n)] && !d.hasFullName(t, n) {
+		if !strings.Contains(n, " ") && d.people[n] && d.proper[strings.ToLower(n)] && !d.hasFullName(t, n) && d.introducible(n) {
 			return n
 		}
 	}
 	return ""
+}
+
+// introducible reports whether the page could name the surname in full:
+// always, unless the draft allows bare names (see Writer.Write), and then
+// only when a sentence that may be published as a fact gives it.
+func (d *draft) introducible(surname string) bool {
+	if !d.bareNames {
+		return true
+	}
+	if v, ok := d.introCache[surname]; ok {
+		return v
+	}
+	found := false
+	for i := range d.a.Sentences {
+		if t, ok := d.usable(i, asFact); ok && d.hasFullName(t, surname) {
+			found = true
+			break
+		}
+	}
+	if d.introCache == nil {
+		d.introCache = map[string]bool{}
+	}
+	d.introCache[surname] = found
+	return found
 }
 
 // bodyWords end names of bodies and places, not people.
@@ -171,6 +198,11 @@ func surname(name string) (string, bool) {
 	f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))
 	if len(f) < 2 || len(f) > 3 || bodyWords[f[len(f)-1]] || placeHeads[f[0]] || text.IsStopWord(strings.ToLower(f[0])) {
 		return "", false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !isCapitalised(w) {
+			return "", false // "CEO of Carbonite": a post at a body
+		}
 	}
 	last := f[len(f)-1]
 	if acronym(last) || analyze.CalendarWord(strings.ToLower(last)) {

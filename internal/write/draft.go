@@ -34,6 +34,8 @@ type draft struct {
 	pdfN        int
 	pOutlets    map[string]map[int64]bool // outlets using each noun phrase
 	nameCache   map[string][]string       // text.Names, by text
+	bareNames   bool                      // a surname the page cannot introduce may stand
+	introCache  map[string]bool           // introducible, by surname
 	biased      func(string) bool         // Writer.Biased; nil for none
 	params      Params
 }

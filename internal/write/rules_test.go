@@ -280,3 +280,48 @@ func TestDisputedFigureAttributed(t *testing.T) {
 		t.Errorf("neither outlet's figure is on the page; want it attributed")
 	}
 }
+
+// TestBareSurnameOnThinPage: when no sentence a page may carry names a
+// person in full, a page that leaves out every sentence about them would
+// say next to nothing; such a page names them as the reports do. Where a
+// sentence does introduce them, it still comes first.
+func TestBareSurnameOnThinPage(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Why did winger Lena Marsh sue the club?\n\n"+
+				"Marsh says she was cut by flying glass when bottles were thrown in the fight at the harbour club last week.\n\n"+
+				"Marsh is in the middle of a $5 million contract with the Dunmere Rovers.\n\n"+
+				"A representative for the harbour club declined to comment."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Marsh filed a $2 million lawsuit against the harbour club on Thursday over the fight last week.\n\n"+
+				"The suit says Marsh was not sitting with either group when the bottles were thrown.\n\n"+
+				"A representative for the harbour club declined to comment."),
+	}
+	p, err := Writer{}.Write("gala", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(PlainText(p), "Marsh") {
+		t.Errorf("the page leaves out the person the story is about:\n%s", PlainText(p))
+	}
+
+	// With a sentence that names her in full, the strict rule holds.
+	arts[0].Article.Text += "\n\nRovers winger Lena Marsh, 27, joined the club from Harrick in 2024."
+	p, err = Writer{}.Write("gala", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before []string
+	forEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "Marsh") && !strings.Contains(s.Text, "Lena Marsh") {
+			full := false
+			for _, b := range before {
+				full = full || strings.Contains(b, "Lena Marsh")
+			}
+			if !full && !strings.HasPrefix(where, "outlook") {
+				t.Errorf("%s: %q calls her by surname before the page names her in full", where, s.Text)
+			}
+		}
+		before = append(before, s.Text)
+	})
+}

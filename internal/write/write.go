@@ -81,12 +81,41 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 	if limit <= 0 {
 		limit = DefaultMaxWordsPerSource
 	}
+	p, d := w.compose(storyID, a, now, desk, limit, false)
+	if words(p) < thinPage {
+		// Told so briefly only because the person the reports are about
+		// is never named in full by a sentence the page may carry: name
+		// them as the reports do, rather than leave them out.
+		if q, e := w.compose(storyID, a, now, desk, limit, true); words(q) > words(p) {
+			p, d = q, e
+		}
+	}
+	if len(p.Lead) == 0 {
+		return news.Page{}, d.noMaterial()
+	}
+	return p, nil
+}
+
+// thinPage is the fewest words of cited sentences a page has before the
+// writer lets a surname stand that no sentence it may carry gives in
+// full (see draft.bareNames).
+const thinPage = 60
+
+// words counts the words of a page's cited sentences.
+func words(p news.Page) int {
+	return len(strings.Fields(PlainText(p)))
+}
+
+// compose drafts the page of an analysed story. With bareNames, a person
+// whom no publishable sentence names in full may be called by surname.
+func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk string, limit int, bareNames bool) (news.Page, *draft) {
 	d := newDraft(a, limit)
 	d.biased = w.Biased
 	d.params = w.Params
 	if d.params == (Params{}) {
 		d.params = DefaultParams
 	}
+	d.bareNames = bareNames
 	d.useCuts()
 	p := news.Page{
 		StoryID:  storyID,
@@ -126,10 +155,7 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 	if p.Lead == nil {
 		p.Lead = []news.Sentence{}
 	}
-	if len(p.Lead) == 0 {
-		return news.Page{}, d.noMaterial()
-	}
-	return p, nil
+	return p, d
 }
 
 // sentences are the candidates as the page shows them.
