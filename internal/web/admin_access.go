@@ -12,10 +12,6 @@ import (
 // nothing about the person behind it.
 var proxyHeaders = []string{"Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Real-Ip"}
 
-// adminCSP is the site's policy with one change: admin forms may post to
-// this site. Every other page keeps form-action 'none'.
-var adminCSP = strings.Replace(contentSecurityPolicy, "form-action 'none'", "form-action 'self'", 1)
-
 // admits reports whether r may see the admin pages; see Admin for the
 // rules and why.
 func (s *server) admits(r *http.Request) bool {
@@ -121,7 +117,7 @@ func (s *server) adminSignIn(h http.HandlerFunc) http.Handler {
 // to an outlet when a feed's link is followed.
 func adminHeaders(w http.ResponseWriter) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", adminCSP)
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
 	h.Set("Cache-Control", "no-store")
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("X-Robots-Tag", "noindex, nofollow")

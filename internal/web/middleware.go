@@ -8,14 +8,15 @@ import (
 )
 
 // contentSecurityPolicy allows nothing but the site's own stylesheet and
-// images. There is no script-src: the site has no JavaScript, so
-// default-src 'none' forbids every script, inline or not.
+// images, and forms that submit to the site itself (the search box). There
+// is no script-src: the site has no JavaScript, so default-src 'none'
+// forbids every script, inline or not.
 var contentSecurityPolicy = strings.Join([]string{
 	"default-src 'none'",
 	"style-src 'self'",
 	"img-src 'self'",
 	"base-uri 'none'",
-	"form-action 'none'",
+	"form-action 'self'",
 	"frame-ancestors 'none'",
 }, "; ")
 

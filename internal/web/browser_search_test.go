@@ -1,0 +1,86 @@
+package web
+
+import (
+	"context"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/theunbiasedpost/unbiased/internal/testenv"
+)
+
+// TestBrowserSearchForm types a query into the header's search box of
+// the front page in a real Chromium, submits the form as a reader does,
+// and checks that the browser reaches the results page and lists the
+// matching story, and that no page logged an error, such as a Content
+// Security Policy that blocks the form.
+func TestBrowserSearchForm(t *testing.T) {
+	bin := testenv.Chromium(t)
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true))
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTime()
+
+	var mu sync.Mutex
+	var logged []string
+	if err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *cdplog.EventEntryAdded:
+			if e.Entry.Level == cdplog.EntryLevelError {
+				logged = append(logged, e.Entry.Text)
+			}
+		case *runtime.EventExceptionThrown:
+			logged = append(logged, e.ExceptionDetails.Text)
+		}
+	}); err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`#site-search-q`)),
+		chromedp.SendKeys(chromedp.CSS(`#site-search-q`), "barrier"),
+		chromedp.Submit(chromedp.CSS(`#site-search-q`)),
+		chromedp.WaitVisible(chromedp.CSS(`.search-results, main`)),
+		chromedp.Sleep(300*time.Millisecond),
+	)
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	url, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	results, err := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS(`main`)))
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if !strings.Contains(url, "/search?q=barrier") {
+		t.Errorf("after submitting the form the browser is at %q, want the results for the query", url)
+	}
+	if !strings.Contains(results, `href="/stories/river-barrier"`) {
+		t.Errorf("results page does not list the matching story:\n%s", results)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(logged) > 0 {
+		t.Errorf("the browser logged errors: %q", logged)
+	}
+}
