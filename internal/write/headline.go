@@ -130,8 +130,8 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if d.agreedOn(h) {
 					return h
 				}
-				if first == "" {
-					first = reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report]))
+				if a := reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); first == "" && utf8.RuneCountInString(a) <= maxHeadline {
+					first = a
 				}
 			}
 		}
@@ -141,28 +141,31 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	}
 	if len(lead) > 0 {
 		body, _ := unattributed(lead[0])
-		h := headlineFrom(body)
-		if h == "" {
-			h = headlineCut(body)
+		for _, h := range headlineForms(body) {
+			if a := reports(h, lead[0].AttributedTo); utf8.RuneCountInString(a) <= maxHeadline {
+				return a
+			}
 		}
-		return reports(h, lead[0].AttributedTo)
+		// A whole clause somewhat too long reads better than a fragment.
+		room := longHeadline - (utf8.RuneCountInString(reports("x", lead[0].AttributedTo)) - 1)
+		if forms := headlineFormsWithin(body, room); len(forms) > 0 {
+			return reports(forms[len(forms)-1], lead[0].AttributedTo)
+		}
+		return headlineCut(body, lead[0].AttributedTo)
 	}
 	return ""
 }
 
 // reports attributes a headline to the outlet that alone states it:
-// "Ferry service cut to two crossings a day, The Ledger reports",
-// shortened to leave room for the outlet. An empty outlet leaves the
-// headline as it is.
+// "Ferry service cut to two crossings a day, The Ledger reports". An
+// empty outlet leaves the headline as it is. The caller sees that the
+// whole fits (see maxHeadline); only the last resort, a headline cut
+// from the lead at a phrase, is shortened here to make room.
 func reports(h, outlet string) string {
 	if outlet == "" || h == "" {
 		return h
 	}
-	tail := ", " + outlet + " reports"
-	if room := maxHeadline - utf8.RuneCountInString(tail); utf8.RuneCountInString(h) > room {
-		h = shorten(h, room)
-	}
-	return h + tail
+	return h + ", " + outlet + " reports"
 }
 
 // agreedOn reports whether two or more independent outlets state the
@@ -199,9 +202,12 @@ func (d *draft) byCentrality() []int {
 // one without a comma ("... after divers found rot"), and before the
 // attribution at its end (", officials said").
 var (
-	clauseCut = regexp.MustCompile(` (after|before|as|because|while|when|amid|despite|following|since|although|though) `)
-	saidTail  = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)\.?$`)
-	onWeekday = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
+	clauseCut      = regexp.MustCompile(` (after|before|because|while|amid|despite|following|since|although|though) `)
+	nameApposition = regexp.MustCompile(`^((?:[A-Z][\p{L}'’.-]+ ){0,3}[A-Z][\p{L}'’.-]+), [^,]{2,120}, ([a-z])`)
+	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
+	midAside       = regexp.MustCompile(` (— [^—]+ —|-- [^-]+ --|– [^–]+ –|\([^()]*\))`)
+	saidTail       = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
+	onWeekday      = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
 
 // timeWords end a phrase such as "a day after" or "shortly before", which
@@ -233,7 +239,16 @@ func headlineFrom(s string) string {
 
 // headlineForms returns every headline that headlineFrom may cut from s,
 // longest first.
-func headlineForms(s string) []string {
+func headlineForms(s string) []string { return headlineFormsWithin(s, maxHeadline) }
+
+// longHeadline is the most characters of a headline, its outlet
+// included, that is a whole clause when no shorter one can be cut (see
+// draft.headline).
+const longHeadline = 140
+
+// headlineFormsWithin is headlineForms for headlines of at most limit
+// characters.
+func headlineFormsWithin(s string, limit int) []string {
 	s = dropStop(s)
 	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
 		s = s[:loc[0]]
@@ -241,16 +256,39 @@ func headlineForms(s string) []string {
 	if f := strings.Fields(s); len(f) == 0 || analyze.OpensClause(f[0]) {
 		return nil
 	}
-	forms := []string{s}
-	for _, c := range analyze.Cuts(analyze.Sentence{Text: s + "."}) {
-		forms = append(forms, dropStop(c.Text))
+	var forms []string
+	bases := []string{s}
+	// An aside between dashes or in parentheses goes as a whole: "A bar
+	// owner charged in the shooting — less than a week after ... — has
+	// died" is "A bar owner charged in the shooting has died".
+	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
+		bases = append(bases, t)
 	}
-	for _, loc := range clauseCut.FindAllStringIndex(s, -1) {
-		before := strings.Fields(s[:loc[0]])
-		// a comma before the cut may open an aside that the cut
-		// would leave open ("Lowe, who has been a judge since ...")
-		if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") {
-			forms = append(forms, s[:loc[0]])
+	// So does the apposition after a name that opens the sentence:
+	// "Jake Lowe, the owner of a harbour bar, has died" is "Jake Lowe
+	// has died".
+	for _, b := range bases {
+		m := nameApposition.FindStringSubmatchIndex(b)
+		if m == nil {
+			continue
+		}
+		next, _, _ := strings.Cut(b[m[4]:], " ")
+		if t := b[:m[3]] + " " + b[m[4]:]; !relatives[next] && analyze.Balanced(t) {
+			bases = append(bases, t)
+		}
+	}
+	for _, s := range bases {
+		forms = append(forms, s)
+		for _, c := range analyze.Cuts(analyze.Sentence{Text: s + "."}) {
+			forms = append(forms, dropStop(c.Text))
+		}
+		for _, loc := range clauseCut.FindAllStringIndex(s, -1) {
+			before := strings.Fields(s[:loc[0]])
+			// a comma before the cut may open an aside that the cut
+			// would leave open ("Lowe, who has been a judge since ...")
+			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") {
+				forms = append(forms, s[:loc[0]])
+			}
 		}
 	}
 	var out []string
@@ -261,7 +299,7 @@ func headlineForms(s string) []string {
 		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") {
 			continue
 		}
-		if utf8.RuneCountInString(f) <= maxHeadline && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords) {
+		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords) {
 			seen[f] = true
 			r, size := utf8.DecodeRuneInString(f)
 			out = append(out, string(unicode.ToUpper(r))+f[size:])
@@ -284,19 +322,24 @@ func dropStop(s string) string {
 
 // headlineCut is the last resort for a headline when no sentence gives
 // one (see headlineFrom): the sentence without its attribution, cut at
-// the last phrase that fits, never on a word that leaves it hanging.
-func headlineCut(s string) string {
+// the last phrase that fits, never on a word that leaves it hanging; with
+// room for the outlet when one alone states it.
+func headlineCut(s string, outlet string) string {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
 		s = s[:loc[0]]
 	}
 	s = strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(onWeekday.ReplaceAllString(s, "")), "The "), " ,;:")
-	if utf8.RuneCountInString(s) > maxHeadline {
-		s = shorten(s, maxHeadline)
+	room := maxHeadline
+	if outlet != "" {
+		room -= utf8.RuneCountInString(reports("x", outlet)) - 1
+	}
+	if utf8.RuneCountInString(s) > room {
+		s = shorten(s, room)
 	}
 	s = trimDangling(s)
 	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
+	return reports(string(unicode.ToUpper(r))+s[size:], outlet)
 }
 
 // phraseEnd matches where a phrase of a long headline may end: before a

@@ -115,8 +115,8 @@ func TestHeadlineOfOneOutlet(t *testing.T) {
 	if !strings.HasSuffix(p.Headline, " reports") || !Neutral(p.Headline) {
 		t.Errorf("headline %q: want one outlet's claim with its outlet, neutral and short", p.Headline)
 	}
-	if got := reports("Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as the ferry company added two crossings", "Coastal Standard"); utf8.RuneCountInString(got) > maxHeadline {
-		t.Errorf("reports gave %d characters: %q", utf8.RuneCountInString(got), got)
+	if got := headlineCut("Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as the ferry company added two more crossings.", "Coastal Standard"); utf8.RuneCountInString(got) > maxHeadline || !strings.HasSuffix(got, ", Coastal Standard reports") {
+		t.Errorf("headlineCut gave %d characters: %q", utf8.RuneCountInString(got), got)
 	}
 }
 
@@ -134,5 +134,25 @@ func TestHeadlineNoFragment(t *testing.T) {
 		if got := headlineFrom(tt.in); got != tt.want {
 			t.Errorf("headlineFrom(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestHeadlineWithoutMidAside: an aside between dashes or in
+// parentheses, or an apposition after the name that opens the sentence,
+// leaves a headline as a whole.
+func TestHeadlineWithoutMidAside(t *testing.T) {
+	in := "A harbour bar owner charged in the shooting of a dock worker during a protest in Dunmere in May — less than a week after the pier closed — has died, his lawyer said on Sunday."
+	if got, want := headlineFrom(in), "A harbour bar owner charged in the shooting of a dock worker during a protest in Dunmere in May has died"; got != want {
+		t.Errorf("headlineFrom\n got %q\nwant %q", got, want)
+	}
+	// the apposition after a name that opens the sentence, but never a
+	// relative clause left without its verb
+	in = "Jake Lowe, the harbour bar owner in Dunmere who was charged in the shooting of a dock worker during a protest, has died in a Dunmere hospital."
+	if got, want := headlineFrom(in), "Jake Lowe has died in a Dunmere hospital"; got != want {
+		t.Errorf("headlineFrom\n got %q\nwant %q", got, want)
+	}
+	in = "Jake Lowe, 38, who shot a dock worker after he was apparently protesting outside his bar on the east pier, acted in self-defense, his lawyer said."
+	if got := headlineFrom(in); strings.HasPrefix(got, "Jake Lowe who") {
+		t.Errorf("headlineFrom gave the fragment %q", got)
 	}
 }
