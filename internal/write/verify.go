@@ -227,6 +227,7 @@ func newReportSentence(stems []string, s string) reportSentence {
 	rs := reportSentence{stems: stems, tokens: map[string]bool{}}
 	for _, t := range text.Tokens(text.Normalize(s)) {
 		rs.tokens[t] = true
+		rs.tokens[strings.TrimSuffix(t, "'s")] = true // "Chicago's" gives "Chicago"
 	}
 	for _, n := range analyze.Numbers(text.Normalize(s)) {
 		rs.tokens[n] = true
