@@ -33,7 +33,7 @@ func markdown(p news.Page, cfg config.Config) string {
 	for _, s := range p.Sections {
 		fmt.Fprintf(&b, "- %s\n", s.Title)
 	}
-	b.WriteString("- What This Might Mean\n- Coverage\n- Sources\n\n## Highlights\n\n")
+	b.WriteString("- What This Might Mean\n- Coverage\n- How each side covered it\n- Sources\n\n## Highlights\n\n")
 	for _, h := range p.Highlights {
 		fmt.Fprintf(&b, "- %s\n", sent([]news.Sentence{h}))
 	}
@@ -62,6 +62,23 @@ func markdown(p news.Page, cfg config.Config) string {
 	}
 	if p.Coverage.BlindSpotLabel != "" {
 		fmt.Fprintf(&b, "\n**%s**\n", p.Coverage.BlindSpotLabel)
+	}
+	b.WriteString("\n## How each side covered it\n\n")
+	if len(p.Framing) == 0 {
+		b.WriteString("The reports did not differ enough in their wording to set one side's framing apart from another's.\n")
+	}
+	quoted := func(ws []string) string {
+		if len(ws) == 0 {
+			return "none found"
+		}
+		q := make([]string, len(ws))
+		for i, w := range ws {
+			q[i] = "“" + w + "”"
+		}
+		return strings.Join(q, ", ")
+	}
+	for _, f := range p.Framing {
+		fmt.Fprintf(&b, "- %s (%s): distinctive terms %s; loaded words %s\n", f.Side, strings.Join(f.Outlets, ", "), quoted(f.Terms), quoted(f.LoadedWords))
 	}
 	b.WriteString("\n## Sources\n\n")
 	for _, s := range p.Sources {

@@ -82,7 +82,7 @@ func TestStoryContent(t *testing.T) {
 		nav = append(nav, attr(a, "href")+" "+text(a))
 	}
 	wantNav := []string{"#highlights Highlights", "#the-vote The vote", "#cost-and-timeline Cost and timeline",
-		"#what-this-might-mean What This Might Mean", "#coverage Coverage", "#sources Sources"}
+		"#what-this-might-mean What This Might Mean", "#coverage Coverage", "#framing How each side covered it", "#sources Sources"}
 	if diff := cmp.Diff(wantNav, nav); diff != "" {
 		t.Errorf("nav (-want +got):\n%s", diff)
 	}
@@ -247,6 +247,13 @@ func TestFrontPage(t *testing.T) {
 	}
 	if img := find(cards[0], tag("img")); img == nil || attr(img, "src") != "/images/barrier.png" {
 		t.Errorf("first card has no thumbnail")
+	}
+	// The thumbnail leads to the story too, as a reader expects of a
+	// picture on a front page; the headline's link is the one a screen
+	// reader or the keyboard meets, so the picture's is hidden from them.
+	if a := find(cards[0], tagClass("a", "thumb")); a == nil || attr(a, "href") != "/stories/river-barrier" ||
+		attr(a, "tabindex") != "-1" || attr(a, "aria-hidden") != "true" || find(a, tag("img")) == nil || attr(find(a, tag("img")), "alt") != "" {
+		t.Errorf("first card's thumbnail is not a hidden link to its story")
 	}
 	if find(cards[1], tag("img")) != nil {
 		t.Errorf("second card has a thumbnail though its story has no image")

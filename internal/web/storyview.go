@@ -138,6 +138,7 @@ func (s *server) storyView(p news.Page) storyView {
 	v.TOC = append(v.TOC,
 		tocEntry{"what-this-might-mean", "What This Might Mean"},
 		tocEntry{"coverage", "Coverage"},
+		tocEntry{"framing", "How each side covered it"},
 		tocEntry{"sources", "Sources"},
 	)
 	for _, f := range p.Framing {
