@@ -372,6 +372,9 @@ fiasco
 =chaos
 chaotic
 =mayhem
+=slutty
+=sluts
+=slut
 =carnage
 bloodbath
 so-called

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -30,7 +31,7 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 			if s.Speaker == "" {
 				continue
 			}
-			sp := d.shortName(s.Speaker)
+			sp := speakerLabel(d.shortName(s.Speaker))
 			if count[sp] == 0 {
 				order = append(order, sp)
 			}
@@ -47,6 +48,21 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 		return "What " + order[0] + ", " + order[1] + " and " + order[2] + " said"
 	}
 	return "What " + order[0] + ", " + order[1] + " and others said"
+}
+
+// speakerLabel is how a heading names a speaker: a name as it is, a
+// common noun for a source with "the" ("What the agency said", never
+// "What agency said" or "What Authorities said").
+func speakerLabel(sp string) string {
+	first, _, _ := strings.Cut(sp, " ")
+	low := strings.ToLower(sp)
+	if sp != low && !analyze.IsSourceNoun(strings.ToLower(first)) {
+		return sp
+	}
+	if strings.HasPrefix(low, "the ") {
+		return low
+	}
+	return "the " + low
 }
 
 // shortName returns a person's surname: the last word of a name of two
@@ -69,8 +85,15 @@ func (d *draft) shortName(speaker string) string {
 			return speaker
 		}
 	}
+	// "Eugene Blackwell Jr." is Blackwell
+	for len(words) > 2 && nameSuffixes[strings.TrimSuffix(words[len(words)-1], ".")] {
+		words = words[:len(words)-1]
+	}
 	return words[len(words)-1]
 }
+
+// nameSuffixes end a person's name after the surname.
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 func isConnector(w string) bool {
 	return w == "of" || w == "for" || w == "de" || w == "van" || w == "von"

@@ -35,7 +35,7 @@ func (d *draft) nounPhrases(t string) []phrase {
 	runThe, runName := false, true
 	flush := func() {
 		defer func() { run, runThe, runName = nil, false, true }()
-		if len(run) == 0 {
+		if len(run) == 0 || shouted(run) {
 			return
 		}
 		if runName && len(run) > 1 {
@@ -116,13 +116,13 @@ func contentWord(low string) bool {
 // a past participle, an adverb or a possessive.
 func nounEnd(w string) bool {
 	low := strings.ToLower(w)
-	if strings.HasSuffix(low, "'s") || verbs[low] || speechVerb(low) {
+	if strings.HasSuffix(low, "'s") || verbs[low] || speechVerb(low) || notNouns[low] || adjectiveEnd(low) || strings.Contains(low, "'") {
 		return false
 	}
 	if strings.HasSuffix(low, "ly") && !nounLike[low] {
 		return false
 	}
-	return !(len(low) > 4 && strings.HasSuffix(low, "ed") && !strings.HasSuffix(low, "eed"))
+	return !(len(low) > 3 && strings.HasSuffix(low, "ed") && !strings.HasSuffix(low, "eed"))
 }
 
 // phraseStart reports whether a word can open a noun phrase: not a verb
@@ -130,10 +130,51 @@ func nounEnd(w string) bool {
 // quantifier ("every contractor", "annual maintenance").
 func phraseStart(w string) bool {
 	low := strings.ToLower(w)
-	if quantifiers[low] || speechVerb(low) {
-		return false
+	if quantifiers[low] || speechVerb(low) || notNouns[low] || strings.HasSuffix(low, "ly") && !nounLike[low] ||
+		strings.Contains(strings.TrimSuffix(low, "'s"), "'") {
+		return false // "actually", "we've"
 	}
 	return !verbs[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "en")
+}
+
+// notNouns are common words that neither open nor end a noun phrase:
+// pronouns, adverbs and prepositions that the other rules let through,
+// and past forms that do not end in -ed.
+var notNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`himself herself themselves itself ourselves yourself ever even
+		still just already also again soon perhaps regarding concerning including following according
+		during upheld held won lost sought brought fought taught caught thought bought beat hit shut
+		spread sent spent meant dealt felt kept left met paid said sold stood struck told took instead
+		less more well earlier later upbeat democratic`) {
+		notNouns[w] = true
+	}
+}
+
+// shouted reports whether two or more words of a run are in capitals
+// throughout ("BLACKWELL'S WIFE"): a kicker or a label, not a name.
+func shouted(run []string) bool {
+	n := 0
+	for _, w := range run {
+		letters := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S")
+		if len(letters) > 1 && letters == strings.ToUpper(letters) && letters != strings.ToLower(letters) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// adjectiveEnd reports whether a word ends as an adjective does
+// ("uncomfortable", "dangerous", "careful", "political") and so cannot
+// end a noun phrase.
+func adjectiveEnd(low string) bool {
+	for _, suf := range []string{"able", "ible", "ous", "ful", "less", "ical"} {
+		if len(low) > len(suf)+2 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // negative words turn a phrase into a claim ("not dispute").

@@ -93,6 +93,12 @@ func TestNounPhrases(t *testing.T) {
 		{"Crews restored replacement staffing on the wards.", []string{"replacement staffing", "staffing", "wards"}, []string{"Crews", "crews restored"}},
 		{"The audit's findings were blocked emergency exits and no records.", []string{"audit's findings", "blocked emergency exits", "records"}, []string{"audit's"}},
 		{"Tomas Greer, 67, waited two years.", []string{"Tomas Greer"}, []string{"tomas"}},
+		// no phrase opens on an adverb or a contraction, or ends on an
+		// adjective, a pronoun or a past form; no shouted label is one
+		{"Actually burn the old pier, we've ever said, and the owner sounded uncomfortable.", []string{"old pier", "owner"},
+			[]string{"Actually burn", "we've", "owner sounded", "sounded uncomfortable"}},
+		{"The harbour master pardon himself and the ferry died.", []string{"harbour master"}, []string{"pardon himself", "ferry died"}},
+		{"DUNMERE'S PIER reopened after the county Democratic vote.", []string{"vote"}, []string{"DUNMERE'S PIER", "county Democratic"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -171,9 +177,22 @@ func TestShortNameOfOrganisationSpeaker(t *testing.T) {
 		"Mira Sand of Tideway Energy Institute": "Sand",
 		"Mayor Ines Halvorsen":                  "Halvorsen",
 		"officials":                             "officials",
+		"Eugene Marsh Jr.":                      "Marsh",
 	} {
 		if got := d.shortName(in); got != want {
 			t.Errorf("shortName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSpeakerLabel: a heading names people by name and sources with "the".
+func TestSpeakerLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Halvorsen": "Halvorsen", "agency": "the agency", "Authorities": "the authorities",
+		"the arrest report": "the arrest report", "NASA": "NASA",
+	} {
+		if got := speakerLabel(in); got != want {
+			t.Errorf("speakerLabel(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

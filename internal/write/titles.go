@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -108,8 +109,8 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		spread := 1 + 0.5*float64(min(d.outletsOf(key), 3)-1)
 		sc := float64(c*c) * math.Sqrt(rarity(df[key], n)) * shapeW * spread / float64(1+elsewhere[key])
 		title := d.headingOf(bestSurface(f.surfaces), f.the*2 > len(f.in))
-		if used[title] {
-			continue
+		if used[title] || len(analyze.LoadedAnywhere(title)) > 0 || d.biased != nil && d.biased(title) {
+			continue // a heading is the desk's own voice
 		}
 		if sc > bestScore {
 			best, bestScore = title, sc
