@@ -273,19 +273,37 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		places[w] = true
 	}
 	out, heads := map[string]bool{}, map[string]bool{}
+	alone, opens := map[string]int{}, map[string]int{}
+	var names [][]string
 	for _, r := range reports {
 		for _, n := range text.Names(r.Text) {
 			f := strings.Fields(strings.TrimSuffix(n, "'s"))
-			if len(f) >= 2 {
-				heads[f[0]] = true
+			for len(f) > 2 && (f[len(f)-1] == "Jr." || f[len(f)-1] == "Sr." || f[len(f)-1] == "II" || f[len(f)-1] == "III") {
+				f = f[:len(f)-1]
 			}
-			if len(f) < 2 || len(f) > 3 || bodies[f[len(f)-1]] || places[f[0]] || text.IsStopWord(strings.ToLower(f[0])) {
-				continue
+			switch {
+			case len(f) == 1:
+				alone[f[0]]++
+			case len(f) > 1:
+				opens[strings.TrimSuffix(f[0], "'s")]++
 			}
-			last := f[len(f)-1]
-			if last != strings.ToUpper(last) && !analyze.CalendarWord(strings.ToLower(last)) {
-				out[last] = true
-			}
+			names = append(names, f)
+		}
+	}
+	for _, f := range names {
+		if len(f) >= 2 {
+			heads[f[0]] = true
+		}
+		// A name whose first word stands alone more often than it opens
+		// a longer name ("Russia ...", "May's Brexit") is no first name
+		// and surname.
+		if len(f) < 2 || len(f) > 3 || bodies[f[len(f)-1]] || places[f[0]] || text.IsStopWord(strings.ToLower(f[0])) ||
+			alone[strings.TrimSuffix(f[0], "'s")] > opens[strings.TrimSuffix(f[0], "'s")] {
+			continue
+		}
+		last := f[len(f)-1]
+		if last != strings.ToUpper(last) && !analyze.CalendarWord(strings.ToLower(last)) {
+			out[last] = true
 		}
 	}
 	// A word that also opens names ("Facebook CEO ...", "Texas Gov. ...")

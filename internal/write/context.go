@@ -45,7 +45,8 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 
 // caseSets returns the words the story capitalises where no sentence
 // starts, less those it also writes in lower case (see properNouns), and
-// the words it writes in lower case there.
+// the words it writes only in lower case there ("may", but not when the
+// story also names "Theresa May").
 func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 	upper, lower = map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
@@ -65,8 +66,12 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 			}
 		}
 	}
+	onlyLower := map[string]bool{}
 	lowerStems := map[string]bool{}
 	for w := range lower {
+		if !upper[w] {
+			onlyLower[w] = true
+		}
 		delete(upper, w)
 		lowerStems[text.Stem(w)] = true
 	}
@@ -75,7 +80,7 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 			delete(upper, w) // "Business" beside "businesses"
 		}
 	}
-	return upper, lower
+	return upper, onlyLower
 }
 
 // selfContained reports whether every personal pronoun outside
@@ -181,13 +186,39 @@ var placeHeads = map[string]bool{
 // peopleNames are the surnames of the story's people: the last word of
 // every name of two or three capitalised words that is not a body's or a
 // place's name (see bodyWords, placeHeads) and not an acronym.
+//
+// A name whose first word the story uses as a name on its own more often
+// than it opens a longer name ("Russia", "Facebook", "May") is a
+// place's, a body's or a thing's, or a person's surname followed by
+// something of theirs ("May's Brexit deal"), not a first name and a
+// surname.
 func peopleNames(ss []analyze.Sentence) map[string]bool {
-	out := map[string]bool{}
+	var names [][]string
+	alone, heads := map[string]int{}, map[string]int{}
 	for _, s := range ss {
 		for _, n := range text.Names(s.Text) {
-			if w, ok := surname(n); ok {
-				out[w] = true
+			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s"))
+			for len(f) > 2 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
+				f = f[:len(f)-1] // "Harry Sargeant III"
 			}
+			switch {
+			case len(f) == 1:
+				alone[f[0]]++
+			case len(f) > 1:
+				heads[strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s")]++
+			}
+			names = append(names, f)
+		}
+	}
+	out := map[string]bool{}
+	for _, f := range names {
+		// a first name may stand alone now and then ("Harry does ..."),
+		// a place or a body more often than it opens a longer name
+		if first := strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s"); len(f) < 2 || alone[first] > heads[first] {
+			continue
+		}
+		if w, ok := surname(strings.Join(f, " ")); ok {
+			out[w] = true
 		}
 	}
 	return out

@@ -344,3 +344,33 @@ func TestBareSurnameOnThinPage(t *testing.T) {
 		before = append(before, s.Text)
 	})
 }
+
+// TestCaseSets: a word the story writes in lower case is plain only if it
+// never stands capitalised where no sentence starts, as a name does.
+func TestCaseSets(t *testing.T) {
+	a := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"The vote may pass on Monday, said council leader Ruth May.\n\nDivers say the piles may fail. Councillors met divers on Monday.")})
+	upper, lower := caseSets(a.Sentences)
+	if lower["may"] || upper["may"] {
+		t.Errorf("\"may\" is both a word and a name here: lower %v, upper %v", lower["may"], upper["may"])
+	}
+	if !lower["divers"] {
+		t.Errorf("\"divers\", written only in lower case, is not plain: %v", lower)
+	}
+}
+
+// TestPeopleNames: a surname is the last word of a first name and a
+// surname; a first name may stand alone now and then, a place more often
+// than it opens a longer name.
+func TestPeopleNames(t *testing.T) {
+	a := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"The harbour owner Harry Lowe III sold the pier on Monday.\n\n\"Harry does this for his town,\" a friend said.\n\n"+
+			"Harry Lowe said the sale was done.\n\nOfficials in Dunmere said Dunmere Harbour was closed. Dunmere voted on it. Dunmere wants a new pier.")})
+	people := peopleNames(a.Sentences)
+	if !people["Lowe"] || people["III"] {
+		t.Errorf("Harry Lowe III: people %v, want Lowe and not III", people)
+	}
+	if people["Harbour"] {
+		t.Errorf("Dunmere stands alone more often than it opens a name, yet \"Harbour\" is a surname: %v", people)
+	}
+}
