@@ -22,6 +22,8 @@ const (
 	DefaultContact        = "https://github.com/theunbiasedpost/unbiased"
 	DefaultTimeout        = 30 * time.Second
 	DefaultMaxBytes       = 10 << 20
+	DefaultMinRate        = 1 << 10
+	DefaultMinRateAfter   = 10 * time.Second
 	DefaultMaxRedirects   = 5
 	DefaultRetries        = 2
 	DefaultDeadline       = 60 * time.Second
@@ -50,10 +52,17 @@ type Options struct {
 	UserAgent string
 	Contact   string
 
-	Timeout      time.Duration // one HTTP exchange (one attempt or redirect hop), body included; default 30s
-	MaxBytes     int64         // body cap after decompression; default 10 MiB
-	MaxRedirects int           // default 5; negative follows none
-	AllowPrivate bool          // allow loopback/private/link-local/metadata targets
+	Timeout  time.Duration // one HTTP exchange (one attempt or redirect hop), body included; default 30s
+	MaxBytes int64         // body cap after decompression; default 10 MiB
+	// MinRate is the least mean speed of a body, in bytes a second, once
+	// MinRateAfter has passed since its headers came; slower, the fetch
+	// fails with ErrTooSlow and is not retried. Defaults 1 KiB/s after
+	// 10s: a page of 100 KB may take 100s, a server that drips a byte
+	// now and then is dropped within seconds of the grace.
+	MinRate      int64
+	MinRateAfter time.Duration
+	MaxRedirects int  // default 5; negative follows none
+	AllowPrivate bool // allow loopback/private/link-local/metadata targets
 
 	// Dial, when set, replaces the network dialer for hosts that AllowHost
 	// accepts (the demo maps *.demo.test to its loopback server this way).
@@ -187,6 +196,12 @@ func withDefaults(o Options) Options {
 	}
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.MinRate <= 0 {
+		o.MinRate = DefaultMinRate
+	}
+	if o.MinRateAfter <= 0 {
+		o.MinRateAfter = DefaultMinRateAfter
 	}
 	if o.MaxRedirects == 0 {
 		o.MaxRedirects = DefaultMaxRedirects

@@ -19,6 +19,11 @@ var (
 	// than Options.MaxBytes.
 	ErrTooLarge = errors.New("response body too large")
 
+	// ErrTooSlow is returned when a body arrives more slowly than
+	// Options.MinRate once Options.MinRateAfter has passed: a server that
+	// drips its answer holds a worker that other feeds are waiting for.
+	ErrTooSlow = errors.New("response body too slow")
+
 	// ErrTooManyRedirects is returned when a request is redirected more
 	// than Options.MaxRedirects times.
 	ErrTooManyRedirects = errors.New("too many redirects")

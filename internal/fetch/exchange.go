@@ -151,8 +151,11 @@ func (c *Client) readBody(hr *http.Response, robotsFetch bool) ([]byte, error) {
 	if hr.ContentLength > 0 && hr.ContentLength <= limit {
 		buf.Grow(int(hr.ContentLength) + 1)
 	}
-	n, err := buf.ReadFrom(io.LimitReader(hr.Body, limit+1))
+	body := &rateReader{r: hr.Body, start: time.Now(), min: c.opts.MinRate, after: c.opts.MinRateAfter}
+	n, err := buf.ReadFrom(io.LimitReader(body, limit+1))
 	switch {
+	case errors.Is(err, ErrTooSlow):
+		return nil, err
 	case err != nil && hr.ContentLength > 0:
 		return nil, fmt.Errorf("body cut off after %d of %d bytes: %w", n, hr.ContentLength, err)
 	case err != nil:
@@ -163,6 +166,29 @@ func (c *Client) readBody(hr *http.Response, robotsFetch bool) ([]byte, error) {
 		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, limit)
 	}
 	return buf.Bytes(), nil
+}
+
+// rateReader fails with ErrTooSlow when, after its grace, the mean
+// speed of what it has read falls under min bytes a second. It measures
+// wall time: a dripping server is slow in real seconds, whatever clock
+// the politeness rules run on.
+type rateReader struct {
+	r     io.Reader
+	start time.Time
+	n     int64
+	min   int64
+	after time.Duration
+}
+
+func (rr *rateReader) Read(p []byte) (int, error) {
+	n, err := rr.r.Read(p)
+	rr.n += int64(n)
+	if err == nil {
+		if el := time.Since(rr.start); el > rr.after && float64(rr.n) < float64(rr.min)*el.Seconds() {
+			return n, fmt.Errorf("%w: %d bytes in %.1fs, under %d bytes a second", ErrTooSlow, rr.n, el.Seconds(), rr.min)
+		}
+	}
+	return n, err
 }
 
 // timedOut says so when err comes from the exchange's own timeout rather

@@ -103,6 +103,9 @@ func TestHostileServers(t *testing.T) {
 		text string // in the error text, after `fetch "URL": `
 	}{
 		{"/slow-drip", Options{Timeout: 300 * time.Millisecond, Retries: -1}, context.DeadlineExceeded, "no complete answer within 300ms: body cut off after "},
+		// a body that drips is dropped once its grace is over, well
+		// before the exchange's timeout, and not tried again
+		{"/slow-drip", Options{Timeout: 30 * time.Second, MinRateAfter: 300 * time.Millisecond}, ErrTooSlow, "response body too slow: "},
 		{"/slow-headers", Options{Timeout: 300 * time.Millisecond, Retries: -1}, context.DeadlineExceeded, "no complete answer within 300ms: context deadline exceeded"},
 		{"/gigabyte", Options{MaxBytes: 1 << 20}, ErrTooLarge, "response body too large: over 1048576 bytes"},
 		{"/gigabyte-declared", Options{MaxBytes: 1 << 20}, ErrTooLarge, "response body too large: 1073741824 bytes declared, limit 1048576"},

@@ -29,7 +29,7 @@ func retryable(ctx context.Context, err error) bool {
 	}
 	var we *waitError
 	switch {
-	case errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrTooLarge),
+	case errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrTooLarge), errors.Is(err, ErrTooSlow),
 		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrUnsupportedScheme),
 		errors.Is(err, ErrDisallowed), errors.As(err, &we):
 		return false
