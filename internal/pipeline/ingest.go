@@ -103,7 +103,7 @@ func (p *Pipeline) Ingest(ctx context.Context, sources []string) ([]*FeedReport,
 	reports := make([]*FeedReport, len(sources))
 	for i, s := range sources {
 		reports[i] = &FeedReport{Source: s}
-		q.Enqueue(Job{Kind: "feed", Feed: &feedJob{source: s, report: reports[i]}})
+		q.Enqueue(Job{Kind: "feed", Host: hostOf(s), Feed: &feedJob{source: s, report: reports[i]}})
 	}
 	var mu sync.Mutex
 	done, total := 0, 0
@@ -124,7 +124,7 @@ func (p *Pipeline) Ingest(ctx context.Context, sources []string) ([]*FeedReport,
 			items := p.readFeed(ctx, j.Feed, &mu)
 			tick(len(items), 0)
 			for _, it := range items {
-				q.Enqueue(Job{Kind: "item", Item: it})
+				q.Enqueue(Job{Kind: "item", Host: hostOf(it.item.URL), Item: it})
 			}
 		case "item":
 			p.readItem(ctx, j.Item, &mu)
@@ -265,6 +265,16 @@ func feedKey(source string) string {
 		return source
 	}
 	return "file:" + source
+}
+
+// hostOf is the host name a URL reads from, lower-cased, or "" for a
+// file or a URL without a host: jobs are shared between hosts by it.
+func hostOf(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.ToLower(u.Hostname())
 }
 
 func isURL(s string) bool {
