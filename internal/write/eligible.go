@@ -13,7 +13,7 @@ import (
 // the sentence before in its report, which the page does not show. Verify
 // accepts a sentence whose report has one of these before it.
 var connectives = []string{
-	"But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "Also,", "Separately,",
+	"But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "However", "Also,", "Separately,",
 	"Moreover,", "Furthermore,", "Indeed,", "In addition,", "Instead,", "Even so,", "Elsewhere,",
 }
 

@@ -152,6 +152,8 @@ func TestPageText(t *testing.T) {
 		{"Meanwhile, ferries ran late.", "Ferries ran late."},
 		{"Butter prices rose.", "Butter prices rose."},
 		{"The AP — a wire — said so.", "The AP — a wire — said so."},
+		{"However Marsh remains in custody.", "Marsh remains in custody."},
+		{"However, the pier stays shut.", "The pier stays shut."},
 	}
 	for _, tt := range tests {
 		if got := pageText(tt.in); got != tt.want {
