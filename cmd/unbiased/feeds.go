@@ -125,7 +125,7 @@ func (m Main) feedsImport(ctx context.Context, args []string) error {
 	} else if data, err = os.ReadFile(src); err != nil {
 		return fmt.Errorf("feeds import: %w", err)
 	}
-	subs, err := feed.ParseOPML(data)
+	subs, skipped, err := feed.ReadOPML(data)
 	if err != nil {
 		return fmt.Errorf("feeds import %s: %w", c.args[0], err)
 	}
@@ -148,6 +148,12 @@ func (m Main) feedsImport(ctx context.Context, args []string) error {
 		}
 	}
 	fmt.Fprintf(m.Stdout, "imported %d feeds\n", len(subs))
+	for _, sk := range skipped {
+		fmt.Fprintf(m.Stderr, "skipped outline %q (xmlUrl %q): %s\n", sk.Title, sk.XMLURL, sk.Reason)
+	}
+	if len(skipped) > 0 {
+		fmt.Fprintf(m.Stdout, "skipped %d outlines that name no readable feed; see above\n", len(skipped))
+	}
 	return nil
 }
 

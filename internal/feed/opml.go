@@ -47,10 +47,27 @@ type opmlOutline struct {
 	Outlines []opmlOutline `xml:"outline"`
 }
 
+// Skipped is an outline of an OPML list that names a feed but could not
+// be read as one, and why.
+type Skipped struct {
+	Title  string // the outline's title or text
+	XMLURL string // its xmlUrl as written
+	Reason string
+}
+
 // ParseOPML reads the feed subscriptions of an OPML 1.0 or 2.0 document,
 // flattening nested outlines into categories. Outlines without an
 // http(s) xmlUrl are skipped; a duplicate feed URL is listed once.
 func ParseOPML(data []byte) ([]Subscription, error) {
+	subs, _, err := ReadOPML(data)
+	return subs, err
+}
+
+// ReadOPML is ParseOPML that also says which outlines it skipped: a
+// feed-typed outline without an xmlUrl, an xmlUrl that is not an
+// absolute http(s) URL, or a feed already listed. An outline that only
+// groups others is no feed and is not reported.
+func ReadOPML(data []byte) ([]Subscription, []Skipped, error) {
 	var doc opmlDoc
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
@@ -60,9 +77,10 @@ func ParseOPML(data []byte) ([]Subscription, error) {
 		return nil, fmt.Errorf("unsupported encoding %q", label)
 	}
 	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("parse OPML: %w: %v", ErrNotOPML, err)
+		return nil, nil, fmt.Errorf("parse OPML: %w: %v", ErrNotOPML, err)
 	}
 	var out []Subscription
+	var skipped []Skipped
 	seen := map[string]bool{}
 	var walk func(os []opmlOutline, category []string)
 	walk = func(os []opmlOutline, category []string) {
@@ -71,13 +89,20 @@ func ParseOPML(data []byte) ([]Subscription, error) {
 			if title == "" {
 				title = strings.TrimSpace(o.Text)
 			}
-			if o.XMLURL != "" {
-				u, err := url.Parse(strings.TrimSpace(o.XMLURL))
-				if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !seen[u.String()] {
-					seen[u.String()] = true
-					out = append(out, Subscription{Title: title, FeedURL: u.String(),
-						HomeURL: strings.TrimSpace(o.HTMLURL), Category: strings.Join(category, "/")})
+			skip := func(why string) { skipped = append(skipped, Skipped{Title: title, XMLURL: o.XMLURL, Reason: why}) }
+			switch u, err := url.Parse(strings.TrimSpace(o.XMLURL)); {
+			case o.XMLURL == "":
+				if strings.EqualFold(o.Type, "rss") || strings.EqualFold(o.Type, "atom") {
+					skip("no xmlUrl")
 				}
+			case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+				skip("xmlUrl is not an absolute http or https URL")
+			case seen[u.String()]:
+				skip("the same feed is listed before")
+			default:
+				seen[u.String()] = true
+				out = append(out, Subscription{Title: title, FeedURL: u.String(),
+					HomeURL: strings.TrimSpace(o.HTMLURL), Category: strings.Join(category, "/")})
 			}
 			if len(o.Outlines) > 0 {
 				next := category
@@ -89,7 +114,7 @@ func ParseOPML(data []byte) ([]Subscription, error) {
 		}
 	}
 	walk(doc.Body.Outlines, nil)
-	return out, nil
+	return out, skipped, nil
 }
 
 // WriteOPML writes subscriptions as an OPML 2.0 document, grouped by

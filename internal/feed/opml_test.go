@@ -3,6 +3,7 @@ package feed
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -79,4 +80,30 @@ func FuzzParseOPML(f *testing.F) {
 			t.Fatalf("round trip lost feeds: %d -> %d (%v)", len(subs), len(again), err)
 		}
 	})
+}
+
+// ReadOPML says which feed outlines it skipped and why; an outline that
+// only groups others is no feed.
+func TestReadOPMLSkipped(t *testing.T) {
+	doc := `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+<outline text="News"><outline text="Good" type="rss" xmlUrl="https://example.com/feed.xml"/></outline>
+<outline text="Bad" type="rss" xmlUrl="not a url"/>
+<outline text="Again" type="rss" xmlUrl="https://example.com/feed.xml"/>
+<outline text="NoURL" type="rss"/>
+</body></opml>`
+	subs, skipped, err := ReadOPML([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(subs) != 1 || subs[0].Category != "News" {
+		t.Errorf("subscriptions %+v, want the one good feed under News", subs)
+	}
+	want := []Skipped{
+		{Title: "Bad", XMLURL: "not a url", Reason: "xmlUrl is not an absolute http or https URL"},
+		{Title: "Again", XMLURL: "https://example.com/feed.xml", Reason: "the same feed is listed before"},
+		{Title: "NoURL", Reason: "no xmlUrl"},
+	}
+	if fmt.Sprint(skipped) != fmt.Sprint(want) {
+		t.Errorf("skipped %+v\nwant %+v", skipped, want)
+	}
 }
