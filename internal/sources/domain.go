@@ -2,6 +2,7 @@ package sources
 
 import (
 	"fmt"
+	"net"
 	"net/url"
 	"strings"
 	"unicode"
@@ -22,6 +23,9 @@ func MatchDomain(homepage, domain string) bool {
 	if h == "" || err != nil {
 		return false
 	}
+	if net.ParseIP(strings.Trim(h, "[]")) != nil {
+		return h == d // an address has no subdomains
+	}
 	return h == d || strings.HasSuffix(h, "."+d)
 }
 
@@ -34,6 +38,9 @@ func normalDomain(s string) (string, error) {
 	h := hostOf(s)
 	if h == "" {
 		return "", fmt.Errorf("%q is not a host name", s)
+	}
+	if net.ParseIP(strings.Trim(h, "[]")) != nil {
+		return h, nil // an outlet served from an address is rated by it
 	}
 	if isPublicSuffix(h) {
 		return "", fmt.Errorf("%q is a public suffix, not one site's domain", s)

@@ -22,6 +22,8 @@ func TestMatchDomain(t *testing.T) {
 		{"https://www.com/", "www.com", true},              // www.com is a site, not the web host of com
 		{"https://example.co.uk/", "co.uk", false},         // a public suffix matches nothing
 		{"https://example.com/", "com", false},
+		{"http://192.168.1.10:8080/news", "192.168.1.10", true}, // an address rates the outlet served from it
+		{"http://192.168.1.10/", "168.1.10", false},
 		{"", "cnn.com", false},
 		{"https://cnn.com/", "", false},
 		{"https://cnn.com/", "cnn com", false},
