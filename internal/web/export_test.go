@@ -51,6 +51,9 @@ func TestExport(t *testing.T) {
 		if strings.Contains(page, `action="/search"`) {
 			t.Errorf("%s page carries a search form that no server answers", name)
 		}
+		if strings.Contains(page, `href="/feed.`) {
+			t.Errorf("%s page links feeds that the copy does not hold", name)
+		}
 	}
 	if !strings.Contains(front, `href="/stories/river-barrier"`) || !strings.Contains(story, `src="/images/barrier.png"`) {
 		t.Error("pages do not link the exported story and image")
@@ -78,6 +81,9 @@ func TestExport(t *testing.T) {
 	}
 	if atom := readFile(t, filepath.Join(dir, "feed.atom")); !strings.Contains(atom, "https://news.example.org/stories/river-barrier") {
 		t.Error("feed links are not absolute")
+	}
+	if !strings.Contains(readFile(t, filepath.Join(dir, "index.html")), `href="/feed.atom"`) {
+		t.Error("the front page does not link the feeds the copy holds")
 	}
 	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".site.export-*"))
 	if len(leftovers) > 0 {

@@ -27,8 +27,11 @@ type layout struct {
 	// NoSearch leaves the site's search form out of the header: the
 	// search page has its own, and the admin pages are not for readers.
 	NoSearch bool
-	Year     int
-	Main     any
+	// NoFeeds leaves the feed links out: a static copy made without a
+	// base URL has no feeds to link to.
+	NoFeeds bool
+	Year    int
+	Main    any
 }
 
 // FullTitle is the document title: the page's title and the site name.
@@ -70,6 +73,7 @@ func (s *server) renderStatus(w http.ResponseWriter, r *http.Request, status int
 
 func (s *server) execute(name string, l layout) ([]byte, error) {
 	l.NoSearch = l.NoSearch || s.opt.Static
+	l.NoFeeds = s.opt.Static && cleanBase(s.opt.BaseURL) == ""
 	l.Site = s.opt.SiteName
 	l.Mark = mark(s.opt.SiteName)
 	if l.Lang == "" {
