@@ -44,6 +44,11 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	// The feeds just read are next due as a poll of serve would set it,
+	// so that 'feeds list' tells when they are checked again.
+	if _, err := p.ScheduleChecked(ctx, pipeline.DefaultSchedule, reports, nil); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	if !*noWrite {
 		rep, err := p.Rebuild(ctx, wr)
 		if err != nil {

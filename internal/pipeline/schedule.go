@@ -62,6 +62,35 @@ type PollReport struct {
 	Rebuild RebuildReport
 }
 
+// ScheduleChecked sets, for each feed that a check just read (reports,
+// as Ingest returns them), when it is checked next, by s; it returns how
+// many it paused. due are the stored feeds of the first reports, in the
+// same order, when the caller has them; other reports' feeds are looked
+// up by URL, and a file, or a source that failed before it was stored,
+// has none.
+func (p *Pipeline) ScheduleChecked(ctx context.Context, s Schedule, reports []*FeedReport, due []news.Feed) (int, error) {
+	pausedN := 0
+	for i, r := range reports {
+		var f news.Feed
+		if i < len(due) {
+			f = due[i]
+		} else {
+			var err error
+			if f, err = p.Store.FeedByURL(ctx, r.Source); err != nil {
+				continue
+			}
+		}
+		next, interval, paused := s.Next(f, p.now(), r.New, r.Err)
+		if paused {
+			pausedN++
+		}
+		if err := p.Store.ScheduleFeed(ctx, f.ID, next, interval, paused); err != nil {
+			return pausedN, err
+		}
+	}
+	return pausedN, nil
+}
+
 // claimLease is how long a claimed feed is kept from other workers while
 // this one checks it: longer than an ingest of a full batch takes.
 const claimLease = 30 * time.Minute
@@ -100,21 +129,11 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 	}
 	rep.Feeds = reports
 	fresh := 0
-	for i, r := range reports {
+	for _, r := range reports {
 		fresh += r.New
-		var f news.Feed
-		if i < len(due) {
-			f = due[i]
-		} else if f, err = p.Store.FeedByURL(ctx, r.Source); err != nil {
-			continue // a file, or a source that failed before it was stored
-		}
-		next, interval, paused := s.Next(f, p.now(), r.New, r.Err)
-		if paused {
-			rep.Paused++
-		}
-		if err := p.Store.ScheduleFeed(ctx, f.ID, next, interval, paused); err != nil {
-			return rep, err
-		}
+	}
+	if rep.Paused, err = p.ScheduleChecked(ctx, s, reports, due); err != nil {
+		return rep, err
 	}
 	if fresh == 0 {
 		// Nothing new came in; still, articles stored before a rebuild

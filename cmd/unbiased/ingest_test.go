@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// After an ingest, 'feeds list' says the feed is checked next after the
+// check that just read it, not before.
+func TestIngestSchedulesTheFeedsItRead(t *testing.T) {
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Pier News</title><link>%[1]s/</link><description>d</description>
+<item><title>The pier closes</title><link>%[1]s/a1</link><guid>a1</guid></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/a1", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprint(w, `<html><head><title>The pier closes</title></head><body><article><h1>The pier closes</h1>`+
+			strings.Repeat(`<p>The council voted on Monday to close the east pier for repairs after divers found rot in nine of its piles.</p>`, 6)+
+			`</article></body></html>`)
+	})
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+
+	db := filepath.Join(t.TempDir(), "desk.db")
+	var stdout, stderr bytes.Buffer
+	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
+	ctx := context.Background()
+	if code := m.Run(ctx, []string{"ingest", "--db", db, "--allow-private", "--no-write", srv.URL + "/feed.xml"}); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	stdout.Reset()
+	if code := m.Run(ctx, []string{"feeds", "list", "--db", db}); code != 0 {
+		t.Fatalf("feeds list: exit %d\n%s", code, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("feeds list:\n%s", stdout.String())
+	}
+	f := strings.Fields(lines[1]) // STATE FEED LAST(date time) FAILURES NEXT(date time) ...
+	if len(f) < 7 || f[0] != "ok" {
+		t.Fatalf("feeds list row %q", lines[1])
+	}
+	last, err1 := time.Parse("2006-01-02 15:04", f[2]+" "+f[3])
+	next, err2 := time.Parse("2006-01-02 15:04", f[5]+" "+f[6])
+	if err1 != nil || err2 != nil {
+		t.Fatalf("feeds list row %q: %v %v", lines[1], err1, err2)
+	}
+	if !next.After(last) {
+		t.Errorf("next check %v is not after the last success %v:\n%s", next, last, stdout.String())
+	}
+}
