@@ -6,12 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"mime"
 	"net/http"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -76,29 +79,46 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 	}
 	defer os.RemoveAll(tmp) // after a successful swap it is gone already
 
-	get := func(urlPath, file string, want int) error {
+	// Image files get the extension of their type, so that any file
+	// server serves them as images; pages and feeds link them so.
+	var relink *strings.Replacer
+	fetchOne := func(urlPath string, want int) (*exportRecorder, error) {
 		if err := ctx.Err(); err != nil {
-			return err
+			return nil, err
 		}
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+urlPath, nil)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		w := &exportRecorder{header: http.Header{}, code: http.StatusOK}
 		h.ServeHTTP(w, req)
 		if w.code != want {
-			return statusError{urlPath, w.code, want}
+			return nil, statusError{urlPath, w.code, want}
 		}
+		return w, nil
+	}
+	writeOut := func(file string, body []byte) error {
 		target := filepath.Join(tmp, filepath.FromSlash(file))
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(target, w.body.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(target, body, 0o644); err != nil {
 			return err
 		}
 		rep.Files++
-		rep.Bytes += int64(w.body.Len())
+		rep.Bytes += int64(len(body))
 		return nil
+	}
+	get := func(urlPath, file string, want int) error {
+		w, err := fetchOne(urlPath, want)
+		if err != nil {
+			return err
+		}
+		body := w.body.Bytes()
+		if relink != nil && !strings.HasPrefix(urlPath, "/static/") {
+			body = []byte(relink.Replace(string(body)))
+		}
+		return writeOut(file, body)
 	}
 
 	var stories []news.StorySummary
@@ -113,15 +133,6 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 		}
 	}
 	rep.Pages = max(1, (len(stories)+frontPageSize-1)/frontPageSize)
-	if err := get("/", "index.html", http.StatusOK); err != nil {
-		return rep, err
-	}
-	for n := 2; n <= rep.Pages; n++ {
-		p := fmt.Sprintf("/page/%d/", n)
-		if err := get(p, strings.TrimPrefix(p, "/")+"index.html", http.StatusOK); err != nil {
-			return rep, err
-		}
-	}
 	images := map[string]bool{}
 	addImage := func(img *news.Image) {
 		if img != nil && isLocalPath(img.LocalPath) {
@@ -132,10 +143,6 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 		if !exportName.MatchString(st.ID) {
 			return rep, fmt.Errorf("export: story ID %q cannot be a folder name", st.ID)
 		}
-		if err := get(storyPath(st.ID), "stories/"+st.ID+"/index.html", http.StatusOK); err != nil {
-			return rep, err
-		}
-		rep.Stories++
 		addImage(st.Image)
 		page, err := r.Page(ctx, st.ID)
 		if err != nil {
@@ -143,12 +150,13 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 		}
 		addImage(page.LeadImage)
 	}
-	for p := range images {
+	var links []string
+	for _, p := range slices.Sorted(maps.Keys(images)) {
 		key := strings.TrimPrefix(p, "/images/")
 		if !strings.HasPrefix(p, "/images/") || !exportName.MatchString(key) {
 			continue // not an image the desk serves
 		}
-		err := get(p, "images/"+key, http.StatusOK)
+		w, err := fetchOne(p, http.StatusOK)
 		var status statusError
 		switch {
 		case errors.As(err, &status) && status.got == http.StatusNotFound:
@@ -156,11 +164,37 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 			// site shows it broken too, and the rest of the copy stands
 			o.Logger.Warn("export: image not in the store", "image", p)
 			rep.MissingImages++
+			continue
 		case err != nil:
 			return rep, err
-		default:
-			rep.Images++
 		}
+		name := key
+		if ext := imageExt(w.header.Get("Content-Type")); !strings.HasSuffix(key, ext) {
+			name += ext
+		}
+		if err := writeOut("images/"+name, w.body.Bytes()); err != nil {
+			return rep, err
+		}
+		rep.Images++
+		links = append(links, p+`"`, "/images/"+name+`"`)
+	}
+	if len(links) > 0 {
+		relink = strings.NewReplacer(links...)
+	}
+	if err := get("/", "index.html", http.StatusOK); err != nil {
+		return rep, err
+	}
+	for n := 2; n <= rep.Pages; n++ {
+		p := fmt.Sprintf("/page/%d/", n)
+		if err := get(p, strings.TrimPrefix(p, "/")+"index.html", http.StatusOK); err != nil {
+			return rep, err
+		}
+	}
+	for _, st := range stories {
+		if err := get(storyPath(st.ID), "stories/"+st.ID+"/index.html", http.StatusOK); err != nil {
+			return rep, err
+		}
+		rep.Stories++
 	}
 	if err := get("/about", "about/index.html", http.StatusOK); err != nil {
 		return rep, err
@@ -191,6 +225,27 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 		return rep, fmt.Errorf("export: %w", err)
 	}
 	return rep, nil
+}
+
+// imageExt is the file extension of an image's content type, or "" for
+// a type the desk does not name.
+func imageExt(contentType string) string {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch mt {
+	case "image/png":
+		return ".png"
+	case "image/jpeg":
+		return ".jpg"
+	case "image/gif":
+		return ".gif"
+	case "image/webp":
+		return ".webp"
+	case "image/avif":
+		return ".avif"
+	case "image/svg+xml":
+		return ".svg"
+	}
+	return ""
 }
 
 // checkExportDir refuses a dir that is a file, or a folder that is

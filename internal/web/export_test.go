@@ -140,3 +140,27 @@ func TestExportRefusesOtherFolders(t *testing.T) {
 		t.Errorf("export onto a file: %v", err)
 	}
 }
+
+// An image the desk stores under a name without an extension is written
+// with the extension of its type, and the pages link it so: any file
+// server then serves it as an image.
+func TestExportImageExtensions(t *testing.T) {
+	r := newFixtureReader()
+	r.images["harbour"] = fakeImage{ctype: "image/png", data: pngBytes}
+	p := r.pages["river-barrier"]
+	img := *p.LeadImage
+	img.LocalPath = "/images/harbour"
+	p.LeadImage = &img
+	r.pages["river-barrier"] = p
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := Export(context.Background(), r, testOptions(new(bytes.Buffer)), dir); err != nil {
+		t.Fatal(err)
+	}
+	if got := readFile(t, filepath.Join(dir, "images/harbour.png")); got != string(pngBytes) {
+		t.Error("the image is not written as harbour.png")
+	}
+	story := readFile(t, filepath.Join(dir, "stories/river-barrier/index.html"))
+	if !strings.Contains(story, `src="/images/harbour.png"`) || strings.Contains(story, `/images/harbour"`) {
+		t.Error("the story page does not link the image by its file name")
+	}
+}
