@@ -36,7 +36,7 @@ func Cuts(s Sentence) []Sentence {
 		next := strings.ToLower(strings.Trim(words[k], `"'“‘(`))
 		var body string
 		switch {
-		case strings.HasSuffix(w, ",") && trailingAside(next, words[k:]) && !resumes(words[k:]):
+		case strings.HasSuffix(w, ",") && trailingAside(next, words[k:]) && !resumes(words[k:]) && !(relativePronouns[next] && hasComma(words[k:])):
 			body = strings.Join(words[:k], " ")
 			body = strings.TrimSuffix(body, ",")
 		case strings.HasSuffix(w, ";") && !strings.HasSuffix(w, "&amp;"):
@@ -47,7 +47,7 @@ func Cuts(s Sentence) []Sentence {
 			continue
 		}
 		body = strings.TrimRight(body, " ,;:")
-		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") {
+		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") || endsInRelative(body) {
 			continue // a cut after a colon ends inside its list
 		}
 		last := strings.ToLower(strings.Trim(words[k-1], `,;:"'`))
@@ -138,6 +138,34 @@ func resumes(rest []string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// relativePronouns open a relative clause. One that a later comma closes
+// may have the main clause go on after it ("..., who dated her, as
+// defendants"), so a cut before it needs the clause to run to the end.
+var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true}
+
+func hasComma(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if strings.HasSuffix(w, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInRelative reports whether a cut's words hold a relative clause
+// after a comma ("..., who have both dated her"): the comma the cut is
+// made at may close it and the main clause go on ("The suit does not
+// name Brown, who dated her, as a defendant"), so only the cut before
+// the relative clause is safe.
+func endsInRelative(body string) bool {
+	for _, r := range []string{", who ", ", which ", ", whose ", ", whom ", ", where "} {
+		if strings.Contains(body, r) {
+			return true
+		}
 	}
 	return false
 }

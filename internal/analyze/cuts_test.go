@@ -15,9 +15,12 @@ func TestCuts(t *testing.T) {
 	}{
 		{"The council approved the harbour budget on Monday, a move that critics called reckless.",
 			[]string{"The council approved the harbour budget on Monday."}},
-		{"The board voted to close the old ferry terminal in March, which angered dock workers, who marched on Friday.",
-			[]string{"The board voted to close the old ferry terminal in March, which angered dock workers.",
-				"The board voted to close the old ferry terminal in March."}},
+		{"The board voted to close the old ferry terminal in March, which angered dock workers, who marched on Friday.", nil},
+		{"The board voted to close the old ferry terminal in March, which angered the dock workers.",
+			[]string{"The board voted to close the old ferry terminal in March."}},
+		// a comma after a relative clause may close it and the main
+		// clause go on: no cut, neither after it nor before it
+		{"The lawsuit does not name the two singers, who have both dated the same woman, as defendants in the case.", nil},
 		// an excerpt broken off inside its last clause
 		{"The ministry issued a rule Friday barring two groups from the $286 million grant program, a long-expected move",
 			[]string{"The ministry issued a rule Friday barring two groups from the $286 million grant program."}},
