@@ -199,9 +199,11 @@ func (d *draft) byCentrality() []int {
 
 // Where a headline's sentence is cut, besides its main clause's end (see
 // analyze.Cuts): before a clause of time or cause that follows the main
-// one without a comma ("... after divers found rot"), and before the
+// one without a comma ("... after divers found rot"), before a second
+// verb of the same subject ("... and suffered ..."), and before the
 // attribution at its end (", officials said").
 var (
+	andVerb        = regexp.MustCompile(` and ([a-z]+) `)
 	clauseCut      = regexp.MustCompile(` (after|before|because|while|amid|despite|following|since|although|though) `)
 	nameApposition = regexp.MustCompile(`^((?:[A-Z][\p{L}'’.-]+ ){0,3}[A-Z][\p{L}'’.-]+), [^,]{2,120}, ([a-z])`)
 	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
@@ -209,6 +211,30 @@ var (
 	saidTail       = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
 	onWeekday      = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
+
+// holdsRelative reports whether s has a relative pronoun ("who",
+// "which", "that").
+func holdsRelative(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if relatives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are common past forms that do not end in -ed: a word
+// after "and" that is one of them starts a second verb phrase.
+var irregularPast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`won lost met made took gave went came left held found sent set put
+		cut hit led paid sold bought brought built began ran fell rose shot struck fought broke chose drew
+		drove flew grew hid kept knew laid meant rode saw sought shook shut spoke spent stood stole stuck
+		swore swept taught tore threw wore wrote`) {
+		irregularPast[w] = true
+	}
+}
 
 // timeWords end a phrase such as "a day after" or "shortly before", which
 // is no clause to cut before.
@@ -288,6 +314,21 @@ func headlineFormsWithin(s string, limit int) []string {
 			// would leave open ("Lowe, who has been a judge since ...")
 			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") {
 				forms = append(forms, s[:loc[0]])
+			}
+		}
+		// The second of two things a subject did goes too: "Lowe was hit
+		// by glass and suffered cuts to his eye" is "Lowe was hit by
+		// glass".
+		for _, loc := range andVerb.FindAllStringSubmatchIndex(s, -1) {
+			verb := s[loc[2]:loc[3]]
+			if !strings.HasSuffix(verb, "ed") && !irregularPast[verb] {
+				continue
+			}
+			// inside a relative clause the verbs are the clause's, and
+			// the main verb comes after them
+			before := s[:loc[0]]
+			if len(strings.Fields(before)) >= minHeadlineWords && !strings.Contains(before, ",") && !holdsRelative(before) {
+				forms = append(forms, before)
 			}
 		}
 	}

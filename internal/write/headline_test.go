@@ -137,6 +137,19 @@ func TestHeadlineNoFragment(t *testing.T) {
 	}
 }
 
+// TestHeadlineSecondVerb: the second of two things the subject did goes
+// when the whole is too long, but never a verb inside a relative clause.
+func TestHeadlineSecondVerb(t *testing.T) {
+	in := "Harbour master Ilse Brandt says she was hit by shards of glass and suffered cuts to her left eye when bottles started flying in the bar last week."
+	if got, want := headlineFrom(in), "Harbour master Ilse Brandt says she was hit by shards of glass"; got != want {
+		t.Errorf("headlineFrom\n got %q\nwant %q", got, want)
+	}
+	in = "The first group of ferry crews who worked for the harbour authority in the north and arrived on Friday will be housed in the old customs hall."
+	if got := headlineFrom(in); strings.HasSuffix(got, "harbour authority in the north") {
+		t.Errorf("headlineFrom gave the fragment %q", got)
+	}
+}
+
 // TestHeadlineWithoutMidAside: an aside between dashes or in
 // parentheses, or an apposition after the name that opens the sentence,
 // leaves a headline as a whole.
