@@ -12,15 +12,17 @@ import (
 // gives "The board approved the plan on Monday." Each cut ends where the
 // report puts a comma, a semicolon or a dash, and what follows it is an
 // aside that the main clause does not need: a relative clause ("which",
-// "who"), an appositive that comments ("a move that"), a participle
-// ("saying", "citing"), a clause of time, cause or concession ("after",
-// "as", "despite"), or anything after a semicolon or a dash. What the
-// sentence attributes ("..., according to officials") and what it turns
-// on ("..., but ...") are never cut, a cut never leaves a quotation or a
-// parenthesis open, and a sentence that opens with a subordinate clause
-// ("After the vote, ...") is never cut to that clause alone. The cuts
-// keep s's place in its report, its matches and its scores; what they
-// say is analysed again.
+// "who") that runs to the end, an appositive that comments ("a move
+// that"), a participle ("saying", "citing"), a clause of time, cause or
+// concession ("after", "as", "despite"), or anything after a semicolon
+// or a dash. What the sentence attributes ("..., according to
+// officials") and what it turns on ("..., but ...") are never cut; a cut
+// never leaves a quotation, a parenthesis or an aside between dashes
+// open, never ends in a list after a colon or after a relative clause
+// (the main clause may go on after it), and a sentence that opens with a
+// subordinate clause ("After the vote, ...") is never cut to that clause
+// alone. The cuts keep s's place in its report, its matches and its
+// scores; what they say is analysed again.
 //
 // A cut is how a desk uses the part of a long sentence that it can stand
 // behind, or the whole of a sentence that a feed's excerpt broke off.
@@ -39,7 +41,7 @@ func Cuts(s Sentence) []Sentence {
 		case strings.HasSuffix(w, ",") && trailingAside(next, words[k:]) && !resumes(words[k:]) && !(relativePronouns[next] && hasComma(words[k:])):
 			body = strings.Join(words[:k], " ")
 			body = strings.TrimSuffix(body, ",")
-		case strings.HasSuffix(w, ";") && !strings.HasSuffix(w, "&amp;"):
+		case strings.HasSuffix(w, ";"):
 			body = strings.TrimSuffix(strings.Join(words[:k], " "), ";")
 		case isDash(words[k]) && k+1 < len(words):
 			body = strings.Join(words[:k], " ")
@@ -48,7 +50,7 @@ func Cuts(s Sentence) []Sentence {
 		}
 		body = strings.TrimRight(body, " ,;:")
 		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") || endsInRelative(body) {
-			continue // a cut after a colon ends inside its list
+			continue
 		}
 		last := strings.ToLower(strings.Trim(words[k-1], `,;:"'`))
 		if len(strings.Fields(body)) < minCutWords || text.IsStopWord(last) {

@@ -99,7 +99,6 @@ func (d *draft) useCuts() {
 		if _, why := d.judge(i, asFact); !cuttable[why] {
 			continue
 		}
-		d.a.Sentences[i] = whole
 		for _, c := range analyze.Cuts(whole) {
 			d.a.Sentences[i] = c
 			if _, why := d.judge(i, asFact); why == "" {
