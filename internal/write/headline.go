@@ -142,14 +142,18 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	if len(lead) > 0 {
 		body, _ := unattributed(lead[0])
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); utf8.RuneCountInString(a) <= maxHeadline {
+			if a := reports(h, lead[0].AttributedTo); Neutral(a) {
 				return a
 			}
 		}
-		// A whole clause somewhat too long reads better than a fragment.
+		// A whole clause somewhat too long reads better than a fragment;
+		// it is neutral in all but its length.
 		room := longHeadline - (utf8.RuneCountInString(reports("x", lead[0].AttributedTo)) - 1)
-		if forms := headlineFormsWithin(body, room); len(forms) > 0 {
-			return reports(forms[len(forms)-1], lead[0].AttributedTo)
+		forms := headlineFormsWithin(body, room)
+		for k := len(forms) - 1; k >= 0; k-- {
+			if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") {
+				return reports(h, lead[0].AttributedTo)
+			}
 		}
 		return headlineCut(body, lead[0].AttributedTo)
 	}
