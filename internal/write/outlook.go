@@ -3,6 +3,7 @@ package write
 import (
 	"sort"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
@@ -18,8 +19,8 @@ func (d *draft) outlook() news.Outlook {
 	var cands []candidate
 	for _, i := range d.a.Outlook {
 		t, ok := d.usable(i, asOutlook)
-		if !ok {
-			continue
+		if !ok || !analyze.Forward(t) {
+			continue // looks ahead in its main clause, and in its words as published
 		}
 		s := d.a.Sentences[i]
 		score := float64(len(s.Matches)) + 2*s.Centrality - float64(d.used[s.Report])/float64(d.cap)
