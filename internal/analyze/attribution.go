@@ -146,7 +146,7 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 	for j >= 0 && isAuxiliary(words[j]) {
 		j--
 	}
-	// "Trump on Tuesday said": a day or month between speaker and verb
+	// "Halvorsen on Tuesday said": a day or month between speaker and verb
 	for j > 0 && calendar[strings.ToLower(trimPunct(words[j]))] {
 		j--
 		if j > 0 && timePrepositions[strings.ToLower(words[j])] {

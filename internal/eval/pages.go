@@ -295,7 +295,7 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 			heads[f[0]] = true
 		}
 		// A name whose first word stands alone more often than it opens
-		// a longer name ("Russia ...", "May's Brexit") is no first name
+		// a longer name ("Dunmere ...", "May's harbour plan") is no first name
 		// and surname.
 		if len(f) < 2 || len(f) > 3 || bodies[f[len(f)-1]] || places[f[0]] || text.IsStopWord(strings.ToLower(f[0])) ||
 			alone[strings.TrimSuffix(f[0], "'s")] > opens[strings.TrimSuffix(f[0], "'s")] {

@@ -15,7 +15,7 @@ import (
 // (see plainOpening); or t and ", <outlet> reported." when t itself says
 // "according to" someone, so that no sentence says "according to" twice
 // in a row, or when its first word may be a name that the story never
-// shows mid-sentence ("Haiti is ...", "Congress looks set ..."), so that
+// shows mid-sentence ("Tarrowland is ...", "Assembly looks set ..."), so that
 // no name loses its capital.
 func (d *draft) attribute(t, outlet string) string {
 	endsPlain := strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
@@ -67,7 +67,7 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 	return false, false
 }
 
-// titleModifiers go before a title and are not part of it: "former FBI
+// titleModifiers go before a title and are not part of it: "former DHA
 // director", "acting secretary".
 var titleModifiers = map[string]bool{
 	"former": true, "acting": true, "then": true, "late": true, "outgoing": true,

@@ -46,7 +46,7 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 // caseSets returns the words the story capitalises where no sentence
 // starts, less those it also writes in lower case (see properNouns), and
 // the words it writes only in lower case there ("may", but not when the
-// story also names "Theresa May").
+// story also names "Ruth May").
 func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 	upper, lower = map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
@@ -188,9 +188,9 @@ var placeHeads = map[string]bool{
 // place's name (see bodyWords, placeHeads) and not an acronym.
 //
 // A name whose first word the story uses as a name on its own more often
-// than it opens a longer name ("Russia", "Facebook", "May") is a
+// than it opens a longer name ("Dunmere", "Tideway", "May") is a
 // place's, a body's or a thing's, or a person's surname followed by
-// something of theirs ("May's Brexit deal"), not a first name and a
+// something of theirs ("May's harbour plan"), not a first name and a
 // surname.
 func peopleNames(ss []analyze.Sentence) map[string]bool {
 	var names [][]string
@@ -199,7 +199,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 		for _, n := range text.Names(s.Text) {
 			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s"))
 			for len(f) > 2 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
-				f = f[:len(f)-1] // "Harry Sargeant III"
+				f = f[:len(f)-1] // "Harry Lowe III"
 			}
 			switch {
 			case len(f) == 1:

@@ -189,7 +189,7 @@ func TestShortNameOfOrganisationSpeaker(t *testing.T) {
 func TestSpeakerLabel(t *testing.T) {
 	for in, want := range map[string]string{
 		"Halvorsen": "Halvorsen", "agency": "the agency", "Authorities": "the authorities",
-		"the arrest report": "the arrest report", "NASA": "NASA",
+		"the arrest report": "the arrest report", "DHA": "DHA",
 	} {
 		if got := speakerLabel(in); got != want {
 			t.Errorf("speakerLabel(%q) = %q, want %q", in, got, want)
@@ -227,10 +227,10 @@ func TestAttribute(t *testing.T) {
 		{"Walter Simms, 67, said his operation was postponed.", "According to X, Walter Simms, 67, said his operation was postponed."},
 		{"The White House said nothing.", "According to X, the White House said nothing."},
 		{"According to the mayor, work starts in May.", "According to the mayor, work starts in May, X reported."},
-		{"Former FBI director Ruth Hale resigned.", "According to X, former FBI director Ruth Hale resigned."},
+		{"Former DHA director Ruth Hale resigned.", "According to X, former DHA director Ruth Hale resigned."},
 		// a word the story never shows mid-sentence may be a name
-		{"Haiti sent two ferries.", "Haiti sent two ferries, X reported."},
-		{"Congress looks set to fund the pier.", "Congress looks set to fund the pier, X reported."},
+		{"Tarrowland sent two ferries.", "Tarrowland sent two ferries, X reported."},
+		{"Assembly looks set to fund the pier.", "Assembly looks set to fund the pier, X reported."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {

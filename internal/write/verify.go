@@ -227,7 +227,7 @@ func newReportSentence(stems []string, s string) reportSentence {
 	rs := reportSentence{stems: stems, tokens: map[string]bool{}}
 	for _, t := range text.Tokens(text.Normalize(s)) {
 		rs.tokens[t] = true
-		rs.tokens[strings.TrimSuffix(t, "'s")] = true // "Chicago's" gives "Chicago"
+		rs.tokens[strings.TrimSuffix(t, "'s")] = true // "Dunmere's" gives "Dunmere"
 	}
 	for _, n := range analyze.Numbers(text.Normalize(s)) {
 		rs.tokens[n] = true
@@ -308,8 +308,8 @@ func (r *report) missing(c claim, j int) string {
 }
 
 // titled reports whether the report gives a name of the form title and
-// surname ("President Trump") with a first name or initial between them
-// ("President Donald Trump", "Sen. Ann B. Lowe"): the same person.
+// surname ("President Ramos") with a first name or initial between them
+// ("President Lena Ramos", "Sen. Ann B. Lowe"): the same person.
 func (r *report) titled(n name) bool {
 	title, last, ok := strings.Cut(n.phrase, " ")
 	if !ok || !analyze.IsHonorific(title) {
