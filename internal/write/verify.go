@@ -185,8 +185,8 @@ type claim struct {
 
 // name is one name of a claim: the word a report must use near the
 // claim (its last word), and the phrase it must use somewhere (its last
-// two words), so that "Fox News" is not supported by "NBC News", nor
-// "Donald Trump" by "Ivanka Trump".
+// two words), so that "Harbour News" is not supported by "Valley News", nor
+// "Lena Ramos" by "Paul Ramos".
 type name struct {
 	last, phrase string
 }
