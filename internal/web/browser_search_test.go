@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"net/http/httptest"
 	"strings"
 	"sync"
@@ -11,8 +10,6 @@ import (
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-
-	"github.com/theunbiasedpost/unbiased/internal/testenv"
 )
 
 // TestBrowserSearchForm types a query into the header's search box of
@@ -21,20 +18,10 @@ import (
 // matching story, and that no page logged an error, such as a Content
 // Security Policy that blocks the form.
 func TestBrowserSearchForm(t *testing.T) {
-	bin := testenv.Chromium(t)
+	ctx := chromiumTab(t)
 	h, _ := newTestHandler(t, newFixtureReader(), nil)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true))
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTime()
 
 	var mu sync.Mutex
 	var logged []string

@@ -1,14 +1,10 @@
 package web
 
 import (
-	"context"
 	"net/http/httptest"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/theunbiasedpost/unbiased/internal/testenv"
 )
 
 // minTap is the least height and width, in CSS pixels, of the area that
@@ -20,20 +16,10 @@ const minTap = 24
 // centre where a tap lands on that mark's link: it must be at least
 // minTap pixels high and wide, and never on another mark's link.
 func TestBrowserCitationTapTargets(t *testing.T) {
-	bin := testenv.Chromium(t)
+	ctx := chromiumTab(t)
 	h, _ := newTestHandler(t, newFixtureReader(), nil)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true))
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTime()
 
 	if err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(390, 844),

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"golang.org/x/net/html"
 
 	"github.com/theunbiasedpost/unbiased/internal/testenv"
@@ -23,6 +24,27 @@ func chromiumFlags(t *testing.T) []string {
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--user-data-dir=" + t.TempDir(),
 	}
+}
+
+// chromiumTab starts a headless Chromium driven through the DevTools
+// protocol (chromedp), headless, with a profile of its own, and returns
+// the context of one tab; the browser stops when the test ends, and every
+// step must finish within a minute.
+func chromiumTab(t *testing.T) context.Context {
+	t.Helper()
+	bin := testenv.Chromium(t)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true))
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(func() {
+		cancelTime()
+		cancel()
+		cancelAlloc()
+	})
+	return ctx
 }
 
 // runChromium runs the browser with a time limit and returns its stdout.
