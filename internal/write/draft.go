@@ -93,19 +93,28 @@ var cuttable = map[string]bool{
 // called reckless", or of a sentence that a feed's excerpt broke off.
 // The reports' own text, against which the page is verified, stays
 // whole.
+//
+// The verdict on each sentence as it stays is what usable remembers, so
+// that no sentence is judged as a fact twice.
 func (d *draft) useCuts() {
 	d.a.Sentences = slices.Clone(d.a.Sentences)
+	if d.usableCache == nil {
+		d.usableCache = map[[2]int]verdict{}
+	}
 	for i, whole := range d.a.Sentences {
-		if _, why := d.judge(i, asFact); !cuttable[why] {
-			continue
-		}
-		for _, c := range analyze.Cuts(whole) {
-			d.a.Sentences[i] = c
-			if _, why := d.judge(i, asFact); why == "" {
-				break
+		t, why := d.judge(i, asFact)
+		if cuttable[why] {
+			for _, c := range analyze.Cuts(whole) {
+				d.a.Sentences[i] = c
+				ct, cwhy := d.judge(i, asFact)
+				if cwhy == "" {
+					t, why = ct, cwhy
+					break
+				}
+				d.a.Sentences[i] = whole
 			}
-			d.a.Sentences[i] = whole
 		}
+		d.usableCache[[2]int{i, int(asFact)}] = verdict{t, why}
 	}
 }
 

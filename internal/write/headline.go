@@ -148,7 +148,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		}
 		// A whole clause somewhat too long reads better than a fragment;
 		// it is neutral in all but its length.
-		room := longHeadline - (utf8.RuneCountInString(reports("x", lead[0].AttributedTo)) - 1)
+		room := longHeadline - reportsLen(lead[0].AttributedTo)
 		forms := headlineFormsWithin(body, room)
 		for k := len(forms) - 1; k >= 0; k-- {
 			if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") {
@@ -158,6 +158,23 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		return headlineCut(body, lead[0].AttributedTo)
 	}
 	return ""
+}
+
+// withoutSaid drops the attribution at the end of a headline's sentence
+// (", officials said"), when enough words stay before it.
+func withoutSaid(s string) string {
+	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
+		return s[:loc[0]]
+	}
+	return s
+}
+
+// reportsLen is how many characters reports adds for outlet.
+func reportsLen(outlet string) int {
+	if outlet == "" {
+		return 0
+	}
+	return utf8.RuneCountInString(reports("x", outlet)) - 1
 }
 
 // reports attributes a headline to the outlet that alone states it:
@@ -279,10 +296,7 @@ const longHeadline = 140
 // headlineFormsWithin is headlineForms for headlines of at most limit
 // characters.
 func headlineFormsWithin(s string, limit int) []string {
-	s = dropStop(s)
-	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
-		s = s[:loc[0]]
-	}
+	s = withoutSaid(dropStop(s))
 	if f := strings.Fields(s); len(f) == 0 || analyze.OpensClause(f[0]) {
 		return nil
 	}
@@ -370,15 +384,9 @@ func dropStop(s string) string {
 // the last phrase that fits, never on a word that leaves it hanging; with
 // room for the outlet when one alone states it.
 func headlineCut(s string, outlet string) string {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
-	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
-		s = s[:loc[0]]
-	}
+	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
 	s = strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(onWeekday.ReplaceAllString(s, "")), "The "), " ,;:")
-	room := maxHeadline
-	if outlet != "" {
-		room -= utf8.RuneCountInString(reports("x", outlet)) - 1
-	}
+	room := maxHeadline - reportsLen(outlet)
 	if utf8.RuneCountInString(s) > room {
 		s = shorten(s, room)
 	}
