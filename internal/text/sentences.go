@@ -93,6 +93,12 @@ var titles = map[string]bool{
 	"sens.": true, "reps.": true, "gens.": true, "hon.": true, "msgr.": true, "fr.": true,
 }
 
+// EndsOnTitle reports whether s ends on a title that always precedes a
+// name ("... for Lt. Gov."): the text broke off before the name.
+func EndsOnTitle(s string) bool {
+	return titles[strings.ToLower(lastWord(strings.TrimRight(s, `"'”’)`)))]
+}
+
 // gluedStop matches a full stop with no space after it between a word in
 // lower case and a capitalised one, as when two sentences of a page are
 // joined without a space ("... of gold.The next ...").

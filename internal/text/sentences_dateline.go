@@ -18,6 +18,13 @@ var datelinePattern = regexp.MustCompile(`^([A-Z][A-Z'’.\-]*(?:(?:, | |/)[A-Z]
 	`(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?` +
 	`(?: ?\(([^()]{2,40})\))? ?(?:—|–|--|-) `)
 
+// creditedPlacePattern is a dateline whose place is in mixed case
+// ("Westfold (Lowland Press) - ", "Port Alder, Kestov (LPN) "): only an
+// agency in parentheses makes it one, followed by a dash or, when the
+// agency opens with an acronym, by nothing but the sentence.
+var creditedPlacePattern = regexp.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}` +
+	`(?:, [A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?)? \(([^()]{2,40})\)( ?(?:—|–|--|-) | ?)`)
+
 // Dateline splits a wire dateline from the start of a sentence. It
 // returns the sentence without it, the agency the dateline names (""
 // when it names none) and whether there was one. A dateline needs a place
@@ -27,7 +34,7 @@ var datelinePattern = regexp.MustCompile(`^([A-Z][A-Z'’.\-]*(?:(?:, | |/)[A-Z]
 func Dateline(s string) (rest, agency string, ok bool) {
 	m := datelinePattern.FindStringSubmatchIndex(s)
 	if m == nil {
-		return s, "", false
+		return creditedDateline(s)
 	}
 	place := s[m[2]:m[3]]
 	letters := 0
@@ -45,4 +52,28 @@ func Dateline(s string) (rest, agency string, ok bool) {
 		agency = strings.TrimSpace(s[m[4]:m[5]])
 	}
 	return rest, agency, true
+}
+
+// creditedDateline is Dateline for a place in mixed case, which only its
+// agency marks as a dateline: "Westfold (LPN) The ferry ran aground" but
+// not "Ramos (R-Tarrow) Thursday said".
+func creditedDateline(s string) (rest, agency string, ok bool) {
+	m := creditedPlacePattern.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, "", false
+	}
+	agency = strings.TrimSpace(s[m[2]:m[3]])
+	dashed := strings.TrimSpace(s[m[4]:m[5]]) != ""
+	rest = s[m[1]:]
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, `"'“‘`))
+	if !unicode.IsUpper(r) || !dashed && !acronymStart(agency) {
+		return s, "", false
+	}
+	return rest, agency, true
+}
+
+// acronymStart reports whether s opens with two capital letters.
+func acronymStart(s string) bool {
+	r := []rune(s)
+	return len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsUpper(r[1])
 }

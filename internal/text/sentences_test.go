@@ -157,6 +157,12 @@ func TestDateline(t *testing.T) {
 		{"The Lowland Press — a wire — said so.", "The Lowland Press — a wire — said so.", "", false},
 		{"UK - based firms paid more.", "UK - based firms paid more.", "", false},
 		{"A — The letter.", "A — The letter.", "", false},
+		{"Westfold (Lowland Press) - The ferry ran aground.", "The ferry ran aground.", "Lowland Press", true},
+		{"Port Alder (LPN)The ferry ran aground.", "The ferry ran aground.", "LPN", true},
+		{"Kestov, North Tarrow (LPN Business) - Prices rose.", "Prices rose.", "LPN Business", true},
+		{"Ramos (R-Tarrow) Thursday said no.", "Ramos (R-Tarrow) Thursday said no.", "", false},
+		{"Ramos (Lowland) Thursday said no.", "Ramos (Lowland) Thursday said no.", "", false},
+		{"Marsh (LPN) said the ferry ran aground.", "Marsh (LPN) said the ferry ran aground.", "", false},
 		{"Crews reopened the road.", "Crews reopened the road.", "", false},
 	}
 	for _, tt := range tests {

@@ -53,8 +53,10 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 	core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 	low := strings.ToLower(core)
 	switch {
-	case acronym(core), core == "I":
+	case acronym(core), core == "I", courtesyTitles[strings.TrimSuffix(low, ".")]:
 		return false, true
+	case len(words) > 1 && d.namedMidSentence(core, words[1]):
+		return false, true // "New Alder" where the story writes it so mid-sentence
 	case text.IsStopWord(low), titleModifiers[low]:
 		return true, false
 	case d.proper[low]:
@@ -66,6 +68,33 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 	}
 	return false, false
 }
+
+// namedMidSentence reports whether the story writes first and next,
+// both capitalised, after the first word of a sentence: the two open a
+// name ("New Alder"), whatever the first alone may be.
+func (d *draft) namedMidSentence(first, next string) bool {
+	next = strings.Trim(next, `,.;:!?'"’”()`)
+	if next == "" || !isCapitalised(next) {
+		return false
+	}
+	pair := " " + first + " " + next
+	for _, s := range d.a.Sentences {
+		for rest := s.Text; ; {
+			k := strings.Index(rest, pair)
+			if k < 0 {
+				break
+			}
+			if k > 0 && !strings.HasSuffix(strings.TrimSpace(rest[:k]), ".") {
+				return true
+			}
+			rest = rest[k+len(pair):]
+		}
+	}
+	return false
+}
+
+// courtesyTitles are always written with their capital: "Mr. Marsh".
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true}
 
 // titleModifiers go before a title and are not part of it: "former DHA
 // director", "acting secretary".

@@ -13,16 +13,28 @@ import (
 // the sentence before in its report, which the page does not show. Verify
 // accepts a sentence whose report has one of these before it.
 var connectives = []string{
-	"But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "However", "Also,", "Separately,",
+	"But,", "And,", "But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "However", "Also,", "Separately,",
 	"Moreover,", "Furthermore,", "Indeed,", "In addition,", "Instead,", "Even so,", "Elsewhere,",
 }
 
-// dangling first words refer to something the page does not show, so a
+// degreeWord reports whether s opens with a word that "So" modifies ("So
+// far, ...", "So many ..."), where "So" is no connective.
+func degreeWord(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(strings.Trim(w, ",")) {
+	case "far", "much", "many", "few", "little", "long", "often", "too":
+		return true
+	}
+	return false
+}
+
+// dangling first words refer to something the page does not show, or
+// carry on from the sentence before ("Or ..."), so a
 // sentence that starts with one cannot stand alone.
 var dangling = map[string]bool{
 	"he": true, "she": true, "they": true, "it": true, "this": true, "that": true, "these": true,
 	"those": true, "his": true, "her": true, "their": true, "its": true, "such": true, "both": true,
-	"another": true, "others": true, "then": true, "him": true, "them": true,
+	"another": true, "others": true, "then": true, "him": true, "them": true, "or": true, "nor": true,
 	"it's": true, "that's": true, "there's": true, "they're": true, "he's": true, "she's": true,
 	"here's": true, "these're": true, "that'll": true, "it'll": true, "they'll": true, "they've": true,
 }
@@ -55,7 +67,7 @@ const (
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
 	for _, c := range connectives {
-		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" {
+		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" && !(c == "So" && degreeWord(rest)) {
 			r, size := utf8.DecodeRuneInString(rest)
 			s = string(unicode.ToUpper(r)) + rest[size:]
 			break
@@ -146,7 +158,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	quoted := r0 == '"' || r0 == '“'
 	switch {
 	case !quoted && dangling[first]:
-		return "", "opens with a pronoun"
+		return "", "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
 		return "", "does not open as a sentence"
 	case len(analyze.Loaded(t)) > 0:
@@ -211,11 +223,12 @@ func opensWith(t, speaker string) bool {
 }
 
 // statement reports whether a sentence ends as a statement: a full stop,
-// possibly inside a closing quotation mark, and no question or
+// possibly inside a closing quotation mark, that ends no title before a
+// name the text broke off ("for Lt. Gov."), and no question or
 // exclamation outside quotation marks.
 func statement(t string) bool {
 	end := strings.TrimRight(t, `"'”’)`)
-	if !strings.HasSuffix(end, ".") {
+	if !strings.HasSuffix(end, ".") || text.EndsOnTitle(end) {
 		return false
 	}
 	for i, part := range strings.Split(strings.NewReplacer("“", `"`, "”", `"`).Replace(t), `"`) {

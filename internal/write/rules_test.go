@@ -39,6 +39,10 @@ func TestPageTextDatelines(t *testing.T) {
 		{"OSPREY FALLS (Lowland Press) — The dam held overnight.", "The dam held overnight."},
 		{"MERRIT BAY, Oct. 12 (Coastline Wire) - Crews reopened the road.", "Crews reopened the road."},
 		{"MERRIT BAY — But crews reopened the road.", "Crews reopened the road."},
+		{"Westfold (Lowland Press) - Crews reopened the road.", "Crews reopened the road."},
+		{"But, as the mayor said, crews reopened the road.", "As the mayor said, crews reopened the road."},
+		{"So far, 12 crews have reopened the road.", "So far, 12 crews have reopened the road."},
+		{"So the crews reopened the road.", "The crews reopened the road."},
 	}
 	for _, tt := range tests {
 		got := pageText(tt.in)
@@ -214,6 +218,7 @@ func TestKeyStems(t *testing.T) {
 // and the outlet is named at the end instead.
 func TestAttribute(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Two crews came from New Alder on Monday."})
 	tests := []struct{ in, want string }{
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
@@ -231,6 +236,11 @@ func TestAttribute(t *testing.T) {
 		// a word the story never shows mid-sentence may be a name
 		{"Tarrowland sent two ferries.", "Tarrowland sent two ferries, X reported."},
 		{"Assembly looks set to fund the pier.", "Assembly looks set to fund the pier, X reported."},
+		// courtesy titles and names that open with a common word keep their capital
+		{"Mr. Brandt said the rot had spread.", "According to X, Mr. Brandt said the rot had spread."},
+		{"Dr Brandt said the rot had spread.", "According to X, Dr Brandt said the rot had spread."},
+		{"New Alder sent two ferries.", "According to X, New Alder sent two ferries."},
+		{"New divers found rot.", "According to X, new divers found rot."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {
@@ -372,5 +382,15 @@ func TestPeopleNames(t *testing.T) {
 	}
 	if people["Harbour"] {
 		t.Errorf("Dunmere stands alone more often than it opens a name, yet \"Harbour\" is a surname: %v", people)
+	}
+}
+
+func TestCarryOnIsNotASentence(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for _, in := range []string{"Or 300 million litres of ferry fuel, by one count.", "Nor did the council fund the pier repairs that year."} {
+		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
+		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != "opens leaning on the sentence before" {
+			t.Errorf("judge(%q) = %q, want it refused for leaning on the sentence before", in, why)
+		}
 	}
 }
