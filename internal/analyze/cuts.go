@@ -203,6 +203,16 @@ func OpensClause(first string) bool {
 	return clauseOpeners[strings.ToLower(strings.Trim(first, `"'“‘(`))]
 }
 
+// OpeningAlone reports whether s is no more than the opening phrase or
+// subordinate clause of a sentence: it opens as one ("With most votes
+// counted", "After the vote") and no comma closes it, so the main clause
+// is missing.
+func OpeningAlone(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	low := strings.ToLower(strings.Trim(first, `"'“‘(`))
+	return (phraseOpeners[low] || clauseOpeners[low]) && !strings.Contains(s, ",")
+}
+
 // phraseOpeners open a phrase ("In Paris, ...", "On January 30, 2018,
 // ...") that a comma closes before the main clause.
 var phraseOpeners = map[string]bool{

@@ -147,15 +147,56 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			}
 		}
 		// A whole clause somewhat too long reads better than a fragment;
-		// it is neutral in all but its length.
-		room := longHeadline - reportsLen(lead[0].AttributedTo)
-		forms := headlineFormsWithin(body, room)
-		for k := len(forms) - 1; k >= 0; k-- {
-			if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") {
-				return reports(h, lead[0].AttributedTo)
+		// it is neutral in all but its length. The lead's first, then
+		// those of the sentences that could have opened the page.
+		if h := longForm(body, lead[0].AttributedTo, longHeadline); h != "" {
+			return h
+		}
+		for _, c := range order {
+			if d.attributedOnly(c.i) {
+				continue
+			}
+			outlet := ""
+			if len(c.cites) < 2 || !d.agreedOn(c.text) {
+				outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
+			}
+			if h := longForm(c.text, outlet, longHeadline); h != "" && !titles[titleKey(h)] {
+				return h
 			}
 		}
+		// Cut at a phrase, the lead first: only a cut that leaves a
+		// whole main clause, then, failing all, the lead at a word.
+		if h := phraseCut(body, lead[0].AttributedTo); h != "" {
+			return h
+		}
+		for _, c := range order {
+			if d.attributedOnly(c.i) {
+				continue
+			}
+			if h := phraseCut(c.text, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); h != "" && !titles[titleKey(h)] {
+				return h
+			}
+		}
+		// The lead's whole clause, however long, tells the news; a
+		// fragment cut from it at a word may not.
+		if h := longForm(body, lead[0].AttributedTo, lastResortHeadline); h != "" {
+			return h
+		}
 		return headlineCut(body, lead[0].AttributedTo)
+	}
+	return ""
+}
+
+// longForm is the shortest whole-clause headline of at most limit
+// characters, outlet included, that s gives with no loaded
+// word and no question or exclamation, attributed to outlet; "" when
+// there is none.
+func longForm(s, outlet string, limit int) string {
+	forms := headlineFormsWithin(s, limit-reportsLen(outlet))
+	for k := len(forms) - 1; k >= 0; k-- {
+		if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") {
+			return reports(h, outlet)
+		}
 	}
 	return ""
 }
@@ -251,6 +292,8 @@ var irregularPast = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`won lost met made took gave went came left held found sent set put
 		cut hit led paid sold bought brought built began ran fell rose shot struck fought broke chose drew
+		slid sank quit beat let read told became bore dealt dug fled froze hung lit lent rang sang swung
+		woke withdrew upheld overtook forgave forbade sprang stung shrank spun
 		drove flew grew hid kept knew laid meant rode saw sought shook shut spoke spent stood stole stuck
 		swore swept taught tore threw wore wrote`) {
 		irregularPast[w] = true
@@ -292,6 +335,10 @@ func headlineForms(s string) []string { return headlineFormsWithin(s, maxHeadlin
 // included, that is a whole clause when no shorter one can be cut (see
 // draft.headline).
 const longHeadline = 140
+
+// lastResortHeadline is the most characters of the lead's whole clause
+// as a headline, when nothing shorter that says the news can be cut.
+const lastResortHeadline = 200
 
 // headlineFormsWithin is headlineForms for headlines of at most limit
 // characters.
@@ -355,10 +402,10 @@ func headlineFormsWithin(s string, limit int) []string {
 	for k, f := range forms {
 		f = strings.TrimSpace(onWeekday.ReplaceAllString(f, ""))
 		f = strings.TrimRight(strings.TrimPrefix(f, "The "), " ,;:")
-		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") {
+		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") || analyze.OpeningAlone(f) {
 			continue
 		}
-		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords) {
+		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true
 			r, size := utf8.DecodeRuneInString(f)
 			out = append(out, string(unicode.ToUpper(r))+f[size:])
@@ -368,12 +415,16 @@ func headlineFormsWithin(s string, limit int) []string {
 	return out
 }
 
+// abbreviation matches a word that ends with the full stop of an
+// abbreviation of initials: "U.S.", "a.m.".
+var abbreviation = regexp.MustCompile(`(^|[^\pL.])(\pL\.){2,}$`)
+
 // dropStop removes the full stop that ends a sentence, but not one that
 // ends an abbreviation ("7 a.m.", "the U.S.").
 func dropStop(s string) string {
 	s = strings.TrimSpace(s)
 	f := strings.Fields(s)
-	if len(f) > 0 && strings.Contains(strings.TrimSuffix(f[len(f)-1], "."), ".") {
+	if len(f) > 0 && abbreviation.MatchString(f[len(f)-1]) {
 		return s
 	}
 	return strings.TrimSuffix(s, ".")
@@ -395,6 +446,113 @@ func headlineCut(s string, outlet string) string {
 	return reports(string(unicode.ToUpper(r))+s[size:], outlet)
 }
 
+// phraseCut cuts a sentence too long for a headline before a phrase
+// that its main clause can do without ("... a Senate seat on Monday
+// night after ...": "... a Senate seat"), attributed to outlet when one
+// is given. The cut keeps at least minHeadlineWords words, is not the
+// opening phrase alone, and comes before any comma other than the one
+// that closes an opening phrase and before any word that opens a
+// clause (see opensInnerClause), so it never ends inside an aside or a
+// clause that needs its end. "" when no such cut fits.
+func phraseCut(s string, outlet string) string {
+	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
+	s = strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(onWeekday.ReplaceAllString(s, "")), "The "), " ,;:")
+	room := maxHeadline - reportsLen(outlet)
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ""
+	}
+	stop, atComma := len(words), false // the first word that a cut may not pass
+	opening := analyze.OpeningAlone(strings.Trim(words[0], ","))
+	for k, w := range words {
+		low := strings.ToLower(strings.Trim(w, `"'“‘(),;:`))
+		if k > 0 && opensInnerClause[low] && !(low == "that" && reportsThat(words[max(0, k-2):k])) {
+			stop = k
+			break
+		}
+		if strings.ContainsAny(w, ",;:—–()") && k < len(words)-1 {
+			if opening && strings.HasSuffix(w, ",") {
+				opening = false // the comma that closes the opening phrase
+				continue
+			}
+			stop, atComma = k, strings.HasSuffix(w, ",")
+			break
+		}
+	}
+	best := ""
+	for k := minHeadlineWords; k <= stop+1 && k <= len(words); k++ {
+		if k <= stop && (k == len(words) || !phraseWords[strings.ToLower(words[k])]) || k == stop+1 && !atComma {
+			continue
+		}
+		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
+		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) {
+			continue
+		}
+		best = head
+	}
+	if best == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(best)
+	return reports(string(unicode.ToUpper(r))+best[size:], outlet)
+}
+
+// reportsThat reports whether "that" after these words opens what
+// someone said ("said Friday that ..."), which a headline may keep.
+func reportsThat(before []string) bool {
+	for _, w := range before {
+		switch strings.ToLower(strings.Trim(w, ",")) {
+		case "said", "says", "told", "announced", "reported", "warned", "added", "wrote", "argued", "claimed", "found", "showed", "shows", "believes", "confirmed", "insisted":
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether a headline seems to hold a verb: an auxiliary,
+// a past form ("closed", "won") or a present one in -s after a word in
+// lower case or a name ("The council closes", "Lowe resigns"), so that
+// a noun phrase alone ("Ramos's dream of a new pier") is no headline.
+func hasVerb(h string) bool {
+	words := strings.Fields(h)
+	for k, w := range words {
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		switch {
+		case auxiliaries[low], irregularPast[low], strings.HasSuffix(low, "ed") && len(low) > 4:
+			return true
+		case k > 0 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.ContainsAny(w, "'’") && len(low) > 3 &&
+			!unicode.IsUpper([]rune(w)[0]) && !text.IsStopWord(strings.ToLower(words[k-1])):
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries are verbs that make a clause of the words around them.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "does": true, "did": true, "do": true, "says": true, "said": true,
+}
+
+// phraseWords open a phrase that a headline's main clause can do
+// without: a place, a time, a cause, an alternative or a contrast.
+var phraseWords = map[string]bool{
+	"in": true, "at": true, "on": true, "for": true, "from": true, "with": true, "by": true,
+	"across": true, "over": true, "during": true, "near": true, "into": true, "under": true,
+	"through": true, "after": true, "before": true, "amid": true, "following": true, "since": true,
+	"or": true, "but": true,
+}
+
+// opensInnerClause are words that open a clause inside a sentence, which
+// a headline cut must not leave without its end.
+var opensInnerClause = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true,
+	"where": true, "while": true, "unless": true, "because": true, "although": true,
+	"though": true, "if": true, "whether": true, "until": true, "as": true,
+}
+
 // phraseEnd matches where a phrase of a long headline may end: before a
 // preposition or a comma.
 var phraseEnd = regexp.MustCompile(`(,? (in|at|on|for|from|with|by|across|over|during|near|into|under|through) |, )`)
@@ -406,7 +564,7 @@ func shorten(s string, limit int) string {
 	if locs := phraseEnd.FindAllStringIndex(s, -1); len(locs) > 0 {
 		for k := len(locs) - 1; k >= 0; k-- {
 			head := s[:locs[k][0]]
-			if utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords {
+			if utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) {
 				return strings.TrimRight(head, " ,;:")
 			}
 		}

@@ -169,3 +169,57 @@ func TestHeadlineWithoutMidAside(t *testing.T) {
 		t.Errorf("headlineFrom gave the fragment %q", got)
 	}
 }
+
+// TestHeadlineCutKeepsMainClause: the last-resort cut of a long sentence
+// never leaves only its opening phrase.
+func TestHeadlineCutKeepsMainClause(t *testing.T) {
+	in := "With 62 percent of precincts reporting, incumbent harbour district mayor Ilse Brandt was narrowly leading the former councillor Jake Lowe, 49.4 percent (456,332 votes) to 48.5 percent (448,018 votes)."
+	got := headlineCut(in, "The Ledger")
+	if strings.HasPrefix(got, "With 62 percent of precincts reporting,") == false {
+		t.Errorf("headlineCut = %q, want the main clause after the opening phrase", got)
+	}
+	if analyze.OpeningAlone(strings.TrimSuffix(got, ", The Ledger reports")) {
+		t.Errorf("headlineCut left only the opening phrase: %q", got)
+	}
+}
+
+func TestStatementBrokenOffAtATitle(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Ramos held a rally in Dunmere for Lt. Gov.":            false,
+		"Ramos held a rally in Dunmere for Lt. Gov. Jake Lowe.": true,
+		"The ferry sailed at 7 a.m.":                            true,
+	} {
+		if got := statement(in); got != want {
+			t.Errorf("statement(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestDropStop(t *testing.T) {
+	for in, want := range map[string]string{
+		"Shares fell 5.3%.":          "Shares fell 5.3%",
+		"The ferry left the U.S.":    "The ferry left the U.S.",
+		"The ferry sailed at 7 a.m.": "The ferry sailed at 7 a.m.",
+		"The council met.":           "The council met",
+	} {
+		if got := dropStop(in); got != want {
+			t.Errorf("dropStop(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPhraseCut: a headline cut at a phrase keeps a whole main clause,
+// never ends inside a clause or an aside, and is never a noun phrase.
+func TestPhraseCut(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Democrats took another harbour council seat on Monday night after councillor Jake Lowe, who had held it since 2001 and led the port board for a decade, conceded.",
+			"Democrats took another harbour council seat after councillor Jake Lowe, The Ledger reports"},
+		{"The harbour authority said that ferry companies which had paid the higher fees since the pier closed in March would get refunds of about $96 a crossing.", ""},
+		{"Ilse Brandt's long campaign for a new ferry pier in the harbour district of Dunmere won the support of the council and the port board after a decade.", ""},
+	}
+	for _, tt := range tests {
+		if got := phraseCut(tt.in, "The Ledger"); got != tt.want {
+			t.Errorf("phraseCut(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
