@@ -112,10 +112,10 @@ func lookingAhead(n string, open bool) bool {
 			}
 			// "According to X, ..." leads its statement; "..., according
 			// to X" closes it; "..., according to X, ..." may do either.
-			if i > 0 && aheadClause(span(0, i)) {
+			if i > 0 && aheadClause(span(0, i), true) {
 				return true
 			}
-			if (i == 0 || strings.HasSuffix(view[end], ",")) && aheadClause(span(end+1, len(view))) {
+			if (i == 0 || strings.HasSuffix(view[end], ",")) && aheadClause(span(end+1, len(view)), false) {
 				return true
 			}
 			continue
@@ -130,17 +130,17 @@ func lookingAhead(n string, open bool) bool {
 			if aheadVerbs[lw] && !perfect(view[start:i]) && (lw != "pledged" && lw != "promised" && lw != "vowed" || at(view, i+1) == "to") {
 				return true
 			}
-			content := span(i+1, len(view))
-			if isTail(view[i+1:]) {
+			content, tail := span(i+1, len(view)), isTail(view[i+1:])
+			if tail {
 				content = span(0, start)
 			}
-			if aheadClause(content) {
+			if aheadClause(content, tail) {
 				return true
 			}
 			continue
 		}
 		if inverted[lw] && i > 0 && (view[i-1] == "\x00" || strings.HasSuffix(view[i-1], ",")) {
-			if sp, _ := speakerAfterAt(view, i+1); sp != "" && aheadClause(span(0, i)) {
+			if sp, _ := speakerAfterAt(view, i+1); sp != "" && aheadClause(span(0, i), true) {
 				return true
 			}
 		}
@@ -220,7 +220,12 @@ func at(ws []string, i int) string {
 // would be fired") "would", "could" and "might" imagine rather
 // than forecast, and after a past report ("We were told the savings
 // would not touch safety work") they tell what was expected then.
-func aheadClause(ws []string) bool {
+//
+// Before an attribution that closes it ("..., the police said"), a
+// statement's "would" tells what someone used to do as often as what
+// will come ("Marsh would take a cut of the money, the police said"), so
+// there it counts only beside another marker of the future.
+func aheadClause(ws []string, beforeSpeaker bool) bool {
 	k := 0
 	hypothetical := false
 	if len(ws) > 0 && leadingSubordinators[at(ws, 0)] {
@@ -242,7 +247,7 @@ func aheadClause(ws []string) bool {
 		if normative[lw] {
 			return false
 		}
-		if futureAt(ws, j) && !((hypothetical || reported) && conditionalModal[lw]) {
+		if futureAt(ws, j) && !((hypothetical || reported) && conditionalModal[lw]) && !(beforeSpeaker && (lw == "would" || lw == "wouldn't")) {
 			return true
 		}
 		// "we were told", "I thought": a report of what was expected then;

@@ -57,6 +57,8 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true
 	case len(words) > 1 && d.namedMidSentence(core, words[1]):
 		return false, true // "New Alder" where the story writes it so mid-sentence
+	case d.people[core], len(words) > 1 && strings.HasSuffix(words[0], ",") && relatives[strings.ToLower(words[1])] && d.writtenMidSentence(core):
+		return false, true // a surname of the story's people, or "Marsh, who ..." where the story writes "Mrs Marsh"
 	case text.IsStopWord(low), titleModifiers[low]:
 		return true, false
 	case d.proper[low]:
@@ -65,6 +67,8 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true // the first word of a name: "Walter Simms", "White House"
 	case d.lower[low], analyze.IsSourceNoun(low):
 		return true, false
+	case len(words) > 1 && strings.HasSuffix(words[0], ",") && relatives[strings.ToLower(words[1])]:
+		return false, true // "Tarrow, who ..."
 	}
 	return false, false
 }
@@ -74,17 +78,21 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 // name ("New Alder"), whatever the first alone may be.
 func (d *draft) namedMidSentence(first, next string) bool {
 	next = strings.Trim(next, `,.;:!?'"’”()`)
-	if next == "" || !isCapitalised(next) {
-		return false
-	}
-	pair := " " + first + " " + next
+	return next != "" && isCapitalised(next) && d.writtenMidSentence(first+" "+next)
+}
+
+// writtenMidSentence reports whether the story has these words, as
+// written, after the first word of a sentence and not after a full stop.
+func (d *draft) writtenMidSentence(words string) bool {
+	pair := " " + words
 	for _, s := range d.a.Sentences {
 		for rest := s.Text; ; {
 			k := strings.Index(rest, pair)
 			if k < 0 {
 				break
 			}
-			if k > 0 && !strings.HasSuffix(strings.TrimSpace(rest[:k]), ".") {
+			after, _ := utf8.DecodeRuneInString(rest[k+len(pair):])
+			if k > 0 && !strings.HasSuffix(strings.TrimSpace(rest[:k]), ".") && !unicode.IsLetter(after) {
 				return true
 			}
 			rest = rest[k+len(pair):]

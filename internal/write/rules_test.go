@@ -219,6 +219,8 @@ func TestKeyStems(t *testing.T) {
 func TestAttribute(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Two crews came from New Alder on Monday."})
+	d.people["Hale"] = true // as peopleNames finds "Ruth Hale"
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The crews may strike, Mrs May said."})
 	tests := []struct{ in, want string }{
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
@@ -241,6 +243,10 @@ func TestAttribute(t *testing.T) {
 		{"Dr Brandt said the rot had spread.", "According to X, Dr Brandt said the rot had spread."},
 		{"New Alder sent two ferries.", "According to X, New Alder sent two ferries."},
 		{"New divers found rot.", "According to X, new divers found rot."},
+		{"Hale said the rot had spread.", "According to X, Hale said the rot had spread."},
+		{"May, who runs the ferry, said the rot had spread.", "According to X, May, who runs the ferry, said the rot had spread."},
+		{"Tarrow, who runs the ferry, said the rot had spread.", "According to X, Tarrow, who runs the ferry, said the rot had spread."},
+		{"Police, who were called at noon, said the rot had spread.", "According to X, police, who were called at noon, said the rot had spread."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {
