@@ -86,6 +86,22 @@ func IsOutlook(sentence string) bool {
 	return lookingAhead(text.Normalize(sentence), false)
 }
 
+// AheadInMainClause reports whether a sentence's own main clause looks
+// ahead (see aheadClause), whoever says it: "The council will vote on
+// Tuesday" does, "The council blocked a planned vote" and "Lowe quit
+// but will stay on the board until May" do not: there the news has
+// happened.
+func AheadInMainClause(sentence string) bool {
+	view, _ := quoteView(text.Normalize(sentence), false)
+	for k, w := range view {
+		if k > 0 && w == "but" {
+			view = view[:k] // the first of two main clauses tells the news
+			break
+		}
+	}
+	return aheadClause(view, false)
+}
+
 // lookingAhead is IsOutlook on a normalised sentence; open says whether
 // the sentence starts inside a quotation.
 func lookingAhead(n string, open bool) bool {

@@ -77,3 +77,17 @@ func TestForwardIgnoresAttributedAsides(t *testing.T) {
 		}
 	}
 }
+
+func TestAheadInMainClause(t *testing.T) {
+	for in, want := range map[string]bool{
+		"The council will vote on the pier on Tuesday.":                                 true,
+		"The harbour board blocked a planned deposition from Ilse Brandt on Tuesday.":   false,
+		"Lowe has decided to quit the board but will stay on until May, his aide said.": false,
+		"The ferry operator is expected to resume night crossings next month.":          true,
+		"Brandt said the survey would finish by March.":                                 true,
+	} {
+		if got := AheadInMainClause(in); got != want {
+			t.Errorf("AheadInMainClause(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 )
 
 // Params are the weights of the one score by which the writer ranks every
@@ -190,15 +192,16 @@ func (d *draft) ledeScore(c candidate) float64 {
 }
 
 // opener reports whether a candidate may open the page: a bullet of
-// lead length that, if it looks ahead, opens with whoever announced it
-// ("The council said it would ..."), the announcement being the news.
+// lead length that, if its main clause looks ahead, opens with whoever
+// announced it ("The council said it would ..."), the announcement
+// being the news.
 func (d *draft) opener(c candidate) bool {
 	s := d.a.Sentences[c.i]
 	n := len(strings.Fields(c.text))
 	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) {
 		return false
 	}
-	return !s.Forward || opensWith(c.text, s.Speaker)
+	return !analyze.AheadInMainClause(c.text) || opensWith(c.text, s.Speaker)
 }
 
 // ParseParams reads weights written as "central=1,early=0.5": each name
