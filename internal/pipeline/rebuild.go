@@ -137,7 +137,31 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		}
 		writes = append(writes, sw)
 	}
-	if err := p.Store.SaveStories(ctx, writes); err != nil {
+	err = p.Store.SaveStories(ctx, writes)
+	var failed *store.FailedStories
+	if errors.As(err, &failed) {
+		// The others are saved; these stay as they were and are written
+		// again at the next rebuild.
+		wrote := map[string]bool{}
+		for _, w := range writes {
+			wrote[w.Story.ID] = w.Page != nil
+		}
+		for k, id := range failed.IDs {
+			p.log().Error("save story", "story", id, "err", failed.Errs[k])
+			switch last, ok := written[id]; {
+			case ok && last.Published:
+				rep.Kept++ // its page stays as it was
+				if !wrote[id] {
+					continue // counted already, as a refusal that kept it
+				}
+			case wrote[id]:
+				rep.Published--
+			}
+			rep.Refused["error"]++
+		}
+		return rep, nil
+	}
+	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
 	return rep, nil
@@ -153,7 +177,7 @@ func (w Writing) window() time.Duration {
 
 // writerVersion is part of every signature: change it when a change to
 // the writer or the analysis should rewrite pages already published.
-const writerVersion = "2"
+const writerVersion = "3"
 
 // signature sums up what a story's page is written from: its reports
 // (which never change once stored: a retried report is a new one), each

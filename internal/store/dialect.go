@@ -102,6 +102,36 @@ type txn struct {
 	d   dialect
 }
 
+// savepoint runs f inside a savepoint of the transaction: when f fails,
+// what it did is undone and its error returned, and the transaction goes
+// on. A *savepointError means the savepoint itself failed, and with it
+// the transaction.
+func (t *txn) savepoint(ctx context.Context, f func() error) error {
+	if _, err := t.raw.ExecContext(ctx, "SAVEPOINT one_story"); err != nil {
+		return &savepointError{err}
+	}
+	if err := f(); err != nil {
+		if _, rerr := t.raw.ExecContext(ctx, "ROLLBACK TO SAVEPOINT one_story"); rerr != nil {
+			return &savepointError{rerr}
+		}
+		if _, rerr := t.raw.ExecContext(ctx, "RELEASE SAVEPOINT one_story"); rerr != nil {
+			return &savepointError{rerr}
+		}
+		return err
+	}
+	if _, err := t.raw.ExecContext(ctx, "RELEASE SAVEPOINT one_story"); err != nil {
+		return &savepointError{err}
+	}
+	return nil
+}
+
+// savepointError is a failure of the savepoint machinery, not of the work
+// inside it.
+type savepointError struct{ err error }
+
+func (e *savepointError) Error() string { return "savepoint: " + e.err.Error() }
+func (e *savepointError) Unwrap() error { return e.err }
+
 func (t *txn) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	return t.raw.ExecContext(ctx, t.d.rebind(query), args...)
 }

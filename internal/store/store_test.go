@@ -424,3 +424,35 @@ func TestClaimDueFeeds(t *testing.T) {
 		}
 	})
 }
+
+// TestOneStoryFailsAlone: a story that cannot be saved (here it names an
+// article the store does not have) is undone alone; the others of the
+// run are saved, and the error names it.
+func TestOneStoryFailsAlone(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0,
+			Byline: news.Byline{Articles: 1, Outlets: 1}, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+		broken := &news.Page{StoryID: "ghost", Headline: "Ghost story", Published: t0, Updated: t0,
+			Lead: []news.Sentence{{Text: "Nothing.", Cites: []int{1}}}}
+		err = s.SaveStories(ctx, []StoryWrite{
+			{Story: news.Story{ID: "ghost", ArticleIDs: []int64{id + 1000}, FirstSeen: t0, Updated: t0}, Latest: t0, Page: broken},
+			{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page},
+		})
+		var failed *FailedStories
+		if !errors.As(err, &failed) || len(failed.IDs) != 1 || failed.IDs[0] != "ghost" || failed.Saved != 1 {
+			t.Fatalf("SaveStories err = %v; want the ghost story alone to fail", err)
+		}
+		if got, err := s.Page(ctx, "bridge"); err != nil || got.Headline != "Bridge closes" {
+			t.Errorf("the bridge story was held back: %+v, %v", got, err)
+		}
+		if _, err := s.Page(ctx, "ghost"); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("the failed story was saved in part: err = %v", err)
+		}
+	})
+}

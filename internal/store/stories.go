@@ -46,15 +46,28 @@ type StoryWrite struct {
 // the run says; a story left with no members is deleted, and its ID from
 // then on redirects to the story that took most of its articles (see
 // StoryMovedTo).
+//
+// A story that cannot be saved holds back no other: its own changes are
+// undone, the rest are saved, and the error names each story that failed
+// (see FailedStories). Its articles stay where they were until a later run
+// saves it.
 func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
+	var failed []error
+	var failedIDs []string
 	err := s.inTx(ctx, func(tx *txn) error {
 		before, err := assignments(ctx, tx)
 		if err != nil {
 			return err
 		}
 		for _, w := range stories {
-			if err := saveStory(ctx, tx, w); err != nil {
-				return fmt.Errorf("story %s: %w", w.Story.ID, err)
+			err := tx.savepoint(ctx, func() error { return saveStory(ctx, tx, w) })
+			var undone *savepointError
+			switch {
+			case errors.As(err, &undone):
+				return err // the transaction itself is lost
+			case err != nil:
+				failed = append(failed, fmt.Errorf("story %s: %w", w.Story.ID, err))
+				failedIDs = append(failedIDs, w.Story.ID)
 			}
 		}
 		if err := redirectEmptied(ctx, tx, before, stories, s.now()); err != nil {
@@ -66,8 +79,25 @@ func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
 	if err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
+	if len(failed) > 0 {
+		return &FailedStories{IDs: failedIDs, Errs: failed, Saved: len(stories) - len(failed)}
+	}
 	return nil
 }
+
+// FailedStories is SaveStories' error when some stories could not be
+// saved and the others were.
+type FailedStories struct {
+	IDs   []string // the stories that failed
+	Errs  []error  // why, one per story, naming it
+	Saved int      // how many stories were saved
+}
+
+func (e *FailedStories) Error() string {
+	return fmt.Sprintf("save stories: %d failed, %d saved: %v", len(e.Errs), e.Saved, errors.Join(e.Errs...))
+}
+
+func (e *FailedStories) Unwrap() []error { return e.Errs }
 
 // assignments maps each article in a story to the story's ID.
 func assignments(ctx context.Context, q querier) (map[int64]string, error) {
