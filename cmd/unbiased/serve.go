@@ -67,14 +67,17 @@ func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string
 		case err != nil:
 			log.Error("poll feeds", "err", err)
 		case len(rep.Feeds) > 0:
-			failed := 0
+			failed, deferred := 0, 0
 			for _, r := range rep.Feeds {
 				if r.Err != nil {
 					failed++
 					log.Warn("feed failed", "feed", r.Source, "err", r.Err)
 				}
+				if r.Deferred {
+					deferred++
+				}
 			}
-			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "paused", rep.Paused,
+			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "left_for_next_poll", deferred, "paused", rep.Paused,
 				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published, "rewritten", rep.Rebuild.Stories-rep.Rebuild.Unchanged,
 				"not_published", rep.Rebuild.RefusedTotal(), "reasons", refusalCounts(rep.Rebuild.Refused))
 		}

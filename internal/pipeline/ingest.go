@@ -71,8 +71,12 @@ type FeedReport struct {
 	New         int // articles stored for the first time
 	Known       int // articles already stored
 	NotModified bool
-	Err         error          // the feed itself failed: nothing from it was read
-	Failed      []ArticleError // items whose page failed; stored with the error
+	// Deferred is set when a poll's deadline passed before the feed, or
+	// some of its items, could be read: nothing failed, and the feed is
+	// checked again at the next poll.
+	Deferred bool
+	Err      error          // the feed itself failed: nothing from it was read
+	Failed   []ArticleError // items whose page failed; stored with the error
 }
 
 // ArticleError is one item that could not be read.
@@ -99,6 +103,14 @@ type itemJob struct {
 // them. A bad source or page is recorded on its report and never stops
 // the others. The reports come back in the order of sources.
 func (p *Pipeline) Ingest(ctx context.Context, sources []string) ([]*FeedReport, error) {
+	return p.ingest(ctx, sources, time.Time{})
+}
+
+// ingest is Ingest that starts no job once deadline has passed (by the
+// pipeline's clock; the zero time means none): a job it does not start
+// is left for the next poll, and its feed's report says so (Deferred).
+// Jobs already running finish, within the fetch limits.
+func (p *Pipeline) ingest(ctx context.Context, sources []string, deadline time.Time) ([]*FeedReport, error) {
 	q := NewMemQueue()
 	reports := make([]*FeedReport, len(sources))
 	for i, s := range sources {
@@ -119,6 +131,17 @@ func (p *Pipeline) Ingest(ctx context.Context, sources []string) ([]*FeedReport,
 		p.Progress(d, t)
 	}
 	err := q.Run(ctx, p.Workers, func(ctx context.Context, j Job) {
+		if !deadline.IsZero() && !p.now().Before(deadline) {
+			mu.Lock()
+			switch j.Kind {
+			case "feed":
+				j.Feed.report.Deferred = true
+			case "item":
+				j.Item.report.Deferred = true
+			}
+			mu.Unlock()
+			return
+		}
 		switch j.Kind {
 		case "feed":
 			items := p.readFeed(ctx, j.Feed, &mu)

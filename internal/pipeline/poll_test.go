@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/demo"
@@ -69,5 +71,56 @@ func TestPollWritesWhatAStoppedDeskLeftUnwritten(t *testing.T) {
 	again, err := p.Poll(ctx, DefaultSchedule, w)
 	if err != nil || again.Rebuild.Stories != 0 {
 		t.Errorf("a poll with nothing new or unwritten rebuilt: %+v, %v", again.Rebuild, err)
+	}
+}
+
+// A poll keeps its deadline: once it has passed, no feed or page is
+// started. What was left is due at once, marked as deferred rather than
+// failed, and the next poll reads it, so that the two polls store what
+// one poll without a deadline does.
+func TestPollKeepsItsDeadline(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	var ticks atomic.Int64 // the desk's clock moves a minute each time it is read
+	p.Now = func() time.Time { return clock.Add(time.Duration(ticks.Add(1)) * time.Minute) }
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	s := DefaultSchedule
+	s.PollDeadline = 6 * time.Minute
+	rep, err := p.Poll(ctx, s, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deferred := 0
+	for _, r := range rep.Feeds {
+		if r.Deferred {
+			deferred++
+		}
+		if r.Err != nil || len(r.Failed) > 0 {
+			t.Errorf("feed %s: the deadline counted as a failure: %v %v", r.Source, r.Err, r.Failed)
+		}
+	}
+	if deferred == 0 {
+		t.Fatalf("no feed was left for the next poll: the deadline was not kept (%d feeds read)", len(rep.Feeds))
+	}
+	due, err := p.Store.DueFeeds(ctx, p.now(), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(due) < deferred {
+		t.Errorf("%d feeds due after the poll; want at least the %d deferred ones", len(due), deferred)
+	}
+	// Later polls without a deadline read what was left.
+	s.PollDeadline = 0
+	for range 3 {
+		if _, err := p.Poll(ctx, s, w); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q, _ := demoDesk(t)
+	if _, err := q.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(rows(t, p.Store)), len(rows(t, q.Store)); got != want {
+		t.Errorf("after the deferred polls the desk holds %d articles; one poll without a deadline stores %d", got, want)
 	}
 }

@@ -15,13 +15,21 @@ import (
 type Schedule struct {
 	Min, Max, Default time.Duration
 	PauseAfter, Probe time.Duration
+	// PollDeadline bounds the reading of one poll: once it has passed,
+	// no feed or page is started, and what is left is read at the next
+	// poll. Zero means none.
+	PollDeadline time.Duration
 }
 
 // DefaultSchedule checks a busy feed every 5 minutes, a quiet one at
-// least every 6 hours, and pauses a feed after 3 days of failures.
+// least every 6 hours, and pauses a feed after 3 days of failures. A poll
+// reads for at most 10 minutes, well inside the lease on the feeds it
+// claimed (claimLease), so that no other desk takes a feed this one is
+// still reading, and the stories are rebuilt at least that often.
 var DefaultSchedule = Schedule{
 	Min: 5 * time.Minute, Max: 6 * time.Hour, Default: 15 * time.Minute,
 	PauseAfter: 72 * time.Hour, Probe: 24 * time.Hour,
+	PollDeadline: 10 * time.Minute,
 }
 
 // Next returns when a feed is to be checked again after a check at now
@@ -80,6 +88,14 @@ func (p *Pipeline) ScheduleChecked(ctx context.Context, s Schedule, reports []*F
 				continue
 			}
 		}
+		if r.Deferred && f.ID != 0 {
+			// Not read, or not all of it, by the poll's deadline: due
+			// again at once, its interval and failures as they were.
+			if err := p.Store.ScheduleFeed(ctx, f.ID, p.now(), f.Interval, f.Paused); err != nil {
+				return pausedN, err
+			}
+			continue
+		}
 		next, interval, paused := s.Next(f, p.now(), r.New, r.Err)
 		if paused {
 			pausedN++
@@ -122,7 +138,11 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 	}
 	var reports []*FeedReport
 	if len(urls) > 0 {
-		if reports, err = p.Ingest(ctx, urls); err != nil {
+		var deadline time.Time
+		if s.PollDeadline > 0 {
+			deadline = now.Add(s.PollDeadline)
+		}
+		if reports, err = p.ingest(ctx, urls, deadline); err != nil {
 			rep.Feeds = reports
 			return rep, err
 		}
