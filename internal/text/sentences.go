@@ -99,6 +99,32 @@ func EndsOnTitle(s string) bool {
 	return titles[strings.ToLower(lastWord(strings.TrimRight(s, `"'”’)`)))]
 }
 
+// countryBefore reports whether a split falls between a country's
+// initials and a title or a body of that country ("U.S. Senator Lowe",
+// "the U.K. Supreme Court"), which the initials qualify, rather than at
+// the end of a sentence.
+func countryBefore(prev, next string) bool {
+	switch strings.ToLower(lastWord(prev)) {
+	case "u.s.", "u.k.", "u.n.", "e.u.":
+		first := strings.ToLower(strings.Trim(firstWord(next), `,.;:'’"`))
+		return countryQualified[first]
+	}
+	return false
+}
+
+// countryQualified are titles and bodies that follow a country's
+// initials inside a sentence.
+var countryQualified = map[string]bool{
+	"senator": true, "sen": true, "senators": true, "rep": true, "representative": true,
+	"president": true, "ambassador": true, "attorney": true, "army": true, "navy": true,
+	"air": true, "marine": true, "marines": true, "department": true, "embassy": true,
+	"court": true, "district": true, "supreme": true, "house": true, "senate": true,
+	"congress": true, "capitol": true, "government": true, "secretary": true, "officials": true,
+	"forces": true, "troops": true, "military": true, "treasury": true, "census": true,
+	"coast": true, "border": true, "customs": true, "postal": true, "security": true,
+	"intelligence": true, "envoy": true, "special": true, "state": true, "consulate": true,
+}
+
 // gluedStop matches a full stop with no space after it between a word in
 // lower case and a capitalised one, as when two sentences of a page are
 // joined without a space ("... of gold.The next ...").
@@ -129,7 +155,7 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 			prev := &out[len(out)-1]
 			body := strings.TrimSpace(s[sp[0]:sp[1]])
 			r, _ := utf8.DecodeRuneInString(body)
-			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] {
+			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) {
 				prev[1] = sp[1]
 				continue
 			}

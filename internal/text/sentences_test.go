@@ -24,6 +24,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"The U.S. Senate voted on Tuesday.", "It passed 51 to 49."},
 		},
 		{
+			name: "a country's initials before a title",
+			in:   "A bill would let U.S. Senator Ruth Hale run twice. The vote is on Friday.",
+			want: []string{"A bill would let U.S. Senator Ruth Hale run twice.", "The vote is on Friday."},
+		},
+		{
 			name: "initialisms then a new sentence",
 			in:   "The U.S. and the U.K. signed it. Then they left.",
 			want: []string{"The U.S. and the U.K. signed it.", "Then they left."},

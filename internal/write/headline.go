@@ -146,34 +146,33 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				return a
 			}
 		}
-		// A whole clause somewhat too long reads better than a fragment;
-		// it is neutral in all but its length. The lead's first, then
-		// those of the sentences that could have opened the page.
-		if h := longForm(body, lead[0].AttributedTo, longHeadline); h != "" {
-			return h
+		// The first headline that cut gives from a sentence that could
+		// have opened the page, in their order, attributed unless two
+		// outlets state the sentence.
+		others := func(cut func(s, outlet string) string) string {
+			for _, c := range order {
+				if d.attributedOnly(c.i) {
+					continue
+				}
+				outlet := ""
+				if len(c.cites) < 2 || !d.agreedOn(c.text) {
+					outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
+				}
+				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) {
+					return h
+				}
+			}
+			return ""
 		}
-		for _, c := range order {
-			if d.attributedOnly(c.i) {
-				continue
-			}
-			outlet := ""
-			if len(c.cites) < 2 || !d.agreedOn(c.text) {
-				outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
-			}
-			if h := longForm(c.text, outlet, longHeadline); h != "" && !titles[titleKey(h)] {
+		long := func(s, outlet string) string { return longForm(s, outlet, longHeadline) }
+		// A whole clause somewhat too long reads better than a fragment;
+		// it is neutral in all but its length. Then a cut at a phrase
+		// that leaves a whole main clause. The lead's first each time.
+		for _, cut := range []func(s, outlet string) string{long, phraseCut} {
+			if h := cut(body, lead[0].AttributedTo); h != "" {
 				return h
 			}
-		}
-		// Cut at a phrase, the lead first: only a cut that leaves a
-		// whole main clause, then, failing all, the lead at a word.
-		if h := phraseCut(body, lead[0].AttributedTo); h != "" {
-			return h
-		}
-		for _, c := range order {
-			if d.attributedOnly(c.i) {
-				continue
-			}
-			if h := phraseCut(c.text, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); h != "" && !titles[titleKey(h)] {
+			if h := others(cut); h != "" {
 				return h
 			}
 		}
