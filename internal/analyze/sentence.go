@@ -223,7 +223,9 @@ var opinionMarkers = []string{
 
 // firstPerson words put the outlet itself in the sentence. "US" is
 // excluded by matching the lower-case form only.
-var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true, "Our": true, "ours": true, "us": true, "my": true, "My": true, "me": true, "mine": true, "myself": true, "ourselves": true}
+var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true, "Our": true, "ours": true, "us": true, "my": true, "My": true, "me": true, "mine": true, "myself": true, "ourselves": true,
+	"I'm": true, "I've": true, "I'd": true, "I'll": true, "we're": true, "We're": true, "we've": true, "We've": true,
+	"we'd": true, "We'd": true, "we'll": true, "We'll": true, "let's": true, "Let's": true}
 
 // readerWords address the reader, or stand for the outlet, outside
 // quotation marks: "you", "your", "here is what".

@@ -35,6 +35,9 @@ func TestPersonal(t *testing.T) {
 		{`"We will rebuild the hall," the mayor said.`, false},
 		{"The US Senate voted 51-49 on Tuesday.", false},
 		{"The ferry stopped here twice a day.", false},
+		{"I’ve never seen the pier so full, to be honest.", true},
+		{"Let’s hope the second half is as good as the first.", true},
+		{`"I’ve never seen it so full," Lowe said.`, false},
 	}
 	for _, tt := range tests {
 		s := newSentence(tt.in, false)

@@ -405,9 +405,14 @@ func firstRune(s string) rune {
 // personalWord returns a first- or second-person word used outside
 // quotation marks, or "".
 func personalWord(s string) string {
-	for _, w := range strings.Fields(analyze.OwnVoice(s)) {
+	for _, w := range strings.Fields(strings.ReplaceAll(analyze.OwnVoice(s), "’", "'")) {
 		core := strings.Trim(w, `.,;:!?()'"`)
-		switch core {
+		head, _, _ := strings.Cut(core, "'") // "I've", "we're", "you'll"
+		switch {
+		case core == "let's" || core == "Let's":
+			return core
+		}
+		switch head {
 		case "I", "we", "We", "our", "Our", "us", "my", "My", "me", "you", "You", "your", "Your", "ours", "yours":
 			return core
 		}

@@ -87,3 +87,17 @@ func TestCheckPagesFindsEachDefect(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonalWordContractions(t *testing.T) {
+	for in, want := range map[string]string{
+		"I’ve never seen the pier so full.":              "I've",
+		"Let's hope the ferry runs on time.":             "Let's",
+		"It is the worst crossing we’ve had.":            "we've",
+		`"We’ve never seen it," the harbourmaster said.`: "",
+		"The ferry runs twice a day.":                    "",
+	} {
+		if got := personalWord(in); got != want {
+			t.Errorf("personalWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

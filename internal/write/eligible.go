@@ -15,6 +15,7 @@ import (
 var connectives = []string{
 	"But,", "And,", "But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "However", "Also,", "Separately,",
 	"Moreover,", "Furthermore,", "Indeed,", "In addition,", "Instead,", "Even so,", "Elsewhere,",
+	"More important,", "More importantly,", "Most important,", "Most importantly,",
 }
 
 // degreeWord reports whether s opens with a word that "So" modifies ("So
@@ -140,7 +141,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "too short"
 	case n > maxWords:
 		return "", "too long"
-	case !statement(t):
+	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")"):
 		return "", "not a statement"
 	}
 	low := strings.ToLower(t)

@@ -43,6 +43,7 @@ func TestPageTextDatelines(t *testing.T) {
 		{"But, as the mayor said, crews reopened the road.", "As the mayor said, crews reopened the road."},
 		{"So far, 12 crews have reopened the road.", "So far, 12 crews have reopened the road."},
 		{"So the crews reopened the road.", "The crews reopened the road."},
+		{"More important, the crews reopened the road.", "The crews reopened the road."},
 	}
 	for _, tt := range tests {
 		got := pageText(tt.in)
@@ -388,6 +389,16 @@ func TestPeopleNames(t *testing.T) {
 	}
 	if people["Harbour"] {
 		t.Errorf("Dunmere stands alone more often than it opens a name, yet \"Harbour\" is a surname: %v", people)
+	}
+}
+
+func TestBrokenParenthesisIsNotASentence(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for _, in := range []string{"26), it is all the more striking to see the two crews working side by side.", "The council meets again on the pier repairs tomorrow (Sept."} {
+		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
+		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != "not a statement" {
+			t.Errorf("judge(%q) = %q, want it refused as no statement", in, why)
+		}
 	}
 }
 
