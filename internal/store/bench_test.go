@@ -64,3 +64,64 @@ func BenchmarkSaveArticle(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkListStories lists a front page of 20 stories, each with a page
+// of the size the desk writes for a well-covered event, against reading
+// one such page, the reference measured in the same run: listing should
+// cost a few pages' worth, not twenty.
+func BenchmarkListStories(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "desk.db"), WithClock(func() time.Time { return t0 }))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	o, err := s.UpsertOutlet(ctx, news.Outlet{Slug: "o", Name: "O", Rating: news.Rating{Lean: news.Center}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	sentence := func(k int) news.Sentence {
+		return news.Sentence{Text: fmt.Sprintf("According to The Ledger, the harbour council voted %d-2 on Monday to fund the repair of the east pier after divers found rot in its piles.", k), Cites: []int{1, 2}}
+	}
+	var writes []StoryWrite
+	for i := range 40 {
+		id, _, err := s.SaveArticle(ctx, news.Article{OutletID: o, URL: fmt.Sprintf("http://o.test/%d", i), CanonicalURL: fmt.Sprintf("http://o.test/%d", i),
+			Text: fmt.Sprint("report ", i), Published: t0.Add(time.Duration(i) * time.Minute), ContentHash: fmt.Sprint("h", i), Fingerprint: uint64(i) << 40})
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := &news.Page{StoryID: fmt.Sprint("s", i), Headline: "Harbour council funds pier repair", Published: t0, Updated: t0,
+			Byline: news.Byline{Articles: 8, Outlets: 6}, Lead: []news.Sentence{sentence(0)}}
+		for k := range 5 {
+			p.Highlights = append(p.Highlights, sentence(k))
+		}
+		for k := range 4 {
+			sec := news.Section{Title: fmt.Sprint("Part ", k)}
+			for range 3 {
+				sec.Paragraphs = append(sec.Paragraphs, []news.Sentence{sentence(k), sentence(k + 1), sentence(k + 2)})
+			}
+			p.Sections = append(p.Sections, sec)
+		}
+		for k := range 8 {
+			p.Sources = append(p.Sources, news.Source{Ref: k + 1, Outlet: fmt.Sprint("Outlet ", k), Title: "A title of a report on the pier", URL: fmt.Sprintf("http://o.test/%d/%d", i, k)})
+		}
+		writes = append(writes, StoryWrite{Story: news.Story{ID: p.StoryID, ArticleIDs: []int64{id}, FirstSeen: t0, Updated: t0}, Latest: t0.Add(time.Duration(i) * time.Minute), Page: p})
+	}
+	if err := s.SaveStories(ctx, writes); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("list=20", func(b *testing.B) {
+		for b.Loop() {
+			if l, err := s.ListStories(ctx, 20, 0); err != nil || len(l) != 20 {
+				b.Fatalf("ListStories: %d, %v", len(l), err)
+			}
+		}
+	})
+	b.Run("page", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Page(ctx, "s7"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

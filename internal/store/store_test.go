@@ -456,3 +456,45 @@ func TestOneStoryFailsAlone(t *testing.T) {
 		}
 	})
 }
+
+// TestListStoriesFromSummaries: a list gives each page's summary as the
+// page itself would, whether it reads the summary kept beside the page
+// or, for a page saved before summaries were kept, the page.
+func TestListStoriesFromSummaries(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0.Add(time.Hour),
+			Byline:    news.Byline{Articles: 3, Outlets: 2},
+			Lead:      []news.Sentence{{Text: "The bridge closed.", Cites: []int{1}}},
+			LeadImage: &news.Image{URL: "http://ledger.test/bridge.jpg", LocalPath: "/images/k1", Caption: "The bridge", Credit: "The Ledger", SourceRef: 1},
+			Coverage: news.Coverage{ByLean: []news.LeanCount{{Lean: news.Left, Label: "Left", Count: 2, Percent: 67}, {Lean: news.Right, Label: "Right", Count: 1, Percent: 33}},
+				Total: 3, BlindSpotLabel: "Blind spot: covered almost only by outlets on the left"}}
+		err = s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []news.StorySummary{page.Summary()}
+		got, err := s.ListStories(ctx, 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("from the kept summary (-want +got):\n%s", diff)
+		}
+		if _, err := s.db.ExecContext(ctx, `UPDATE stories SET summary = ''`); err != nil {
+			t.Fatal(err)
+		}
+		got, err = s.ListStories(ctx, 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("from the page (-want +got):\n%s", diff)
+		}
+	})
+}

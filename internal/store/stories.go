@@ -222,16 +222,20 @@ func saveStory(ctx context.Context, tx *txn, w StoryWrite) error {
 		if err != nil {
 			return err
 		}
+		summary, err := json.Marshal(w.Page.Summary())
+		if err != nil {
+			return err
+		}
 		_, err = tx.ExecContext(ctx, `
-			INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, published, search_text, signature, refusal_reason, refusal)
-			VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, '', '')
+			INSERT INTO stories (id, first_seen_at, latest_at, updated_at, headline, page, summary, published, search_text, signature, refusal_reason, refusal)
+			VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, '', '')
 			ON CONFLICT (id) DO UPDATE SET
 				first_seen_at = excluded.first_seen_at, latest_at = excluded.latest_at,
 				updated_at = excluded.updated_at, headline = excluded.headline,
-				page = excluded.page, published = 1,
+				page = excluded.page, summary = excluded.summary, published = 1,
 				search_text = excluded.search_text, signature = excluded.signature,
 				refusal_reason = '', refusal = ''`,
-			st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), w.Page.Headline, string(page), searchText(w.Page), w.Signature)
+			st.ID, st.FirstSeen.UTC(), w.Latest.UTC(), st.Updated.UTC(), w.Page.Headline, string(page), string(summary), searchText(w.Page), w.Signature)
 		if err != nil {
 			return err
 		}
@@ -313,8 +317,10 @@ func (s *Store) StorySignatures(ctx context.Context) (map[string]StoryState, err
 // ListStories returns published stories, the one with the newest report
 // first.
 func (s *Store) ListStories(ctx context.Context, limit, offset int) ([]news.StorySummary, error) {
+	// The page itself is read only for a story saved before summaries
+	// were kept.
 	rows, err := s.db.QueryContext(ctx, `
-		SELECT page FROM stories WHERE published = 1
+		SELECT summary, CASE WHEN summary = '' THEN page ELSE '' END FROM stories WHERE published = 1
 		ORDER BY latest_at DESC, id LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("list stories: %w", err)
@@ -322,12 +328,20 @@ func (s *Store) ListStories(ctx context.Context, limit, offset int) ([]news.Stor
 	defer rows.Close()
 	out := []news.StorySummary{}
 	for rows.Next() {
-		var raw string
-		if err := rows.Scan(&raw); err != nil {
+		var summary, page string
+		if err := rows.Scan(&summary, &page); err != nil {
 			return nil, fmt.Errorf("list stories: %w", err)
 		}
+		if summary != "" {
+			var sum news.StorySummary
+			if err := json.Unmarshal([]byte(summary), &sum); err != nil {
+				return nil, fmt.Errorf("list stories: decode summary: %w", err)
+			}
+			out = append(out, sum)
+			continue
+		}
 		var p news.Page
-		if err := json.Unmarshal([]byte(raw), &p); err != nil {
+		if err := json.Unmarshal([]byte(page), &p); err != nil {
 			return nil, fmt.Errorf("list stories: decode page: %w", err)
 		}
 		out = append(out, p.Summary())
