@@ -40,3 +40,23 @@ func TestSummary(t *testing.T) {
 		t.Errorf("Summary = %+v", s)
 	}
 }
+
+func TestUnattributed(t *testing.T) {
+	tests := []struct {
+		s    Sentence
+		want string
+		ok   bool
+	}{
+		{Sentence{Text: "The pier closed."}, "The pier closed.", true},
+		{Sentence{Text: "According to The Ledger, the pier closed.", AttributedTo: "The Ledger"}, "the pier closed.", true},
+		{Sentence{Text: "According to the mayor, the pier closed, The Ledger reported.", AttributedTo: "The Ledger"}, "According to the mayor, the pier closed.", true},
+		{Sentence{Text: "The pier closed, The Ledger reported, citing the harbour police.", AttributedTo: "The Ledger"}, "The pier closed, according to the harbour police.", true},
+		{Sentence{Text: "The pier closed, The Courier reported, citing the harbour police.", AttributedTo: "The Ledger"}, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := Unattributed(tt.s)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Unattributed(%q) = %q, %v; want %q, %v", tt.s.Text, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -68,8 +68,18 @@ func Attribution(outlet string) string { return "According to " + outlet + ", " 
 // work starts in May, The Ledger reported."
 func ReportedBy(outlet string) string { return ", " + outlet + " reported." }
 
+// ReportedCiting is how a sentence attributed to an outlet ends when its
+// own words close with the source the outlet gives ("..., according to
+// the harbour police"): "The pier closed, The Ledger reported, citing
+// the harbour police." Unattributed gives the outlet's words back as they
+// were.
+func ReportedCiting(outlet, source string) string {
+	return ", " + outlet + " reported, citing " + source + "."
+}
+
 // Unattributed returns the outlet's own words of a sentence: its text
-// without the attribution, in either form, when it is attributed. It
+// without the attribution, in any of its forms (Attribution, ReportedBy,
+// ReportedCiting), when it is attributed. It
 // reports false when an attributed sentence carries no attribution to
 // its outlet.
 func Unattributed(s Sentence) (string, bool) {
@@ -81,6 +91,10 @@ func Unattributed(s Sentence) (string, bool) {
 	}
 	if head, ok := strings.CutSuffix(s.Text, ReportedBy(s.AttributedTo)); ok {
 		return head + ".", true
+	}
+	citing := ", " + s.AttributedTo + " reported, citing "
+	if i := strings.LastIndex(s.Text, citing); i > 0 && strings.HasSuffix(s.Text, ".") {
+		return s.Text[:i] + ", according to " + s.Text[i+len(citing):], true
 	}
 	return "", false
 }

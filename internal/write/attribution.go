@@ -1,6 +1,7 @@
 package write
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +11,10 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
-// attribute returns t attributed to an outlet: "According to <outlet>, "
+// attribute returns t attributed to an outlet: "..., <outlet> reported,
+// citing <source>." when t closes with the source the outlet gives
+// ("..., according to the harbour police."), so that no sentence names
+// two sources in two attributions; otherwise "According to <outlet>, "
 // and t, its first letter lowered when its first word is a plain word
 // (see plainOpening); or t and ", <outlet> reported." when t itself says
 // "according to" someone, so that no sentence says "according to" twice
@@ -19,6 +23,9 @@ import (
 // no name loses its capital.
 func (d *draft) attribute(t, outlet string) string {
 	endsPlain := strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+	if m := citedSource.FindStringSubmatch(t); m != nil && endsPlain && len(strings.Fields(m[2])) <= maxCitedWords {
+		return m[1] + news.ReportedCiting(outlet, m[2])
+	}
 	low := strings.Contains(strings.ToLower(t), "according to ")
 	plain, keep := d.plainOpening(t)
 	if endsPlain && (low || !plain && !keep) {
@@ -30,6 +37,15 @@ func (d *draft) attribute(t, outlet string) string {
 	}
 	return news.Attribution(outlet) + t
 }
+
+// citedSource matches a sentence that closes with its source: "<claim>,
+// according to <source>."
+var citedSource = regexp.MustCompile(`^(.+), according to ([^,;:"“”()]+)\.$`)
+
+// maxCitedWords is the longest source, in words, that "citing" names:
+// a longer one ("according to three people who have seen the letter and
+// ...") reads better where the report put it.
+const maxCitedWords = 8
 
 // plainOpening reports whether the first word of t is a plain word that
 // is lowered after an attribution: a stop word ("The", "In"), a noun for

@@ -235,6 +235,8 @@ func TestAttribute(t *testing.T) {
 		{"Walter Simms, 67, said his operation was postponed.", "According to X, Walter Simms, 67, said his operation was postponed."},
 		{"The White House said nothing.", "According to X, the White House said nothing."},
 		{"According to the mayor, work starts in May.", "According to the mayor, work starts in May, X reported."},
+		{"Work starts in May, according to the harbour police.", "Work starts in May, X reported, citing the harbour police."},
+		{"Work starts in May, according to three people who have seen the letter the mayor sent.", "Work starts in May, according to three people who have seen the letter the mayor sent, X reported."},
 		{"Former DHA director Ruth Hale resigned.", "According to X, former DHA director Ruth Hale resigned."},
 		// a word the story never shows mid-sentence may be a name
 		{"Tarrowland sent two ferries.", "Tarrowland sent two ferries, X reported."},

@@ -122,7 +122,7 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 	}
 	body, ok := unattributed(s)
 	if !ok {
-		bad(0, "attributed to %q but does not open with %q or end with %q", s.AttributedTo, news.Attribution(s.AttributedTo), news.ReportedBy(s.AttributedTo))
+		bad(0, "attributed to %q but does not open with %q or end with %q or %q", s.AttributedTo, news.Attribution(s.AttributedTo), news.ReportedBy(s.AttributedTo), news.ReportedCiting(s.AttributedTo, "..."))
 		return out
 	}
 	for _, w := range analyze.Loaded(body) {
