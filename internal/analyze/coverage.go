@@ -6,13 +6,6 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
-// Blind-spot rule of the design: at least this share of the rated
-// outlets on one side, with at least blindSpotMin rated outlets.
-const (
-	blindSpotShare = 0.8
-	blindSpotMin   = 3
-)
-
 // coverage counts the story's independent outlets by lean: an outlet with
 // two independent reports counts once, a copy counts for the outlet that
 // published first. ByLean lists all six leans in news.Leans order;
@@ -35,7 +28,7 @@ func coverage(rs []Report) news.Coverage {
 		c.Total += counts[l]
 	}
 	percentages(c.ByLean, c.Total)
-	c.BlindSpot = blindSpot(counts)
+	c.BlindSpot = news.BlindSpotOf(counts)
 	if c.BlindSpot != news.SideNone {
 		c.BlindSpotLabel = "Blind spot: nearly all coverage came from outlets on the " + lowerSide(c.BlindSpot)
 	}
@@ -49,25 +42,6 @@ func LeanOf(o news.Outlet) news.Lean {
 		return news.Unrated
 	}
 	return o.Rating.Lean
-}
-
-// blindSpot returns the side that has at least 80% of the rated outlets,
-// when at least three are rated; SideNone otherwise. Center is never a
-// blind spot: the design defines it for left and right only.
-func blindSpot(counts map[news.Lean]int) news.Side {
-	left := counts[news.Left] + counts[news.LeanLeft]
-	right := counts[news.Right] + counts[news.LeanRight]
-	rated := left + right + counts[news.Center]
-	if rated < blindSpotMin {
-		return news.SideNone
-	}
-	switch {
-	case float64(left) >= blindSpotShare*float64(rated):
-		return news.SideLeft
-	case float64(right) >= blindSpotShare*float64(rated):
-		return news.SideRight
-	}
-	return news.SideNone
 }
 
 func lowerSide(s news.Side) string {

@@ -121,6 +121,43 @@ const NoHighlights = "No highlights yet: so far the reports support the lead bel
 // invented in its place.
 const NoOutlook = "None of the reports we read looks ahead: they make no forward-looking statement that we could attribute, so we offer none."
 
+// Blind-spot rule of the design: at least this share of the rated
+// outlets on one side, with at least blindSpotMin rated outlets.
+const (
+	blindSpotShare = 0.8
+	blindSpotMin   = 3
+)
+
+// BlindSpotOf returns the side that has at least 80% of the rated outlets
+// of a story, counted by lean, when at least three are rated; SideNone
+// otherwise. Center is never a blind spot: the design defines it for left
+// and right only.
+func BlindSpotOf(counts map[Lean]int) Side {
+	left := counts[Left] + counts[LeanLeft]
+	right := counts[Right] + counts[LeanRight]
+	rated := left + right + counts[Center]
+	if rated < blindSpotMin {
+		return SideNone
+	}
+	switch {
+	case float64(left) >= blindSpotShare*float64(rated):
+		return SideLeft
+	case float64(right) >= blindSpotShare*float64(rated):
+		return SideRight
+	}
+	return SideNone
+}
+
+// BlindSide is the side that covered a story nearly alone (BlindSpotOf
+// its counts), as a stored page tells it: BlindSpot itself is not kept.
+func (c Coverage) BlindSide() Side {
+	counts := map[Lean]int{}
+	for _, lc := range c.ByLean {
+		counts[lc.Lean] += lc.Count
+	}
+	return BlindSpotOf(counts)
+}
+
 // Coverage counts the story's independent reports by lean.
 type Coverage struct {
 	ByLean    []LeanCount `json:"by_lean"`

@@ -101,6 +101,7 @@ func TestBrowserStoryPage(t *testing.T) {
 		{"front-phone", "/", "390,1800", false},
 		{"front-dark-phone", "/", "390,1800", true},
 		{"about-desktop", "/about", "1280,1800", false},
+		{"blindspots-phone", "/blindspots", "390,1800", false},
 		{"not-found-phone", "/nowhere", "390,900", false},
 	}
 	for _, sh := range shots {

@@ -199,6 +199,9 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 	if err := get("/about", "about/index.html", http.StatusOK); err != nil {
 		return rep, err
 	}
+	if err := get("/blindspots", "blindspots/index.html", http.StatusOK); err != nil {
+		return rep, err
+	}
 	if err := get("/no-such-page-in-a-static-copy", "404.html", http.StatusNotFound); err != nil {
 		return rep, err
 	}

@@ -31,6 +31,7 @@ type frontStory struct {
 	Reports   string
 	Outlets   string
 	Coverage  coverageView
+	Sub       bool // listed under a heading of its own: its headline is one level down
 }
 
 // front serves GET /: the latest stories, newest first, in pages.

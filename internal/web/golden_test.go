@@ -30,6 +30,7 @@ func TestGoldenPages(t *testing.T) {
 		{"story-no-outlook", "/stories/transit-fares", http.StatusOK},
 		{"front", "/", http.StatusOK},
 		{"about", "/about", http.StatusOK},
+		{"blindspots", "/blindspots", http.StatusOK},
 		{"search", "/search?q=flood+barrier", http.StatusOK},
 		{"not-found", "/stories/no-such-story", http.StatusNotFound},
 	}

@@ -22,7 +22,7 @@ type layout struct {
 	CSS         string
 	ExtraCSS    string // a second stylesheet, for pages that need more
 	Icon        string
-	Current     string // "front", "about" or "search": marks the site link in use
+	Current     string // "front", "blindspots", "about" or "search": marks the site link in use
 	Robots      string // the robots meta tag's content, when not the default
 	// NoSearch leaves the site's search form out of the header: the
 	// search page has its own, and the admin pages are not for readers.

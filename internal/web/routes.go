@@ -12,6 +12,7 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /about", s.about)
 	mux.HandleFunc("GET /search", s.search)
+	mux.HandleFunc("GET /blindspots", s.blindSpots)
 	if s.opt.Static {
 		mux.HandleFunc("GET /page/{n}/{$}", s.front)
 	}
