@@ -21,6 +21,7 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/metrics"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 	"github.com/theunbiasedpost/unbiased/internal/sources"
 	"github.com/theunbiasedpost/unbiased/internal/store"
@@ -32,20 +33,30 @@ import (
 // Its admin pages open only with the admin token, whatever the address a
 // request comes from: a reverse proxy makes every request come from this
 // machine.
-func newSite(st *store.Store, cfg config.Config, ready func(context.Context) error) http.Handler {
+func newSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk) http.Handler {
 	o := siteOptions(cfg)
 	o.Ready = ready
 	if cfg.AdminToken != "" {
 		o.Admin, o.AdminToken = st, cfg.AdminToken
+		o.Metrics = metricsHandler(met)
 	}
 	return web.New(st, o)
 }
 
+// metricsHandler is met's handler, or nil for no metrics.
+func metricsHandler(met *metrics.Desk) http.Handler {
+	if met == nil {
+		return nil
+	}
+	return met.Handler()
+}
+
 // newAdminSite is the handler of the admin listener (--admin-addr): the
 // same site, whose admin pages also admit this machine without a token.
-func newAdminSite(st *store.Store, cfg config.Config) http.Handler {
+func newAdminSite(st *store.Store, cfg config.Config, met *metrics.Desk) http.Handler {
 	o := siteOptions(cfg)
 	o.Admin, o.AdminToken, o.AdminLocal = st, cfg.AdminToken, true
+	o.Metrics = metricsHandler(met)
 	return web.New(st, o)
 }
 
@@ -227,12 +238,12 @@ func adminURL(ln net.Listener) string {
 // openSite opens the reader's listener and, with --admin-addr, the admin
 // listener, and says where the admin pages are. The caller closes what
 // it returns.
-func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Context) error) ([]served, error) {
+func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk) ([]served, error) {
 	ln, err := listen(cfg.Addr, "addr")
 	if err != nil {
 		return nil, err
 	}
-	all := []served{{ln, newSite(st, cfg, ready)}}
+	all := []served{{ln, newSite(st, cfg, ready, met)}}
 	if cfg.AdminAddr == "" {
 		if cfg.AdminToken == "" {
 			fmt.Fprintln(m.Stderr, "unbiased: admin pages off: give --admin-addr 127.0.0.1:PORT for an admin listener on this machine, or --admin-token to sign in at /admin/login")
@@ -245,7 +256,7 @@ func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Co
 		return nil, err
 	}
 	fmt.Fprintf(m.Stderr, "unbiased: admin pages at %s, for this machine only: put no proxy in front of it\n", adminURL(aln))
-	return append(all, served{aln, newAdminSite(st, cfg)}), nil
+	return append(all, served{aln, newAdminSite(st, cfg, met)}), nil
 }
 
 func closeAll(all []served) {

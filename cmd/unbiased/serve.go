@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/metrics"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
@@ -30,13 +31,15 @@ func (m Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	site, err := m.openSite(st, cfg, storeReady(st))
+	met := metrics.New()
+	site, err := m.openSite(st, cfg, storeReady(st), met)
 	if err != nil {
 		return err
 	}
 	defer closeAll(site)
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
+	p.Metrics = met
 	if len(c.args) == 0 {
 		if feeds, err := st.Feeds(ctx); err == nil && len(feeds) == 0 {
 			fmt.Fprintf(m.Stderr, "unbiased: %s follows no feeds yet: run 'unbiased sources import' for the shipped catalogue, 'unbiased sources add URL' for one outlet, or give feed URLs to serve\n", store.Redacted(cfg.DB))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/theunbiasedpost/unbiased/internal/feed"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/metrics"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
@@ -36,6 +37,8 @@ type Pipeline struct {
 	Workers       int
 	// Progress, when set, is told each time an item is done.
 	Progress func(done, total int)
+	// Metrics, when set, counts what the pipeline does for the operator.
+	Metrics *metrics.Desk
 	// Languages is the whitelist for language detection (ISO 639-1);
 	// nil means the detector's default list.
 	Languages []string
@@ -113,9 +116,13 @@ func (p *Pipeline) Ingest(ctx context.Context, sources []string) ([]*FeedReport,
 func (p *Pipeline) ingest(ctx context.Context, sources []string, deadline time.Time) ([]*FeedReport, error) {
 	q := NewMemQueue()
 	reports := make([]*FeedReport, len(sources))
+	enqueue := func(j Job) {
+		p.Metrics.QueueAdd(1)
+		q.Enqueue(j)
+	}
 	for i, s := range sources {
 		reports[i] = &FeedReport{Source: s}
-		q.Enqueue(Job{Kind: "feed", Host: hostOf(s), Feed: &feedJob{source: s, report: reports[i]}})
+		enqueue(Job{Kind: "feed", Host: hostOf(s), Feed: &feedJob{source: s, report: reports[i]}})
 	}
 	var mu sync.Mutex
 	done, total := 0, 0
@@ -131,11 +138,13 @@ func (p *Pipeline) ingest(ctx context.Context, sources []string, deadline time.T
 		p.Progress(d, t)
 	}
 	err := q.Run(ctx, p.Workers, func(ctx context.Context, j Job) {
+		defer p.Metrics.QueueAdd(-1)
 		if !deadline.IsZero() && !p.now().Before(deadline) {
 			mu.Lock()
 			switch j.Kind {
 			case "feed":
 				j.Feed.report.Deferred = true
+				p.Metrics.FeedChecked("deferred")
 			case "item":
 				j.Item.report.Deferred = true
 			}
@@ -147,7 +156,7 @@ func (p *Pipeline) ingest(ctx context.Context, sources []string, deadline time.T
 			items := p.readFeed(ctx, j.Feed, &mu)
 			tick(len(items), 0)
 			for _, it := range items {
-				q.Enqueue(Job{Kind: "item", Host: hostOf(it.item.URL), Item: it})
+				enqueue(Job{Kind: "item", Host: hostOf(it.item.URL), Item: it})
 			}
 		case "item":
 			p.readItem(ctx, j.Item, &mu)
@@ -162,6 +171,8 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 	r := j.report
 	fail := func(f news.Feed, err error) []*itemJob {
 		r.Err = err
+		p.Metrics.FetchFailed(err)
+		p.Metrics.FeedChecked("failed")
 		if f.ID != 0 {
 			if rerr := p.Store.RecordFeedError(ctx, f.ID, err.Error()); rerr != nil {
 				p.log().Error("record feed error", "feed", j.source, "err", rerr)
@@ -193,6 +204,7 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 		}
 		if resp.NotModified {
 			r.NotModified = true
+			p.Metrics.FeedChecked("not_modified")
 			if f.ID != 0 {
 				_ = p.Store.RecordFeedSuccess(ctx, f.ID, "", f.ETag, f.LastModified, 0)
 			}
@@ -241,6 +253,7 @@ func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*
 			return fail(f, err)
 		}
 	}
+	p.Metrics.FeedChecked("read")
 	r.Title = parsed.Title
 	r.Items = len(parsed.Items)
 	items := newestFirst(parsed.Items, MaxItemsPerFeed)

@@ -63,6 +63,7 @@ func (p *Pipeline) readItem(ctx context.Context, j *itemJob, mu *sync.Mutex) {
 		mu.Lock()
 		if created {
 			r.New++
+			p.Metrics.ArticleStored()
 		} else {
 			r.Known++
 		}
@@ -72,6 +73,7 @@ func (p *Pipeline) readItem(ctx context.Context, j *itemJob, mu *sync.Mutex) {
 		mu.Lock()
 		r.Failed = append(r.Failed, ArticleError{URL: link, Err: err})
 		mu.Unlock()
+		p.Metrics.FetchFailed(err)
 		if link == "" || ctx.Err() != nil {
 			return
 		}

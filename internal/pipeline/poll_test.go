@@ -2,12 +2,16 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
+	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/demo"
+	"github.com/theunbiasedpost/unbiased/internal/metrics"
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
@@ -122,5 +126,37 @@ func TestPollKeepsItsDeadline(t *testing.T) {
 	}
 	if got, want := len(rows(t, p.Store)), len(rows(t, q.Store)); got != want {
 		t.Errorf("after the deferred polls the desk holds %d articles; one poll without a deadline stores %d", got, want)
+	}
+}
+
+// The figures an operator scrapes follow what a poll did: every demo feed
+// read, every report stored counted, nothing left in the queue.
+func TestPollMetrics(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	met := metrics.New()
+	p.Metrics = met
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	rep, err := p.Poll(ctx, DefaultSchedule, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := 0
+	for _, r := range rep.Feeds {
+		stored += r.New
+	}
+	rec := httptest.NewRecorder()
+	met.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	body := rec.Body.String()
+	for _, want := range []string{
+		fmt.Sprintf(`unbiased_feed_checks_total{result="read"} %d`, len(urls)),
+		fmt.Sprintf("unbiased_articles_stored_total %d", stored),
+		"unbiased_ingest_queue_jobs 0",
+		fmt.Sprintf(`unbiased_stories_written_total{result="published"} %d`, rep.Rebuild.Published),
+		"unbiased_rebuild_seconds_count 1",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the scrape lacks %q", want)
+		}
 	}
 }

@@ -64,6 +64,8 @@ func (r RebuildReport) RefusedTotal() int {
 func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error) {
 	rep := RebuildReport{Refused: map[string]int{}}
 	now := p.now()
+	started, newPages := time.Now(), 0
+	defer func() { p.Metrics.Rebuilt(newPages, rep.Refused, time.Since(started)) }()
 	arts, err := p.Store.Articles(ctx, now.Add(-w.window()))
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
@@ -134,6 +136,7 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 			}
 			sw.Page = page
 			rep.Published++
+			newPages++
 		}
 		writes = append(writes, sw)
 	}
@@ -148,6 +151,9 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		}
 		for k, id := range failed.IDs {
 			p.log().Error("save story", "story", id, "err", failed.Errs[k])
+			if wrote[id] {
+				newPages--
+			}
 			switch last, ok := written[id]; {
 			case ok && last.Published:
 				rep.Kept++ // its page stays as it was

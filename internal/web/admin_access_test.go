@@ -1,7 +1,9 @@
 package web
 
 import (
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 )
@@ -154,5 +156,32 @@ func TestAdminHeaders(t *testing.T) {
 	}
 	if csp := get(t, h, "/about").Header().Get("Content-Security-Policy"); !strings.Contains(csp, "form-action 'self'") {
 		t.Errorf("public page CSP %q, want forms to post to the site only", csp)
+	}
+}
+
+// TestAdminMetrics: the desk's figures are at /admin/metrics for whom
+// the admin pages admit, a scraper with the Bearer token, and hidden from
+// everyone else.
+func TestAdminMetrics(t *testing.T) {
+	figures := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		io.WriteString(w, "unbiased_articles_stored_total 7\n")
+	})
+	h, _ := newTestHandler(t, newFixtureReader(), func(o *Options) {
+		o.Admin, o.AdminToken, o.Metrics = newFixtureAdmin(), adminTestToken, figures
+	})
+	req := httptest.NewRequest(http.MethodGet, "/admin/metrics", nil)
+	req.RemoteAddr = remoteAddr
+	req.Header.Set("Authorization", "Bearer "+adminTestToken)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "unbiased_articles_stored_total 7") {
+		t.Errorf("scrape with the token: status %d, body %q", rec.Code, rec.Body.String())
+	}
+	req = httptest.NewRequest(http.MethodGet, "/admin/metrics", nil)
+	req.RemoteAddr = remoteAddr
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusNotFound || strings.Contains(rec.Body.String(), "unbiased_articles_stored_total") {
+		t.Errorf("scrape without the token: status %d; want the figures hidden behind a 404", rec.Code)
 	}
 }

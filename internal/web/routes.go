@@ -38,6 +38,9 @@ func (s *server) routes() http.Handler {
 	if s.admin != nil {
 		mux.Handle("GET /admin", s.adminOnly(s.adminOverview))
 		mux.Handle("GET /admin/feeds", s.adminOnly(s.adminFeeds))
+		if s.opt.Metrics != nil {
+			mux.Handle("GET /admin/metrics", s.adminOnly(s.opt.Metrics.ServeHTTP))
+		}
 		mux.Handle("POST /admin/feeds/hold", s.adminOnly(s.adminForm(s.adminHold)))
 		mux.Handle("POST /admin/feeds/release", s.adminOnly(s.adminForm(s.adminRelease)))
 		mux.Handle("POST /admin/feeds/remove", s.adminOnly(s.adminForm(s.adminRemove)))

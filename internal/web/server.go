@@ -61,6 +61,10 @@ type Options struct {
 	// from this machine without the token. Leave it false on the
 	// listener that readers reach.
 	AdminLocal bool
+	// Metrics, when set with Admin, serves the desk's figures for
+	// Prometheus at /admin/metrics, to whom the admin pages admit (a
+	// scraper sends the token as a Bearer header).
+	Metrics http.Handler
 	// RatingMethod is how the desk's own editors rate outlets' leans, in
 	// paragraphs separated by blank lines, shown on the About page.
 	RatingMethod string

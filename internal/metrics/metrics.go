@@ -1,0 +1,161 @@
+// Package metrics keeps the desk's operating figures for Prometheus:
+// fetch errors by class, feed checks by result, reports stored, the
+// ingest queue's depth, stories written and how long rebuilds take.
+//
+// Every method is safe on a nil *Desk, which records nothing, so that
+// code paths that run without metrics (the CLI's one-off commands, tests)
+// need no checks.
+package metrics
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+)
+
+// Desk is one process's figures, on a registry of its own.
+type Desk struct {
+	reg            *prometheus.Registry
+	fetchErrors    *prometheus.CounterVec
+	feedChecks     *prometheus.CounterVec
+	articles       prometheus.Counter
+	queue          prometheus.Gauge
+	stories        *prometheus.CounterVec
+	rebuildSeconds prometheus.Histogram
+}
+
+// New returns a Desk with every figure at zero, and the Go runtime's and
+// the process's own figures beside them.
+func New() *Desk {
+	d := &Desk{
+		reg: prometheus.NewRegistry(),
+		fetchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "unbiased_fetch_errors_total",
+			Help: "Feeds and pages that could not be read, by class of error (see ErrorClass).",
+		}, []string{"class"}),
+		feedChecks: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "unbiased_feed_checks_total",
+			Help: "Feed checks by result: read, not_modified, failed, or deferred to the next poll.",
+		}, []string{"result"}),
+		articles: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "unbiased_articles_stored_total",
+			Help: "Reports stored for the first time.",
+		}),
+		queue: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "unbiased_ingest_queue_jobs",
+			Help: "Feeds and pages waiting to be read or being read.",
+		}),
+		stories: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "unbiased_stories_written_total",
+			Help: "Stories written by rebuilds, by result: published, or refused with its reason.",
+		}, []string{"result"}),
+		rebuildSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "unbiased_rebuild_seconds",
+			Help:    "How long a rebuild of the stories took.",
+			Buckets: prometheus.ExponentialBuckets(0.05, 2, 14), // 50 ms to about 7 minutes
+		}),
+	}
+	d.reg.MustRegister(d.fetchErrors, d.feedChecks, d.articles, d.queue, d.stories, d.rebuildSeconds,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return d
+}
+
+// Handler serves the figures in Prometheus' text format.
+func (d *Desk) Handler() http.Handler {
+	if d == nil {
+		return http.NotFoundHandler()
+	}
+	return promhttp.HandlerFor(d.reg, promhttp.HandlerOpts{})
+}
+
+// FetchFailed counts one feed or page that could not be read.
+func (d *Desk) FetchFailed(err error) {
+	if d == nil || err == nil {
+		return
+	}
+	d.fetchErrors.WithLabelValues(ErrorClass(err)).Inc()
+}
+
+// FeedChecked counts one check of a feed with its result.
+func (d *Desk) FeedChecked(result string) {
+	if d == nil {
+		return
+	}
+	d.feedChecks.WithLabelValues(result).Inc()
+}
+
+// ArticleStored counts one report stored for the first time.
+func (d *Desk) ArticleStored() {
+	if d == nil {
+		return
+	}
+	d.articles.Inc()
+}
+
+// QueueAdd moves the queue's depth by n jobs.
+func (d *Desk) QueueAdd(n int) {
+	if d == nil {
+		return
+	}
+	d.queue.Add(float64(n))
+}
+
+// Rebuilt records one rebuild: the stories it published, those it
+// refused by reason, and how long it took.
+func (d *Desk) Rebuilt(published int, refused map[string]int, took time.Duration) {
+	if d == nil {
+		return
+	}
+	d.stories.WithLabelValues("published").Add(float64(published))
+	for reason, n := range refused {
+		d.stories.WithLabelValues("refused_" + reason).Add(float64(n))
+	}
+	d.rebuildSeconds.Observe(took.Seconds())
+}
+
+// ErrorClass names the kind of a fetch error, for the operator: robots
+// (a robots.txt rule or an unreachable robots.txt), status_4xx and
+// status_5xx, too_large, too_slow, redirects, refused (a private address
+// or a scheme the desk does not fetch), dns, timeout, connection, or
+// other (a page that could not be decoded or extracted, say).
+func ErrorClass(err error) string {
+	var status *fetch.StatusError
+	var dnsErr *net.DNSError
+	var opErr *net.OpError
+	switch {
+	case errors.Is(err, fetch.ErrDisallowed), errors.Is(err, fetch.ErrRobotsUnreachable):
+		return "robots"
+	case errors.As(err, &status) && status.Code >= 500:
+		return "status_5xx"
+	case errors.As(err, &status):
+		return "status_4xx"
+	case errors.Is(err, fetch.ErrTooLarge):
+		return "too_large"
+	case errors.Is(err, fetch.ErrTooSlow):
+		return "too_slow"
+	case errors.Is(err, fetch.ErrTooManyRedirects):
+		return "redirects"
+	case errors.Is(err, fetch.ErrPrivateAddress), errors.Is(err, fetch.ErrUnsupportedScheme):
+		return "refused"
+	case errors.As(err, &dnsErr):
+		return "dns"
+	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
+		return "timeout"
+	case errors.As(err, &opErr):
+		return "connection"
+	}
+	return "other"
+}
+
+func isTimeout(err error) bool {
+	var t interface{ Timeout() bool }
+	return errors.As(err, &t) && t.Timeout()
+}
