@@ -1,8 +1,11 @@
 package write
 
+import "strings"
+
 // roleTitle heads a group that no phrase names, by what its sentences do:
 // "Reactions" (then "Other views") when most of them report what someone
-// said, "The numbers" when most give a figure, "What happened" for the
+// said, "The numbers" when most give a figure in digits ("$4.2 million",
+// "61,000", not "two races"), "What happened" for the
 // first group of the body when it reports events rather than views (the
 // body is read in the order the reports tell the story), and "More
 // details" otherwise. A role already used falls through to the next
@@ -14,7 +17,7 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 		if s.Speaker != "" {
 			said++
 		}
-		if len(s.Figures) > 0 {
+		if len(s.Figures) > 0 && strings.ContainsAny(s.Text, "0123456789") {
 			figures++
 		}
 	}

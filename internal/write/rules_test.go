@@ -413,3 +413,29 @@ func TestCarryOnIsNotASentence(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleTitleNumbersInDigits(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	// Figures as the analysis gives them: a number spelt out comes in
+	// digits too.
+	group := func(ss ...analyze.Sentence) []unit {
+		var us []unit
+		for _, s := range ss {
+			d.a.Sentences = append(d.a.Sentences, s)
+			us = append(us, unit{members: []candidate{{i: len(d.a.Sentences) - 1}}})
+		}
+		return us
+	}
+	digits := group(analyze.Sentence{Text: "Divers found rot in 9 piles.", Figures: []string{"9 pile"}},
+		analyze.Sentence{Text: "The repair costs $4.2 million.", Figures: []string{"4.2 million dollar"}},
+		analyze.Sentence{Text: "The pier closed."})
+	if got := d.roleTitle(digits, map[string]bool{}); got != "The numbers" {
+		t.Errorf("a group most of whose sentences give figures in digits is titled %q, want \"The numbers\"", got)
+	}
+	words := group(analyze.Sentence{Text: "Divers found rot in two piles.", Figures: []string{"2 pile"}},
+		analyze.Sentence{Text: "Three crews were sent.", Figures: []string{"3 crew"}},
+		analyze.Sentence{Text: "The pier closed."})
+	if got := d.roleTitle(words, map[string]bool{}); got == "The numbers" {
+		t.Errorf("a group whose figures are words is titled %q", got)
+	}
+}
