@@ -400,6 +400,9 @@ func headlineFormsWithin(s string, limit int) []string {
 	seen := map[string]bool{}
 	for k, f := range forms {
 		f = strings.TrimSpace(onWeekday.ReplaceAllString(f, ""))
+		// "also" refers to what the report said before, which a
+		// headline does not show: "Lowe also said ..." is "Lowe said ...".
+		f = strings.Replace(f, " also ", " ", 1)
 		f = strings.TrimRight(strings.TrimPrefix(f, "The "), " ,;:")
 		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") || analyze.OpeningAlone(f) {
 			continue

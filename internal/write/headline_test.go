@@ -223,3 +223,10 @@ func TestPhraseCut(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineWithoutAlso(t *testing.T) {
+	in := "Harbour master Ilse Brandt also said she does not expect the pier to close again this winter."
+	if got, want := headlineFrom(in), "Harbour master Ilse Brandt said she does not expect the pier to close again this winter"; got != want {
+		t.Errorf("headlineFrom\n got %q\nwant %q", got, want)
+	}
+}
