@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	dateparser "github.com/markusmobius/go-dateparser"
+	htmldate "github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/theunbiasedpost/unbiased/internal/weburl"
 	"golang.org/x/net/html"
@@ -54,6 +56,19 @@ type Result struct {
 	TooShort  bool // Text has fewer than MinWords words
 }
 
+// dateOptions are trafilatura's options for finding a date in a page's
+// text, when neither its JSON-LD nor its meta tags give one (see
+// published): the date parser reads English and the language the page
+// declares, not every language it knows. Trying the patterns of every
+// language took about 60% of ingest's CPU time on pages without a date.
+func dateOptions(lang string) *htmldate.Options {
+	langs := []string{"en"}
+	if l := language(lang); l != "" && l != "en" {
+		langs = append(langs, l)
+	}
+	return &htmldate.Options{UseOriginalDate: true, DateParserConfig: &dateparser.Configuration{Languages: langs}}
+}
+
 // Extract reads an article page fetched from pageURL. page should be
 // UTF-8 (fetch.ToUTF8 converts with the HTTP header's charset); when it
 // is not valid UTF-8 its <meta> charset, else Windows-1252, is assumed.
@@ -85,6 +100,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		OriginalURL:     base,
 		EnableFallback:  true,
 		ExcludeComments: true,
+		HtmlDateOptions: dateOptions(m.lang),
 	}
 	var tm trafilatura.Metadata
 	var paras []string
