@@ -259,6 +259,21 @@ func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Co
 	return append(all, served{aln, newAdminSite(st, cfg, met)}), nil
 }
 
+// openAdmin opens only the admin listener, with --admin-addr: a worker
+// serves no reader, but its admin pages and metrics answer there. None
+// without --admin-addr.
+func (m Main) openAdmin(st *store.Store, cfg config.Config, met *metrics.Desk) ([]served, error) {
+	if cfg.AdminAddr == "" {
+		return nil, nil
+	}
+	aln, err := listenAdmin(cfg.AdminAddr)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(m.Stderr, "unbiased: admin pages at %s, for this machine only: put no proxy in front of it\n", adminURL(aln))
+	return []served{{aln, newAdminSite(st, cfg, met)}}, nil
+}
+
 func closeAll(all []served) {
 	for _, s := range all {
 		s.ln.Close()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
@@ -13,14 +14,23 @@ import (
 )
 
 func (m Main) serve(ctx context.Context, args []string) error {
-	c := newCommand("serve", "[--db PATH] [--addr HOST:PORT] [--base-url URL] [--allow-private] [FEED...]", m.Stderr)
+	c := newCommand("serve", "[--db PATH] [--addr HOST:PORT] [--base-url URL] [--role all|web|worker] [--allow-private] [FEED...]", m.Stderr)
 	every := c.fs.Duration("tick", time.Minute, "how often to look for feeds that are due (each feed's own interval adapts between 5m and 6h)")
+	role := c.fs.String("role", "all", "all: serve the site and read feeds; web: serve the site only; worker: read feeds and write stories only (with --admin-addr, its admin pages and metrics answer there)")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
 		return err
 	}
 	if *every < time.Second {
 		return usagef("serve: --tick must be at least 1s")
+	}
+	switch *role {
+	case "all", "web", "worker":
+	default:
+		return usagef("serve: --role must be all, web or worker, not %q", *role)
+	}
+	if *role == "web" && len(c.args) > 0 {
+		return usagef("serve: --role web reads no feeds: give the feeds to a worker (or to --role all)")
 	}
 	wr, err := writing(cfg)
 	if err != nil {
@@ -32,21 +42,52 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	met := metrics.New()
-	site, err := m.openSite(st, cfg, storeReady(st), met)
+	var site []served
+	switch *role {
+	case "worker":
+		site, err = m.openAdmin(st, cfg, met)
+	default:
+		site, err = m.openSite(st, cfg, storeReady(st), met)
+	}
 	if err != nil {
 		return err
 	}
 	defer closeAll(site)
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
-	p.Metrics = met
-	if len(c.args) == 0 {
-		if feeds, err := st.Feeds(ctx); err == nil && len(feeds) == 0 {
-			fmt.Fprintf(m.Stderr, "unbiased: %s follows no feeds yet: run 'unbiased sources import' for the shipped catalogue, 'unbiased sources add URL' for one outlet, or give feed URLs to serve\n", store.Redacted(cfg.DB))
-		}
-	}
 
-	go m.follow(ctx, p, c.args, wr, *every, log)
+	// The feeds are read until serving ends, and the store is closed only
+	// after the reading has stopped.
+	work, stop := context.WithCancel(ctx)
+	defer stop()
+	var reading sync.WaitGroup
+	if *role != "web" {
+		p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
+		p.Metrics = met
+		if len(c.args) == 0 {
+			if feeds, err := st.Feeds(ctx); err == nil && len(feeds) == 0 {
+				fmt.Fprintf(m.Stderr, "unbiased: %s follows no feeds yet: run 'unbiased sources import' for the shipped catalogue, 'unbiased sources add URL' for one outlet, or give feed URLs to serve\n", store.Redacted(cfg.DB))
+			}
+		}
+		reading.Add(1)
+		go func() {
+			defer reading.Done()
+			m.follow(work, p, c.args, wr, *every, log)
+		}()
+	}
+	defer reading.Wait() // after stop: deferred calls run last first
+	defer stop()
+
+	if *role == "worker" {
+		fmt.Fprintf(m.Stdout, "%s: reading feeds and writing stories (no site served)\n", cfg.SiteName)
+		if m.Ready != nil {
+			m.Ready("")
+		}
+		if len(site) == 0 {
+			<-ctx.Done()
+			return nil
+		}
+		return serveUntilDone(ctx, site...)
+	}
 	url := siteURL(site[0].ln)
 	fmt.Fprintf(m.Stdout, "serving %s on %s\n", cfg.SiteName, url)
 	if m.Ready != nil {

@@ -3,15 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
 // lockedBuffer is a bytes.Buffer safe to write from the serving
@@ -178,4 +182,75 @@ func freePort(t *testing.T) string {
 	defer ln.Close()
 	_, port, _ := net.SplitHostPort(ln.Addr().String())
 	return port
+}
+
+// serve --role worker reads the feeds it is given and writes what it
+// reads, serving no site; --role web serves the site and reads nothing.
+func TestServeRoles(t *testing.T) {
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Pier News</title><link>%[1]s/</link><description>d</description>
+<item><title>The pier closes</title><link>%[1]s/a1</link><guid>a1</guid></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/a1", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprint(w, `<html><head><title>The pier closes</title></head><body><article><h1>The pier closes</h1>`+
+			strings.Repeat(`<p>The council voted on Monday to close the east pier for repairs after divers found rot in nine of its piles.</p>`, 6)+
+			`</article></body></html>`)
+	})
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "desk.db")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr lockedBuffer
+	ready := make(chan string, 1)
+	done := make(chan int, 1)
+	m := Main{Stdout: &stdout, Stderr: &stderr, Ready: func(u string) { ready <- u }, Getenv: func(string) string { return "" }}
+	go func() {
+		done <- m.Run(ctx, []string{"serve", "--role", "worker", "--db", db, "--tick", "1h", "--allow-private", srv.URL + "/feed.xml"})
+	}()
+	select {
+	case u := <-ready:
+		if u != "" {
+			t.Errorf("a worker serves the site at %s", u)
+		}
+	case code := <-done:
+		t.Fatalf("serve --role worker exited with %d: %s", code, stderr.String())
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve --role worker did not start")
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		total, _, err := st.ArticleCounts(context.Background())
+		if err == nil && total == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the worker stored %d articles (%v); want the feed's one: %s", total, err, stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("serve --role worker exited with %d after cancel: %s", code, stderr.String())
+	}
+
+	// A web process serves what the worker wrote, and reads no feed.
+	var werr lockedBuffer
+	wm := Main{Stdout: io.Discard, Stderr: &werr, Getenv: func(string) string { return "" }}
+	if code := wm.Run(context.Background(), []string{"serve", "--role", "web", "--db", db, srv.URL + "/feed.xml"}); code != 2 {
+		t.Errorf("serve --role web with a feed: exit %d, want 2 (%s)", code, werr.String())
+	}
+	for _, bad := range []string{"nope", ""} {
+		if code := wm.Run(context.Background(), []string{"serve", "--role", bad, "--db", db}); code != 2 {
+			t.Errorf("serve --role %q: exit %d, want 2", bad, code)
+		}
+	}
 }
