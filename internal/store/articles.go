@@ -38,7 +38,7 @@ func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, crea
 	if a.Published.IsZero() {
 		a.Published = a.FirstSeen
 	}
-	err = s.inTx(ctx, func(tx *txn) error {
+	err = s.inTxKeyed(ctx, articleKeys(a), func(tx *txn) error {
 		var existing int64
 		var existingErr string
 		err := tx.QueryRowContext(ctx, `SELECT id, error FROM articles WHERE canonical_url = ?`, a.CanonicalURL).Scan(&existing, &existingErr)
@@ -86,6 +86,22 @@ func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, crea
 		return 0, false, fmt.Errorf("save article %q: %w", a.CanonicalURL, err)
 	}
 	return id, created, nil
+}
+
+// articleKeys are what two saves that could race share (see inTxKeyed):
+// the canonical address, the outlet's content hash, and for a text, each
+// piece of its fingerprint, one of which every near copy shares.
+func articleKeys(a news.Article) []string {
+	keys := []string{"url " + a.CanonicalURL}
+	if a.ContentHash != "" {
+		keys = append(keys, fmt.Sprintf("hash %d %s", a.OutletID, a.ContentHash))
+	}
+	if a.Text != "" {
+		for _, p := range text.SimHashPieces(a.Fingerprint) {
+			keys = append(keys, fmt.Sprintf("piece %d", p))
+		}
+	}
+	return keys
 }
 
 // findCopies looks among other outlets' reports near a's time for the same

@@ -10,6 +10,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"net/url"
 	"os"
@@ -192,6 +193,21 @@ func (s *Store) Ping(ctx context.Context) error { return s.db.raw.PingContext(ct
 // that two saves of one article, or of two copies of one text, cannot
 // both miss the other and race.
 func (s *Store) inTx(ctx context.Context, fn func(*txn) error) error {
+	return s.inTxKeyed(ctx, nil, fn)
+}
+
+// inTxKeyed is inTx that, on PostgreSQL, takes a lock for each of keys
+// instead of the one for the whole schema: two transactions wait for each
+// other only when they share a key. SaveArticle keys its transaction by
+// the article's address, its outlet's content hash and its fingerprint's
+// pieces, which any two saves that could race share (see findCopies), so
+// that workers saving different reports write side by side. Keyed and
+// schema-wide locks are of two kinds that never wait for each other: a
+// keyed transaction touches only what its keys guard. The locks are taken
+// in one order, so two keyed transactions cannot deadlock on them. No
+// keys means the lock for the whole schema. SQLite has one writer at a
+// time whatever the keys.
+func (s *Store) inTxKeyed(ctx context.Context, keys []string, fn func(*txn) error) error {
 	raw, err := s.db.raw.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -199,14 +215,35 @@ func (s *Store) inTx(ctx context.Context, fn func(*txn) error) error {
 	defer raw.Rollback()
 	tx := &txn{raw: raw, d: s.db.d}
 	if tx.d == postgresDialect {
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext('unbiased store ' || current_schema()))`); err != nil {
-			return err
+		if len(keys) == 0 {
+			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext('unbiased store ' || current_schema()))`); err != nil {
+				return err
+			}
+		}
+		if len(keys) > 0 {
+			// unnest keeps the array's (ascending) order
+			if _, err := tx.ExecContext(ctx, `SELECT count(pg_advisory_xact_lock(hashtext('unbiased keys ' || current_schema()), k)) FROM unnest(?::int4[]) AS k`, lockKeys(keys)); err != nil {
+				return err
+			}
 		}
 	}
 	if err := fn(tx); err != nil {
 		return err
 	}
 	return raw.Commit()
+}
+
+// lockKeys are the advisory lock numbers of keys: each key's 32-bit
+// FNV-1a hash, without repeats, in ascending order.
+func lockKeys(keys []string) []int32 {
+	out := make([]int32, 0, len(keys))
+	for _, k := range keys {
+		h := fnv.New32a()
+		h.Write([]byte(k))
+		out = append(out, int32(h.Sum32()))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // nullTime stores the zero time as NULL.
