@@ -121,6 +121,9 @@ func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string
 					deferred++
 				}
 			}
+			if rep.Rebuild.Elsewhere {
+				log.Info("stories left to the desk that is rebuilding them")
+			}
 			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "left_for_next_poll", deferred, "paused", rep.Paused,
 				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published, "rewritten", rep.Rebuild.Stories-rep.Rebuild.Unchanged,
 				"not_published", rep.Rebuild.RefusedTotal(), "reasons", refusalCounts(rep.Rebuild.Refused))

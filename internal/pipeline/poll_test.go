@@ -160,3 +160,42 @@ func TestPollMetrics(t *testing.T) {
 		}
 	}
 }
+
+// One desk at a time rebuilds: while another desk sharing the database
+// holds the rebuild lease, this one leaves the stories to it, and
+// rebuilds once the lease is given back.
+func TestRebuildLeftToTheDeskThatHoldsTheLease(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	if ok, err := p.Store.TakeLease(ctx, rebuildLease, "another-desk", time.Hour); err != nil || !ok {
+		t.Fatalf("take the lease for another desk: %v, %v", ok, err)
+	}
+	rep, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Elsewhere || rep.Published != 0 {
+		t.Fatalf("rebuild while another desk holds the lease: %+v; want it left to that desk", rep)
+	}
+	if total, _, _ := p.Store.StoryCounts(ctx); total != 0 {
+		t.Errorf("%d stories written while another desk held the lease", total)
+	}
+	if err := p.Store.ReleaseLease(ctx, rebuildLease, "another-desk"); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Elsewhere || rep.Published == 0 {
+		t.Errorf("rebuild once the lease was free: %+v", rep)
+	}
+	// and this desk gave the lease back when done
+	if ok, err := p.Store.TakeLease(ctx, rebuildLease, "another-desk", time.Hour); err != nil || !ok {
+		t.Errorf("the lease was not given back after the rebuild: %v, %v", ok, err)
+	}
+}

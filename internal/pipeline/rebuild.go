@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -42,6 +43,9 @@ type RebuildReport struct {
 	// story that had a page keeps it, and counts in Kept too.
 	Refused map[string]int
 	Kept    int
+	// Elsewhere is set when another desk sharing the database was
+	// rebuilding: this one left the stories to it.
+	Elsewhere bool
 }
 
 // RefusedTotal is the number of stories refused, whatever the reason.
@@ -63,6 +67,22 @@ func (r RebuildReport) RefusedTotal() int {
 // spend each rebuild rewriting stories nothing has touched.
 func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error) {
 	rep := RebuildReport{Refused: map[string]int{}}
+	// One desk at a time rebuilds: desks that share a database would
+	// otherwise all cluster and write the same window.
+	holder := p.holder()
+	took, err := p.Store.TakeLease(ctx, rebuildLease, holder, rebuildLeaseTTL)
+	if err != nil {
+		return rep, fmt.Errorf("rebuild: %w", err)
+	}
+	if !took {
+		rep.Elsewhere = true
+		return rep, nil
+	}
+	defer func() {
+		if err := p.Store.ReleaseLease(context.WithoutCancel(ctx), rebuildLease, holder); err != nil {
+			p.log().Error("give back the rebuild lease", "err", err)
+		}
+	}()
 	now := p.now()
 	started, newPages := time.Now(), 0
 	defer func() { p.Metrics.Rebuilt(newPages, rep.Refused, time.Since(started)) }()
@@ -171,6 +191,26 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
 	return rep, nil
+}
+
+// The lease a desk holds while it rebuilds, and for how long at most: a
+// desk killed while rebuilding holds back the others no longer than this.
+const (
+	rebuildLease    = "rebuild"
+	rebuildLeaseTTL = 30 * time.Minute
+)
+
+// holder is the desk's name as the holder of a lease: ID, or a random
+// name made once.
+func (p *Pipeline) holder() string {
+	p.idOnce.Do(func() {
+		if p.ID == "" {
+			var b [8]byte
+			rand.Read(b[:])
+			p.ID = "desk-" + hex.EncodeToString(b[:])
+		}
+	})
+	return p.ID
 }
 
 // window is how far back Rebuild looks: Window, or 14 days.
