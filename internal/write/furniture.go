@@ -27,7 +27,28 @@ var (
 	// label matches a speaker or section label that opens a line of a
 	// transcript or a list: one to four capitalised words and a colon.
 	label = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*:\s`)
+	// kicker matches a site's label of a few words that opens a sentence
+	// before a colon and a capital ("Pass it on: Some traits ...", "The
+	// bottom line: The ..."); a speaker's colon (see speechLabel) is not one.
+	kicker = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(\s[\p{L}'’-]+){0,3}:\s+\p{Lu}`)
+	// speechLabel is a colon that introduces what someone said.
+	speechLabel = regexp.MustCompile(`(?i)\b(said|says|say|told|tells|wrote|writes|added|adds|announced|stated|tweeted|posted|explained|asked|replied)\b`)
 )
+
+// endsOnVerb reports whether the words before a colon end on a verb, so
+// that they are a clause that introduces what follows ("Two options
+// remain: ..."), not a label: a form of "be", or a word that a plural or
+// a third person takes ("remain", "follows", "includes").
+func endsOnVerb(label string) bool {
+	f := strings.Fields(label)
+	last := strings.ToLower(f[len(f)-1])
+	switch last {
+	case "is", "are", "was", "were", "be", "been", "remain", "remains", "follow", "follows",
+		"include", "includes", "exist", "exists", "mean", "means", "seem", "seems":
+		return true
+	}
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
 
 // furniture returns what kind of page furniture a sentence is, or "" when
 // it reads as reporting.
@@ -40,6 +61,8 @@ func furniture(t string) string {
 		return "update stamp"
 	case label.MatchString(t):
 		return "label or transcript line"
+	case kicker.MatchString(t) && !speechLabel.MatchString(t[:strings.Index(t, ":")]) && !endsOnVerb(t[:strings.Index(t, ":")]):
+		return "label or kicker"
 	case strings.Contains(t, "...") || strings.Contains(t, "…"):
 		return "teaser or cut text"
 	}

@@ -268,6 +268,8 @@ func TestFurniture(t *testing.T) {
 		"Michael Reyes: No. No. That is not what I said.",
 		"The mayor spoke at the opening (Photo by Jan Ruiz/Getty Images).",
 		"Officials said the bridge would reopen soon ...",
+		"Pass it on: Some piers can be saved with new piles, preliminary research suggests.",
+		"The bottom line: The council will pay for the repairs.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -278,6 +280,8 @@ func TestFurniture(t *testing.T) {
 		"The mayor said the bridge would reopen in May.",
 		"Police arrested 12 people after the match, officials said.",
 		"The council voted 7-2 on Monday: the pier will close.",
+		"The mayor told reporters: The pier will close on Monday.",
+		"Two options remain: Repair the pier or close it.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
