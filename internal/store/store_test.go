@@ -498,3 +498,39 @@ func TestListStoriesFromSummaries(t *testing.T) {
 		}
 	})
 }
+
+// TestPageVersion: a story's page version changes when its page is
+// written again, and a story without a published page has none.
+func TestPageVersion(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		write := func(updated time.Time, sig string, page *news.Page) {
+			t.Helper()
+			err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: updated}, Latest: t0, Page: page, Signature: sig}})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := s.PageVersion(ctx, "bridge"); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("version of a story not written: err = %v", err)
+		}
+		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+		write(t0, "a", page)
+		v1, err := s.PageVersion(ctx, "bridge")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again, _ := s.PageVersion(ctx, "bridge"); again != v1 {
+			t.Errorf("the version moved with nothing written: %q then %q", v1, again)
+		}
+		write(t0.Add(time.Hour), "b", page)
+		if v2, _ := s.PageVersion(ctx, "bridge"); v2 == v1 {
+			t.Errorf("the version stayed %q after the page was written again", v1)
+		}
+	})
+}

@@ -349,6 +349,23 @@ func (s *Store) ListStories(ctx context.Context, limit, offset int) ([]news.Stor
 	return out, rows.Err()
 }
 
+// PageVersion returns a token that changes whenever the published page
+// of a story does (its write time and signature), or news.ErrNotFound
+// when the story has no published page: the web site keeps a rendered
+// page for as long as its version stays.
+func (s *Store) PageVersion(ctx context.Context, id string) (string, error) {
+	var updated time.Time
+	var signature string
+	err := s.db.QueryRowContext(ctx, `SELECT updated_at, signature FROM stories WHERE id = ? AND published = 1`, id).Scan(&updated, &signature)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("story %q: %w", id, news.ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("story %q: %w", id, err)
+	}
+	return updated.UTC().Format(time.RFC3339Nano) + " " + signature, nil
+}
+
 // Page returns the published page of a story, or news.ErrNotFound.
 func (s *Store) Page(ctx context.Context, id string) (news.Page, error) {
 	var p news.Page

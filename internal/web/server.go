@@ -100,6 +100,7 @@ type server struct {
 	pages  map[string]*template.Template
 	assets assets
 	admin  *adminState // nil when Options.Admin is
+	cache  pageCache   // rendered story pages, when reader is a Versioner
 }
 
 // New returns the site's handler. It panics only if the embedded

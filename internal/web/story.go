@@ -30,8 +30,26 @@ func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, prefix, 
 }
 
 // story serves GET /stories/{id}: one story's page.
+//
+// With a Reader that is a Versioner, a rendered page is kept and served
+// again for as long as the story's page is the same (see pageCache).
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
+	var version string
+	if vr, ok := s.reader.(Versioner); ok {
+		now := s.opt.Now()
+		if kept := s.cache.fresh(id, now); kept != nil {
+			kept.serve(w, r)
+			return
+		}
+		if v, err := vr.PageVersion(r.Context(), id); err == nil {
+			if kept := s.cache.get(id, v, now); kept != nil {
+				kept.serve(w, r)
+				return
+			}
+			version = v
+		}
+	}
 	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
 		if s.redirectMerged(w, r, "/stories/", id, err) {
@@ -67,7 +85,16 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 			l.OGImage = s.abs(v.Image.Src)
 		}
 	}
-	s.render(w, r, "story", l)
+	if version == "" {
+		s.render(w, r, "story", l)
+		return
+	}
+	body, err := s.execute("story", l)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.cache.put(id, version, body, s.opt.Now()).serve(w, r)
 }
 
 var langPattern = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)

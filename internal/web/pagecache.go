@@ -1,0 +1,143 @@
+package web
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Versioner is what a Reader may also offer so that rendered story pages
+// can be kept: a cheap token that changes whenever a story's published
+// page does (news.ErrNotFound when it has none). Without it every
+// request renders the page afresh.
+type Versioner interface {
+	PageVersion(ctx context.Context, id string) (string, error)
+}
+
+// pageCache keeps rendered story pages, each with the version of the page
+// it was rendered from, its ETag and its gzip form, so that a page read
+// again is one version check and a copy, not a decode and a render. It
+// holds at most maxCachedPages; past that, a new page replaces an
+// arbitrary one.
+type pageCache struct {
+	mu    sync.Mutex
+	pages map[string]*cachedPage
+}
+
+const maxCachedPages = 2000
+
+type cachedPage struct {
+	checked time.Time // when its version was last found current
+	version string
+	etag    string
+	body    []byte
+	gz      []byte
+}
+
+// recheckAfter is how long a kept page is served without asking whether
+// its story changed: under load, one version check a second per story,
+// not one a request; a change shows at most this much later.
+const recheckAfter = time.Second
+
+// fresh returns the kept page of a story when its version was found
+// current less than recheckAfter before now.
+func (c *pageCache) fresh(id string, now time.Time) *cachedPage {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p := c.pages[id]; p != nil && now.Sub(p.checked) < recheckAfter && !now.Before(p.checked) {
+		return p
+	}
+	return nil
+}
+
+// get returns the kept page of a story when it was rendered from version,
+// noting that the version was current at now.
+func (c *pageCache) get(id, version string, now time.Time) *cachedPage {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p := c.pages[id]; p != nil && p.version == version {
+		p.checked = now
+		return p
+	}
+	return nil
+}
+
+func (c *pageCache) put(id, version string, body []byte, now time.Time) *cachedPage {
+	sum := sha256.Sum256(body)
+	p := &cachedPage{checked: now, version: version, etag: `"` + hex.EncodeToString(sum[:16]) + `"`, body: body}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(body)
+	if zw.Close() == nil {
+		p.gz = buf.Bytes()
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.pages == nil {
+		c.pages = map[string]*cachedPage{}
+	}
+	if _, ok := c.pages[id]; !ok && len(c.pages) >= maxCachedPages {
+		for k := range c.pages {
+			delete(c.pages, k)
+			break
+		}
+	}
+	c.pages[id] = p
+	return p
+}
+
+// serve writes a kept page: 304 when the reader's copy is current, the
+// gzip form to a reader that accepts it, the page itself otherwise.
+func (p *cachedPage) serve(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "public, max-age=60")
+	h.Set("ETag", p.etag)
+	h.Add("Vary", "Accept-Encoding")
+	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, p.etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	body := p.body
+	if p.gz != nil && acceptsGzip(r) {
+		h.Set("Content-Encoding", "gzip")
+		body = p.gz
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// etagMatches reports whether an If-None-Match header names etag, or is
+// "*".
+func etagMatches(header, etag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), "W/"))
+		if t == etag || t == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptsGzip reports whether the request's Accept-Encoding takes gzip
+// (and does not refuse it with q=0).
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(name), "gzip") {
+			q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+			return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		}
+	}
+	return false
+}

@@ -1,0 +1,104 @@
+package web
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// versionedReader is the fixture reader with page versions, counting the
+// pages it reads.
+type versionedReader struct {
+	*fakeReader
+	versions map[string]string
+	reads    int
+}
+
+func (v *versionedReader) PageVersion(_ context.Context, id string) (string, error) {
+	if ver, ok := v.versions[id]; ok {
+		return ver, nil
+	}
+	return "", news.ErrNotFound
+}
+
+func (v *versionedReader) Page(ctx context.Context, id string) (news.Page, error) {
+	v.reads++
+	return v.fakeReader.Page(ctx, id)
+}
+
+// TestStoryPagesKept: a story page is rendered once per version of its
+// page and then served as kept, whole or gzipped, and a reader's current
+// copy gets 304; a new version renders again.
+func TestStoryPagesKept(t *testing.T) {
+	r := &versionedReader{fakeReader: newFixtureReader(), versions: map[string]string{"river-barrier": "v1"}}
+	now := testNow
+	h, _ := newTestHandler(t, r, func(o *Options) { o.Now = func() time.Time { return now } })
+	first := get(t, h, "/stories/river-barrier")
+	if first.Code != http.StatusOK {
+		t.Fatalf("first GET: %d", first.Code)
+	}
+	plain := get(t, h, "/stories/river-barrier")
+	if plain.Body.String() != first.Body.String() || r.reads != 1 {
+		t.Errorf("second GET read the page again (%d reads) or differs", r.reads)
+	}
+
+	req := httptest.NewRequest(http.MethodGet, "/stories/river-barrier", nil)
+	req.Header.Set("Accept-Encoding", "br, gzip")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Header().Get("Content-Encoding") != "gzip" {
+		t.Fatalf("a reader that takes gzip got Content-Encoding %q", rec.Header().Get("Content-Encoding"))
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(rec.Body.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unzipped, _ := io.ReadAll(zr)
+	if string(unzipped) != first.Body.String() {
+		t.Error("the gzipped page is not the page")
+	}
+	if rec.Body.Len()*3 > first.Body.Len() {
+		t.Errorf("gzip saved little: %d bytes of %d", rec.Body.Len(), first.Body.Len())
+	}
+
+	req = httptest.NewRequest(http.MethodGet, "/stories/river-barrier", nil)
+	req.Header.Set("If-None-Match", first.Header().Get("ETag"))
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+		t.Errorf("a current copy got %d with %d bytes; want 304 and none", rec.Code, rec.Body.Len())
+	}
+
+	p := r.pages["river-barrier"]
+	p.Headline = "Harbor City council delays the Eastbank flood barrier"
+	r.pages["river-barrier"] = p
+	r.versions["river-barrier"] = "v2"
+	// within recheckAfter the kept page is served without asking
+	if got := get(t, h, "/stories/river-barrier").Body.String(); got != first.Body.String() || r.reads != 1 {
+		t.Errorf("the kept page was not served within %v of its check (%d reads)", recheckAfter, r.reads)
+	}
+	now = now.Add(2 * recheckAfter)
+	if got := get(t, h, "/stories/river-barrier").Body.String(); !strings.Contains(got, "delays the Eastbank flood barrier") || r.reads != 2 {
+		t.Errorf("a new version of the page was not rendered (%d reads)", r.reads)
+	}
+}
+
+func TestAcceptsGzip(t *testing.T) {
+	for header, want := range map[string]bool{
+		"gzip": true, "br, gzip;q=0.8": true, "GZIP": true, "gzip;q=0": false, "br": false, "": false, "deflate, gzip ; q=0": false,
+	} {
+		r := httptest.NewRequest(http.MethodGet, "/", nil)
+		r.Header.Set("Accept-Encoding", header)
+		if got := acceptsGzip(r); got != want {
+			t.Errorf("acceptsGzip(%q) = %v, want %v", header, got, want)
+		}
+	}
+}
