@@ -534,3 +534,44 @@ func TestPageVersion(t *testing.T) {
 		}
 	})
 }
+
+// TestSiteVersion: the site's version changes when a page is published or
+// written again, and not otherwise.
+func TestSiteVersion(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		version := func() string {
+			t.Helper()
+			v, err := s.SiteVersion(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return v
+		}
+		empty := version()
+		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+		write := func(updated time.Time) {
+			t.Helper()
+			if err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: updated}, Latest: t0, Page: page}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write(t0)
+		one := version()
+		if one == empty {
+			t.Errorf("the version stayed %q when a page was published", one)
+		}
+		if again := version(); again != one {
+			t.Errorf("the version moved with nothing written: %q then %q", one, again)
+		}
+		write(t0.Add(time.Hour))
+		if v := version(); v == one {
+			t.Errorf("the version stayed %q when the page was written again", v)
+		}
+	})
+}

@@ -349,6 +349,18 @@ func (s *Store) ListStories(ctx context.Context, limit, offset int) ([]news.Stor
 	return out, rows.Err()
 }
 
+// SiteVersion returns a token that changes whenever any published page
+// does: how many there are and the latest write time among them.
+func (s *Store) SiteVersion(ctx context.Context) (string, error) {
+	var n int
+	var latest any // a time on PostgreSQL, SQLite's text of one on SQLite: either names it
+	err := s.db.QueryRowContext(ctx, `SELECT count(*), max(updated_at) FROM stories WHERE published = 1`).Scan(&n, &latest)
+	if err != nil {
+		return "", fmt.Errorf("site version: %w", err)
+	}
+	return fmt.Sprintf("%d %v", n, latest), nil
+}
+
 // PageVersion returns a token that changes whenever the published page
 // of a story does (its write time and signature), or news.ErrNotFound
 // when the story has no published page: the web site keeps a rendered

@@ -52,6 +52,23 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 		}
 		page = n
 	}
+	// The first page, as most readers see it, is kept once rendered:
+	// it changes when a story does, and with the date it shows.
+	var version string
+	if sv, ok := s.reader.(SiteVersioner); ok && page == 1 && r.URL.RawQuery == "" {
+		now := s.opt.Now()
+		if kept := s.cache.fresh(frontKey, now); kept != nil {
+			kept.serve(w, r)
+			return
+		}
+		if v, err := sv.SiteVersion(r.Context()); err == nil {
+			version = v + " " + s.at(now, s.opt.DateFormat).Text
+			if kept := s.cache.get(frontKey, version, now); kept != nil {
+				kept.serve(w, r)
+				return
+			}
+		}
+	}
 	list, err := s.reader.ListStories(r.Context(), frontPageSize+1, (page-1)*frontPageSize)
 	if err != nil {
 		s.htmlError(w, r, err)
@@ -85,7 +102,16 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 			l.Canonical = s.abs("/?page=" + strconv.Itoa(page))
 		}
 	}
-	s.render(w, r, "front", l)
+	if version == "" {
+		s.render(w, r, "front", l)
+		return
+	}
+	body, err := s.execute("front", l)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.cache.put(frontKey, version, body, s.opt.Now()).serve(w, r)
 }
 
 // frontPage is the address of page n of the front page.

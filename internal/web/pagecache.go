@@ -21,7 +21,15 @@ type Versioner interface {
 	PageVersion(ctx context.Context, id string) (string, error)
 }
 
-// pageCache keeps rendered story pages, each with the version of the page
+// SiteVersioner is what a Reader may also offer so that the front page
+// can be kept: a cheap token that changes whenever any published page
+// does.
+type SiteVersioner interface {
+	SiteVersion(ctx context.Context) (string, error)
+}
+
+// pageCache keeps rendered story pages (and the front page, under the key
+// frontKey), each with the version of the page
 // it was rendered from, its ETag and its gzip form, so that a page read
 // again is one version check and a copy, not a decode and a render. It
 // holds at most maxCachedPages; past that, a new page replaces an
@@ -32,6 +40,10 @@ type pageCache struct {
 }
 
 const maxCachedPages = 2000
+
+// frontKey is the front page's key among the kept pages: no story ID has
+// a space.
+const frontKey = "front page"
 
 type cachedPage struct {
 	checked time.Time // when its version was last found current

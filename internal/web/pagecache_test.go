@@ -102,3 +102,49 @@ func TestAcceptsGzip(t *testing.T) {
 		}
 	}
 }
+
+// siteVersionedReader is the fixture reader with a site version,
+// counting the lists it reads.
+type siteVersionedReader struct {
+	*fakeReader
+	version string
+	lists   int
+}
+
+func (v *siteVersionedReader) SiteVersion(context.Context) (string, error) { return v.version, nil }
+
+func (v *siteVersionedReader) ListStories(ctx context.Context, limit, offset int) ([]news.StorySummary, error) {
+	v.lists++
+	return v.fakeReader.ListStories(ctx, limit, offset)
+}
+
+// TestFrontPageKept: the first front page is rendered once per version of
+// the site and per day, and later pages and queries are not kept.
+func TestFrontPageKept(t *testing.T) {
+	r := &siteVersionedReader{fakeReader: newFixtureReader(), version: "v1"}
+	now := testNow
+	h, _ := newTestHandler(t, r, func(o *Options) { o.Now = func() time.Time { return now } })
+	first := get(t, h, "/").Body.String()
+	if got := get(t, h, "/").Body.String(); got != first || r.lists != 1 {
+		t.Errorf("the front page was read again (%d lists) or differs", r.lists)
+	}
+	get(t, h, "/?page=1")
+	if r.lists != 2 {
+		t.Errorf("a front page asked for with a query was served as kept (%d lists)", r.lists)
+	}
+	now = now.Add(2 * recheckAfter)
+	get(t, h, "/")
+	if r.lists != 2 {
+		t.Errorf("the front page was rendered again with nothing changed (%d lists)", r.lists)
+	}
+	r.version = "v2"
+	now = now.Add(2 * recheckAfter)
+	get(t, h, "/")
+	if r.lists != 3 {
+		t.Errorf("the front page was not rendered again when a story changed (%d lists)", r.lists)
+	}
+	now = now.Add(24 * time.Hour)
+	if got := get(t, h, "/").Body.String(); got == first || r.lists != 4 {
+		t.Errorf("the front page was not rendered again for a new day (%d lists)", r.lists)
+	}
+}
