@@ -89,6 +89,26 @@ func (s *server) feedJSON(w http.ResponseWriter, r *http.Request) {
 // a 304 and no body. A store failure or an unusable Host goes to fail.
 func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, contentType string,
 	encode func(outFeed) ([]byte, error), fail func(http.ResponseWriter, *http.Request, error)) {
+	// A feed is kept, as the front page is, per site version and per
+	// base address (which, without a base URL, is the request's host).
+	var key, version string
+	if sv, ok := s.reader.(SiteVersioner); ok {
+		if base, err := s.feedBase(r); err == nil {
+			now := s.opt.Now()
+			key = "feed " + path + " " + base
+			if kept := s.cache.fresh(key, now); kept != nil {
+				kept.serve(w, r)
+				return
+			}
+			if v, err := sv.SiteVersion(r.Context()); err == nil {
+				version = v
+				if kept := s.cache.get(key, version, now); kept != nil {
+					kept.serve(w, r)
+					return
+				}
+			}
+		}
+	}
 	f, err := s.buildFeed(r, path)
 	if err != nil {
 		fail(w, r, err)
@@ -97,6 +117,11 @@ func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, content
 	body, err := encode(f)
 	if err != nil {
 		fail(w, r, failure(codeInternal, msgInternal, err))
+		return
+	}
+	if version != "" {
+		s.cache.put(key, version, body, s.opt.Now(), pageHeaders{contentType: contentType,
+			cacheControl: "public, max-age=" + strconv.Itoa(feedMaxAge), modified: f.Updated}).serve(w, r)
 		return
 	}
 	sum := sha256.Sum256(body)

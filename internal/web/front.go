@@ -111,7 +111,7 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	s.cache.put(frontKey, version, body, s.opt.Now()).serve(w, r)
+	s.cache.put(frontKey, version, body, s.opt.Now(), htmlPage).serve(w, r)
 }
 
 // frontPage is the address of page n of the front page.

@@ -47,6 +47,7 @@ const frontKey = "front page"
 
 type cachedPage struct {
 	checked time.Time // when its version was last found current
+	headers pageHeaders
 	version string
 	etag    string
 	body    []byte
@@ -81,9 +82,20 @@ func (c *pageCache) get(id, version string, now time.Time) *cachedPage {
 	return nil
 }
 
-func (c *pageCache) put(id, version string, body []byte, now time.Time) *cachedPage {
+// pageHeaders are what a kept page is served with: its type, how long
+// a reader's cache may keep it, and when it last changed (the zero time
+// for unknown).
+type pageHeaders struct {
+	contentType, cacheControl string
+	modified                  time.Time
+}
+
+// htmlPage is how the site's pages are served.
+var htmlPage = pageHeaders{contentType: "text/html; charset=utf-8", cacheControl: "public, max-age=60"}
+
+func (c *pageCache) put(id, version string, body []byte, now time.Time, headers pageHeaders) *cachedPage {
 	sum := sha256.Sum256(body)
-	p := &cachedPage{checked: now, version: version, etag: `"` + hex.EncodeToString(sum[:16]) + `"`, body: body}
+	p := &cachedPage{checked: now, headers: headers, version: version, etag: `"` + hex.EncodeToString(sum[:16]) + `"`, body: body}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	zw.Write(body)
@@ -109,11 +121,19 @@ func (c *pageCache) put(id, version string, body []byte, now time.Time) *cachedP
 // gzip form to a reader that accepts it, the page itself otherwise.
 func (p *cachedPage) serve(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "public, max-age=60")
+	h.Set("Content-Type", p.headers.contentType)
+	h.Set("Cache-Control", p.headers.cacheControl)
 	h.Set("ETag", p.etag)
 	h.Add("Vary", "Accept-Encoding")
-	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatches(inm, p.etag) {
+	if !p.headers.modified.IsZero() {
+		h.Set("Last-Modified", p.headers.modified.UTC().Format(http.TimeFormat))
+	}
+	if inm := r.Header.Get("If-None-Match"); inm != "" {
+		if etagMatches(inm, p.etag) {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+	} else if ims, err := http.ParseTime(r.Header.Get("If-Modified-Since")); err == nil && !p.headers.modified.IsZero() && !p.headers.modified.Truncate(time.Second).After(ims) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}

@@ -148,3 +148,36 @@ func TestFrontPageKept(t *testing.T) {
 		t.Errorf("the front page was not rendered again for a new day (%d lists)", r.lists)
 	}
 }
+
+// TestFeedsKept: a feed is built once per site version and per host it is
+// asked for (its links name the host when no base URL is set), and a poll
+// with its Last-Modified gets 304.
+func TestFeedsKept(t *testing.T) {
+	r := &siteVersionedReader{fakeReader: newFixtureReader(), version: "v1"}
+	h, _ := newTestHandler(t, r, nil)
+	feed := func(host, since string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, "/feed.atom", nil)
+		req.Host = host
+		if since != "" {
+			req.Header.Set("If-Modified-Since", since)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	a := feed("news.example.org", "")
+	if a.Code != http.StatusOK || !strings.Contains(a.Body.String(), "http://news.example.org/") {
+		t.Fatalf("feed: %d %q", a.Code, a.Body.String())
+	}
+	if again := feed("news.example.org", ""); again.Body.String() != a.Body.String() || r.lists != 1 {
+		t.Errorf("the feed was built again (%d lists) or differs", r.lists)
+	}
+	if other := feed("mirror.example.net", ""); !strings.Contains(other.Body.String(), "http://mirror.example.net/") || strings.Contains(other.Body.String(), "news.example.org") {
+		t.Error("a feed asked for on another host names the first host")
+	}
+	if lm := a.Header().Get("Last-Modified"); lm == "" {
+		t.Error("the kept feed has no Last-Modified")
+	} else if rec := feed("news.example.org", lm); rec.Code != http.StatusNotModified {
+		t.Errorf("a poll with the feed's Last-Modified got %d, want 304", rec.Code)
+	}
+}

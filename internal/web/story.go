@@ -94,7 +94,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	s.cache.put(id, version, body, s.opt.Now()).serve(w, r)
+	s.cache.put(id, version, body, s.opt.Now(), htmlPage).serve(w, r)
 }
 
 var langPattern = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
