@@ -12,9 +12,10 @@ import (
 	"time"
 )
 
-// After an ingest, 'feeds list' says the feed is checked next after the
-// check that just read it, not before.
-func TestIngestSchedulesTheFeedsItRead(t *testing.T) {
+// pierNews serves on loopback a feed of one item, /feed.xml, and the
+// item's article page, until the test ends.
+func pierNews(t *testing.T) *httptest.Server {
+	t.Helper()
 	mux := http.NewServeMux()
 	var srv *httptest.Server
 	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, _ *http.Request) {
@@ -28,7 +29,14 @@ func TestIngestSchedulesTheFeedsItRead(t *testing.T) {
 			`</article></body></html>`)
 	})
 	srv = httptest.NewServer(mux)
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// After an ingest, 'feeds list' says the feed is checked next after the
+// check that just read it, not before.
+func TestIngestSchedulesTheFeedsItRead(t *testing.T) {
+	srv := pierNews(t)
 
 	db := filepath.Join(t.TempDir(), "desk.db")
 	var stdout, stderr bytes.Buffer

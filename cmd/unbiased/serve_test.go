@@ -3,11 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -187,20 +185,7 @@ func freePort(t *testing.T) string {
 // serve --role worker reads the feeds it is given and writes what it
 // reads, serving no site; --role web serves the site and reads nothing.
 func TestServeRoles(t *testing.T) {
-	mux := http.NewServeMux()
-	var srv *httptest.Server
-	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Pier News</title><link>%[1]s/</link><description>d</description>
-<item><title>The pier closes</title><link>%[1]s/a1</link><guid>a1</guid></item></channel></rss>`, srv.URL)
-	})
-	mux.HandleFunc("/a1", func(w http.ResponseWriter, _ *http.Request) {
-		fmt.Fprint(w, `<html><head><title>The pier closes</title></head><body><article><h1>The pier closes</h1>`+
-			strings.Repeat(`<p>The council voted on Monday to close the east pier for repairs after divers found rot in nine of its piles.</p>`, 6)+
-			`</article></body></html>`)
-	})
-	srv = httptest.NewServer(mux)
-	defer srv.Close()
+	srv := pierNews(t)
 	db := filepath.Join(t.TempDir(), "desk.db")
 
 	ctx, cancel := context.WithCancel(context.Background())

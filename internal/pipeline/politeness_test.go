@@ -134,25 +134,8 @@ func (s *politeSite) ingest(b *testing.B, feeds []string, workers int) spent {
 	}
 	client := fetch.New(fetch.Options{Dial: dial, AllowHost: func(h string) bool { return strings.HasSuffix(h, ".polite.test") }})
 	p := &Pipeline{Store: st, Client: client, Now: benchNow, Workers: workers}
-	b.StartTimer()
-
-	m := startMeasure()
-	reports, err := p.Ingest(ctx, feeds)
-	elapsed := m.stop()
-
-	b.StopTimer()
+	seen, elapsed := timedIngest(b, p, feeds, s.srv)
 	defer b.StartTimer()
-	s.srv.CloseClientConnections()
-	if err != nil {
-		b.Fatal(err)
-	}
-	seen := 0
-	for _, r := range reports {
-		if r.Err != nil {
-			b.Fatalf("feed %s: %v", r.Source, r.Err)
-		}
-		seen += r.New + r.Known + len(r.Failed)
-	}
 	if want := len(feeds) * politePages; seen != want {
 		b.Fatalf("ingest saw %d items; want %d", seen, want)
 	}

@@ -310,15 +310,32 @@ func (s *benchSite) ingest(b *testing.B, seed *benchSeed, workers int) spent {
 	defer st.Close()
 	client := fetch.New(fetch.Options{Dial: s.dial, AllowHost: isBenchHost, HostRate: -1})
 	p := &Pipeline{Store: st, Client: client, Now: benchNow, Workers: workers}
-	b.StartTimer()
-
-	m := startMeasure()
-	reports, err := p.Ingest(ctx, s.feeds)
-	elapsed := m.stop()
-
-	b.StopTimer()
+	seen, elapsed := timedIngest(b, p, s.feeds, s.srv)
 	defer b.StartTimer()
-	s.srv.CloseClientConnections()
+	total, _, err := st.ArticleCounts(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if seen != len(s.pages) || total-before != len(s.pages) {
+		b.Fatalf("ingest saw %d items and stored %d articles; want %d of each", seen, total-before, len(s.pages))
+	}
+	return elapsed
+}
+
+// timedIngest runs one Ingest of feeds with the benchmark's timer on, the
+// timer stopped before and after, and returns how many items the reports
+// account for (stored, known or failed) and the time it took. It fails
+// the benchmark when the ingest or a feed fails. The timer is left
+// stopped; srv's connections are closed, so that the next run connects
+// afresh.
+func timedIngest(b *testing.B, p *Pipeline, feeds []string, srv *httptest.Server) (int, spent) {
+	b.Helper()
+	b.StartTimer()
+	m := startMeasure()
+	reports, err := p.Ingest(context.Background(), feeds)
+	elapsed := m.stop()
+	b.StopTimer()
+	srv.CloseClientConnections()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -329,14 +346,7 @@ func (s *benchSite) ingest(b *testing.B, seed *benchSeed, workers int) spent {
 		}
 		seen += r.New + r.Known + len(r.Failed)
 	}
-	total, _, err := st.ArticleCounts(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if seen != len(s.pages) || total-before != len(s.pages) {
-		b.Fatalf("ingest saw %d items and stored %d articles; want %d of each", seen, total-before, len(s.pages))
-	}
-	return elapsed
+	return seen, elapsed
 }
 
 // benchSeed is a store file to start an Ingest from.

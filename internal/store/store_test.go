@@ -425,22 +425,35 @@ func TestClaimDueFeeds(t *testing.T) {
 	})
 }
 
+// bridgeReport stores the one report of the bridge story that several
+// tests write pages for, and returns its ID.
+func bridgeReport(t *testing.T, s *Store) int64 {
+	t.Helper()
+	o := mustOutlet(t, s, "ledger", news.Left)
+	id, _, err := s.SaveArticle(context.Background(), article(o, "http://ledger.test/a", "one report of the bridge", t0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// bridgePage is the bridge story's page as those tests write it.
+func bridgePage() *news.Page {
+	return &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0,
+		Byline: news.Byline{Articles: 1, Outlets: 1}, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+}
+
 // TestOneStoryFailsAlone: a story that cannot be saved (here it names an
 // article the store does not have) is undone alone; the others of the
 // run are saved, and the error names it.
 func TestOneStoryFailsAlone(t *testing.T) {
 	ctx := context.Background()
 	eachStore(t, func(t *testing.T, s *Store) {
-		o := mustOutlet(t, s, "ledger", news.Left)
-		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0,
-			Byline: news.Byline{Articles: 1, Outlets: 1}, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+		id := bridgeReport(t, s)
+		page := bridgePage()
 		broken := &news.Page{StoryID: "ghost", Headline: "Ghost story", Published: t0, Updated: t0,
 			Lead: []news.Sentence{{Text: "Nothing.", Cites: []int{1}}}}
-		err = s.SaveStories(ctx, []StoryWrite{
+		err := s.SaveStories(ctx, []StoryWrite{
 			{Story: news.Story{ID: "ghost", ArticleIDs: []int64{id + 1000}, FirstSeen: t0, Updated: t0}, Latest: t0, Page: broken},
 			{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page},
 		})
@@ -463,18 +476,14 @@ func TestOneStoryFailsAlone(t *testing.T) {
 func TestListStoriesFromSummaries(t *testing.T) {
 	ctx := context.Background()
 	eachStore(t, func(t *testing.T, s *Store) {
-		o := mustOutlet(t, s, "ledger", news.Left)
-		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
-		if err != nil {
-			t.Fatal(err)
-		}
+		id := bridgeReport(t, s)
 		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0.Add(time.Hour),
 			Byline:    news.Byline{Articles: 3, Outlets: 2},
 			Lead:      []news.Sentence{{Text: "The bridge closed.", Cites: []int{1}}},
 			LeadImage: &news.Image{URL: "http://ledger.test/bridge.jpg", LocalPath: "/images/k1", Caption: "The bridge", Credit: "The Ledger", SourceRef: 1},
 			Coverage: news.Coverage{ByLean: []news.LeanCount{{Lean: news.Left, Label: "Left", Count: 2, Percent: 67}, {Lean: news.Right, Label: "Right", Count: 1, Percent: 33}},
 				Total: 3, BlindSpotLabel: "Blind spot: covered almost only by outlets on the left"}}
-		err = s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page}})
+		err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -504,11 +513,7 @@ func TestListStoriesFromSummaries(t *testing.T) {
 func TestPageVersion(t *testing.T) {
 	ctx := context.Background()
 	eachStore(t, func(t *testing.T, s *Store) {
-		o := mustOutlet(t, s, "ledger", news.Left)
-		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
-		if err != nil {
-			t.Fatal(err)
-		}
+		id := bridgeReport(t, s)
 		write := func(updated time.Time, sig string, page *news.Page) {
 			t.Helper()
 			err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: updated}, Latest: t0, Page: page, Signature: sig}})
@@ -519,7 +524,7 @@ func TestPageVersion(t *testing.T) {
 		if _, err := s.PageVersion(ctx, "bridge"); !errors.Is(err, news.ErrNotFound) {
 			t.Errorf("version of a story not written: err = %v", err)
 		}
-		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+		page := bridgePage()
 		write(t0, "a", page)
 		v1, err := s.PageVersion(ctx, "bridge")
 		if err != nil {
@@ -540,11 +545,7 @@ func TestPageVersion(t *testing.T) {
 func TestSiteVersion(t *testing.T) {
 	ctx := context.Background()
 	eachStore(t, func(t *testing.T, s *Store) {
-		o := mustOutlet(t, s, "ledger", news.Left)
-		id, _, err := s.SaveArticle(ctx, article(o, "http://ledger.test/a", "one report of the bridge", t0))
-		if err != nil {
-			t.Fatal(err)
-		}
+		id := bridgeReport(t, s)
 		version := func() string {
 			t.Helper()
 			v, err := s.SiteVersion(ctx)
@@ -554,7 +555,7 @@ func TestSiteVersion(t *testing.T) {
 			return v
 		}
 		empty := version()
-		page := &news.Page{StoryID: "bridge", Headline: "Bridge closes", Published: t0, Updated: t0, Lead: []news.Sentence{{Text: "It closed.", Cites: []int{1}}}}
+		page := bridgePage()
 		write := func(updated time.Time) {
 			t.Helper()
 			if err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "bridge", ArticleIDs: []int64{id}, FirstSeen: t0, Updated: updated}, Latest: t0, Page: page}}); err != nil {
