@@ -94,19 +94,12 @@ func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, content
 	var key, version string
 	if sv, ok := s.reader.(SiteVersioner); ok {
 		if base, err := s.feedBase(r); err == nil {
-			now := s.opt.Now()
 			key = "feed " + path + " " + base
-			if kept := s.cache.fresh(key, now); kept != nil {
-				kept.serve(w, r)
+			v, served := s.serveKept(w, r, key, func(time.Time) (string, error) { return sv.SiteVersion(r.Context()) })
+			if served {
 				return
 			}
-			if v, err := sv.SiteVersion(r.Context()); err == nil {
-				version = v
-				if kept := s.cache.get(key, version, now); kept != nil {
-					kept.serve(w, r)
-					return
-				}
-			}
+			version = v
 		}
 	}
 	f, err := s.buildFeed(r, path)

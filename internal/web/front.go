@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -56,18 +57,14 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 	// it changes when a story does, and with the date it shows.
 	var version string
 	if sv, ok := s.reader.(SiteVersioner); ok && page == 1 && r.URL.RawQuery == "" {
-		now := s.opt.Now()
-		if kept := s.cache.fresh(frontKey, now); kept != nil {
-			kept.serve(w, r)
+		v, served := s.serveKept(w, r, frontKey, func(now time.Time) (string, error) {
+			v, err := sv.SiteVersion(r.Context())
+			return v + " " + s.at(now, s.opt.DateFormat).Text, err
+		})
+		if served {
 			return
 		}
-		if v, err := sv.SiteVersion(r.Context()); err == nil {
-			version = v + " " + s.at(now, s.opt.DateFormat).Text
-			if kept := s.cache.get(frontKey, version, now); kept != nil {
-				kept.serve(w, r)
-				return
-			}
-		}
+		version = v
 	}
 	list, err := s.reader.ListStories(r.Context(), frontPageSize+1, (page-1)*frontPageSize)
 	if err != nil {
@@ -102,16 +99,7 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 			l.Canonical = s.abs("/?page=" + strconv.Itoa(page))
 		}
 	}
-	if version == "" {
-		s.render(w, r, "front", l)
-		return
-	}
-	body, err := s.execute("front", l)
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	s.cache.put(frontKey, version, body, s.opt.Now(), htmlPage).serve(w, r)
+	s.renderKept(w, r, "front", l, frontKey, version)
 }
 
 // frontPage is the address of page n of the front page.

@@ -173,3 +173,40 @@ func acceptsGzip(r *http.Request) bool {
 	}
 	return false
 }
+
+// serveKept serves the page kept under key when it is current: found so
+// less than recheckAfter ago, or of the version that version gives now.
+// It reports whether it served one and, when not, the version a page
+// rendered now is to be kept under ("" when version fails: then the page
+// is not kept).
+func (s *server) serveKept(w http.ResponseWriter, r *http.Request, key string, version func(now time.Time) (string, error)) (string, bool) {
+	now := s.opt.Now()
+	if kept := s.cache.fresh(key, now); kept != nil {
+		kept.serve(w, r)
+		return "", true
+	}
+	v, err := version(now)
+	if err != nil {
+		return "", false
+	}
+	if kept := s.cache.get(key, v, now); kept != nil {
+		kept.serve(w, r)
+		return "", true
+	}
+	return v, false
+}
+
+// renderKept renders the page name, keeps it under key and version and
+// serves it; with no version it is rendered as any page is.
+func (s *server) renderKept(w http.ResponseWriter, r *http.Request, name string, l layout, key, version string) {
+	if version == "" {
+		s.render(w, r, name, l)
+		return
+	}
+	body, err := s.execute(name, l)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.cache.put(key, version, body, s.opt.Now(), htmlPage).serve(w, r)
+}

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -37,18 +38,11 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	var version string
 	if vr, ok := s.reader.(Versioner); ok {
-		now := s.opt.Now()
-		if kept := s.cache.fresh(id, now); kept != nil {
-			kept.serve(w, r)
+		v, served := s.serveKept(w, r, id, func(time.Time) (string, error) { return vr.PageVersion(r.Context(), id) })
+		if served {
 			return
 		}
-		if v, err := vr.PageVersion(r.Context(), id); err == nil {
-			if kept := s.cache.get(id, v, now); kept != nil {
-				kept.serve(w, r)
-				return
-			}
-			version = v
-		}
+		version = v
 	}
 	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
@@ -85,16 +79,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 			l.OGImage = s.abs(v.Image.Src)
 		}
 	}
-	if version == "" {
-		s.render(w, r, "story", l)
-		return
-	}
-	body, err := s.execute("story", l)
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	s.cache.put(id, version, body, s.opt.Now(), htmlPage).serve(w, r)
+	s.renderKept(w, r, "story", l, id, version)
 }
 
 var langPattern = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
