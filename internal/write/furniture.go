@@ -28,7 +28,7 @@ var (
 	// transcript or a list: one to four capitalised words and a colon.
 	label = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*:\s`)
 	// kicker matches a site's label of a few words that opens a sentence
-	// before a colon and a capital ("Pass it on: Some traits ...", "The
+	// before a colon and a capital ("Worth knowing: Some piers ...", "The
 	// bottom line: The ..."); a speaker's colon (see speechLabel) is not one.
 	kicker = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(\s[\p{L}'’-]+){0,3}:\s+\p{Lu}`)
 	// speechLabel is a colon that introduces what someone said.

@@ -449,8 +449,8 @@ func headlineCut(s string, outlet string) string {
 }
 
 // phraseCut cuts a sentence too long for a headline before a phrase
-// that its main clause can do without ("... a Senate seat on Monday
-// night after ...": "... a Senate seat"), attributed to outlet when one
+// that its main clause can do without ("... a council seat on Monday
+// night after ...": "... a council seat"), attributed to outlet when one
 // is given. The cut keeps at least minHeadlineWords words, is not the
 // opening phrase alone, and comes before any comma other than the one
 // that closes an opening phrase and before any word that opens a

@@ -268,7 +268,7 @@ func TestFurniture(t *testing.T) {
 		"Michael Reyes: No. No. That is not what I said.",
 		"The mayor spoke at the opening (Photo by Jan Ruiz/Getty Images).",
 		"Officials said the bridge would reopen soon ...",
-		"Pass it on: Some piers can be saved with new piles, preliminary research suggests.",
+		"Worth knowing: Some piers can be saved with new piles, preliminary research suggests.",
 		"The bottom line: The council will pay for the repairs.",
 	}
 	for _, s := range furnished {
