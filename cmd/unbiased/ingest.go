@@ -54,8 +54,12 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stdout, "stories: %d found, %d published from %d articles (%d written, %d unchanged)\n",
-			rep.Stories, rep.Published, rep.Articles, rep.Stories-rep.Unchanged, rep.Unchanged)
+		if rep.Elsewhere {
+			fmt.Fprintln(m.Stdout, "stories: left to the desk that is rebuilding them now; it writes these articles into stories at its next rebuild")
+		} else {
+			fmt.Fprintf(m.Stdout, "stories: %d found, %d published from %d articles (%d written, %d unchanged)\n",
+				rep.Stories, rep.Published, rep.Articles, rep.Stories-rep.Unchanged, rep.Unchanged)
+		}
 		if n := rep.RefusedTotal(); n > 0 {
 			fmt.Fprintf(m.Stdout, "not published: %d (%s); 'unbiased stories list --all' says why\n", n, refusalCounts(rep.Refused))
 		}

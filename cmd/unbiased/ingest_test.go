@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
 // pierNews serves on loopback a feed of one item, /feed.xml, and the
@@ -64,5 +66,32 @@ func TestIngestSchedulesTheFeedsItRead(t *testing.T) {
 	}
 	if !next.After(last) {
 		t.Errorf("next check %v is not after the last success %v:\n%s", next, last, stdout.String())
+	}
+}
+
+// While another desk on the same database is rebuilding the stories,
+// ingest stores what it read and says it leaves the stories to that desk.
+func TestIngestLeavesTheStoriesToTheRebuildingDesk(t *testing.T) {
+	srv := pierNews(t)
+	db := filepath.Join(t.TempDir(), "desk.db")
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if ok, err := st.TakeLease(ctx, "rebuild", "another-desk", time.Hour); err != nil || !ok {
+		t.Fatalf("take the lease: %v, %v", ok, err)
+	}
+	var stdout, stderr bytes.Buffer
+	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
+	if code := m.Run(ctx, []string{"ingest", "--db", db, "--allow-private", srv.URL + "/feed.xml"}); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	if want := "stories: left to the desk that is rebuilding them now"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("ingest said:\n%s\nwant %q", stdout.String(), want)
+	}
+	if total, _, _ := st.ArticleCounts(ctx); total != 1 {
+		t.Errorf("ingest stored %d articles; want the feed's one", total)
 	}
 }
