@@ -1,9 +1,11 @@
 package web
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -30,6 +32,18 @@ func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
+	// The first page of the list, as most clients ask for it, is kept as
+	// the front page is; other pages are not, so that no run of offsets
+	// pushes the kept pages out.
+	var key, version string
+	if sv, ok := s.reader.(SiteVersioner); ok && offset == 0 {
+		key = "api stories " + strconv.Itoa(limit)
+		v, served := s.serveKept(w, r, key, func(time.Time) (string, error) { return sv.SiteVersion(r.Context()) })
+		if served {
+			return
+		}
+		version = v
+	}
 	list, err := s.reader.ListStories(r.Context(), limit, offset)
 	if err != nil {
 		s.jsonError(w, r, err)
@@ -43,9 +57,18 @@ func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
 		st.URL = s.abs(storyPath(st.ID))
 		out.Stories = append(out.Stories, st)
 	}
+	if version != "" {
+		if body, err := json.Marshal(out); err == nil {
+			s.cache.put(key, version, append(body, '\n'), s.opt.Now(), apiList).serve(w, r)
+			return
+		}
+	}
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	s.writeJSON(w, r, http.StatusOK, out)
 }
+
+// apiList is how a kept list of the API is served.
+var apiList = pageHeaders{contentType: "application/json", cacheControl: "public, max-age=60"}
 
 // apiStory serves GET /api/stories/{id}: the whole page as JSON.
 func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {

@@ -181,3 +181,22 @@ func TestFeedsKept(t *testing.T) {
 		t.Errorf("a poll with the feed's Last-Modified got %d, want 304", rec.Code)
 	}
 }
+
+// TestAPIListKept: the API's first page of stories is built once per site
+// version; a later page is built each time.
+func TestAPIListKept(t *testing.T) {
+	r := &siteVersionedReader{fakeReader: newFixtureReader(), version: "v1"}
+	h, _ := newTestHandler(t, r, nil)
+	first := get(t, h, "/api/stories")
+	if first.Code != http.StatusOK || first.Header().Get("Content-Type") != "application/json" {
+		t.Fatalf("GET /api/stories: %d %q", first.Code, first.Header().Get("Content-Type"))
+	}
+	if again := get(t, h, "/api/stories"); again.Body.String() != first.Body.String() || r.lists != 1 {
+		t.Errorf("the list was built again (%d lists) or differs", r.lists)
+	}
+	get(t, h, "/api/stories?offset=1")
+	get(t, h, "/api/stories?offset=1")
+	if r.lists != 3 {
+		t.Errorf("a later page of the list was kept (%d lists)", r.lists)
+	}
+}
