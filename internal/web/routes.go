@@ -20,6 +20,7 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)
 	mux.HandleFunc("GET /api/search", s.apiSearch)
+	mux.HandleFunc("GET /api/openapi.json", s.openapi)
 
 	mux.HandleFunc("GET "+atomPath, s.feedAtom)
 	mux.HandleFunc("GET "+rssPath, s.feedRSS)

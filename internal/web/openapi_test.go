@@ -1,0 +1,62 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
+)
+
+// TestOpenAPI: the document served at /api/openapi.json is valid OpenAPI,
+// and kin-openapi's validator finds every answer of the API, errors
+// included, in the shape the document gives, for requests it accepts.
+func TestOpenAPI(t *testing.T) {
+	ctx := context.Background()
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	served := get(t, h, "/api/openapi.json")
+	if served.Code != http.StatusOK || served.Header().Get("Content-Type") != "application/json" {
+		t.Fatalf("GET /api/openapi.json: %d %q", served.Code, served.Header().Get("Content-Type"))
+	}
+	doc, err := openapi3.NewLoader().LoadFromData(served.Body.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Validate(ctx); err != nil {
+		t.Fatalf("the document is not valid OpenAPI: %v", err)
+	}
+	doc.Servers = openapi3.Servers{{URL: "http://example.com"}}
+	router, err := gorillamux.NewRouter(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{
+		"/api/stories", "/api/stories?limit=1&offset=1", "/api/stories/river-barrier", "/api/stories/transit-fares",
+		"/api/stories/no-such-story", "/api/search?q=flood+barrier", "/api/search?q=nothing-like-it",
+		"/api/stories?limit=zero", "/api/stories/broken",
+	} {
+		req := httptest.NewRequest(http.MethodGet, "http://example.com"+target, nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		route, params, err := router.FindRoute(req)
+		if err != nil {
+			t.Errorf("%s: no route in the document: %v", target, err)
+			continue
+		}
+		in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route,
+			Options: &openapi3filter.Options{ExcludeRequestBody: true}}
+		if rec.Code < 400 {
+			if err := openapi3filter.ValidateRequest(ctx, in); err != nil {
+				t.Errorf("%s: the document refuses a request the API answers: %v", target, err)
+			}
+		}
+		out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: rec.Code, Header: rec.Header()}
+		out.SetBodyBytes(rec.Body.Bytes())
+		if err := openapi3filter.ValidateResponse(ctx, out); err != nil {
+			t.Errorf("%s: the %d answer is not in the document's shape: %v", target, rec.Code, err)
+		}
+	}
+}
