@@ -95,3 +95,26 @@ func TestIngestLeavesTheStoriesToTheRebuildingDesk(t *testing.T) {
 		t.Errorf("ingest stored %d articles; want the feed's one", total)
 	}
 }
+
+// stories recluster groups the stored reports from scratch and writes
+// every story again.
+func TestStoriesRecluster(t *testing.T) {
+	srv := pierNews(t)
+	db := filepath.Join(t.TempDir(), "desk.db")
+	ctx := context.Background()
+	var stdout, stderr bytes.Buffer
+	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
+	if code := m.Run(ctx, []string{"ingest", "--db", db, "--allow-private", srv.URL + "/feed.xml"}); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	stdout.Reset()
+	if code := m.Run(ctx, []string{"stories", "recluster", "--db", db}); code != 0 {
+		t.Fatalf("stories recluster: exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	if want := "stories: 1 found, 0 published from 1 articles, every one written again"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("stories recluster said:\n%s\nwant %q", stdout.String(), want)
+	}
+	if code := m.Run(ctx, []string{"stories", "recluster", "--db", db, "extra"}); code != 2 {
+		t.Errorf("stories recluster with an argument: exit %d, want 2", code)
+	}
+}

@@ -9,6 +9,7 @@
 //	unbiased ingest  [--db PATH] [--allow-private] FILE|URL...
 //	unbiased stories list [--db PATH] [--limit N] [--format text|json]
 //	unbiased stories show [--db PATH] [--format md|json|html] ID
+//	unbiased stories recluster [--db PATH]
 //	unbiased sources list|add|remove|import|import-ratings ...
 //	unbiased feeds   list|import|export|remove|hold|release ...
 //	unbiased export  [--db PATH] [--base-url URL] --out DIR
@@ -130,6 +131,7 @@ Usage:
   unbiased ingest  [--db PATH] [--allow-private] FILE|URL... read feeds once and report each
   unbiased stories list [--db PATH] [--limit N] [--all] [--format text|json]
   unbiased stories show [--db PATH] [--format md|json|html] ID
+  unbiased stories recluster [--db PATH]
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
   unbiased export  [--db PATH] [--base-url URL] --out DIR   write the site as static files

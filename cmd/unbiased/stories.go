@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 
 	"github.com/theunbiasedpost/unbiased/internal/config"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
@@ -16,7 +18,46 @@ import (
 func (m Main) stories(ctx context.Context, args []string) error {
 	return runSubcommand(ctx, "stories", args,
 		subcommand{"list", m.storiesList},
-		subcommand{"show", m.storiesShow})
+		subcommand{"show", m.storiesShow},
+		subcommand{"recluster", m.storiesRecluster})
+}
+
+// storiesRecluster groups the reports of the window into stories from
+// scratch and writes every story again: what a rebuild does, without the
+// stories it made before, so that the result depends on the reports alone.
+func (m Main) storiesRecluster(ctx context.Context, args []string) error {
+	c := newCommand("stories recluster", "[--db PATH]", m.Stderr, "db")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) > 0 {
+		return usagef("stories recluster: unexpected argument %q", c.args[0])
+	}
+	wr, err := writing(cfg)
+	if err != nil {
+		return err
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
+	wr.Fresh = true
+	rep, err := p.Rebuild(ctx, wr)
+	if err != nil {
+		return err
+	}
+	if rep.Elsewhere {
+		return errors.New("stories recluster: another desk is rebuilding the stories now; try again when it is done")
+	}
+	fmt.Fprintf(m.Stdout, "stories: %d found, %d published from %d articles, every one written again\n", rep.Stories, rep.Published, rep.Articles)
+	if n := rep.RefusedTotal(); n > 0 {
+		fmt.Fprintf(m.Stdout, "not published: %d (%s); 'unbiased stories list --all' says why\n", n, refusalCounts(rep.Refused))
+	}
+	return nil
 }
 
 func (m Main) storiesList(ctx context.Context, args []string) error {

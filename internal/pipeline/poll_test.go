@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/demo"
 	"github.com/theunbiasedpost/unbiased/internal/metrics"
@@ -197,5 +199,41 @@ func TestRebuildLeftToTheDeskThatHoldsTheLease(t *testing.T) {
 	// and this desk gave the lease back when done
 	if ok, err := p.Store.TakeLease(ctx, rebuildLease, "another-desk", time.Hour); err != nil || !ok {
 		t.Errorf("the lease was not given back after the rebuild: %v, %v", ok, err)
+	}
+}
+
+// A fresh rebuild clusters the window from scratch and writes every story
+// again; on the same reports it gives the same stories, with the same
+// IDs, each time.
+func TestFreshRebuildIsDeterministic(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	if _, err := p.Rebuild(ctx, w); err != nil {
+		t.Fatal(err)
+	}
+	first, err := p.Store.StoryAssignments(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Fresh = true
+	for run := range 2 {
+		rep, err := p.Rebuild(ctx, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Unchanged != 0 || rep.Stories == 0 {
+			t.Errorf("fresh rebuild %d: %d stories, %d left unchanged; want every story written again", run, rep.Stories, rep.Unchanged)
+		}
+		again, err := p.Store.StoryAssignments(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(first, again); diff != "" {
+			t.Errorf("fresh rebuild %d gave other stories (-first +fresh):\n%s", run, diff)
+		}
 	}
 }

@@ -28,6 +28,11 @@ type Writing struct {
 	// Window is how far back Rebuild looks for reports; older stories keep
 	// the pages they have.
 	Window time.Duration
+	// Fresh clusters the window from scratch, as if no story had been
+	// made before, and writes every story again: the stories and their IDs
+	// then depend on the reports alone (see cluster.Cluster), and a story
+	// whose ID changes leaves a redirect behind.
+	Fresh bool
 }
 
 // RebuildReport says what one rebuild did.
@@ -98,6 +103,13 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 	written, err := p.Store.StorySignatures(ctx)
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
+	}
+	if w.Fresh {
+		prev = nil
+		for id, st := range written {
+			st.Signature = "" // so that every story is written again
+			written[id] = st
+		}
 	}
 	byID := make(map[int64]news.ArticleRef, len(arts))
 	docs := make([]cluster.Doc, 0, len(arts))
