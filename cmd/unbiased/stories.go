@@ -46,7 +46,10 @@ func (m Main) storiesRecluster(ctx context.Context, args []string) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	wr.Fresh = true
+	var finish func()
+	p.WriteProgress, finish = progressBar(m.Stderr, "writing stories")
 	rep, err := p.Rebuild(ctx, wr)
+	finish()
 	if err != nil {
 		return err
 	}

@@ -37,6 +37,8 @@ type Pipeline struct {
 	Workers       int
 	// Progress, when set, is told each time an item is done.
 	Progress func(done, total int)
+	// WriteProgress, when set, is told before Rebuild writes each story.
+	WriteProgress func(done, total int)
 	// Metrics, when set, counts what the pipeline does for the operator.
 	Metrics *metrics.Desk
 	// ID names this desk to the others that share its database, as the

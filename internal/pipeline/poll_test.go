@@ -220,10 +220,21 @@ func TestFreshRebuildIsDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.Fresh = true
+	calls, total := 0, 0
+	p.WriteProgress = func(done, n int) {
+		if done != calls {
+			t.Errorf("progress told %d done after %d stories", done, calls)
+		}
+		calls, total = calls+1, n
+	}
 	for run := range 2 {
+		calls = 0
 		rep, err := p.Rebuild(ctx, w)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if calls != rep.Stories || total != rep.Stories {
+			t.Errorf("progress was told of %d of %d stories; the rebuild wrote %d", calls, total, rep.Stories)
 		}
 		if rep.Unchanged != 0 || rep.Stories == 0 {
 			t.Errorf("fresh rebuild %d: %d stories, %d left unchanged; want every story written again", run, rep.Stories, rep.Unchanged)

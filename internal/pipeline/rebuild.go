@@ -121,7 +121,10 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 	groups := cluster.Cluster(docs, prev, w.Cluster)
 	rep.Stories = len(groups)
 	writes := make([]store.StoryWrite, 0, len(groups))
-	for _, g := range groups {
+	for k, g := range groups {
+		if p.WriteProgress != nil {
+			p.WriteProgress(k, len(groups))
+		}
 		members := make([]news.ArticleRef, 0, len(g.DocIDs))
 		for _, id := range g.DocIDs {
 			members = append(members, byID[id])
