@@ -68,21 +68,29 @@ func BenchmarkSaveArticle(b *testing.B) {
 	}
 }
 
+// benchDesk opens a store at dsn, closed when the benchmark ends, with one
+// outlet, whose ID it returns.
+func benchDesk(b *testing.B, dsn string) (*Store, int64) {
+	b.Helper()
+	s, err := Open(context.Background(), dsn, WithClock(func() time.Time { return t0 }))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	o, err := s.UpsertOutlet(context.Background(), news.Outlet{Slug: "o", Name: "O", Rating: news.Rating{Lean: news.Center}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s, o
+}
+
 // BenchmarkListStories lists a front page of 20 stories, each with a page
 // of the size the desk writes for a well-covered event, against reading
 // one such page, the reference measured in the same run: listing should
 // cost a few pages' worth, not twenty.
 func BenchmarkListStories(b *testing.B) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(b.TempDir(), "desk.db"), WithClock(func() time.Time { return t0 }))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	o, err := s.UpsertOutlet(ctx, news.Outlet{Slug: "o", Name: "O", Rating: news.Rating{Lean: news.Center}})
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, o := benchDesk(b, filepath.Join(b.TempDir(), "desk.db"))
 	sentence := func(k int) news.Sentence {
 		return news.Sentence{Text: fmt.Sprintf("According to The Ledger, the harbour council voted %d-2 on Monday to fund the repair of the east pier after divers found rot in its piles.", k), Cites: []int{1, 2}}
 	}
@@ -135,15 +143,7 @@ func BenchmarkListStories(b *testing.B) {
 // faster than one. It reports reports a second for each.
 func BenchmarkSaveArticleWorkers(b *testing.B) {
 	ctx := context.Background()
-	s, err := Open(ctx, testenv.PostgresSchema(b), WithClock(func() time.Time { return t0 }))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	o, err := s.UpsertOutlet(ctx, news.Outlet{Slug: "o", Name: "O", Rating: news.Rating{Lean: news.Center}})
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, o := benchDesk(b, testenv.PostgresSchema(b))
 	var n atomic.Int64
 	next := func() news.Article {
 		i := n.Add(1)
