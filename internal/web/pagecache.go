@@ -21,19 +21,18 @@ type Versioner interface {
 	PageVersion(ctx context.Context, id string) (string, error)
 }
 
-// SiteVersioner is what a Reader may also offer so that the front page
-// can be kept: a cheap token that changes whenever any published page
-// does.
+// SiteVersioner is what a Reader may also offer so that the front page,
+// the feeds and the API's list can be kept: a cheap token that changes
+// whenever any published page does.
 type SiteVersioner interface {
 	SiteVersion(ctx context.Context) (string, error)
 }
 
-// pageCache keeps rendered story pages (and the front page, under the key
-// frontKey), each with the version of the page
-// it was rendered from, its ETag and its gzip form, so that a page read
-// again is one version check and a copy, not a decode and a render. It
-// holds at most maxCachedPages; past that, a new page replaces an
-// arbitrary one.
+// pageCache keeps rendered pages by key (storyKey, frontKey, a feed's or
+// the API list's), each with the version it was rendered from, its ETag
+// and its gzip form, so that a page read again is one version check and
+// a copy, not a decode and a render. It holds at most maxCachedPages;
+// past that, a new page replaces an arbitrary one.
 type pageCache struct {
 	mu    sync.Mutex
 	pages map[string]*cachedPage
@@ -41,9 +40,13 @@ type pageCache struct {
 
 const maxCachedPages = 2000
 
-// frontKey is the front page's key among the kept pages: no story ID has
-// a space.
+// frontKey is the front page's key among the kept pages.
 const frontKey = "front page"
+
+// storyKey is a story page's key among the kept pages: a kind word before
+// the ID, so that no ID from a request's path can name another kind of
+// page ("/stories/front%20page").
+func storyKey(id string) string { return "story " + id }
 
 type cachedPage struct {
 	checked time.Time // when its version was last found current

@@ -200,3 +200,21 @@ func TestAPIListKept(t *testing.T) {
 		t.Errorf("a later page of the list was kept (%d lists)", r.lists)
 	}
 }
+
+// TestKeptPagesKeepToTheirKind: a story ID taken from the path cannot
+// name a kept page of another kind.
+func TestKeptPagesKeepToTheirKind(t *testing.T) {
+	r := &siteVersionedReader{fakeReader: newFixtureReader(), version: "v1"}
+	h, _ := newTestHandler(t, &bothVersions{r}, nil)
+	front := get(t, h, "/").Body.String()
+	if got := get(t, h, "/stories/front%20page"); got.Code != http.StatusNotFound || got.Body.String() == front {
+		t.Errorf("GET /stories/front%%20page: %d; want 404, not the kept front page", got.Code)
+	}
+}
+
+// bothVersions offers page and site versions, as the store does.
+type bothVersions struct{ *siteVersionedReader }
+
+// PageVersion gives a version even for a story that is not there, so that
+// a request for one reaches the kept pages.
+func (b *bothVersions) PageVersion(context.Context, string) (string, error) { return "v1", nil }

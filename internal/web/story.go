@@ -38,7 +38,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	var version string
 	if vr, ok := s.reader.(Versioner); ok {
-		v, served := s.serveKept(w, r, id, func(time.Time) (string, error) { return vr.PageVersion(r.Context(), id) })
+		v, served := s.serveKept(w, r, storyKey(id), func(time.Time) (string, error) { return vr.PageVersion(r.Context(), id) })
 		if served {
 			return
 		}
@@ -79,7 +79,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 			l.OGImage = s.abs(v.Image.Src)
 		}
 	}
-	s.renderKept(w, r, "story", l, id, version)
+	s.renderKept(w, r, "story", l, storyKey(id), version)
 }
 
 var langPattern = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
