@@ -5,7 +5,7 @@
 // Usage:
 //
 //	unbiased demo    [--addr HOST:PORT] [--db PATH]
-//	unbiased serve   [--db PATH] [--addr HOST:PORT] [--base-url URL] [--allow-private] [FEED...]
+//	unbiased serve   [--db PATH] [--addr HOST:PORT] [--base-url URL] [--role all|web|worker] [--allow-private] [FEED...]
 //	unbiased ingest  [--db PATH] [--allow-private] FILE|URL...
 //	unbiased stories list [--db PATH] [--limit N] [--format text|json]
 //	unbiased stories show [--db PATH] [--format md|json|html] ID
@@ -127,7 +127,8 @@ func (m Main) usage(w io.Writer) {
 
 Usage:
   unbiased demo    [--addr HOST:PORT] [--db PATH]           run the desk on the bundled demo corpus
-  unbiased serve   [--db PATH] [--addr HOST:PORT] [FEED...]  run the desk: ingest, write, serve
+  unbiased serve   [--db PATH] [--addr HOST:PORT] [--role all|web|worker] [FEED...]
+                                                            run the desk: ingest, write, serve
   unbiased ingest  [--db PATH] [--allow-private] FILE|URL... read feeds once and report each
   unbiased stories list [--db PATH] [--limit N] [--all] [--format text|json]
   unbiased stories show [--db PATH] [--format md|json|html] ID
