@@ -164,8 +164,8 @@ func hasComma(words []string) bool {
 // name Brown, who dated her, as a defendant"), so only the cut before
 // the relative clause is safe.
 func endsInRelative(body string) bool {
-	for _, r := range []string{", who ", ", which ", ", whose ", ", whom ", ", where "} {
-		if strings.Contains(body, r) {
+	for r := range relativePronouns {
+		if strings.Contains(body, ", "+r+" ") {
 			return true
 		}
 	}

@@ -215,16 +215,14 @@ func (s *Store) inTxKeyed(ctx context.Context, keys []string, fn func(*txn) erro
 	defer raw.Rollback()
 	tx := &txn{raw: raw, d: s.db.d}
 	if tx.d == postgresDialect {
-		if len(keys) == 0 {
-			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext('unbiased store ' || current_schema()))`); err != nil {
-				return err
-			}
-		}
+		lock, args := `SELECT pg_advisory_xact_lock(hashtext('unbiased store ' || current_schema()))`, []any(nil)
 		if len(keys) > 0 {
 			// unnest keeps the array's (ascending) order
-			if _, err := tx.ExecContext(ctx, `SELECT count(pg_advisory_xact_lock(hashtext('unbiased keys ' || current_schema()), k)) FROM unnest(?::int4[]) AS k`, lockKeys(keys)); err != nil {
-				return err
-			}
+			lock = `SELECT count(pg_advisory_xact_lock(hashtext('unbiased keys ' || current_schema()), k)) FROM unnest(?::int4[]) AS k`
+			args = []any{lockKeys(keys)}
+		}
+		if _, err := tx.ExecContext(ctx, lock, args...); err != nil {
+			return err
 		}
 	}
 	if err := fn(tx); err != nil {
