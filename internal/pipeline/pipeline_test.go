@@ -31,12 +31,18 @@ func now() time.Time { return clock }
 // demoDesk starts the demo feed server and a store with the demo outlets.
 func demoDesk(t *testing.T) (*Pipeline, []string) {
 	t.Helper()
+	return demoDeskAt(t, filepath.Join(t.TempDir(), "desk.db"))
+}
+
+// demoDeskAt is demoDesk with its SQLite store at path.
+func demoDeskAt(t *testing.T, path string) (*Pipeline, []string) {
+	t.Helper()
 	srv := demo.NewServer(now)
 	if err := srv.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { srv.Close() })
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
+	st, err := store.Open(context.Background(), path, store.WithClock(now))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -246,5 +248,48 @@ func TestFreshRebuildIsDeterministic(t *testing.T) {
 		if diff := cmp.Diff(first, again); diff != "" {
 			t.Errorf("fresh rebuild %d gave other stories (-first +fresh):\n%s", run, diff)
 		}
+	}
+}
+
+// A story whose page cannot be saved is counted as an error and keeps the
+// page it had; the rebuild goes on and the other stories are saved.
+func TestRebuildCountsAStoryThatCannotBeSaved(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "desk.db")
+	p, urls := demoDeskAt(t, path)
+	if _, err := p.Ingest(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	first, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := p.Store.ListStories(ctx, 1, 0)
+	if err != nil || len(list) != 1 {
+		t.Fatalf("list stories: %v, %v", list, err)
+	}
+	stuck := list[0].ID
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, op := range []string{"INSERT", "UPDATE"} {
+		trigger := fmt.Sprintf(`CREATE TRIGGER refuse_%[1]s BEFORE %[1]s ON stories WHEN NEW.id = '%[2]s' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`, op, stuck)
+		if _, err := db.Exec(trigger); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Fresh = true // every story is written again
+	rep, err := p.Rebuild(ctx, w)
+	if err != nil {
+		t.Fatalf("a story that cannot be saved failed the rebuild: %v", err)
+	}
+	if rep.Refused["error"] != 1 || rep.Kept != 1 || rep.Published != first.Published {
+		t.Errorf("rebuild with one story unsaved: %d errors, %d kept, %d published; want 1, 1 and %d", rep.Refused["error"], rep.Kept, rep.Published, first.Published)
+	}
+	if page, err := p.Store.Page(ctx, stuck); err != nil || page.StoryID != stuck {
+		t.Errorf("the unsaved story lost its page: %v", err)
 	}
 }

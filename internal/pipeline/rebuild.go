@@ -186,19 +186,16 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		}
 		for k, id := range failed.IDs {
 			p.log().Error("save story", "story", id, "err", failed.Errs[k])
-			if wrote[id] {
-				newPages--
+			if !wrote[id] {
+				continue // a refusal: counted already, by its reason, and kept if it had a page
 			}
-			switch last, ok := written[id]; {
-			case ok && last.Published:
-				rep.Kept++ // its page stays as it was
-				if !wrote[id] {
-					continue // counted already, as a refusal that kept it
-				}
-			case wrote[id]:
+			newPages--
+			rep.Refused["error"]++
+			if last, ok := written[id]; ok && last.Published {
+				rep.Kept++ // its earlier page stays
+			} else {
 				rep.Published--
 			}
-			rep.Refused["error"]++
 		}
 		return rep, nil
 	}
