@@ -398,22 +398,19 @@ func TestPeopleNames(t *testing.T) {
 	}
 }
 
-func TestBrokenParenthesisIsNotASentence(t *testing.T) {
+// TestJudgeRefusesFragments: a sentence whose parenthesis does not close,
+// or that carries on from the sentence before, is not published.
+func TestJudgeRefusesFragments(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
-	for _, in := range []string{"26), it is all the more striking to see the two crews working side by side.", "The council meets again on the pier repairs tomorrow (Sept."} {
+	for in, want := range map[string]string{
+		"26), it is all the more striking to see the two crews working side by side.": "not a statement",
+		"The council meets again on the pier repairs tomorrow (Sept.":                 "not a statement",
+		"Or 300 million litres of ferry fuel, by one count.":                          "opens leaning on the sentence before",
+		"Nor did the council fund the pier repairs that year.":                        "opens leaning on the sentence before",
+	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
-		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != "not a statement" {
-			t.Errorf("judge(%q) = %q, want it refused as no statement", in, why)
-		}
-	}
-}
-
-func TestCarryOnIsNotASentence(t *testing.T) {
-	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
-	for _, in := range []string{"Or 300 million litres of ferry fuel, by one count.", "Nor did the council fund the pier repairs that year."} {
-		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
-		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != "opens leaning on the sentence before" {
-			t.Errorf("judge(%q) = %q, want it refused for leaning on the sentence before", in, why)
+		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
+			t.Errorf("judge(%q) = %q, want %q", in, why, want)
 		}
 	}
 }
