@@ -71,7 +71,7 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 	switch {
 	case acronym(core), core == "I", courtesyTitles[strings.TrimSuffix(low, ".")]:
 		return false, true
-	case len(words) > 1 && d.namedMidSentence(core, words[1]):
+	case len(words) > 1 && !articles[low] && d.namedMidSentence(core, words[1]):
 		return false, true // "New Alder" where the story writes it so mid-sentence
 	case d.people[core], len(words) > 1 && strings.HasSuffix(words[0], ",") && relatives[strings.ToLower(words[1])] && d.writtenMidSentence(core):
 		return false, true // a surname of the story's people, or "Marsh, who ..." where the story writes "Mrs Marsh"
@@ -116,6 +116,11 @@ func (d *draft) writtenMidSentence(words string) bool {
 	}
 	return false
 }
+
+// articles are lowered after an attribution even before a name the
+// story writes with a capital article somewhere ("The Queen" in a
+// caption): "According to X, the Queen ...".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // courtesyTitles are always written with their capital: "Mr. Marsh".
 var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true}

@@ -219,7 +219,8 @@ func TestKeyStems(t *testing.T) {
 // and the outlet is named at the end instead.
 func TestAttribute(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
-	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Two crews came from New Alder on Monday."})
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Two crews came from New Alder on Monday."},
+		analyze.Sentence{Text: "Crowds cheered as The Harbour Master arrived."})
 	d.people["Hale"] = true // as peopleNames finds "Ruth Hale"
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The crews may strike, Mrs May said."})
 	tests := []struct{ in, want string }{
@@ -246,6 +247,7 @@ func TestAttribute(t *testing.T) {
 		{"Dr Brandt said the rot had spread.", "According to X, Dr Brandt said the rot had spread."},
 		{"New Alder sent two ferries.", "According to X, New Alder sent two ferries."},
 		{"New divers found rot.", "According to X, new divers found rot."},
+		{"The Harbour Master thanked the crews.", "According to X, the Harbour Master thanked the crews."},
 		{"Hale said the rot had spread.", "According to X, Hale said the rot had spread."},
 		{"May, who runs the ferry, said the rot had spread.", "According to X, May, who runs the ferry, said the rot had spread."},
 		{"Tarrow, who runs the ferry, said the rot had spread.", "According to X, Tarrow, who runs the ferry, said the rot had spread."},
