@@ -171,11 +171,8 @@ func TestBadFeedsAreReportedAndTheRestGoesOn(t *testing.T) {
 
 func TestRebuildPublishesTheDemo(t *testing.T) {
 	ctx := context.Background()
-	p, urls := demoDesk(t)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	p := ingestedDemo(t, "")
+	w := testWriting()
 	rep, err := p.Rebuild(ctx, w)
 	if err != nil {
 		t.Fatal(err)
@@ -335,11 +332,8 @@ func TestRefusedRewriteKeepsPages(t *testing.T) {
 func rebuiltDemo(t *testing.T) (*Pipeline, Writing, RebuildReport) {
 	t.Helper()
 	ctx := context.Background()
-	p, urls := demoDesk(t)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	p := ingestedDemo(t, "")
+	w := testWriting()
 	first, err := p.Rebuild(ctx, w)
 	if err != nil {
 		t.Fatal(err)
@@ -351,10 +345,7 @@ func rebuiltDemo(t *testing.T) (*Pipeline, Writing, RebuildReport) {
 // nothing else: the others are written and saved.
 func TestFaultInOneStoryHoldsBackNoOther(t *testing.T) {
 	ctx := context.Background()
-	p, urls := demoDesk(t)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
+	p := ingestedDemo(t, "")
 	w := Writing{Writer: write.Writer{Desk: "Test desk", BiasedBy: "faulty judge", Biased: func(s string) bool {
 		if strings.Contains(s, "insulin") {
 			panic("judge fault")

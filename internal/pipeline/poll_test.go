@@ -19,10 +19,32 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
+// testWriting is how the pipeline tests write stories.
+func testWriting() Writing {
+	return Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+}
+
+// ingestedDemo is demoDesk (at path, when one is given) with the demo's
+// feeds read once.
+func ingestedDemo(t *testing.T, path string) *Pipeline {
+	t.Helper()
+	var p *Pipeline
+	var urls []string
+	if path == "" {
+		p, urls = demoDesk(t)
+	} else {
+		p, urls = demoDeskAt(t, path)
+	}
+	if _, err := p.Ingest(context.Background(), urls); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func TestPollChecksDueFeedsOnceAndSchedulesThem(t *testing.T) {
 	ctx := context.Background()
 	p, urls := demoDesk(t)
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	w := testWriting()
 	// One feed is not followed yet: passed as an extra source, it is read
 	// once with the due ones, added, and scheduled like them.
 	extra := urls[0]
@@ -60,11 +82,8 @@ func TestPollChecksDueFeedsOnceAndSchedulesThem(t *testing.T) {
 // brings anything new.
 func TestPollWritesWhatAStoppedDeskLeftUnwritten(t *testing.T) {
 	ctx := context.Background()
-	p, urls := demoDesk(t)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	p := ingestedDemo(t, "")
+	w := testWriting()
 	rep, err := p.Poll(ctx, DefaultSchedule, w)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +110,7 @@ func TestPollKeepsItsDeadline(t *testing.T) {
 	p, urls := demoDesk(t)
 	var ticks atomic.Int64 // the desk's clock moves a minute each time it is read
 	p.Now = func() time.Time { return clock.Add(time.Duration(ticks.Add(1)) * time.Minute) }
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	w := testWriting()
 	s := DefaultSchedule
 	s.PollDeadline = 6 * time.Minute
 	rep, err := p.Poll(ctx, s, w)
@@ -140,7 +159,7 @@ func TestPollMetrics(t *testing.T) {
 	p, urls := demoDesk(t)
 	met := metrics.New()
 	p.Metrics = met
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	w := testWriting()
 	rep, err := p.Poll(ctx, DefaultSchedule, w)
 	if err != nil {
 		t.Fatal(err)
@@ -170,11 +189,8 @@ func TestPollMetrics(t *testing.T) {
 // rebuilds once the lease is given back.
 func TestRebuildLeftToTheDeskThatHoldsTheLease(t *testing.T) {
 	ctx := context.Background()
-	p, urls := demoDesk(t)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	p := ingestedDemo(t, "")
+	w := testWriting()
 	if ok, err := p.Store.TakeLease(ctx, rebuildLease, "another-desk", time.Hour); err != nil || !ok {
 		t.Fatalf("take the lease for another desk: %v, %v", ok, err)
 	}
@@ -209,11 +225,8 @@ func TestRebuildLeftToTheDeskThatHoldsTheLease(t *testing.T) {
 // IDs, each time.
 func TestFreshRebuildIsDeterministic(t *testing.T) {
 	ctx := context.Background()
-	p, urls := demoDesk(t)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	p := ingestedDemo(t, "")
+	w := testWriting()
 	if _, err := p.Rebuild(ctx, w); err != nil {
 		t.Fatal(err)
 	}
@@ -256,11 +269,8 @@ func TestFreshRebuildIsDeterministic(t *testing.T) {
 func TestRebuildCountsAStoryThatCannotBeSaved(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "desk.db")
-	p, urls := demoDeskAt(t, path)
-	if _, err := p.Ingest(ctx, urls); err != nil {
-		t.Fatal(err)
-	}
-	w := Writing{Writer: write.Writer{Desk: "Test desk"}, Cluster: cluster.DefaultOptions()}
+	p := ingestedDemo(t, path)
+	w := testWriting()
 	first, err := p.Rebuild(ctx, w)
 	if err != nil {
 		t.Fatal(err)
