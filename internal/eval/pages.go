@@ -275,7 +275,10 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 	out, heads := map[string]bool{}, map[string]bool{}
 	alone, opens := map[string]int{}, map[string]int{}
 	var names [][]string
+	var raw strings.Builder
 	for _, r := range reports {
+		raw.WriteString(r.Text)
+		raw.WriteByte('\n')
 		for _, n := range text.Names(r.Text) {
 			f := strings.Fields(strings.TrimSuffix(n, "'s"))
 			for len(f) > 2 && (f[len(f)-1] == "Jr." || f[len(f)-1] == "Sr." || f[len(f)-1] == "II" || f[len(f)-1] == "III") {
@@ -298,6 +301,7 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		// a longer name ("Dunmere ...", "May's harbour plan") is no first name
 		// and surname.
 		if len(f) < 2 || len(f) > 3 || bodies[f[len(f)-1]] || places[f[0]] || text.IsStopWord(strings.ToLower(f[0])) ||
+			notFirstName(f) || possessive(raw.String(), f) ||
 			alone[strings.TrimSuffix(f[0], "'s")] > opens[strings.TrimSuffix(f[0], "'s")] {
 			continue
 		}
@@ -312,6 +316,37 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		delete(out, w)
 	}
 	return out
+}
+
+// notFirstName reports whether a capitalised run of words cannot be a
+// person's first name and surname: a word before the last is a
+// possessive or ends a list item ("Harbour's Marsh", "Inc., Marsh"), the
+// first modifies a title ("Former ..."), or the last is a title
+// ("Maj. Gen.").
+func notFirstName(f []string) bool {
+	for _, w := range f[:len(f)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, ",") {
+			return true
+		}
+	}
+	switch strings.ToLower(f[0]) {
+	case "former", "acting", "then", "late", "outgoing", "incoming", "interim", "retired", "ex":
+		return true
+	}
+	return analyze.IsHonorific(strings.ToLower(strings.TrimSuffix(f[len(f)-1], ".")))
+}
+
+// possessive reports whether the reports write a word of the name as a
+// possessive before the next ("Harbour's Marsh"), or end a list item with
+// it ("Fenlow Inc., Marsh"), which text.Names reads as one name.
+func possessive(raw string, f []string) bool {
+	for k := 0; k+1 < len(f); k++ {
+		if strings.Contains(raw, f[k]+"'s "+f[k+1]) || strings.Contains(raw, f[k]+"’s "+f[k+1]) ||
+			strings.Contains(raw, f[k]+", "+f[k+1]) || strings.Contains(raw, f[k]+"., "+f[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partialName returns a word of a person's name that a sentence uses on

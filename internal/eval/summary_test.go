@@ -76,6 +76,10 @@ func demoClusters(t *testing.T) []SummaryCluster {
 // states alone, up to the first letter of the outlet's words.
 var attribution = regexp.MustCompile(`^According to [^,]+, .`)
 
+// fullName matches a first name and surname at the start of a sentence,
+// which the page may give where the report has the surname alone.
+var fullName = regexp.MustCompile(`^[A-Z][a-z]+ ([A-Z][a-z]+)`)
+
 func TestDeskSummaries(t *testing.T) {
 	clusters := demoClusters(t)
 	const words = 120
@@ -107,7 +111,9 @@ func TestDeskSummaries(t *testing.T) {
 			if m := attribution.FindStringSubmatchIndex(s); m != nil {
 				s = s[m[1]+1:] // the report's words, but their first letter
 			}
-			if !strings.Contains(all.String(), strings.TrimSuffix(s, ".")) {
+			held := func(s string) bool { return strings.Contains(all.String(), strings.TrimSuffix(s, ".")) }
+			// or with a surname the page gave in full where it first names someone
+			if !held(s) && !held(fullName.ReplaceAllString(s, "$1")) {
 				t.Errorf("%s: %q is in none of its reports", c.ID, s)
 			}
 		}

@@ -36,6 +36,7 @@ type draft struct {
 	nameCache   map[string][]string       // text.Names, by text
 	bareNames   bool                      // a surname the page cannot introduce may stand
 	introCache  map[string]bool           // introducible, by surname
+	fullCache   map[string]string         // fullName, by surname
 	biased      func(string) bool         // Writer.Biased; nil for none
 	params      Params
 }

@@ -148,6 +148,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	for i, r := range a.Reports {
 		v.byRef[r.Ref] = d.reports[i]
 	}
+	d.namesInFull(&p, v)
 	p = dropUnsupported(p, v)
 	if p.Highlights == nil {
 		p.Highlights = []news.Sentence{}

@@ -1,0 +1,281 @@
+package write
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// fullName returns how the story's reports name in full the person
+// whose surname this is ("Lena Ramos"), when every name in the reports
+// that ends in the surname and gives a first name gives the same one; ""
+// when none does or two differ ("Lena Ramos" and "Paul Ramos"). Titles
+// before the first name are left out ("President Lena Ramos" gives "Lena
+// Ramos"); of the forms used ("Lena Ramos", "Lena B. Ramos"), the most
+// common wins.
+func (d *draft) fullName(surname string) string {
+	if v, ok := d.fullCache[surname]; ok {
+		return v
+	}
+	forms := map[string]int{} // full names by how often they are used
+	firsts := map[string]bool{}
+	for _, s := range d.a.Sentences {
+		for _, n := range d.namesOf(s.Text) {
+			if form := fullForm(n, surname); form != "" {
+				forms[form]++
+				firsts[strings.Fields(form)[0]] = true
+			}
+		}
+	}
+	full := ""
+	if len(firsts) == 1 {
+		for f, n := range forms {
+			if full == "" || n > forms[full] || n == forms[full] && (len(f) < len(full) || len(f) == len(full) && f < full) {
+				full = f
+			}
+		}
+	}
+	if d.fullCache == nil {
+		d.fullCache = map[string]string{}
+	}
+	d.fullCache[surname] = full
+	return full
+}
+
+// fullForm returns the full name that name gives the person with this
+// surname, titles left out ("Lena B. Ramos" from "Mayor Lena B. Ramos's"),
+// or "".
+func fullForm(name, surname string) string {
+	f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))
+	for len(f) > 2 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 || f[len(f)-1] != surname {
+		return ""
+	}
+	// the word before the surname, or before its initials ("Lena B.
+	// Ramos"), after any title ("Sgt. Lena Ramos")
+	k := len(f) - 2
+	for k > 0 && initial(f[k]) {
+		k--
+	}
+	if analyze.IsHonorific(strings.ToLower(f[k])) || titleWords[strings.ToLower(f[k])] {
+		return ""
+	}
+	first := f[k]
+	low := strings.ToLower(first)
+	if !isCapitalised(first) || acronym(first) || strings.ContainsAny(first, ".,;:") || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || text.IsStopWord(low) || titleModifiers[low] ||
+		placeHeads[first] || bodyWords[first] || analyze.CalendarWord(low) {
+		return ""
+	}
+	return strings.Join(f[k:], " ")
+}
+
+// initial reports whether w is an initial: "B.".
+func initial(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
+}
+
+// titleWords go before a name as a post, not as a first name ("Senate
+// Majority Leader", "Coach"); honorifics (analyze.IsHonorific) are the
+// rest.
+var titleWords = map[string]bool{
+	"majority": true, "minority": true, "leader": true, "coach": true, "star": true,
+	"attorney": true, "general": true, "speaker": true, "chief": true, "justice": true,
+}
+
+// expandable reports whether the page may name the person with this
+// surname in full where sentence i calls them by it alone: the story
+// gives one full name for the surname, and i's own report gives it too,
+// so the verifier finds the name where the sentence comes from.
+func (d *draft) expandable(i int, surname string) bool {
+	full := d.fullName(surname)
+	return full != "" && d.reports[d.a.Sentences[i].Report].names(full)
+}
+
+// names reports whether the report gives this name word for word.
+func (r *report) names(full string) bool {
+	return strings.Contains(r.joined, " "+strings.Join(text.Tokens(text.Normalize(full)), " ")+" ")
+}
+
+// namesInFull gives every person that the page calls by surname alone
+// their full name where a reader first meets them, in reading order: the
+// first sentence that mentions "Ramos" says "Lena Ramos" instead, as an
+// editor would write it, when the story gives one full name for the
+// surname and the new sentence still passes the verifier (its primary
+// report gives the full name, and every other cite holds it). Quotations
+// are never touched; a surname after another capitalised word (a title,
+// "Mr.") is left as it is.
+func (d *draft) namesInFull(p *news.Page, v *verifier) {
+	given := map[string]bool{}
+	mapSentences(p, func(where string, s news.Sentence) news.Sentence {
+		body, ok := news.Unattributed(s)
+		if !ok {
+			return s
+		}
+		for _, w := range d.mentions(body) {
+			if given[w] || !d.person(w) {
+				continue
+			}
+			full := d.fullName(w)
+			if full == "" {
+				continue
+			}
+			t, ok := withFullName(s.Text, s.AttributedTo, w, full)
+			if !ok {
+				continue
+			}
+			next := s
+			next.Text = t
+			if len(v.check(where, next)) == 0 {
+				s = next
+			}
+		}
+		for _, n := range d.namesOf(s.Text) {
+			if f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")); len(f) >= 2 {
+				given[f[len(f)-1]] = true
+			}
+		}
+		return s
+	})
+}
+
+// mentions are the one-word names of a sentence, its first word
+// included when the story writes it capitalised mid-sentence (text.Names
+// cannot tell a name from a capital that opens a sentence).
+func (d *draft) mentions(t string) []string {
+	var out []string
+	first, _, _ := strings.Cut(t, " ")
+	first = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(first, `,.;:"'“‘`), "'s"), "’s")
+	if isCapitalised(first) && d.proper[strings.ToLower(first)] {
+		out = append(out, first)
+	}
+	for _, n := range d.namesOf(t) {
+		if w := strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s"); !strings.Contains(w, " ") && d.proper[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// person reports whether a word is a surname of someone in the story: a
+// surname of the people the reports name in full (see peopleNames), or
+// one word that names who speaks in a sentence.
+func (d *draft) person(w string) bool {
+	if d.people[w] {
+		return true
+	}
+	for _, s := range d.a.Sentences {
+		if s.Speaker == w {
+			return true
+		}
+	}
+	return false
+}
+
+// withFullName returns t with the first mention of the surname outside
+// quotation marks, and outside the attribution to the outlet, written as
+// full; false when there is no such mention or it follows another
+// capitalised word.
+func withFullName(t, outlet, surname, full string) (string, bool) {
+	from := 0
+	if outlet != "" && strings.HasPrefix(t, news.Attribution(outlet)) {
+		from = len(news.Attribution(outlet))
+	}
+	inside := strings.Count(strings.NewReplacer("“", `"`, "”", `"`).Replace(t[:from]), `"`)%2 == 1
+	for k := from; k < len(t); {
+		r, size := utf8.DecodeRuneInString(t[k:])
+		if r == '"' || r == '“' || r == '”' {
+			inside = !inside
+		}
+		if !inside && strings.HasPrefix(t[k:], surname) && wordStart(t, k) && wordEnd(t, k+len(surname)) {
+			if prev := previousWord(t[:k]); prev != "" && isCapitalised(prev) && !strings.HasSuffix(prev, ",") {
+				return "", false
+			}
+			return t[:k] + full + t[k+len(surname):], true
+		}
+		k += size
+	}
+	return "", false
+}
+
+// wordStart reports whether a word may start at byte k of t.
+func wordStart(t string, k int) bool {
+	if k == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:k])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.'
+}
+
+// wordEnd reports whether a word may end at byte k of t.
+func wordEnd(t string, k int) bool {
+	if k == len(t) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t[k:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+}
+
+// previousWord is the last word of s, "" when there is none.
+func previousWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], `"'“‘(`)
+}
+
+// mapSentences replaces every cited sentence of a page, in reading
+// order (see forEachSentence), with what f returns for it.
+func mapSentences(p *news.Page, f func(where string, s news.Sentence) news.Sentence) {
+	each := func(prefix string, ss []news.Sentence) {
+		for i := range ss {
+			ss[i] = f(fmt.Sprintf("%s[%d]", prefix, i), ss[i])
+		}
+	}
+	each("highlights", p.Highlights)
+	each("lead", p.Lead)
+	for si, sec := range p.Sections {
+		for pi, para := range sec.Paragraphs {
+			each(fmt.Sprintf("sections[%d][%d]", si, pi), para)
+		}
+	}
+	each("outlook", p.Outlook.Sentences)
+}
+
+// containsNamed returns the sentence as the report holds it once names
+// that the writer gave in full (see namesInFull) are cut back to their
+// surnames, where the report itself gives each of those names in full
+// somewhere; "" when no such cut makes a sentence of the report.
+func (r *report) containsNamed(sentence string) string {
+	var full []string
+	for _, n := range text.Names(sentence) {
+		f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s"))
+		if len(f) >= 2 && r.names(strings.Join(f, " ")) {
+			full = append(full, strings.Join(f, " "))
+		}
+	}
+	if len(full) == 0 || len(full) > 4 {
+		return ""
+	}
+	for mask := 1; mask < 1<<len(full); mask++ {
+		t := sentence
+		for k, n := range full {
+			if mask&(1<<k) != 0 {
+				f := strings.Fields(n)
+				t = strings.Replace(t, n, f[len(f)-1], 1)
+			}
+		}
+		if r.containsVerbatim(t) {
+			return t
+		}
+	}
+	return ""
+}

@@ -1,0 +1,148 @@
+package write
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// marshStory is a story whose first report calls its main person by
+// surname in its opening sentence and gives the full name only in a
+// question, which the page may not carry.
+func marshStory(secondFirstName string) []news.ArticleRef {
+	second := "Marsh filed a $2 million lawsuit against the harbour club on Thursday over the fight last week.\n\n"
+	if secondFirstName != "" {
+		second = secondFirstName + " Marsh filed a $2 million lawsuit against the harbour club on Thursday over the fight last week.\n\n"
+	}
+	return []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Why did winger Lena Marsh sue the harbour club?\n\n"+
+				"Marsh says she was cut by flying glass when bottles were thrown in the fight at the harbour club last week.\n\n"+
+				"Marsh is in the middle of a $5 million contract with the Dunmere Rovers.\n\n"+
+				"A representative for the harbour club declined to comment."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			second+
+				"The suit says Marsh was not sitting with either group when the bottles were thrown.\n\n"+
+				"A representative for the harbour club declined to comment."),
+	}
+}
+
+// TestNamesInFull: where a reader first meets a person the reports name
+// in full, the page names them in full, and the page still passes Verify;
+// when the reports give two first names for one surname, the page
+// invents neither.
+func TestNamesInFull(t *testing.T) {
+	arts := marshStory("")
+	p, err := Writer{}.Write("gala", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Fatalf("the page fails Verify: %v", probs)
+	}
+	first := ""
+	forEachSentence(p, func(_ string, s news.Sentence) {
+		if first == "" && strings.Contains(s.Text, "Marsh") {
+			first = s.Text
+		}
+	})
+	if !strings.Contains(first, "Lena Marsh") {
+		t.Errorf("the first sentence about her does not name her in full: %q\n%s", first, PlainText(p))
+	}
+	if n := strings.Count(PlainText(p), "Lena Marsh"); n != 1 {
+		t.Errorf("the page names her in full %d times, want once:\n%s", n, PlainText(p))
+	}
+
+	arts = marshStory("Paul")
+	p, err = Writer{}.Write("gala", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "Lena Marsh") || strings.Contains(s.Text, "Paul Marsh says") {
+			t.Errorf("%s: %q gives a first name that the reports do not settle", where, s.Text)
+		}
+	})
+}
+
+func TestWithFullName(t *testing.T) {
+	tests := []struct {
+		in, outlet, want string
+	}{
+		{"Marsh says she was cut by glass.", "", "Lena Marsh says she was cut by glass."},
+		{"According to Lowland Press, Marsh's lawyer filed the suit.", "Lowland Press", "According to Lowland Press, Lena Marsh's lawyer filed the suit."},
+		{`The club said "Marsh was never there," and Marsh denied it.`, "", `The club said "Marsh was never there," and Lena Marsh denied it.`},
+		{"The suit names Ms. Marsh as the injured party.", "", ""},
+		{"The Marshes sued the club.", "", ""},
+		{"Rovers winger Marsh sued the club.", "", "Rovers winger Lena Marsh sued the club."},
+		{"Rovers Marsh sued the club.", "", ""},
+	}
+	for _, tt := range tests {
+		got, ok := withFullName(tt.in, tt.outlet, "Marsh", "Lena Marsh")
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("withFullName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFullForm: a full name is a first name and a surname, with titles
+// left out and initials kept as the report writes them.
+func TestFullForm(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Lena Marsh", "Lena Marsh"},
+		{"Mayor Lena B. Marsh's", "Lena B. Marsh"},
+		{"Harbour Sgt. Lena Marsh", "Lena Marsh"},
+		{"North Marsh", ""},
+		{"Harbour Club Marsh", ""},
+		{"Ms. Marsh", ""},
+		{"Marsh", ""},
+		{"Lena Marsh Jr.", "Lena Marsh"},
+		{"Harbour's Marsh", ""},
+		{"Former Marsh", ""},
+	}
+	for _, tt := range tests {
+		if got := fullForm(tt.in, "Marsh"); got != tt.want {
+			t.Errorf("fullForm(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestVerifyNamedInFull: Verify accepts a sentence whose surname the
+// writer gave in full only when its primary report gives that full name,
+// and checks its other cites against the report's own words.
+func TestVerifyNamedInFull(t *testing.T) {
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "Winger Lena Marsh joined in 2024.\n\nMarsh says she was cut by glass."}}, "", false)
+	if got := r.containsNamed("Lena Marsh says she was cut by glass."); got != "Marsh says she was cut by glass." {
+		t.Errorf("containsNamed = %q, want the report's own sentence", got)
+	}
+	other := newReport(news.ArticleRef{Article: news.Article{Text: "Marsh says she was cut by glass.\n\nThe club said nothing."}}, "", false)
+	if got := other.containsNamed("Lena Marsh says she was cut by glass."); got != "" {
+		t.Errorf("a full name the report never gives is accepted in its primary source: %q", got)
+	}
+
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", "Winger Lena Marsh joined in 2024.\n\nMarsh says she was cut by flying glass at the harbour club."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", "Marsh says she was cut by flying glass at the harbour club.\n\nThe club said nothing."),
+		pierArticle(3, "dunmere-voice", "Dunmere Voice", news.Left, 2, "", "The club said nothing about the fight."),
+	}
+	page := news.Page{
+		Sources: []news.Source{{Ref: 1, ArticleID: 1, Outlet: "Lowland Press"}, {Ref: 2, ArticleID: 2, Outlet: "Coastal Standard"}, {Ref: 3, ArticleID: 3, Outlet: "Dunmere Voice"}},
+		Lead:    []news.Sentence{{Text: "Lena Marsh says she was cut by flying glass at the harbour club.", Cites: []int{1, 2}}},
+	}
+	if probs := Verify(page, arts); len(probs) > 0 {
+		t.Errorf("a surname given in full fails Verify: %v", probs)
+	}
+	page.Lead[0].Cites = []int{2, 1}
+	if probs := Verify(page, arts); len(probs) == 0 {
+		t.Error("a full name that the primary source never gives passes Verify")
+	}
+	page.Lead[0].Cites = []int{1, 3}
+	if probs := Verify(page, arts); len(probs) == 0 {
+		t.Error("a second cite that does not hold the claim passes Verify")
+	}
+}
