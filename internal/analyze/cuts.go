@@ -221,6 +221,11 @@ var phraseOpeners = map[string]bool{
 	"following": true, "within": true, "across": true, "among": true, "throughout": true,
 }
 
+// OpensPhrase reports whether a sentence that opens with this lower-case
+// word opens with a phrase that a comma closes before the main clause
+// ("In Paris, ...", "On Monday, ...").
+func OpensPhrase(word string) bool { return phraseOpeners[word] }
+
 // maxOpeningPhrase is the most words an opening phrase may have for its
 // sentence to be cut: longer ones may hold commas of their own.
 const maxOpeningPhrase = 5

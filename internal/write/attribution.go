@@ -77,6 +77,12 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true // a surname of the story's people, or "Marsh, who ..." where the story writes "Mrs Marsh"
 	case text.IsStopWord(low), titleModifiers[low]:
 		return true, false
+	case d.lower[low] && !analyze.IsHonorific(low) && !(len(words) > 2 && words[1] == "of" && isCapitalised(words[2])):
+		// a word the story also writes in lower case mid-sentence, as a
+		// common noun before a name ("Actress Lena Marsh") or alone
+		// ("Police said"); a title keeps its capital, and so does a body
+		// named "X of Y"
+		return true, false
 	case d.proper[low]:
 		return false, true
 	case len(words) > 1 && isCapitalised(strings.Trim(words[1], `"'“‘(`)):

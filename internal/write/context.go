@@ -103,7 +103,7 @@ func (d *draft) selfContained(t string) bool {
 				}
 			case people[low] || strings.HasSuffix(low, "er") && people[strings.TrimSuffix(low, "s")]:
 				antecedent = true
-			case isCapitalised(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low):
+			case isCapitalised(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low):
 				antecedent = true
 			}
 		}

@@ -16,6 +16,8 @@ var connectives = []string{
 	"But,", "And,", "But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "However", "Also,", "Separately,",
 	"Moreover,", "Furthermore,", "Indeed,", "In addition,", "Instead,", "Even so,", "Elsewhere,",
 	"More important,", "More importantly,", "Most important,", "Most importantly,",
+	"In fact,", "Thus,", "Therefore,", "Hence,", "As a result,", "Similarly,", "Likewise,", "Nonetheless,",
+	"Nevertheless,", "Additionally,", "In short,", "First,", "Second,", "Third,", "Finally,", "Again,",
 }
 
 // degreeWord reports whether s opens with a word that "So" modifies ("So
@@ -38,6 +40,70 @@ var dangling = map[string]bool{
 	"another": true, "others": true, "then": true, "him": true, "them": true, "or": true, "nor": true,
 	"it's": true, "that's": true, "there's": true, "they're": true, "he's": true, "she's": true,
 	"here's": true, "these're": true, "that'll": true, "it'll": true, "they'll": true, "they've": true,
+}
+
+// danglingSubject reports whether a sentence leans on the one before it
+// through the subject of its main clause: an opening phrase, then a
+// pronoun or demonstrative ("In 2009, they presented ...", "On Monday,
+// it said ..."), or a time told against the sentence before ("Earlier,
+// ..."). "It" that only holds the place of what follows ("On average, it
+// was found that ...") stands.
+func danglingSubject(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if relativeTime[strings.TrimSuffix(first, ",")] && strings.HasSuffix(first, ",") {
+		return true
+	}
+	if !analyze.OpensPhrase(first) {
+		return false
+	}
+	for k := 0; k < len(words)-1 && k < maxOpening; k++ {
+		if !strings.HasSuffix(words[k], ",") {
+			continue
+		}
+		subject := strings.ToLower(strings.Trim(words[k+1], `"'“‘`))
+		switch {
+		case subject == "it":
+			return !placeholderIt(words[k+2:])
+		case subject == "it's":
+			return !placeholderIt(append([]string{"is"}, words[k+2:]...))
+		case subject == "he" || subject == "she" || subject == "his" || subject == "her":
+			return false // selfContained looks for someone named before
+		}
+		return dangling[subject]
+	}
+	return false
+}
+
+// maxOpening is the most words an opening phrase is read for.
+const maxOpening = 10
+
+// relativeTime words place a sentence in time against the one before it.
+var relativeTime = map[string]bool{"earlier": true, "later": true, "afterwards": true, "afterward": true, "previously": true}
+
+// placeholderIt reports whether the words after "it" make it hold the
+// place of a clause that follows: "it was found that ...", "it is
+// unclear whether ...". "It is hard to ..." is not told from "it was
+// moved to ...", so "to" makes no placeholder.
+func placeholderIt(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	switch strings.ToLower(rest[0]) {
+	case "is", "was", "has", "had", "will", "would", "seems", "seemed", "appears", "appeared", "remains", "remained", "could", "may", "might", "took", "takes":
+	default:
+		return false
+	}
+	for _, w := range rest[1:min(len(rest), 9)] {
+		switch strings.ToLower(strings.Trim(w, `,.;:"'`)) {
+		case "that", "whether", "if", "how", "why", "what", "who", "unclear":
+			return true
+		}
+	}
+	return false
 }
 
 // boilerplate marks lines that are not reporting: credits, prompts, links.
@@ -158,7 +224,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
 	switch {
-	case !quoted && dangling[first]:
+	case !quoted && (dangling[first] || danglingSubject(t)):
 		return "", "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
 		return "", "does not open as a sentence"

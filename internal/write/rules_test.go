@@ -44,6 +44,8 @@ func TestPageTextDatelines(t *testing.T) {
 		{"So far, 12 crews have reopened the road.", "So far, 12 crews have reopened the road."},
 		{"So the crews reopened the road.", "The crews reopened the road."},
 		{"More important, the crews reopened the road.", "The crews reopened the road."},
+		{"Thus, the crews reopened the road.", "The crews reopened the road."},
+		{"In fact, the crews reopened the road.", "The crews reopened the road."},
 	}
 	for _, tt := range tests {
 		got := pageText(tt.in)
@@ -223,6 +225,7 @@ func TestAttribute(t *testing.T) {
 		analyze.Sentence{Text: "Crowds cheered as The Harbour Master arrived."})
 	d.people["Hale"] = true // as peopleNames finds "Ruth Hale"
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The crews may strike, Mrs May said."})
+	d.lower["diver"], d.proper["diver"] = true, true // "the diver said", "Diver Ruth Hale"
 	tests := []struct{ in, want string }{
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
@@ -252,6 +255,8 @@ func TestAttribute(t *testing.T) {
 		{"May, who runs the ferry, said the rot had spread.", "According to X, May, who runs the ferry, said the rot had spread."},
 		{"Tarrow, who runs the ferry, said the rot had spread.", "According to X, Tarrow, who runs the ferry, said the rot had spread."},
 		{"Police, who were called at noon, said the rot had spread.", "According to X, police, who were called at noon, said the rot had spread."},
+		// a common noun the story also writes capitalised before a name
+		{"Diver Ruth Hale found the rot.", "According to X, diver Ruth Hale found the rot."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {
@@ -409,6 +414,13 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"The council meets again on the pier repairs tomorrow (Sept.":                 "not a statement",
 		"Or 300 million litres of ferry fuel, by one count.":                          "opens leaning on the sentence before",
 		"Nor did the council fund the pier repairs that year.":                        "opens leaning on the sentence before",
+		"In 2009, they presented new evidence to the harbour board.":                  "opens leaning on the sentence before",
+		"On Monday, it was moved to the west quay for the winter.":                    "opens leaning on the sentence before",
+		"In late November, he got a letter from the harbour board.":                   "pronoun without antecedent",
+		"Earlier, the council had voted to close the east pier for repairs.":          "opens leaning on the sentence before",
+		"In fact, those divers found rot in nine of the wooden piles.":                "opens leaning on the sentence before",
+		"On average, it was found that the pier carries 4,000 walkers a day.":         "",
+		"On Monday, the council voted to close the east pier for repairs.":            "",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
 		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
