@@ -78,6 +78,31 @@ func danglingSubject(t string) bool {
 	return false
 }
 
+// openFragment reports whether a sentence is an opening phrase that no
+// main clause follows: it opens with "From" or "To", or with a
+// participle ("Inspired by ...", "Including ...", not a name such as
+// "United" that the story writes capitalised mid-sentence), and has no
+// comma to
+// close the phrase before a clause ("From Ramos to Lowe, the ..."). Such
+// a line is a list item, a caption or the rest of a sentence the text
+// broke up. A sentence that opens so and goes on without a comma ("From
+// 2010 to 2015 fares rose by 40 percent") is lost with them.
+func (d *draft) openFragment(t string) bool {
+	if strings.ContainsAny(t, ",") {
+		return false
+	}
+	first, _, _ := strings.Cut(t, " ")
+	low := strings.ToLower(strings.Trim(first, `"'“‘(`))
+	switch {
+	case low == "from", low == "to":
+		return true
+	case analyze.OpensPhrase(low) || analyze.OpensClause(low) || low == "according":
+		return false
+	}
+	participle := len(low) > 4 && strings.HasSuffix(low, "ed") || len(low) > 5 && strings.HasSuffix(low, "ing")
+	return participle && !d.proper[low]
+}
+
 // maxOpening is the most words an opening phrase is read for.
 const maxOpening = 10
 
@@ -207,7 +232,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "too short"
 	case n > maxWords:
 		return "", "too long"
-	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")"):
+	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t):
 		return "", "not a statement"
 	}
 	low := strings.ToLower(t)

@@ -16,7 +16,7 @@ var (
 		"reuters/", "/reuters", "afp via", "(afp", "shutterstock", "pictured above", "pictured here",
 		"(pictured", "seen here", "click to", "tap to", "scroll down", "watch the", "watch below",
 		"video above", "video below", "listen to", "advertisement", "sponsored", "related:",
-		"read also", "see also", "follow us", "newsletter", "all rights reserved",
+		"read also", "see also", "follow us", "newsletter", "all rights reserved", "news alerts", "news emails",
 	}
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".
@@ -31,6 +31,9 @@ var (
 	// before a colon and a capital ("Worth knowing: Some piers ...", "The
 	// bottom line: The ..."); a speaker's colon (see speechLabel) is not one.
 	kicker = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(\s[\p{L}'’-]+){0,3}:\s+\p{Lu}`)
+	// widget matches a media player's label glued to the first words of
+	// a text: "CLOSE Lena Marsh ...", "WATCH: ...", "VIDEO ...".
+	widget = regexp.MustCompile(`^(CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?\s+\p{Lu}`)
 	// speechLabel is a colon that introduces what someone said.
 	speechLabel = regexp.MustCompile(`(?i)\b(said|says|say|told|tells|wrote|writes|added|adds|announced|stated|tweeted|posted|explained|asked|replied)\b`)
 )
@@ -59,6 +62,8 @@ func furniture(t string) string {
 		return "photo caption"
 	case stamp.MatchString(t):
 		return "update stamp"
+	case widget.MatchString(t):
+		return "media label"
 	case label.MatchString(t):
 		return "label or transcript line"
 	case kicker.MatchString(t) && !speechLabel.MatchString(t[:strings.Index(t, ":")]) && !endsOnVerb(t[:strings.Index(t, ":")]):

@@ -277,6 +277,8 @@ func TestFurniture(t *testing.T) {
 		"Officials said the bridge would reopen soon ...",
 		"Worth knowing: Some piers can be saved with new piles, preliminary research suggests.",
 		"The bottom line: The council will pay for the repairs.",
+		"Breaking News Emails Get breaking news alerts and special reports.",
+		"CLOSE Lena Marsh was cut by flying glass in the fight at the harbour club.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -421,6 +423,10 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"In fact, those divers found rot in nine of the wooden piles.":                "opens leaning on the sentence before",
 		"On average, it was found that the pier carries 4,000 walkers a day.":         "",
 		"On Monday, the council voted to close the east pier for repairs.":            "",
+		"Inspired in part by the 1911 harbour fire and its long aftermath.":           "not a statement",
+		"From new divers like Ruth Hale to old hands like Ilse Brandt.":               "not a statement",
+		"To cling to the old pier; to retweet the harbour trust.":                     "not a statement",
+		"From the west quay, the ferry will run every hour until May.":                "",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
 		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
