@@ -362,7 +362,7 @@ func partialName(s string, before []string, people, lower map[string]bool) strin
 	}
 	for _, n := range text.Names(s) {
 		w := strings.TrimSuffix(n, "'s")
-		if strings.Contains(w, " ") || !people[w] || lower[strings.ToLower(w)] || full(s, w) {
+		if strings.Contains(w, " ") || !people[w] || lower[strings.ToLower(w)] || full(s, w) || modifierOnly(s, w) {
 			continue
 		}
 		known := false
@@ -374,6 +374,29 @@ func partialName(s string, before []string, people, lower map[string]bool) strin
 		}
 	}
 	return ""
+}
+
+// modifierOnly reports whether every use of a surname in a sentence
+// follows an article, where it names a thing after the person ("the
+// Ramos administration", "a Ramos fan"), which needs no introduction.
+func modifierOnly(s, w string) bool {
+	words := strings.Fields(s)
+	seen := false
+	for k, x := range words {
+		if strings.TrimSuffix(strings.TrimSuffix(strings.Trim(x, `,.;:!?()"'“”`), "'s"), "’s") != w {
+			continue
+		}
+		seen = true
+		if k == 0 {
+			return false
+		}
+		switch strings.ToLower(words[k-1]) {
+		case "the", "a", "an":
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // lostContext says how a sentence leans on context it lost, or "".

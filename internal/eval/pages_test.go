@@ -101,3 +101,40 @@ func TestPersonalWordContractions(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialName: a surname alone is lost context unless the page named
+// the person before or uses the surname for a thing named after them.
+func TestPartialName(t *testing.T) {
+	people := map[string]bool{"Ramos": true}
+	tests := []struct {
+		s      string
+		before []string
+		want   string
+	}{
+		{"The council said Ramos would resign.", nil, "Ramos"},
+		{"The council said Ramos would resign.", []string{"Mayor Lena Ramos opened the pier."}, ""},
+		{"The council sued the Ramos administration.", nil, ""},
+		{"The council said a Ramos fan posted the video.", nil, ""},
+		{"The Ramos administration said Ramos would resign.", nil, "Ramos"},
+	}
+	for _, tt := range tests {
+		if got := partialName(tt.s, tt.before, people, map[string]bool{}); got != tt.want {
+			t.Errorf("partialName(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestPersonWords: possessives, list items and titles before a word do
+// not make it a surname.
+func TestPersonWords(t *testing.T) {
+	text := "Winger Lena Ramos joined. Dunmere's Harbour opened. Fenlow Inc., Carrow and Tarrow Ltd. bid. Maj. Gen made a speech."
+	got := personWords([]news.ArticleRef{{Article: news.Article{Text: text}}})
+	if !got["Ramos"] {
+		t.Error("Ramos is not a surname")
+	}
+	for _, w := range []string{"Harbour", "Carrow", "Gen"} {
+		if got[w] {
+			t.Errorf("%q is taken for a surname", w)
+		}
+	}
+}

@@ -69,11 +69,18 @@ func fullForm(name, surname string) string {
 	}
 	first := f[k]
 	low := strings.ToLower(first)
-	if !isCapitalised(first) || acronym(first) || strings.ContainsAny(first, ".,;:") || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || text.IsStopWord(low) || titleModifiers[low] ||
+	if !isCapitalised(first) || acronym(first) || nameParticles[low] || strings.ContainsAny(first, ".,;:") || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || text.IsStopWord(low) || titleModifiers[low] ||
 		placeHeads[first] || bodyWords[first] || analyze.CalendarWord(low) {
 		return ""
 	}
 	return strings.Join(f[k:], " ")
+}
+
+// nameParticles join a surname of two words ("del Castillo", "Van Buren"):
+// no first name, and no sign that the surname stands alone.
+var nameParticles = map[string]bool{
+	"de": true, "del": true, "della": true, "da": true, "di": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "du": true, "al": true, "el": true, "bin": true, "ibn": true,
 }
 
 // initial reports whether w is an initial: "B.".
@@ -181,8 +188,8 @@ func (d *draft) person(w string) bool {
 
 // withFullName returns t with the first mention of the surname outside
 // quotation marks, and outside the attribution to the outlet, written as
-// full; false when there is no such mention or it follows another
-// capitalised word.
+// full; false when there is no such mention, or it follows another
+// capitalised word, a particle of a longer surname or an article.
 func withFullName(t, outlet, surname, full string) (string, bool) {
 	from := 0
 	if outlet != "" && strings.HasPrefix(t, news.Attribution(outlet)) {
@@ -195,7 +202,10 @@ func withFullName(t, outlet, surname, full string) (string, bool) {
 			inside = !inside
 		}
 		if !inside && strings.HasPrefix(t[k:], surname) && wordStart(t, k) && wordEnd(t, k+len(surname)) {
-			if prev := previousWord(t[:k]); prev != "" && isCapitalised(prev) && !strings.HasSuffix(prev, ",") {
+			prev := previousWord(t[:k])
+			if prev != "" && isCapitalised(prev) && !strings.HasSuffix(prev, ",") || nameParticles[strings.ToLower(prev)] || articles[strings.ToLower(prev)] {
+				// part of a longer name ("Kate del Castillo"), or the
+				// surname as a modifier ("the Ramos administration")
 				return "", false
 			}
 			return t[:k] + full + t[k+len(surname):], true

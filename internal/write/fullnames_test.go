@@ -78,6 +78,8 @@ func TestWithFullName(t *testing.T) {
 		{"The Marshes sued the club.", "", ""},
 		{"Rovers winger Marsh sued the club.", "", "Rovers winger Lena Marsh sued the club."},
 		{"Rovers Marsh sued the club.", "", ""},
+		{"The club sued the Marsh administration.", "", ""},
+		{"Ilse del Marsh sued the club.", "", ""},
 	}
 	for _, tt := range tests {
 		got, ok := withFullName(tt.in, tt.outlet, "Marsh", "Lena Marsh")
@@ -104,6 +106,7 @@ func TestFullForm(t *testing.T) {
 		{"Lena Marsh Jr.", "Lena Marsh"},
 		{"Harbour's Marsh", ""},
 		{"Former Marsh", ""},
+		{"Del Marsh", ""},
 	}
 	for _, tt := range tests {
 		if got := fullForm(tt.in, "Marsh"); got != tt.want {
