@@ -123,12 +123,12 @@ func (d *draft) selfContained(t string) bool {
 // carry gives in full is not asked for: the page cannot introduce it.
 func (d *draft) needsIntro(i int, t string) string {
 	sp := d.a.Sentences[i].Speaker
-	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !d.hasFullName(t, sp) && d.introducible(sp) && !d.expandable(i, sp) {
+	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !d.hasFullName(t, sp) && d.introducible(sp) && !d.expandable(i, t, sp) {
 		return sp
 	}
 	for _, n := range d.namesOf(t) {
 		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
-		if !strings.Contains(n, " ") && d.people[n] && d.proper[strings.ToLower(n)] && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, n) {
+		if !strings.Contains(n, " ") && d.people[n] && d.proper[strings.ToLower(n)] && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) {
 			return n
 		}
 	}

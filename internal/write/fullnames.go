@@ -98,12 +98,17 @@ var titleWords = map[string]bool{
 }
 
 // expandable reports whether the page may name the person with this
-// surname in full where sentence i calls them by it alone: the story
-// gives one full name for the surname, and i's own report gives it too,
-// so the verifier finds the name where the sentence comes from.
-func (d *draft) expandable(i int, surname string) bool {
+// surname in full where sentence i, published as t, calls them by it
+// alone: the story gives one full name for the surname, i's own report
+// gives it too, so the verifier finds the name where the sentence comes
+// from, and t has a mention that may take it (see withFullName).
+func (d *draft) expandable(i int, t, surname string) bool {
 	full := d.fullName(surname)
-	return full != "" && d.reports[d.a.Sentences[i].Report].names(full)
+	if full == "" || !d.reports[d.a.Sentences[i].Report].names(full) {
+		return false
+	}
+	_, ok := withFullName(t, "", surname, full)
+	return ok
 }
 
 // names reports whether the report gives this name word for word.
