@@ -127,7 +127,7 @@ func (d *draft) needsIntro(i int, t string) string {
 		return sp
 	}
 	for _, n := range d.namesOf(t) {
-		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+		n = unpossessive(n)
 		if !strings.Contains(n, " ") && d.people[n] && d.proper[strings.ToLower(n)] && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) {
 			return n
 		}
@@ -197,7 +197,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	alone, heads := map[string]int{}, map[string]int{}
 	for _, s := range ss {
 		for _, n := range text.Names(s.Text) {
-			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s"))
+			f := strings.Fields(unpossessive(n))
 			for len(f) > 2 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
 				f = f[:len(f)-1] // "Harry Lowe III"
 			}
@@ -205,7 +205,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			case len(f) == 1:
 				alone[f[0]]++
 			case len(f) > 1:
-				heads[strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s")]++
+				heads[unpossessive(f[0])]++
 			}
 			names = append(names, f)
 		}
@@ -214,7 +214,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	for _, f := range names {
 		// a first name may stand alone now and then ("Harry does ..."),
 		// a place or a body more often than it opens a longer name
-		if first := strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s"); len(f) < 2 || alone[first] > heads[first] {
+		if first := unpossessive(f[0]); len(f) < 2 || alone[first] > heads[first] {
 			continue
 		}
 		if w, ok := surname(strings.Join(f, " ")); ok {
@@ -224,9 +224,15 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	return out
 }
 
+// unpossessive is a name without the possessive that may end it:
+// "Ramos's" and "Ramos’s" give "Ramos".
+func unpossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
+
 // surname returns the last word of a name that looks like a person's.
 func surname(name string) (string, bool) {
-	f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))
+	f := strings.Fields(unpossessive(name))
 	if len(f) < 2 || len(f) > 3 || bodyWords[f[len(f)-1]] || placeHeads[f[0]] || text.IsStopWord(strings.ToLower(f[0])) {
 		return "", false
 	}
@@ -256,7 +262,7 @@ func (d *draft) introduced(surname string, pending []string) bool {
 
 func (d *draft) hasFullName(t, name string) bool {
 	for _, n := range d.namesOf(t) {
-		if f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")); len(f) >= 2 && slices.Contains(f, name) {
+		if f := strings.Fields(unpossessive(n)); len(f) >= 2 && slices.Contains(f, name) {
 			return true
 		}
 	}

@@ -88,7 +88,7 @@ func danglingSubject(t string) bool {
 // broke up. A sentence that opens so and goes on without a comma ("From
 // 2010 to 2015 fares rose by 40 percent") is lost with them.
 func (d *draft) openFragment(t string) bool {
-	if strings.ContainsAny(t, ",") {
+	if strings.Contains(t, ",") {
 		return false
 	}
 	first, _, _ := strings.Cut(t, " ")

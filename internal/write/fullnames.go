@@ -1,7 +1,6 @@
 package write
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +50,7 @@ func (d *draft) fullName(surname string) string {
 // surname, titles left out ("Lena B. Ramos" from "Mayor Lena B. Ramos's"),
 // or "".
 func fullForm(name, surname string) string {
-	f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"))
+	f := strings.Fields(unpossessive(name))
 	for len(f) > 2 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
 		f = f[:len(f)-1]
 	}
@@ -150,7 +149,7 @@ func (d *draft) namesInFull(p *news.Page, v *verifier) {
 			}
 		}
 		for _, n := range d.namesOf(s.Text) {
-			if f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")); len(f) >= 2 {
+			if f := strings.Fields(unpossessive(n)); len(f) >= 2 {
 				given[f[len(f)-1]] = true
 			}
 		}
@@ -164,12 +163,12 @@ func (d *draft) namesInFull(p *news.Page, v *verifier) {
 func (d *draft) mentions(t string) []string {
 	var out []string
 	first, _, _ := strings.Cut(t, " ")
-	first = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(first, `,.;:"'“‘`), "'s"), "’s")
+	first = unpossessive(strings.Trim(first, `,.;:"'“‘`))
 	if isCapitalised(first) && d.proper[strings.ToLower(first)] {
 		out = append(out, first)
 	}
 	for _, n := range d.namesOf(t) {
-		if w := strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s"); !strings.Contains(w, " ") && d.proper[strings.ToLower(w)] {
+		if w := unpossessive(n); !strings.Contains(w, " ") && d.proper[strings.ToLower(w)] {
 			out = append(out, w)
 		}
 	}
@@ -247,24 +246,6 @@ func previousWord(s string) string {
 	return strings.Trim(f[len(f)-1], `"'“‘(`)
 }
 
-// mapSentences replaces every cited sentence of a page, in reading
-// order (see forEachSentence), with what f returns for it.
-func mapSentences(p *news.Page, f func(where string, s news.Sentence) news.Sentence) {
-	each := func(prefix string, ss []news.Sentence) {
-		for i := range ss {
-			ss[i] = f(fmt.Sprintf("%s[%d]", prefix, i), ss[i])
-		}
-	}
-	each("highlights", p.Highlights)
-	each("lead", p.Lead)
-	for si, sec := range p.Sections {
-		for pi, para := range sec.Paragraphs {
-			each(fmt.Sprintf("sections[%d][%d]", si, pi), para)
-		}
-	}
-	each("outlook", p.Outlook.Sentences)
-}
-
 // containsNamed returns the sentence as the report holds it once names
 // that the writer gave in full (see namesInFull) are cut back to their
 // surnames, where the report itself gives each of those names in full
@@ -272,7 +253,7 @@ func mapSentences(p *news.Page, f func(where string, s news.Sentence) news.Sente
 func (r *report) containsNamed(sentence string) string {
 	var full []string
 	for _, n := range text.Names(sentence) {
-		f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s"))
+		f := strings.Fields(unpossessive(n))
 		if len(f) >= 2 && r.names(strings.Join(f, " ")) {
 			full = append(full, strings.Join(f, " "))
 		}

@@ -64,22 +64,31 @@ func (v *verifier) page(p news.Page) []Problem {
 
 // forEachSentence visits every cited sentence of a page in reading order.
 func forEachSentence(p news.Page, f func(where string, s news.Sentence)) {
-	for i, s := range p.Highlights {
-		f(fmt.Sprintf("highlights[%d]", i), s)
-	}
-	for i, s := range p.Lead {
-		f(fmt.Sprintf("lead[%d]", i), s)
-	}
-	for si, sec := range p.Sections {
-		for pi, para := range sec.Paragraphs {
-			for i, s := range para {
-				f(fmt.Sprintf("sections[%d][%d][%d]", si, pi, i), s)
-			}
+	walkSentences(&p, func(where string, s *news.Sentence) { f(where, *s) })
+}
+
+// mapSentences replaces every cited sentence of a page, in reading
+// order, with what f returns for it.
+func mapSentences(p *news.Page, f func(where string, s news.Sentence) news.Sentence) {
+	walkSentences(p, func(where string, s *news.Sentence) { *s = f(where, *s) })
+}
+
+// walkSentences calls f with every cited sentence of a page in reading
+// order (highlights, lead, sections, outlook) and where it stands.
+func walkSentences(p *news.Page, f func(where string, s *news.Sentence)) {
+	each := func(prefix string, ss []news.Sentence) {
+		for i := range ss {
+			f(fmt.Sprintf("%s[%d]", prefix, i), &ss[i])
 		}
 	}
-	for i, s := range p.Outlook.Sentences {
-		f(fmt.Sprintf("outlook[%d]", i), s)
+	each("highlights", p.Highlights)
+	each("lead", p.Lead)
+	for si, sec := range p.Sections {
+		for pi, para := range sec.Paragraphs {
+			each(fmt.Sprintf("sections[%d][%d]", si, pi), para)
+		}
 	}
+	each("outlook", p.Outlook.Sentences)
 }
 
 type verifier struct {
