@@ -82,10 +82,9 @@ func danglingSubject(t string) bool {
 // main clause follows: it opens with "From" or "To", or with a
 // participle ("Inspired by ...", "Including ...", not a name such as
 // "United" that the story writes capitalised mid-sentence), and has no
-// comma to
-// close the phrase before a clause ("From Ramos to Lowe, the ..."). Such
-// a line is a list item, a caption or the rest of a sentence the text
-// broke up. A sentence that opens so and goes on without a comma ("From
+// comma to close the phrase before a clause ("From Ramos to Lowe, the
+// ..."). Such a line is a list item, a caption or the rest of a sentence
+// the text broke up. A sentence that opens so and goes on without a comma ("From
 // 2010 to 2015 fares rose by 40 percent") is lost with them.
 func (d *draft) openFragment(t string) bool {
 	if strings.Contains(t, ",") {
