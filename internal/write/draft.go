@@ -39,6 +39,7 @@ type draft struct {
 	fullCache   map[string]string         // fullName, by surname
 	biased      func(string) bool         // Writer.Biased; nil for none
 	params      Params
+	shownHead   string // the page's headline, once chosen
 }
 
 // namesOf is text.Names, remembered.
@@ -210,7 +211,18 @@ func (d *draft) admissible(i int, t string, sameFact bool, pending ...string) bo
 	if sp := d.needsIntro(i, t); sp != "" && !d.introduced(sp, pending) {
 		return false
 	}
-	return true
+	return d.backReference(t, d.shown(pending...)) == ""
+}
+
+// shown is what a reader has met on the page so far: the headline once
+// it is chosen, the sentences placed, and the given texts.
+func (d *draft) shown(more ...string) []string {
+	out := make([]string, 0, len(d.texts)+len(more)+1)
+	if d.shownHead != "" {
+		out = append(out, d.shownHead)
+	}
+	out = append(out, d.texts...)
+	return append(out, more...)
 }
 
 // repeats reports whether a sentence with these stems says nearly what a

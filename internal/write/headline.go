@@ -118,8 +118,8 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			if d.attributedOnly(c.i) {
-				continue
+			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" {
+				continue // a headline is read first: nothing before it says which
 			}
 			// The longest form that two outlets state; failing that,
 			// the longest form.
@@ -141,8 +141,9 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	}
 	if len(lead) > 0 {
 		body, _ := unattributed(lead[0])
+		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); Neutral(a) {
+			if a := reports(h, lead[0].AttributedTo); Neutral(a) && !leans {
 				return a
 			}
 		}
@@ -151,7 +152,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// outlets state the sentence.
 		others := func(cut func(s, outlet string) string) string {
 			for _, c := range order {
-				if d.attributedOnly(c.i) {
+				if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" {
 					continue
 				}
 				outlet := ""
@@ -169,7 +170,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// it is neutral in all but its length. Then a cut at a phrase
 		// that leaves a whole main clause. The lead's first each time.
 		for _, cut := range []func(s, outlet string) string{long, phraseCut} {
-			if h := cut(body, lead[0].AttributedTo); h != "" {
+			if h := cut(body, lead[0].AttributedTo); h != "" && !leans {
 				return h
 			}
 			if h := others(cut); h != "" {

@@ -46,6 +46,7 @@ type group struct {
 // follow their place in their reports, so the body reads from the event
 // to its context.
 func (d *draft) sections(cands []candidate, headline string) []news.Section {
+	d.shownHead = headline
 	var quotes, facts []unit
 	for _, u := range d.chooseBody(cands) {
 		if d.hasQuote(u) {
@@ -201,6 +202,9 @@ func (d *draft) chooseBody(cands []candidate) []unit {
 		var bestScore float64
 		for _, c := range pool {
 			if taken[c.i] {
+				continue
+			}
+			if d.backReference(c.text, d.shown(reservedTexts...)) != "" {
 				continue
 			}
 			u := unit{members: []candidate{c}}

@@ -148,6 +148,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	for i, r := range a.Reports {
 		v.byRef[r.Ref] = d.reports[i]
 	}
+	p = d.dropBackReferences(p)
 	d.namesInFull(&p, v)
 	p = dropUnsupported(p, v)
 	if p.Highlights == nil {
@@ -176,6 +177,31 @@ func dropUnsupported(p news.Page, v *verifier) news.Page {
 	for _, pr := range v.page(p) {
 		bad[pr.Where] = true
 	}
+	return dropWhere(p, bad)
+}
+
+// dropBackReferences removes every sentence that, in reading order,
+// refers back to something neither the headline nor a sentence before it
+// has said (see backReference). The writer checks this as it chooses
+// sentences; laying the body out by topic can still put a sentence above
+// the one it leans on.
+func (d *draft) dropBackReferences(p news.Page) news.Page {
+	bad := map[string]bool{}
+	before := []string{p.Headline}
+	forEachSentence(p, func(where string, s news.Sentence) {
+		body, _ := news.Unattributed(s)
+		if !strings.HasPrefix(where, "outlook") && d.backReference(body, before) != "" {
+			bad[where] = true
+			return
+		}
+		before = append(before, body)
+	})
+	return dropWhere(p, bad)
+}
+
+// dropWhere removes the sentences at the places in bad (as Verify names
+// them); sections and paragraphs left empty go too.
+func dropWhere(p news.Page, bad map[string]bool) news.Page {
 	if len(bad) == 0 {
 		return p
 	}

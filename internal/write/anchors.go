@@ -1,0 +1,86 @@
+package write
+
+import (
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// A sentence that opens on "the move", "the study" or "the judge" points
+// back at something its report said just before. Taken out of that
+// report it still reads, but the reader cannot tell which move, study or
+// judge it means unless the page has spoken of one already.
+
+// backReferences are the nouns that, after a definite determiner and
+// with nothing to define them, refer to something said before: events,
+// documents, decisions and the people in them.
+var backReferences = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`move decision deal agreement announcement statement study
+		findings research suit lawsuit complaint case incident accident crash crashes attack
+		shooting nomination ruling verdict probe investigation inquiry revelation gathering
+		briefing shot latter remarks comments video footage photo photograph photos picture
+		letter memo grant donation measure proposal vote change changes episode meeting
+		interview judge official officials spokesman spokeswoman spokesperson neighbour neighbor
+		scene testimony report reports document documents figures data tweet post source
+		sources film show story search ring girl boy man woman men women doctor coroner
+		diplomats experts researchers scientists team group bank company firm couple pair
+		suspect suspects victim victims officer officers`) {
+		backReferences[w] = true
+	}
+}
+
+// definers follow a noun and say which one is meant: "the study of ...",
+// "the vote on ...", "the judge who ...".
+var definers = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true,
+	"about": true, "between": true, "into": true, "over": true, "against": true, "to": true,
+	"that": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true,
+}
+
+// determiners open a noun phrase that points at something already known.
+var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// backReference returns the noun by which t, opening on a definite noun
+// phrase ("The move comes after ...", "The defense official, who ...,
+// said ..."), refers to something the page has not said: no text of
+// before holds that noun (or a word of its stem), and the phrase gives no
+// name and no defining words ("the study of school meals", "the judge in
+// the Dunmere case"). It returns "" when t needs nothing before it.
+func (d *draft) backReference(t string, before []string) string {
+	words := strings.Fields(text.Normalize(t))
+	if len(words) < 3 || !determiners[strings.ToLower(words[0])] {
+		return ""
+	}
+	for k := 1; k < len(words) && k <= 3; k++ {
+		w := words[k]
+		core := strings.Trim(w, `,.;:!?()"'`)
+		if core == "" || isCapitalised(core) || strings.ContainsAny(core, "0123456789") {
+			return "" // a name or a figure says which one
+		}
+		low := strings.ToLower(unpossessive(core))
+		if !backReferences[low] {
+			if strings.ContainsAny(w, ",;:") || definers[low] {
+				return ""
+			}
+			continue
+		}
+		if !strings.ContainsAny(w, ",;:") && k+1 < len(words) {
+			next := strings.Trim(words[k+1], `,.;:!?()"'`)
+			if definers[strings.ToLower(next)] || isCapitalised(next) && !strings.HasSuffix(core, "'s") {
+				return "" // "the study of ...", "the judge Lena Marsh"
+			}
+		}
+		stem := text.Stem(low)
+		for _, b := range before {
+			for _, st := range d.stemsOf(b) {
+				if st == stem {
+					return ""
+				}
+			}
+		}
+		return low
+	}
+	return ""
+}

@@ -1,0 +1,95 @@
+package write
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func TestBackReference(t *testing.T) {
+	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
+	tests := []struct {
+		t      string
+		before []string
+		want   string
+	}{
+		{"The move comes after weeks of talks with the union.", nil, "move"},
+		{"The move comes after weeks of talks with the union.", []string{"The council moved the market to Dunmere Square."}, ""},
+		{"The judge gave her the maximum sentence of 60 years.", nil, "judge"},
+		{"The judge in the Tarrow case gave the maximum sentence.", nil, ""},
+		{"The defense official, who asked not to be named, said the inquiry was open.", nil, "official"},
+		{"The study of school meals found less sugar than expected.", nil, ""},
+		{"The Dunmere study found less sugar than expected.", nil, ""},
+		{"The 2019 study found less sugar than expected.", nil, ""},
+		{"The new study found less sugar than expected.", nil, "study"},
+		{"The new study found less sugar than expected.", []string{"Researchers published two studies on Monday."}, ""},
+		{"The storm cut power to 2,300 homes.", nil, ""},
+		{"A study found less sugar than expected.", nil, ""},
+		{"Those findings were disputed by the council.", nil, "findings"},
+		{"The company filed for bankruptcy on Thursday.", []string{"The Tarrow company filed papers."}, ""},
+	}
+	for _, tt := range tests {
+		if got := d.backReference(tt.t, tt.before); got != tt.want {
+			t.Errorf("backReference(%q, %q) = %q, want %q", tt.t, tt.before, got, tt.want)
+		}
+	}
+}
+
+// TestPageNeverLeansOnAnUnsaidMove: a sentence that opens on "The move"
+// reaches the page only after the page has said what moved.
+func TestPageNeverLeansOnAnUnsaidMove(t *testing.T) {
+	story := func(first string) []news.ArticleRef {
+		return []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+				first+"\n\n"+
+					"The move comes after a year of complaints from stallholders about rents at the old site.\n\n"+
+					"Stallholders will pay the same rent for the first two years, council officer Ilse Brandt said."),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+				"Stallholders will pay the same rent for the first two years, council officer Ilse Brandt said on Tuesday.\n\n"+
+					"About 40 stalls trade at the Dunmere market on a busy Saturday."),
+		}
+	}
+	for _, tt := range []struct {
+		first   string
+		anchors bool
+	}{
+		{"Dunmere council voted on Tuesday to move the weekly market to the harbour from next spring.", true},
+		{"Dunmere council voted on Tuesday to relocate the weekly market to the harbour from next spring.", false},
+	} {
+		arts := story(tt.first)
+		p, err := Writer{}.Write("market", analyze.Analyze(arts), pierNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if probs := Verify(p, arts); len(probs) > 0 {
+			t.Fatalf("the page fails Verify: %v", probs)
+		}
+		said, leaned := "", false
+		texts := []news.Sentence{{Text: p.Headline}}
+		forEachSentence(p, func(_ string, s news.Sentence) { texts = append(texts, s) })
+		for k, s := range texts {
+			where := "headline"
+			if k > 0 {
+				where = "sentence " + strconv.Itoa(k)
+			}
+			body, _ := news.Unattributed(s)
+			body = strings.TrimPrefix(body, "Move ") // a headline drops the article
+			if k == 0 && body != p.Headline {
+				body = "the move " + body
+			}
+			if strings.HasPrefix(strings.ToLower(body), "the move") {
+				leaned = true
+				if !strings.Contains(strings.ToLower(said), "move") {
+					t.Errorf("%s: %q comes before the page says what moved:\n%s", where, s.Text, PlainText(p))
+				}
+			}
+			said += " " + body
+		}
+		if tt.anchors && !leaned {
+			t.Errorf("with the move said first, the page leaves out the sentence about it:\n%s", PlainText(p))
+		}
+	}
+}
