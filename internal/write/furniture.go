@@ -34,6 +34,15 @@ var (
 	// widget matches a media player's label glued to the first words of
 	// a text: "CLOSE Lena Marsh ...", "WATCH: ...", "VIDEO ...".
 	widget = regexp.MustCompile(`^(CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?\s+\p{Lu}`)
+	// positions mark who is where in a photograph: "Lena Marsh (L) and
+	// Paul Lowe (R)".
+	positions = regexp.MustCompile(`\((L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)`)
+	// datedTail matches a sentence that ends on a full date, as a
+	// photograph's caption does: "... in Dunmere, Sunday, April 6, 2014."
+	// Its first group is the word before the date (and weekday): a
+	// caption puts the date after a place or a comma, prose after "on",
+	// "by" or "until".
+	datedTail = regexp.MustCompile(`(\S+)\s+((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.["'”’]?$`)
 	// speechLabel is a colon that introduces what someone said.
 	speechLabel = regexp.MustCompile(`(?i)\b(said|says|say|told|tells|wrote|writes|added|adds|announced|stated|tweeted|posted|explained|asked|replied)\b`)
 )
@@ -70,6 +79,10 @@ func furniture(t string) string {
 		return "label or kicker"
 	case strings.Contains(t, "...") || strings.Contains(t, "…"):
 		return "teaser or cut text"
+	case positions.MatchString(t):
+		return "photo caption"
+	case captionDate(t) && !narrated(t):
+		return "photo caption"
 	}
 	for _, m := range captionMarks {
 		if strings.Contains(low, m) {
@@ -83,3 +96,45 @@ func furniture(t string) string {
 // caption, a credit, an update stamp, a transcript label, cut text), or
 // "" when it reads as reporting. The writer never publishes furniture.
 func Furniture(t string) string { return furniture(t) }
+
+// captionDate reports whether t ends on a full date that no preposition
+// introduces (see datedTail).
+func captionDate(t string) bool {
+	m := datedTail.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	switch strings.ToLower(m[1]) {
+	case "on", "by", "until", "till", "from", "since", "before", "after", "of", "in", "to", "through":
+		return false
+	}
+	return true
+}
+
+// pastOrAuxiliary are verbs that narrate or qualify: a sentence with one
+// tells what happened. A caption says what a picture shows, in the
+// present tense ("An engineer holds a circuit board ..., March 6, 2013").
+var pastOrAuxiliary = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`was were is are be been being has have had will would can could
+		shall should may might must did does do said told says made took went came saw gave got found
+		left held met ran won lost began sent led spoke wrote brought bought thought became fell rose
+		struck drew flew grew knew threw fought caught taught sold paid laid kept felt heard meant stood
+		built spent sat hit put set cut let`) {
+		pastOrAuxiliary[w] = true
+	}
+}
+
+// narrated reports whether a sentence has a verb in the past tense or an
+// auxiliary: a word of pastOrAuxiliary, or one of five letters or more
+// that ends in "ed".
+func narrated(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, `,.;:!?()"'“”‘’`)
+		if pastOrAuxiliary[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
