@@ -169,7 +169,8 @@ func init() {
 		Alliance Coalition Society Trust Partners Cooperative Organization Organisation
 		Union Board Times News Post Journal Press Herald Tribune Network Street Avenue Road County City
 		State States Kingdom Republic River Lake Park Airport Station Island Islands Church Army Navy
-		Force Guard Administration Bureau Airlines Times Street Square Hall Club Team League Cup Games Local`) {
+		Force Guard Administration Bureau Airlines Times Street Square Hall Club Team League Cup Games Local
+		Initiative Project Program Programme Campaign`) {
 		bodyWords[w] = true
 	}
 }
@@ -181,6 +182,8 @@ var placeHeads = map[string]bool{
 	"Las": true, "San": true, "Santa": true, "Saint": true, "St": true, "El": true, "United": true,
 	"Upper": true, "Lower": true, "Central": true, "Northern": true, "Southern": true, "Eastern": true,
 	"Western": true, "Fort": true, "Port": true, "Mount": true, "Lake": true, "Cape": true,
+	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true, "Downtown": true,
+	"Democratic": true, "Republican": true,
 }
 
 // peopleNames are the surnames of the story's people: the last word of

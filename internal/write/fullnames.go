@@ -157,6 +157,38 @@ func (d *draft) namesInFull(p *news.Page, v *verifier) {
 	})
 }
 
+// headlineInFull is the headline with each person it calls by surname
+// alone named in full, as namesInFull names them in the page's
+// sentences: the headline is where a reader meets them first. A name
+// that the story does not settle, or that would make the headline too
+// long, stays as it is.
+func (d *draft) headlineInFull(h string) string {
+	for _, w := range d.mentions(h) {
+		if !d.person(w) {
+			continue
+		}
+		full := d.fullName(w)
+		if full == "" || !d.anyReportNames(full) {
+			continue
+		}
+		if t, ok := withFullName(h, "", w, full); ok && utf8.RuneCountInString(t) <= maxHeadline {
+			h = t
+		}
+	}
+	return h
+}
+
+// anyReportNames reports whether a report of the story gives this name
+// word for word.
+func (d *draft) anyReportNames(full string) bool {
+	for _, r := range d.reports {
+		if r.names(full) {
+			return true
+		}
+	}
+	return false
+}
+
 // mentions are the one-word names of a sentence, its first word
 // included when the story writes it capitalised mid-sentence (text.Names
 // cannot tell a name from a capital that opens a sentence).
@@ -179,6 +211,9 @@ func (d *draft) mentions(t string) []string {
 // surname of the people the reports name in full (see peopleNames), or
 // one word that names who speaks in a sentence.
 func (d *draft) person(w string) bool {
+	if acronymLike(w) {
+		return false
+	}
 	if d.people[w] {
 		return true
 	}
@@ -188,6 +223,19 @@ func (d *draft) person(w string) bool {
 		}
 	}
 	return false
+}
+
+// acronymLike reports whether a word has three capitals or more
+// ("StEP", "NASA"): a body's short name, not a surname ("McKay" and
+// "DeLuca" have two).
+func acronymLike(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // withFullName returns t with the first mention of the surname outside

@@ -149,3 +149,36 @@ func TestVerifyNamedInFull(t *testing.T) {
 		t.Error("a second cite that does not hold the claim passes Verify")
 	}
 }
+
+// TestHeadlineInFull: the headline, where a reader meets a person first,
+// names them in full when the story settles the name and the headline
+// stays short enough.
+func TestHeadlineInFull(t *testing.T) {
+	d := newDraft(analyze.Analyze(marshStory("")), DefaultMaxWordsPerSource)
+	long := "Marsh says she was cut by flying glass when bottles were thrown in the fight at the harbour club last week"
+	for in, want := range map[string]string{
+		"Marsh says she was cut by flying glass":                "Lena Marsh says she was cut by flying glass",
+		"Marsh sues the harbour club, Coastal Standard reports": "Lena Marsh sues the harbour club, Coastal Standard reports",
+		"Winger Lena Marsh sues the harbour club":               "Winger Lena Marsh sues the harbour club",
+		`The club says "Marsh was never there"`:                 `The club says "Marsh was never there"`,
+		long:                                                    long,
+	} {
+		if got := d.headlineInFull(in); got != want {
+			t.Errorf("headlineInFull(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, w := range []string{"StEP", "NASA"} {
+		if !acronymLike(w) {
+			t.Errorf("acronymLike(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Marsh", "McKay", "DeLuca"} {
+		if acronymLike(w) {
+			t.Errorf("acronymLike(%q) = true", w)
+		}
+	}
+	d = newDraft(analyze.Analyze(marshStory("Paul")), DefaultMaxWordsPerSource)
+	if got := d.headlineInFull("Marsh says she was cut by flying glass"); got != "Marsh says she was cut by flying glass" {
+		t.Errorf("with two first names for Marsh, the headline became %q", got)
+	}
+}
