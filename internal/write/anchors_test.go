@@ -18,7 +18,7 @@ func TestBackReference(t *testing.T) {
 	}{
 		{"The move comes after weeks of talks with the union.", nil, "move"},
 		{"The move comes after weeks of talks with the union.", []string{"The council moved the market to Dunmere Square."}, ""},
-		{"The judge gave her the maximum sentence of 60 years.", nil, "judge"},
+		{"The judge gave him a suspended sentence of two years.", nil, "judge"},
 		{"The judge in the Tarrow case gave the maximum sentence.", nil, ""},
 		{"The defense official, who asked not to be named, said the inquiry was open.", nil, "official"},
 		{"The study of school meals found less sugar than expected.", nil, ""},

@@ -38,7 +38,7 @@ var (
 	// Paul Lowe (R)".
 	positions = regexp.MustCompile(`\((L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)`)
 	// datedTail matches a sentence that ends on a full date, as a
-	// photograph's caption does: "... in Dunmere, Sunday, April 6, 2014."
+	// photograph's caption does: "... in Dunmere, Sunday, Oct. 12, 2031."
 	// Its first group is the word before the date (and weekday): a
 	// caption puts the date after a place or a comma, prose after "on",
 	// "by" or "until".
@@ -113,7 +113,7 @@ func captionDate(t string) bool {
 
 // pastOrAuxiliary are verbs that narrate or qualify: a sentence with one
 // tells what happened. A caption says what a picture shows, in the
-// present tense ("An engineer holds a circuit board ..., March 6, 2013").
+// present tense ("A ferryman ties up at the Dunmere pier, May 3, 2030").
 var pastOrAuxiliary = map[string]bool{}
 
 func init() {
@@ -130,8 +130,12 @@ func init() {
 // auxiliary: a word of pastOrAuxiliary, or one of five letters or more
 // that ends in "ed".
 func narrated(t string) bool {
-	for _, w := range strings.Fields(strings.ToLower(t)) {
+	for _, w := range strings.Fields(t) {
 		w = strings.Trim(w, `,.;:!?()"'“”‘’`)
+		if w == "May" {
+			continue // the month
+		}
+		w = strings.ToLower(w)
 		if pastOrAuxiliary[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") {
 			return true
 		}

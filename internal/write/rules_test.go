@@ -279,8 +279,8 @@ func TestFurniture(t *testing.T) {
 		"The bottom line: The council will pay for the repairs.",
 		"Breaking News Emails Get breaking news alerts and special reports.",
 		"CLOSE Lena Marsh was cut by flying glass in the fight at the harbour club.",
-		"An engineer holds circuit boards at the Dunmere recycling plant March 6, 2013.",
-		"Protesters with flags storm the council offices in Tarrow, Sunday, April 6, 2014.",
+		"A ferryman ties up at the Dunmere pier May 3, 2030.",
+		"Stallholders with banners crowd the council steps in Tarrow, Sunday, Oct. 12, 2031.",
 		"Ilse Brandt (L) and Paul Lowe (R) leave the court in Dunmere.",
 	}
 	for _, s := range furnished {
@@ -294,7 +294,7 @@ func TestFurniture(t *testing.T) {
 		"The council voted 7-2 on Monday: the pier will close.",
 		"The mayor told reporters: The pier will close on Monday.",
 		"Two options remain: Repair the pier or close it.",
-		"The council approved the plan on March 6, 2013.",
+		"The council approved the plan on May 3, 2030.",
 		"The pier, which opened on July 4, 1902, will close.",
 		"The law takes effect on January 1, 2027.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
