@@ -39,7 +39,6 @@ type draft struct {
 	fullCache   map[string]string         // fullName, by surname
 	biased      func(string) bool         // Writer.Biased; nil for none
 	params      Params
-	shownHead   string // the page's headline, once chosen
 }
 
 // namesOf is text.Names, remembered.
@@ -211,18 +210,7 @@ func (d *draft) admissible(i int, t string, sameFact bool, pending ...string) bo
 	if sp := d.needsIntro(i, t); sp != "" && !d.introduced(sp, pending) {
 		return false
 	}
-	return d.backReference(t, d.shown(pending...)) == ""
-}
-
-// shown is what a reader has met on the page so far: the headline once
-// it is chosen, the sentences placed, and the given texts.
-func (d *draft) shown(more ...string) []string {
-	out := make([]string, 0, len(d.texts)+len(more)+1)
-	if d.shownHead != "" {
-		out = append(out, d.shownHead)
-	}
-	out = append(out, d.texts...)
-	return append(out, more...)
+	return d.backReference(t, slices.Concat(d.texts, pending)) == ""
 }
 
 // repeats reports whether a sentence with these stems says nearly what a

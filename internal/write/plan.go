@@ -154,7 +154,7 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		if !d.opener(c) || d.placed[c.i] || !d.fits(c.i, c.text) || d.sameWords(d.stemsOf(c.text)) {
 			continue
 		}
-		if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) || d.backReference(c.text, d.shown()) != "" {
+		if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) || d.backReference(c.text, d.texts) != "" {
 			continue
 		}
 		// The first highlight's news, in another outlet's words: a

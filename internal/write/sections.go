@@ -1,6 +1,7 @@
 package write
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -46,9 +47,8 @@ type group struct {
 // follow their place in their reports, so the body reads from the event
 // to its context.
 func (d *draft) sections(cands []candidate, headline string) []news.Section {
-	d.shownHead = headline
 	var quotes, facts []unit
-	for _, u := range d.chooseBody(cands) {
+	for _, u := range d.chooseBody(cands, headline) {
 		if d.hasQuote(u) {
 			quotes = append(quotes, u)
 		} else {
@@ -179,9 +179,11 @@ func (d *draft) hasQuote(u unit) bool {
 // words its report has already given, so that no outlet dominates; the
 // per-source cap and the freshness rule (no fact twice) apply as
 // everywhere. A quote whose speaker the page has not introduced comes
-// with its introduction, or not at all. The picks are reserved, not
-// placed: placing happens when the sections are laid out.
-func (d *draft) chooseBody(cands []candidate) []unit {
+// with its introduction, or not at all; a sentence that refers back to
+// what neither the headline nor the page says yet is left out (see
+// backReference). The picks are reserved, not placed: placing happens
+// when the sections are laid out.
+func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 	var pool []candidate
 	byIndex := map[int]candidate{}
 	for _, c := range cands {
@@ -204,7 +206,7 @@ func (d *draft) chooseBody(cands []candidate) []unit {
 			if taken[c.i] {
 				continue
 			}
-			if d.backReference(c.text, d.shown(reservedTexts...)) != "" {
+			if d.backReference(c.text, slices.Concat([]string{headline}, d.texts, reservedTexts)) != "" {
 				continue
 			}
 			u := unit{members: []candidate{c}}
