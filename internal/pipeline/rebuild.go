@@ -181,8 +181,8 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		// The others are saved; these stay as they were and are written
 		// again at the next rebuild.
 		wrote := map[string]bool{}
-		for _, w := range writes {
-			wrote[w.Story.ID] = w.Page != nil
+		for _, sw := range writes {
+			wrote[sw.Story.ID] = sw.Page != nil
 		}
 		for k, id := range failed.IDs {
 			p.log().Error("save story", "story", id, "err", failed.Errs[k])
