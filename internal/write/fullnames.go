@@ -69,10 +69,17 @@ func fullForm(name, surname string) string {
 	first := f[k]
 	low := strings.ToLower(first)
 	if !isCapitalised(first) || acronym(first) || nameParticles[low] || strings.ContainsAny(first, ".,;:") || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || text.IsStopWord(low) || titleModifiers[low] ||
-		placeHeads[first] || bodyWords[first] || analyze.CalendarWord(low) {
+		placeHeads[first] || bodyWords[first] || analyze.CalendarWord(low) || notFirstNames[low] || analyze.OpensClause(low) || analyze.OpensPhrase(low) {
 		return ""
 	}
 	return strings.Join(f[k:], " ")
+}
+
+// notFirstNames are words that open a sentence before a surname without
+// being a first name: "Neither Marsh nor the council would comment".
+var notFirstNames = map[string]bool{
+	"neither": true, "either": true, "nor": true, "not": true, "no": true, "unlike": true, "like": true,
+	"every": true, "ask": true, "dear": true, "thank": true, "thanks": true, "meet": true,
 }
 
 // nameParticles join a surname of two words ("del Castillo", "Van Buren"):
@@ -112,7 +119,7 @@ func (d *draft) expandable(i int, t, surname string) bool {
 
 // names reports whether the report gives this name word for word.
 func (r *report) names(full string) bool {
-	return strings.Contains(r.joined, " "+strings.Join(text.Tokens(text.Normalize(full)), " ")+" ")
+	return r.gives(strings.Join(text.Tokens(text.Normalize(full)), " "))
 }
 
 // namesInFull gives every person that the page calls by surname alone

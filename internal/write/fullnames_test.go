@@ -107,6 +107,9 @@ func TestFullForm(t *testing.T) {
 		{"Harbour's Marsh", ""},
 		{"Former Marsh", ""},
 		{"Del Marsh", ""},
+		{"Neither Marsh", ""},
+		{"Either Marsh", ""},
+		{"Unlike Marsh", ""},
 	}
 	for _, tt := range tests {
 		if got := fullForm(tt.in, "Marsh"); got != tt.want {

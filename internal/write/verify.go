@@ -315,11 +315,18 @@ func (r *report) missing(c claim, j int) string {
 		}
 	}
 	for _, n := range c.names {
-		if !near(n.last) || !strings.Contains(r.joined, " "+n.phrase+" ") && !r.titled(n) {
+		if !near(n.last) || !r.gives(n.phrase) && !r.titled(n) {
 			return fmt.Sprintf("name %q not given with the claim", n.phrase)
 		}
 	}
 	return ""
+}
+
+// gives reports whether the report's text has the words of phrase in a
+// row, the last one possibly in the possessive: a name the claim gives
+// is the one in "the Harbour Council's vote".
+func (r *report) gives(phrase string) bool {
+	return strings.Contains(r.joined, " "+phrase+" ") || strings.Contains(r.joined, " "+phrase+"'s ")
 }
 
 // titled reports whether the report gives a name of the form title and
@@ -338,7 +345,7 @@ func (r *report) titled(n name) bool {
 		from += k + 1
 		after := strings.Fields(r.joined[from+len(title):])
 		for j := 1; j <= 2 && j < len(after); j++ {
-			if after[j] == last {
+			if after[j] == last || after[j] == last+"'s" {
 				return true
 			}
 		}

@@ -211,7 +211,8 @@ func attributedSentence(t *testing.T, p *news.Page) *news.Sentence {
 func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 	r := newReport(news.ArticleRef{Article: news.Article{Text: "Fox News reported the story first.\n\n" +
 		"The company did not respond to requests for comment, a spokesman for Jane Ortiz said.\n\n" +
-		"Crews repaired 12 pipes on Monday. The work cost $40,000."}}, "Test", false)
+		"Crews repaired 12 pipes on Monday. The work cost $40,000.\n\n" +
+		"The Harbour Board's inspectors closed the east pier."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -224,6 +225,9 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"NBC News reported the story first.", `name "nbc news"`},
 		{"Fox News reported the story first.", ""},
 		{"The mayor opened a new library downtown.", "content words"},
+		{"The Harbour Board's inspectors closed the east pier.", ""},
+		{"Inspectors from the Harbour Board closed the east pier.", ""},
+		{"The Valley Board's inspectors closed the east pier.", `name "valley board"`},
 	}
 	for _, tt := range tests {
 		got := r.supports(newClaim(tt.claim))
@@ -236,9 +240,12 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 // TestSupportsTitledName: "President Ramos" is the same person as
 // "President Lena Ramos", and not "Minister Ramos" or "Lena Ramos" alone.
 func TestSupportsTitledName(t *testing.T) {
-	r := newReport(news.ArticleRef{Article: news.Article{Text: "President Lena Ramos signed the harbour order on Tuesday."}}, "", false)
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "President Lena Ramos signed the harbour order on Tuesday. President Paul Lowe's aides were there."}}, "", false)
 	if why := r.supports(newClaim("Officials said President Ramos signed the harbour order on Tuesday.")); why != "" {
 		t.Errorf("titled name: %s", why)
+	}
+	if why := r.supports(newClaim("President Lowe's aides were there.")); why != "" {
+		t.Errorf("titled name in the possessive: %s", why)
 	}
 	if why := r.supports(newClaim("Officials said Minister Ramos signed the harbour order on Tuesday.")); why == "" {
 		t.Errorf("another title is another person, but the claim was supported")
