@@ -22,9 +22,13 @@ func Names(s string) []string {
 		}
 		cur = cur[:0]
 	}
-	for _, w := range words {
+	for k, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		core = strings.TrimSuffix(core, "'s")
+		if len(cur) > 0 && middleInitial(w) && k+1 < len(words) && capitalisedName(words[k+1]) {
+			cur = append(cur, w) // "Lena B. Marsh"
+			continue
+		}
 		switch {
 		case core == "":
 			flush()
@@ -42,6 +46,20 @@ func Names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// middleInitial reports whether w is an initial: one capital letter and
+// a full stop ("B.").
+func middleInitial(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
+}
+
+// capitalisedName reports whether w may go on a name: a capitalised word
+// that is no stop word.
+func capitalisedName(w string) bool {
+	core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	return core != "" && unicode.IsUpper([]rune(core)[0]) && !IsStopWord(strings.ToLower(core))
 }
 
 func isConnector(w string) bool { return w == "of" || w == "de" || w == "van" || w == "von" }

@@ -3,6 +3,7 @@ package write
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Page furniture that reaches an article's text: photo captions and
@@ -17,10 +18,11 @@ var (
 		"(pictured", "seen here", "click to", "tap to", "scroll down", "watch the", "watch below",
 		"video above", "video below", "listen to", "advertisement", "sponsored", "related:",
 		"read also", "see also", "follow us", "newsletter", "all rights reserved", "news alerts", "news emails",
+		"buy photo", "skip ad", "autoplay", "full screen", "second to continue",
 	}
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".
-	captionOpen = regexp.MustCompile(`(?i)^(in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
+	captionOpen = regexp.MustCompile(`(?i)^((image\s+|toggle\s+)?caption\b|in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
 	// stamp matches an update stamp or time label at the start: "10:45
 	// AM PT:", "UPDATE:", "Updated 3 p.m.", "Editor's note:".
 	stamp = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}\s*[:—–-]|update[sd]?\b|editor'?s note\b|correction\b|clarification\b)`)
@@ -42,7 +44,19 @@ var (
 	// Its first group is the word before the date (and weekday): a
 	// caption puts the date after a place or a comma, prose after "on",
 	// "by" or "until".
-	datedTail = regexp.MustCompile(`(\S+)\s+((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.["'”’]?$`)
+	datedTail = regexp.MustCompile(`(\S+)\s+((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(,\s+(in|at|near|outside)\s+\p{Lu}[^;:"“”]{0,40})?\.["'”’]?$`)
+	// prompt matches a line that asks the reader to do something on the
+	// site or elsewhere: an imperative that opens it ("Follow", "Watch",
+	// "Use the ... button") and a word of the site's own services.
+	prompt     = regexp.MustCompile(`^(Follow|Like|Subscribe|Sign|Click|Tap|Watch|Listen|Download|Share|Join|Visit|Use|Welcome|Read|Text|Email|E-mail|Call|Stay|Get|Check|Find|See|Send|Tell|Contact|Download)\b`)
+	promptWord = regexp.MustCompile(`(?i)\b(facebook|twitter|instagram|youtube|tiktok|newsletters?|app|button|channel|podcasts?|alerts|updates|for more|this story|comments?|feed)\b`)
+	// picturedOpen matches a caption without a verb that names its
+	// picture first: "A council handout photo of the pier", "Baby photo
+	// of Lena Marsh".
+	picturedOpen = regexp.MustCompile(`^(A|An|The)?\s*([\p{L}'’-]+\s+){0,3}(photo|photograph|image|picture|screenshot|handout|video|still|graphic)s?\s+(of|for|from|taken|history)\b`)
+	// pictureVerb is a verb prose uses of a picture ("Photos of the pier
+	// show ..."), which a caption's noun phrase lacks.
+	pictureVerb = regexp.MustCompile(`(?i)\b(shows?|showed|showing|depicts?|depicted|appears?|appeared|reveals?|revealed|suggests?|captures?|captured)\b`)
 	// speechLabel is a colon that introduces what someone said.
 	speechLabel = regexp.MustCompile(`(?i)\b(said|says|say|told|tells|wrote|writes|added|adds|announced|stated|tweeted|posted|explained|asked|replied)\b`)
 )
@@ -83,6 +97,12 @@ func furniture(t string) string {
 		return "photo caption"
 	case captionDate(t) && !narrated(t):
 		return "photo caption"
+	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t):
+		return "photo caption"
+	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t):
+		return "caption, credit or prompt"
+	case inCapitals(t):
+		return "set in capitals"
 	}
 	for _, m := range captionMarks {
 		if strings.Contains(low, m) {
@@ -96,6 +116,25 @@ func furniture(t string) string {
 // caption, a credit, an update stamp, a transcript label, cut text), or
 // "" when it reads as reporting. The writer never publishes furniture.
 func Furniture(t string) string { return furniture(t) }
+
+// inCapitals reports whether a sentence of four words or more is set in
+// capitals, as a label, a kicker or a caption's credit line is, and
+// prose never is: four letters in five upper case.
+func inCapitals(t string) bool {
+	if len(strings.Fields(t)) < 4 {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 0 && 5*upper >= 4*letters
+}
 
 // captionDate reports whether t ends on a full date that no preposition
 // introduces (see datedTail).

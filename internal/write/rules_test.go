@@ -282,6 +282,14 @@ func TestFurniture(t *testing.T) {
 		"A ferryman ties up at the Dunmere pier May 3, 2030.",
 		"Stallholders with banners crowd the council steps in Tarrow, Sunday, Oct. 12, 2031.",
 		"Ilse Brandt (L) and Paul Lowe (R) leave the court in Dunmere.",
+		"Ferry crews wait on the quay Tuesday, May 3, 2030, in Dunmere.",
+		"A council handout photo of the Tarrow pier before the storm.",
+		"Follow the Dunmere Courier on Facebook and Instagram.",
+		"Use the orange button below to send us a tip.",
+		"Watch Harbour 6 News tonight for more on this story.",
+		"STORM CLOSES THE DUNMERE PIER FOR THE WINTER.",
+		"Lena Marsh/Tarrow Times Buy Photo Wait 1 second to continue.",
+		"Caption Stallholders crowd the council steps in Tarrow.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -298,6 +306,15 @@ func TestFurniture(t *testing.T) {
 		"The pier, which opened on July 4, 1902, will close.",
 		"The law takes effect on January 1, 2027.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
+		"The ferry sank on Tuesday, May 3, 2030, in Dunmere.",
+		"The photo shows the pier a day before it collapsed.",
+		"Follow-up inspections found cracks in two more piers.",
+		"Watch crews worked through the night to reopen the pier.",
+		"The NATO and EU envoys met in Tarrow on Monday.",
+		"Use of the pier was banned after the storm, the council said.",
+		"Photos of the pier show cracks in two of its piles.",
+		"Call centre staff said the harbour app crashed twice.",
+		"Captions on the harbour photos named the wrong pier, the council said.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
