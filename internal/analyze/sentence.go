@@ -231,10 +231,24 @@ var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true
 // quotation marks: "you", "your", "here is what".
 var readerWords = map[string]bool{"you": true, "You": true, "your": true, "Your": true, "yours": true, "you're": true, "You're": true, "you've": true, "You've": true}
 
+// addressOpeners open a sentence that tells the reader what to think of
+// or remember: "Recall that ...", "Note that ...", "Make no mistake".
+var addressOpeners = map[string]bool{
+	"recall": true, "remember": true, "note": true, "consider": true, "imagine": true, "notice": true,
+	"bear in": true, "keep in": true, "make no": true, "mind you": true, "don't forget": true, "don’t forget": true,
+	"never forget": true, "think about": true, "take note": true,
+}
+
 // personal reports whether the text outside quotation marks speaks in
 // the first person or to the reader.
 func personal(outside string) bool {
 	words := strings.Fields(outside)
+	if len(words) > 1 {
+		first, second := strings.ToLower(strings.Trim(words[0], `"'“‘(`)), strings.ToLower(strings.Trim(words[1], `.,;:!?()'"`))
+		if addressOpeners[first] && (second == "that" || addressOpeners[first+" "+second]) || addressOpeners[first+" "+second] {
+			return true // "Recall that ...", "Bear in mind ...": told to the reader
+		}
+	}
 	for i, w := range words {
 		core := strings.Trim(w, `.,;:!?()'"`)
 		if firstPerson[core] || readerWords[core] {

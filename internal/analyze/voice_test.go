@@ -38,6 +38,11 @@ func TestPersonal(t *testing.T) {
 		{"I’ve never seen the pier so full, to be honest.", true},
 		{"Let’s hope the second half is as good as the first.", true},
 		{`"I’ve never seen it so full," Lowe said.`, false},
+		{"Recall that a similar storm closed the pier last winter.", true},
+		{"Bear in mind that the pier is a century old.", true},
+		{"Note that the council has not voted yet.", true},
+		{"Note holders will be repaid in full by the harbour board.", false},
+		{"Remembering the storm, the council closed the pier early.", false},
 	}
 	for _, tt := range tests {
 		s := newSentence(tt.in, false)

@@ -26,7 +26,8 @@ func init() {
 		scene testimony report reports document documents figures data tweet post source
 		sources film show story search ring girl boy man woman men women doctor coroner
 		diplomats experts researchers scientists team group bank company firm couple pair
-		suspect suspects victim victims officer officers`) {
+		suspect suspects victim victims officer officers actor actress singer star player coach
+		teen teenager student mother father wife husband son daughter driver pilot gunman lawyer`) {
 		backReferences[w] = true
 	}
 }

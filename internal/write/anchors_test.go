@@ -30,6 +30,7 @@ func TestBackReference(t *testing.T) {
 		{"A study found less sugar than expected.", nil, ""},
 		{"Those findings were disputed by the council.", nil, "findings"},
 		{"The company filed for bankruptcy on Thursday.", []string{"The Tarrow company filed papers."}, ""},
+		{"The young actress is the first from Tarrow to win the prize.", nil, "actress"},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {

@@ -22,7 +22,7 @@ var (
 	}
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".
-	captionOpen = regexp.MustCompile(`(?i)^((image\s+|toggle\s+)?caption\b|in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
+	captionOpen = regexp.MustCompile(`(?i)^((image\s+|toggle\s+)?caption\b|enlarge\b|in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
 	// stamp matches an update stamp or time label at the start: "10:45
 	// AM PT:", "UPDATE:", "Updated 3 p.m.", "Editor's note:".
 	stamp = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}\s*[:—–-]|update[sd]?\b|editor'?s note\b|correction\b|clarification\b)`)
@@ -45,6 +45,9 @@ var (
 	// caption puts the date after a place or a comma, prose after "on",
 	// "by" or "until".
 	datedTail = regexp.MustCompile(`(\S+)\s+((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(,\s+(in|at|near|outside)\s+\p{Lu}[^;:"“”]{0,40})?\.["'”’]?$`)
+	// weekdayDated matches the date of a caption in wire style, with its
+	// weekday: "Tuesday, Oct. 9, 2029", which prose writes "on Tuesday".
+	weekdayDated = regexp.MustCompile(`(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}`)
 	// prompt matches a line that asks the reader to do something on the
 	// site or elsewhere: an imperative that opens it ("Follow", "Watch",
 	// "Use the ... button") and a word of the site's own services.
@@ -95,7 +98,7 @@ func furniture(t string) string {
 		return "teaser or cut text"
 	case positions.MatchString(t):
 		return "photo caption"
-	case captionDate(t) && !narrated(t):
+	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(t)):
 		return "photo caption"
 	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t):
 		return "photo caption"
@@ -164,6 +167,29 @@ func init() {
 		pastOrAuxiliary[w] = true
 	}
 }
+
+// toldInPast reports whether a sentence tells something in the past
+// tense, as prose does and a caption does not: a past auxiliary or form
+// ("was", "said", "began"), or a word in -ed that no form of "be" goes
+// before ("is driven from court after being sentenced" is a caption's
+// present).
+func toldInPast(t string) bool {
+	prev := ""
+	for _, w := range strings.Fields(t) {
+		w = strings.ToLower(strings.Trim(w, `,.;:!?()"'“”‘’`))
+		switch {
+		case w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "told" || irregularPast[w]:
+			return true
+		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev]:
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// beForms are the forms of "be" before a participle.
+var beForms = map[string]bool{"is": true, "are": true, "be": true, "being": true, "been": true, "am": true}
 
 // narrated reports whether a sentence has a verb in the past tense or an
 // auxiliary: a word of pastOrAuxiliary, or one of five letters or more

@@ -118,7 +118,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" {
+			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) {
 				continue // a headline is read first: nothing before it says which
 			}
 			// The longest form that two outlets state; failing that,
@@ -152,7 +152,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// outlets state the sentence.
 		others := func(cut func(s, outlet string) string) string {
 			for _, c := range order {
-				if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" {
+				if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) {
 					continue
 				}
 				outlet := ""
@@ -300,6 +300,34 @@ func init() {
 	}
 }
 
+// verbAfterCut reports whether a headline cut to head would lose its
+// main verb: head's only verb may be a participle that describes the
+// subject ("Two hikers jailed in Tarrow"), every past form in it being
+// followed by a preposition, and the words cut off hold an auxiliary
+// before their first comma ("since 2029 were freed"), which is where the
+// main clause's verb goes on.
+func verbAfterCut(head, rest string) bool {
+	words := strings.Fields(head)
+	for k, w := range words {
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:`))
+		switch {
+		case auxiliaries[low], irregularPast[low]:
+			return false
+		case len(low) > 4 && strings.HasSuffix(low, "ed"):
+			if k == len(words)-1 || !phraseWords[strings.ToLower(words[k+1])] && strings.ToLower(words[k+1]) != "by" {
+				return false
+			}
+		}
+	}
+	rest, _, _ = strings.Cut(rest, ",")
+	for _, w := range strings.Fields(rest) {
+		if auxiliaries[strings.ToLower(strings.Trim(w, `"'“”‘’()`))] {
+			return true
+		}
+	}
+	return false
+}
+
 // timeWords end a phrase such as "a day after" or "shortly before", which
 // is no clause to cut before.
 var timeWords = map[string]bool{
@@ -377,7 +405,7 @@ func headlineFormsWithin(s string, limit int) []string {
 			before := strings.Fields(s[:loc[0]])
 			// a comma before the cut may open an aside that the cut
 			// would leave open ("Lowe, who has been a judge since ...")
-			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") {
+			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") && !verbAfterCut(s[:loc[0]], s[loc[1]:]) {
 				forms = append(forms, s[:loc[0]])
 			}
 		}
@@ -407,6 +435,9 @@ func headlineFormsWithin(s string, limit int) []string {
 		f = strings.TrimRight(strings.TrimPrefix(f, "The "), " ,;:")
 		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") || analyze.OpeningAlone(f) {
 			continue
+		}
+		if words := strings.Fields(f); k > 0 && dangles[strings.ToLower(words[len(words)-1])] {
+			continue // "Lowe argued in part that": a cut at a comma inside what follows
 		}
 		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true
@@ -484,12 +515,14 @@ func phraseCut(s string, outlet string) string {
 	}
 	best := ""
 	for k := minHeadlineWords; k <= stop+1 && k <= len(words); k++ {
-		if k <= stop && (k == len(words) || !phraseWords[strings.ToLower(words[k])]) || k == stop+1 && !atComma {
+		// a phrase has words after its preposition: "get their geek
+		// on." ends on a particle, not a phrase
+		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] || particle(words[k], words[k+1])) || k == stop+1 && !atComma {
 			continue
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) {
 			continue
 		}
 		best = head
@@ -499,6 +532,14 @@ func phraseCut(s string, outlet string) string {
 	}
 	r, size := utf8.DecodeRuneInString(best)
 	return reports(string(unicode.ToUpper(r))+best[size:], outlet)
+}
+
+// particle reports whether word, before next, ends a verb ("get their
+// geek on after ...") rather than opening a phrase: a comma, or a word
+// that opens a clause or a phrase, follows it.
+func particle(word, next string) bool {
+	low := strings.ToLower(strings.Trim(next, `"'“‘(`))
+	return strings.HasSuffix(word, ",") || opensInnerClause[low] || phraseWords[low]
 }
 
 // reportsThat reports whether "that" after these words opens what

@@ -1,6 +1,7 @@
 package write
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -228,5 +229,73 @@ func TestHeadlineWithoutAlso(t *testing.T) {
 	in := "Harbour master Ilse Brandt also said she does not expect the pier to close again this winter."
 	if got, want := headlineFrom(in), "Harbour master Ilse Brandt said she does not expect the pier to close again this winter"; got != want {
 		t.Errorf("headlineFrom\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestHeadlineKeepsMainVerb: a participle that describes the subject is
+// no main verb, so a headline is not cut before the verb that follows
+// it: "Two ferrymen jailed in Tarrow" says the opposite of the news.
+func TestHeadlineKeepsMainVerb(t *testing.T) {
+	in := "Two ferrymen jailed in Tarrow since 2029 were freed from prison Wednesday and flown to Dunmere, where they were reunited with their families."
+	for _, h := range headlineForms(in) {
+		if !strings.Contains(h, "freed") {
+			t.Errorf("headlineForms gives %q, which lost the main verb", h)
+		}
+	}
+	if got := phraseCut(in, "The Ledger"); !strings.Contains(got, "freed") {
+		t.Errorf("phraseCut = %q, which lost the main verb", got)
+	}
+	// a verb before the cut is the main one: the cut stays
+	if got := headlineForms("Harbour councillor Jake Lowe resigned his seat in Dunmere after the port board was told of the missing funds."); !slices.Contains(got, "Harbour councillor Jake Lowe resigned his seat in Dunmere") {
+		t.Errorf("headlineForms = %q, want the cut before the clause of time", got)
+	}
+}
+
+// TestNoCommentIsNoNews: that someone did not answer a reporter is no
+// headline and no highlight, however many outlets say it.
+func TestNoCommentIsNoNews(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Ilse Brandt, a lawyer for the Dunmere ferry company, did not respond to a request for comment on Tuesday.\n\n"+
+				"The Dunmere town council voted 7-2 on Monday to close the east pier for repairs after divers found rot in its piles.\n\n"+
+				"The pier carries about 4,000 walkers a day in summer, the council said."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Ilse Brandt, a lawyer for the Dunmere ferry company, did not respond to a request for comment on Tuesday.\n\n"+
+				"Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as the ferry company added two extra crossings.\n\n"+
+				"Harbour master Paul Lowe said the queues would ease by the weekend."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(p.Headline, "respond") {
+		t.Errorf("headline %q is who did not comment", p.Headline)
+	}
+	for _, h := range append(p.Highlights, p.Lead...) {
+		if strings.Contains(h.Text, "respond") {
+			t.Errorf("highlight or lead %q is who did not comment", h.Text)
+		}
+	}
+	if !noComment.MatchString("The council could not be reached on Monday.") || noComment.MatchString("The council did not respond to the storm for two days.") {
+		t.Error("noComment matches the wrong sentences")
+	}
+}
+
+// TestHeadlineFormNeverDangles: a cut at a comma never leaves a headline
+// that ends on a word that needs what follows it.
+func TestHeadlineFormNeverDangles(t *testing.T) {
+	for _, h := range headlineForms("Ilse Brandt argued in part that, since the pier was never sold, the harbour law does not apply to it.") {
+		if strings.HasSuffix(h, " that") {
+			t.Errorf("headlineForms gives %q", h)
+		}
+	}
+}
+
+// TestPhraseCutKeepsParticle: a preposition that ends a verb ("get their
+// boats in") is not cut off as if it opened a phrase.
+func TestPhraseCutKeepsParticle(t *testing.T) {
+	got := phraseCut("Harbour master Ilse Brandt is letting the ferry crews get their boats in after a stormy week on the Dunmere coast.", "")
+	if strings.HasSuffix(got, "get their boats") {
+		t.Errorf("phraseCut = %q, cut inside the verb", got)
 	}
 }

@@ -3,6 +3,7 @@ package write
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -126,11 +127,19 @@ func (d *draft) highlights(cands []candidate) []candidate {
 
 // bullet reports whether a candidate may be a highlight: a fact, not a
 // guess, with no quotation longer than a name
-// and no word that judges, that leans on no sentence before it.
+// and no word that judges, that leans on no sentence before it, and that
+// is news rather than who would not speak (see noComment).
 func (d *draft) bullet(c candidate) bool {
 	s := d.a.Sentences[c.i]
-	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !unresolved(c.text)
+	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !unresolved(c.text) && !noComment.MatchString(c.text)
 }
+
+// noComment matches the reporter's note that someone would not speak:
+// "did not respond to a request for comment", "declined to comment",
+// "could not be reached". Reports close with it; it tells a reader
+// nothing of the event, so it never heads a page or a list of
+// highlights, though the body may carry it.
+var noComment = regexp.MustCompile(`(?i)\b((did|does|do|could|would)(n['’]t| not) (immediately )?(respond|reply|return|answer)( to)? (a |an |the |multiple |several |repeated |our |[\p{L}.]+['’]s )?(requests?|messages?|e-?mails?|calls?|inquiry|inquiries|questions?)|(did|does|do|could|would)(n['’]t| not) (immediately )?comment|declined (immediate |further )?(to )?comment|(could|can)(n['’]t| not) (immediately )?be reached|(was|were|is|are) not (immediately )?available (for|to) comment|no immediate comment)`)
 
 // lead writes the opening paragraph, which says what happened: the
 // best-scored sentence that can open a page, an early place in its

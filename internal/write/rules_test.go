@@ -290,6 +290,8 @@ func TestFurniture(t *testing.T) {
 		"STORM CLOSES THE DUNMERE PIER FOR THE WINTER.",
 		"Lena Marsh/Tarrow Times Buy Photo Wait 1 second to continue.",
 		"Caption Stallholders crowd the council steps in Tarrow.",
+		"Enlarge Family photo Lena and Paul Marsh hold their baby on the pier.",
+		"Former harbour master Paul Lowe is driven from the Dunmere courthouse after being sentenced in Tarrow, Tuesday, Oct. 9, 2029.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -315,6 +317,7 @@ func TestFurniture(t *testing.T) {
 		"Photos of the pier show cracks in two of its piles.",
 		"Call centre staff said the harbour app crashed twice.",
 		"Captions on the harbour photos named the wrong pier, the council said.",
+		"The ferry company's shares fell after the storm, Tuesday, Oct. 9, 2029.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
