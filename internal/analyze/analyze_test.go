@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 var day = time.Date(2026, 5, 12, 8, 0, 0, 0, time.UTC)
@@ -241,6 +242,20 @@ func TestSentenceFeatures(t *testing.T) {
 	}
 	if s := got["Officials said the depot closed."]; s.Speaker != "Officials" || s.Para != 0 || s.Pos != 0 {
 		t.Errorf("first sentence: speaker %q at %d/%d", s.Speaker, s.Para, s.Pos)
+	}
+}
+
+// TestNameWordsJoinAliases: "U.S." and "United States" are one name, so
+// two sentences that differ in how they write it can state one fact.
+func TestNameWordsJoinAliases(t *testing.T) {
+	a := newSentence("Ferry traffic between Dunmere and the U.S. fell by a third in May.", false)
+	b := newSentence("Ferry traffic between Dunmere and the United States fell by a third in May.", false)
+	if text.SharedSorted(a.NameWords, b.NameWords) < 2 {
+		t.Errorf("name words %q and %q share too little", a.NameWords, b.NameWords)
+	}
+	c := newSentence("Ferry traffic between Dunmere and the U.K. fell by a third in May.", false)
+	if text.SharedSorted(a.NameWords, c.NameWords) != 1 {
+		t.Errorf("name words %q and %q: want only Dunmere shared", a.NameWords, c.NameWords)
 	}
 }
 

@@ -204,7 +204,13 @@ func nameWords(s string) []string {
 		if k == 0 && !strings.Contains(n, " ") && strings.HasPrefix(strings.TrimLeft(s, `"'“‘(`), n) {
 			continue
 		}
-		for _, w := range text.Tokens(n) {
+		// one word for every way of writing a country or body: "U.S."
+		// and "United States" share it
+		toks := text.Tokens(n)
+		if joined := strings.Join(toks, " "); len(text.Aliases(joined)) > 1 {
+			toks = []string{strings.ReplaceAll(text.CanonicalName(joined), " ", "")} // "unitedstates": no word shared with "United Kingdom"
+		}
+		for _, w := range toks {
 			if !calendar[w] && !text.IsStopWord(w) {
 				out = append(out, w)
 			}

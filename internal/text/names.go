@@ -63,3 +63,48 @@ func capitalisedName(w string) bool {
 }
 
 func isConnector(w string) bool { return w == "of" || w == "de" || w == "van" || w == "von" }
+
+// aliasGroups are names that outlets write in several ways for one
+// country or body, as lower-case tokens joined by spaces; the first of
+// each group is its canonical form.
+var aliasGroups = [][]string{
+	{"united states", "u s", "us", "usa", "u s a"},
+	{"united kingdom", "u k", "uk", "britain", "great britain"},
+	{"united nations", "u n"},
+	{"european union", "e u", "eu"},
+}
+
+// aliasOf maps each form of aliasGroups to its group.
+var aliasOf = map[string][]string{}
+
+func init() {
+	for _, g := range aliasGroups {
+		for _, f := range g {
+			aliasOf[f] = g
+		}
+	}
+}
+
+// Aliases returns the forms under which a name, given as lower-case
+// tokens joined by spaces ("u s"), may appear in a text: the name itself
+// first, then the other forms of the same country or body ("united
+// states", "us", ...).
+func Aliases(name string) []string {
+	out := []string{name}
+	for _, f := range aliasOf[name] {
+		if f != name {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// CanonicalName returns the canonical form of a name given as lower-case
+// tokens joined by spaces: "united states" for "u s" or "usa", and the
+// name itself when it has no other form.
+func CanonicalName(name string) string {
+	if g := aliasOf[name]; g != nil {
+		return g[0]
+	}
+	return name
+}

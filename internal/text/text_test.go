@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -46,6 +47,20 @@ func TestNames(t *testing.T) {
 	want := []string{"Port Calder", "Mayor Ines Halvorsen", "Bank of Elmora", "Lena B. Marsh", "Plan B", "Paul Lowe"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Names (-want +got):\n%s", diff)
+	}
+}
+
+// TestAliases: the forms of a country's name are one name; a name with
+// no other form is only itself.
+func TestAliases(t *testing.T) {
+	if got := Aliases("u s"); len(got) < 3 || got[0] != "u s" || !slices.Contains(got, "united states") {
+		t.Errorf("Aliases(u s) = %q", got)
+	}
+	if got := Aliases("dunmere"); len(got) != 1 {
+		t.Errorf("Aliases(dunmere) = %q", got)
+	}
+	if CanonicalName("usa") != CanonicalName("united states") || CanonicalName("uk") == CanonicalName("us") || CanonicalName("tarrow") != "tarrow" {
+		t.Error("CanonicalName does not join the forms of one name only")
 	}
 }
 

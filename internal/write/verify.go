@@ -315,11 +315,25 @@ func (r *report) missing(c claim, j int) string {
 		}
 	}
 	for _, n := range c.names {
-		if !near(n.last) || !r.gives(n.phrase) && !r.titled(n) {
+		if !r.givesNear(n, near) {
 			return fmt.Sprintf("name %q not given with the claim", n.phrase)
 		}
 	}
 	return ""
+}
+
+// givesNear reports whether the report gives the name, or another form
+// of it ("United States" for "U.S.", see text.Aliases), in full
+// somewhere and its last word where near says.
+func (r *report) givesNear(n name, near func(string) bool) bool {
+	for _, form := range text.Aliases(n.phrase) {
+		f := strings.Fields(form)
+		alt := name{last: f[len(f)-1], phrase: form}
+		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gives reports whether the report's text has the words of phrase in a

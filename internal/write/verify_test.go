@@ -212,7 +212,8 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 	r := newReport(news.ArticleRef{Article: news.Article{Text: "Fox News reported the story first.\n\n" +
 		"The company did not respond to requests for comment, a spokesman for Jane Ortiz said.\n\n" +
 		"Crews repaired 12 pipes on Monday. The work cost $40,000.\n\n" +
-		"The Harbour Board's inspectors closed the east pier."}}, "Test", false)
+		"The Harbour Board's inspectors closed the east pier.\n\n" +
+		"Ferry traffic in the United States fell 12 percent in May."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -228,6 +229,9 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"The Harbour Board's inspectors closed the east pier.", ""},
 		{"Inspectors from the Harbour Board closed the east pier.", ""},
 		{"The Valley Board's inspectors closed the east pier.", `name "valley board"`},
+		{"U.S. ferry traffic fell 12 percent in May.", ""},
+		{"Ferry traffic in the US fell 12 percent in May.", ""},
+		{"U.K. ferry traffic fell 12 percent in May.", `name "u k"`},
 	}
 	for _, tt := range tests {
 		got := r.supports(newClaim(tt.claim))
