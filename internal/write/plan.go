@@ -186,6 +186,21 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 			return []candidate{hs[k]}
 		}
 	}
+	// Reports that tell only of what is expected ("The council is
+	// expected to vote on Monday") open the page with the best of those
+	// forecasts, attributed to its outlet as every guess is (see
+	// attributedOnly), rather than leave the story unwritten.
+	for _, c := range cands {
+		n := len(strings.Fields(c.text))
+		if !d.attributedOnly(c.i) || n < minLeadWords || n > maxLeadWords || d.placed[c.i] || !d.fits(c.i, c.text) || unresolved(c.text) {
+			continue
+		}
+		if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) || d.backReference(c.text, d.texts) != "" {
+			continue
+		}
+		d.place(c.i, c.text, c.cites)
+		return []candidate{c}
+	}
 	return nil
 }
 

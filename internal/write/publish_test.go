@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -88,5 +89,27 @@ func TestSubsetsOfReports(t *testing.T) {
 			t.Errorf("%s: no subset of reports could be written", name)
 		}
 		t.Logf("%s: %d of %d subsets written", name, written, len(subsets))
+	}
+}
+
+// TestForecastsOnly: reports that tell only of what is expected still
+// make a page, opened by a forecast attributed to its outlet, never
+// stated as fact.
+func TestForecastsOnly(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"The Dunmere town council is expected to vote on Monday to close the east pier for the winter, according to two councillors."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Dunmere's councillors are expected to approve the winter closing of the east pier at their meeting next week."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatalf("Write = %v, want a page opened by a forecast", err)
+	}
+	if len(p.Lead) != 1 || p.Lead[0].AttributedTo == "" || !strings.Contains(p.Lead[0].Text, "expected") {
+		t.Errorf("lead %+v: want the forecast, attributed", p.Lead)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v", probs)
 	}
 }
