@@ -154,6 +154,7 @@ func TestPageText(t *testing.T) {
 		{"The AP — a wire — said so.", "The AP — a wire — said so."},
 		{"However Marsh remains in custody.", "Marsh remains in custody."},
 		{"However, the pier stays shut.", "The pier stays shut."},
+		{"For instance, Marsh once sailed the east pier route alone.", "Marsh once sailed the east pier route alone."},
 	}
 	for _, tt := range tests {
 		if got := pageText(tt.in); got != tt.want {
