@@ -29,7 +29,8 @@ about 12 words at a word boundary and followed by an ellipsis, as its
 headline. A report is usable when it is ` + eval.DeskUsable + `.
 Prints one JSON line last: events, stories and pages, refusals by reason,
 B-cubed scores of the stories against the events, and the ROUGE of each
-event's page against its reference summary.`
+event's page against its reference summary, and of its headline against
+the summary's title when the set gives one ("headline_r1").`
 
 func (m Main) evalDesk(ctx context.Context, args []string) error {
 	c := newCommand("eval desk", evalDeskHelp, m.Stderr, "none")
@@ -97,6 +98,11 @@ func (m Main) printDeskProblem(p eval.DeskProblem) {
 // deskLine is the JSON line eval desk prints last.
 func deskLine(rep eval.DeskReport, leans eval.Leans, words int) any {
 	s := rep.Cluster
+	var headlineR1 *float64 // only when the set gives its summaries' titles
+	if rep.HeadlineRouge.N > 0 {
+		v := round(rep.HeadlineRouge.R1, 2)
+		headlineR1 = &v
+	}
 	return struct {
 		Events            int            `json:"events"`
 		Documents         int            `json:"documents"`
@@ -118,6 +124,7 @@ func deskLine(rep eval.DeskReport, leans eval.Leans, words int) any {
 		R1                float64        `json:"r1"`
 		R2                float64        `json:"r2"`
 		RL                float64        `json:"rl"`
+		HeadlineR1        *float64       `json:"headline_r1,omitempty"`
 		Refused           map[string]int `json:"refused"`
 		Problems          int            `json:"problems"`
 		TextRecall        float64        `json:"text_recall"`
@@ -125,7 +132,7 @@ func deskLine(rep eval.DeskReport, leans eval.Leans, words int) any {
 		DocsPerSec        float64        `json:"docs_per_sec"`
 	}{rep.Events, rep.Documents, eval.DeskUsable, rep.Reports, rep.EventsPublishable, rep.EventsPublished, rep.EventsSplit,
 		rep.Stories, rep.Pages, rep.PagesMixed, rep.PagesFurniture, round(s.BCubedP, 4), round(s.BCubedR, 4), round(s.BCubedF1, 4), round(s.PairF1, 4),
-		leans, words, round(rep.Rouge.R1, 2), round(rep.Rouge.R2, 2), round(rep.Rouge.RL, 2), rep.Refused, len(rep.Problems),
+		leans, words, round(rep.Rouge.R1, 2), round(rep.Rouge.R2, 2), round(rep.Rouge.RL, 2), headlineR1, rep.Refused, len(rep.Problems),
 		round(rep.TextRecall, 4), rep.Furniture, round(rep.DocsPerSec, 1)}
 }
 

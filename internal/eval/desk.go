@@ -62,6 +62,11 @@ type DeskReport struct {
 	// Rouge is the mean ROUGE of each event's page text against its
 	// reference summary (see RunDesk); events without one are left out.
 	Rouge RougeMean
+	// HeadlineRouge is the mean ROUGE of each event's page headline
+	// against the reference summary's title, over the events whose set
+	// gives one; a headline's ", X reports" is left out, as it names the
+	// outlet rather than the news.
+	HeadlineRouge RougeMean
 	// Refused counts the unpublished stories by the reason they give.
 	Refused map[string]int
 	// TextRecall is the mean share of a stored report's document words

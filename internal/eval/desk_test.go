@@ -29,6 +29,7 @@ func deskTestSet() []SummaryCluster {
 				{Title: "Sunday opening saved at Elmstead library", Text: "Councillors in Oakhill have voted to keep Sunday opening at the Elmstead library. The vote on Monday was 7 to 2, and 85,000 pounds will be taken from reserves to pay for it.\n\nThe library's Sunday hours, from ten until four, had been due to end next month. Librarian Tomas Heddle said the decision would be welcomed by the many students who study there at weekends."},
 			}},
 		{ID: "flood", Reference: "The River Tarrow burst its banks and flooded 300 hectares of farmland; the county opened a two million pound fund for farmers.",
+			ReferenceTitle: "River Tarrow floods 300 hectares of farmland",
 			Documents: []SummaryDoc{
 				{Text: "The River Tarrow burst its banks on Wednesday night after three days of heavy rain, flooding 300 hectares of farmland in the Tarrow valley. Farmers moved sheep and cattle to higher ground before dawn.\n\nMarlow County opened an emergency fund of two million pounds for farmers whose crops were lost. County engineer Fiona Cadwell said the water would take a week to drain from the lowest fields."},
 				{Text: "Three days of heavy rain sent the River Tarrow over its banks on Wednesday night, and 300 hectares of farmland in the valley are under water. Farmers worked through the night to move their livestock to higher ground.\n\nMarlow County said it would open a two million pound emergency fund for farmers who lost crops. County engineer Fiona Cadwell said the lowest fields could stay flooded for a week."},
@@ -85,6 +86,10 @@ func TestRunDesk(t *testing.T) {
 	}
 	if rep.Rouge.N != 4 || rep.Rouge.R1 <= 0 {
 		t.Errorf("ROUGE over %d events, R1 %v; want 4 events and some overlap", rep.Rouge.N, rep.Rouge.R1)
+	}
+	// one event gives its summary's title: the headline is scored on it
+	if rep.HeadlineRouge.N != 1 || rep.HeadlineRouge.R1 <= 0 {
+		t.Errorf("headline ROUGE over %d events, R1 %v; want 1 event and some overlap", rep.HeadlineRouge.N, rep.HeadlineRouge.R1)
 	}
 	// The extractor keeps the word "Published" of the date line
 	// ("Published <time>...</time>") as a paragraph of its own; any other

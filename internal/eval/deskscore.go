@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -59,7 +60,7 @@ func deskScore(ctx context.Context, st *store.Store, clusters []SummaryCluster, 
 	deskCountEvents(&rep, clusters, stored)
 	deskCountPages(&rep, stories)
 	rep.Cluster = deskClusterScores(clusters, stored)
-	rep.Rouge = deskRouge(clusters, stories, words)
+	rep.Rouge, rep.HeadlineRouge = deskRouge(clusters, stories, words)
 	rep.TextRecall, rep.Furniture = deskExtraction(clusters, pool, docs, stored)
 	related := deskRelatedOf(docs)
 	for _, s := range stories {
@@ -279,10 +280,11 @@ func deskClusterScores(clusters []SummaryCluster, stored map[int]*deskReport) cl
 }
 
 // deskRouge scores every event's page text against its reference
-// summary. An event's page is the published page of the story holding
+// summary, and its headline against the summary's title where the set
+// gives one. An event's page is the published page of the story holding
 // most of its reports; ties go to the story more of whose reports are the
 // event's, then to the smaller story ID (stories come in ID order).
-func deskRouge(clusters []SummaryCluster, stories []*deskStory, words int) RougeMean {
+func deskRouge(clusters []SummaryCluster, stories []*deskStory, words int) (text, headline RougeMean) {
 	type best struct {
 		held  int
 		share float64
@@ -302,18 +304,31 @@ func deskRouge(clusters []SummaryCluster, stories []*deskStory, words int) Rouge
 		}
 	}
 	gold, pred := map[string]string{}, map[string]string{}
+	titles, heads := map[string]string{}, map[string]string{}
 	for e, c := range clusters {
+		p := pick[e].page
+		if c.ReferenceTitle != "" {
+			titles[c.ID] = c.ReferenceTitle
+			heads[c.ID] = ""
+			if p != nil {
+				heads[c.ID] = reportsTail.ReplaceAllString(p.Headline, "")
+			}
+		}
 		if c.Reference == "" {
 			continue
 		}
 		gold[c.ID] = c.Reference
 		pred[c.ID] = ""
-		if p := pick[e].page; p != nil {
+		if p != nil {
 			pred[c.ID] = CutWords(strings.Join(strings.Fields(write.PlainText(*p)), " "), words)
 		}
 	}
-	return MeanRouge(gold, pred, words)
+	return MeanRouge(gold, pred, words), MeanRouge(titles, heads, 0)
 }
+
+// reportsTail is the attribution that closes a headline one outlet
+// alone states: ", Harbour News reports".
+var reportsTail = regexp.MustCompile(`, [^,]+ reports$`)
 
 // deskPublished is a published story's page with its reports.
 func deskPublished(clusters []SummaryCluster, pool []deskOutlet, s *deskStory) DeskPage {

@@ -27,12 +27,15 @@ type SummaryDoc struct {
 }
 
 // SummaryCluster is one line of a summary set: {"id", "documents", and the
-// reference "summary"}. A document is a string (its text) or an object
+// reference "summary", with its "summary_title" when the set has one}. A document is a string (its text) or an object
 // {"text"} with optional "title", "outlet", "lean", "url" and "date".
 type SummaryCluster struct {
 	ID        string
 	Documents []SummaryDoc
 	Reference string // "" when the set gives none
+	// ReferenceTitle is the headline an editor gave the reference
+	// summary ("summary_title"); "" when the set gives none.
+	ReferenceTitle string
 }
 
 // ReadSummaryClusters reads a summary set in JSON Lines. A line that is
@@ -46,6 +49,7 @@ func ReadSummaryClusters(r io.Reader) ([]SummaryCluster, error) {
 			ID        json.RawMessage   `json:"id"`
 			Documents []json.RawMessage `json:"documents"`
 			Summary   string            `json:"summary"`
+			Title     string            `json:"summary_title"`
 		}
 		if err := json.Unmarshal(line, &raw); err != nil {
 			return err
@@ -54,7 +58,7 @@ func ReadSummaryClusters(r io.Reader) ([]SummaryCluster, error) {
 		if err != nil {
 			return err
 		}
-		c := SummaryCluster{ID: id, Reference: raw.Summary}
+		c := SummaryCluster{ID: id, Reference: raw.Summary, ReferenceTitle: raw.Title}
 		for k, d := range raw.Documents {
 			doc, err := readSummaryDoc(d)
 			if err != nil {

@@ -16,7 +16,7 @@ import (
 )
 
 func TestReadSummaryClusters(t *testing.T) {
-	in := `{"id": "a", "documents": ["First report.\n \nSecond paragraph."], "summary": "Gold."}
+	in := `{"id": "a", "documents": ["First report.\n \nSecond paragraph."], "summary": "Gold.", "summary_title": "Gold title"}
 {"id": 7, "documents": [{"text": "T", "title": "H", "outlet": "The Ledger", "lean": "Lean Right", "url": "https://l.example/x", "date": "2026-03-02"}, {"text": "U", "lean": null, "outlet": null}]}
 `
 	got, err := ReadSummaryClusters(strings.NewReader(in))
@@ -24,7 +24,7 @@ func TestReadSummaryClusters(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []SummaryCluster{
-		{ID: "a", Reference: "Gold.", Documents: []SummaryDoc{{Text: "First report.\n \nSecond paragraph.", Lean: news.Unrated}}},
+		{ID: "a", Reference: "Gold.", ReferenceTitle: "Gold title", Documents: []SummaryDoc{{Text: "First report.\n \nSecond paragraph.", Lean: news.Unrated}}},
 		{ID: "7", Documents: []SummaryDoc{
 			{Title: "H", Text: "T", Outlet: "The Ledger", Lean: news.LeanRight, URL: "https://l.example/x", Date: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)},
 			{Text: "U", Lean: news.Unrated},
