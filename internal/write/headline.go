@@ -113,6 +113,9 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		titles[titleKey(r.Title)] = true
 		titles[titleKey(trimOutlet(r.Title, r.Outlet))] = true
 	}
+	if h := d.titledHeadline(cands, titles); h != "" {
+		return h
+	}
 	// The lead's kind of sentence first, then any other: a headline cut
 	// from a later fact beats a fragment of the lead.
 	for _, pass := range [][]candidate{order, cands} {
@@ -228,6 +231,78 @@ func reports(h, outlet string) string {
 		return h
 	}
 	return h + ", " + outlet + " reports"
+}
+
+// titledHeadline is the headline that says what the outlets' titles
+// say, in the words of a report's sentence: of every form that a
+// headline may take (see headlineForms) of every sentence that may head
+// the page, the one whose words best match the titles' words, each
+// title word weighed by how many outlets' titles use it (see
+// titleMatch). A form that one outlet alone states is attributed to it.
+// The titles only choose: no title is copied, and no form is one
+// outlet's title word for word. "" when fewer than two independent
+// outlets give a title, or no form matches any title word.
+func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string {
+	weights := map[string]float64{}
+	seen := map[int64]bool{}
+	for ri, r := range d.a.Reports {
+		t := trimOutlet(r.Title, r.Outlet)
+		if !r.Independent || t == "" || seen[d.outlets[ri]] {
+			continue
+		}
+		seen[d.outlets[ri]] = true
+		for _, st := range d.stemsOf(t) {
+			weights[st]++
+		}
+	}
+	if len(seen) < 2 {
+		return ""
+	}
+	best, bestScore := "", 0.0
+	for _, c := range cands {
+		if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || unresolved(c.text) {
+			continue
+		}
+		for _, h := range headlineForms(c.text) {
+			score := titleMatch(d.stemsOf(h), weights)
+			if score <= bestScore || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] {
+				continue
+			}
+			if !d.agreedOn(h) {
+				h = reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report]))
+				if utf8.RuneCountInString(h) > maxHeadline {
+					continue
+				}
+			}
+			best, bestScore = h, score
+		}
+	}
+	return best
+}
+
+// titleMatch is the F1 of a form's stems against the titles' words:
+// precision is the share of its stems that some title uses, recall the
+// share of the titles' word weight (outlets using each word) it holds.
+func titleMatch(stems []string, weights map[string]float64) float64 {
+	if len(stems) == 0 {
+		return 0
+	}
+	var total, held float64
+	hits := 0
+	for _, w := range weights {
+		total += w
+	}
+	for _, st := range stems {
+		if w, ok := weights[st]; ok {
+			hits++
+			held += w
+		}
+	}
+	if hits == 0 || total == 0 {
+		return 0
+	}
+	p, r := float64(hits)/float64(len(stems)), held/total
+	return 2 * p * r / (p + r)
 }
 
 // agreedOn reports whether two or more independent outlets state the
@@ -644,7 +719,7 @@ var dangles = map[string]bool{
 	"their": true, "his": true, "her": true, "that": true, "than": true, "as": true, "was": true,
 	"were": true, "is": true, "are": true, "be": true, "been": true, "how": true, "what": true,
 	"who": true, "whether": true, "could": true, "would": true, "will": true, "not": true, "into": true,
-	"says": true, "said": true, "say": true,
+	"says": true, "said": true, "say": true, "has": true, "have": true, "had": true,
 }
 
 // leadImage is the image of the most central report that has one and

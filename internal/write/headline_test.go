@@ -299,3 +299,32 @@ func TestPhraseCutKeepsParticle(t *testing.T) {
 		t.Errorf("phraseCut = %q, cut inside the verb", got)
 	}
 }
+
+// TestHeadlineSaysWhatTheTitlesSay: the outlets' titles choose which
+// sentence heads the page, so a side fact that the reports open with
+// does not; no title is copied.
+func TestHeadlineSaysWhatTheTitlesSay(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere council votes to close east pier for winter",
+			"Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as the ferry company added two extra crossings.\n\n"+
+				"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close for winter after council vote",
+			"Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as extra crossings began.\n\n"+
+				"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Headline, "pier") || strings.Contains(p.Headline, "queued") {
+		t.Errorf("headline %q: want the pier's closing, which the titles tell", p.Headline)
+	}
+	for _, a := range arts {
+		if titleKey(p.Headline) == titleKey(a.Article.Title) {
+			t.Errorf("headline %q copies a title", p.Headline)
+		}
+	}
+	if got := titleMatch([]string{"pier", "close", "winter"}, map[string]float64{"pier": 2, "close": 2, "winter": 2, "vote": 1}); got <= titleMatch([]string{"ferri", "queu", "quay"}, map[string]float64{"pier": 2, "close": 2, "winter": 2, "vote": 1}) {
+		t.Errorf("titleMatch ranks the side fact as high as the titles' news")
+	}
+}
