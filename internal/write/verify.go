@@ -217,10 +217,16 @@ func newClaim(sentence string) claim {
 		if len(words) == 1 && analyze.CalendarWord(words[0]) {
 			continue
 		}
+		for len(words) > 2 && suffixToken[words[len(words)-1]] {
+			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
+		}
 		c.names = append(c.names, name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")})
 	}
 	return c
 }
+
+// suffixToken are the suffixes after a name, as lower-case tokens.
+var suffixToken = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // report is an article's stored text, indexed for support checks.
 type report struct {
@@ -323,10 +329,10 @@ func (r *report) missing(c claim, j int) string {
 }
 
 // givesNear reports whether the report gives the name, or another form
-// of it ("United States" for "U.S.", see text.Aliases), in full
+// of it ("United States" for "U.S.", see nameForms), in full
 // somewhere and its last word where near says.
 func (r *report) givesNear(n name, near func(string) bool) bool {
-	for _, form := range text.Aliases(n.phrase) {
+	for _, form := range nameForms(n.phrase) {
 		f := strings.Fields(form)
 		alt := name{last: f[len(f)-1], phrase: form}
 		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt)) {
@@ -334,6 +340,27 @@ func (r *report) givesNear(n name, near func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// nameForms are the ways a report may write a name given as lower-case
+// tokens: the name, its aliases (text.Aliases), its words split at
+// hyphens or joined by them ("african american", "african-american"), and a name of one
+// word in the plural or the singular ("republican" for "republicans").
+func nameForms(phrase string) []string {
+	forms := text.Aliases(phrase)
+	if strings.Contains(phrase, "-") {
+		forms = append(forms, strings.ReplaceAll(phrase, "-", " "))
+	} else if strings.Contains(phrase, " ") {
+		forms = append(forms, strings.ReplaceAll(phrase, " ", "-"))
+	}
+	if !strings.Contains(phrase, " ") && len(phrase) > 3 {
+		if one, ok := strings.CutSuffix(phrase, "s"); ok {
+			forms = append(forms, one)
+		} else {
+			forms = append(forms, phrase+"s")
+		}
+	}
+	return forms
 }
 
 // gives reports whether the report's text has the words of phrase in a

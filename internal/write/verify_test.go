@@ -214,7 +214,9 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"The company did not respond to requests for comment, a spokesman for Jane Ortiz said.\n\n" +
 		"Crews repaired 12 pipes on Monday. The work cost $40,000.\n\n" +
 		"The Harbour Board's inspectors closed the east pier.\n\n" +
-		"Ferry traffic in the United States fell 12 percent in May."}}, "Test", false)
+		"Ferry traffic in the United States fell 12 percent in May.\n\n" +
+		"Harbour master Paul Lowe inspected the African-American museum pier.\n\n" +
+		"Republican councillors voted against the pier budget."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -233,6 +235,9 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"U.S. ferry traffic fell 12 percent in May.", ""},
 		{"Ferry traffic in the US fell 12 percent in May.", ""},
 		{"U.K. ferry traffic fell 12 percent in May.", `name "u k"`},
+		{"Harbour master Paul Lowe III inspected the African American museum pier.", ""},
+		{"Republicans voted against the pier budget.", ""},
+		{"Harbour master Paul Lowe II inspected the Irish-American museum pier.", `name "irish-american"`},
 	}
 	for _, tt := range tests {
 		got := r.supports(newClaim(tt.claim))
