@@ -37,6 +37,7 @@ type draft struct {
 	bareNames   bool                      // a surname the page cannot introduce may stand
 	introCache  map[string]bool           // introducible, by surname
 	fullCache   map[string]string         // fullName, by surname
+	titleCache  map[string]float64        // titleWeights, once computed
 	biased      func(string) bool         // Writer.Biased; nil for none
 	params      Params
 }

@@ -243,19 +243,8 @@ func reports(h, outlet string) string {
 // outlet's title word for word. "" when fewer than two independent
 // outlets give a title, or no form matches any title word.
 func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string {
-	weights := map[string]float64{}
-	seen := map[int64]bool{}
-	for ri, r := range d.a.Reports {
-		t := trimOutlet(r.Title, r.Outlet)
-		if !r.Independent || t == "" || seen[d.outlets[ri]] {
-			continue
-		}
-		seen[d.outlets[ri]] = true
-		for _, st := range d.stemsOf(t) {
-			weights[st]++
-		}
-	}
-	if len(seen) < 2 {
+	weights := d.titleWeights()
+	if len(weights) == 0 {
 		return ""
 	}
 	best, bestScore := "", 0.0
@@ -278,6 +267,32 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		}
 	}
 	return best
+}
+
+// titleWeights are the words of the independent outlets' titles, each
+// weighed by how many outlets' titles use it; none when fewer than two
+// outlets give a title.
+func (d *draft) titleWeights() map[string]float64 {
+	if d.titleCache != nil {
+		return d.titleCache
+	}
+	weights := map[string]float64{}
+	seen := map[int64]bool{}
+	for ri, r := range d.a.Reports {
+		t := trimOutlet(r.Title, r.Outlet)
+		if !r.Independent || t == "" || seen[d.outlets[ri]] {
+			continue
+		}
+		seen[d.outlets[ri]] = true
+		for _, st := range d.stemsOf(t) {
+			weights[st]++
+		}
+	}
+	if len(seen) < 2 {
+		weights = map[string]float64{}
+	}
+	d.titleCache = weights
+	return weights
 }
 
 // titleMatch is the F1 of a form's stems against the titles' words:
