@@ -252,7 +252,11 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || unresolved(c.text) {
 			continue
 		}
-		for _, h := range headlineForms(c.text) {
+		forms := headlineForms(c.text)
+		if h := phraseCut(c.text, ""); h != "" && completeCut(h, c.text) {
+			forms = append(forms, h)
+		}
+		for _, h := range forms {
 			score := titleMatch(d.stemsOf(h), weights)
 			if score <= bestScore || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] {
 				continue
@@ -267,6 +271,82 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		}
 	}
 	return best
+}
+
+// completeCut reports whether a headline cut at a phrase from sentence
+// s still says something whole: the cut falls before a phrase (not at a
+// comma, which may part the words of one noun phrase: "150 million
+// rapid, low-cost tests", nor before where something went or who did
+// what a passive tells), its last word is no adjective ("rapid",
+// "easier") and no verb that wants an object ("Lowe defended"), and a
+// clause it opens with "that" has a verb ("confirmed that Lena Marsh").
+func completeCut(h, s string) bool {
+	// h is cut from cutBase(s), its first letter raised
+	base := cutBase(s)
+	_, size := utf8.DecodeRuneInString(h)
+	i := strings.Index(base, h[size:])
+	if i < 0 || strings.HasPrefix(base[i+len(h)-size:], ",") {
+		return false
+	}
+	words := strings.Fields(h)
+	last := strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’(),;:.`))
+	// the phrase cut off completes the verb: where something went
+	// ("poured $800 million into"), or who did what the passive tells
+	// ("will be honoured by")
+	next, _, _ := strings.Cut(strings.TrimSpace(base[i+len(h)-size:]), " ")
+	switch next = strings.ToLower(next); {
+	case next == "into" || next == "to" || next == "onto" || next == "toward" || next == "towards":
+		return false
+	case next == "by" && (irregularPast[last] || strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "en")):
+		return false
+	}
+	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] {
+		return false
+	}
+	// "allegations directed", "newsprint imported": a participle after
+	// a noun describes it, and what it says follows the cut
+	if len(words) > 1 && len(last) > 4 && strings.HasSuffix(last, "ed") {
+		prev := strings.Trim(words[len(words)-2], `"'“”‘’(),;:.`)
+		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)] {
+			return false
+		}
+	}
+	low := " " + strings.ToLower(h) + " "
+	if i := strings.LastIndex(low, " that "); i >= 0 && !hasVerb(low[i+6:]) {
+		return false
+	}
+	return pastOrAux(h)
+}
+
+// pastOrAux reports whether a cut holds a verb that surely is one: an
+// auxiliary ("has", "will"), a past form in -ed or an irregular one. A
+// word in -s may be a plural ("forces") and one in -ing a participle
+// ("a sniper working alongside"), which leave a cut without a verb.
+func pastOrAux(h string) bool {
+	for _, w := range strings.Fields(h) {
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		if auxiliaries[low] || irregularPast[low] || beForms[low] || len(low) > 4 && strings.HasSuffix(low, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// hangingWords are adverbs that lean on the words after them ("surged
+// in recent weeks even").
+var hangingWords = map[string]bool{"even": true, "just": true, "only": true, "also": true, "still": true, "again": true}
+
+// objectVerbs are past forms that a headline does not end on: each wants
+// what it was done to ("defended his decision", "accused the council of").
+var objectVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`defended accused announced confirmed criticized criticised praised
+		blamed urged asked named appointed signed approved rejected blocked ordered charged sued slammed
+		warned told called said gave made took sent unveiled released revealed issued launched introduced
+		proposed backed opposed denied admitted cited questioned challenged condemned welcomed`) {
+		objectVerbs[w] = true
+	}
 }
 
 // titleWeights are the words of the independent outlets' titles, each
@@ -363,6 +443,26 @@ var (
 	saidTail       = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
 	onWeekday      = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
+
+// dropWeekday takes "on Monday" out of a headline, as headlines do,
+// unless the main verb follows it, which the phrase parts from the
+// participle before it ("an audit released on Monday found ..." must not
+// become "an audit released found ...").
+func dropWeekday(s string) string {
+	var b strings.Builder
+	from := 0
+	for _, loc := range onWeekday.FindAllStringIndex(s, -1) {
+		next, _, _ := strings.Cut(strings.TrimSpace(s[loc[1]:]), " ")
+		next = strings.ToLower(strings.Trim(next, `,;:.`))
+		if auxiliaries[next] || irregularPast[next] || len(next) > 4 && strings.HasSuffix(next, "ed") {
+			continue
+		}
+		b.WriteString(s[from:loc[0]])
+		from = loc[1]
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
 
 // holdsRelative reports whether s has a relative pronoun ("who",
 // "which", "that").
@@ -518,7 +618,7 @@ func headlineFormsWithin(s string, limit int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for k, f := range forms {
-		f = strings.TrimSpace(onWeekday.ReplaceAllString(f, ""))
+		f = strings.TrimSpace(dropWeekday(f))
 		// "also" refers to what the report said before, which a
 		// headline does not show: "Lowe also said ..." is "Lowe said ...".
 		f = strings.Replace(f, " also ", " ", 1)
@@ -559,15 +659,37 @@ func dropStop(s string) string {
 // the last phrase that fits, never on a word that leaves it hanging; with
 // room for the outlet when one alone states it.
 func headlineCut(s string, outlet string) string {
-	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
-	s = strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(onWeekday.ReplaceAllString(s, "")), "The "), " ,;:")
+	s = cutBase(s)
 	room := maxHeadline - reportsLen(outlet)
 	if utf8.RuneCountInString(s) > room {
 		s = shorten(s, room)
 	}
-	s = trimDangling(s)
+	s = trimDangling(trimOpenClause(trimDangling(s)))
 	r, size := utf8.DecodeRuneInString(s)
 	return reports(string(unicode.ToUpper(r))+s[size:], outlet)
+}
+
+// trimOpenClause ends a shortened headline before the last clause it
+// opens when the shortening left that clause without its verb ("... hurt
+// when a 64-year-old gunman"), so long as enough words stay.
+func trimOpenClause(s string) string {
+	words := strings.Fields(s)
+	for k := len(words) - 1; k >= minHeadlineWords; k-- {
+		if opensInnerClause[strings.ToLower(strings.Trim(words[k], `"'“‘(,`))] {
+			if hasVerb(strings.Join(words[k+1:], " ")) {
+				return s
+			}
+			return strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
+		}
+	}
+	return s
+}
+
+// cutBase is a sentence as headline cuts read it: without its full stop,
+// the attribution at its end, "on Monday" and a leading "The".
+func cutBase(s string) string {
+	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
+	return strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(dropWeekday(s)), "The "), " ,;:")
 }
 
 // phraseCut cuts a sentence too long for a headline before a phrase
@@ -579,8 +701,7 @@ func headlineCut(s string, outlet string) string {
 // clause (see opensInnerClause), so it never ends inside an aside or a
 // clause that needs its end. "" when no such cut fits.
 func phraseCut(s string, outlet string) string {
-	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
-	s = strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(onWeekday.ReplaceAllString(s, "")), "The "), " ,;:")
+	s = cutBase(s)
 	room := maxHeadline - reportsLen(outlet)
 	words := strings.Fields(s)
 	if len(words) == 0 {

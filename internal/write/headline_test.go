@@ -328,3 +328,64 @@ func TestHeadlineSaysWhatTheTitlesSay(t *testing.T) {
 		t.Errorf("titleMatch ranks the side fact as high as the titles' news")
 	}
 }
+
+// TestHeadlineCutClosesItsClauses: a headline shortened to fit ends
+// before a clause that the shortening left without its verb.
+func TestHeadlineCutClosesItsClauses(t *testing.T) {
+	got := headlineCut("At least 50 people died and more than 400 were hurt in Tarrow when a gunman who had rented a room above the harbour square opened fire on a crowd at the Dunmere music festival.", "The Ledger")
+	if strings.Contains(got, " when ") {
+		t.Errorf("headlineCut = %q, which ends inside a clause", got)
+	}
+	for _, tt := range []struct {
+		cut, sentence string
+		want          bool
+	}{
+		{"Ferry crews in Dunmere were told to stay in port", "Ferry crews in Dunmere were told to stay in port on Monday.", true},
+		{"The council approved 150 million rapid", "The council approved 150 million rapid, low-cost repairs to the pier.", false},
+		{"Markets in Tarrow have surged in recent weeks even", "Markets in Tarrow have surged in recent weeks even as the pier closed.", false},
+		{"The harbour board is suing the council over claims directed", "The harbour board is suing the council over claims directed at its chair.", false},
+		{"Paul Lowe defended", "Paul Lowe defended on Monday his plan to close the pier.", false},
+		{"The mayor confirmed that Lena Marsh", "The mayor confirmed that Lena Marsh would leave the council.", false},
+		{"A harbour pilot working alongside Tarrow crews", "A harbour pilot working alongside Tarrow crews for a decade set a record.", false},
+		{"Lena Marsh will be honoured", "Lena Marsh will be honoured by the Dunmere harbour board.", false},
+		{"The council has poured $8 million", "The council has poured $8 million into the east pier.", false},
+	} {
+		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
+			t.Errorf("completeCut(%q) = %v, want %v", tt.cut, got, tt.want)
+		}
+	}
+}
+
+// TestTitledHeadlineCutsAtAPhrase: a sentence too long for a headline
+// whole is cut before a phrase when that says what the titles say.
+func TestTitledHeadlineCutsAtAPhrase(t *testing.T) {
+	long := "The Dunmere town council voted 7-2 on Monday to close the east pier for the winter in a long meeting in the old harbour hall that ran past midnight and ended with the mayor walking out of the hall."
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere council votes to close east pier for winter",
+			"Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as the ferry company added two extra crossings.\n\n"+long),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close for winter after Dunmere council vote",
+			"Ferry riders in Dunmere queued for an hour at the west quay on Tuesday as extra crossings began.\n\n"+
+				"Harbour master Paul Lowe said the west quay would take the winter ferries."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(p.Headline, "Dunmere town council voted 7-2 to close the east pier for the winter") || utf8.RuneCountInString(p.Headline) > maxHeadline {
+		t.Errorf("headline %q: want the vote, cut before its phrase of place", p.Headline)
+	}
+}
+
+// TestDropWeekday: "on Monday" goes from a headline, unless the main verb
+// follows it.
+func TestDropWeekday(t *testing.T) {
+	for in, want := range map[string]string{
+		"The council voted on Monday to close the pier":     "The council voted to close the pier",
+		"An audit released on Monday found the pier unsafe": "An audit released on Monday found the pier unsafe",
+		"Ferries sailed again on Sunday night":              "Ferries sailed again",
+	} {
+		if got := dropWeekday(in); got != want {
+			t.Errorf("dropWeekday(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
