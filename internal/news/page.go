@@ -60,6 +60,10 @@ type Sentence struct {
 	AttributedTo string `json:"attributed_to,omitempty"`
 }
 
+// ImageFrom is the caption of a lead image that its report's title
+// cannot caption: whose report it illustrates.
+func ImageFrom(outlet string) string { return "An image from " + outlet + "'s report" }
+
 // Attribution is how a sentence attributed to an outlet begins.
 func Attribution(outlet string) string { return "According to " + outlet + ", " }
 

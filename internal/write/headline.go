@@ -860,7 +860,9 @@ var dangles = map[string]bool{
 
 // leadImage is the image of the most central report that has one and
 // is not paywalled, credited to its outlet. Its caption is that report's
-// title when the title is neutral, the headline otherwise. LocalPath is
+// title when the title is neutral, whole (not a teaser cut short) and
+// not the page's headline; otherwise it says whose report the image
+// illustrates, rather than repeat the headline under it. LocalPath is
 // left for the pipeline, which stores the image.
 func (d *draft) leadImage(headline string) *news.Image {
 	for _, ri := range d.byCentrality() {
@@ -869,8 +871,8 @@ func (d *draft) leadImage(headline string) *news.Image {
 			continue
 		}
 		caption := text.Normalize(trimOutlet(r.Title, r.Outlet))
-		if !Neutral(caption) {
-			caption = headline
+		if !Neutral(caption) || titleKey(caption) == titleKey(headline) || strings.HasSuffix(caption, "...") || strings.HasSuffix(caption, "…") {
+			caption = news.ImageFrom(r.Outlet.Name)
 		}
 		return &news.Image{URL: r.ImageURL, Caption: caption, Credit: r.Outlet.Name, SourceRef: r.Ref}
 	}

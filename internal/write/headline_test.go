@@ -389,3 +389,26 @@ func TestDropWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestImageCaptionIsNotTheHeadline: an image whose report's title cannot
+// caption it (loaded, or the headline itself) says whose report it
+// illustrates instead of repeating the headline.
+func TestImageCaptionIsNotTheHeadline(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Council's shameful pier fiasco",
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
+	}
+	arts[0].Article.ImageURL = "https://lowland-press.example/pier.jpg"
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.LeadImage == nil {
+		t.Fatal("no lead image")
+	}
+	if p.LeadImage.Caption == p.Headline || p.LeadImage.Caption != news.ImageFrom("Lowland Press") {
+		t.Errorf("caption %q under headline %q: want whose report the image is from", p.LeadImage.Caption, p.Headline)
+	}
+}

@@ -116,6 +116,9 @@ func TestPageAnatomy(t *testing.T) {
 				if img.LocalPath != "" || img.Credit != src.Outlet || img.URL == "" || img.Caption == "" {
 					t.Errorf("lead image %+v does not match its source %+v", img, src)
 				}
+				if titleKey(img.Caption) == titleKey(p.Headline) {
+					t.Errorf("the lead image's caption %q repeats the headline", img.Caption)
+				}
 				for _, a := range w.st.Arts {
 					if a.ID == src.ArticleID && a.Paywalled {
 						t.Errorf("lead image from a paywalled report")
