@@ -40,6 +40,10 @@ var definers = map[string]bool{
 	"that": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true,
 }
 
+// partitives go before a definite noun phrase: "all the ...", "most of
+// the ...".
+var partitives = map[string]bool{"all": true, "both": true, "most": true, "many": true, "some": true, "none": true, "several": true, "each": true, "half": true}
+
 // determiners open a noun phrase that points at something already known.
 var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
@@ -51,6 +55,16 @@ var determiners = map[string]bool{"the": true, "this": true, "that": true, "thes
 // the Dunmere case"). It returns "" when t needs nothing before it.
 func (d *draft) backReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
+	// "All the lawsuits ...", "Most of the officials ...": the phrase
+	// after the quantifier is the one that refers back
+	if len(words) > 3 && partitives[strings.ToLower(words[0])] {
+		switch next := strings.ToLower(words[1]); {
+		case determiners[next]:
+			words = words[1:]
+		case next == "of" && determiners[strings.ToLower(words[2])]:
+			words = words[2:]
+		}
+	}
 	if len(words) < 3 || !determiners[strings.ToLower(words[0])] {
 		return ""
 	}
@@ -61,6 +75,9 @@ func (d *draft) backReference(t string, before []string) string {
 			return "" // a name or a figure says which one
 		}
 		low := strings.ToLower(unpossessive(core))
+		if one := strings.TrimSuffix(low, "s"); !backReferences[low] && backReferences[one] {
+			low = one // "the lawsuits" refers back as "the lawsuit" does
+		}
 		if !backReferences[low] {
 			if strings.ContainsAny(w, ",;:") || definers[low] {
 				return ""

@@ -31,6 +31,9 @@ func TestBackReference(t *testing.T) {
 		{"Those findings were disputed by the council.", nil, "findings"},
 		{"The company filed for bankruptcy on Thursday.", []string{"The Tarrow company filed papers."}, ""},
 		{"The young actress is the first from Tarrow to win the prize.", nil, "actress"},
+		{"All the lawsuits have so far failed in the Tarrow courts.", nil, "lawsuit"},
+		{"Most of the officials left the harbour hall before the vote.", nil, "officials"},
+		{"All the lawsuits have so far failed in the Tarrow courts.", []string{"Ferry owners filed a lawsuit against the council."}, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
