@@ -67,17 +67,21 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 		}
 	}
 	onlyLower := map[string]bool{}
-	lowerStems := map[string]bool{}
 	for w := range lower {
 		if !upper[w] {
 			onlyLower[w] = true
 		}
 		delete(upper, w)
-		lowerStems[text.Stem(w)] = true
 	}
 	for w := range upper {
-		if lowerStems[text.Stem(w)] {
-			delete(upper, w) // "Business" beside "businesses"
+		// "Business" beside "businesses", "Officials" beside "official":
+		// the singular or plural of a word in lower case is no name;
+		// a name that merely shares a stem with one ("Tooke", "took")
+		// stays
+		one, plural := strings.TrimSuffix(w, "s"), w+"s"
+		if lower[one] || lower[plural] || lower[w+"es"] || lower[strings.TrimSuffix(w, "es")] ||
+			strings.HasSuffix(w, "y") && lower[strings.TrimSuffix(w, "y")+"ies"] || strings.HasSuffix(w, "ies") && lower[strings.TrimSuffix(w, "ies")+"y"] {
+			delete(upper, w)
 		}
 	}
 	return upper, onlyLower
