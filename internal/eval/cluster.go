@@ -31,20 +31,46 @@ type ClusterDoc struct {
 // ReadClusterDocs reads a clustering set in JSON Lines; blank lines are
 // skipped. A line that is not a JSON object with a doc_id, or that
 // repeats one, is an error that names the line.
+//
+// A line of a summary set ({"id", "documents": [...]}, see
+// ReadSummaryClusters) is read as one gold cluster: its documents become
+// docs "<id>-1", "<id>-2", ... with their titles and texts, and no time,
+// so that, as in eval desk, the clusterer tells its events apart by
+// their words alone.
 func ReadClusterDocs(r io.Reader) ([]ClusterDoc, error) {
 	var out []ClusterDoc
 	ids := idLines{}
 	err := eachLine(r, func(n int, line []byte) error {
 		var raw struct {
-			DocID       json.RawMessage `json:"doc_id"`
-			ClusterID   json.RawMessage `json:"cluster_id"`
-			Title       string          `json:"title"`
-			Text        string          `json:"text"`
-			Published   string          `json:"published"`
-			Boilerplate bool            `json:"boilerplate_suspect"`
+			DocID       json.RawMessage   `json:"doc_id"`
+			ClusterID   json.RawMessage   `json:"cluster_id"`
+			Title       string            `json:"title"`
+			Text        string            `json:"text"`
+			Published   string            `json:"published"`
+			Boilerplate bool              `json:"boilerplate_suspect"`
+			ID          json.RawMessage   `json:"id"`
+			Documents   []json.RawMessage `json:"documents"`
 		}
 		if err := json.Unmarshal(line, &raw); err != nil {
 			return err
+		}
+		if len(raw.Documents) > 0 && raw.DocID == nil {
+			event, err := label(raw.ID)
+			if err != nil || event == "" {
+				return fmt.Errorf("a summary set's line needs an id")
+			}
+			for k, rd := range raw.Documents {
+				doc, err := readSummaryDoc(rd)
+				if err != nil {
+					return fmt.Errorf("document %d: %w", k+1, err)
+				}
+				id, err := ids.add(n, "doc_id", json.RawMessage(strconv.Quote(fmt.Sprintf("%s-%d", event, k+1))))
+				if err != nil {
+					return err
+				}
+				out = append(out, ClusterDoc{ID: id, Title: doc.Title, Text: doc.Text, Gold: event})
+			}
+			return nil
 		}
 		id, err := ids.add(n, "doc_id", raw.DocID)
 		if err != nil {
@@ -64,6 +90,39 @@ func ReadClusterDocs(r io.Reader) ([]ClusterDoc, error) {
 		return nil
 	})
 	return out, err
+}
+
+// HalfClusters keeps the docs of the even- or odd-numbered gold clusters
+// (from 0, in the order their first docs appear), so that options can be
+// fitted on one half of a set and reported on the other; "" keeps all.
+// Docs without a gold cluster go with neither half.
+func HalfClusters(docs []ClusterDoc, half string) ([]ClusterDoc, error) {
+	if half == "" {
+		return docs, nil
+	}
+	if half != "even" && half != "odd" {
+		return nil, fmt.Errorf("unknown half %q (want even or odd)", half)
+	}
+	keep := 0
+	if half == "odd" {
+		keep = 1
+	}
+	index := map[string]int{}
+	var out []ClusterDoc
+	for _, d := range docs {
+		if d.Gold == "" {
+			continue
+		}
+		k, ok := index[d.Gold]
+		if !ok {
+			k = len(index)
+			index[d.Gold] = k
+		}
+		if k%2 == keep {
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 // label reads an ID given as a JSON string or number, as written: 7 is

@@ -45,6 +45,54 @@ func TestReadClusterDocs(t *testing.T) {
 	}
 }
 
+// TestReadClusterDocsFromSummarySet: a summary set's line is one gold
+// cluster of its documents, read without their dates.
+func TestReadClusterDocsFromSummarySet(t *testing.T) {
+	in := `{"id": "pier", "documents": ["The pier closed.", {"title": "Pier shut", "text": "Dunmere shut its pier.", "date": "2030-05-03"}], "summary": "S"}
+{"id": 7, "documents": ["Ferries ran late."]}
+`
+	got, err := ReadClusterDocs(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []ClusterDoc{
+		{ID: "pier-1", Gold: "pier", Text: "The pier closed."},
+		{ID: "pier-2", Gold: "pier", Title: "Pier shut", Text: "Dunmere shut its pier."},
+		{ID: "7-1", Gold: "7", Text: "Ferries ran late."},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("docs (-want +got):\n%s", diff)
+	}
+	if _, err := ReadClusterDocs(strings.NewReader(`{"documents": ["x"]}`)); err == nil || !strings.Contains(err.Error(), "needs an id") {
+		t.Errorf("a summary line without an id: %v", err)
+	}
+}
+
+// TestHalfClusters: halves split gold clusters, never one cluster's docs.
+func TestHalfClusters(t *testing.T) {
+	docs := []ClusterDoc{{ID: "1", Gold: "a"}, {ID: "2", Gold: "b"}, {ID: "3", Gold: "a"}, {ID: "4"}, {ID: "5", Gold: "c"}}
+	ids := func(ds []ClusterDoc) (out []string) {
+		for _, d := range ds {
+			out = append(out, d.ID)
+		}
+		return out
+	}
+	even, _ := HalfClusters(docs, "even")
+	odd, _ := HalfClusters(docs, "odd")
+	if diff := cmp.Diff([]string{"1", "3", "5"}, ids(even)); diff != "" {
+		t.Errorf("even (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"2"}, ids(odd)); diff != "" {
+		t.Errorf("odd (-want +got):\n%s", diff)
+	}
+	if all, _ := HalfClusters(docs, ""); len(all) != len(docs) {
+		t.Errorf("no half keeps %d of %d docs", len(all), len(docs))
+	}
+	if _, err := HalfClusters(docs, "third"); err == nil {
+		t.Error("an unknown half is accepted")
+	}
+}
+
 // Two events told in shared words become two stories; a page of site
 // chrome stands alone. Scores are over the docs with gold clusters, and
 // leave the boilerplate suspect out when asked.
