@@ -412,3 +412,23 @@ func TestImageCaptionIsNotTheHeadline(t *testing.T) {
 		t.Errorf("caption %q under headline %q: want whose report the image is from", p.LeadImage.Caption, p.Headline)
 	}
 }
+
+// TestGradedHeading: a section heading names a part of the story; it
+// does not grade it, and it is a noun phrase.
+func TestGradedHeading(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Colorful story":         true,
+		"Powerful opponent":      true,
+		"The continuing inquiry": true,
+		"Ferry fares worth":      true,
+		"Different emotional":    true,
+		"Harbour repairs":        false,
+		"The east pier":          false,
+		"Rolling Stone":          false,
+		"Emotional responses":    false,
+	} {
+		if got := gradedHeading(h); got != want {
+			t.Errorf("gradedHeading(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

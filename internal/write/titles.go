@@ -109,7 +109,7 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		spread := 1 + 0.5*float64(min(d.outletsOf(key), 3)-1)
 		sc := float64(c*c) * math.Sqrt(rarity(df[key], n)) * shapeW * spread / float64(1+elsewhere[key])
 		title := d.headingOf(bestSurface(f.surfaces), f.the*2 > len(f.in))
-		if used[title] || len(analyze.LoadedAnywhere(title)) > 0 || d.biased != nil && d.biased(title) {
+		if used[title] || len(analyze.LoadedAnywhere(title)) > 0 || d.biased != nil && d.biased(title) || gradedHeading(title) {
 			continue // a heading is the desk's own voice
 		}
 		if sc > bestScore {
@@ -120,6 +120,44 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		return best
 	}
 	return d.roleTitle(units, used)
+}
+
+// gradedHeading reports whether a heading grades what it names or is no
+// noun phrase: it opens on an adjective that judges ("Colorful story",
+// "Powerful opponent", "Good set-up") or ends on a word that is no noun
+// ("Products worth", "Facing grim", "Different emotional"). Such a
+// fragment says less than a plain role ("More details") and, in the
+// desk's own voice, more than the reports do.
+func gradedHeading(h string) bool {
+	words := strings.Fields(strings.ToLower(h))
+	if len(words) == 0 {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	if first == "the" && len(words) > 1 {
+		first = words[1]
+	}
+	return gradingWords[first] || gradingWords[last] || notNounEnds[last] || adjectiveEnd(last)
+}
+
+// gradingWords are adjectives that judge rather than describe.
+var gradingWords = map[string]bool{}
+
+// notNounEnds are words that end no noun phrase but pass the phrase
+// rules: adjectives without an adjective's ending, and "worth".
+var notNounEnds = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`good bad great terrible awful tough hard easy colorful colourful
+		thoughtful powerful impressive remarkable extraordinary grim bleak dire stunning shocking
+		wonderful amazing brilliant excellent poor average different strange odd weird nice fine
+		interesting important significant considered continuing stressed-out peaceful violent`) {
+		gradingWords[w] = true
+	}
+	for _, w := range strings.Fields(`worth grim emotional different alike ahead afraid aware due likely
+		unlikely able unable sure certain`) {
+		notNounEnds[w] = true
+	}
 }
 
 // headingOf makes a phrase a heading: its first letter capitalised, the
