@@ -97,9 +97,9 @@ func TestNoRestatement(t *testing.T) {
 
 // TestHeadingShapes checks that section headings are short noun phrases
 // or role headings: never two phrases joined by "and" (only the
-// reactions list names people so), never a lone lower-case word.
+// heading of who said what names people so), never a lone lower-case word.
 func TestHeadingShapes(t *testing.T) {
-	roles := map[string]bool{"Reactions": true, "Background": true, "Details": true}
+	roles := map[string]bool{"What was said": true, "Other accounts": true, "Background": true, "Details": true}
 	for _, w := range writeAllWithPier(t) {
 		for _, s := range w.p.Sections {
 			title := s.Title

@@ -3,8 +3,9 @@ package write
 import "strings"
 
 // roleTitle heads a group that no phrase names, by what its sentences do:
-// "Reactions" (then "Other views") when most of them report what someone
-// said, "The numbers" when most give a figure in digits ("$4.2 million",
+// "What was said" (then "Other accounts") when most of them report what
+// someone said (statements and accounts, not only reactions to the
+// news), "The numbers" when most give a figure in digits ("$4.2 million",
 // "61,000", not "two races"), "What happened" for the
 // first group of the body when it reports events rather than views (the
 // body is read in the order the reports tell the story), and "More
@@ -24,7 +25,7 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 	var roles []string
 	views := 2*said > len(units)
 	if views {
-		roles = append(roles, "Reactions", "Other views")
+		roles = append(roles, "What was said", "Other accounts")
 	}
 	if 2*figures > len(units) {
 		roles = append(roles, "The numbers")

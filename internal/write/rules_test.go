@@ -164,17 +164,17 @@ func TestTitles(t *testing.T) {
 	if got := d.title(unitsOf(0, 1, 2), unitsOf(3, 4), head, used); got != "Replacement nurses" {
 		t.Errorf("title of the nurses group = %q, want %q", got, "Replacement nurses")
 	}
-	if got := d.title(unitsOf(3, 4), unitsOf(0, 1, 2), head, used); got != "Reactions" {
-		t.Errorf("title of the statements group = %q, want %q", got, "Reactions")
+	if got := d.title(unitsOf(3, 4), unitsOf(0, 1, 2), head, used); got != "What was said" {
+		t.Errorf("title of the statements group = %q, want %q", got, "What was said")
 	}
 	d.firstGroup = true
 	if got := d.title(unitsOf(5, 0), unitsOf(3, 4), head, used); got != "What happened" {
 		t.Errorf("title of the first group = %q, want %q", got, "What happened")
 	}
-	used["Reactions"] = true
+	used["What was said"] = true
 	d.firstGroup = false
-	if got := d.title(unitsOf(3, 4), unitsOf(0, 1, 2), head, used); got != "Other views" {
-		t.Errorf("title with Reactions taken = %q, want %q", got, "Other views")
+	if got := d.title(unitsOf(3, 4), unitsOf(0, 1, 2), head, used); got != "Other accounts" {
+		t.Errorf("title with What was said taken = %q, want %q", got, "Other accounts")
 	}
 }
 
