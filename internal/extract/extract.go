@@ -49,7 +49,11 @@ type Result struct {
 	// related links or newsletter boxes.
 	Text string
 
-	ImageURL     string // og:image, else JSON-LD image, else twitter:image
+	ImageURL string // og:image, else JSON-LD image, else twitter:image
+	// ImageCaption describes the image in the page's own words:
+	// og:image:alt, else twitter:image:alt, else the JSON-LD image's
+	// caption; "" when the page gives none.
+	ImageCaption string
 	CanonicalURL string // <link rel=canonical>, else og:url, else the page URL; see CanonicalURL
 
 	Paywalled bool // JSON-LD isAccessibleForFree false, or a visible paywall prompt
@@ -136,6 +140,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		ImageURL: firstOf(weburl.Resolve(m.base, m.get("og:image")), weburl.Resolve(m.base, m.get("og:image:url")),
 			weburl.Resolve(m.base, m.get("og:image:secure_url")), ld.image, weburl.Resolve(m.base, m.get("twitter:image")),
 			weburl.Resolve(m.base, tm.Image)),
+		ImageCaption: plainText(firstOf(m.get("og:image:alt"), m.get("twitter:image:alt"), ld.caption)),
 		CanonicalURL: canonicalOf(m, pageURL),
 		Paywalled:    ld.paywalled || m.paywalled,
 		TextLanguage: language(tm.Language),

@@ -14,6 +14,7 @@ type jsonLD struct {
 	author    string // names joined with ", "
 	published string // datePublished as written
 	image     string // absolute
+	caption   string // the image's caption, when an ImageObject gives one
 	body      string // articleBody
 	publisher string
 	language  string
@@ -74,6 +75,7 @@ func readJSONLD(blocks []string, base *url.URL) jsonLD {
 		body:      str(best["articleBody"]),
 		language:  str(best["inLanguage"]),
 		image:     weburl.Resolve(base, imageURL(deref(best["image"]))),
+		caption:   plainText(imageCaption(deref(best["image"]))),
 		publisher: plainText(name(deref(best["publisher"]))),
 		author:    authors(best["author"], deref),
 		paywalled: notFree(best["isAccessibleForFree"]) || partNotFree(best["hasPart"]),
@@ -174,6 +176,22 @@ func imageURL(v any) string {
 		for _, e := range t {
 			if u := imageURL(e); u != "" {
 				return u
+			}
+		}
+	}
+	return ""
+}
+
+// imageCaption reads the caption of the first ImageObject of an image
+// given as an object or a list: its "caption", else its "description".
+func imageCaption(v any) string {
+	switch t := v.(type) {
+	case map[string]any:
+		return firstOf(str(t["caption"]), str(t["description"]))
+	case []any:
+		for _, e := range t {
+			if m, ok := e.(map[string]any); ok {
+				return imageCaption(m)
 			}
 		}
 	}

@@ -18,6 +18,7 @@ type Article struct {
 	FirstSeen    time.Time // UTC
 	Text         string
 	ImageURL     string // the page's og:image or JSON-LD image, absolute
+	ImageCaption string // the page's own words for its image; "" when it gives none
 	Language     string
 	ContentHash  string // hex SHA-256 of the normalised text
 	Fingerprint  uint64 // SimHash of word shingles, for near-duplicates

@@ -148,9 +148,9 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	if author == "" {
 		author = it.Author
 	}
-	image := res.ImageURL
+	image, caption := res.ImageURL, res.ImageCaption
 	if image == "" {
-		image = it.ImageURL
+		image, caption = it.ImageURL, "" // the feed's image: the page's words describe another
 	}
 	declared := text.NormalizeLanguage(res.Language)
 	if declared == "" {
@@ -180,6 +180,7 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 		FirstSeen:    now,
 		Text:         body,
 		ImageURL:     image,
+		ImageCaption: text.StripFormat(caption),
 		Language:     lang,
 		ContentHash:  hash,
 		Fingerprint:  fp,

@@ -171,12 +171,12 @@ func insertArticle(ctx context.Context, tx *txn, a news.Article) (int64, error) 
 	var id int64
 	err := tx.QueryRowContext(ctx, `
 		INSERT INTO articles (outlet_id, feed_id, url, canonical_url, guid, title, author,
-			published_at, first_seen_at, text, image_url, language, content_hash, fingerprint,
+			published_at, first_seen_at, text, image_url, image_caption, language, content_hash, fingerprint,
 			copy_of, paywalled, too_short, error)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		RETURNING id`,
 		a.OutletID, feedID, a.URL, a.CanonicalURL, a.GUID, a.Title, a.Author,
-		a.Published.UTC(), a.FirstSeen.UTC(), a.Text, a.ImageURL, a.Language, a.ContentHash, int64(a.Fingerprint),
+		a.Published.UTC(), a.FirstSeen.UTC(), a.Text, a.ImageURL, a.ImageCaption, a.Language, a.ContentHash, int64(a.Fingerprint),
 		copyOf, flag(a.Paywalled), flag(a.TooShort), a.Error).Scan(&id)
 	return id, err
 }
@@ -211,7 +211,7 @@ func (s *Store) HasUnwritten(ctx context.Context, since time.Time) (bool, error)
 }
 
 const articleColumns = `a.id, a.outlet_id, coalesce(a.feed_id, 0), a.url, a.canonical_url, a.guid, a.title, a.author,
-	a.published_at, a.first_seen_at, a.text, a.image_url, a.language, a.content_hash, a.fingerprint,
+	a.published_at, a.first_seen_at, a.text, a.image_url, a.image_caption, a.language, a.content_hash, a.fingerprint,
 	coalesce(a.copy_of, 0), a.paywalled, a.too_short, a.error`
 
 func scanArticle(row interface{ Scan(...any) error }, extra ...any) (news.Article, error) {
@@ -219,7 +219,7 @@ func scanArticle(row interface{ Scan(...any) error }, extra ...any) (news.Articl
 	var fp int64
 	var paywalled, tooShort int
 	dest := append([]any{&a.ID, &a.OutletID, &a.FeedID, &a.URL, &a.CanonicalURL, &a.GUID, &a.Title, &a.Author,
-		&a.Published, &a.FirstSeen, &a.Text, &a.ImageURL, &a.Language, &a.ContentHash, &fp,
+		&a.Published, &a.FirstSeen, &a.Text, &a.ImageURL, &a.ImageCaption, &a.Language, &a.ContentHash, &fp,
 		&a.CopyOf, &paywalled, &tooShort, &a.Error}, extra...)
 	err := row.Scan(dest...)
 	a.Fingerprint = uint64(fp)

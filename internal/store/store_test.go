@@ -190,6 +190,27 @@ func TestSaveArticleIsIdempotent(t *testing.T) {
 	})
 }
 
+// TestArticleImageRoundTrip: the image and the page's caption for it
+// come back as stored.
+func TestArticleImageRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "ledger", news.Left)
+		a := article(o, "http://ledger.test/pier", "The council voted to close the east pier for the winter.", t0)
+		a.ImageURL, a.ImageCaption = "http://ledger.test/img/pier.jpg", "Divers inspect the east pier at low tide"
+		if _, _, err := s.SaveArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		refs, err := s.Articles(ctx, t0.Add(-time.Hour))
+		if err != nil || len(refs) != 1 {
+			t.Fatalf("Articles = %d, %v", len(refs), err)
+		}
+		if got := refs[0].Article; got.ImageURL != a.ImageURL || got.ImageCaption != a.ImageCaption {
+			t.Errorf("image %q captioned %q, want %q captioned %q", got.ImageURL, got.ImageCaption, a.ImageURL, a.ImageCaption)
+		}
+	})
+}
+
 func TestFailedArticleIsRetried(t *testing.T) {
 	ctx := context.Background()
 	eachStore(t, func(t *testing.T, s *Store) {

@@ -432,3 +432,30 @@ func TestGradedHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestImageCaptionFromThePage: the page's own caption for its image
+// captions the lead image when it reads as one; a credit line alone, or
+// a loaded caption, does not.
+func TestImageCaptionFromThePage(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Council votes to close east pier",
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
+	}
+	arts[0].Article.ImageURL = "https://lowland-press.example/pier.jpg"
+	for caption, want := range map[string]string{
+		"Divers inspect the east pier at low tide in Dunmere": "Divers inspect the east pier at low tide in Dunmere",
+		"Photo: Lena Marsh/Lowland Press":                     "Council votes to close east pier",
+		"The council's shameful pier fiasco":                  "Council votes to close east pier",
+	} {
+		arts[0].Article.ImageCaption = caption
+		p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.LeadImage == nil || p.LeadImage.Caption != want {
+			t.Errorf("page caption %q: lead image %+v, want caption %q", caption, p.LeadImage, want)
+		}
+	}
+}
