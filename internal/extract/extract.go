@@ -52,7 +52,8 @@ type Result struct {
 	ImageURL string // og:image, else JSON-LD image, else twitter:image
 	// ImageCaption describes the image in the page's own words:
 	// og:image:alt, else twitter:image:alt, else the JSON-LD image's
-	// caption; "" when the page gives none.
+	// caption, else the page's first <figcaption> without its credit;
+	// "" when the page gives none.
 	ImageCaption string
 	CanonicalURL string // <link rel=canonical>, else og:url, else the page URL; see CanonicalURL
 
@@ -140,7 +141,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		ImageURL: firstOf(weburl.Resolve(m.base, m.get("og:image")), weburl.Resolve(m.base, m.get("og:image:url")),
 			weburl.Resolve(m.base, m.get("og:image:secure_url")), ld.image, weburl.Resolve(m.base, m.get("twitter:image")),
 			weburl.Resolve(m.base, tm.Image)),
-		ImageCaption: plainText(firstOf(m.get("og:image:alt"), m.get("twitter:image:alt"), ld.caption)),
+		ImageCaption: plainText(firstOf(m.get("og:image:alt"), m.get("twitter:image:alt"), ld.caption, m.figure)),
 		CanonicalURL: canonicalOf(m, pageURL),
 		Paywalled:    ld.paywalled || m.paywalled,
 		TextLanguage: language(tm.Language),

@@ -3,6 +3,7 @@ package extract
 import (
 	"mime"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ type meta struct {
 	lang      string            // <html lang>
 	title     string            // <title>
 	h1        string            // the first <h1>
+	figure    string            // the first <figcaption>, its credit left out
 	tags      map[string]string // <meta> and itemprop values by lower-case key; first wins
 	canonical string            // <link rel=canonical> href, unresolved
 	jsonLD    []string          // bodies of application/ld+json scripts
@@ -50,6 +52,10 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 			case "h1":
 				if m.h1 == "" {
 					m.h1 = collapse(textOf(n, 500))
+				}
+			case "figcaption":
+				if m.figure == "" {
+					m.figure = withoutCredit(collapse(textOf(n, 1000)))
 				}
 			case "meta":
 				for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
@@ -86,6 +92,20 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 		m.paywalled = true
 	}
 	return m
+}
+
+// trailingCredit matches the credit that closes a figure's caption:
+// "... on Monday. Photo: Lena Marsh", "... (Image by Paul Lowe)".
+var trailingCredit = regexp.MustCompile(`(?i)[\s(]*\b(photo|photograph|image|picture|credit|video)s?(\s+by|\s*:)\s*[^.]*\)?\.?$`)
+
+// withoutCredit is a figure's caption without the credit that closes it;
+// "" when nothing but the credit is left.
+func withoutCredit(c string) string {
+	c = strings.TrimSpace(trailingCredit.ReplaceAllString(c, ""))
+	if len(strings.Fields(c)) < 3 {
+		return ""
+	}
+	return c
 }
 
 func (m *meta) set(key, value string) {
