@@ -96,7 +96,7 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 
 // trailingCredit matches the credit that closes a figure's caption:
 // "... on Monday. Photo: Lena Marsh", "... (Image by Paul Lowe)".
-var trailingCredit = regexp.MustCompile(`(?i)[\s(]*\b(photo|photograph|image|picture|credit|video)s?(\s+by|\s*:)\s*[^.]*\)?\.?$`)
+var trailingCredit = regexp.MustCompile(`(?i)[\s(]*\b(photo|photograph|image|picture|illustration|graphic|credit|video)s?(\s+by|\s*:)\s*[^.]*\)?\.?$`)
 
 // withoutCredit is a figure's caption without the credit that closes it;
 // "" when nothing but the credit is left.
