@@ -40,6 +40,18 @@ var definers = map[string]bool{
 	"that": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true,
 }
 
+// pointedNouns refer back only after "this", "that", "these" or
+// "those": "the bill" is often the story's own subject, "that bill" is
+// always something said before.
+var pointedNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`bill plan law policy order program programme project strike
+		cost costs figure figures money amount sum rule rules effort idea approach process`) {
+		pointedNouns[w] = true
+	}
+}
+
 // partitives go before a definite noun phrase: "all the ...", "most of
 // the ...".
 var partitives = map[string]bool{"all": true, "both": true, "most": true, "many": true, "some": true, "none": true, "several": true, "each": true, "half": true}
@@ -54,6 +66,58 @@ var determiners = map[string]bool{"the": true, "this": true, "that": true, "thes
 // name and no defining words ("the study of school meals", "the judge in
 // the Dunmere case"). It returns "" when t needs nothing before it.
 func (d *draft) backReference(t string, before []string) string {
+	if n := d.openingReference(t, before); n != "" {
+		return n
+	}
+	return d.pointedReference(t, before)
+}
+
+// pointedReference returns the noun that a demonstrative inside t points
+// back with ("... end up covering that bill", "... after these
+// findings"), when no text of before holds it; "" otherwise. "That"
+// points only after a preposition or a verb in -ing, where it cannot
+// open a clause ("said that bills ...").
+func (d *draft) pointedReference(t string, before []string) string {
+	words := strings.Fields(text.Normalize(t))
+	for k := 1; k+1 < len(words); k++ {
+		det := strings.ToLower(words[k])
+		if det != "this" && det != "these" && det != "those" && det != "that" {
+			continue
+		}
+		prev := strings.ToLower(strings.Trim(words[k-1], `,.;:!?()"'`))
+		if strings.ContainsAny(words[k-1], ",;:") || det == "that" && !definers[prev] && !strings.HasSuffix(prev, "ing") {
+			continue
+		}
+		noun := strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
+		if one := strings.TrimSuffix(noun, "s"); !backReferences[noun] && !pointedNouns[noun] && (backReferences[one] || pointedNouns[one]) {
+			noun = one
+		}
+		if !backReferences[noun] && !pointedNouns[noun] || d.saidBefore(noun, t, before, k) {
+			continue
+		}
+		return noun
+	}
+	return ""
+}
+
+// saidBefore reports whether the noun's stem is in a text of before, or
+// in t before word k.
+func (d *draft) saidBefore(noun, t string, before []string, k int) bool {
+	stem := text.Stem(noun)
+	earlier := append(append([]string(nil), before...), strings.Join(strings.Fields(text.Normalize(t))[:k], " "))
+	for _, b := range earlier {
+		for _, st := range d.stemsOf(b) {
+			if st == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openingReference is backReference for a definite noun phrase that
+// opens t.
+func (d *draft) openingReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
 	// "All the lawsuits ...", "Most of the officials ...": the phrase
 	// after the quantifier is the one that refers back
@@ -78,7 +142,8 @@ func (d *draft) backReference(t string, before []string) string {
 		if one := strings.TrimSuffix(low, "s"); !backReferences[low] && backReferences[one] {
 			low = one // "the lawsuits" refers back as "the lawsuit" does
 		}
-		if !backReferences[low] {
+		pointing := strings.ToLower(words[0]) != "the"
+		if !backReferences[low] && !(pointing && pointedNouns[low]) {
 			if strings.ContainsAny(w, ",;:") || definers[low] {
 				return ""
 			}

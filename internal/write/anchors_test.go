@@ -32,6 +32,12 @@ func TestBackReference(t *testing.T) {
 		{"The company filed for bankruptcy on Thursday.", []string{"The Tarrow company filed papers."}, ""},
 		{"The young actress is the first from Tarrow to win the prize.", nil, "actress"},
 		{"All the lawsuits have so far failed in the Tarrow courts.", nil, "lawsuit"},
+		{"Ferry riders end up covering that bill, the council said.", nil, "bill"},
+		{"Ferry riders end up covering that bill, the council said.", []string{"The repair bill came to $2 million."}, ""},
+		{"The council said that bills would rise in May.", nil, ""},
+		{"The ferry riders who paid for this plan were angry.", []string{"The council approved a plan to close the pier."}, ""},
+		{"That bill now goes to the Tarrow assembly.", nil, "bill"},
+		{"The bill now goes to the Tarrow assembly.", nil, ""},
 		{"Most of the officials left the harbour hall before the vote.", nil, "officials"},
 		{"All the lawsuits have so far failed in the Tarrow courts.", []string{"Ferry owners filed a lawsuit against the council."}, ""},
 	}
