@@ -18,7 +18,7 @@ var connectives = []string{
 	"More important,", "More importantly,", "Most important,", "Most importantly,",
 	"In fact,", "Thus,", "Therefore,", "Hence,", "As a result,", "Similarly,", "Likewise,", "Nonetheless,",
 	"Nevertheless,", "Additionally,", "In short,", "First,", "Second,", "Third,", "Finally,", "Again,",
-	"For instance,", "For example,",
+	"For instance,", "For example,", "Anyway,", "Anyhow,", "Besides,", "After all,", "Regardless,",
 }
 
 // degreeWord reports whether s opens with a word that "So" modifies ("So

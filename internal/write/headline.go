@@ -444,6 +444,17 @@ var (
 	onWeekday      = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
 
+// lowQuote reports whether s opens with a quotation whose first letter
+// is in lower case: a headline cannot raise it without misquoting.
+func lowQuote(s string) bool {
+	t := strings.TrimLeft(s, `"'“‘`)
+	if t == s {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
 // dropWeekday takes "on Monday" out of a headline, as headlines do,
 // unless the main verb follows it, which the phrase parts from the
 // participle before it ("an audit released on Monday found ..." must not
@@ -628,6 +639,9 @@ func headlineFormsWithin(s string, limit int) []string {
 		}
 		if words := strings.Fields(f); k > 0 && dangles[strings.ToLower(words[len(words)-1])] {
 			continue // "Lowe argued in part that": a cut at a comma inside what follows
+		}
+		if lowQuote(f) {
+			continue // "“only a handful” of ...": raising its letter would misquote
 		}
 		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true

@@ -459,3 +459,17 @@ func TestImageCaptionFromThePage(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNeverRaisesAQuote: a sentence that opens on a quotation in
+// lower case gives no headline, since raising its letter would misquote.
+func TestHeadlineNeverRaisesAQuote(t *testing.T) {
+	if got := headlineForms(`"only a handful" of the Dunmere ferrymen kept their licences after the storm.`); len(got) > 0 {
+		t.Errorf("headlineForms = %q, want none", got)
+	}
+	if got := headlineForms(`"Only a handful" of the Dunmere ferrymen kept their licences after the storm.`); len(got) == 0 {
+		t.Error("a quotation in capitals gives no headline")
+	}
+	if got := pageText("Anyway, the Dunmere ferry sails again on Monday."); got != "The Dunmere ferry sails again on Monday." {
+		t.Errorf("pageText = %q", got)
+	}
+}
