@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -138,12 +139,20 @@ func speakerBefore(words []string, i int) string {
 	return sp
 }
 
+// partyTag matches a legislator's party and state in parentheses:
+// "(R-Ky.)", "(D-N.Y.)", "(I-Vt)".
+var partyTag = regexp.MustCompile(`^\([RDI]-[A-Za-z. ]{1,12}\),?$`)
+
 // speakerBeforeAt is speakerBefore that also returns the index of the
 // speaker's first word; -1 when there is no speaker.
 func speakerBeforeAt(words []string, i int) (string, int) {
 	j := i - 1
 	// "Halvorsen also said", "officials have said"
 	for j >= 0 && isAuxiliary(words[j]) {
+		j--
+	}
+	// "Sen. Lena Marsh (D-Tarrow) said": the party and state are no name
+	if j > 0 && partyTag.MatchString(words[j]) {
 		j--
 	}
 	// "Halvorsen on Tuesday said": a day or month between speaker and verb

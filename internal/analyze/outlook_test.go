@@ -79,6 +79,7 @@ func TestSpeaker(t *testing.T) {
 		{"On Tuesday, officials said the bridge closed.", "officials"},
 		{"Mayor Halvorsen on Tuesday said the bridge closed.", "Mayor Halvorsen"},
 		{"The Harbor Authority last March warned that the cracks were new.", "Harbor Authority"},
+		{`"Help is on the way," Senator Lena Marsh (D-Tarrow) said on the floor.`, "Senator Lena Marsh"},
 	}
 	for _, tt := range tests {
 		if got := Speaker(tt.in); got != tt.want {

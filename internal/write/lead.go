@@ -1,9 +1,11 @@
 package write
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -55,6 +57,9 @@ func (d *draft) keyStems() map[string]bool {
 // lead opens the page, so nothing before it can resolve them; a highlight
 // stands in a list, where the one before it is no antecedent either.
 func unresolved(t string) bool {
+	if doSo.MatchString(analyze.OwnVoice(t)) {
+		return true // "has until noon to do so": do what?
+	}
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false
 	for k, w := range words {
@@ -85,6 +90,10 @@ func unresolved(t string) bool {
 	}
 	return false
 }
+
+// doSo matches "do so" and its forms, which stand for an action named
+// before.
+var doSo = regexp.MustCompile(`(?i)\b(do|does|did|doing|done)\s+so\b`)
 
 // clauseOpener reports whether w ends a clause or opens a new one, after
 // which a pronoun may stand for something the sentence has named: a

@@ -26,6 +26,8 @@ func TestUnresolved(t *testing.T) {
 		{"In the two wards, those were the only polling stations open after dark.", true},
 		{"The council approved a plan that will raise fares by 5 percent in March.", false},
 		{"The bridge, which opened in 1962, carries 30,000 cars a day, the authority said.", false},
+		{"The mayor has until noon on Wednesday to do so.", true},
+		{`"We will not do so," the mayor said of the pier.`, false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
