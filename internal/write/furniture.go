@@ -127,7 +127,12 @@ func inCapitals(t string) bool {
 	if len(strings.Fields(t)) < 4 {
 		return false
 	}
-	upper, letters := 0, 0
+	upper, letters := capitals(t)
+	return letters > 0 && 5*upper >= 4*letters
+}
+
+// capitals counts the letters of t and how many of them are capitals.
+func capitals(t string) (upper, letters int) {
 	for _, r := range t {
 		if unicode.IsLetter(r) {
 			letters++
@@ -136,7 +141,7 @@ func inCapitals(t string) bool {
 			}
 		}
 	}
-	return letters > 0 && 5*upper >= 4*letters
+	return upper, letters
 }
 
 // captionDate reports whether t ends on a full date that no preposition

@@ -76,15 +76,7 @@ func Neutral(title string) bool {
 	if label, _, ok := strings.Cut(t, ":"); ok && (len(strings.Fields(label)) <= 2 || label == strings.ToUpper(label)) {
 		return false
 	}
-	letters, upper := 0, 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	upper, letters := capitals(t)
 	return letters > 0 && upper < letters*3/4
 }
 

@@ -394,20 +394,7 @@ func TestDropWeekday(t *testing.T) {
 // caption it (loaded, or the headline itself) says whose report it
 // illustrates instead of repeating the headline.
 func TestImageCaptionIsNotTheHeadline(t *testing.T) {
-	arts := []news.ArticleRef{
-		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Council's shameful pier fiasco",
-			"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles."),
-		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
-			"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
-	}
-	arts[0].Article.ImageURL = "https://lowland-press.example/pier.jpg"
-	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.LeadImage == nil {
-		t.Fatal("no lead image")
-	}
+	p := pierImagePage(t, "Council's shameful pier fiasco", "")
 	if p.LeadImage.Caption == p.Headline || p.LeadImage.Caption != news.ImageFrom("Lowland Press") {
 		t.Errorf("caption %q under headline %q: want whose report the image is from", p.LeadImage.Caption, p.Headline)
 	}
@@ -437,24 +424,13 @@ func TestGradedHeading(t *testing.T) {
 // captions the lead image when it reads as one; a credit line alone, or
 // a loaded caption, does not.
 func TestImageCaptionFromThePage(t *testing.T) {
-	arts := []news.ArticleRef{
-		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Council votes to close east pier",
-			"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles."),
-		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
-			"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
-	}
-	arts[0].Article.ImageURL = "https://lowland-press.example/pier.jpg"
 	for caption, want := range map[string]string{
 		"Divers inspect the east pier at low tide in Dunmere": "Divers inspect the east pier at low tide in Dunmere",
 		"Photo: Lena Marsh/Lowland Press":                     "Council votes to close east pier",
 		"The council's shameful pier fiasco":                  "Council votes to close east pier",
 	} {
-		arts[0].Article.ImageCaption = caption
-		p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if p.LeadImage == nil || p.LeadImage.Caption != want {
+		p := pierImagePage(t, "Council votes to close east pier", caption)
+		if p.LeadImage.Caption != want {
 			t.Errorf("page caption %q: lead image %+v, want caption %q", caption, p.LeadImage, want)
 		}
 	}
@@ -472,4 +448,26 @@ func TestHeadlineNeverRaisesAQuote(t *testing.T) {
 	if got := pageText("Anyway, the Dunmere ferry sails again on Monday."); got != "The Dunmere ferry sails again on Monday." {
 		t.Errorf("pageText = %q", got)
 	}
+}
+
+// pierImagePage writes a two-outlet story whose first report, titled
+// title, has an image that its page captions caption.
+func pierImagePage(t *testing.T, title, caption string) news.Page {
+	t.Helper()
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, title,
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
+	}
+	arts[0].Article.ImageURL = "https://lowland-press.example/pier.jpg"
+	arts[0].Article.ImageCaption = caption
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.LeadImage == nil {
+		t.Fatal("no lead image")
+	}
+	return p
 }
