@@ -2,6 +2,7 @@ package write
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -470,4 +471,34 @@ func pierImagePage(t *testing.T, title, caption string) news.Page {
 		t.Fatal("no lead image")
 	}
 	return p
+}
+
+// TestHighlightsDrawOnSeveralOutlets: facts that one outlet states alone
+// come one per outlet before any outlet gives a second, whatever their
+// order of score.
+func TestHighlightsDrawOnSeveralOutlets(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Harbour master Paul Lowe said the west quay would take all the winter ferries from next week.\n\n"+
+				"The east pier was built in 1902 and last repaired in 1987, the council's records show.\n\n"+
+				"Repairs to the piles are expected to cost about $2 million, the council's engineer said."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Crews of the Tarrow fishing fleet moved their boats to the old north slip of the harbour on Tuesday morning."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	d.useCuts()
+	cands := d.candidates()
+	// every Lowland Press fact first, as if each scored higher
+	sort.SliceStable(cands, func(x, y int) bool {
+		return d.a.Sentences[cands[x].i].Report < d.a.Sentences[cands[y].i].Report
+	})
+	hs := d.highlights(cands)
+	if len(hs) < 2 || d.a.Reports[d.a.Sentences[hs[1].i].Report].Outlet.Name != "Coastal Standard" {
+		var got []string
+		for _, h := range hs {
+			got = append(got, d.a.Reports[d.a.Sentences[h.i].Report].Outlet.Name)
+		}
+		t.Errorf("highlights from %q: want Coastal Standard second", got)
+	}
 }
