@@ -76,7 +76,7 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 	for w := range upper {
 		// "Business" beside "businesses", "Officials" beside "official":
 		// the singular or plural of a word in lower case is no name;
-		// a name that merely shares a stem with one ("Tooke", "took")
+		// a name that merely shares a stem with one ("Wente", "went")
 		// stays
 		one, plural := strings.TrimSuffix(w, "s"), w+"s"
 		if lower[one] || lower[plural] || lower[w+"es"] || lower[strings.TrimSuffix(w, "es")] ||

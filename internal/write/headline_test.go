@@ -412,7 +412,7 @@ func TestGradedHeading(t *testing.T) {
 		"Different emotional":    true,
 		"Harbour repairs":        false,
 		"The east pier":          false,
-		"Rolling Stone":          false,
+		"Harbour Gazette":        false,
 		"Emotional responses":    false,
 	} {
 		if got := gradedHeading(h); got != want {

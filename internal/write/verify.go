@@ -344,8 +344,8 @@ func (r *report) givesNear(n name, near func(string) bool) bool {
 
 // nameForms are the ways a report may write a name given as lower-case
 // tokens: the name, its aliases (text.Aliases), its words split at
-// hyphens or joined by them ("african american", "african-american"), and a name of one
-// word in the plural or the singular ("republican" for "republicans").
+// hyphens or joined by them ("tarrow dunmere", "tarrow-dunmere"), and a name of one
+// word in the plural or the singular ("tarrowite" for "tarrowites").
 func nameForms(phrase string) []string {
 	forms := text.Aliases(phrase)
 	if strings.Contains(phrase, "-") {

@@ -215,8 +215,8 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"Crews repaired 12 pipes on Monday. The work cost $40,000.\n\n" +
 		"The Harbour Board's inspectors closed the east pier.\n\n" +
 		"Ferry traffic in the United States fell 12 percent in May.\n\n" +
-		"Harbour master Paul Lowe inspected the African-American museum pier.\n\n" +
-		"Republican councillors voted against the pier budget."}}, "Test", false)
+		"Harbour master Paul Lowe inspected the Tarrow-Dunmere ferry pier.\n\n" +
+		"Tarrowite councillors voted against the pier budget."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -235,9 +235,9 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"U.S. ferry traffic fell 12 percent in May.", ""},
 		{"Ferry traffic in the US fell 12 percent in May.", ""},
 		{"U.K. ferry traffic fell 12 percent in May.", `name "u k"`},
-		{"Harbour master Paul Lowe III inspected the African American museum pier.", ""},
-		{"Republicans voted against the pier budget.", ""},
-		{"Harbour master Paul Lowe II inspected the Irish-American museum pier.", `name "irish-american"`},
+		{"Harbour master Paul Lowe III inspected the Tarrow Dunmere ferry pier.", ""},
+		{"Tarrowites voted against the pier budget.", ""},
+		{"Harbour master Paul Lowe II inspected the Lowland-Coastal ferry pier.", `name "lowland-coastal"`},
 	}
 	for _, tt := range tests {
 		got := r.supports(newClaim(tt.claim))
