@@ -51,7 +51,7 @@ var (
 	// prompt matches a line that asks the reader to do something on the
 	// site or elsewhere: an imperative that opens it ("Follow", "Watch",
 	// "Use the ... button") and a word of the site's own services.
-	prompt     = regexp.MustCompile(`^(Follow|Like|Subscribe|Sign|Click|Tap|Watch|Listen|Download|Share|Join|Visit|Use|Welcome|Read|Text|Email|E-mail|Call|Stay|Get|Check|Find|See|Send|Tell|Contact|Download)\b`)
+	prompt     = regexp.MustCompile(`^(Follow|Like|Subscribe|Sign|Click|Tap|Watch|Listen|Download|Share|Join|Visit|Use|Welcome|Read|Text|Email|E-mail|Call|Stay|Get|Check|Find|See|Send|Tell|Contact)\b`)
 	promptWord = regexp.MustCompile(`(?i)\b(facebook|twitter|instagram|youtube|tiktok|newsletters?|app|button|channel|podcasts?|alerts|updates|for more|this story|comments?|feed)\b`)
 	// picturedOpen matches a caption without a verb that names its
 	// picture first: "A council handout photo of the pier", "Baby photo

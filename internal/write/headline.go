@@ -266,12 +266,18 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 }
 
 // completeCut reports whether a headline cut at a phrase from sentence
-// s still says something whole: the cut falls before a phrase (not at a
-// comma, which may part the words of one noun phrase: "150 million
-// rapid, low-cost tests", nor before where something went or who did
-// what a passive tells), its last word is no adjective ("rapid",
-// "easier") and no verb that wants an object ("Lowe defended"), and a
-// clause it opens with "that" has a verb ("confirmed that Lena Marsh").
+// s still says something whole:
+//   - the cut falls before a phrase, not at a comma, which may part the
+//     words of one noun phrase ("150 million rapid, low-cost tests"),
+//     and not before where something went ("poured $8 million into")
+//     or who did what a passive tells ("will be honoured by");
+//   - its last word is no adjective ("rapid", "easier"), no adverb that
+//     leans on what follows ("even"), no verb that wants an object
+//     ("Lowe defended") and no participle after a noun ("the claims
+//     directed");
+//   - a clause it opens with "that" has a verb ("confirmed that Lena
+//     Marsh" has none);
+//   - it holds a verb that surely is one (see pastOrAux).
 func completeCut(h, s string) bool {
 	// h is cut from cutBase(s), its first letter raised
 	base := cutBase(s)
