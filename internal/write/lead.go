@@ -99,7 +99,8 @@ var doSo = regexp.MustCompile(`(?i)\b(do|does|did|doing|done)\s+so\b`)
 // which a pronoun may stand for something the sentence has named: a
 // comma, a speech verb ("said it"), a conjunction or a subordinator.
 func clauseOpener(w string) bool {
-	if strings.ContainsAny(w, ",;:") {
+	// a comma that ends the word, not one inside a number ("3,400")
+	if end := strings.TrimRight(w, `"'”’)`); end != "" && strings.ContainsAny(end[len(end)-1:], ",;:") {
 		return true
 	}
 	switch strings.ToLower(strings.Trim(w, `"'`)) {

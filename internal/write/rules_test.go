@@ -27,6 +27,7 @@ func TestUnresolved(t *testing.T) {
 		{"The council approved a plan that will raise fares by 5 percent in March.", false},
 		{"The bridge, which opened in 1962, carries 30,000 cars a day, the authority said.", false},
 		{"The mayor has until noon on Wednesday to do so.", true},
+		{"About 3,400 of them were duplicates, the council said.", true},
 		{`"We will not do so," the mayor said of the pier.`, false},
 	}
 	for _, tt := range tests {
