@@ -269,8 +269,9 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 // s still says something whole:
 //   - the cut falls before a phrase, not at a comma, which may part the
 //     words of one noun phrase ("150 million rapid, low-cost tests"),
-//     and not before where something went ("poured $8 million into")
-//     or who did what a passive tells ("will be honoured by");
+//     and not before where something went ("poured $8 million into"),
+//     who did what a passive tells ("will be honoured by") or what a
+//     sum is ("$2 million in repairs");
 //   - its last word is no adjective ("rapid", "easier"), no adverb that
 //     leans on what follows ("even"), no verb that wants an object
 //     ("Lowe defended") and no participle after a noun ("the claims
@@ -297,6 +298,8 @@ func completeCut(h, s string) bool {
 		return false
 	case next == "by" && (irregularPast[last] || strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "en")):
 		return false
+	case (next == "in" || next == "of" || next == "for") && amount(last):
+		return false // "$27.6 million in duplicate rebates": what the sum is
 	}
 	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] {
 		return false
@@ -314,6 +317,16 @@ func completeCut(h, s string) bool {
 		return false
 	}
 	return pastOrAux(h)
+}
+
+// amount reports whether a word ends a sum or a count: a number
+// ("3,400", "$96") or a word that scales one ("million", "percent").
+func amount(w string) bool {
+	switch w {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "per cent":
+		return true
+	}
+	return strings.ContainsAny(w, "0123456789")
 }
 
 // pastOrAux reports whether a cut holds a verb that surely is one: an
