@@ -270,8 +270,9 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 //   - the cut falls before a phrase, not at a comma, which may part the
 //     words of one noun phrase ("150 million rapid, low-cost tests"),
 //     and not before where something went ("poured $8 million into"),
-//     who did what a passive tells ("will be honoured by") or what a
-//     sum is ("$2 million in repairs");
+//     who did what a passive tells ("will be honoured by"), what a
+//     sum is ("$2 million in repairs"), or the rest of a phrase joined
+//     by "or" ("in duplicate or improper grants");
 //   - its last word is no adjective ("rapid", "easier"), no adverb that
 //     leans on what follows ("even"), no verb that wants an object
 //     ("Lowe defended") and no participle after a noun ("the claims
@@ -300,6 +301,8 @@ func completeCut(h, s string) bool {
 		return false
 	case (next == "in" || next == "of" || next == "for") && amount(last):
 		return false // "$27.6 million in duplicate rebates": what the sum is
+	case next == "or":
+		return false // "in duplicate or improper rebates": one phrase
 	}
 	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] {
 		return false

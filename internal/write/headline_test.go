@@ -351,6 +351,7 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"Lena Marsh will be honoured", "Lena Marsh will be honoured by the Dunmere harbour board.", false},
 		{"The council has poured $8 million", "The council has poured $8 million into the east pier.", false},
 		{"The Dunmere audit found the council paid out $2.7 million", "The Dunmere audit found the council paid out $2.7 million in duplicate ferry grants.", false},
+		{"Auditors found $2.7 million in duplicate", "Auditors found $2.7 million in duplicate or improper ferry grants.", false},
 	} {
 		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
 			t.Errorf("completeCut(%q) = %v, want %v", tt.cut, got, tt.want)
