@@ -52,8 +52,9 @@ type Result struct {
 	ImageURL string // og:image, else JSON-LD image, else twitter:image
 	// ImageCaption describes the image in the page's own words:
 	// og:image:alt, else twitter:image:alt, else the JSON-LD image's
-	// caption, else the page's first <figcaption> without its credit;
-	// "" when the page gives none.
+	// caption, else the <figcaption> of the figure that shows the image
+	// (or of the page's first figure) without its credit; "" when the
+	// page gives none.
 	ImageCaption string
 	CanonicalURL string // <link rel=canonical>, else og:url, else the page URL; see CanonicalURL
 
@@ -141,10 +142,13 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		ImageURL: firstOf(weburl.Resolve(m.base, m.get("og:image")), weburl.Resolve(m.base, m.get("og:image:url")),
 			weburl.Resolve(m.base, m.get("og:image:secure_url")), ld.image, weburl.Resolve(m.base, m.get("twitter:image")),
 			weburl.Resolve(m.base, tm.Image)),
-		ImageCaption: plainText(firstOf(m.get("og:image:alt"), m.get("twitter:image:alt"), ld.caption, m.figure)),
+		ImageCaption: plainText(firstOf(m.get("og:image:alt"), m.get("twitter:image:alt"), ld.caption)),
 		CanonicalURL: canonicalOf(m, pageURL),
 		Paywalled:    ld.paywalled || m.paywalled,
 		TextLanguage: language(tm.Language),
+	}
+	if r.ImageCaption == "" {
+		r.ImageCaption = plainText(m.figureCaption(r.ImageURL))
 	}
 	r.TooShort = words(paras) < MinWords
 	r.Language = firstOf(language(m.lang), language(ld.language), language(m.get("og:locale")))

@@ -214,6 +214,8 @@ func TestExtractMetadata(t *testing.T) {
 			func(r *Result) string { return want(r.ImageCaption, "The harbour board at its Monday meeting") }},
 		{"image caption from the first figure", page(`<meta property="og:image" content="/img/pier.jpg">`, `<figure><img src="/img/pier.jpg"><figcaption>Divers inspect the east pier at low tide. Photo: Lena Marsh</figcaption></figure>`),
 			func(r *Result) string { return want(r.ImageCaption, "Divers inspect the east pier at low tide.") }},
+		{"the caption of the figure that shows the image", page(`<meta property="og:image" content="https://harbor-ledger.example/img/pier.jpg">`, `<figure><img src="/img/map.png"><figcaption>A map of the Dunmere harbour and its piers.</figcaption></figure><figure><img src="/img/pier.jpg"><figcaption>Divers inspect the east pier at low tide.</figcaption></figure>`),
+			func(r *Result) string { return want(r.ImageCaption, "Divers inspect the east pier at low tide.") }},
 		{"an illustration's credit is left out", page(`<meta property="og:image" content="/img/hall.jpg">`, `<figure><img src="/img/hall.jpg"><figcaption>The Dunmere town hall. Illustration: Tarrow Times</figcaption></figure>`),
 			func(r *Result) string { return want(r.ImageCaption, "The Dunmere town hall.") }},
 		{"a figure credit alone is no caption", page(`<meta property="og:image" content="/img/pier.jpg">`, `<figure><img src="/img/pier.jpg"><figcaption>(Photo by Lena Marsh)</figcaption></figure>`),

@@ -3,6 +3,7 @@ package extract
 import (
 	"mime"
 	"net/url"
+	"path"
 	"regexp"
 	"strings"
 	"time"
@@ -17,7 +18,7 @@ type meta struct {
 	lang      string            // <html lang>
 	title     string            // <title>
 	h1        string            // the first <h1>
-	figure    string            // the first <figcaption>, its credit left out
+	figures   []figure          // each <figure>'s image and caption, in page order
 	tags      map[string]string // <meta> and itemprop values by lower-case key; first wins
 	canonical string            // <link rel=canonical> href, unresolved
 	jsonLD    []string          // bodies of application/ld+json scripts
@@ -53,9 +54,9 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 				if m.h1 == "" {
 					m.h1 = collapse(textOf(n, 500))
 				}
-			case "figcaption":
-				if m.figure == "" {
-					m.figure = withoutCredit(collapse(textOf(n, 1000)))
+			case "figure":
+				if f := readFigure(n, m.base); f.caption != "" {
+					m.figures = append(m.figures, f)
 				}
 			case "meta":
 				for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
@@ -92,6 +93,54 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 		m.paywalled = true
 	}
 	return m
+}
+
+// figure is a <figure>'s first image, resolved, and its caption without
+// the credit.
+type figure struct {
+	src, caption string
+}
+
+// readFigure reads a <figure>: the src of its first <img> and the text
+// of its <figcaption>, credit left out.
+func readFigure(n *html.Node, base *url.URL) figure {
+	var f figure
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode {
+			switch c.Data {
+			case "img":
+				if f.src == "" {
+					f.src = weburl.Resolve(base, attr(c, "src"))
+				}
+			case "figcaption":
+				if f.caption == "" {
+					f.caption = withoutCredit(collapse(textOf(c, 1000)))
+				}
+				return
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return f
+}
+
+// figureCaption is the caption of the figure that shows image, by its
+// address or, failing that, its file name; else the first figure's: a
+// page's first figure is most often its lead image.
+func (m *meta) figureCaption(image string) string {
+	if len(m.figures) == 0 {
+		return ""
+	}
+	for _, f := range m.figures {
+		if image != "" && f.src != "" && (f.src == image || path.Base(f.src) == path.Base(image)) {
+			return f.caption
+		}
+	}
+	return m.figures[0].caption
 }
 
 // trailingCredit matches the credit that closes a figure's caption:
