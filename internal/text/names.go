@@ -25,7 +25,7 @@ func Names(s string) []string {
 	for k, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		core = strings.TrimSuffix(core, "'s")
-		if len(cur) > 0 && middleInitial(w) && k+1 < len(words) && capitalisedName(words[k+1]) {
+		if len(cur) > 0 && Initial(w) && k+1 < len(words) && capitalisedName(words[k+1]) {
 			cur = append(cur, w) // "Lena B. Marsh"
 			continue
 		}
@@ -48,9 +48,9 @@ func Names(s string) []string {
 	return out
 }
 
-// middleInitial reports whether w is an initial: one capital letter and
-// a full stop ("B.").
-func middleInitial(w string) bool {
+// Initial reports whether w is an initial: one capital letter and a full
+// stop ("B.").
+func Initial(w string) bool {
 	r := []rune(w)
 	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
 }

@@ -204,10 +204,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	alone, heads := map[string]int{}, map[string]int{}
 	for _, s := range ss {
 		for _, n := range text.Names(s.Text) {
-			f := strings.Fields(unpossessive(n))
-			for len(f) > 2 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
-				f = f[:len(f)-1] // "Harry Lowe III"
-			}
+			f := withoutNameSuffix(strings.Fields(unpossessive(n))) // "Harry Lowe III"
 			switch {
 			case len(f) == 1:
 				alone[f[0]]++

@@ -50,17 +50,14 @@ func (d *draft) fullName(surname string) string {
 // surname, titles left out ("Lena B. Ramos" from "Mayor Lena B. Ramos's"),
 // or "".
 func fullForm(name, surname string) string {
-	f := strings.Fields(unpossessive(name))
-	for len(f) > 2 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
-		f = f[:len(f)-1]
-	}
+	f := withoutNameSuffix(strings.Fields(unpossessive(name)))
 	if len(f) < 2 || f[len(f)-1] != surname {
 		return ""
 	}
 	// the word before the surname, or before its initials ("Lena B.
 	// Ramos"), after any title ("Sgt. Lena Ramos")
 	k := len(f) - 2
-	for k > 0 && initial(f[k]) {
+	for k > 0 && text.Initial(f[k]) {
 		k--
 	}
 	if analyze.IsHonorific(strings.ToLower(f[k])) || titleWords[strings.ToLower(f[k])] {
@@ -87,12 +84,6 @@ var notFirstNames = map[string]bool{
 var nameParticles = map[string]bool{
 	"de": true, "del": true, "della": true, "da": true, "di": true, "van": true, "von": true,
 	"der": true, "den": true, "la": true, "le": true, "du": true, "al": true, "el": true, "bin": true, "ibn": true,
-}
-
-// initial reports whether w is an initial: "B.".
-func initial(w string) bool {
-	r := []rune(w)
-	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
 }
 
 // titleWords go before a name as a post, not as a first name ("Senate

@@ -86,14 +86,22 @@ func (d *draft) shortName(speaker string) string {
 		}
 	}
 	// "Eugene Blackwell Jr." is Blackwell
-	for len(words) > 2 && nameSuffixes[strings.TrimSuffix(words[len(words)-1], ".")] {
-		words = words[:len(words)-1]
-	}
+	words = withoutNameSuffix(words)
 	return words[len(words)-1]
 }
 
 // nameSuffixes end a person's name after the surname.
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// withoutNameSuffix is a name's words without the suffixes after its
+// surname ("Harry Lowe III" is "Harry Lowe"); a name of two words keeps
+// both.
+func withoutNameSuffix(words []string) []string {
+	for len(words) > 2 && nameSuffixes[strings.TrimSuffix(words[len(words)-1], ".")] {
+		words = words[:len(words)-1]
+	}
+	return words
+}
 
 func isConnector(w string) bool {
 	return w == "of" || w == "for" || w == "de" || w == "van" || w == "von"

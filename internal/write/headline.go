@@ -285,7 +285,11 @@ func completeCut(h, s string) bool {
 	base := cutBase(s)
 	_, size := utf8.DecodeRuneInString(h)
 	i := strings.Index(base, h[size:])
-	if i < 0 || strings.HasPrefix(base[i+len(h)-size:], ",") {
+	if i < 0 {
+		return false
+	}
+	rest := base[i+len(h)-size:]
+	if strings.HasPrefix(rest, ",") {
 		return false
 	}
 	words := strings.Fields(h)
@@ -293,7 +297,7 @@ func completeCut(h, s string) bool {
 	// the phrase cut off completes the verb: where something went
 	// ("poured $800 million into"), or who did what the passive tells
 	// ("will be honoured by")
-	next, _, _ := strings.Cut(strings.TrimSpace(base[i+len(h)-size:]), " ")
+	next, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	switch next = strings.ToLower(next); {
 	case next == "into" || next == "to" || next == "onto" || next == "toward" || next == "towards":
 		return false
@@ -332,6 +336,12 @@ func amount(w string) bool {
 	return strings.ContainsAny(w, "0123456789")
 }
 
+// finiteWord reports whether a lower-case word is surely a verb: an
+// auxiliary, an irregular past form or a word in -ed.
+func finiteWord(low string) bool {
+	return auxiliaries[low] || irregularPast[low] || len(low) > 4 && strings.HasSuffix(low, "ed")
+}
+
 // pastOrAux reports whether a cut holds a verb that surely is one: an
 // auxiliary ("has", "will"), a past form in -ed or an irregular one. A
 // word in -s may be a plural ("forces") and one in -ing a participle
@@ -339,7 +349,7 @@ func amount(w string) bool {
 func pastOrAux(h string) bool {
 	for _, w := range strings.Fields(h) {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
-		if auxiliaries[low] || irregularPast[low] || beForms[low] || len(low) > 4 && strings.HasSuffix(low, "ed") {
+		if finiteWord(low) || beForms[low] {
 			return true
 		}
 	}
@@ -479,7 +489,7 @@ func dropWeekday(s string) string {
 	for _, loc := range onWeekday.FindAllStringIndex(s, -1) {
 		next, _, _ := strings.Cut(strings.TrimSpace(s[loc[1]:]), " ")
 		next = strings.ToLower(strings.Trim(next, `,;:.`))
-		if auxiliaries[next] || irregularPast[next] || len(next) > 4 && strings.HasSuffix(next, "ed") {
+		if finiteWord(next) {
 			continue
 		}
 		b.WriteString(s[from:loc[0]])
@@ -802,7 +812,7 @@ func hasVerb(h string) bool {
 	for k, w := range words {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
 		switch {
-		case auxiliaries[low], irregularPast[low], strings.HasSuffix(low, "ed") && len(low) > 4:
+		case finiteWord(low):
 			return true
 		case k > 0 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.ContainsAny(w, "'’") && len(low) > 3 &&
 			!unicode.IsUpper([]rune(w)[0]) && !text.IsStopWord(strings.ToLower(words[k-1])):

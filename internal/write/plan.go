@@ -184,7 +184,7 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		if !d.opener(c) || d.placed[c.i] || !d.fits(c.i, c.text) || d.sameWords(d.stemsOf(c.text)) {
 			continue
 		}
-		if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) || d.backReference(c.text, d.texts) != "" {
+		if !d.standsHere(c) {
 			continue
 		}
 		// The first highlight's news, in another outlet's words: a
@@ -216,13 +216,23 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		if !d.attributedOnly(c.i) || n < minLeadWords || n > maxLeadWords || d.placed[c.i] || !d.fits(c.i, c.text) || unresolved(c.text) {
 			continue
 		}
-		if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) || d.backReference(c.text, d.texts) != "" {
+		if !d.standsHere(c) {
 			continue
 		}
 		d.place(c.i, c.text, c.cites)
 		return []candidate{c}
 	}
 	return nil
+}
+
+// standsHere reports whether a candidate may open the page as it
+// stands: whoever it calls by surname the page has named in full, and
+// what it refers back to the page has said (see backReference).
+func (d *draft) standsHere(c candidate) bool {
+	if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) {
+		return false
+	}
+	return d.backReference(c.text, d.texts) == ""
 }
 
 // sameWords reports whether a sentence with these stems is all but word

@@ -154,7 +154,7 @@ func init() {
 		interesting important significant considered continuing stressed-out peaceful violent`) {
 		gradingWords[w] = true
 	}
-	for _, w := range strings.Fields(`worth grim emotional different alike ahead afraid aware due likely
+	for _, w := range strings.Fields(`worth emotional alike ahead afraid aware due likely
 		unlikely able unable sure certain`) {
 		notNounEnds[w] = true
 	}

@@ -225,8 +225,14 @@ func newClaim(sentence string) claim {
 	return c
 }
 
-// suffixToken are the suffixes after a name, as lower-case tokens.
-var suffixToken = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// suffixToken are nameSuffixes as lower-case tokens.
+var suffixToken = map[string]bool{}
+
+func init() {
+	for s := range nameSuffixes {
+		suffixToken[strings.ToLower(s)] = true
+	}
+}
 
 // report is an article's stored text, indexed for support checks.
 type report struct {
