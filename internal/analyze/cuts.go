@@ -65,12 +65,19 @@ func Cuts(s Sentence) []Sentence {
 			}
 			end = ""
 		}
-		c := newSentence(body+end, false)
-		c.Report, c.Para, c.Pos, c.Index, c.Rel = s.Report, s.Para, s.Pos, s.Index, s.Rel
-		c.Matches, c.Similar, c.Centrality, c.Rank, c.Disputed = s.Matches, s.Similar, s.Centrality, s.Rank, s.Disputed
-		out = append(out, c)
+		out = append(out, Reworded(s, body+end))
 	}
 	return out
+}
+
+// Reworded is s written as t, a shorter wording of it: what t says is
+// analysed again, and it keeps s's place in its report, its matches and
+// its scores.
+func Reworded(s Sentence, t string) Sentence {
+	c := newSentence(t, false)
+	c.Report, c.Para, c.Pos, c.Index, c.Rel = s.Report, s.Para, s.Pos, s.Index, s.Rel
+	c.Matches, c.Similar, c.Centrality, c.Rank, c.Disputed = s.Matches, s.Similar, s.Centrality, s.Rank, s.Disputed
+	return c
 }
 
 // minCutWords is the fewest words a cut keeps: fewer rarely say who did

@@ -270,10 +270,11 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 		matched[d.a.Sentences[j].Report] = true
 	}
 	c := newClaim(t)
+	pred := d.predicate(t, c)
 	out := []int{d.a.Reports[s.Report].Ref}
 	seen := map[int64]bool{d.outlets[s.Report]: true}
 	for ri, r := range d.a.Reports {
-		if !r.Independent || seen[d.outlets[ri]] || d.reports[ri].supports(c) != "" {
+		if !r.Independent || seen[d.outlets[ri]] || d.reports[ri].supports(c) != "" || !d.reports[ri].saysOf(c, pred) {
 			continue
 		}
 		if !matched[ri] && float64(d.reports[ri].bestOverlap(c.stems)) < citeOverlap*float64(len(c.stems)) {
@@ -281,6 +282,24 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 		}
 		seen[d.outlets[ri]] = true
 		out = append(out, r.Ref)
+	}
+	return out
+}
+
+// predicate returns the content stems of t that are not words of a name:
+// what the sentence says of the people and places it names.
+func (d *draft) predicate(t string, c claim) []string {
+	named := map[string]bool{}
+	for _, n := range d.namesOf(text.Normalize(t)) {
+		for _, st := range d.stemsOf(n) {
+			named[st] = true
+		}
+	}
+	var out []string
+	for _, st := range c.stems {
+		if !named[st] {
+			out = append(out, st)
+		}
 	}
 	return out
 }

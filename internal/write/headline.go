@@ -288,7 +288,12 @@ func completeCut(h, s string) bool {
 	if i < 0 {
 		return false
 	}
-	rest := base[i+len(h)-size:]
+	return wholeCut(h, base[i+len(h)-size:])
+}
+
+// wholeCut is completeCut for a cut h and the words rest that it leaves
+// out.
+func wholeCut(h, rest string) bool {
 	if strings.HasPrefix(rest, ",") {
 		return false
 	}
@@ -313,9 +318,9 @@ func completeCut(h, s string) bool {
 	}
 	// "allegations directed", "newsprint imported": a participle after
 	// a noun describes it, and what it says follows the cut
-	if len(words) > 1 && len(last) > 4 && strings.HasSuffix(last, "ed") {
+	if len(words) > 1 && (len(last) > 4 && strings.HasSuffix(last, "ed") || irregularPast[last]) {
 		prev := strings.Trim(words[len(words)-2], `"'“”‘’(),;:.`)
-		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)] {
+		if r, _ := utf8.DecodeRuneInString(prev); (!unicode.IsUpper(r) || acronym(prev)) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)] {
 			return false
 		}
 	}
@@ -601,27 +606,7 @@ func headlineFormsWithin(s string, limit int) []string {
 		return nil
 	}
 	var forms []string
-	bases := []string{s}
-	// An aside between dashes or in parentheses goes as a whole: "A bar
-	// owner charged in the shooting — less than a week after ... — has
-	// died" is "A bar owner charged in the shooting has died".
-	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
-		bases = append(bases, t)
-	}
-	// So does the apposition after a name that opens the sentence:
-	// "Jake Lowe, the owner of a harbour bar, has died" is "Jake Lowe
-	// has died".
-	for _, b := range bases {
-		m := nameApposition.FindStringSubmatchIndex(b)
-		if m == nil {
-			continue
-		}
-		next, _, _ := strings.Cut(b[m[4]:], " ")
-		if t := b[:m[3]] + " " + b[m[4]:]; !relatives[next] && analyze.Balanced(t) {
-			bases = append(bases, t)
-		}
-	}
-	for _, s := range bases {
+	for _, s := range withoutAsides(s) {
 		forms = append(forms, s)
 		for _, c := range analyze.Cuts(analyze.Sentence{Text: s + "."}) {
 			forms = append(forms, dropStop(c.Text))
@@ -675,6 +660,30 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// withoutAsides returns s, then s without what it says aside. An aside
+// between dashes or in parentheses goes as a whole: "A bar owner charged
+// in the shooting — less than a week after ... — has died" is "A bar
+// owner charged in the shooting has died". So does the apposition after
+// a name that opens the sentence: "Jake Lowe, the owner of a harbour
+// bar, has died" is "Jake Lowe has died".
+func withoutAsides(s string) []string {
+	bases := []string{s}
+	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
+		bases = append(bases, t)
+	}
+	for _, b := range bases {
+		m := nameApposition.FindStringSubmatchIndex(b)
+		if m == nil {
+			continue
+		}
+		next, _, _ := strings.Cut(b[m[4]:], " ")
+		if t := b[:m[3]] + " " + b[m[4]:]; !relatives[next] && analyze.Balanced(t) {
+			bases = append(bases, t)
+		}
+	}
+	return bases
 }
 
 // abbreviation matches a word that ends with the full stop of an

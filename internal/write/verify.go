@@ -239,8 +239,9 @@ type report struct {
 	norm      string // normalised text
 	joined    string // its tokens joined by single spaces, padded with one at each end
 	sentences []reportSentence
-	outlet    string // the outlet's name
-	copy      bool   // the report copies another of the story
+	asideless []string // its sentences, normalised, without an aside (see withoutAsides), where they have one
+	outlet    string   // the outlet's name
+	copy      bool     // the report copies another of the story
 	paywalled bool
 }
 
@@ -267,10 +268,20 @@ func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 	for _, para := range text.Paragraphs(a.Text) {
 		for _, s := range text.Sentences(para) {
 			r.sentences = append(r.sentences, newReportSentence(stemSet(s), s))
+			r.addAsideless(s)
 		}
 	}
 	r.joined = " " + strings.Join(text.Tokens(r.norm), " ") + " "
 	return r
+}
+
+// addAsideless keeps sentence s of the report without its aside, when
+// it has one: a sentence the writer published so (see agreedForms) is
+// the report's words with only that aside left out.
+func (r *report) addAsideless(s string) {
+	for _, t := range withoutAsides(text.Normalize(s))[1:] {
+		r.asideless = append(r.asideless, t)
+	}
 }
 
 // reportFromAnalysis indexes a report from its analysed sentences, which
@@ -279,6 +290,7 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 	out := &report{norm: text.Normalize(r.Text), outlet: r.Outlet.Name, copy: r.CopyOfRef != 0, paywalled: r.Paywalled}
 	for _, i := range r.Sentences {
 		out.sentences = append(out.sentences, newReportSentence(a.Sentences[i].Stems, a.Sentences[i].Text))
+		out.addAsideless(a.Sentences[i].Text)
 	}
 	out.joined = " " + strings.Join(text.Tokens(out.norm), " ") + " "
 	return out
@@ -308,6 +320,24 @@ func (r *report) supports(c claim) string {
 		return why
 	}
 	return fmt.Sprintf("best sentence shares %d of %d content words", best, len(c.stems))
+}
+
+// saysOf reports whether one sentence of the report holds, beside
+// supportOverlap of the claim's content stems, enough of its predicate
+// (see draft.predicate and sharedPredicate): a report that names the
+// same people says the same of them. A predicate of one stem or none
+// passes.
+func (r *report) saysOf(c claim, pred []string) bool {
+	if len(pred) < 2 {
+		return true
+	}
+	for _, got := range r.sentences {
+		if float64(text.SharedSorted(c.stems, got.stems)) >= supportOverlap*float64(len(c.stems)) &&
+			sharedPredicate(pred, got.stems) {
+			return true
+		}
+	}
+	return false
 }
 
 // missing returns what of the claim's numbers and names sentence j of
@@ -399,6 +429,17 @@ func (r *report) titled(n name) bool {
 	}
 }
 
+// sharedPredicate reports whether a sentence with these stems says
+// enough of a predicate: at least one of its stems and a quarter of
+// them. Outlets that state one fact share its names and numbers but
+// often few of its other words ("the gym lost its roof", "the roof of
+// the gymnasium was torn off"); one that names the same people for
+// another fact shares none.
+func sharedPredicate(pred, stems []string) bool {
+	n := text.SharedSorted(pred, stems)
+	return n > 0 && 4*n >= len(pred)
+}
+
 // states reports whether any sentence of the report gives the number n.
 func (r *report) states(n string) bool {
 	for _, s := range r.sentences {
@@ -454,7 +495,23 @@ func (r *report) containsVerbatim(sentence string) bool {
 // semicolon or a dash: a sentence whose trailing clauses the writer left
 // out (see analyze.Cuts).
 func (r *report) holds(n string) bool {
-	if strings.Contains(r.norm, n) {
+	if holdsIn(r.norm, n) {
+		return true
+	}
+	for _, s := range r.asideless {
+		if holdsIn(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsIn reports whether the normalised text hay has n word for word,
+// or n's words up to its closing full stop followed by what a cut may
+// leave out: a comma, a semicolon, a dash, or a phrase or clause that
+// tailCuts cuts before ("... on Thursday", "... after the vote").
+func holdsIn(hay, n string) bool {
+	if strings.Contains(hay, n) {
 		return true
 	}
 	body, ok := strings.CutSuffix(n, ".")
@@ -462,16 +519,19 @@ func (r *report) holds(n string) bool {
 		return false
 	}
 	for from := 0; ; {
-		k := strings.Index(r.norm[from:], body)
+		k := strings.Index(hay[from:], body)
 		if k < 0 {
 			return false
 		}
 		end := from + k + len(body)
-		rest := r.norm[end:]
+		rest := hay[end:]
 		for _, brk := range clauseBreaks {
 			if strings.HasPrefix(rest, brk) {
 				return true
 			}
+		}
+		if strings.HasPrefix(rest, " ") && tailOpener(strings.Fields(rest)) != tailNone {
+			return true
 		}
 		from = from + k + 1
 	}

@@ -117,6 +117,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	}
 	d.bareNames = bareNames
 	d.useCuts()
+	d.useAgreedForms()
 	p := news.Page{
 		StoryID:  storyID,
 		Language: a.Language,

@@ -1,0 +1,162 @@
+package write
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func TestAgreedForms(t *testing.T) {
+	tests := []struct {
+		in        string
+		want, not []string
+	}{
+		{
+			in:   "Lena Marsh, the port's longest-serving pilot, will return to the harbour board in a new role.",
+			want: []string{"Lena Marsh will return to the harbour board in a new role.", "Lena Marsh will return to the harbour board."},
+			// a cut after the apposition's comma would end inside it
+			not: []string{"Lena Marsh, the port's longest-serving pilot, will return to the harbour board."},
+		},
+		{
+			in:   "Tarrow said it would begin dredging the channel beyond the limits of a 2015 plan, marking the second breach in a week.",
+			want: []string{"Tarrow said it would begin dredging the channel beyond the limits of a 2015 plan."},
+		},
+		{
+			// the phrase a verb wants stays ("prevent owners from")
+			in:  "The council approved a bill that would prevent owners from renting rooms to visitors.",
+			not: []string{"The council approved a bill that would prevent owners."},
+		},
+		{
+			// a clause that weighs the other side stays
+			in:  "The board voted to cut ferry fares for residents of the harbour, while critics warned of closures.",
+			not: []string{"The board voted to cut ferry fares for residents of the harbour."},
+		},
+		{
+			// a number is a fact of its own; what the sentence attributes stays
+			in:   "The east pier in Dunmere was closed in 2011 after divers found rot in its piles, the council said.",
+			not:  []string{"The east pier in Dunmere was closed.", "The east pier in Dunmere was closed in 2011."},
+			want: nil,
+		},
+		{
+			// no form without a verb
+			in:  "The search warrant for the harbour master's office — served the day the pier closed — was filed under seal on Thursday.",
+			not: []string{"The search warrant for the harbour master's office."},
+		},
+	}
+	for _, tt := range tests {
+		got := agreedForms(tt.in)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("agreedForms(%q) = %q, want it to hold %q", tt.in, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("agreedForms(%q) = %q, want no %q", tt.in, got, n)
+			}
+		}
+		for _, f := range got {
+			if !strings.HasSuffix(f, ".") || len(strings.Fields(f)) < minAgreedWords {
+				t.Errorf("agreedForms(%q) gave %q: want a sentence of %d words or more", tt.in, f, minAgreedWords)
+			}
+		}
+	}
+}
+
+// marshReturnStory has three outlets report one appointment, each with a
+// detail of its own: no report backs another's sentence whole, but each
+// backs the core that they share.
+func marshReturnStory() []news.ArticleRef {
+	return []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0,
+			"Lena Marsh returns to harbour board",
+			"Lena Marsh, the port's longest-serving pilot and a former captain of the lifeboat crew, will return to the Dunmere harbour board in a new role.\n\n"+
+				"The board oversees the east pier, the west quay and the ferry landing.\n\n"+
+				"Marsh left the board two years ago to run the pilot service."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1,
+			"Marsh back on Dunmere harbour board",
+			"Lena Marsh will return to the Dunmere harbour board after two years away running the pilot service, the harbour office confirmed in a statement.\n\n"+
+				"She will chair the board's safety committee, which meets monthly.\n\n"+
+				"The appointment runs for three years."),
+		pierArticle(3, "coastal-standard", "Coastal Standard", news.Right, 2,
+			"Pilot Lena Marsh rejoins harbour board",
+			"Lena Marsh will return to the Dunmere harbour board at the start of next month to lead a review of the safety rules for night crossings, officials said.\n\n"+
+				"Ilse Brandt, the harbour master, welcomed the appointment.\n\n"+
+				"The ferry timetable for the winter was published on Friday."),
+	}
+}
+
+// TestAgreedCoreInOwnVoice: the fact that all three outlets state, each
+// in a sentence with details of its own, stands once in the page's own
+// voice with their citations, in a shorter wording that each backs;
+// Verify accepts the page.
+func TestAgreedCoreInOwnVoice(t *testing.T) {
+	arts := marshReturnStory()
+	p, err := Writer{}.Write("marsh", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var core *news.Sentence
+	forEachSentence(p, func(_ string, s news.Sentence) {
+		if strings.Contains(s.Text, "Marsh will return to the Dunmere harbour board") && s.AttributedTo == "" {
+			core = &s
+		}
+	})
+	if core == nil {
+		t.Fatalf("no sentence in the page's own voice says that Marsh returns to the board:\n%s", render(p))
+	}
+	if len(core.Cites) < 3 {
+		t.Errorf("%q cites %v, want all three outlets", core.Text, core.Cites)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v", probs)
+	}
+}
+
+// TestCiteNeedsPredicate: a report that names the same people for
+// another fact is not cited for this one, however many of the
+// sentence's words are names.
+func TestCiteNeedsPredicate(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ilse Brandt criticises Paul Lowe",
+			"Ilse Brandt criticised Paul Lowe in a letter.\n\nThe ferry runs hourly."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Brandt invites Lowe",
+			"Ilse Brandt has invited Paul Lowe to visit.\n\nThe pier reopens in May."),
+	}
+	a := analyze.Analyze(arts)
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	i := find(t, a, 1, "Ilse Brandt criticised")
+	if got := d.cites(i, a.Sentences[i].Text, a.Sentences[i].Matches...); len(got) != 1 {
+		t.Errorf("cites = %v, want only its own report: the other names the same people for another fact", got)
+	}
+}
+
+// TestHoldsShorterWording: a sentence is the report's words when it
+// leaves out only an aside, or a phrase or clause after its main clause;
+// words left out from the middle are not.
+func TestHoldsShorterWording(t *testing.T) {
+	art := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"Lena Marsh, the port's longest-serving pilot, will return to the harbour board in a new role.\n\n"+
+			"The pier (built in 1911) closed on Monday after divers found rot.")
+	r := newReport(art, "Lowland Press", false)
+	for _, s := range []string{
+		"Lena Marsh will return to the harbour board in a new role.",
+		"Lena Marsh will return to the harbour board.",
+		"The pier closed on Monday.",
+	} {
+		if !r.containsVerbatim(s) {
+			t.Errorf("containsVerbatim(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Lena Marsh will return to the board in a new role.",
+		"The pier closed after divers found rot.",
+	} {
+		if r.containsVerbatim(s) {
+			t.Errorf("containsVerbatim(%q) = true, want false", s)
+		}
+	}
+}
