@@ -160,3 +160,17 @@ func TestHoldsShorterWording(t *testing.T) {
 		}
 	}
 }
+
+// TestListIsNoApposition: the words between the commas after a name
+// that opens a list are not an aside that may go.
+func TestListIsNoApposition(t *testing.T) {
+	s := "Tarrow, Wente and Dunmere crews launched a search along the coast, a response to a storm that sank two boats"
+	for _, f := range withoutAsides(s) {
+		if strings.HasPrefix(f, "Tarrow a response") {
+			t.Errorf("withoutAsides(%q) gave %q", s, f)
+		}
+	}
+	if got := withoutAsides("Lena Marsh, the port's longest-serving pilot, will return to the board"); !slices.Contains(got, "Lena Marsh will return to the board") {
+		t.Errorf("withoutAsides dropped no apposition: %q", got)
+	}
+}

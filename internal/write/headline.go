@@ -316,19 +316,30 @@ func wholeCut(h, rest string) bool {
 	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] {
 		return false
 	}
-	// "allegations directed", "newsprint imported": a participle after
-	// a noun describes it, and what it says follows the cut
-	if len(words) > 1 && (len(last) > 4 && strings.HasSuffix(last, "ed") || irregularPast[last]) {
-		prev := strings.Trim(words[len(words)-2], `"'“”‘’(),;:.`)
-		if r, _ := utf8.DecodeRuneInString(prev); (!unicode.IsUpper(r) || acronym(prev)) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)] {
-			return false
-		}
+	if participleAfterNoun(words) {
+		return false
 	}
 	low := " " + strings.ToLower(h) + " "
 	if i := strings.LastIndex(low, " that "); i >= 0 && !hasVerb(low[i+6:]) {
 		return false
 	}
 	return pastOrAux(h)
+}
+
+// participleAfterNoun reports whether the words end on a participle
+// after a noun ("allegations directed", "newsprint imported", "DNA
+// found"): it describes the noun, and what it says would follow.
+func participleAfterNoun(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’(),;:.`))
+	if !(len(last) > 4 && strings.HasSuffix(last, "ed") || irregularPast[last]) {
+		return false
+	}
+	prev := strings.Trim(words[len(words)-2], `"'“”‘’(),;:.`)
+	r, _ := utf8.DecodeRuneInString(prev)
+	return (!unicode.IsUpper(r) || acronym(prev)) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)]
 }
 
 // amount reports whether a word ends a sum or a count: a number
@@ -679,11 +690,21 @@ func withoutAsides(s string) []string {
 			continue
 		}
 		next, _, _ := strings.Cut(b[m[4]:], " ")
-		if t := b[:m[3]] + " " + b[m[4]:]; !relatives[next] && analyze.Balanced(t) {
+		if t := b[:m[3]] + " " + b[m[4]:]; !relatives[next] && predicateOpener(next) && analyze.Balanced(t) {
 			bases = append(bases, t)
 		}
 	}
 	return bases
+}
+
+// predicateOpener reports whether a word may open what a sentence says
+// of its subject after an apposition ("Lowe, the owner of a bar, has
+// died"): an auxiliary, an adverb ("also"), or no stop word ("a", "of"). Words between
+// commas after a name that a verb follows ("Lowe, Marsh and Brandt
+// voted ..., a move that ...") are a list, not an apposition.
+func predicateOpener(w string) bool {
+	low := strings.ToLower(w)
+	return auxiliaries[low] || beForms[low] || hangingWords[low] || !text.IsStopWord(low)
 }
 
 // abbreviation matches a word that ends with the full stop of an
@@ -780,7 +801,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) {
 			continue
 		}
 		best = head
@@ -860,14 +881,27 @@ var opensInnerClause = map[string]bool{
 var phraseEnd = regexp.MustCompile(`(,? (in|at|on|for|from|with|by|across|over|during|near|into|under|through) |, )`)
 
 // shorten cuts a headline to limit characters: before the last
-// preposition or comma that keeps minHeadlineWords words, or failing
-// that at the last word, dropping words it would end on.
+// preposition or comma that keeps minHeadlineWords words, or before a
+// participle that opens a phrase, or failing that at the last word,
+// dropping words it would end on.
 func shorten(s string, limit int) string {
 	if locs := phraseEnd.FindAllStringIndex(s, -1); len(locs) > 0 {
 		for k := len(locs) - 1; k >= 0; k-- {
 			head := s[:locs[k][0]]
-			if utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) {
+			if utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && !participleAfterNoun(strings.Fields(head)) {
 				return strings.TrimRight(head, " ,;:")
+			}
+		}
+	}
+	// before a participle that opens a phrase: "forces launched
+	// airstrikes targeting sites ..." is "forces launched airstrikes"
+	words := strings.Fields(s)
+	for k := minHeadlineWords; k < len(words); k++ {
+		w, prev := words[k], strings.ToLower(words[k-1])
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && w == strings.ToLower(w) && !auxiliaries[prev] && !beForms[prev] && !dangles[prev] {
+			head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
+			if utf8.RuneCountInString(head) <= limit && hasVerb(head) && !participleAfterNoun(words[:k]) {
+				return head
 			}
 		}
 	}

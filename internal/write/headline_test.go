@@ -504,3 +504,14 @@ func TestHighlightsDrawOnSeveralOutlets(t *testing.T) {
 		t.Errorf("highlights from %q: want Coastal Standard second", got)
 	}
 }
+
+// TestHeadlineCutBeforeParticiple: the last-resort cut ends neither on
+// a participle that describes the noun before it ("boats associated")
+// nor inside the phrase it opens, but before it.
+func TestHeadlineCutBeforeParticiple(t *testing.T) {
+	in := "Dunmere, Tarrow and Wente harbour crews launched coordinated searches targeting fishing boats associated with the smuggling ring that the harbour police uncovered, a response to reports of weapons."
+	got := headlineCut(in, "The Ledger")
+	if want := "Dunmere, Tarrow and Wente harbour crews launched coordinated searches, The Ledger reports"; got != want {
+		t.Errorf("headlineCut = %q, want %q", got, want)
+	}
+}
