@@ -269,7 +269,8 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 // s still says something whole:
 //   - the cut falls before a phrase, not at a comma, which may part the
 //     words of one noun phrase ("150 million rapid, low-cost tests"),
-//     and not before where something went ("poured $8 million into"),
+//     and not before where something went ("poured $8 million into",
+//     "moved to"; see wantsPlace),
 //     who did what a passive tells ("will be honoured by"), what a
 //     sum is ("$2 million in repairs"), or the rest of a phrase joined
 //     by "or" ("in duplicate or improper grants");
@@ -304,7 +305,9 @@ func wholeCut(h, rest string) bool {
 	// ("will be honoured by")
 	next, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	switch next = strings.ToLower(next); {
-	case next == "into" || next == "to" || next == "onto" || next == "toward" || next == "towards":
+	case next == "into" || next == "onto":
+		return false
+	case (next == "to" || next == "toward" || next == "towards") && wantsPlace(words):
 		return false
 	case next == "by" && (irregularPast[last] || strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "en")):
 		return false
@@ -324,6 +327,19 @@ func wholeCut(h, rest string) bool {
 		return false
 	}
 	return pastOrAux(h)
+}
+
+// wantsPlace reports whether the words end on what wants the place it
+// goes to after it: a verb ("moved", "will go", "going") or a sum ("rose
+// by $2 million" ... "to"). After its object a verb has what it needs:
+// "is sending 150 million tests" may end before "to the states".
+func wantsPlace(words []string) bool {
+	last := strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’(),;:.`))
+	prev := ""
+	if len(words) > 1 {
+		prev = strings.ToLower(words[len(words)-2])
+	}
+	return finiteWord(last) || beForms[last] || amount(last) || strings.HasSuffix(last, "ing") || auxiliaries[prev] || prev == "to"
 }
 
 // participleAfterNoun reports whether the words end on a participle

@@ -350,6 +350,9 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"A harbour pilot working alongside Tarrow crews", "A harbour pilot working alongside Tarrow crews for a decade set a record.", false},
 		{"Lena Marsh will be honoured", "Lena Marsh will be honoured by the Dunmere harbour board.", false},
 		{"The council has poured $8 million", "The council has poured $8 million into the east pier.", false},
+		{"Harbour office has moved", "The harbour office has moved to the west quay.", false},
+		{"Ferry will go", "The ferry will go to Tarrow twice a day from Monday.", false},
+		{"Harbour board is sending 40 rescue boats", "The harbour board is sending 40 rescue boats to the east coast.", true},
 		{"The Dunmere audit found the council paid out $2.7 million", "The Dunmere audit found the council paid out $2.7 million in duplicate ferry grants.", false},
 		{"Auditors found $2.7 million in duplicate", "Auditors found $2.7 million in duplicate or improper ferry grants.", false},
 	} {
