@@ -60,6 +60,9 @@ func unresolved(t string) bool {
 	if doSo.MatchString(analyze.OwnVoice(t)) {
 		return true // "has until noon to do so": do what?
 	}
+	if pronounSpeaker.MatchString(t) {
+		return true // "Marsh, he said, told him ...": who said so?
+	}
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false
 	for k, w := range words {
@@ -90,6 +93,12 @@ func unresolved(t string) bool {
 	}
 	return false
 }
+
+// pronounSpeaker matches a sentence whose speaker is a pronoun set
+// between commas after its first words: "Marsh, he said, told him ...".
+// The name before it is what the speaker talks of, so the speaker is
+// someone a sentence before named.
+var pronounSpeaker = regexp.MustCompile(`^[^,"“]{1,60}, (he|she|they) (said|says|added|told [a-z]+|recalled|wrote),`)
 
 // doSo matches "do so" and its forms, which stand for an action named
 // before.

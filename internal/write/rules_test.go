@@ -29,6 +29,8 @@ func TestUnresolved(t *testing.T) {
 		{"The mayor has until noon on Wednesday to do so.", true},
 		{"About 3,400 of them were duplicates, the council said.", true},
 		{`"We will not do so," the mayor said of the pier.`, false},
+		{"Brandt, he said, told him that he had crossed the line.", true},
+		{"Brandt said he had crossed the line.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
@@ -260,6 +262,8 @@ func TestAttribute(t *testing.T) {
 		{"Police, who were called at noon, said the rot had spread.", "According to X, police, who were called at noon, said the rot had spread."},
 		// a common noun the story also writes capitalised before a name
 		{"Diver Ruth Hale found the rot.", "According to X, diver Ruth Hale found the rot."},
+		// a day after the first word does not make it a name
+		{"Speaking Thursday at the harbour hall, Hale said the rot had spread.", "Speaking Thursday at the harbour hall, Hale said the rot had spread, X reported."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {
