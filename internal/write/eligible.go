@@ -103,6 +103,21 @@ func (d *draft) openFragment(t string) bool {
 	return participle && !d.proper[low]
 }
 
+// brokenClause reports whether the clause a sentence ends on, opened by
+// a conjunction that needs a clause ("although", "because"), has no
+// verb: "..., although the mayor and her deputy." is what is left of a
+// sentence the text broke off.
+func brokenClause(t string) bool {
+	words := strings.Fields(t)
+	for k := len(words) - 2; k >= 0; k-- {
+		switch strings.ToLower(strings.Trim(words[k], `"'“‘(,`)) {
+		case "although", "though", "because", "whereas", "unless":
+			return !hasVerb(strings.Join(words[k+1:], " "))
+		}
+	}
+	return false
+}
+
 // maxOpening is the most words an opening phrase is read for.
 const maxOpening = 10
 
@@ -232,7 +247,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "too short"
 	case n > maxWords:
 		return "", "too long"
-	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t):
+	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t):
 		return "", "not a statement"
 	}
 	low := strings.ToLower(t)

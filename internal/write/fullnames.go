@@ -292,6 +292,10 @@ func previousWord(s string) string {
 	return strings.Trim(f[len(f)-1], `"'“‘(`)
 }
 
+// maxNamedCut is the most full names containsNamed tries cutting back,
+// in every combination.
+const maxNamedCut = 6
+
 // containsNamed returns the sentence as the report holds it once names
 // that the writer gave in full (see namesInFull) are cut back to their
 // surnames, where the report itself gives each of those names in full
@@ -299,12 +303,15 @@ func previousWord(s string) string {
 func (r *report) containsNamed(sentence string) string {
 	var full []string
 	for _, n := range text.Names(sentence) {
+		// a person's name: a first name and a surname, with a middle
+		// name or initial at most ("Film Society of Lincoln Center" is
+		// no name the writer gives in full)
 		f := strings.Fields(unpossessive(n))
-		if len(f) >= 2 && r.names(strings.Join(f, " ")) {
+		if len(f) >= 2 && len(f) <= 3 && r.names(strings.Join(f, " ")) {
 			full = append(full, strings.Join(f, " "))
 		}
 	}
-	if len(full) == 0 || len(full) > 4 {
+	if len(full) == 0 || len(full) > maxNamedCut {
 		return ""
 	}
 	for mask := 1; mask < 1<<len(full); mask++ {

@@ -126,6 +126,12 @@ func TestVerifyNamedInFull(t *testing.T) {
 	if got := r.containsNamed("Lena Marsh says she was cut by glass."); got != "Marsh says she was cut by glass." {
 		t.Errorf("containsNamed = %q, want the report's own sentence", got)
 	}
+	// among the many names of a long sentence
+	busy := newReport(news.ArticleRef{Article: news.Article{Text: "Winger Lena Marsh joined the Dunmere Harbour Rowing Club in 2024.\n\n" +
+		"Paul Lowe and Ilse Brandt of the Tarrow Sea Scouts met Jake Wente, Ruth Hale and Marsh at the Dunmere Harbour Rowing Club."}}, "", false)
+	if got := busy.containsNamed("Paul Lowe and Ilse Brandt of the Tarrow Sea Scouts met Jake Wente, Ruth Hale and Lena Marsh at the Dunmere Harbour Rowing Club."); !strings.HasSuffix(got, "Ruth Hale and Marsh at the Dunmere Harbour Rowing Club.") {
+		t.Errorf("containsNamed = %q, want the report's own sentence", got)
+	}
 	other := newReport(news.ArticleRef{Article: news.Article{Text: "Marsh says she was cut by glass.\n\nThe club said nothing."}}, "", false)
 	if got := other.containsNamed("Lena Marsh says she was cut by glass."); got != "" {
 		t.Errorf("a full name the report never gives is accepted in its primary source: %q", got)

@@ -455,21 +455,23 @@ func TestPeopleNames(t *testing.T) {
 func TestJudgeRefusesFragments(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for in, want := range map[string]string{
-		"26), it is all the more striking to see the two crews working side by side.": "not a statement",
-		"The council meets again on the pier repairs tomorrow (Sept.":                 "not a statement",
-		"Or 300 million litres of ferry fuel, by one count.":                          "opens leaning on the sentence before",
-		"Nor did the council fund the pier repairs that year.":                        "opens leaning on the sentence before",
-		"In 2009, they presented new evidence to the harbour board.":                  "opens leaning on the sentence before",
-		"On Monday, it was moved to the west quay for the winter.":                    "opens leaning on the sentence before",
-		"In late November, he got a letter from the harbour board.":                   "pronoun without antecedent",
-		"Earlier, the council had voted to close the east pier for repairs.":          "opens leaning on the sentence before",
-		"In fact, those divers found rot in nine of the wooden piles.":                "opens leaning on the sentence before",
-		"On average, it was found that the pier carries 4,000 walkers a day.":         "",
-		"On Monday, the council voted to close the east pier for repairs.":            "",
-		"Inspired in part by the 1911 harbour fire and its long aftermath.":           "not a statement",
-		"From new divers like Ruth Hale to old hands like Ilse Brandt.":               "not a statement",
-		"To cling to the old pier; to retweet the harbour trust.":                     "not a statement",
-		"From the west quay, the ferry will run every hour until May.":                "",
+		"26), it is all the more striking to see the two crews working side by side.":          "not a statement",
+		"The council meets again on the pier repairs tomorrow (Sept.":                          "not a statement",
+		"Or 300 million litres of ferry fuel, by one count.":                                   "opens leaning on the sentence before",
+		"Nor did the council fund the pier repairs that year.":                                 "opens leaning on the sentence before",
+		"In 2009, they presented new evidence to the harbour board.":                           "opens leaning on the sentence before",
+		"On Monday, it was moved to the west quay for the winter.":                             "opens leaning on the sentence before",
+		"In late November, he got a letter from the harbour board.":                            "pronoun without antecedent",
+		"Earlier, the council had voted to close the east pier for repairs.":                   "opens leaning on the sentence before",
+		"In fact, those divers found rot in nine of the wooden piles.":                         "opens leaning on the sentence before",
+		"On average, it was found that the pier carries 4,000 walkers a day.":                  "",
+		"On Monday, the council voted to close the east pier for repairs.":                     "",
+		"Inspired in part by the 1911 harbour fire and its long aftermath.":                    "not a statement",
+		"From new divers like Ruth Hale to old hands like Ilse Brandt.":                        "not a statement",
+		"To cling to the old pier; to retweet the harbour trust.":                              "not a statement",
+		"From the west quay, the ferry will run every hour until May.":                         "",
+		"No one would call the divers careless, although Brandt and harbour master Paul Lowe.": "not a statement",
+		"The pier stays shut, although the divers finished their survey on Monday.":            "",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
 		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
