@@ -19,6 +19,7 @@ var (
 		"video above", "video below", "listen to", "advertisement", "sponsored", "related:",
 		"read also", "see also", "follow us", "newsletter", "all rights reserved", "news alerts", "news emails",
 		"buy photo", "skip ad", "autoplay", "full screen", "second to continue",
+		"opens a new window", "opens in a new window", "opens in new window", "opens in a new tab", "opens in new tab",
 	}
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".

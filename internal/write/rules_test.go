@@ -299,6 +299,7 @@ func TestFurniture(t *testing.T) {
 		"Caption Stallholders crowd the council steps in Tarrow.",
 		"Enlarge Family photo Lena and Paul Marsh hold their baby on the pier.",
 		"Former harbour master Paul Lowe is driven from the Dunmere courthouse after being sentenced in Tarrow, Tuesday, Oct. 9, 2029.",
+		"Ferry fares rose amid the pier dispute Opens a New Window. between Dunmere and Tarrow.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
