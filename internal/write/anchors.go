@@ -1,6 +1,7 @@
 package write
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -69,8 +70,49 @@ func (d *draft) backReference(t string, before []string) string {
 	if n := d.openingReference(t, before); n != "" {
 		return n
 	}
-	return d.pointedReference(t, before)
+	if n := d.pointedReference(t, before); n != "" {
+		return n
+	}
+	return d.speakerReference(t, before)
 }
+
+// speakerReference returns the noun of a person who t says spoke, at
+// its end, only as one named before ("..., the lawyer said.", "..., the
+// spokesman added."), when no text of before and no word of t before it
+// says who; "" otherwise.
+func (d *draft) speakerReference(t string, before []string) string {
+	m := definiteSpeaker.FindStringSubmatchIndex(text.Normalize(t))
+	if m == nil {
+		return ""
+	}
+	n := text.Normalize(t)
+	noun := n[m[2]:m[3]]
+	if one := strings.TrimSuffix(noun, "s"); !speakerNouns[noun] && speakerNouns[one] {
+		noun = one
+	}
+	if !speakerNouns[noun] || d.saidBefore(noun, n, before, len(strings.Fields(n[:m[0]]))) {
+		return ""
+	}
+	return noun
+}
+
+// speakerNouns are the people among backReferences: "the lawyer said"
+// needs the lawyer named before, where "the report said" names its
+// source well enough.
+var speakerNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`judge official spokesman spokeswoman spokesperson neighbour neighbor
+		source doctor coroner diplomat expert researcher scientist suspect victim officer actor actress
+		singer star player coach teen teenager student mother father wife husband son daughter driver
+		pilot gunman lawyer man woman girl boy`) {
+		speakerNouns[w] = true
+	}
+}
+
+// definiteSpeaker matches a sentence that closes with what "the" someone
+// said: ", the lawyer said.", `," the spokesman added.`
+var definiteSpeaker = regexp.MustCompile(`[,"] the ([a-z]+) (said|says|claims|claimed|added|adds|wrote|told [a-z]+)\.["']?$`)
 
 // pointedReference returns the noun that a demonstrative inside t points
 // back with ("... end up covering that bill", "... after these

@@ -40,6 +40,12 @@ func TestBackReference(t *testing.T) {
 		{"The bill now goes to the Tarrow assembly.", nil, ""},
 		{"Most of the officials left the harbour hall before the vote.", nil, "officials"},
 		{"All the lawsuits have so far failed in the Tarrow courts.", []string{"Ferry owners filed a lawsuit against the council."}, ""},
+		// a speaker named at the end only as one named before
+		{"The harbour master cannot be found guilty of neglect, the lawyer claims.", nil, "lawyer"},
+		{"The pier will not reopen this year, the officials said.", nil, "official"},
+		{"The pier will not reopen this year, the lawyer said.", []string{"Lawyer Ilse Brandt represents the ferry owners."}, ""},
+		{"The pier will not reopen this year, the report said.", nil, ""},
+		{"The pier will not reopen this year, a spokesman said.", nil, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {

@@ -58,6 +58,10 @@ func danglingSubject(t string) bool {
 	if relativeTime[strings.TrimSuffix(first, ",")] && strings.HasSuffix(first, ",") {
 		return true
 	}
+	// "Shortly afterward, ...", "Soon after, ...", "Moments later, ..."
+	if second := strings.ToLower(words[1]); strings.HasSuffix(second, ",") && (relativeTime[strings.TrimSuffix(second, ",")] || second == "after," || second == "before,") {
+		return true
+	}
 	if !analyze.OpensPhrase(first) {
 		return false
 	}

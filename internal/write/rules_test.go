@@ -464,6 +464,8 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"On Monday, it was moved to the west quay for the winter.":                             "opens leaning on the sentence before",
 		"In late November, he got a letter from the harbour board.":                            "pronoun without antecedent",
 		"Earlier, the council had voted to close the east pier for repairs.":                   "opens leaning on the sentence before",
+		"Shortly afterward, the council voted to close the east pier for repairs.":             "opens leaning on the sentence before",
+		"Soon after, the council voted to close the east pier for repairs.":                    "opens leaning on the sentence before",
 		"In fact, those divers found rot in nine of the wooden piles.":                         "opens leaning on the sentence before",
 		"On average, it was found that the pier carries 4,000 walkers a day.":                  "",
 		"On Monday, the council voted to close the east pier for repairs.":                     "",
