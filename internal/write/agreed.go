@@ -34,6 +34,15 @@ func (d *draft) useAgreedForms() {
 		if !ok {
 			continue
 		}
+		var forms []string
+		for _, f := range agreedForms(t) {
+			if !d.dropsKey(t, f, key) {
+				forms = append(forms, f)
+			}
+		}
+		if len(forms) == 0 {
+			continue
+		}
 		mates := d.claimMates(i)
 		best := len(d.cites(i, t, mates...))
 		if best >= len(all) {
@@ -44,10 +53,7 @@ func (d *draft) useAgreedForms() {
 		whole, verdicts := d.a.Sentences[i], maps.Clone(d.usableCache)
 		var agreed *analyze.Sentence
 		agreedText := ""
-		for _, f := range agreedForms(t) {
-			if d.dropsKey(t, f, key) {
-				continue
-			}
+		for _, f := range forms {
 			d.a.Sentences[i] = analyze.Reworded(whole, f)
 			ft, why := d.judge(i, asFact)
 			if why != "" {
