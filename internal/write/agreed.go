@@ -195,7 +195,9 @@ func tailCuts(s string) []string {
 		}
 		switch tailOpener(words[k:]) {
 		case tailTime, tailVerb:
-			if !strings.Contains(head, ",") && !holdsRelative(head) && !timeWords[prev] {
+			// "until after the vote" is one phrase: the cut would end on
+			// "until"
+			if !strings.Contains(head, ",") && !holdsRelative(head) && !timeWords[prev] && !dangles[prev] && !opensInnerClause[prev] && !phraseWords[prev] {
 				out = append(out, head)
 			}
 		case tailPlace:

@@ -41,6 +41,11 @@ func TestAgreedForms(t *testing.T) {
 			want: nil,
 		},
 		{
+			// "until after" is one phrase
+			in:  "The mayor urged the council to drop its plan to sell the east pier until after the elections in May.",
+			not: []string{"The mayor urged the council to drop its plan to sell the east pier until."},
+		},
+		{
 			// no form without a verb
 			in:  "The search warrant for the harbour master's office — served the day the pier closed — was filed under seal on Thursday.",
 			not: []string{"The search warrant for the harbour master's office."},

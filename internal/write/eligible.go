@@ -41,6 +41,7 @@ var dangling = map[string]bool{
 	"another": true, "others": true, "then": true, "him": true, "them": true, "or": true, "nor": true,
 	"it's": true, "that's": true, "there's": true, "they're": true, "he's": true, "she's": true,
 	"here's": true, "these're": true, "that'll": true, "it'll": true, "they'll": true, "they've": true,
+	"which": true,
 }
 
 // danglingSubject reports whether a sentence leans on the one before it

@@ -63,6 +63,9 @@ func unresolved(t string) bool {
 	if pronounSpeaker.MatchString(t) {
 		return true // "Marsh, he said, told him ...": who said so?
 	}
+	if endsOnDemonstrative(t) {
+		return true // "... has not commented on that.": on what?
+	}
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false
 	for k, w := range words {
@@ -90,6 +93,23 @@ func unresolved(t string) bool {
 		if strings.Count(w, `"`)%2 == 1 {
 			inside = !inside
 		}
+	}
+	return false
+}
+
+// endsOnDemonstrative reports whether a sentence ends on "that",
+// "this", "these" or "those" after a preposition, outside quotation
+// marks: the demonstrative stands for something said before it.
+func endsOnDemonstrative(t string) bool {
+	words := strings.Fields(analyze.OwnVoice(t))
+	if len(words) < 2 {
+		return false
+	}
+	last := strings.ToLower(strings.TrimRight(words[len(words)-1], `.!?"'”’)`))
+	prev := strings.ToLower(words[len(words)-2])
+	switch last {
+	case "that", "this", "these", "those":
+		return phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like"
 	}
 	return false
 }

@@ -31,6 +31,10 @@ func TestUnresolved(t *testing.T) {
 		{`"We will not do so," the mayor said of the pier.`, false},
 		{"Brandt, he said, told him that he had crossed the line.", true},
 		{"Brandt said he had crossed the line.", false},
+		{"The harbour board has not publicly commented on that.", true},
+		{"The harbour board said it knew nothing about this.", true},
+		{"The harbour board said it would not stand for that.", true},
+		{"The harbour board said divers found that.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
@@ -465,6 +469,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"In late November, he got a letter from the harbour board.":                            "pronoun without antecedent",
 		"Earlier, the council had voted to close the east pier for repairs.":                   "opens leaning on the sentence before",
 		"Shortly afterward, the council voted to close the east pier for repairs.":             "opens leaning on the sentence before",
+		"Which could mean the east pier never reopens.":                                        "opens leaning on the sentence before",
 		"Soon after, the council voted to close the east pier for repairs.":                    "opens leaning on the sentence before",
 		"In fact, those divers found rot in nine of the wooden piles.":                         "opens leaning on the sentence before",
 		"On average, it was found that the pier carries 4,000 walkers a day.":                  "",
