@@ -137,6 +137,20 @@ func TestCiteNeedsPredicate(t *testing.T) {
 	if got := d.cites(i, a.Sentences[i].Text, a.Sentences[i].Matches...); len(got) != 1 {
 		t.Errorf("cites = %v, want only its own report: the other names the same people for another fact", got)
 	}
+
+	// a role before the name and a word of time are no shared fact
+	arts = []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry fares to fall",
+			"Chief executive Lena Marsh said the company had been reviewing its fares for more than a year.\n\nThe ferry runs hourly."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Ferry chief's pay",
+			"Chief executive Lena Marsh took home $2 million last year.\n\nThe pier reopens in May."),
+	}
+	a = analyze.Analyze(arts)
+	d = newDraft(a, DefaultMaxWordsPerSource)
+	i = find(t, a, 1, "Chief executive Lena Marsh said")
+	if got := d.cites(i, a.Sentences[i].Text, a.Sentences[i].Matches...); len(got) != 1 {
+		t.Errorf("cites = %v, want only its own report: the other says something else of the chief executive", got)
+	}
 }
 
 // TestHoldsShorterWording: a sentence is the report's words when it
@@ -177,5 +191,22 @@ func TestListIsNoApposition(t *testing.T) {
 	}
 	if got := withoutAsides("Lena Marsh, the port's longest-serving pilot, will return to the board"); !slices.Contains(got, "Lena Marsh will return to the board") {
 		t.Errorf("withoutAsides dropped no apposition: %q", got)
+	}
+}
+
+func TestPredicate(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Chief executive Helena Marchetti said the company had been reviewing its pricing for more than a year.", []string{"compani", "price", "review"}},
+		{"Lowe blames harbour master Ilse Brandt for the delay.", []string{"blame", "delay", "harbour"}},
+		{"Lowe blames Marchetti for the delay.", []string{"blame", "delay"}},
+	} {
+		got := d.predicate(tt.in, newClaim(tt.in))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("predicate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -286,20 +286,70 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 	return out
 }
 
-// predicate returns the content stems of t that are not words of a name:
-// what the sentence says of the people and places it names.
+// predicate returns the content stems of t that say what it says of
+// the people and places it names: not the words of a name, nor of the
+// title or role before one ("chief executive Lena Marsh", "harbour
+// master Ilse Brandt"), nor words of time ("year", "Monday"), which
+// reports of different facts about the same people share.
 func (d *draft) predicate(t string, c claim) []string {
-	named := map[string]bool{}
-	for _, n := range d.namesOf(text.Normalize(t)) {
-		for _, st := range d.stemsOf(n) {
-			named[st] = true
+	n := text.Normalize(t)
+	skip := map[string]bool{}
+	for _, name := range d.namesOf(n) {
+		for _, st := range d.stemsOf(name) {
+			skip[st] = true
+		}
+	}
+	words := strings.Fields(n)
+	for k, w := range words {
+		if k == 0 || !isCapitalised(strings.Trim(w, `"'“‘(`)) {
+			continue
+		}
+		// the role before a name: "chief executive Lena Marsh"
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			low := strings.ToLower(strings.Trim(words[j], `"'“‘(,.`))
+			if !roleWords[low] && !titleModifiers[low] || strings.HasSuffix(words[j], ",") {
+				break
+			}
+			for _, st := range d.stemsOf(low) {
+				skip[st] = true
+			}
 		}
 	}
 	var out []string
 	for _, st := range c.stems {
-		if !named[st] {
+		if !skip[st] && !timeStems[st] {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// roleWords name a role that stands before a person's name: "chief
+// executive Lena Marsh", "Senator Paul Lowe".
+var roleWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`chief executive president vice senator sen rep representative
+		minister secretary director spokesman spokeswoman spokesperson attorney general judge justice
+		governor gov mayor leader chairman chairwoman chair head commissioner officer manager coach
+		captain councillor councilor prosecutor ambassador adviser advisor analyst economist professor
+		dr mr mrs ms chancellor premier king queen prince princess pope bishop lieutenant lt sergeant
+		sgt colonel col general gen admiral commander deputy assistant founder owner editor reporter
+		correspondent lawyer counsel chairperson superintendent principal master`) {
+		roleWords[w] = true
+	}
+}
+
+// timeStems are the stems of words that tell when, which reports of
+// different facts share: "last year" and "for more than a year".
+var timeStems = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`year years month months week weeks day days today yesterday
+		tomorrow monday tuesday wednesday thursday friday saturday sunday morning evening night
+		afternoon hour hours`) {
+		for _, st := range stemSet(w) {
+			timeStems[st] = true
+		}
+	}
 }

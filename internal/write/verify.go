@@ -434,7 +434,9 @@ func (r *report) titled(n name) bool {
 // them. Outlets that state one fact share its names and numbers but
 // often few of its other words ("the gym lost its roof", "the roof of
 // the gymnasium was torn off"); one that names the same people for
-// another fact shares none.
+// another fact shares none. The words every report of the story uses
+// count like any other: they are as often the very fact ("subpoenaed")
+// as words of no weight.
 func sharedPredicate(pred, stems []string) bool {
 	n := text.SharedSorted(pred, stems)
 	return n > 0 && 4*n >= len(pred)
