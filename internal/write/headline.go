@@ -250,7 +250,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		}
 		for _, h := range forms {
 			score := titleMatch(d.stemsOf(h), weights)
-			if score <= bestScore || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] {
+			if score <= bestScore || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || definition.MatchString(h) {
 				continue
 			}
 			if !d.agreedOn(h) {
@@ -264,6 +264,13 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	}
 	return best
 }
+
+// definition matches a sentence that says what something is ("The
+// harbour levy is a charge the council adds to ...", "HLV is a
+// designation given to ..."): background that explains the news, not
+// the news a headline tells. "The council is a step closer to ..." is
+// news.
+var definition = regexp.MustCompile(`^(The |A |An )?[^ ,]+( [^ ,]+){0,3} (is|are) (a|an) ([\p{L}-]+ ){1,2}(that|which|who|the|for|of|used|given|designed|made|where|in)\b`)
 
 // completeCut reports whether a headline cut at a phrase from sentence
 // s still says something whole:
@@ -820,6 +827,7 @@ func phraseCut(s string, outlet string) string {
 		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) {
 			continue
 		}
+
 		best = head
 	}
 	if best == "" {

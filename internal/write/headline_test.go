@@ -518,3 +518,37 @@ func TestHeadlineCutBeforeParticiple(t *testing.T) {
 		t.Errorf("headlineCut = %q, want %q", got, want)
 	}
 }
+
+func TestDefinitionIsNoHeadline(t *testing.T) {
+	for in, want := range map[string]bool{
+		"The harbour levy is a charge the council adds to every ferry ticket": true,
+		"HLV is a designation the council gives to piers at risk of collapse": true,
+		"Dunmere council is a step closer to closing the east pier":           false,
+		"Dunmere council voted to close the east pier for the winter":         false,
+		"The east pier is closed after divers found rot":                      false,
+	} {
+		if got := definition.MatchString(in); got != want {
+			t.Errorf("definition(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestTitledHeadlineTellsNews: a sentence that says what something is
+// does not head the page, however many of the titles' words it holds.
+func TestTitledHeadlineTellsNews(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere raises harbour levy on ferry tickets",
+			"The harbour levy is a charge the council adds to every ferry ticket sold in Dunmere.\n\n"+
+				"The Dunmere council voted on Monday to raise the harbour levy by 50 cents."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Harbour levy on Dunmere ferry tickets to rise",
+			"The Dunmere council voted on Monday to raise the harbour levy by 50 cents.\n\n"+
+				"The harbour levy is a charge the council adds to every ferry ticket sold in Dunmere."),
+	}
+	p, err := Writer{}.Write("levy", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(p.Headline, "is a charge") {
+		t.Errorf("headline %q says what the levy is, not the news", p.Headline)
+	}
+}
