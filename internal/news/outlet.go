@@ -63,3 +63,15 @@ type ParsedFeed struct {
 	Format   string // "rss", "atom" or "json"
 	Items    []Item
 }
+
+// OutletReport is one of an outlet's reports as its page on the site
+// lists it: the report's title, address and time, and the published story
+// of ours it is part of. StoryID and StoryHeadline are empty when the
+// report is part of no published story.
+type OutletReport struct {
+	Title         string
+	URL           string
+	Published     time.Time // UTC
+	StoryID       string
+	StoryHeadline string
+}

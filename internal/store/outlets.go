@@ -88,6 +88,50 @@ func (s *Store) Outlets(ctx context.Context) ([]news.Outlet, error) {
 	return out, rows.Err()
 }
 
+// OutletReports returns the outlet with the given slug and up to limit
+// of its latest reports, newest first (by publication time, then the
+// later stored). Each report carries the story of ours it is part of
+// when that story is published, and no story otherwise. Reports whose
+// extraction failed are left out: the desk never read them. An unknown
+// slug gives news.ErrNotFound; a limit below 1 gives no reports.
+func (s *Store) OutletReports(ctx context.Context, slug string, limit int) (news.Outlet, []news.OutletReport, error) {
+	o, err := s.OutletBySlug(ctx, slug)
+	if err != nil {
+		return o, nil, err
+	}
+	if limit < 1 {
+		return o, nil, nil
+	}
+	// The address shown is the one a story's sources give: the page's
+	// canonical address, which SaveArticle fills from its link when the
+	// page declares none.
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT a.title, CASE WHEN a.canonical_url <> '' THEN a.canonical_url ELSE a.url END, a.published_at,
+			COALESCE(st.id, ''), COALESCE(st.headline, '')
+		FROM articles a
+		LEFT JOIN story_articles sa ON sa.article_id = a.id
+		LEFT JOIN stories st ON st.id = sa.story_id AND st.published = 1
+		WHERE a.outlet_id = ? AND a.error = ''
+		ORDER BY a.published_at DESC, a.id DESC LIMIT ?`, o.ID, limit)
+	if err != nil {
+		return o, nil, fmt.Errorf("outlet %q: list reports: %w", slug, err)
+	}
+	defer rows.Close()
+	var out []news.OutletReport
+	for rows.Next() {
+		var r news.OutletReport
+		if err := rows.Scan(&r.Title, &r.URL, &r.Published, &r.StoryID, &r.StoryHeadline); err != nil {
+			return o, nil, fmt.Errorf("outlet %q: list reports: %w", slug, err)
+		}
+		r.Published = r.Published.UTC()
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return o, nil, fmt.Errorf("outlet %q: list reports: %w", slug, err)
+	}
+	return o, out, nil
+}
+
 // RemoveOutlet deletes an outlet with its feeds and articles.
 func (s *Store) RemoveOutlet(ctx context.Context, slug string) error {
 	res, err := s.db.ExecContext(ctx, `DELETE FROM outlets WHERE slug = ?`, slug)
