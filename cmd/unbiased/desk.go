@@ -29,6 +29,9 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
+// The store gives the site its outlet pages.
+var _ web.OutletReader = (*store.Store)(nil)
+
 // newSite is the reader's web handler over a store. ready may be nil.
 // Its admin pages open only with the admin token, whatever the address a
 // request comes from: a reverse proxy makes every request come from this

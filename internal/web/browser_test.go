@@ -102,6 +102,9 @@ func TestBrowserStoryPage(t *testing.T) {
 		{"front-dark-phone", "/", "390,1800", true},
 		{"about-desktop", "/about", "1280,1800", false},
 		{"blindspots-phone", "/blindspots", "390,1800", false},
+		{"outlets-phone", "/outlets", "390,1800", false},
+		{"outlet-desktop", "/outlets/harbor-ledger", "1280,1400", false},
+		{"outlet-dark-phone", "/outlets/harbor-ledger", "390,1800", true},
 		{"not-found-phone", "/nowhere", "390,900", false},
 	}
 	for _, sh := range shots {

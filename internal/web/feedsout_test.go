@@ -230,7 +230,7 @@ func TestJSONFeedRequiredFields(t *testing.T) {
 // three feeds, and that each advertised feed answers with its type.
 func TestFeedAutodiscovery(t *testing.T) {
 	h, _ := newTestHandler(t, newFixtureReader(), nil)
-	for _, target := range []string{"/", "/about", "/stories/river-barrier", "/stories/no-such-story"} {
+	for _, target := range []string{"/", "/about", "/stories/river-barrier", "/stories/no-such-story", "/outlets", "/outlets/harbor-ledger"} {
 		t.Run(target, func(t *testing.T) {
 			head := find(parseHTML(t, get(t, h, target).Body.String()), tag("head"))
 			if head == nil {

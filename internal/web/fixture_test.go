@@ -20,15 +20,17 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
-// fakeReader is a Reader over fixed pages and images. An id in fail
-// answers with that error instead.
+// fakeReader is a Reader and an OutletReader over fixed pages, images,
+// outlets and reports. An id in fail answers with that error instead.
 type fakeReader struct {
 	pages  map[string]news.Page
 	images map[string]fakeImage
 	fail   map[string]error
 	moved  map[string]string // story merged away -> story it leads to
-	// listErr, when set, is what ListStories returns.
+	// listErr, when set, is what ListStories and Outlets return.
 	listErr error
+	outlets []news.Outlet
+	reports map[string][]news.OutletReport // by outlet slug, newest first
 }
 
 type fakeImage struct {
@@ -115,6 +117,28 @@ func (f *fakeReader) StoryMovedTo(ctx context.Context, id string) (string, error
 	return to, nil
 }
 
+// Outlets lists the outlets by name, as the store does.
+func (f *fakeReader) Outlets(ctx context.Context) ([]news.Outlet, error) {
+	if f.listErr != nil {
+		return nil, f.listErr
+	}
+	out := append([]news.Outlet(nil), f.outlets...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// OutletReports gives the outlet with the slug and up to limit of its
+// reports, which the fixture keeps newest first.
+func (f *fakeReader) OutletReports(ctx context.Context, slug string, limit int) (news.Outlet, []news.OutletReport, error) {
+	for _, o := range f.outlets {
+		if o.Slug == slug {
+			reports := f.reports[slug]
+			return o, reports[:min(max(limit, 0), len(reports))], nil
+		}
+	}
+	return news.Outlet{}, nil, news.ErrNotFound
+}
+
 func (f *fakeReader) Image(ctx context.Context, key string) (string, []byte, error) {
 	img, ok := f.images[key]
 	if !ok {
@@ -195,6 +219,8 @@ func newFixtureReader() *fakeReader {
 		fail: map[string]error{
 			"broken": errors.New("database is locked: secret-detail-42"),
 		},
+		outlets: fixtureOutlets(),
+		reports: fixtureOutletReports(),
 	}
 }
 

@@ -32,6 +32,9 @@ func TestGoldenPages(t *testing.T) {
 		{"about", "/about", http.StatusOK},
 		{"blindspots", "/blindspots", http.StatusOK},
 		{"search", "/search?q=flood+barrier", http.StatusOK},
+		{"outlets", "/outlets", http.StatusOK},
+		{"outlet", "/outlets/harbor-ledger", http.StatusOK},
+		{"outlet-no-reports", "/outlets/eastfield-gazette", http.StatusOK},
 		{"not-found", "/stories/no-such-story", http.StatusNotFound},
 	}
 	for _, tt := range tests {

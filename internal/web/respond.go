@@ -22,7 +22,7 @@ type layout struct {
 	CSS         string
 	ExtraCSS    string // a second stylesheet, for pages that need more
 	Icon        string
-	Current     string // "front", "blindspots", "about" or "search": marks the site link in use
+	Current     string // "front", "blindspots", "outlets", "about" or "search": marks the site link in use
 	Robots      string // the robots meta tag's content, when not the default
 	// NoSearch leaves the site's search form out of the header: the
 	// search page has its own, and the admin pages are not for readers.
@@ -30,8 +30,11 @@ type layout struct {
 	// NoFeeds leaves the feed links out: a static copy made without a
 	// base URL has no feeds to link to.
 	NoFeeds bool
-	Year    int
-	Main    any
+	// NoOutlets leaves the Outlets page out of the site links: the site
+	// has none when its reader is no OutletReader.
+	NoOutlets bool
+	Year      int
+	Main      any
 }
 
 // FullTitle is the document title: the page's title and the site name.
@@ -74,6 +77,7 @@ func (s *server) renderStatus(w http.ResponseWriter, r *http.Request, status int
 func (s *server) execute(name string, l layout) ([]byte, error) {
 	l.NoSearch = l.NoSearch || s.opt.Static
 	l.NoFeeds = s.opt.Static && cleanBase(s.opt.BaseURL) == ""
+	l.NoOutlets = s.outlets == nil
 	l.Site = s.opt.SiteName
 	l.Mark = mark(s.opt.SiteName)
 	if l.Lang == "" {

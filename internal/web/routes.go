@@ -13,6 +13,12 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /about", s.about)
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /blindspots", s.blindSpots)
+	// The outlet pages exist only when the reader can list outlets (see
+	// OutletReader); without them these addresses fall to notFound.
+	if s.outlets != nil {
+		mux.HandleFunc("GET /outlets", s.outletIndex)
+		mux.HandleFunc("GET /outlets/{slug}", s.outlet)
+	}
 	if s.opt.Static {
 		mux.HandleFunc("GET /page/{n}/{$}", s.front)
 	}

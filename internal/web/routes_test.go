@@ -171,6 +171,7 @@ func TestSecurityHeaders(t *testing.T) {
 		"/", "/stories/river-barrier", "/about", "/api/stories", "/api/stories/river-barrier",
 		"/api/stories?limit=x", "/api/stories/none", "/images/barrier.png", "/static/site.css",
 		"/healthz", "/readyz", "/nowhere", "/stories/broken",
+		"/outlets", "/outlets/harbor-ledger", "/outlets/no-such-outlet",
 	}
 	for _, target := range targets {
 		rec := get(t, h, target)

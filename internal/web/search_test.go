@@ -61,7 +61,7 @@ func checkSearchForm(t *testing.T, doc, form *html.Node) *html.Node {
 // page has its own instead, and the admin pages none.
 func TestSearchFormInHeader(t *testing.T) {
 	h, _ := newTestHandler(t, newFixtureReader(), nil)
-	for _, path := range []string{"/", "/stories/river-barrier", "/about", "/stories/no-such-story"} {
+	for _, path := range []string{"/", "/stories/river-barrier", "/about", "/stories/no-such-story", "/outlets", "/outlets/harbor-ledger"} {
 		t.Run(path, func(t *testing.T) {
 			doc := parseHTML(t, get(t, h, path).Body.String())
 			head := find(doc, tagClass("header", "site-head"))

@@ -101,12 +101,16 @@ type server struct {
 	assets assets
 	admin  *adminState // nil when Options.Admin is
 	cache  pageCache   // rendered story pages, when reader is a Versioner
+	// outlets is the reader as an OutletReader, nil when it is not one:
+	// the site then has no outlet pages.
+	outlets OutletReader
 }
 
 // New returns the site's handler. It panics only if the embedded
 // templates are broken, which the package's tests rule out.
 func New(r Reader, o Options) http.Handler {
 	s := &server{reader: r, opt: withDefaults(o)}
+	s.outlets, _ = r.(OutletReader)
 	s.log = s.opt.Logger
 	s.base = cleanBase(s.opt.BaseURL)
 	if s.base == "" && s.opt.BaseURL != "" {
