@@ -44,9 +44,10 @@ func (m Main) export(ctx context.Context, args []string) error {
 	if rep.MissingImages > 0 {
 		feeds += fmt.Sprintf("; %d linked images not in the store", rep.MissingImages)
 	}
-	fmt.Fprintf(m.Stdout, "exported %s, %s and %s to %s (%d files, %d KB; %s)\n",
+	fmt.Fprintf(m.Stdout, "exported %s, %s, %s and %s to %s (%d files, %d KB; %s)\n",
 		plural(rep.Stories, "story", "stories"), plural(rep.Pages, "front page", "front pages"),
-		plural(rep.Images, "image", "images"), rep.Dir, rep.Files, (rep.Bytes+1023)/1024, feeds)
+		plural(rep.Outlets, "outlet page", "outlet pages"), plural(rep.Images, "image", "images"),
+		rep.Dir, rep.Files, (rep.Bytes+1023)/1024, feeds)
 	return nil
 }
 

@@ -29,6 +29,7 @@ type ExportReport struct {
 	Dir     string
 	Pages   int // front pages
 	Stories int
+	Outlets int // outlet pages, besides the list of outlets
 	Images  int
 	// MissingImages counts images the pages link but the store lacks.
 	MissingImages int
@@ -37,14 +38,16 @@ type ExportReport struct {
 	Bytes         int64 // their total size
 }
 
-// exportName is what a story ID or image key must look like to become a
+// exportName is what a story ID, outlet slug or image key must look like to become a
 // file name: no separators, and no dot in front.
 var exportName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // Export writes a static copy of the site into dir, for a web server or
 // host that serves files: the front pages (index.html, page/N/index.html),
-// every published story (stories/ID/index.html), the About page, the
-// lead images, the style sheet and icon, a 404.html, and, when o.BaseURL
+// every published story (stories/ID/index.html), the About and Blind
+// spots pages, when r is an OutletReader the list of outlets and each
+// outlet's page (outlets/index.html, outlets/SLUG/index.html), the lead
+// images, the style sheet and icon, a 404.html, and, when o.BaseURL
 // is set, the Atom, RSS and JSON feeds (their links must be absolute).
 // The pages are the ones the site serves, rendered with o.Static: no
 // search form, and path-based front pages. Links are root-relative, so
@@ -201,6 +204,24 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 	}
 	if err := get("/blindspots", "blindspots/index.html", http.StatusOK); err != nil {
 		return rep, err
+	}
+	if or, ok := r.(OutletReader); ok {
+		outlets, err := or.Outlets(ctx)
+		if err != nil {
+			return rep, fmt.Errorf("export: list outlets: %w", err)
+		}
+		if err := get("/outlets", "outlets/index.html", http.StatusOK); err != nil {
+			return rep, err
+		}
+		for _, o := range outlets {
+			if !exportName.MatchString(o.Slug) {
+				return rep, fmt.Errorf("export: outlet slug %q cannot be a folder name", o.Slug)
+			}
+			if err := get(outletPath(o.Slug), "outlets/"+o.Slug+"/index.html", http.StatusOK); err != nil {
+				return rep, err
+			}
+			rep.Outlets++
+		}
 	}
 	if err := get("/no-such-page-in-a-static-copy", "404.html", http.StatusNotFound); err != nil {
 		return rep, err

@@ -33,11 +33,12 @@ func TestExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Stories != 2 || rep.Pages != 1 || rep.Images != 1 || rep.Feeds {
-		t.Errorf("report %+v; want 2 stories, 1 front page, 1 image, no feeds", rep)
+	if rep.Stories != 2 || rep.Pages != 1 || rep.Outlets != len(r.outlets) || rep.Images != 1 || rep.Feeds {
+		t.Errorf("report %+v; want 2 stories, 1 front page, %d outlet pages, 1 image, no feeds", rep, len(r.outlets))
 	}
 	for _, f := range []string{"index.html", "stories/river-barrier/index.html", "stories/transit-fares/index.html",
-		"about/index.html", "404.html", "images/barrier.png", "static/site.css", "static/mark.svg", ExportMarker} {
+		"about/index.html", "blindspots/index.html", "outlets/index.html", "outlets/harbor-ledger/index.html",
+		"outlets/eastfield-gazette/index.html", "404.html", "images/barrier.png", "static/site.css", "static/mark.svg", ExportMarker} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("missing %s: %v", f, err)
 		}
@@ -57,6 +58,9 @@ func TestExport(t *testing.T) {
 	}
 	if !strings.Contains(front, `href="/stories/river-barrier"`) || !strings.Contains(story, `src="/images/barrier.png"`) {
 		t.Error("pages do not link the exported story and image")
+	}
+	if !strings.Contains(front, `href="/outlets"`) || !strings.Contains(readFile(t, filepath.Join(dir, "outlets/index.html")), `href="/outlets/harbor-ledger"`) {
+		t.Error("pages do not link the exported outlet pages")
 	}
 	if got := readFile(t, filepath.Join(dir, "images/barrier.png")); got != string(pngBytes) {
 		t.Error("image bytes differ from the stored image")
@@ -162,5 +166,33 @@ func TestExportImageExtensions(t *testing.T) {
 	story := readFile(t, filepath.Join(dir, "stories/river-barrier/index.html"))
 	if !strings.Contains(story, `src="/images/harbour.png"`) || strings.Contains(story, `/images/harbour"`) {
 		t.Error("the story page does not link the image by its file name")
+	}
+}
+
+// A reader that cannot list outlets gives a copy without outlet pages,
+// whose pages do not link any; an outlet slug that cannot be a folder
+// name stops the export, as a story ID does.
+func TestExportOutlets(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "site")
+	rep, err := Export(ctx, struct{ Reader }{newFixtureReader()}, testOptions(new(bytes.Buffer)), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Outlets != 0 {
+		t.Errorf("%d outlet pages without an OutletReader", rep.Outlets)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "outlets")); err == nil {
+		t.Error("outlet pages written without an OutletReader")
+	}
+	if strings.Contains(readFile(t, filepath.Join(dir, "index.html")), `href="/outlets"`) {
+		t.Error("the front page links outlet pages the copy does not hold")
+	}
+
+	r := newFixtureReader()
+	r.outlets = append(r.outlets, news.Outlet{Slug: "../up", Name: "Upstairs Weekly"})
+	_, err = Export(ctx, r, testOptions(new(bytes.Buffer)), filepath.Join(t.TempDir(), "site"))
+	if err == nil || !strings.Contains(err.Error(), `outlet slug "../up"`) {
+		t.Errorf("export with a slug that is no folder name: %v", err)
 	}
 }
