@@ -76,6 +76,9 @@ func (d *draft) nounPhrases(t string) []phrase {
 			flush()
 			runThe = low == "the"
 			continue
+		case k+1 < len(words) && !capital && participleVerb(low, words[k+1]):
+			flush() // "coverage leading up to": a verb, no noun
+			continue
 		default:
 			run = append(run, core)
 			runName = runName && capital
@@ -86,6 +89,22 @@ func (d *draft) nounPhrases(t string) []phrase {
 	}
 	flush()
 	return out
+}
+
+// participleVerb reports whether a word in -ing works as a verb before
+// next: it takes an object or a particle ("leading up", "sending the",
+// "praising his") where a noun in -ing ("the shooting of", "funding
+// for") does not.
+func participleVerb(low, next string) bool {
+	if len(low) <= 5 || !strings.HasSuffix(low, "ing") {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(next, `"'“‘(,.;:`)) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us",
+		"up", "down", "out", "off", "into", "onto", "away", "back":
+		return true
+	}
+	return false
 }
 
 // makePhrase builds a phrase from its surface words.

@@ -115,6 +115,9 @@ func TestNounPhrases(t *testing.T) {
 			[]string{"Actually burn", "we've", "owner sounded", "sounded uncomfortable"}},
 		{"The harbour master pardon himself and the ferry died.", []string{"harbour master"}, []string{"pardon himself", "ferry died"}},
 		{"DUNMERE'S PIER reopened after the county Democratic vote.", []string{"vote"}, []string{"DUNMERE'S PIER", "county Democratic"}},
+		// an -ing word that takes an object or a particle is a verb
+		{"The closure dominated harbour coverage leading up to the vote, not the pier funding for May.", []string{"harbour coverage", "pier funding"},
+			[]string{"coverage leading", "harbour coverage leading"}},
 	}
 	for _, tt := range tests {
 		var got []string
