@@ -89,6 +89,7 @@ type loadResult struct {
 	requests  int
 	bytes     int64 // body bytes of the last good answer
 	elapsed   time.Duration
+	cpu       time.Duration   // of the whole process, client included; 0 when unknown
 	latencies []time.Duration // of the good answers, sorted
 	errors    int
 	firstErr  error
@@ -96,6 +97,17 @@ type loadResult struct {
 
 // rate is the good answers a second.
 func (r loadResult) rate() float64 { return float64(len(r.latencies)) / r.elapsed.Seconds() }
+
+// cpuPerRequest is the process's CPU time for each good answer, client
+// and server together, or 0 when unknown. A busy machine changes it less
+// than it changes the rate, since time the process waits for a CPU is
+// not counted.
+func (r loadResult) cpuPerRequest() time.Duration {
+	if r.cpu <= 0 || len(r.latencies) == 0 {
+		return 0
+	}
+	return r.cpu / time.Duration(len(r.latencies))
+}
 
 // quantile is the latency below which a share q of the good answers came
 // (nearest rank), or 0 with none.
@@ -134,6 +146,7 @@ func drive(client *http.Client, t loadTarget, conns int, d time.Duration) loadRe
 		firstErr  error
 	}
 	workers := make([]worker, conns)
+	cpu, cpuOK := processCPU()
 	start := time.Now()
 	deadline := start.Add(d)
 	var wg sync.WaitGroup
@@ -156,6 +169,9 @@ func drive(client *http.Client, t loadTarget, conns int, d time.Duration) loadRe
 	}
 	wg.Wait()
 	res := loadResult{elapsed: time.Since(start)}
+	if after, ok := processCPU(); ok && cpuOK {
+		res.cpu = after - cpu
+	}
 	for _, w := range workers {
 		res.latencies = append(res.latencies, w.latencies...)
 		res.errors += w.errors
