@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -34,17 +35,31 @@ func parsePages() map[string]*template.Template {
 	return pages
 }
 
-// assets are the addresses of the embedded static files. Each carries a
-// hash of its content, so a changed file gets a new address and the old
-// one can be cached for long.
+// assets are the embedded static files, ready to serve, and their
+// addresses. Each address carries a hash of the file's content, so a
+// changed file gets a new address and the old one can be cached for long.
 type assets struct {
 	cssURL  string
 	iconURL string
-	version map[string]string // file name -> content hash
+	version map[string]string     // file name -> content hash
+	files   map[string]staticFile // file name -> the file, kept
 }
 
+// staticFile is one embedded file kept as a page is (see keep), so that
+// a request for it costs no copy, hash or compression: once with the
+// year-long Cache-Control of a request that names its current version,
+// and once with the hour of any other; both share the same bytes.
+type staticFile struct {
+	current, other *cachedPage
+}
+
+// siteAssets are the assets of every server in the process: they come
+// from the embedded files alone, so they are built once, when the first
+// server is.
+var siteAssets = sync.OnceValue(loadAssets)
+
 func loadAssets() assets {
-	a := assets{version: map[string]string{}}
+	a := assets{version: map[string]string{}, files: map[string]staticFile{}}
 	entries, err := fs.ReadDir(staticFS, "static")
 	if err != nil {
 		panic(err)
@@ -56,31 +71,35 @@ func loadAssets() assets {
 		}
 		sum := sha256.Sum256(data)
 		a.version[e.Name()] = hex.EncodeToString(sum[:6])
+		ctype := mime.TypeByExtension(path.Ext(e.Name()))
+		if ctype == "" {
+			ctype = "application/octet-stream"
+		}
+		current := keep(data, pageHeaders{contentType: ctype, cacheControl: "public, max-age=31536000, immutable"})
+		other := *current
+		other.headers.cacheControl = "public, max-age=3600"
+		a.files[e.Name()] = staticFile{current: current, other: &other}
 	}
 	a.cssURL = "/static/site.css?v=" + a.version["site.css"]
 	a.iconURL = "/static/mark.svg?v=" + a.version["mark.svg"]
 	return a
 }
 
-// static serves an embedded file. Files requested with their current
-// version are cached for a year; others for an hour.
+// static serves an embedded file, gzipped to a reader that accepts it.
+// Files requested with their current version are cached for a year;
+// others for an hour.
 func (s *server) static(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
-	data, err := staticFS.ReadFile(path.Join("static", name))
-	if err != nil || strings.HasPrefix(name, ".") {
-		s.htmlError(w, r, failure(codeNotFound, "There is no file at this address.", err))
+	f, ok := s.assets.files[name]
+	if !ok || strings.HasPrefix(name, ".") {
+		s.htmlError(w, r, failure(codeNotFound, "There is no file at this address.", nil))
 		return
 	}
-	ctype := mime.TypeByExtension(path.Ext(name))
-	if ctype == "" {
-		ctype = "application/octet-stream"
-	}
 	if v := r.URL.Query().Get("v"); v != "" && v == s.assets.version[name] {
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		w.Header().Set("Cache-Control", "public, max-age=3600")
+		f.current.serve(w, r)
+		return
 	}
-	serveBody(w, r, ctype, data)
+	f.other.serve(w, r)
 }
 
 // mark is the site's text logo: the initials of its name, leaving out a

@@ -2,8 +2,6 @@ package web
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -117,10 +115,9 @@ func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, content
 			cacheControl: "public, max-age=" + strconv.Itoa(feedMaxAge), modified: f.Updated}).serve(w, r)
 		return
 	}
-	sum := sha256.Sum256(body)
 	h := w.Header()
 	h.Set("Content-Type", contentType)
-	h.Set("ETag", `"`+hex.EncodeToString(sum[:16])+`"`)
+	h.Set("ETag", contentETag(body))
 	h.Set("Cache-Control", "public, max-age="+strconv.Itoa(feedMaxAge))
 	// ServeContent answers HEAD, If-None-Match (before If-Modified-Since,
 	// as RFC 9110 asks) and leaves Last-Modified out for a zero time.

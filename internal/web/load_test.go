@@ -89,7 +89,7 @@ func BenchmarkLoad(b *testing.B) {
 		{loadTarget{name: "feed.rss", url: site.URL + rssPath, status: http.StatusOK}, siteClient, loadGoal{share: 0.25}},
 		{loadTarget{name: "feed.json", url: site.URL + jsonPath, status: http.StatusOK}, siteClient, loadGoal{share: 0.25}},
 		{loadTarget{name: "api/stories", url: site.URL + "/api/stories", status: http.StatusOK}, siteClient, loadGoal{}},
-		{loadTarget{name: "css", url: site.URL + loadAssets().cssURL, status: http.StatusOK}, siteClient, loadGoal{}},
+		{loadTarget{name: "css", url: site.URL + siteAssets().cssURL, status: http.StatusOK}, siteClient, loadGoal{}},
 	}
 
 	// A short run of each address first, so that connections are open

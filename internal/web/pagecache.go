@@ -95,15 +95,29 @@ type pageHeaders struct {
 // htmlPage is how the site's pages are served.
 var htmlPage = pageHeaders{contentType: "text/html; charset=utf-8", cacheControl: "public, max-age=60"}
 
-func (c *pageCache) put(id, version string, body []byte, now time.Time, headers pageHeaders) *cachedPage {
-	sum := sha256.Sum256(body)
-	p := &cachedPage{checked: now, headers: headers, version: version, etag: `"` + hex.EncodeToString(sum[:16]) + `"`, body: body}
+// keep returns body ready to be served again and again: with its ETag
+// and, when compressing it saves bytes, its gzip form. Both are made once
+// here, at the best compression, since the page is sent many times.
+func keep(body []byte, headers pageHeaders) *cachedPage {
+	p := &cachedPage{headers: headers, etag: contentETag(body), body: body}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	zw.Write(body)
-	if zw.Close() == nil {
+	if zw.Close() == nil && buf.Len() < len(body) {
 		p.gz = buf.Bytes()
 	}
+	return p
+}
+
+// contentETag is a strong ETag drawn from the bytes of body.
+func contentETag(body []byte) string {
+	sum := sha256.Sum256(body)
+	return `"` + hex.EncodeToString(sum[:16]) + `"`
+}
+
+func (c *pageCache) put(id, version string, body []byte, now time.Time, headers pageHeaders) *cachedPage {
+	p := keep(body, headers)
+	p.checked, p.version = now, version
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.pages == nil {

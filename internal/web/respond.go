@@ -2,8 +2,6 @@ package web
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"net/http"
 	"time"
@@ -115,8 +113,7 @@ func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 // serveBody writes a 200 body with a content-derived ETag, answering
 // conditional and HEAD requests.
 func serveBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte) {
-	sum := sha256.Sum256(body)
 	w.Header().Set("Content-Type", contentType)
-	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:16])+`"`)
+	w.Header().Set("ETag", contentETag(body))
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }

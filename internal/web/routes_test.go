@@ -195,7 +195,7 @@ func TestPanicIsA500(t *testing.T) {
 	var logs bytes.Buffer
 	s := &server{opt: withDefaults(testOptions(&logs))}
 	s.log = s.opt.Logger
-	s.assets = loadAssets()
+	s.assets = siteAssets()
 	s.pages = parsePages()
 	h := s.secure(s.recoverPanics(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("boom") })))
 	rec := get(t, h, "/stories/x")

@@ -116,7 +116,7 @@ func New(r Reader, o Options) http.Handler {
 	if s.base == "" && s.opt.BaseURL != "" {
 		s.log.Warn("web: base URL ignored: want an absolute http or https URL", "base_url", s.opt.BaseURL)
 	}
-	s.assets = loadAssets()
+	s.assets = siteAssets()
 	s.pages = parsePages()
 	s.admin = s.newAdmin()
 	return s.routes()
