@@ -12,7 +12,7 @@ import (
 // inside a focusable scrolling region, and a CSRF token in every form.
 func checkAdminAnatomy(t *testing.T, doc *html.Node) {
 	t.Helper()
-	if n := len(findAll(doc, tag("script"))); n != 0 {
+	if n := len(findAll(doc, script)); n != 0 {
 		t.Errorf("page has %d <script> elements, want none", n)
 	}
 	if find(doc, tagClass("p", "masthead")) == nil {

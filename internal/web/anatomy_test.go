@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,9 +16,10 @@ import (
 // coverage, framing and sources, with every sentence cited.
 func checkStoryAnatomy(t *testing.T, doc *html.Node) {
 	t.Helper()
-	if n := len(findAll(doc, tag("script"))); n != 0 {
+	if n := len(findAll(doc, script)); n != 0 {
 		t.Errorf("page has %d <script> elements, want none", n)
 	}
+	checkNewsArticle(t, doc)
 	if h := find(doc, tag("html")); h == nil || attr(h, "lang") == "" {
 		t.Errorf("<html> has no lang")
 	}
@@ -152,6 +154,55 @@ func checkStoryAnatomy(t *testing.T, doc *html.Node) {
 	for _, li := range findAll(find(doc, tagClass("section", "sources")), tag("li")) {
 		if !strings.HasPrefix(attr(li, "id"), "source-") {
 			t.Errorf("source item without id=source-N: %q", text(li))
+		}
+	}
+}
+
+// checkNewsArticle checks a story page's JSON-LD: one data block in the
+// head, valid JSON, a schema.org NewsArticle whose headline is the page's
+// (clipped as search engines want), with its dates, and web addresses
+// only as the reports it is based on; no "<" in it, so no outlet's text
+// can close the element.
+func checkNewsArticle(t *testing.T, doc *html.Node) {
+	t.Helper()
+	blocks := findAll(doc, func(n *html.Node) bool { return n.Data == "script" && attr(n, "type") == "application/ld+json" })
+	if len(blocks) != 1 || find(find(doc, tag("head")), func(n *html.Node) bool { return n == blocks[0] }) == nil {
+		t.Fatalf("%d JSON-LD blocks, want one in the head", len(blocks))
+	}
+	raw := text(blocks[0])
+	if strings.Contains(raw, "<") {
+		t.Errorf("JSON-LD holds a raw '<': %s", raw)
+	}
+	var ld struct {
+		Context   string   `json:"@context"`
+		Type      string   `json:"@type"`
+		Headline  string   `json:"headline"`
+		Published string   `json:"datePublished"`
+		Modified  string   `json:"dateModified"`
+		BasedOn   []string `json:"isBasedOn"`
+		Author    struct {
+			Name string `json:"name"`
+		} `json:"author"`
+	}
+	if err := json.Unmarshal([]byte(raw), &ld); err != nil {
+		t.Fatalf("JSON-LD does not parse: %v\n%s", err, raw)
+	}
+	if ld.Context != "https://schema.org" || ld.Type != "NewsArticle" {
+		t.Errorf("JSON-LD is a %q of %q, want a NewsArticle of schema.org", ld.Type, ld.Context)
+	}
+	h1 := strings.Join(strings.Fields(text(find(doc, tag("h1")))), " ")
+	if ld.Headline == "" || !strings.HasPrefix(h1, strings.TrimSuffix(ld.Headline, "…")) {
+		t.Errorf("JSON-LD headline %q, page headline %q", ld.Headline, h1)
+	}
+	if _, err := time.Parse(time.RFC3339, ld.Modified); err != nil {
+		t.Errorf("JSON-LD dateModified %q: %v", ld.Modified, err)
+	}
+	if ld.Author.Name == "" {
+		t.Errorf("JSON-LD names no author")
+	}
+	for _, u := range ld.BasedOn {
+		if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+			t.Errorf("JSON-LD is based on %q, which is no web address", u)
 		}
 	}
 }

@@ -42,6 +42,12 @@ func find(n *html.Node, match func(*html.Node) bool) *html.Node {
 	return nil
 }
 
+// script matches a script element that a browser would run: any but a
+// data block of JSON-LD, which no browser executes.
+func script(n *html.Node) bool {
+	return n.Data == "script" && attr(n, "type") != "application/ld+json"
+}
+
 func tag(name string) func(*html.Node) bool {
 	return func(n *html.Node) bool { return n.Data == name }
 }

@@ -19,7 +19,7 @@ import (
 // site's Content-Security-Policy would refuse them.
 func checkOutletAnatomy(t *testing.T, doc *html.Node) {
 	t.Helper()
-	if n := len(findAll(doc, tag("script"))); n != 0 {
+	if n := len(findAll(doc, script)); n != 0 {
 		t.Errorf("page has %d <script> elements, want none", n)
 	}
 	if n := len(findAll(doc, func(n *html.Node) bool { return n.Data == "style" || hasAttr(n, "style") })); n != 0 {

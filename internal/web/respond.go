@@ -33,6 +33,9 @@ type layout struct {
 	NoOutlets bool
 	Year      int
 	Main      any
+	// StructuredData, when set, is written into the head as JSON-LD
+	// (schema.org) for search engines and readers' tools.
+	StructuredData any
 }
 
 // FullTitle is the document title: the page's title and the site name.

@@ -70,7 +70,7 @@ func TestSearchFormInHeader(t *testing.T) {
 				t.Fatalf("%d forms; want one, in the header", len(forms))
 			}
 			checkSearchForm(t, doc, forms[0])
-			if len(findAll(doc, tag("script"))) != 0 {
+			if len(findAll(doc, script)) != 0 {
 				t.Errorf("a script on the page")
 			}
 		})
@@ -163,7 +163,7 @@ func TestSearchPageEscapesQuery(t *testing.T) {
 		t.Errorf("query echoed as markup:\n%s", body)
 	}
 	doc := parseHTML(t, body)
-	if len(findAll(doc, tag("script"))) != 0 || len(findAll(doc, tag("b"))) != 0 {
+	if len(findAll(doc, script)) != 0 || len(findAll(doc, tag("b"))) != 0 {
 		t.Errorf("query became elements")
 	}
 	if v := attr(find(doc, func(n *html.Node) bool { return n.Data == "input" && attr(n, "name") == "q" }), "value"); v != q {

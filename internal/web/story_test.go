@@ -1,7 +1,9 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
+	"slices"
 	"testing"
 	"time"
 
@@ -27,6 +29,31 @@ func TestStoryAnatomy(t *testing.T) {
 	h, _ := newTestHandler(t, newFixtureReader(), nil)
 	for _, id := range []string{"river-barrier", "transit-fares"} {
 		t.Run(id, func(t *testing.T) { checkStoryAnatomy(t, storyDoc(t, h, id)) })
+	}
+}
+
+// TestStoryNewsArticle: a story page's JSON-LD lists every report it is
+// based on, by the address its sources give.
+func TestStoryNewsArticle(t *testing.T) {
+	fr := newFixtureReader()
+	h, _ := newTestHandler(t, fr, nil)
+	doc := storyDoc(t, h, "river-barrier")
+	block := find(doc, func(n *html.Node) bool { return n.Data == "script" && attr(n, "type") == "application/ld+json" })
+	if block == nil {
+		t.Fatal("no JSON-LD")
+	}
+	var ld struct {
+		BasedOn []string `json:"isBasedOn"`
+	}
+	if err := json.Unmarshal([]byte(text(block)), &ld); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, src := range fr.pages["river-barrier"].Sources {
+		want = append(want, src.URL)
+	}
+	if !slices.Equal(ld.BasedOn, want) {
+		t.Errorf("isBasedOn = %q, want the sources %q", ld.BasedOn, want)
 	}
 }
 
@@ -261,7 +288,7 @@ func TestFrontPage(t *testing.T) {
 	if text(find(cards[0], tagClass("p", "card-lead"))) != riverBarrierPage().Lead[0].Text {
 		t.Errorf("card lead is not the lead sentence")
 	}
-	if len(findAll(doc, tag("h1"))) != 1 || len(findAll(doc, tag("script"))) != 0 {
+	if len(findAll(doc, tag("h1"))) != 1 || len(findAll(doc, script)) != 0 {
 		t.Errorf("front page wants one h1 and no script")
 	}
 }
