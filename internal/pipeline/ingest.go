@@ -41,11 +41,6 @@ type Pipeline struct {
 	WriteProgress func(done, total int)
 	// Metrics, when set, counts what the pipeline does for the operator.
 	Metrics *metrics.Desk
-	// ID names this desk to the others that share its database, as the
-	// holder of the work one desk does at a time (see Rebuild). Empty
-	// means a random one, made once.
-	ID     string
-	idOnce sync.Once
 	// Languages is the whitelist for language detection (ISO 639-1);
 	// nil means the detector's default list.
 	Languages []string

@@ -185,26 +185,27 @@ func TestPollMetrics(t *testing.T) {
 }
 
 // One desk at a time rebuilds: while another desk sharing the database
-// holds the rebuild lease, this one leaves the stories to it, and
-// rebuilds once the lease is given back.
-func TestRebuildLeftToTheDeskThatHoldsTheLease(t *testing.T) {
+// holds the rebuild lock, this one leaves the stories to it, and
+// rebuilds once the lock is given back.
+func TestRebuildLeftToTheDeskThatHoldsTheLock(t *testing.T) {
 	ctx := context.Background()
 	p := ingestedDemo(t, "")
 	w := testWriting()
-	if ok, err := p.Store.TakeLease(ctx, rebuildLease, "another-desk", time.Hour); err != nil || !ok {
-		t.Fatalf("take the lease for another desk: %v, %v", ok, err)
+	other, ok, err := p.Store.TryLock(ctx, rebuildLock)
+	if err != nil || !ok {
+		t.Fatalf("take the lock for another desk: %v, %v", ok, err)
 	}
 	rep, err := p.Rebuild(ctx, w)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !rep.Elsewhere || rep.Published != 0 {
-		t.Fatalf("rebuild while another desk holds the lease: %+v; want it left to that desk", rep)
+		t.Fatalf("rebuild while another desk holds the lock: %+v; want it left to that desk", rep)
 	}
 	if total, _, _ := p.Store.StoryCounts(ctx); total != 0 {
-		t.Errorf("%d stories written while another desk held the lease", total)
+		t.Errorf("%d stories written while another desk held the lock", total)
 	}
-	if err := p.Store.ReleaseLease(ctx, rebuildLease, "another-desk"); err != nil {
+	if err := other.Unlock(); err != nil {
 		t.Fatal(err)
 	}
 	rep, err = p.Rebuild(ctx, w)
@@ -212,11 +213,13 @@ func TestRebuildLeftToTheDeskThatHoldsTheLease(t *testing.T) {
 		t.Fatal(err)
 	}
 	if rep.Elsewhere || rep.Published == 0 {
-		t.Errorf("rebuild once the lease was free: %+v", rep)
+		t.Errorf("rebuild once the lock was free: %+v", rep)
 	}
-	// and this desk gave the lease back when done
-	if ok, err := p.Store.TakeLease(ctx, rebuildLease, "another-desk", time.Hour); err != nil || !ok {
-		t.Errorf("the lease was not given back after the rebuild: %v, %v", ok, err)
+	// and this desk gave the lock back when done
+	if again, ok, err := p.Store.TryLock(ctx, rebuildLock); err != nil || !ok {
+		t.Errorf("the lock was not given back after the rebuild: %v, %v", ok, err)
+	} else {
+		again.Unlock()
 	}
 }
 

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -73,9 +72,10 @@ func (r RebuildReport) RefusedTotal() int {
 func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error) {
 	rep := RebuildReport{Refused: map[string]int{}}
 	// One desk at a time rebuilds: desks that share a database would
-	// otherwise all cluster and write the same window.
-	holder := p.holder()
-	took, err := p.Store.TakeLease(ctx, rebuildLease, holder, rebuildLeaseTTL)
+	// otherwise all cluster and write the same window. The lock lasts no
+	// longer than this process, so a desk killed while rebuilding holds
+	// back no other, nor itself restarted.
+	lock, took, err := p.Store.TryLock(ctx, rebuildLock)
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
@@ -84,8 +84,8 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		return rep, nil
 	}
 	defer func() {
-		if err := p.Store.ReleaseLease(context.WithoutCancel(ctx), rebuildLease, holder); err != nil {
-			p.log().Error("give back the rebuild lease", "err", err)
+		if err := lock.Unlock(); err != nil {
+			p.log().Error("give back the rebuild lock", "err", err)
 		}
 	}()
 	now := p.now()
@@ -205,25 +205,8 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 	return rep, nil
 }
 
-// The lease a desk holds while it rebuilds, and for how long at most: a
-// desk killed while rebuilding holds back the others no longer than this.
-const (
-	rebuildLease    = "rebuild"
-	rebuildLeaseTTL = 30 * time.Minute
-)
-
-// holder is the desk's name as the holder of a lease: ID, or a random
-// name made once.
-func (p *Pipeline) holder() string {
-	p.idOnce.Do(func() {
-		if p.ID == "" {
-			var b [8]byte
-			rand.Read(b[:])
-			p.ID = "desk-" + hex.EncodeToString(b[:])
-		}
-	})
-	return p.ID
-}
+// rebuildLock is the lock (store.TryLock) a desk holds while it rebuilds.
+const rebuildLock = "rebuild"
 
 // window is how far back Rebuild looks: Window, or 14 days.
 func (w Writing) window() time.Duration {

@@ -16,6 +16,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -36,6 +37,13 @@ var postgresMigrations embed.FS
 type Store struct {
 	db  *pool
 	now func() time.Time
+	// file is the SQLite database's file, beside which TryLock keeps its
+	// lock files; "" on PostgreSQL and for an in-memory database.
+	file string
+	// held are the locks this store holds on an in-memory database,
+	// which no other process can open.
+	mu   sync.Mutex
+	held map[string]bool
 }
 
 // Option changes how Open sets up the store.
@@ -67,6 +75,9 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
 	s := &Store{db: p, now: time.Now}
+	if !IsPostgres(dsn) {
+		s.file = sqliteFile(dsn)
+	}
 	for _, o := range opts {
 		o(s)
 	}
@@ -149,6 +160,17 @@ func sqliteDSN(path string) string {
 	v.Set("_txlock", "immediate")
 	v.Set("_time_format", "sqlite")
 	return "file:" + p + "?" + v.Encode()
+}
+
+// sqliteFile is the file a SQLite DSN names, or "" for an in-memory
+// database.
+func sqliteFile(dsn string) string {
+	p, q, _ := strings.Cut(strings.TrimPrefix(dsn, "file:"), "?")
+	v, _ := url.ParseQuery(q)
+	if p == "" || p == ":memory:" || v.Get("mode") == "memory" {
+		return ""
+	}
+	return p
 }
 
 // migrate brings the schema up to date and returns the paths of the
