@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -42,12 +41,12 @@ const crashHang = 3 * time.Minute
 // 'stories recluster'. A first, uninterrupted run of these commands into
 // a fresh database is the reference, and tells how long each takes. The
 // kills fall at moments drawn uniformly over that time (killPlan), so
-// that each command is killed about as often as the time it takes: a
-// command is killed at each of its moments, counted from where the run
-// before it was killed, and run again until it completes. Kills that a
-// command does not live to take (it completed first) are drawn again
-// over another run of all the commands, as a desk run from cron would
-// run them again.
+// that each command is killed about as often as the time it takes, at
+// any point of its work: a command is killed at each of its moments in
+// turn, counted from the start of the run it kills, and run again until
+// it completes. Kills that a command does not live to take (it completed
+// first) are drawn again over another run of all the commands, as a desk
+// run from cron would run them again.
 //
 // After every kill the test opens the database read-only and checks that
 // every report it saw before is still there, none is stored twice, and
@@ -200,9 +199,10 @@ func checkComplete(t *testing.T, farm *crashFarm, db, desk string) map[string]st
 
 // killPlan spreads n kills at random over one run of commands that take
 // as long as took says, and returns for each command the delays after
-// which its runs are killed, one run after another: kills at 1s and 3s
-// into a command are a kill 1s into its run, then one 2s into the run
-// that restarts it.
+// which its runs are killed, in the order drawn: a kill 3s into a command
+// and then one 1s into it are a kill 3s into its run, then one 1s into
+// the run that restarts it. A restarted run has less left to do, so the
+// same delay takes it further.
 func killPlan(rng *rand.Rand, took []time.Duration, n int) [][]time.Duration {
 	var total time.Duration
 	for _, d := range took {
@@ -217,13 +217,6 @@ func killPlan(rng *rand.Rand, took []time.Duration, n int) [][]time.Duration {
 				break
 			}
 			m -= d
-		}
-	}
-	for _, at := range plan {
-		slices.Sort(at)
-		prev := time.Duration(0)
-		for j, m := range at {
-			at[j], prev = m-prev, m
 		}
 	}
 	return plan
