@@ -191,14 +191,17 @@ type Framing struct {
 
 // Source is one report the page used, numbered for citations.
 type Source struct {
-	Ref       int       `json:"ref"` // 1-based, as shown in citations
-	ArticleID int64     `json:"-"`
-	Outlet    string    `json:"outlet"`
-	Lean      Lean      `json:"lean"`
-	LeanLabel string    `json:"lean_label"`
-	Rater     string    `json:"rated_by"`
-	Title     string    `json:"title"`
-	URL       string    `json:"url"`
-	Published time.Time `json:"published"`
-	CopyOf    int       `json:"copy_of,omitempty"` // Ref of the original when syndicated
+	Ref       int    `json:"ref"` // 1-based, as shown in citations
+	ArticleID int64  `json:"-"`
+	Outlet    string `json:"outlet"`
+	// OutletSlug is the outlet's short name, which its page on the site
+	// is found by; empty on pages written before it was kept.
+	OutletSlug string    `json:"outlet_slug,omitempty"`
+	Lean       Lean      `json:"lean"`
+	LeanLabel  string    `json:"lean_label"`
+	Rater      string    `json:"rated_by"`
+	Title      string    `json:"title"`
+	URL        string    `json:"url"`
+	Published  time.Time `json:"published"`
+	CopyOf     int       `json:"copy_of,omitempty"` // Ref of the original when syndicated
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -366,5 +367,34 @@ func TestStoryWithoutHighlights(t *testing.T) {
 	}
 	if note := find(hl, tagClass("p", "note")); note == nil || text(note) != news.NoHighlights {
 		t.Errorf("highlights note missing or not the fixed line")
+	}
+}
+
+// TestSourcesLinkOutletPages: a source names its outlet with a link to
+// the outlet's page when the page knows the outlet's short name and the
+// site has outlet pages; otherwise the name stands alone.
+func TestSourcesLinkOutletPages(t *testing.T) {
+	fr := newFixtureReader()
+	p := fr.pages["river-barrier"]
+	p.Sources = slices.Clone(p.Sources)
+	p.Sources[0].OutletSlug = "harbor-ledger"
+	fr.pages["river-barrier"] = p
+	links := func(h http.Handler) []string {
+		var out []string
+		for _, a := range findAll(find(storyDoc(t, h, "river-barrier"), tagClass("section", "sources")), tag("a")) {
+			if strings.HasPrefix(attr(a, "href"), "/outlets/") {
+				out = append(out, attr(a, "href"))
+			}
+		}
+		return out
+	}
+	h, _ := newTestHandler(t, fr, nil)
+	if got := links(h); !slices.Equal(got, []string{"/outlets/harbor-ledger"}) {
+		t.Errorf("outlet links in the sources = %q, want the first source's outlet page only", got)
+	}
+	plain := struct{ Reader }{fr} // no outlet pages
+	h, _ = newTestHandler(t, plain, nil)
+	if got := links(h); len(got) != 0 {
+		t.Errorf("outlet links %q on a site without outlet pages", got)
 	}
 }

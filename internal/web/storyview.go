@@ -63,6 +63,7 @@ type framingView struct {
 type sourceView struct {
 	Ref       int
 	Outlet    string
+	OutletURL string // the outlet's page on the site, when it has one
 	LeanLabel string
 	LeanClass string
 	Rater     string
@@ -195,6 +196,9 @@ func (s *server) sourceView(src news.Source, outlets map[int]string) sourceView 
 	}
 	if v.Title == "" {
 		v.Title = "Untitled report"
+	}
+	if s.outlets != nil && src.OutletSlug != "" {
+		v.OutletURL = outletPath(src.OutletSlug)
 	}
 	if !src.Published.IsZero() {
 		t := s.at(src.Published, stampFormat)

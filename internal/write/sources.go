@@ -18,16 +18,17 @@ func sources(a analyze.Analysis) []news.Source {
 			url = r.URL
 		}
 		out = append(out, news.Source{
-			Ref:       r.Ref,
-			ArticleID: r.ID,
-			Outlet:    outletName(r),
-			Lean:      lean,
-			LeanLabel: lean.Label(),
-			Rater:     r.Outlet.Rating.Rater,
-			Title:     r.Title,
-			URL:       url,
-			Published: r.Published.UTC(),
-			CopyOf:    r.CopyOfRef,
+			Ref:        r.Ref,
+			ArticleID:  r.ID,
+			Outlet:     outletName(r),
+			OutletSlug: r.Outlet.Slug,
+			Lean:       lean,
+			LeanLabel:  lean.Label(),
+			Rater:      r.Outlet.Rating.Rater,
+			Title:      r.Title,
+			URL:        url,
+			Published:  r.Published.UTC(),
+			CopyOf:     r.CopyOfRef,
 		})
 	}
 	return out
