@@ -492,10 +492,11 @@ func (r *report) containsVerbatim(sentence string) bool {
 	return false
 }
 
-// holds reports whether the report's normalised text has n word for
-// word, or n's words up to its closing full stop followed by a comma, a
-// semicolon or a dash: a sentence whose trailing clauses the writer left
-// out (see analyze.Cuts).
+// holds reports whether the report's normalised text, or one of its
+// sentences without its aside, has n word for word, or n's words up to
+// its closing full stop followed by what a cut leaves out (see holdsIn):
+// a sentence whose trailing clauses or aside the writer left out (see
+// analyze.Cuts and agreedForms).
 func (r *report) holds(n string) bool {
 	if holdsIn(r.norm, n) {
 		return true
@@ -532,7 +533,7 @@ func holdsIn(hay, n string) bool {
 				return true
 			}
 		}
-		if strings.HasPrefix(rest, " ") && tailOpener(strings.Fields(rest)) != tailNone {
+		if strings.HasPrefix(rest, " ") && tailOpener(strings.Fields(rest[:min(len(rest), 80)])) != tailNone {
 			return true
 		}
 		from = from + k + 1
