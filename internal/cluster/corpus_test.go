@@ -112,6 +112,27 @@ var mistagged = report(109, 11, at(2, 14, 0), "de", "Grain warehouse fire in Por
 var translated = withCopy(report(505, 12, at(2, 10, 30), "es", "Incendio en un almacén de grano de Port Calder",
 	"Un incendio destruyó un almacén de grano de Lindqvist Shipping en el puerto de Port Calder. Los bomberos controlaron las llamas tras seis horas y no hubo heridos."), 101)
 
+// farmBill: a Senate passes a farm bill; the same day, and with the same
+// cast of names, its President vetoes another bill (borderVeto).
+var farmBill = []Doc{
+	report(701, 1, at(9, 8, 0), "en", "Dunmere Senate passes farm subsidy bill",
+		"The Dunmere Senate passed a bill on Monday that extends subsidies for grain farmers for five more years. Senate leader Paul Lowe said the vote gave growers certainty after two poor harvests. President Ilse Brandt is expected to sign the measure. The bill passed 61 to 39, with Lena Marsh leading the opposition."),
+	report(702, 2, at(9, 10, 0), "en", "Grain growers win five more years of support",
+		"Farm groups welcomed the Senate vote to keep grain subsidies in place until the end of the decade. Paul Lowe, who steered the bill, said rural towns depended on the payments. Lena Marsh argued the money would be better spent on rail links to the ports. The measure now goes to President Ilse Brandt."),
+	report(703, 3, at(9, 13, 0), "en", "Subsidy bill clears Senate in Dunmere",
+		"Lawmakers in Dunmere approved the extension of grain subsidies by 61 votes to 39. Supporters led by Paul Lowe said farmers could now plan their planting. Opponents including Lena Marsh said the payments mostly reached large estates. Ilse Brandt has said she will sign it."),
+}
+
+// borderVeto: the President vetoes a border bill, the day of farmBill.
+var borderVeto = []Doc{
+	report(801, 4, at(9, 9, 0), "en", "President Brandt vetoes Dunmere border fence bill",
+		"President Ilse Brandt vetoed a bill on Monday that would have paid for a fence along Dunmere's northern border. Brandt said the fence would cost too much and divide towns that share schools and markets. Senate leader Paul Lowe said he would try to override the veto. Lena Marsh praised the decision."),
+	report(802, 5, at(9, 11, 0), "en", "Border fence plan blocked by veto",
+		"The plan for a northern border fence in Dunmere was blocked when Ilse Brandt refused to sign it. Paul Lowe, who wrote the bill, called the veto a mistake that left border villages exposed. Lena Marsh said the money should go to customs officers instead. An override needs two thirds of the Senate."),
+	report(803, 6, at(9, 14, 0), "en", "Lowe vows override after Brandt veto",
+		"Paul Lowe said on Monday he would gather the votes to override President Ilse Brandt's veto of the border fence bill. The fence would run for 80 kilometres through farmland and forest. Lena Marsh said an override would fail. Brandt said the towns on both sides of the border opposed the fence."),
+}
+
 func withCopy(d Doc, of int64) Doc {
 	d.CopyOf = of
 	return d
