@@ -604,7 +604,9 @@ var timeWords = map[string]bool{
 const minHeadlineWords = 5
 
 // headlineFrom makes a headline of a sentence, as a sub-editor shortens
-// a lede: the attribution at its end goes, then the sentence is cut to
+// a lede: the attribution at its end goes, the steps of squeezes shorten
+// it (an opening phrase, a day before the verb, an apposition go; what
+// someone said is told in the present), then the sentence is cut to
 // its main clause, as the writer cuts sentences (analyze.Cuts), or
 // before a clause of time or cause that follows it ("... after divers
 // found rot"); the longest of those that fits in about 100 characters,
@@ -639,9 +641,14 @@ func headlineFormsWithin(s string, limit int) []string {
 	if f := strings.Fields(s); len(f) == 0 || analyze.OpensClause(f[0]) {
 		return nil
 	}
+	var bases []string
+	for _, v := range squeezes(s) {
+		bases = append(bases, withoutAsides(v)...)
+	}
 	var forms []string
-	for _, s := range withoutAsides(s) {
+	for _, s := range bases {
 		forms = append(forms, s)
+		forms = append(forms, tailCuts(s)...)
 		for _, c := range analyze.Cuts(analyze.Sentence{Text: s + "."}) {
 			forms = append(forms, dropStop(c.Text))
 		}

@@ -1,0 +1,176 @@
+package write
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+)
+
+// squeezes returns s and the shorter wordings of it that a sub-editor
+// writes on the way to a headline, each step leaving a whole sentence:
+//   - a short opening phrase goes ("In April, the economy added ..." is
+//     "the economy added ..."; "Facing opposition, the council ...");
+//   - what someone said is told as headlines tell it: "Lowe said on
+//     Monday that the port would close" is "Lowe says the port would
+//     close";
+//   - a time phrase after the subject goes ("The council on Tuesday
+//     approved ..." is "The council approved ...");
+//   - an apposition after a name inside the sentence goes ("a deposition
+//     from Paul Lowe, the ambassador to Tarrow, was ..." loses ", the
+//     ambassador to Tarrow"), and so does one that ends the sentence;
+//   - the attribution at its end goes (", according to officials"), as
+//     withoutSaid takes ", officials said".
+//
+// The steps combine, each taken once, in that order. s comes first; no
+// wording repeats.
+func squeezes(s string) []string {
+	out := []string{s}
+	seen := map[string]bool{s: true}
+	for _, step := range []func(string) string{withoutOpening, saysForm, withoutInnerTime, withoutInnerApposition, withoutAccording} {
+		for _, v := range out {
+			if w := step(v); w != "" && w != v && !seen[w] && analyze.Balanced(w) {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// accordingTail matches an attribution that ends a sentence: ",
+// according to a statement by his lawyer".
+var accordingTail = regexp.MustCompile(`, according to [^,;:"“”]{2,80}$`)
+
+// withoutAccording drops the attribution that ends s, when enough words
+// stay before it; "" when there is none.
+func withoutAccording(s string) string {
+	loc := accordingTail.FindStringIndex(s)
+	if loc == nil || len(strings.Fields(s[:loc[0]])) < minHeadlineWords {
+		return ""
+	}
+	return s[:loc[0]]
+}
+
+// maxOpeningWords is the most words of an opening phrase that
+// withoutOpening drops: a longer one may hold commas of its own.
+const maxOpeningWords = 5
+
+// withoutOpening drops a short opening phrase closed by a comma: one
+// that a preposition opens ("In April,", "Over two hours,") or a
+// participle ("Facing fierce opposition,"). The words after it must
+// open a clause of their own: a capital or an article, then a verb
+// somewhere. "" when s opens with no such phrase.
+func withoutOpening(s string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ""
+	}
+	first := strings.ToLower(words[0])
+	if !analyze.OpensPhrase(first) && !(strings.HasSuffix(first, "ing") && len(first) > 5) {
+		return ""
+	}
+	for k := 0; k < len(words)-1 && k < maxOpeningWords; k++ {
+		if strings.ContainsAny(words[k], `"“”()—`) {
+			return ""
+		}
+		if !strings.HasSuffix(words[k], ",") {
+			continue
+		}
+		rest := strings.Join(words[k+1:], " ")
+		next := words[k+1]
+		r, _ := utf8.DecodeRuneInString(next)
+		low := strings.ToLower(next)
+		if !unicode.IsUpper(r) && low != "the" && low != "a" && low != "an" {
+			return ""
+		}
+		if len(words)-k-1 < minHeadlineWords || !hasVerb(rest) {
+			return ""
+		}
+		return upperFirst(rest)
+	}
+	return ""
+}
+
+// saidThat matches what someone said, told as a report tells it: the
+// speaker (a name or a noun phrase of a few words, no comma), a verb of
+// speech, perhaps a day, then "that".
+var saidThat = regexp.MustCompile(`^((?:[\p{L}’'.-]+ ){0,5}[\p{L}’'.-]+) (said|says|announced|announces|confirmed|confirms|told reporters)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?)? that ([a-zA-Z].*)$`)
+
+// saysForm tells s, when it reports what someone said ("Lowe said on
+// Monday that the port would close"), as a headline does: "Lowe says
+// the port would close". "" when s is no such sentence.
+func saysForm(s string) string {
+	m := saidThat.FindStringSubmatch(s)
+	if m == nil || !hasVerb(m[7]) || len(strings.Fields(m[7])) < 3 {
+		return ""
+	}
+	speaker := m[1]
+	if r, _ := utf8.DecodeRuneInString(speaker); !unicode.IsUpper(r) {
+		return ""
+	}
+	return speaker + " says " + m[7]
+}
+
+// innerTime matches a time phrase between a subject and its verb: "The
+// council on Tuesday approved", "Lowe late Monday said".
+var innerTime = regexp.MustCompile(` ((late|early) )?(on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?,? `)
+
+// withoutInnerTime drops a day named before the main verb, when a
+// finite verb follows it and none comes before it, where the day would
+// belong to a participle ("an audit released on Monday found ...");
+// "" when there is none.
+func withoutInnerTime(s string) string {
+	loc := innerTime.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	next, _, _ := strings.Cut(s[loc[1]:], " ")
+	before := strings.Fields(s[:loc[0]])
+	if !finiteWord(strings.ToLower(strings.Trim(next, `,;:.`))) || len(before) == 0 || finiteWord(strings.ToLower(before[len(before)-1])) {
+		return ""
+	}
+	return s[:loc[0]] + " " + s[loc[1]:]
+}
+
+// innerApposition matches an apposition after a name inside a sentence:
+// ", the ambassador to Tarrow," or one that runs to the end.
+var innerApposition = regexp.MustCompile(`([A-Z][\p{L}’'.-]+), (the|a|an) [^,;:"“”()—]{2,100}(,|$)`)
+
+// withoutInnerApposition drops the first apposition after a name that
+// is not the sentence's first word; "" when there is none. What follows
+// the apposition's closing comma keeps a comma before it only when it
+// attributes or turns the sentence ("..., according to ...").
+func withoutInnerApposition(s string) string {
+	for _, m := range innerApposition.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] == 0 {
+			continue // the opening name's apposition: see withoutAsides
+		}
+		head := s[:m[3]]
+		if pastOrAux(strings.TrimSuffix(s[m[3]:m[1]], ",")) {
+			continue // a clause, or who said so: no apposition
+		}
+		rest := strings.TrimSpace(s[m[1]:])
+		if rest == "" {
+			return head
+		}
+		next, _, _ := strings.Cut(rest, " ")
+		low := strings.ToLower(next)
+		if low == "according" || turning[low] || speechVerb(low) {
+			return head + ", " + rest
+		}
+		if !finiteWord(low) && !auxiliaries[low] && !beForms[low] {
+			continue // the comma may close a list or a clause, not an apposition
+		}
+		return head + " " + rest
+	}
+	return ""
+}
+
+// upperFirst raises the first letter of s.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}

@@ -1,0 +1,53 @@
+package write
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSqueezeSteps(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		step func(string) string
+		in   string
+		want string // "" when the step does not apply
+	}{
+		{"opening phrase", withoutOpening, "In April, the Tarrow port authority added 164 berths to its harbour", "The Tarrow port authority added 164 berths to its harbour"},
+		{"opening participle", withoutOpening, "Facing fierce opposition, the council dropped its plan to close the ferry", "The council dropped its plan to close the ferry"},
+		{"no opening phrase", withoutOpening, "The council dropped its plan to close the ferry", ""},
+		{"opening clause is not a phrase", withoutOpening, "After the vote, the council dropped its plan", ""},
+		{"what follows is no clause", withoutOpening, "In Tarrow, where the ferry runs, the council met", ""},
+		{"said that", saysForm, "Mayor Lena Marsh said on Monday that the port would close for a week", "Mayor Lena Marsh says the port would close for a week"},
+		{"announced that", saysForm, "The Dunmere health ministry announced that it will send 150 million tests to the regions", "The Dunmere health ministry says it will send 150 million tests to the regions"},
+		{"no speaker", saysForm, "The port would close, she said on Monday", ""},
+		{"a clause before the speech", saysForm, "After the storm passed, Lena Marsh said that the port would close", ""},
+		{"day before the verb", withoutInnerTime, "The council on Tuesday approved a new ferry timetable", "The council approved a new ferry timetable"},
+		{"day that a participle leans on", withoutInnerTime, "An audit released on Monday found gaps", ""},
+		{"apposition inside", withoutInnerApposition, "The ministry blocked a deposition from Paul Lowe, the ambassador to Tarrow and a central figure in the inquiry, according to his lawyer", "The ministry blocked a deposition from Paul Lowe, according to his lawyer"},
+		{"apposition before the verb", withoutInnerApposition, "A letter from Paul Lowe, the harbour master, was read to the council", "A letter from Paul Lowe was read to the council"},
+		{"apposition at the end", withoutInnerApposition, "The council named a new harbour master, Paul Lowe, the former head of the Tarrow pilots", "The council named a new harbour master, Paul Lowe"},
+		{"a list is no apposition", withoutInnerApposition, "The council thanked Lena Marsh, the pilots and the ferry crews, who worked all night", ""},
+		{"who said so is no apposition", withoutInnerApposition, "The port will close in Tarrow, the mayor said", ""},
+		{"attribution at the end", withoutAccording, "The ministry blocked a deposition from Paul Lowe, according to his lawyer", "The ministry blocked a deposition from Paul Lowe"},
+	} {
+		if got := tt.step(tt.in); got != tt.want {
+			t.Errorf("%s: %q\n got %q\nwant %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHeadlineFormsSqueeze checks that a long lede whose main clause
+// holds a day, an apposition and an attribution still gives a headline:
+// the sub-editor's steps combine.
+func TestHeadlineFormsSqueeze(t *testing.T) {
+	s := "The Dunmere transport ministry on Tuesday blocked a planned deposition from Paul Lowe, the ambassador to Tarrow and a central figure in the ferry inquiry, according to a statement by his lawyer."
+	forms := headlineForms(s)
+	want := "Dunmere transport ministry blocked a planned deposition from Paul Lowe"
+	if !slices.Contains(forms, want) {
+		t.Errorf("headlineForms(%q) = %q, want it to hold %q", s, forms, want)
+	}
+	s = "Mayor Lena Marsh said on Monday that the Tarrow ferry would stop running while the old pier is repaired by the navy."
+	if forms := headlineForms(s); !slices.Contains(forms, "Mayor Lena Marsh says the Tarrow ferry would stop running") {
+		t.Errorf("headlineForms(%q) = %q, want a form in the present of headlines", s, forms)
+	}
+}
