@@ -65,6 +65,33 @@ var (
 	speechLabel = regexp.MustCompile(`(?i)\b(said|says|say|told|tells|wrote|writes|added|adds|announced|stated|tweeted|posted|explained|asked|replied)\b`)
 )
 
+// whLabel reports whether the words before a colon open with a question
+// word: "Why it matters", "What happened", "How it works" head what
+// follows as a site's label does, while a clause that introduces a list
+// ("Two options remain") does not open so.
+func whLabel(label string) bool {
+	first, _, _ := strings.Cut(label, " ")
+	switch strings.ToLower(first) {
+	case "why", "what", "what's", "what’s", "how", "where", "when", "who":
+		return true
+	}
+	return false
+}
+
+// mainClause is t up to the first word that opens a clause of its own
+// ("after", "when", "who", ...): the clause that says what a caption's
+// picture shows, in the present, where the clause after it may tell what
+// had happened ("Families react after the crew was found").
+func mainClause(t string) string {
+	words := strings.Fields(t)
+	for k, w := range words {
+		if k > 0 && (opensInnerClause[strings.ToLower(w)] || strings.ToLower(w) == "after" || strings.ToLower(w) == "before") {
+			return strings.Join(words[:k], " ")
+		}
+	}
+	return t
+}
+
 // endsOnVerb reports whether the words before a colon end on a verb, so
 // that they are a clause that introduces what follows ("Two options
 // remain: ..."), not a label: a form of "be", or a word that a plural or
@@ -93,13 +120,13 @@ func furniture(t string) string {
 		return "media label"
 	case label.MatchString(t):
 		return "label or transcript line"
-	case kicker.MatchString(t) && !speechLabel.MatchString(t[:strings.Index(t, ":")]) && !endsOnVerb(t[:strings.Index(t, ":")]):
+	case kicker.MatchString(t) && (whLabel(t[:strings.Index(t, ":")]) || !speechLabel.MatchString(t[:strings.Index(t, ":")]) && !endsOnVerb(t[:strings.Index(t, ":")])):
 		return "label or kicker"
 	case strings.Contains(t, "...") || strings.Contains(t, "…"):
 		return "teaser or cut text"
 	case positions.MatchString(t):
 		return "photo caption"
-	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(t)):
+	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(mainClause(t))):
 		return "photo caption"
 	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t):
 		return "photo caption"

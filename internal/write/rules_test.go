@@ -307,6 +307,9 @@ func TestFurniture(t *testing.T) {
 		"Enlarge Family photo Lena and Paul Marsh hold their baby on the pier.",
 		"Former harbour master Paul Lowe is driven from the Dunmere courthouse after being sentenced in Tarrow, Tuesday, Oct. 9, 2029.",
 		"Ferry fares rose amid the pier dispute Opens a New Window. between Dunmere and Tarrow.",
+		"Families of the ferry crew react after the crew was found alive, in Tarrow, Tuesday, May 3, 2030.",
+		"Why it matters: The council has stressed that the pier keeps the harbour open.",
+		"What happened: A storm tore two piles from the pier.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
