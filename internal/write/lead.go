@@ -66,6 +66,9 @@ func unresolved(t string) bool {
 	if endsOnDemonstrative(t) {
 		return true // "... has not commented on that.": on what?
 	}
+	if quantifierSubject(t) {
+		return true // "Most crossed into Austria": most of whom?
+	}
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false
 	for k, w := range words {
@@ -95,6 +98,42 @@ func unresolved(t string) bool {
 		}
 	}
 	return false
+}
+
+// standAlone are quantifiers that stand for a part of a group named
+// before when no noun follows them: "Most crossed", "Many of them fled".
+var standAlone = map[string]bool{
+	"most": true, "many": true, "some": true, "others": true, "several": true, "both": true,
+	"all": true, "none": true, "few": true, "half": true,
+}
+
+// quantifierSubject reports whether the subject of a sentence is a
+// quantifier that stands alone ("Most poured into the capital", "Many
+// of them fled", "Until Monday, most crossed ..."): at its start, or
+// right after an opening phrase or clause, with a verb or "of them"
+// after it. "Most voters", "Both sides" and "All 12 crew" name their
+// group.
+func quantifierSubject(t string) bool {
+	words := strings.Fields(analyze.OwnVoice(t))
+	k := 0
+	if len(words) > 0 && (analyze.OpensPhrase(strings.ToLower(words[0])) || analyze.OpensClause(words[0])) {
+		for k < len(words) && !strings.HasSuffix(words[k], ",") {
+			k++
+		}
+		k++
+	}
+	if k+1 >= len(words) || !standAlone[strings.ToLower(words[k])] {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[k+1], `,.;:"'`))
+	if next == "of" && k+2 < len(words) {
+		switch strings.ToLower(strings.Trim(words[k+2], `,.;:"'`)) {
+		case "them", "those", "these", "us":
+			return true
+		}
+		return false
+	}
+	return finiteWord(next) || beForms[next] || pronounFollowers[next] || speechVerb(next)
 }
 
 // endsOnDemonstrative reports whether a sentence ends on "that",

@@ -35,6 +35,13 @@ func TestUnresolved(t *testing.T) {
 		{"The harbour board said it knew nothing about this.", true},
 		{"The harbour board said it would not stand for that.", true},
 		{"The harbour board said divers found that.", false},
+		{"Until Monday, most poured into Dunmere and then crossed into Tarrow.", true},
+		{"Many of them fled before the storm reached the coast.", true},
+		{"Some said the pier should never have reopened.", true},
+		{"Most voters in Tarrow backed the plan.", false},
+		{"Both sides agreed to meet again on Friday.", false},
+		{"All 12 crew members were rescued by the coast guard.", false},
+		{"Until Monday, most ferries ran on time.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
