@@ -115,7 +115,10 @@ func DefaultOptions() Options {
 // original's group, and is not compared on its own, so a syndicated
 // report counts once; the one exception is a copy whose language differs
 // from its original's, which is clustered as an original, since no group
-// mixes two languages.
+// mixes two languages. An original whose copies recur on four or more
+// days, further apart than the window, is a notice (a site's banner, an
+// archive's note) and not news: it and its copies are a group of their
+// own, which joins no other.
 //
 // Story IDs follow these rules. A group keeps the prev ID held by the
 // most of its members (ties: the ID whose earliest holder is earliest,
@@ -153,7 +156,7 @@ type prepared struct {
 func prepare(docs []Doc, opt Options) prepared {
 	sorted := slices.Clone(docs)
 	slices.SortFunc(sorted, compareDocs)
-	us := makeUnits(sorted)
+	us := makeUnits(sorted, opt.Window)
 	return prepared{docs: sorted, units: us, feats: newFeatures(sorted, us, opt.TitleWeight, opt.Workers)}
 }
 

@@ -241,3 +241,34 @@ func TestDefaultOptionsWindow(t *testing.T) {
 		t.Errorf("window %v is shorter than three days", w)
 	}
 }
+
+// TestClusterNotice checks that a text that outlets carry day after day,
+// as copies of one original, is a group of its own that joins no story,
+// while a wire report reprinted on a day or two joins its event's story.
+func TestClusterNotice(t *testing.T) {
+	notice := "This page is kept in the Port Calder waterfront archive. Reports of the warehouse fire, the blaze on the docks and the grain store of Lindqvist Shipping are kept here, with what fire chief Tomas Reyk and Mayor Ines Halvorsen said about the fire."
+	docs := slices.Clone(fire)
+	for k, day := range []int{2, 3, 5, 8, 9} {
+		d := report(int64(901+k), int64(20+k), at(day, 6, 0), "en", "Harbour archive note", notice)
+		if k > 0 {
+			d.CopyOf = 901
+		}
+		docs = append(docs, d)
+	}
+	groups := partition(Cluster(docs, nil, DefaultOptions()))
+	if g := groupOf(groups, 901); len(g) != 5 {
+		t.Errorf("the notice and its copies are not a group of their own: %v", groups)
+	}
+	if g := groupOf(groups, fire[0].ID); len(g) != len(fire) {
+		t.Errorf("the fire's reports are not one story beside the notice: %v", groups)
+	}
+
+	// The same text copied on two days only is a syndicated report: it
+	// joins the story it tells.
+	wire := withCopy(report(911, 31, at(3, 9, 0), "en", "Port Calder fire: what we know", fire[2].Text), fire[2].ID)
+	reprint := withCopy(report(912, 32, at(9, 9, 0), "en", "Port Calder fire: what we know", fire[2].Text), fire[2].ID)
+	groups = partition(Cluster(concat(fire, []Doc{wire, reprint}), nil, DefaultOptions()))
+	if g := groupOf(groups, fire[0].ID); !slices.Contains(g, wire.ID) || !slices.Contains(g, reprint.ID) {
+		t.Errorf("a wire report reprinted a week later left its story: %v", groups)
+	}
+}

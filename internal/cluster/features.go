@@ -28,6 +28,9 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 	parallel(len(us), workers, func() func(int) {
 		stems := map[string][]string{}
 		return func(i int) {
+			if us[i].notice {
+				return // no words: a notice stands alone
+			}
 			d := docs[us[i].rep]
 			bags[i] = bag{
 				body:  contentWords(d.Text, stems),

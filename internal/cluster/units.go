@@ -11,17 +11,19 @@ import (
 // original, so that a wire story printed by ten outlets weighs as one
 // report in every average and in the IDF.
 type unit struct {
-	docs []int     // indexes into the sorted docs, ascending
-	rep  int       // the doc whose words stand for the unit: its earliest original
-	time time.Time // rep's publication time
-	lang string    // the unit's known language, or "" when none is known
+	docs   []int     // indexes into the sorted docs, ascending
+	rep    int       // the doc whose words stand for the unit: its earliest original
+	time   time.Time // rep's publication time
+	lang   string    // the unit's known language, or "" when none is known
+	notice bool      // its text recurs as a notice does (see recurs): it links with nothing
 }
 
 // makeUnits joins each copy to its original (following chains of copies)
-// unless that would put two languages together. docs must be sorted by
+// unless that would put two languages together, and marks the units
+// whose text recurs as a notice does (see recurs). docs must be sorted by
 // compareDocs; the units come back in the order of their representatives,
 // which is therefore time order.
-func makeUnits(docs []Doc) []unit {
+func makeUnits(docs []Doc, window time.Duration) []unit {
 	index := make(map[int64]int, len(docs))
 	for i, d := range docs {
 		if _, dup := index[d.ID]; !dup {
@@ -79,8 +81,39 @@ func makeUnits(docs []Doc) []unit {
 	units := make([]unit, len(out))
 	for i, u := range out {
 		u.time = docs[u.rep].Published
+		u.notice = recurs(docs, u.docs, window)
 		units[i] = *u
 	}
 	slices.SortFunc(units, func(a, b unit) int { return cmp.Compare(a.rep, b.rep) })
 	return units
+}
+
+// noticeDays is the fewest days on which copies of one text must appear,
+// over more than the window, for the text to be a notice (see recurs).
+const noticeDays = 4
+
+// recurs reports whether the docs of one unit, an original and its
+// copies, are a notice rather than a report: the same text published on
+// noticeDays or more different days (UTC), further apart than the
+// window. A syndicated report is reprinted within a day or two of its
+// wire story, with a late reprint now and then; a text that turns up
+// day after day under other headlines is a site's banner, an archive's
+// note or a paywall's message that reached the text, and is news of
+// nothing. Without a window, or with a doc of unknown time, no text is
+// a notice.
+func recurs(docs []Doc, members []int, window time.Duration) bool {
+	if window <= 0 || len(members) < noticeDays {
+		return false
+	}
+	days := map[string]bool{}
+	var first, last time.Time
+	for _, i := range members {
+		t := docs[i].Published
+		if t.IsZero() {
+			return false
+		}
+		days[t.UTC().Format(time.DateOnly)] = true
+		first, last = earliest(first, t), latest(last, t)
+	}
+	return len(days) >= noticeDays && last.Sub(first) > window
 }
