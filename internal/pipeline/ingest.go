@@ -46,6 +46,9 @@ type Pipeline struct {
 	Languages []string
 	// ReadFile reads a feed given as a file; defaults to os.ReadFile.
 	ReadFile func(string) ([]byte, error)
+	// claimTick, when set, replaces the ticker that tells a poll to
+	// renew its claims (see holdClaims), so that tests say when.
+	claimTick <-chan time.Time
 }
 
 func (p *Pipeline) now() time.Time {

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/demo"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/metrics"
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
@@ -304,5 +306,81 @@ func TestRebuildCountsAStoryThatCannotBeSaved(t *testing.T) {
 	}
 	if page, err := p.Store.Page(ctx, stuck); err != nil || page.StoryID != stuck {
 		t.Errorf("the unsaved story lost its page: %v", err)
+	}
+}
+
+// blockingGetter holds every request until release is closed, after
+// telling started of the first.
+type blockingGetter struct {
+	Getter
+	started chan struct{}
+	once    sync.Once
+	release chan struct{}
+}
+
+func (g *blockingGetter) Get(ctx context.Context, r fetch.Request) (*fetch.Response, error) {
+	g.once.Do(func() { close(g.started) })
+	select {
+	case <-g.release:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return g.Getter.Get(ctx, r)
+}
+
+// A poll that reads for longer than its lease keeps its claim on the
+// feeds: another worker gets none of them while it reads, however late.
+func TestPollHoldsItsClaimWhileReading(t *testing.T) {
+	ctx := context.Background()
+	p, _ := demoDesk(t)
+	var at atomic.Int64 // minutes past clock
+	p.Now = func() time.Time { return clock.Add(time.Duration(at.Load()) * time.Minute) }
+	g := &blockingGetter{Getter: p.Client, started: make(chan struct{}), release: make(chan struct{})}
+	p.Client = g
+	tick := make(chan time.Time)
+	p.claimTick = tick
+	done := make(chan error, 1)
+	go func() {
+		_, err := p.Poll(ctx, DefaultSchedule, testWriting())
+		done <- err
+	}()
+	<-g.started
+	// The worker reads on, long past its first lease, renewing its claim
+	// as its ticker tells it to.
+	for range 5 {
+		at.Add(int64(claimLease/time.Minute) + 1)
+		tick <- clock
+		tick <- clock // taken only once the renewal before it is done
+	}
+	other, err := p.Store.ClaimDueFeeds(ctx, p.now(), 100, claimLease)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(other) != 0 {
+		t.Errorf("another worker claimed %d feeds that a live poll was still reading", len(other))
+	}
+	close(g.release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A worker that stops renewing (it was killed) lets go of its feeds once
+// its lease has passed: another worker claims them then.
+func TestClaimLapsesWithoutRenewal(t *testing.T) {
+	ctx := context.Background()
+	p, urls := demoDesk(t)
+	claimed, err := p.Store.ClaimDueFeeds(ctx, clock, 100, claimLease)
+	if err != nil || len(claimed) != len(urls) {
+		t.Fatalf("claimed %d feeds of %d: %v", len(claimed), len(urls), err)
+	}
+	if again, _ := p.Store.ClaimDueFeeds(ctx, clock.Add(claimLease-time.Second), 100, claimLease); len(again) != 0 {
+		t.Errorf("%d feeds claimed again inside the lease", len(again))
+	}
+	if again, _ := p.Store.ClaimDueFeeds(ctx, clock.Add(claimLease), 100, claimLease); len(again) != len(urls) {
+		t.Errorf("%d feeds claimed once the lease passed; want all %d", len(again), len(urls))
+	}
+	if claimLease > 5*time.Minute {
+		t.Errorf("a killed desk holds its feeds for %v; want a few minutes at most", claimLease)
 	}
 }

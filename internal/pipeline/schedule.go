@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -23,9 +24,9 @@ type Schedule struct {
 
 // DefaultSchedule checks a busy feed every 5 minutes, a quiet one at
 // least every 6 hours, and pauses a feed after 3 days of failures. A poll
-// reads for at most 10 minutes, well inside the lease on the feeds it
-// claimed (claimLease), so that no other desk takes a feed this one is
-// still reading, and the stories are rebuilt at least that often.
+// reads for at most 10 minutes, so that the stories are rebuilt at least
+// that often; it holds its claim on the feeds it reads as long as it
+// reads (see holdClaims).
 var DefaultSchedule = Schedule{
 	Min: 5 * time.Minute, Max: 6 * time.Hour, Default: 15 * time.Minute,
 	PauseAfter: 72 * time.Hour, Probe: 24 * time.Hour,
@@ -107,9 +108,57 @@ func (p *Pipeline) ScheduleChecked(ctx context.Context, s Schedule, reports []*F
 	return pausedN, nil
 }
 
-// claimLease is how long a claimed feed is kept from other workers while
-// this one checks it: longer than an ingest of a full batch takes.
-const claimLease = 30 * time.Minute
+// claimLease is how long a claim on a feed keeps it from other workers
+// unless renewed. A poll renews its claims every claimLease/3 while it
+// reads (see holdClaims), so a desk that is killed lets go of its feeds
+// within claimLease, and a long poll keeps them however long it reads.
+const claimLease = 2 * time.Minute
+
+// holdClaims renews the claims on feeds every claimLease/3, as p's clock
+// tells, until the returned stop is called; stop waits for a renewal
+// under way and may be called more than once. A renewal that fails is
+// logged: the claim then lapses, and at worst another worker reads a
+// feed twice.
+func (p *Pipeline) holdClaims(ctx context.Context, feeds []news.Feed) (stop func()) {
+	if len(feeds) == 0 {
+		return func() {}
+	}
+	ids := make([]int64, len(feeds))
+	for i, f := range feeds {
+		ids[i] = f.ID
+	}
+	tick := p.claimTick
+	var ticker *time.Ticker
+	if tick == nil {
+		ticker = time.NewTicker(claimLease / 3)
+		tick = ticker.C
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if ticker != nil {
+			defer ticker.Stop()
+		}
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick:
+				if err := p.Store.RenewClaim(ctx, ids, p.now().Add(claimLease)); err != nil && ctx.Err() == nil {
+					p.log().Warn("poll: renew the claim on feeds", "feeds", len(ids), "err", err)
+				}
+			}
+		}
+	}()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			cancel()
+			<-done
+		})
+	}
+}
 
 // Poll checks the feeds that are due and the extra sources (feed URLs not
 // yet followed are added to the store by the check), schedules each
@@ -124,6 +173,8 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 	if err != nil {
 		return rep, err
 	}
+	release := p.holdClaims(ctx, due)
+	defer release()
 	var urls []string
 	seen := map[string]bool{}
 	for _, f := range due {
@@ -148,6 +199,7 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 		}
 	}
 	rep.Feeds = reports
+	release() // the checked feeds are scheduled now, which ends the claims
 	fresh := 0
 	for _, r := range reports {
 		fresh += r.New

@@ -137,6 +137,24 @@ func (s *Store) ClaimDueFeeds(ctx context.Context, now time.Time, limit int, lea
 	return out, nil
 }
 
+// RenewClaim moves the next check of feeds that this worker claimed
+// (ClaimDueFeeds) and is still reading to until: the claim holds while its
+// worker lives, and lapses soon after a worker that died.
+func (s *Store) RenewClaim(ctx context.Context, ids []int64, until time.Time) error {
+	err := s.inTx(ctx, func(tx *txn) error {
+		for _, id := range ids {
+			if _, err := tx.ExecContext(ctx, `UPDATE feeds SET next_check_at = ? WHERE id = ?`, until.UTC(), id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("renew the claim on %d feeds: %w", len(ids), err)
+	}
+	return nil
+}
+
 // ScheduleFeed sets when a feed is checked next, at what interval, and
 // whether it is paused.
 func (s *Store) ScheduleFeed(ctx context.Context, id int64, next time.Time, interval time.Duration, paused bool) error {
