@@ -660,6 +660,10 @@ func headlineFormsWithin(s string, limit int) []string {
 				forms = append(forms, s[:loc[0]])
 			}
 		}
+		// So does the second of two clauses: "The economy added 128,000
+		// jobs and the jobless rate rose to 3.6 percent" is "The economy
+		// added 128,000 jobs".
+		forms = append(forms, firstClauses(s)...)
 		// The second of two things a subject did goes too: "Lowe was hit
 		// by glass and suffered cuts to his eye" is "Lowe was hit by
 		// glass".
@@ -700,6 +704,36 @@ func headlineFormsWithin(s string, limit int) []string {
 		}
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
+	return out
+}
+
+// andClause matches where a second clause, with a subject of its own,
+// joins the first: "... and the jobless rate rose ...".
+var andClause = regexp.MustCompile(`,? and (the|a|an|his|her|its|their|[A-Z][\p{L}'’.-]+) `)
+
+// firstClauses returns s cut before each second clause that "and" joins
+// to a whole first one: the words after "and" hold a verb that surely is
+// one within a few words (a subject and its verb, not "and the seizure
+// of ..."), and the first clause has a verb of its own and opens no
+// clause that the cut would leave open.
+func firstClauses(s string) []string {
+	var out []string
+	for _, loc := range andClause.FindAllStringIndex(s, -1) {
+		before, after := s[:loc[0]], strings.Fields(s[loc[1]:])
+		if len(strings.Fields(before)) < minHeadlineWords || !pastOrAux(before) || holdsRelative(before) || !analyze.Balanced(before) {
+			continue
+		}
+		for k, w := range after[:min(len(after), 4)] {
+			low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+			if k > 0 && (finiteWord(low) || beForms[low]) {
+				out = append(out, before)
+				break
+			}
+			if strings.ContainsAny(w, ",;:") {
+				break
+			}
+		}
+	}
 	return out
 }
 

@@ -51,3 +51,19 @@ func TestHeadlineFormsSqueeze(t *testing.T) {
 		t.Errorf("headlineForms(%q) = %q, want a form in the present of headlines", s, forms)
 	}
 }
+
+func TestFirstClauses(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"The Dunmere economy added 12,000 jobs in May and the jobless rate rose to 3.6 percent", []string{"The Dunmere economy added 12,000 jobs in May"}},
+		{"The council ordered the closure of the pier and the sale of the ferry", nil},
+		{"Paul Lowe and Lena Marsh were elected to the harbour board", nil},
+		{"Police said the pier was closed and Lena Marsh was taken to hospital", []string{"Police said the pier was closed"}},
+	} {
+		if got := firstClauses(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("firstClauses(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
