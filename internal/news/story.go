@@ -67,3 +67,13 @@ type StoryStatus struct {
 	Reason  string `json:"refusal_reason,omitempty"`
 	Refusal string `json:"refusal,omitempty"`
 }
+
+// PageVersion is one version of a story's page: the published one, or
+// an earlier one that a rewrite replaced. Number counts a story's pages
+// from 1, its first, so that a later version has a higher number. The
+// store keeps only the latest few earlier pages, each under the number
+// it was given.
+type PageVersion struct {
+	Number int
+	Page   Page
+}

@@ -112,9 +112,9 @@ func TestRefusalsKeepPages(t *testing.T) {
 		if st.Reason != "" || st.Refusal != "" {
 			t.Errorf("a new page left the refusal: %+v", st)
 		}
-		old, err := s.PageVersions(ctx, "a")
-		if err != nil || len(old) != keptVersions || old[0].Headline != fmt.Sprint("Version ", keptVersions+2) {
-			t.Fatalf("earlier pages: %d, newest %v, %v; want %d, newest the one before the current", len(old), old, err, keptVersions)
+		versions, err := s.PageHistory(ctx, "a", 0)
+		if err != nil || len(versions) != keptVersions+1 || versions[1].Page.Headline != fmt.Sprint("Version ", keptVersions+2) {
+			t.Fatalf("versions: %d, %v; want the page and %d earlier ones, the newest of those the one before the page", len(versions), err, keptVersions)
 		}
 
 		save(StoryWrite{Story: news.Story{ID: "b", ArticleIDs: ids[2:], FirstSeen: t0, Updated: t0},

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -267,26 +268,52 @@ func archivePage(ctx context.Context, tx *txn, id string, now time.Time) error {
 	return err
 }
 
-// PageVersions returns the earlier pages of a story, newest first.
-func (s *Store) PageVersions(ctx context.Context, id string) ([]news.Page, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT page FROM page_versions WHERE story_id = ? ORDER BY version DESC`, id)
+// PageHistory returns up to limit versions of a story's page (all of
+// them when limit < 1), newest first: the published page, numbered one
+// above the newest earlier page, then the earlier pages the store keeps
+// (see keptVersions). It returns news.ErrNotFound when the story has no
+// published page. Both are read in one statement, so that a rewrite
+// saved meanwhile cannot show one page twice or skip one.
+func (s *Store) PageHistory(ctx context.Context, id string, limit int) ([]news.PageVersion, error) {
+	if limit < 1 {
+		limit = math.MaxInt32
+	}
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT h.version, h.is_current, h.page FROM (
+			SELECT COALESCE((SELECT max(v.version) FROM page_versions v WHERE v.story_id = s.id), 0) + 1 AS version,
+				1 AS is_current, s.page AS page
+			FROM stories s WHERE s.id = ? AND s.published = 1
+			UNION ALL
+			SELECT version, 0, page FROM page_versions WHERE story_id = ?
+		) h ORDER BY h.version DESC LIMIT ?`, id, id, limit)
 	if err != nil {
-		return nil, fmt.Errorf("story %q: earlier pages: %w", id, err)
+		return nil, fmt.Errorf("story %q: versions: %w", id, err)
 	}
 	defer rows.Close()
-	var out []news.Page
+	var out []news.PageVersion
 	for rows.Next() {
+		var v news.PageVersion
+		var current int
 		var raw string
-		var p news.Page
-		if err := rows.Scan(&raw); err != nil {
-			return nil, fmt.Errorf("story %q: earlier pages: %w", id, err)
+		if err := rows.Scan(&v.Number, &current, &raw); err != nil {
+			return nil, fmt.Errorf("story %q: versions: %w", id, err)
 		}
-		if err := json.Unmarshal([]byte(raw), &p); err != nil {
-			return nil, fmt.Errorf("story %q: decode an earlier page: %w", id, err)
+		if len(out) == 0 && current == 0 {
+			// earlier pages only: the story has no page published now
+			return nil, fmt.Errorf("story %q: %w", id, news.ErrNotFound)
 		}
-		out = append(out, p)
+		if err := json.Unmarshal([]byte(raw), &v.Page); err != nil {
+			return nil, fmt.Errorf("story %q: decode version %d: %w", id, v.Number, err)
+		}
+		out = append(out, v)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story %q: versions: %w", id, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("story %q: %w", id, news.ErrNotFound)
+	}
+	return out, nil
 }
 
 // StoryState is what the store knows of a story's last writing.
