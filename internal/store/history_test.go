@@ -15,7 +15,7 @@ import (
 // above the newest earlier page, each with the time it was written; a
 // refused rewrite adds none; past keptVersions the oldest go and the rest
 // keep their numbers; a story without a published page, never published
-// or merged away, has none.
+// or merged away, has none, and one that comes back begins anew.
 func TestPageHistory(t *testing.T) {
 	ctx := context.Background()
 	eachStore(t, func(t *testing.T, s *Store) {
@@ -107,6 +107,11 @@ func TestPageHistory(t *testing.T) {
 		}
 		if _, err := s.PageHistory(ctx, "a", 0); !errors.Is(err, news.ErrNotFound) {
 			t.Errorf("versions of a story merged away: %v, want ErrNotFound", err)
+		}
+		// the reports go back to a: a story again, its history begins anew
+		write(20, "Dunmere bridge reopens")
+		if diff := cmp.Diff([]version{{1, "Dunmere bridge reopens", t0.Add(20 * time.Hour)}}, history(0)); diff != "" {
+			t.Errorf("a story again after it went (-want +got):\n%s", diff)
 		}
 	})
 }

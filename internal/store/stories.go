@@ -44,9 +44,9 @@ type StoryWrite struct {
 
 // SaveStories saves the stories of one clustering run in one transaction:
 // each story's row, page and members. Articles move between stories as
-// the run says; a story left with no members is deleted, and its ID from
-// then on redirects to the story that took most of its articles (see
-// StoryMovedTo).
+// the run says; a story left with no members is deleted with its earlier
+// pages, and its ID from then on redirects to the story that took most
+// of its articles (see StoryMovedTo).
 //
 // A story that cannot be saved holds back no other: its own changes are
 // undone, the rest are saved, and the error names each story that failed
@@ -75,6 +75,12 @@ func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
 			return fmt.Errorf("redirect merged stories: %w", err)
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)`)
+		if err != nil {
+			return err
+		}
+		// A story that went takes its earlier pages with it: were its ID
+		// a story again, they would pass for that story's history.
+		_, err = tx.ExecContext(ctx, `DELETE FROM page_versions WHERE story_id NOT IN (SELECT id FROM stories)`)
 		return err
 	})
 	if err != nil {
