@@ -529,7 +529,7 @@ func TestListStoriesFromSummaries(t *testing.T) {
 	})
 }
 
-// TestPageVersion: a story's page version changes when its page is
+// TestPageVersion: a story's page version changes whenever its page is
 // written again, and a story without a published page has none.
 func TestPageVersion(t *testing.T) {
 	ctx := context.Background()
@@ -555,8 +555,17 @@ func TestPageVersion(t *testing.T) {
 			t.Errorf("the version moved with nothing written: %q then %q", v1, again)
 		}
 		write(t0.Add(time.Hour), "b", page)
-		if v2, _ := s.PageVersion(ctx, "bridge"); v2 == v1 {
+		v2, _ := s.PageVersion(ctx, "bridge")
+		if v2 == v1 {
 			t.Errorf("the version stayed %q after the page was written again", v1)
+		}
+		// A rewrite at the same time from the same reports still gives a
+		// new page, and makes the one it replaced an earlier version.
+		reworded := *page
+		reworded.Headline = "Tarrow bridge stays shut"
+		write(t0.Add(time.Hour), "b", &reworded)
+		if v3, _ := s.PageVersion(ctx, "bridge"); v3 == v2 {
+			t.Errorf("the version stayed %q after a rewrite with the same time and signature", v2)
 		}
 	})
 }

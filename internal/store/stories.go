@@ -395,20 +395,26 @@ func (s *Store) SiteVersion(ctx context.Context) (string, error) {
 }
 
 // PageVersion returns a token that changes whenever the published page
-// of a story does (its write time and signature), or news.ErrNotFound
-// when the story has no published page: the web site keeps a rendered
-// page for as long as its version stays.
+// of a story does, or news.ErrNotFound when the story has no published
+// page: the web site keeps a rendered page for as long as its version
+// stays. The token is the page's write time, its signature and the
+// number of the newest earlier page, which every rewrite raises: so it
+// changes with a rewrite at the same time from the same reports too, and
+// whenever the story's latest versions (see PageHistory) do.
 func (s *Store) PageVersion(ctx context.Context, id string) (string, error) {
 	var updated time.Time
 	var signature string
-	err := s.db.QueryRowContext(ctx, `SELECT updated_at, signature FROM stories WHERE id = ? AND published = 1`, id).Scan(&updated, &signature)
+	var earlier int64
+	err := s.db.QueryRowContext(ctx, `
+		SELECT s.updated_at, s.signature, COALESCE((SELECT max(v.version) FROM page_versions v WHERE v.story_id = s.id), 0)
+		FROM stories s WHERE s.id = ? AND s.published = 1`, id).Scan(&updated, &signature, &earlier)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", fmt.Errorf("story %q: %w", id, news.ErrNotFound)
 	}
 	if err != nil {
 		return "", fmt.Errorf("story %q: %w", id, err)
 	}
-	return updated.UTC().Format(time.RFC3339Nano) + " " + signature, nil
+	return fmt.Sprintf("%s %d %s", updated.UTC().Format(time.RFC3339Nano), earlier, signature), nil
 }
 
 // Page returns the published page of a story, or news.ErrNotFound.
