@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -75,7 +76,7 @@ func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
-		if s.redirectMerged(w, r, "/api/stories/", id, err) {
+		if s.redirectMerged(w, r, apiStoryPath, id, err) {
 			return
 		}
 		if errors.Is(err, news.ErrNotFound) {
@@ -87,6 +88,9 @@ func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	s.writeJSON(w, r, http.StatusOK, p)
 }
+
+// apiStoryPath is the address of a story's page in the API.
+func apiStoryPath(id string) string { return "/api/stories/" + url.PathEscape(id) }
 
 // pageParams reads the limit (default defaultLimit, served as at most
 // maxLimit) and offset parameters of a list in the API.

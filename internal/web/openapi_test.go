@@ -16,7 +16,7 @@ import (
 // included, in the shape the document gives, for requests it accepts.
 func TestOpenAPI(t *testing.T) {
 	ctx := context.Background()
-	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	h, _ := newTestHandler(t, newHistoryReader(), nil)
 	served := get(t, h, "/api/openapi.json")
 	if served.Code != http.StatusOK || served.Header().Get("Content-Type") != "application/json" {
 		t.Fatalf("GET /api/openapi.json: %d %q", served.Code, served.Header().Get("Content-Type"))
@@ -37,6 +37,8 @@ func TestOpenAPI(t *testing.T) {
 		"/api/stories", "/api/stories?limit=1&offset=1", "/api/stories/river-barrier", "/api/stories/transit-fares",
 		"/api/stories/no-such-story", "/api/search?q=flood+barrier", "/api/search?q=nothing-like-it",
 		"/api/stories?limit=zero", "/api/stories/broken",
+		"/api/stories/dunmere-bridge/versions", "/api/stories/dunmere-reworded/versions", "/api/stories/transit-fares/versions",
+		"/api/stories/no-such-story/versions", "/api/stories/broken/versions",
 	} {
 		req := httptest.NewRequest(http.MethodGet, "http://example.com"+target, nil)
 		rec := httptest.NewRecorder()

@@ -25,6 +25,11 @@ func (s *server) routes() http.Handler {
 
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)
+	// A story's versions are listed only when the reader keeps them (see
+	// HistoryReader); without it the address falls to apiNotFound.
+	if s.history != nil {
+		mux.HandleFunc("GET /api/stories/{id}/versions", s.apiVersions)
+	}
 	mux.HandleFunc("GET /api/search", s.apiSearch)
 	mux.HandleFunc("GET /api/openapi.json", s.openapi)
 

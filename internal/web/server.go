@@ -104,6 +104,9 @@ type server struct {
 	// outlets is the reader as an OutletReader, nil when it is not one:
 	// the site then has no outlet pages.
 	outlets OutletReader
+	// history is the reader as a HistoryReader, nil when it is not one:
+	// the API then lists no versions.
+	history HistoryReader
 }
 
 // New returns the site's handler. It panics only if the embedded
@@ -111,6 +114,7 @@ type server struct {
 func New(r Reader, o Options) http.Handler {
 	s := &server{reader: r, opt: withDefaults(o)}
 	s.outlets, _ = r.(OutletReader)
+	s.history, _ = r.(HistoryReader)
 	s.log = s.opt.Logger
 	s.base = cleanBase(s.opt.BaseURL)
 	if s.base == "" && s.opt.BaseURL != "" {

@@ -12,9 +12,9 @@ import (
 )
 
 // redirectMerged answers a story that was not found with a permanent
-// redirect to prefix + the story it merged into, when there is one, and
-// reports whether it did.
-func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, prefix, id string, err error) bool {
+// redirect to the address that path gives for the story it merged into,
+// when there is one, and reports whether it did.
+func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, path func(id string) string, id string, err error) bool {
 	if !errors.Is(err, news.ErrNotFound) {
 		return false
 	}
@@ -26,7 +26,7 @@ func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, prefix, 
 		return false
 	}
 	w.Header().Set("Cache-Control", "public, max-age=3600")
-	http.Redirect(w, r, s.abs(prefix+url.PathEscape(to)), http.StatusMovedPermanently)
+	http.Redirect(w, r, s.abs(path(to)), http.StatusMovedPermanently)
 	return true
 }
 
@@ -46,7 +46,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	}
 	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
-		if s.redirectMerged(w, r, "/stories/", id, err) {
+		if s.redirectMerged(w, r, storyPath, id, err) {
 			return
 		}
 		if errors.Is(err, news.ErrNotFound) {
