@@ -27,7 +27,7 @@ import (
 // refuses or cannot fetch is part of a page that a reader sees broken.
 func TestBrowserReaderPagesClean(t *testing.T) {
 	ctx := chromiumTab(t)
-	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	h, _ := newTestHandler(t, newHistoryReader(), nil)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 
@@ -38,6 +38,7 @@ func TestBrowserReaderPagesClean(t *testing.T) {
 		{"front", "/", http.StatusOK},
 		{"story", "/stories/river-barrier", http.StatusOK},
 		{"story without outlook", "/stories/transit-fares", http.StatusOK},
+		{"story with what's new", "/stories/dunmere-bridge", http.StatusOK},
 		{"search", "/search?q=barrier", http.StatusOK},
 		{"blind spots", "/blindspots", http.StatusOK},
 		{"about", "/about", http.StatusOK},

@@ -67,11 +67,11 @@ func runChromium(t *testing.T, bin string, args ...string) []byte {
 // parses it, not only as our own checks do.
 func TestBrowserStoryPage(t *testing.T) {
 	bin := testenv.Chromium(t)
-	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	h, _ := newTestHandler(t, newHistoryReader(), nil)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 
-	for _, id := range []string{"river-barrier", "transit-fares"} {
+	for _, id := range []string{"river-barrier", "transit-fares", "dunmere-bridge"} {
 		t.Run(id, func(t *testing.T) {
 			dom := runChromium(t, bin, "--dump-dom", srv.URL+"/stories/"+id)
 			doc, err := html.Parse(strings.NewReader(string(dom)))
@@ -97,6 +97,7 @@ func TestBrowserStoryPage(t *testing.T) {
 		{"story-phone-360", "/stories/transit-fares", "360,3000", false},
 		{"story-dark-desktop", "/stories/river-barrier", "1280,3300", true},
 		{"story-blindspot-phone", "/stories/transit-fares", "390,3200", false},
+		{"story-whats-new-phone", "/stories/dunmere-bridge", "390,2400", false},
 		{"front-desktop", "/", "1280,1400", false},
 		{"front-phone", "/", "390,1800", false},
 		{"front-dark-phone", "/", "390,1800", true},

@@ -95,6 +95,26 @@ func TestExport(t *testing.T) {
 	}
 }
 
+// A static copy made from a reader that keeps versions shows a rewritten
+// story's "What's New" box, and links no list of versions: the copy has
+// no API.
+func TestExportWhatsNew(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := Export(context.Background(), newHistoryReader(), testOptions(new(bytes.Buffer)), dir); err != nil {
+		t.Fatal(err)
+	}
+	doc := parseHTML(t, readFile(t, filepath.Join(dir, "stories/dunmere-bridge/index.html")))
+	box := whatsNewBox(doc)
+	if box == nil || !strings.Contains(text(box), "Eastwick Radio") {
+		t.Fatal("the exported story has no What's New box")
+	}
+	for _, a := range findAll(doc, tag("a")) {
+		if strings.HasPrefix(attr(a, "href"), "/api/") {
+			t.Errorf("the exported story links %s, which the copy lacks", attr(a, "href"))
+		}
+	}
+}
+
 // More stories than one front page holds: the earlier pages are files at
 // /page/N/, and the front pages link them so.
 func TestExportFrontPages(t *testing.T) {

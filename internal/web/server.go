@@ -105,7 +105,8 @@ type server struct {
 	// the site then has no outlet pages.
 	outlets OutletReader
 	// history is the reader as a HistoryReader, nil when it is not one:
-	// the API then lists no versions.
+	// the API then lists no versions, and story pages say nothing of
+	// what changed.
 	history HistoryReader
 }
 

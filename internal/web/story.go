@@ -33,7 +33,9 @@ func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, path fun
 // story serves GET /stories/{id}: one story's page.
 //
 // With a Reader that is a Versioner, a rendered page is kept and served
-// again for as long as the story's page is the same (see pageCache).
+// again for as long as the story's page is the same (see pageCache);
+// its version must change too when the version before the page does,
+// since a HistoryReader's page says what it added to that one.
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	var version string
@@ -44,7 +46,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 		}
 		version = v
 	}
-	p, err := s.reader.Page(r.Context(), id)
+	p, before, err := s.storyPages(r.Context(), id)
 	if err != nil {
 		if s.redirectMerged(w, r, storyPath, id, err) {
 			return
@@ -58,7 +60,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	if p.StoryID == "" {
 		p.StoryID = id
 	}
-	v := s.storyView(p)
+	v := s.storyView(p, before)
 	if v.dropped > 0 {
 		s.log.Warn("web: sentences without a listed source left out", "story", p.StoryID, "sentences", v.dropped)
 	}

@@ -19,6 +19,9 @@ type storyView struct {
 	Reports   string // "5 reports"
 	Outlets   string // "4 outlets"
 	TOC       []tocEntry
+	// WhatsNew is what the page's latest rewrite added, when the version
+	// before it is known; nil otherwise.
+	WhatsNew *whatsNewView
 
 	Highlights     []sentenceView
 	HighlightsNone string // shown when there are no highlights
@@ -77,13 +80,15 @@ type sourceView struct {
 // reservedIDs are the ids the story page uses itself; a section anchor
 // may not take one.
 var reservedIDs = map[string]bool{
-	"main": true, "toc-title": true, "highlights": true, "what-this-might-mean": true,
+	"main": true, "toc-title": true, "whats-new": true, "highlights": true, "what-this-might-mean": true,
 	"coverage": true, "coverage-tally": true, "framing": true, "sources": true,
 }
 
 var anchorPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]{0,79}$`)
 
-func (s *server) storyView(p news.Page) storyView {
+// storyView makes page p ready for the template; before is the version
+// of the page before p, nil when there is none or it is not known.
+func (s *server) storyView(p news.Page, before *news.Page) storyView {
 	v := storyView{
 		Headline:  p.Headline,
 		Published: s.at(p.Published, s.opt.DateFormat),
@@ -111,6 +116,9 @@ func (s *server) storyView(p news.Page) storyView {
 
 	v.Highlights = v.sentences(p.Highlights, outlets)
 	v.Lead = v.sentences(p.Lead, outlets)
+	if v.WhatsNew = s.whatsNew(p, before, outlets); v.WhatsNew != nil {
+		v.TOC = append(v.TOC, tocEntry{"whats-new", "What's New"})
+	}
 	v.TOC = append(v.TOC, tocEntry{"highlights", "Highlights"})
 	used := map[string]bool{}
 	for i, sec := range p.Sections {
@@ -164,23 +172,30 @@ func (v *storyView) sentences(in []news.Sentence, outlets map[int]string) []sent
 		if strings.TrimSpace(sen.Text) == "" {
 			continue
 		}
-		sv := sentenceView{Text: sen.Text}
-		seen := map[int]bool{}
-		for _, ref := range sen.Cites {
-			outlet, ok := outlets[ref]
-			if !ok || seen[ref] {
-				continue
-			}
-			seen[ref] = true
-			sv.Cites = append(sv.Cites, citeView{Ref: ref, Outlet: outlet})
-		}
-		if len(sv.Cites) == 0 {
+		sv, ok := citedSentence(sen, outlets)
+		if !ok {
 			v.dropped++
 			continue
 		}
 		out = append(out, sv)
 	}
 	return out
+}
+
+// citedSentence is sen with its citations resolved against the sources,
+// each once; it reports false when none of them is a listed source.
+func citedSentence(sen news.Sentence, outlets map[int]string) (sentenceView, bool) {
+	sv := sentenceView{Text: sen.Text}
+	seen := map[int]bool{}
+	for _, ref := range sen.Cites {
+		outlet, ok := outlets[ref]
+		if !ok || seen[ref] {
+			continue
+		}
+		seen[ref] = true
+		sv.Cites = append(sv.Cites, citeView{Ref: ref, Outlet: outlet})
+	}
+	return sv, len(sv.Cites) > 0
 }
 
 func (s *server) sourceView(src news.Source, outlets map[int]string) sourceView {

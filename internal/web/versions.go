@@ -12,8 +12,9 @@ import (
 )
 
 // HistoryReader is what a Reader may also offer so that a story's
-// versions can be listed at /api/stories/{id}/versions. Without it that
-// address answers 404.
+// versions can be listed at /api/stories/{id}/versions and its page can
+// say what its latest rewrite added. Without it that address answers 404
+// and story pages have no "What's New" box.
 type HistoryReader interface {
 	// PageHistory returns up to limit versions of a story's page (all of
 	// them when limit < 1), newest first: the published page, then the

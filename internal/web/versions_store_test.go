@@ -94,3 +94,42 @@ func TestVersionsOverTheStore(t *testing.T) {
 		t.Errorf("first version %+v, want number 1 of %v, with nothing to compare with", first, pages[2].Updated)
 	}
 }
+
+// TestWhatsNewFollowsTheStore: over the SQLite store, a kept story page
+// gains its "What's New" box once the story is rewritten, and shows what
+// the next rewrite added once that is saved, even one written at the
+// same time from the same reports, which leaves the page's time and
+// signature as they were.
+func TestWhatsNewFollowsTheStore(t *testing.T) {
+	st, save := dunmereStore(t)
+	pages := dunmereVersions()
+	now := testNow
+	h, _ := newTestHandler(t, st, func(o *Options) { o.Now = func() time.Time { return now } })
+	box := func() string {
+		t.Helper()
+		now = now.Add(2 * recheckAfter)
+		rec := get(t, h, "/stories/dunmere-bridge")
+		if strings.Contains(rec.Body.String(), reportText) {
+			t.Errorf("the story page holds a report's text")
+		}
+		if b := whatsNewBox(parseHTML(t, rec.Body.String())); b != nil {
+			return text(find(b, tag("p")))
+		}
+		return ""
+	}
+
+	save(pages[2])
+	if got := box(); got != "" {
+		t.Errorf("a What's New box on a story's first page: %q", got)
+	}
+	save(pages[1])
+	if got, want := box(), "Updated 16:30, 21/02/2026, with new reports from Northfold Herald."; got != want {
+		t.Errorf("after a rewrite the box says %q, want %q", got, want)
+	}
+	sameTime := pages[0]
+	sameTime.Updated = pages[1].Updated
+	save(sameTime)
+	if got, want := box(), "Updated 16:30, 21/02/2026, with new reports from Eastwick Radio."; got != want {
+		t.Errorf("after a rewrite at the same time the box says %q, want %q", got, want)
+	}
+}
