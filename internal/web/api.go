@@ -76,17 +76,25 @@ func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
-		if s.redirectMerged(w, r, apiStoryPath, id, err) {
-			return
-		}
-		if errors.Is(err, news.ErrNotFound) {
-			err = failure(codeNotFound, "no story with this id", err)
-		}
-		s.jsonError(w, r, err)
+		s.apiStoryFailed(w, r, apiStoryPath, id, err)
 		return
 	}
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	s.writeJSON(w, r, http.StatusOK, p)
+}
+
+// apiStoryFailed answers an API request about story id whose read failed
+// with err: a story merged into another leads to the address that path
+// gives for that one, an unknown story is a 404, anything else is what
+// jsonError makes of it.
+func (s *server) apiStoryFailed(w http.ResponseWriter, r *http.Request, path func(id string) string, id string, err error) {
+	if s.redirectMerged(w, r, path, id, err) {
+		return
+	}
+	if errors.Is(err, news.ErrNotFound) {
+		err = failure(codeNotFound, "no story with this id", err)
+	}
+	s.jsonError(w, r, err)
 }
 
 // apiStoryPath is the address of a story's page in the API.

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"slices"
 	"strings"
@@ -118,13 +117,7 @@ func (s *server) apiVersions(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	versions, err := s.history.PageHistory(r.Context(), id, 0)
 	if err != nil {
-		if s.redirectMerged(w, r, versionsPath, id, err) {
-			return
-		}
-		if errors.Is(err, news.ErrNotFound) {
-			err = failure(codeNotFound, "no story with this id", err)
-		}
-		s.jsonError(w, r, err)
+		s.apiStoryFailed(w, r, versionsPath, id, err)
 		return
 	}
 	out := versionList{ID: id, URL: s.abs(storyPath(id)), Versions: make([]versionEntry, 0, len(versions))}

@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -98,7 +99,7 @@ func TestAPIVersionsErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h, _ := newTestHandler(t, tt.reader, nil)
+			h, logs := newTestHandler(t, tt.reader, nil)
 			rec := get(t, h, tt.target)
 			if rec.Code != tt.status {
 				t.Fatalf("GET %s: %d, want %d", tt.target, rec.Code, tt.status)
@@ -107,6 +108,12 @@ func TestAPIVersionsErrors(t *testing.T) {
 			decodeJSON(t, rec, &body)
 			if body.Error.Code != tt.code || body.Error.Message == "" {
 				t.Errorf("error %+v, want code %q and a message", body.Error, tt.code)
+			}
+			if strings.Contains(rec.Body.String(), "secret-detail") {
+				t.Errorf("the answer holds the error's detail: %s", rec.Body)
+			}
+			if tt.status == http.StatusInternalServerError && !strings.Contains(logs.String(), "secret-detail-42") {
+				t.Errorf("the log lacks the error's detail:\n%s", logs)
 			}
 		})
 	}
