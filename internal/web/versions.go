@@ -103,6 +103,7 @@ type versionAdded struct {
 	Sentences []string      `json:"sentences"`
 }
 
+// addedSource is a report that a version added, as the API names it.
 type addedSource struct {
 	Outlet string `json:"outlet"`
 	Title  string `json:"title"`
