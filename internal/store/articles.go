@@ -73,6 +73,9 @@ func (s *Store) SaveArticle(ctx context.Context, a news.Article) (id int64, crea
 		if err != nil {
 			return err
 		}
+		if err := indexReport(ctx, tx, id, a.Title, a.Text, a.Paywalled); err != nil {
+			return err
+		}
 		created = true
 		// reports already stored that copy this earlier one now point at it
 		for _, l := range later {

@@ -38,12 +38,15 @@ func (s *Store) UpsertOutlet(ctx context.Context, o news.Outlet) (int64, error) 
 
 const outletColumns = `id, slug, name, homepage, country, language, lean, rater, rated_at, allow_private`
 
-func scanOutlet(row interface{ Scan(...any) error }) (news.Outlet, error) {
+// scanOutlet reads the outletColumns of a row, and into extra the
+// columns selected after them.
+func scanOutlet(row interface{ Scan(...any) error }, extra ...any) (news.Outlet, error) {
 	var o news.Outlet
 	var lean string
 	var rated sql.NullTime
 	var allowPrivate int
-	if err := row.Scan(&o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &allowPrivate); err != nil {
+	dest := append([]any{&o.ID, &o.Slug, &o.Name, &o.Homepage, &o.Country, &o.Language, &lean, &o.Rating.Rater, &rated, &allowPrivate}, extra...)
+	if err := row.Scan(dest...); err != nil {
 		return o, err
 	}
 	o.AllowPrivate = allowPrivate != 0

@@ -36,29 +36,15 @@ func (s *Store) SearchStories(ctx context.Context, query string, limit, offset i
 	}
 	offset = max(offset, 0)
 	var q string
-	var match string
 	if s.db.d == postgresDialect {
-		// to_tsquery syntax from words of letters and digits only: each a
-		// prefix term, all of them required.
-		terms := make([]string, len(words))
-		for i, w := range words {
-			terms[i] = w + ":*"
-		}
-		match = strings.Join(terms, " & ")
 		q = `
 			SELECT s.page FROM stories s, to_tsquery('simple'::regconfig, ?) q
 			WHERE s.published = 1 AND s.search_vector @@ q
 			ORDER BY ts_rank(s.search_vector, q) DESC, s.latest_at DESC, s.id
 			LIMIT ? OFFSET ?`
 	} else {
-		// FTS5 syntax: each word a quoted prefix phrase, side by side, which
-		// FTS5 reads as AND. A match in the headline counts ten times one in
-		// the body; bm25 is lower for a better match.
-		terms := make([]string, len(words))
-		for i, w := range words {
-			terms[i] = `"` + w + `"*`
-		}
-		match = strings.Join(terms, " ")
+		// A match in the headline counts ten times one in the body; bm25
+		// is lower for a better match.
 		q = `
 			SELECT s.page FROM story_search f
 			JOIN story_search_keys k ON k.key = f.rowid
@@ -67,7 +53,7 @@ func (s *Store) SearchStories(ctx context.Context, query string, limit, offset i
 			ORDER BY bm25(story_search, 10.0, 1.0), s.latest_at DESC, s.id
 			LIMIT ? OFFSET ?`
 	}
-	rows, err := s.db.QueryContext(ctx, q, match, limit, offset)
+	rows, err := s.db.QueryContext(ctx, q, s.db.d.matchQuery(words), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("search stories: %w", err)
 	}
@@ -87,6 +73,27 @@ func (s *Store) SearchStories(ctx context.Context, query string, limit, offset i
 		return nil, fmt.Errorf("search stories: %w", err)
 	}
 	return out, nil
+}
+
+// matchQuery is the full-text query that finds what holds every one of
+// words, or a word that begins with it. On PostgreSQL it is to_tsquery
+// syntax: each word a prefix term, all of them required. In SQLite it is
+// FTS5 syntax: each word a quoted prefix phrase, side by side, which FTS5
+// reads as AND. words come from searchWords: letters and digits only,
+// which neither syntax reads as an operator.
+func (d dialect) matchQuery(words []string) string {
+	terms := make([]string, len(words))
+	for i, w := range words {
+		if d == postgresDialect {
+			terms[i] = w + ":*"
+		} else {
+			terms[i] = `"` + w + `"*`
+		}
+	}
+	if d == postgresDialect {
+		return strings.Join(terms, " & ")
+	}
+	return strings.Join(terms, " ")
 }
 
 // searchWords splits a reader's query into at most maxSearchWords folded

@@ -96,6 +96,10 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 			return nil, fmt.Errorf("open store %s: %w", name, err)
 		}
 	}
+	if err := s.fillReportSearch(ctx); err != nil {
+		p.raw.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
 	return s, nil
 }
 
