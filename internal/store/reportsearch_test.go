@@ -216,6 +216,45 @@ func TestSearchReportsFollowsReplacement(t *testing.T) {
 	})
 }
 
+// SearchLatestStories finds what SearchStories finds, newest first.
+func TestSearchLatestStories(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		a := articleIDs(t, s, 3)
+		w := func(id string, art int64, latest time.Duration, p *news.Page) StoryWrite {
+			return StoryWrite{Story: news.Story{ID: id, ArticleIDs: []int64{art}, FirstSeen: t0, Updated: t0}, Latest: t0.Add(latest), Page: p}
+		}
+		err := s.SaveStories(ctx, []StoryWrite{
+			w("old-headline", a[0], time.Hour, searchPage("old-headline", "Tarrow floods", "Water rose.")),
+			w("new-body", a[1], 3*time.Hour, searchPage("new-body", "Rain in the north", "Tarrow is under water.")),
+			w("other", a[2], 2*time.Hour, searchPage("other", "Dunmere fair opens", "Stalls are up.")),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]string{"old-headline", "new-body"}, searchIDs(t, s, "tarrow")); diff != "" {
+			t.Errorf("SearchStories (-want +got):\n%s", diff)
+		}
+		got, err := s.SearchLatestStories(ctx, "tarrow", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := []string{}
+		for _, st := range got {
+			ids = append(ids, st.ID)
+		}
+		if diff := cmp.Diff([]string{"new-body", "old-headline"}, ids); diff != "" {
+			t.Errorf("SearchLatestStories (-want +got):\n%s", diff)
+		}
+		if got, err := s.SearchLatestStories(ctx, "tarrow", 1); err != nil || len(got) != 1 || got[0].ID != "new-body" {
+			t.Errorf("limit 1: %v, %v", got, err)
+		}
+		if got, err := s.SearchLatestStories(ctx, "  ", 10); err != nil || len(got) != 0 {
+			t.Errorf("no words: %v, %v", got, err)
+		}
+	})
+}
+
 // A store made before report search came in finds its reports after the
 // upgrade, by title and text, accents ignored, and a paywalled one by its
 // title alone; what it saves from then on is found too.

@@ -29,28 +29,50 @@ const (
 // operators and punctuation only separate words. A query without words
 // returns no stories and no error.
 func (s *Store) SearchStories(ctx context.Context, query string, limit, offset int) ([]news.StorySummary, error) {
+	return s.searchStories(ctx, query, false, limit, offset)
+}
+
+// SearchLatestStories returns the first limit of the stories that
+// SearchStories finds for query, in the order of ListStories instead:
+// the one with the newest report first. A feed of a search lists them so,
+// where a new story belongs at the top however well it matches.
+func (s *Store) SearchLatestStories(ctx context.Context, query string, limit int) ([]news.StorySummary, error) {
+	return s.searchStories(ctx, query, true, limit, 0)
+}
+
+// searchStories is SearchStories, or SearchLatestStories when latest.
+func (s *Store) searchStories(ctx context.Context, query string, latest bool, limit, offset int) ([]news.StorySummary, error) {
 	words := searchWords(query)
 	out := []news.StorySummary{}
 	if len(words) == 0 || limit <= 0 {
 		return out, nil
 	}
 	offset = max(offset, 0)
+	// Equal matches, and every match when latest, come in the order of
+	// ListStories.
+	order := `s.latest_at DESC, s.id`
 	var q string
 	if s.db.d == postgresDialect {
+		if !latest {
+			order = `ts_rank(s.search_vector, q) DESC, ` + order
+		}
 		q = `
 			SELECT s.page FROM stories s, to_tsquery('simple'::regconfig, ?) q
 			WHERE s.published = 1 AND s.search_vector @@ q
-			ORDER BY ts_rank(s.search_vector, q) DESC, s.latest_at DESC, s.id
+			ORDER BY ` + order + `
 			LIMIT ? OFFSET ?`
 	} else {
 		// A match in the headline counts ten times one in the body; bm25
 		// is lower for a better match.
+		if !latest {
+			order = `bm25(story_search, 10.0, 1.0), ` + order
+		}
 		q = `
 			SELECT s.page FROM story_search f
 			JOIN story_search_keys k ON k.key = f.rowid
 			JOIN stories s ON s.id = k.story_id
 			WHERE story_search MATCH ? AND s.published = 1
-			ORDER BY bm25(story_search, 10.0, 1.0), s.latest_at DESC, s.id
+			ORDER BY ` + order + `
 			LIMIT ? OFFSET ?`
 	}
 	rows, err := s.db.QueryContext(ctx, q, s.db.d.matchQuery(words), limit, offset)
