@@ -29,8 +29,11 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
-// The store gives the site its outlet pages.
-var _ web.OutletReader = (*store.Store)(nil)
+// The store gives the site its outlet pages and its search of reports.
+var (
+	_ web.OutletReader   = (*store.Store)(nil)
+	_ web.ReportSearcher = (*store.Store)(nil)
+)
 
 // newSite is the reader's web handler over a store. ready may be nil.
 // Its admin pages open only with the admin token, whatever the address a

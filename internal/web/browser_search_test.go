@@ -15,11 +15,13 @@ import (
 // TestBrowserSearchForm types a query into the header's search box of
 // the front page in a real Chromium, submits the form as a reader does,
 // and checks that the browser reaches the results page and lists the
-// matching story, and that no page logged an error, such as a Content
-// Security Policy that blocks the form.
+// matching story; then, on that page, types other words, chooses the
+// outlets' reports and submits again, and checks that the reports are
+// listed with the words marked. No page may log an error, such as a
+// Content Security Policy that blocks the form.
 func TestBrowserSearchForm(t *testing.T) {
 	ctx := chromiumTab(t)
-	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	h, _ := newTestHandler(t, newReportReader(), nil)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 
@@ -64,6 +66,34 @@ func TestBrowserSearchForm(t *testing.T) {
 	}
 	if !strings.Contains(results, `href="/stories/river-barrier"`) {
 		t.Errorf("results page does not list the matching story:\n%s", results)
+	}
+
+	err = chromedp.Do(ctx,
+		chromedp.WaitVisible(chromedp.CSS(`#search-q`)),
+		chromedp.Clear(chromedp.CSS(`#search-q`)),
+		chromedp.SendKeys(chromedp.CSS(`#search-q`), "dunmere"),
+		chromedp.Click(chromedp.CSS(`#search-in-reports`)),
+		chromedp.Submit(chromedp.CSS(`#search-q`)),
+		chromedp.WaitVisible(chromedp.CSS(`main .outlet-list`)),
+		chromedp.Sleep(300*time.Millisecond),
+	)
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if url, err = chromedp.Run(ctx, chromedp.Location()); err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if results, err = chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS(`main`))); err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if !strings.Contains(url, "/search?q=dunmere&in=reports") {
+		t.Errorf("after choosing the reports the browser is at %q, want their results for the query", url)
+	}
+	for _, want := range []string{`<h1 class="label">Search the outlets' reports</h1>`, `href="https://harborledger.example/news/dunmere-ferry"`,
+		`<mark>Dunmere</mark>`, `In our story <a href="/stories/river-barrier">`} {
+		if !strings.Contains(results, want) {
+			t.Errorf("the reports' results lack %s:\n%s", want, results)
+		}
 	}
 	mu.Lock()
 	defer mu.Unlock()

@@ -4,19 +4,38 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers/gorillamux"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
 )
+
+// historyReportReader is a reader with both a story's versions and a
+// search of reports.
+type historyReportReader struct {
+	*historyReader
+	reports *reportReader
+}
+
+func (r historyReportReader) SearchReports(ctx context.Context, query string, limit, offset int) ([]news.ReportMatch, error) {
+	return r.reports.SearchReports(ctx, query, limit, offset)
+}
 
 // TestOpenAPI: the document served at /api/openapi.json is valid OpenAPI,
 // and kin-openapi's validator finds every answer of the API, errors
 // included, in the shape the document gives, for requests it accepts.
 func TestOpenAPI(t *testing.T) {
 	ctx := context.Background()
-	h, _ := newTestHandler(t, newHistoryReader(), nil)
+	// One reader with the versions of the history fixture and the
+	// reports of the report-search fixture.
+	hr := newHistoryReader()
+	rr := newReportReader()
+	rr.fakeReader = hr.fakeReader
+	h, _ := newTestHandler(t, historyReportReader{hr, rr}, nil)
 	served := get(t, h, "/api/openapi.json")
 	if served.Code != http.StatusOK || served.Header().Get("Content-Type") != "application/json" {
 		t.Fatalf("GET /api/openapi.json: %d %q", served.Code, served.Header().Get("Content-Type"))
@@ -33,16 +52,24 @@ func TestOpenAPI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Without a search of reports, in=reports is a 404.
+	noReports, _ := newTestHandler(t, newFixtureReader(), nil)
 	for _, target := range []string{
 		"/api/stories", "/api/stories?limit=1&offset=1", "/api/stories/river-barrier", "/api/stories/transit-fares",
 		"/api/stories/no-such-story", "/api/search?q=flood+barrier", "/api/search?q=nothing-like-it",
 		"/api/stories?limit=zero", "/api/stories/broken",
 		"/api/stories/dunmere-bridge/versions", "/api/stories/dunmere-reworded/versions", "/api/stories/transit-fares/versions",
 		"/api/stories/no-such-story/versions", "/api/stories/broken/versions",
+		"/api/search?q=flood&in=stories", "/api/search?q=dunmere&in=reports", "/api/search?q=tarrow&in=reports&limit=1",
+		"/api/search?q=nothing-like-it&in=reports", "/api/search?q=dunmere&in=outlets", "no reports /api/search?q=dunmere&in=reports",
 	} {
+		site := h
+		if rest, ok := strings.CutPrefix(target, "no reports "); ok {
+			site, target = noReports, rest
+		}
 		req := httptest.NewRequest(http.MethodGet, "http://example.com"+target, nil)
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
+		site.ServeHTTP(rec, req)
 		route, params, err := router.FindRoute(req)
 		if err != nil {
 			t.Errorf("%s: no route in the document: %v", target, err)

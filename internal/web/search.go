@@ -16,12 +16,23 @@ const searchPageSize = 20
 // most anyway; a longer query is a mistake or an abuse.
 const maxQueryBytes = 200
 
+// Where a search looks: ?in=stories (the default) or ?in=reports.
+const (
+	inStories = "stories"
+	inReports = "reports"
+)
+
 type searchView struct {
-	Query   string
-	Heading string
-	Offset  int
-	Stories []frontStory
-	Next    string
+	Query string
+	In    string // inStories or inReports
+	// CanReports says that the reader can search the reports too: the
+	// form then offers the choice.
+	CanReports bool
+	Heading    string
+	Offset     int
+	Stories    []frontStory
+	Reports    []reportResult
+	Next       string
 }
 
 // searchQuery reads ?q=, trimmed. A query over maxQueryBytes is a bad
@@ -34,22 +45,47 @@ func searchQuery(r *http.Request) (string, error) {
 	return q, nil
 }
 
+// searchIn reads ?in=, where to search: inStories when it is absent or
+// empty. ok is false for anything but the two.
+func searchIn(r *http.Request) (in string, ok bool) {
+	switch in := r.URL.Query().Get("in"); in {
+	case "", inStories:
+		return inStories, true
+	case inReports:
+		return inReports, true
+	}
+	return "", false
+}
+
 // searchLink is the address of a page of results.
-func searchLink(q string, offset int) string {
+func searchLink(q, in string, offset int) string {
 	v := url.Values{"q": {q}}
+	if in == inReports {
+		v.Set("in", in)
+	}
 	if offset > 0 {
 		v.Set("offset", strconv.Itoa(offset))
 	}
 	return "/search?" + v.Encode()
 }
 
-// search serves GET /search?q=...&offset=N: the form, and the published
-// stories that match q, best match first, in pages. Without q it shows
-// the form alone.
+// search serves GET /search?q=...&in=...&offset=N: the form, and the
+// published stories (in=stories, the default) or the outlets' reports
+// (in=reports) that match q, best match first, in pages. Without q it
+// shows the form alone.
 func (s *server) search(w http.ResponseWriter, r *http.Request) {
 	q, err := searchQuery(r)
 	if err != nil {
 		s.htmlError(w, r, err)
+		return
+	}
+	in, ok := searchIn(r)
+	if !ok {
+		s.htmlError(w, r, failure(codeBadRequest, "A search looks in the stories or in the outlets' reports: in must be “stories” or “reports”.", nil))
+		return
+	}
+	if in == inReports && s.reports == nil {
+		s.htmlError(w, r, failure(codeNotFound, "This desk offers no search of the outlets' reports.", nil))
 		return
 	}
 	offset, err := intParam(r, "offset", 0, 0, maxOffset)
@@ -57,7 +93,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	v := searchView{Query: q, Offset: offset}
+	v := searchView{Query: q, In: in, Offset: offset, CanReports: s.reports != nil}
 	l := layout{
 		Title:       "Search",
 		Current:     "search",
@@ -67,31 +103,42 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		Robots:   "noindex, follow",
 		NoSearch: true,
 	}
+	if in == inReports {
+		l.Description = "Search the outlets' reports that " + s.opt.SiteName + " reads."
+	}
 	if q != "" {
-		l.Title = "Search: " + q
-		list, err := s.reader.SearchStories(r.Context(), q, searchPageSize+1, offset)
+		if in == inReports {
+			l.Title = "Search reports: " + q
+			err = s.findReports(r, &v)
+		} else {
+			l.Title = "Search: " + q
+			err = s.findStories(r, &v)
+		}
 		if err != nil {
 			s.htmlError(w, r, err)
 			return
 		}
-		if len(list) > searchPageSize {
-			list = list[:searchPageSize]
-			v.Next = searchLink(q, offset+searchPageSize)
-		}
-		for _, st := range list {
-			v.Stories = append(v.Stories, s.frontStory(st))
-		}
-		switch {
-		case offset > 0:
-			v.Heading = "Stories matching “" + q + "”, from number " + strconv.Itoa(offset+1)
-		case v.Next != "":
-			v.Heading = "The first " + strconv.Itoa(searchPageSize) + " stories matching “" + q + "”"
-		default:
-			v.Heading = count(len(v.Stories), "story matches", "stories match") + " “" + q + "”"
-		}
 	}
 	l.Main = v
 	s.render(w, r, "search", l)
+}
+
+// findStories fills v with a page of the published stories that match
+// v.Query.
+func (s *server) findStories(r *http.Request, v *searchView) error {
+	list, err := s.reader.SearchStories(r.Context(), v.Query, searchPageSize+1, v.Offset)
+	if err != nil {
+		return err
+	}
+	if len(list) > searchPageSize {
+		list = list[:searchPageSize]
+		v.Next = searchLink(v.Query, inStories, v.Offset+searchPageSize)
+	}
+	for _, st := range list {
+		v.Stories = append(v.Stories, s.frontStory(st))
+	}
+	v.Heading = resultsHeading(len(v.Stories), v.Offset, v.Next != "", "story", "stories", v.Query)
+	return nil
 }
 
 // searchList is the body of GET /api/search.
@@ -100,9 +147,10 @@ type searchList struct {
 	Stories []news.StorySummary `json:"stories"`
 }
 
-// apiSearch serves GET /api/search?q=...&limit=N&offset=M: the summaries
-// of the published stories that match q, best match first, in the shape
-// of /api/stories. q is required.
+// apiSearch serves GET /api/search?q=...&in=...&limit=N&offset=M: the
+// summaries of the published stories that match q, best match first, in
+// the shape of /api/stories; or with in=reports, the outlets' reports
+// that match it (see apiSearchReports). q is required.
 func (s *server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	q, err := searchQuery(r)
 	if err != nil {
@@ -113,9 +161,22 @@ func (s *server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, failure(codeBadRequest, "q is required: the words to search for", nil))
 		return
 	}
+	in, ok := searchIn(r)
+	if !ok {
+		s.jsonError(w, r, failure(codeBadRequest, "in must be stories or reports", nil))
+		return
+	}
+	if in == inReports && s.reports == nil {
+		s.jsonError(w, r, failure(codeNotFound, "this desk offers no search of the outlets' reports", nil))
+		return
+	}
 	limit, offset, err := pageParams(r)
 	if err != nil {
 		s.jsonError(w, r, err)
+		return
+	}
+	if in == inReports {
+		s.apiSearchReports(w, r, q, limit, offset)
 		return
 	}
 	list, err := s.reader.SearchStories(r.Context(), q, limit, offset)

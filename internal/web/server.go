@@ -108,6 +108,9 @@ type server struct {
 	// the API then lists no versions, and story pages say nothing of
 	// what changed.
 	history HistoryReader
+	// reports is the reader as a ReportSearcher, nil when it is not one:
+	// the site then searches its stories alone.
+	reports ReportSearcher
 }
 
 // New returns the site's handler. It panics only if the embedded
@@ -116,6 +119,7 @@ func New(r Reader, o Options) http.Handler {
 	s := &server{reader: r, opt: withDefaults(o)}
 	s.outlets, _ = r.(OutletReader)
 	s.history, _ = r.(HistoryReader)
+	s.reports, _ = r.(ReportSearcher)
 	s.log = s.opt.Logger
 	s.base = cleanBase(s.opt.BaseURL)
 	if s.base == "" && s.opt.BaseURL != "" {
