@@ -29,10 +29,12 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/write"
 )
 
-// The store gives the site its outlet pages and its search of reports.
+// The store gives the site its outlet pages, its search of reports, and
+// the newest stories first in the feed of a search.
 var (
 	_ web.OutletReader   = (*store.Store)(nil)
 	_ web.ReportSearcher = (*store.Store)(nil)
+	_ web.LatestSearcher = (*store.Store)(nil)
 )
 
 // newSite is the reader's web handler over a store. ready may be nil.

@@ -84,13 +84,22 @@ func (s *server) feedJSON(w http.ResponseWriter, r *http.Request) {
 // serveFeed builds the feed at path, encodes it and writes it with an
 // ETag (a hash of the body) and a Last-Modified (the newest story's
 // update), so that a poll with If-None-Match or If-Modified-Since costs
-// a 304 and no body. A store failure or an unusable Host goes to fail.
+// a 304 and no body. With ?q= the feed holds the stories that match q
+// (see feedSearch). A bad q, a store failure or an unusable Host goes to
+// fail.
 func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, contentType string,
 	encode func(outFeed) ([]byte, error), fail func(http.ResponseWriter, *http.Request, error)) {
+	q, err := feedSearch(r)
+	if err != nil {
+		fail(w, r, err)
+		return
+	}
 	// A feed is kept, as the front page is, per site version and per
 	// base address (which, without a base URL, is the request's host).
+	// The feed of a search is not: queries are endless in number, and
+	// would push the kept pages out.
 	var key, version string
-	if sv, ok := s.reader.(SiteVersioner); ok {
+	if sv, ok := s.reader.(SiteVersioner); ok && q == "" {
 		if base, err := s.feedBase(r); err == nil {
 			key = "feed " + path + " " + base
 			v, served := s.serveKept(w, r, key, func(time.Time) (string, error) { return sv.SiteVersion(r.Context()) })
@@ -100,7 +109,7 @@ func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, content
 			version = v
 		}
 	}
-	f, err := s.buildFeed(r, path)
+	f, err := s.buildFeed(r, path, q)
 	if err != nil {
 		fail(w, r, err)
 		return
@@ -119,19 +128,26 @@ func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, content
 	h.Set("Content-Type", contentType)
 	h.Set("ETag", contentETag(body))
 	h.Set("Cache-Control", "public, max-age="+strconv.Itoa(feedMaxAge))
+	// A search feed changes when a story stops matching, which may leave
+	// the newest update as it was: only its ETag can tell, so it has no
+	// Last-Modified.
+	modified := f.Updated
+	if q != "" {
+		modified = time.Time{}
+	}
 	// ServeContent answers HEAD, If-None-Match (before If-Modified-Since,
 	// as RFC 9110 asks) and leaves Last-Modified out for a zero time.
-	http.ServeContent(w, r, "", f.Updated, bytes.NewReader(body))
+	http.ServeContent(w, r, "", modified, bytes.NewReader(body))
 }
 
-// buildFeed reads the latest stories, newest first as the Reader lists
-// them, and turns them into the feed served at path.
-func (s *server) buildFeed(r *http.Request, path string) (outFeed, error) {
+// buildFeed reads the latest stories, or those that match q when it is
+// not "", newest first, and turns them into the feed served at path.
+func (s *server) buildFeed(r *http.Request, path, q string) (outFeed, error) {
 	base, err := s.feedBase(r)
 	if err != nil {
 		return outFeed{}, err
 	}
-	list, err := s.reader.ListStories(r.Context(), feedSize, 0)
+	list, err := s.feedStories(r.Context(), q)
 	if err != nil {
 		return outFeed{}, err
 	}
@@ -145,6 +161,11 @@ func (s *server) buildFeed(r *http.Request, path string) (outFeed, error) {
 		Author:  feedText(s.opt.Desk),
 		Now:     s.opt.Now().UTC().Truncate(time.Second),
 		Entries: make([]outEntry, 0, len(list)),
+	}
+	if q != "" {
+		f.Title = feedText(s.searchFeedTitle(q))
+		f.Home = base + searchLink(q, inStories, 0)
+		f.Self = base + path + "?" + url.Values{"q": {q}}.Encode()
 	}
 	for _, st := range list {
 		e := outEntry{

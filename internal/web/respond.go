@@ -28,6 +28,9 @@ type layout struct {
 	// NoFeeds leaves the feed links out: a static copy made without a
 	// base URL has no feeds to link to.
 	NoFeeds bool
+	// Feeds are the page's own feeds, such as a search's, which the head
+	// offers to feed readers before the site's.
+	Feeds []feedLink
 	// NoOutlets leaves the Outlets page out of the site links: the site
 	// has none when its reader is no OutletReader.
 	NoOutlets bool

@@ -32,6 +32,7 @@ type searchView struct {
 	Offset     int
 	Stories    []frontStory
 	Reports    []reportResult
+	Feeds      []feedLink // the feeds of a search of the stories
 	Next       string
 }
 
@@ -113,6 +114,8 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		} else {
 			l.Title = "Search: " + q
 			err = s.findStories(r, &v)
+			v.Feeds = s.searchFeeds(q)
+			l.Feeds = v.Feeds
 		}
 		if err != nil {
 			s.htmlError(w, r, err)
