@@ -261,29 +261,7 @@ func TestSearchLatestStories(t *testing.T) {
 func TestReportSearchOnUpgrade(t *testing.T) {
 	ctx := context.Background()
 	eachDSN(t, func(t *testing.T, dsn string) {
-		driver, migrations, dir, dialect, before := "sqlite", sqliteMigrations, "migrations/sqlite", goose.DialectSQLite3, int64(13)
-		open := sqliteDSN(dsn)
-		d := sqliteDialect
-		if IsPostgres(dsn) {
-			driver, migrations, dir, dialect, before = "pgx", postgresMigrations, "migrations/postgres", goose.DialectPostgres, 8
-			open, d = dsn, postgresDialect
-		}
-		db, err := sql.Open(driver, open)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys, err := fs.Sub(migrations, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := goose.NewProvider(dialect, db, fsys, goose.WithDisableGlobalRegistry(true))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := p.UpTo(ctx, before); err != nil {
-			t.Fatal(err)
-		}
-		old := &pool{raw: db, d: d}
+		old := schemaAt(t, dsn, 13, 8)
 		if _, err := old.ExecContext(ctx, `INSERT INTO outlets (id, slug, name) VALUES (1, 'tarrow-post', 'Tarrow Post')`); err != nil {
 			t.Fatal(err)
 		}
@@ -304,7 +282,7 @@ func TestReportSearchOnUpgrade(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		db.Close()
+		old.raw.Close()
 
 		s := openTest(t, dsn)
 		for query, want := range map[string]int{
@@ -326,4 +304,34 @@ func TestReportSearchOnUpgrade(t *testing.T) {
 			t.Errorf("a report saved after the upgrade (-want +got):\n%s", diff)
 		}
 	})
+}
+
+// schemaAt makes the empty database at dsn as a desk of an earlier
+// version left it: its migrations applied up to version sqlite on SQLite,
+// or postgres on PostgreSQL. It returns the database for the test to
+// fill, and close before the store opens it.
+func schemaAt(t *testing.T, dsn string, sqlite, postgres int64) *pool {
+	t.Helper()
+	driver, open, d := "sqlite", sqliteDSN(dsn), sqliteDialect
+	migrations, dir, dialect, version := sqliteMigrations, "migrations/sqlite", goose.DialectSQLite3, sqlite
+	if IsPostgres(dsn) {
+		driver, open, d = "pgx", dsn, postgresDialect
+		migrations, dir, dialect, version = postgresMigrations, "migrations/postgres", goose.DialectPostgres, postgres
+	}
+	db, err := sql.Open(driver, open)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, err := fs.Sub(migrations, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := goose.NewProvider(dialect, db, fsys, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(context.Background(), version); err != nil {
+		t.Fatal(err)
+	}
+	return &pool{raw: db, d: d}
 }

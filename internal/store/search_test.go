@@ -234,32 +234,7 @@ func TestSearchWords(t *testing.T) {
 func TestSearchIndexIsFilledOnUpgrade(t *testing.T) {
 	ctx := context.Background()
 	eachDSN(t, func(t *testing.T, dsn string) {
-		driver, migrations, dir, dialect, before := "sqlite", sqliteMigrations, "migrations/sqlite", goose.DialectSQLite3, int64(6)
-		open := sqliteDSN(dsn)
-		if IsPostgres(dsn) {
-			driver, migrations, dir, dialect, before = "pgx", postgresMigrations, "migrations/postgres", goose.DialectPostgres, 1
-			open = dsn
-		}
-		db, err := sql.Open(driver, open)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys, err := fs.Sub(migrations, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := goose.NewProvider(dialect, db, fsys, goose.WithDisableGlobalRegistry(true))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := p.UpTo(ctx, before); err != nil {
-			t.Fatal(err)
-		}
-		d := sqliteDialect
-		if IsPostgres(dsn) {
-			d = postgresDialect
-		}
-		old := &pool{raw: db, d: d}
+		old := schemaAt(t, dsn, 6, 1)
 		for _, st := range []struct {
 			id, headline string
 			published    int
@@ -271,7 +246,7 @@ func TestSearchIndexIsFilledOnUpgrade(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		db.Close()
+		old.raw.Close()
 
 		s := openTest(t, dsn)
 		if diff := cmp.Diff([]string{"old-bridge"}, searchIDs(t, s, "reopens bridge")); diff != "" {

@@ -47,15 +47,28 @@ func searchQuery(r *http.Request) (string, error) {
 }
 
 // searchIn reads ?in=, where to search: inStories when it is absent or
-// empty. ok is false for anything but the two.
-func searchIn(r *http.Request) (in string, ok bool) {
-	switch in := r.URL.Query().Get("in"); in {
-	case "", inStories:
-		return inStories, true
-	case inReports:
-		return inReports, true
+// empty. Anything but the two is a bad request, and inReports is not
+// found when the reader cannot search reports.
+func (s *server) searchIn(r *http.Request) (string, error) {
+	switch in := r.URL.Query().Get("in"); {
+	case in == "" || in == inStories:
+		return inStories, nil
+	case in != inReports:
+		return "", failure(codeBadRequest, "A search looks in the stories or in the outlets' reports: in must be “stories” or “reports”.", nil)
+	case s.reports == nil:
+		return "", failure(codeNotFound, "This desk offers no search of the outlets' reports.", nil)
 	}
-	return "", false
+	return inReports, nil
+}
+
+// onePage cuts a list of results, asked for one more than a page, to a
+// page, and links the next page in v when there was more.
+func onePage[T any](list []T, v *searchView) []T {
+	if len(list) <= searchPageSize {
+		return list
+	}
+	v.Next = searchLink(v.Query, v.In, v.Offset+searchPageSize)
+	return list[:searchPageSize]
 }
 
 // searchLink is the address of a page of results.
@@ -80,13 +93,9 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	in, ok := searchIn(r)
-	if !ok {
-		s.htmlError(w, r, failure(codeBadRequest, "A search looks in the stories or in the outlets' reports: in must be “stories” or “reports”.", nil))
-		return
-	}
-	if in == inReports && s.reports == nil {
-		s.htmlError(w, r, failure(codeNotFound, "This desk offers no search of the outlets' reports.", nil))
+	in, err := s.searchIn(r)
+	if err != nil {
+		s.htmlError(w, r, err)
 		return
 	}
 	offset, err := intParam(r, "offset", 0, 0, maxOffset)
@@ -133,11 +142,7 @@ func (s *server) findStories(r *http.Request, v *searchView) error {
 	if err != nil {
 		return err
 	}
-	if len(list) > searchPageSize {
-		list = list[:searchPageSize]
-		v.Next = searchLink(v.Query, inStories, v.Offset+searchPageSize)
-	}
-	for _, st := range list {
+	for _, st := range onePage(list, v) {
 		v.Stories = append(v.Stories, s.frontStory(st))
 	}
 	v.Heading = resultsHeading(len(v.Stories), v.Offset, v.Next != "", "story", "stories", v.Query)
@@ -164,13 +169,9 @@ func (s *server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, failure(codeBadRequest, "q is required: the words to search for", nil))
 		return
 	}
-	in, ok := searchIn(r)
-	if !ok {
-		s.jsonError(w, r, failure(codeBadRequest, "in must be stories or reports", nil))
-		return
-	}
-	if in == inReports && s.reports == nil {
-		s.jsonError(w, r, failure(codeNotFound, "this desk offers no search of the outlets' reports", nil))
+	in, err := s.searchIn(r)
+	if err != nil {
+		s.jsonError(w, r, err)
 		return
 	}
 	limit, offset, err := pageParams(r)

@@ -51,11 +51,7 @@ func (s *server) findReports(r *http.Request, v *searchView) error {
 	if err != nil {
 		return err
 	}
-	if len(list) > searchPageSize {
-		list = list[:searchPageSize]
-		v.Next = searchLink(v.Query, inReports, v.Offset+searchPageSize)
-	}
-	for _, m := range list {
+	for _, m := range onePage(list, v) {
 		m = shownMatch(m)
 		res := reportResult{
 			Title:     markedPieces(m.Title, m.TitleMarks),
