@@ -82,14 +82,39 @@ func (s *Store) SearchReports(ctx context.Context, query string, limit, offset i
 // two texts of reportSearchText (see the migration 00009).
 const reportVector = `setweight(to_tsvector('simple'::regconfig, ?), 'A') || setweight(to_tsvector('simple'::regconfig, ?), 'D')`
 
+// A tsvector holds at most 1 MB, and a report whose vector would not fit
+// could not be saved, so PostgreSQL indexes the words of a report's title
+// and text up to these many bytes: more than extraction keeps of a page
+// (extract.MaxTextBytes), and few enough that no mix of words overfills
+// a vector.
+const (
+	maxIndexedTitle = 4 << 10
+	maxIndexedText  = 200 << 10
+)
+
 // reportSearchText is what a report is found by on PostgreSQL: its title
-// and its text as folded words (see foldWords), its text left out when
-// it is paywalled.
+// and its text as folded words (see foldWords), each cut to its bound at
+// a space, and its text left out when it is paywalled.
 func reportSearchText(title, text string, paywalled bool) (string, string) {
 	if paywalled {
 		text = ""
 	}
-	return strings.Join(foldWords(title), " "), strings.Join(foldWords(text), " ")
+	return firstWords(foldWords(title), maxIndexedTitle), firstWords(foldWords(text), maxIndexedText)
+}
+
+// firstWords joins as many of words as fit in n bytes with spaces between.
+func firstWords(words []string, n int) string {
+	var b strings.Builder
+	for _, w := range words {
+		if b.Len()+1+len(w) > n {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // indexReport writes a report's search vector on PostgreSQL; SQLite's

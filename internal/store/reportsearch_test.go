@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -212,6 +213,23 @@ func TestSearchReportsFollowsReplacement(t *testing.T) {
 			if diff := cmp.Diff([]string{u}, searchReportURLs(t, s, q)); diff != "" {
 				t.Errorf("search %q after the new attempt (-want +got):\n%s", q, diff)
 			}
+		}
+	})
+}
+
+// A report of more words than PostgreSQL can index in one vector is
+// saved, and found by its first words.
+func TestSearchReportsHugeText(t *testing.T) {
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "tarrow-post", news.Center)
+		var b strings.Builder
+		b.WriteString("Dunmere ")
+		for i := range 300_000 {
+			fmt.Fprintf(&b, "w%d ", i)
+		}
+		saveReport(t, s, o, "http://post.test/huge", "Tarrow archive", b.String(), t0, nil)
+		if diff := cmp.Diff([]string{"http://post.test/huge"}, searchReportURLs(t, s, "dunmere archive")); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
 }

@@ -149,6 +149,18 @@ func (s *server) findStories(r *http.Request, v *searchView) error {
 	return nil
 }
 
+// resultsHeading says how many of what (a noun, one and many: "report",
+// "reports") match q on a page of results from offset, with more to come.
+func resultsHeading(n, offset int, more bool, one, many, q string) string {
+	switch {
+	case offset > 0:
+		return strings.ToUpper(many[:1]) + many[1:] + " matching “" + q + "”, from number " + strconv.Itoa(offset+1)
+	case more:
+		return "The first " + strconv.Itoa(searchPageSize) + " " + many + " matching “" + q + "”"
+	}
+	return count(n, one+" matches", many+" match") + " “" + q + "”"
+}
+
 // searchList is the body of GET /api/search.
 type searchList struct {
 	Query   string              `json:"query"`

@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -157,6 +156,7 @@ type reportJSON struct {
 	Story      *storyRef   `json:"story,omitempty"`
 }
 
+// outletJSON is the outlet of a report found, as the API gives it.
 type outletJSON struct {
 	Name string    `json:"name"`
 	Slug string    `json:"slug"`
@@ -164,6 +164,8 @@ type outletJSON struct {
 	URL  string    `json:"url,omitempty"`  // its page on the site, when there is one
 }
 
+// snippetJSON is a report's snippet, as the API gives it: the text,
+// and where the words searched for are in it.
 type snippetJSON struct {
 	Text  string     `json:"text"`
 	Marks []markJSON `json:"marks"`
@@ -175,6 +177,8 @@ type markJSON struct {
 	End   int `json:"end"`
 }
 
+// storyRef is the published story a report found is part of, as the
+// API gives it.
 type storyRef struct {
 	ID       string `json:"id"`
 	Headline string `json:"headline"`
@@ -232,16 +236,4 @@ func markOffsets(s string, marks []news.Span) []markJSON {
 		n += size
 	}
 	return out
-}
-
-// resultsHeading says how many of what (a noun, one and many: "report",
-// "reports") match q on a page of results from offset, with more to come.
-func resultsHeading(n, offset int, more bool, one, many, q string) string {
-	switch {
-	case offset > 0:
-		return strings.ToUpper(many[:1]) + many[1:] + " matching “" + q + "”, from number " + strconv.Itoa(offset+1)
-	case more:
-		return "The first " + strconv.Itoa(searchPageSize) + " " + many + " matching “" + q + "”"
-	}
-	return count(n, one+" matches", many+" match") + " “" + q + "”"
 }
