@@ -94,7 +94,7 @@ func fixtureReportMatches() []news.ReportMatch {
 		}
 	}
 	at := time.Date(2026, 2, 22, 6, 30, 0, 0, time.UTC)
-	ferry := match("harbor-ledger", "Zürich-built ferry returns to Dunmere", "https://harborledger.example/news/dunmere-ferry",
+	ferry := match("harbor-ledger", "Lüdwell-built ferry returns to Dunmere", "https://harborledger.example/news/dunmere-ferry",
 		"…Lena Marsh, who runs the Dunmere crossing, said the first boat would leave at dawn…", at, "Dunmere")
 	ferry.StoryID, ferry.StoryHeadline = "river-barrier", riverBarrierPage().Headline
 	hostile := match("bayside-daily", `Tarrow <script>alert("title")</script> fair & <b>market</b>`, "javascript:alert(1)",
@@ -168,7 +168,7 @@ func TestSearchReportsPage(t *testing.T) {
 	first := items[0]
 	a := find(find(first, tagClass("p", "src-title")), tag("a"))
 	if attr(a, "href") != "https://harborledger.example/news/dunmere-ferry" || !strings.Contains(attr(a, "rel"), "nofollow") ||
-		text(a) != "Zürich-built ferry returns to Dunmere" {
+		text(a) != "Lüdwell-built ferry returns to Dunmere" {
 		t.Errorf("title link %q %q %q", attr(a, "href"), attr(a, "rel"), text(a))
 	}
 	if diff := cmp.Diff([]string{"Dunmere", "Dunmere"}, marks(first)); diff != "" {
@@ -381,9 +381,9 @@ func TestAPISearchReports(t *testing.T) {
 		t.Fatalf("%d reports, want 3", len(got.Reports))
 	}
 	ferry := reportJSON{
-		Title: "Zürich-built ferry returns to Dunmere",
+		Title: "Lüdwell-built ferry returns to Dunmere",
 		// code points, not bytes: "ü" is one
-		TitleMarks: []markJSON{{Start: 30, End: 37}},
+		TitleMarks: []markJSON{{Start: 31, End: 38}},
 		URL:        "https://harborledger.example/news/dunmere-ferry",
 		Published:  time.Date(2026, 2, 22, 6, 30, 0, 0, time.UTC),
 		Outlet:     outletJSON{Name: "The Harbor Ledger", Slug: "harbor-ledger", Lean: news.LeanLeft, URL: "https://news.example/outlets/harbor-ledger"},
