@@ -82,6 +82,20 @@ func snippet(text string, words []string) news.Snippet {
 	if len(ws) == 0 {
 		return news.Snippet{}
 	}
+	// glued reports whether the i-th word follows the one before it with
+	// no space between, as in "Carrow's" or "low-wage": a snippet starts
+	// and ends outside such runs, where it can.
+	glued := func(i int) bool {
+		return i > 0 && i < len(ws) && !strings.ContainsFunc(text[ws[i-1].end:ws[i].start], unicode.IsSpace)
+	}
+	// piece is the i-th word as the snippet writes it, after what comes
+	// between it and the one before.
+	piece := func(i, start int) string {
+		if i == start {
+			return text[ws[i].start:ws[i].end]
+		}
+		return oneLine(text[ws[i-1].end:ws[i].start]) + text[ws[i].start:ws[i].end]
+	}
 	// One rune of the budget is kept for the closing "…".
 	budget := news.MaxSnippetRunes - 1
 	first := bestWindow(ws, news.MaxSnippetWords-snippetBefore)
@@ -90,41 +104,46 @@ func snippet(text string, words []string) news.Snippet {
 		utf8.RuneCountInString(text[ws[start-1].start:ws[first].start]) <= budget/3 {
 		start--
 	}
-	var b strings.Builder
-	var marks []news.Span
-	n := 0 // runes written
+	for start < first && glued(start) {
+		start++
+	}
+	n := 0 // runes of the snippet
 	if start > 0 {
-		b.WriteString("…")
-		n++
+		n++ // the opening "…"
 	}
 	end := start
 	for ; end < len(ws) && end-start < news.MaxSnippetWords; end++ {
-		w := ws[end]
-		sep := ""
-		if end > start {
-			sep = oneLine(text[ws[end-1].end:w.start])
-		}
-		word := text[w.start:w.end]
-		size := utf8.RuneCountInString(sep) + utf8.RuneCountInString(word)
-		cut := n+size > budget
-		if cut && end > start {
+		size := utf8.RuneCountInString(piece(end, start))
+		if n+size > budget {
 			break
 		}
-		if cut {
-			// a single word longer than the whole snippet: its beginning
-			word = cutRunes(word, budget-n)
-			size = utf8.RuneCountInString(word)
-		}
-		b.WriteString(sep)
-		if w.matches != 0 {
+		n += size
+	}
+	for end > first+1 && glued(end) {
+		end--
+		n -= utf8.RuneCountInString(piece(end, start))
+	}
+	var b strings.Builder
+	var marks []news.Span
+	if start > 0 {
+		b.WriteString("…")
+	}
+	if end == start {
+		// a single word longer than the whole snippet: its beginning
+		word := cutRunes(text[ws[start].start:ws[start].end], budget-n)
+		if ws[start].matches != 0 {
 			marks = append(marks, news.Span{Start: b.Len(), End: b.Len() + len(word)})
 		}
-		b.WriteString(word)
-		n += size
-		if cut {
-			b.WriteString("…")
-			return news.Snippet{Text: b.String(), Marks: marks}
+		b.WriteString(word + "…")
+		return news.Snippet{Text: b.String(), Marks: marks}
+	}
+	for i := start; i < end; i++ {
+		p := piece(i, start)
+		b.WriteString(p[:len(p)-(ws[i].end-ws[i].start)])
+		if ws[i].matches != 0 {
+			marks = append(marks, news.Span{Start: b.Len(), End: b.Len() + ws[i].end - ws[i].start})
 		}
+		b.WriteString(text[ws[i].start:ws[i].end])
 	}
 	if end < len(ws) {
 		b.WriteString("…")
