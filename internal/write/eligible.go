@@ -180,8 +180,7 @@ func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
 	for _, c := range connectives {
 		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" && !(c == "So" && degreeWord(rest)) {
-			r, size := utf8.DecodeRuneInString(rest)
-			s = string(unicode.ToUpper(r)) + rest[size:]
+			s = headingFrom(rest)
 			break
 		}
 	}

@@ -11,8 +11,9 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
-// headingFrom makes a phrase a heading: first letter capitalised, the
-// rest as written, so names keep their capitals.
+// headingFrom makes a phrase a heading, or what is left of a cut
+// sentence its opening: first letter capitalised, the rest as written,
+// so names keep their capitals.
 func headingFrom(phrase string) string {
 	r, size := utf8.DecodeRuneInString(phrase)
 	return string(unicode.ToUpper(r)) + phrase[size:]

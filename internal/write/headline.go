@@ -699,8 +699,7 @@ func headlineFormsWithin(s string, limit int) []string {
 		}
 		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true
-			r, size := utf8.DecodeRuneInString(f)
-			out = append(out, string(unicode.ToUpper(r))+f[size:])
+			out = append(out, headingFrom(f))
 		}
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
@@ -797,8 +796,7 @@ func headlineCut(s string, outlet string) string {
 		s = shorten(s, room)
 	}
 	s = trimDangling(trimOpenClause(trimDangling(s)))
-	r, size := utf8.DecodeRuneInString(s)
-	return reports(string(unicode.ToUpper(r))+s[size:], outlet)
+	return reports(headingFrom(s), outlet)
 }
 
 // trimOpenClause ends a shortened headline before the last clause it
@@ -874,8 +872,7 @@ func phraseCut(s string, outlet string) string {
 	if best == "" {
 		return ""
 	}
-	r, size := utf8.DecodeRuneInString(best)
-	return reports(string(unicode.ToUpper(r))+best[size:], outlet)
+	return reports(headingFrom(best), outlet)
 }
 
 // particle reports whether word, before next, ends a verb ("get their

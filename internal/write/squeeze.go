@@ -89,7 +89,7 @@ func withoutOpening(s string) string {
 		if len(words)-k-1 < minHeadlineWords || !hasVerb(rest) {
 			return ""
 		}
-		return upperFirst(rest)
+		return headingFrom(rest)
 	}
 	return ""
 }
@@ -167,10 +167,4 @@ func withoutInnerApposition(s string) string {
 		return head + " " + rest
 	}
 	return ""
-}
-
-// upperFirst raises the first letter of s.
-func upperFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
 }
