@@ -19,6 +19,14 @@ var connectives = []string{
 	"In fact,", "Thus,", "Therefore,", "Hence,", "As a result,", "Similarly,", "Likewise,", "Nonetheless,",
 	"Nevertheless,", "Additionally,", "In short,", "First,", "Second,", "Third,", "Finally,", "Again,",
 	"For instance,", "For example,", "Anyway,", "Anyhow,", "Besides,", "After all,", "Regardless,",
+	"Further,", "Plus,", "What's more,", "What’s more,",
+}
+
+// answers open a reply to a question the page does not show ("No,
+// except for ...", "Yes, and ..."), or a speaker's turn ("Well, ...").
+var answers = map[string]bool{
+	"no": true, "yes": true, "well": true, "sure": true, "oh": true, "ok": true, "okay": true,
+	"right": true, "absolutely": true, "exactly": true, "nope": true, "yeah": true,
 }
 
 // degreeWord reports whether s opens with a word that "So" modifies ("So
@@ -264,11 +272,12 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", f
 	}
 	first, _, _ := strings.Cut(text.Normalize(t), " ")
+	answer := strings.HasSuffix(first, ",") && answers[strings.ToLower(strings.TrimSuffix(first, ","))]
 	first = strings.ToLower(strings.Trim(first, `,.;:"'`))
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
 	switch {
-	case !quoted && (dangling[first] || danglingSubject(t)):
+	case !quoted && (dangling[first] || answer || danglingSubject(t)):
 		return "", "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
 		return "", "does not open as a sentence"

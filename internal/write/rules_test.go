@@ -62,6 +62,8 @@ func TestPageTextDatelines(t *testing.T) {
 		{"More important, the crews reopened the road.", "The crews reopened the road."},
 		{"Thus, the crews reopened the road.", "The crews reopened the road."},
 		{"In fact, the crews reopened the road.", "The crews reopened the road."},
+		{"Further, the crews reopened the road.", "The crews reopened the road."},
+		{"Further repairs will close the road.", "Further repairs will close the road."},
 	}
 	for _, tt := range tests {
 		got := pageText(tt.in)
@@ -245,6 +247,7 @@ func TestAttribute(t *testing.T) {
 	d.people["Hale"] = true // as peopleNames finds "Ruth Hale"
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The crews may strike, Mrs May said."})
 	d.lower["diver"], d.proper["diver"] = true, true // "the diver said", "Diver Ruth Hale"
+	d.lower["no"] = true                             // "there was no crew"
 	tests := []struct{ in, want string }{
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
@@ -255,6 +258,9 @@ func TestAttribute(t *testing.T) {
 		{"Former minister Ruth Hale resigned.", "According to X, former minister Ruth Hale resigned."},
 		{`"We will rebuild," Brandt said.`, `According to X, "We will rebuild," Brandt said.`},
 		{"12 piles were rotten.", "According to X, 12 piles were rotten."},
+		{"No 10 said the pier would reopen.", "According to X, No 10 said the pier would reopen."},
+		{"No. 2 crew found the rot.", "According to X, No. 2 crew found the rot."},
+		{"No crew found the rot.", "According to X, no crew found the rot."}, // "no" as the story writes it mid-sentence
 		{"Walter Simms, 67, said his operation was postponed.", "According to X, Walter Simms, 67, said his operation was postponed."},
 		{"The White House said nothing.", "According to X, the White House said nothing."},
 		{"According to the mayor, work starts in May.", "According to the mayor, work starts in May, X reported."},
@@ -493,6 +499,9 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"From the west quay, the ferry will run every hour until May.":                         "",
 		"No one would call the divers careless, although Brandt and harbour master Paul Lowe.": "not a statement",
 		"The pier stays shut, although the divers finished their survey on Monday.":            "",
+		"No, except for the five minutes after the mayor spoke about the pier.":                "opens leaning on the sentence before",
+		"Well, the divers found rot in nine of the wooden piles on Monday.":                    "opens leaning on the sentence before",
+		"No one would call the divers careless after the survey on Monday.":                    "",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
 		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
