@@ -113,7 +113,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) {
+			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || comparesBack(c.text) {
 				continue // a headline is read first: nothing before it says which
 			}
 			// The longest form that two outlets state; failing that,
@@ -147,7 +147,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// outlets state the sentence.
 		others := func(cut func(s, outlet string) string) string {
 			for _, c := range order {
-				if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) {
+				if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || comparesBack(c.text) {
 					continue
 				}
 				outlet := ""
@@ -326,7 +326,7 @@ func wholeCut(h, rest string) bool {
 	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] {
 		return false
 	}
-	if participleAfterNoun(words) {
+	if participleAfterNoun(words) || cutsComplement(words, rest) {
 		return false
 	}
 	low := " " + strings.ToLower(h) + " "
@@ -335,6 +335,58 @@ func wholeCut(h, rest string) bool {
 	}
 	return pastOrAux(h)
 }
+
+// cutsComplement reports whether a cut that keeps words and leaves out
+// rest parts words that belong together:
+//   - a verb in "be" and a participle from the phrase it wants ("is being
+//     credited | with a record shot", "are working | on a paper", "was
+//     sentenced | to 13 years"), unless that phrase only tells when ("was
+//     closed | on Monday");
+//   - the halves of a compound preposition ("is wanted in connection |
+//     with", "as part | of", "in response | to");
+//   - a verb of saying and what was said, when the words after the verb
+//     hold no verb ("an official says the death rate | in ...").
+func cutsComplement(words []string, rest string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	low := func(k int) string { return strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`)) }
+	restWords := strings.Fields(strings.ToLower(rest))
+	if len(restWords) == 0 {
+		return false
+	}
+	next := strings.Trim(restWords[0], `"'“‘(`)
+	after := ""
+	if len(restWords) > 1 {
+		after = strings.Trim(restWords[1], `"'“”‘’(),;:.`)
+	}
+	last, prev := low(n-1), low(n-2)
+	verbForm := len(last) > 4 && (strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")) || irregularPast[last]
+	if verbForm && (beForms[prev] || auxiliaries[prev] || prev == "was" || prev == "were") && complementWords[next] &&
+		!analyze.CalendarWord(after) && !timeWords[after] && !strings.ContainsAny(after, "0123456789") {
+		return true
+	}
+	if (prev == "in" || prev == "on" || prev == "as" || prev == "with") && (next == "with" || next == "to" || next == "of") {
+		return true
+	}
+	for k := n - 1; k >= 0; k-- {
+		if saysWords[low(k)] {
+			return k < n-1 && !hasVerb(strings.Join(words[k+1:], " "))
+		}
+	}
+	return false
+}
+
+// complementWords open the phrase that a passive or progressive verb
+// often wants: "credited with", "working on", "sentenced to".
+var complementWords = map[string]bool{
+	"with": true, "on": true, "for": true, "about": true, "of": true, "as": true, "to": true,
+	"against": true,
+}
+
+// saysWords tell that someone said what follows them.
+var saysWords = map[string]bool{"says": true, "said": true, "say": true, "announced": true, "believes": true, "reported": true}
 
 // wantsPlace reports whether the words end on what wants the place it
 // goes to after it: a verb ("moved", "will go", "going") or a sum ("rose
@@ -863,7 +915,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) {
 			continue
 		}
 

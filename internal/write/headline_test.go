@@ -355,6 +355,11 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"Harbour board is sending 40 rescue boats", "The harbour board is sending 40 rescue boats to the east coast.", true},
 		{"The Dunmere audit found the council paid out $2.7 million", "The Dunmere audit found the council paid out $2.7 million in duplicate ferry grants.", false},
 		{"Auditors found $2.7 million in duplicate", "Auditors found $2.7 million in duplicate or improper ferry grants.", false},
+		{"A diver with the Dunmere harbour crew is being credited", "A diver with the Dunmere harbour crew is being credited with a record dive.", false},
+		{"Harbour engineers in Tarrow are working", "Harbour engineers in Tarrow are working on a plan to save the pier.", false},
+		{"Paul Lowe of Tarrow is wanted in connection", "Paul Lowe of Tarrow is wanted in connection with a fire at the pier.", false},
+		{"A harbour board official says the repair bill", "A harbour board official says the repair bill in Dunmere has risen to $4 million.", false},
+		{"East pier in Dunmere was closed", "The east pier in Dunmere was closed on 12 May after divers found rot.", true},
 	} {
 		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
 			t.Errorf("completeCut(%q) = %v, want %v", tt.cut, got, tt.want)

@@ -69,6 +69,9 @@ func unresolved(t string) bool {
 	if quantifierSubject(t) {
 		return true // "Most crossed into Austria": most of whom?
 	}
+	if comparesBack(t) {
+		return true // "The crews left as well.": as well as whom?
+	}
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false
 	for k, w := range words {
@@ -98,6 +101,42 @@ func unresolved(t string) bool {
 		}
 	}
 	return false
+}
+
+// comparesBack reports whether t says that something holds as it held
+// for something else, or despite it, and names neither within itself: it
+// ends on "too", "as well", "either", "instead" or "though" ("Police were
+// called as well.", "The vote went ahead, though."), or it holds "anyway"
+// ("held a press conference anyways"). A sentence that draws the
+// comparison itself ("Although most left, a few stayed, too.", "Not only
+// ... but ... as well") does not.
+func comparesBack(t string) bool {
+	words := strings.Fields(strings.ToLower(text.Normalize(analyze.OwnVoice(t))))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.Trim(w, `,.;:!?()"'`) {
+		case "anyway", "anyways":
+			return true
+		}
+	}
+	last := strings.Trim(words[len(words)-1], `,.;:!?()"'`)
+	if last == "well" && strings.Trim(words[len(words)-2], `,`) == "as" {
+		last = "as well"
+	}
+	switch last {
+	case "too", "as well", "either", "instead", "though":
+	default:
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		switch strings.Trim(w, `,.;:!?()"'`) {
+		case "although", "though", "while", "whereas", "but", "also", "like", "unlike":
+			return false
+		}
+	}
+	return true
 }
 
 // standAlone are quantifiers that stand for a part of a group named

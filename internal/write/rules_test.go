@@ -42,6 +42,13 @@ func TestUnresolved(t *testing.T) {
 		{"Both sides agreed to meet again on Friday.", false},
 		{"All 12 crew members were rescued by the coast guard.", false},
 		{"Until Monday, most ferries ran on time.", false},
+		{"Harbour police will be barred from the west quay as well.", true},
+		{"Dunmere's ferries were not the only ones held in port, though.", true},
+		{"The mayor held a press conference on the pier anyways.", true},
+		{"The divers found rot in the east pier too.", true},
+		{"Although most divers left on Friday, a few stayed on the pier, too.", false},
+		{"The divers not only found rot but cracked piles as well.", false},
+		{"The council voted to repair the east pier instead of the west pier.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
