@@ -226,7 +226,10 @@ func TestAnalyzeDeterministic(t *testing.T) {
 func TestSentenceFeatures(t *testing.T) {
 	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0,
 		"Officials said the depot closed. “It was a long night.\n\nWe will rebuild,” Weiss said.\n\n"+
-			"Clearly the board failed the town. We expect a report soon.")})
+			"Clearly the board failed the town. We expect a report soon.\n\n"+
+			"To be clear, this is about lowering the pier, not making it safer. "+
+			"Whether the pier deal will last is anyone's guess. "+
+			"The fight over the pier is really about who runs the harbour.")})
 	got := map[string]Sentence{}
 	for _, s := range a.Sentences {
 		got[s.Text] = s
@@ -236,6 +239,15 @@ func TestSentenceFeatures(t *testing.T) {
 	}
 	if s := got["Clearly the board failed the town."]; !s.Opinion {
 		t.Errorf("an unattributed judgment is not marked Opinion")
+	}
+	for _, in := range []string{
+		"To be clear, this is about lowering the pier, not making it safer.",
+		"Whether the pier deal will last is anyone's guess.",
+		"The fight over the pier is really about who runs the harbour.",
+	} {
+		if s, ok := got[in]; !ok || !s.Opinion {
+			t.Errorf("%q: found %v, opinion %v, want an opinion", in, ok, s.Opinion)
+		}
 	}
 	if s := got["We expect a report soon."]; !s.Opinion || !s.Forward {
 		t.Errorf("first-person forecast: opinion=%v forward=%v, want both", s.Opinion, s.Forward)

@@ -225,6 +225,8 @@ var opinionMarkers = []string{
 	"clearly", "obviously", "of course", "undoubtedly", "surely", "needless to say",
 	"make no mistake", "it is time", "it's time", "let us", "let's", "ought to",
 	"no doubt", "frankly", "sadly", "thankfully", "fortunately", "unfortunately",
+	"to be clear", "to be fair", "to be sure", "honestly", "admittedly", "arguably", "ironically",
+	"really", "anyone's guess", "anybody's guess",
 }
 
 // firstPerson words put the outlet itself in the sentence. "US" is
