@@ -61,7 +61,8 @@ func Paragraphs(s string) []string {
 // that is not part of a time ("9 p.m. Officials left") does end one, as
 // does a full stop after a number or a lower-case "no" before a
 // capitalised word ("... in 2031. The levy ...", "... voted no. Okonjo
-// said ...").
+// said ...") or after a web address ("... on Tarrow.gov. Residents
+// ..."); a time's zone stays with it ("9 p.m. ET on ...").
 func Sentences(paragraph string) []string {
 	if strings.TrimSpace(paragraph) == "" {
 		return nil
@@ -72,6 +73,7 @@ func Sentences(paragraph string) []string {
 	}
 	spans = splitGlued(paragraph, spans)
 	spans = splitAfterClock(paragraph, spans)
+	spans = splitAfterAddress(paragraph, spans)
 	spans = splitAfterNumber(paragraph, spans)
 	spans = mergeFragments(paragraph, spans)
 	out := make([]string, 0, len(spans))
@@ -155,7 +157,7 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 			prev := &out[len(out)-1]
 			body := strings.TrimSpace(s[sp[0]:sp[1]])
 			r, _ := utf8.DecodeRuneInString(body)
-			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) {
+			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) {
 				prev[1] = sp[1]
 				continue
 			}
@@ -174,6 +176,36 @@ var timeWords = map[string]bool{
 	"ct": true, "cst": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true,
 	"bst": true, "cet": true, "eastern": true, "central": true, "pacific": true, "mountain": true,
 	"local": true,
+}
+
+// clockBefore reports whether a span that ends on "a.m." or "p.m." and
+// the span after it are one sentence: the second opens with the time's
+// zone or day ("9 p.m. ET on ...").
+func clockBefore(prev, next string) bool {
+	last := strings.ToLower(lastWord(prev))
+	word := strings.ToLower(strings.TrimRight(firstWord(next), ".,;:"))
+	return (last == "a.m." || last == "p.m.") && timeWords[word]
+}
+
+// webAddress matches a web address that ends a sentence, its full stop
+// and the capital that opens the next one: "... on Tarrow.gov. Residents
+// ...". Punkt reads the address as an abbreviation and does not break.
+var webAddress = regexp.MustCompile(`\b[\p{L}\d-]+\.(com|org|net|gov|edu|info|io|tv|co\.uk|org\.uk|gov\.uk)\.\s+\p{Lu}`)
+
+// splitAfterAddress splits a span after every web address that ends a
+// sentence (see webAddress).
+func splitAfterAddress(s string, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for _, loc := range webAddress.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
+			cut := sp[0] + loc[0] + strings.LastIndex(s[sp[0]+loc[0]:sp[0]+loc[1]], ".") + 1
+			out = append(out, [2]int{start, cut})
+			start = cut
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
 }
 
 // splitAfterClock splits a span after "a.m." or "p.m." when a capitalised

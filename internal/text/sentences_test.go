@@ -54,6 +54,16 @@ func TestSentences(t *testing.T) {
 			want: []string{"The meeting ended at 9 p.m. Tuesday, officials said.", "Nobody objected."},
 		},
 		{
+			name: "clock time and time zone",
+			in:   "The ferry debate will air at 9 p.m. ET on January 17 and will be streamed on dunmere-tv.com. Brandt will host it.",
+			want: []string{"The ferry debate will air at 9 p.m. ET on January 17 and will be streamed on dunmere-tv.com.", "Brandt will host it."},
+		},
+		{
+			name: "web address ends a sentence",
+			in:   "The council posted the plan on Tarrow.gov. Residents may comment until May.",
+			want: []string{"The council posted the plan on Tarrow.gov.", "Residents may comment until May."},
+		},
+		{
 			name: "clock time then a title",
 			in:   "Mr. Brandt arrived at 10 a.m. Mrs. Brandt was late.",
 			want: []string{"Mr. Brandt arrived at 10 a.m.", "Mrs. Brandt was late."},
