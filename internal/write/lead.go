@@ -72,6 +72,9 @@ func unresolved(t string) bool {
 	if comparesBack(t) {
 		return true // "The crews left as well.": as well as whom?
 	}
+	if thatTime(t) {
+		return true // "Divers found rot later that day.": which day?
+	}
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false
 	for k, w := range words {
@@ -101,6 +104,36 @@ func unresolved(t string) bool {
 		}
 	}
 	return false
+}
+
+// thatTimeRef matches a time, or a thing done, that "that" points back
+// to: "at that time", "later that day", "that night", "that decision".
+var thatTimeRef = regexp.MustCompile(`(?i)(^|[,;:]\s+|\b(at|during|by|of|on|in|for|from|until|since|later|earlier|before|after|made)\s+)that\s+(time|day|night|morning|evening|afternoon|week|month|year|decision|offer|move)\b`)
+
+// thatTime reports whether t points back, with "that", to a time or a
+// thing done that the sentence does not give before it: no number and
+// no day or month comes first ("... missing for four years, and during
+// that time ..." and "... in May 2016; that year ..." say which).
+func thatTime(t string) bool {
+	own := analyze.OwnVoice(t)
+	loc := thatTimeRef.FindStringIndex(own)
+	if loc == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(own[:loc[0]])) {
+		w = strings.Trim(w, `,.;:()"'`)
+		if analyze.CalendarWord(w) || strings.ContainsAny(w, "0123456789") || numberWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// numberWords name a count in words, which tells how long "that time"
+// was.
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "many": true, "few": true,
 }
 
 // comparesBack reports whether t says that something holds as it held

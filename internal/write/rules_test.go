@@ -49,6 +49,11 @@ func TestUnresolved(t *testing.T) {
 		{"Although most divers left on Friday, a few stayed on the pier, too.", false},
 		{"The divers not only found rot but cracked piles as well.", false},
 		{"The council voted to repair the east pier instead of the west pier.", false},
+		{"Other recordings made that day show the divers at the east pier.", true},
+		{"Lena Marsh made no complaint about the pier lease at that time.", true},
+		{"Later that day, the harbour board closed the east pier to walkers.", true},
+		{"The pier was shut for four years, and during that time the ferry ran from the west quay.", false},
+		{"The harbour board said that day trips to the pier would resume in May.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
