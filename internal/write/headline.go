@@ -344,6 +344,8 @@ func wholeCut(h, rest string) bool {
 //     closed | on Monday");
 //   - the halves of a compound preposition ("is wanted in connection |
 //     with", "as part | of", "in response | to");
+//   - a verb of asking, its object and what was asked ("are asking the
+//     court | for instructions");
 //   - a verb of saying and what was said, when the words after the verb
 //     hold no verb ("an official says the death rate | in ...").
 func cutsComplement(words []string, rest string) bool {
@@ -370,12 +372,28 @@ func cutsComplement(words []string, rest string) bool {
 	if (prev == "in" || prev == "on" || prev == "as" || prev == "with") && (next == "with" || next == "to" || next == "of") {
 		return true
 	}
+	if next == "to" || next == "for" {
+		for k := max(0, n-4); k < n; k++ {
+			if askVerbs[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")] {
+				return true // "are asking the court | for instructions"
+			}
+		}
+	}
 	for k := n - 1; k >= 0; k-- {
 		if saysWords[low(k)] {
 			return k < n-1 && !hasVerb(strings.Join(words[k+1:], " "))
 		}
 	}
 	return false
+}
+
+// askVerbs, stripped of "-ing", "-ed" or "-s", want someone and what
+// they are to do: "asked residents | to stay indoors", "asking the court
+// | for instructions".
+var askVerbs = map[string]bool{
+	"ask": true, "urg": true, "urge": true, "call": true, "forc": true, "force": true, "allow": true,
+	"encourag": true, "encourage": true, "order": true, "want": true, "push": true, "press": true,
+	"invit": true, "invite": true, "requir": true, "require": true, "petition": true, "begg": true, "beg": true,
 }
 
 // complementWords open the phrase that a passive or progressive verb

@@ -360,6 +360,8 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"Paul Lowe of Tarrow is wanted in connection", "Paul Lowe of Tarrow is wanted in connection with a fire at the pier.", false},
 		{"A harbour board official says the repair bill", "A harbour board official says the repair bill in Dunmere has risen to $4 million.", false},
 		{"East pier in Dunmere was closed", "The east pier in Dunmere was closed on 12 May after divers found rot.", true},
+		{"The Tarrow ferry crews are asking the court", "The Tarrow ferry crews are asking the court for a ruling on the pier lease.", false},
+		{"Harbour police in Dunmere urged residents", "Harbour police in Dunmere urged residents to stay away from the east pier.", false},
 	} {
 		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
 			t.Errorf("completeCut(%q) = %v, want %v", tt.cut, got, tt.want)
