@@ -45,18 +45,14 @@ func (d *draft) keyStems() map[string]bool {
 	return key
 }
 
-// unresolved reports whether a sentence leans on one before it: "it",
-// "they" or "them" outside quotation marks in the sentence's first
-// clause, where nothing the sentence says can be what it stands for ("The
-// Assembly passed it 40-22"; but "Fenlow Bank said it would close 12
-// branches" and
-// "..., sending the bill to the governor, who said he will sign it"
-// resolve within the sentence), or "this" or "these" standing for a
-// thing rather than before one, or "that" or "those" doing so where a
-// clause starts ("For a typical home, that amounts to $96 a year"). A
-// lead opens the page, so nothing before it can resolve them; a highlight
-// stands in a list, where the one before it is no antecedent either.
-func unresolved(t string) bool {
+// lostContext reports whether a sentence leans on one before it in a
+// way that no sentence a page sets before it resolves, since the page
+// takes its sentences from several reports: "do so", a speaker told as
+// "he said" inside the sentence, a closing "on that", a quantifier for a
+// subject, a comparison with nothing named ("as well"), or "that" for a
+// day or a decision not given. The body as well as the lead and the
+// highlights leaves such a sentence out.
+func lostContext(t string) bool {
 	if doSo.MatchString(analyze.OwnVoice(t)) {
 		return true // "has until noon to do so": do what?
 	}
@@ -74,6 +70,25 @@ func unresolved(t string) bool {
 	}
 	if thatTime(t) {
 		return true // "Divers found rot later that day.": which day?
+	}
+	return false
+}
+
+// unresolved reports whether a sentence leans on one before it: "it",
+// "they" or "them" outside quotation marks in the sentence's first
+// clause, where nothing the sentence says can be what it stands for ("The
+// Assembly passed it 40-22"; but "Fenlow Bank said it would close 12
+// branches" and
+// "..., sending the bill to the governor, who said he will sign it"
+// resolve within the sentence), or "this" or "these" standing for a
+// thing rather than before one, or "that" or "those" doing so where a
+// clause starts ("For a typical home, that amounts to $96 a year"), or
+// anything lostContext finds. A
+// lead opens the page, so nothing before it can resolve them; a highlight
+// stands in a list, where the one before it is no antecedent either.
+func unresolved(t string) bool {
+	if lostContext(t) {
+		return true
 	}
 	words := strings.Fields(text.Normalize(t))
 	inside, opened := false, false

@@ -547,3 +547,22 @@ func TestRoleTitleNumbersInDigits(t *testing.T) {
 		t.Errorf("a group whose figures are words is titled %q", got)
 	}
 }
+
+// TestBodyKeepsNoLostContext: the body takes its sentences from several
+// reports, so one that needs the sentence before it in its report ("to
+// do so", "as well") is left out there too, not only from the lead and
+// the highlights.
+func TestBodyKeepsNoLostContext(t *testing.T) {
+	arts := pierStory()
+	arts[3].Article.Text += "\n\nThe harbour board has until noon on Friday to do so, the town clerk told councillors at the meeting.\n\n" +
+		"Harbour master Ilse Brandt said the ferry crews would be paid for the lost weeks as well."
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "do so") || strings.Contains(s.Text, "as well") {
+			t.Errorf("%s leans on a sentence the page does not show: %q", where, s.Text)
+		}
+	})
+}

@@ -181,7 +181,8 @@ func (d *draft) hasQuote(u unit) bool {
 // everywhere. A quote whose speaker the page has not introduced comes
 // with its introduction, or not at all; a sentence that refers back to
 // what neither the headline nor the page says yet is left out (see
-// backReference). The picks are reserved, not placed: placing happens
+// backReference), and so is one whose context no page gives (see
+// lostContext). The picks are reserved, not placed: placing happens
 // when the sections are laid out.
 func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 	var pool []candidate
@@ -206,7 +207,7 @@ func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 			if taken[c.i] {
 				continue
 			}
-			if d.backReference(c.text, slices.Concat([]string{headline}, d.texts, reservedTexts)) != "" {
+			if lostContext(c.text) || d.backReference(c.text, slices.Concat([]string{headline}, d.texts, reservedTexts)) != "" {
 				continue
 			}
 			u := unit{members: []candidate{c}}
