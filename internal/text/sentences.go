@@ -62,7 +62,9 @@ func Paragraphs(s string) []string {
 // does a full stop after a number or a lower-case "no" before a
 // capitalised word ("... in 2031. The levy ...", "... voted no. Okonjo
 // said ...") or after a web address ("... on Tarrow.gov. Residents
-// ..."); a time's zone stays with it ("9 p.m. ET on ...").
+// ..."); a time's zone stays with it ("9 p.m. ET on ..."), and so does a
+// name after "U.S." that an ordinal or a short start shows to be one
+// ("The 7th U.S. Circuit Court ...").
 func Sentences(paragraph string) []string {
 	if strings.TrimSpace(paragraph) == "" {
 		return nil
@@ -157,7 +159,7 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 			prev := &out[len(out)-1]
 			body := strings.TrimSpace(s[sp[0]:sp[1]])
 			r, _ := utf8.DecodeRuneInString(body)
-			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) {
+			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) {
 				prev[1] = sp[1]
 				continue
 			}
@@ -176,6 +178,25 @@ var timeWords = map[string]bool{
 	"ct": true, "cst": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true,
 	"bst": true, "cet": true, "eastern": true, "central": true, "pacific": true, "mountain": true,
 	"local": true,
+}
+
+// dottedAbbreviation matches a word of capitals and full stops, "U.S."
+// or "U.K.", that may end a sentence or stand before a name.
+var dottedAbbreviation = regexp.MustCompile(`^(\p{Lu}\.){2,}$`)
+
+// ordinal matches "7th", "21st", "2nd".
+var ordinal = regexp.MustCompile(`^\d+(st|nd|rd|th)$`)
+
+// abbreviationFragment reports whether a span that ends on a dotted
+// abbreviation is no sentence but the start of a name the split cut: an
+// ordinal comes before the abbreviation ("The 7th U.S." of "The 7th U.S.
+// Circuit Court ..."), or the span has three words or fewer.
+func abbreviationFragment(span string) bool {
+	f := strings.Fields(span)
+	if len(f) == 0 || !dottedAbbreviation.MatchString(f[len(f)-1]) {
+		return false
+	}
+	return len(f) <= 3 || ordinal.MatchString(f[len(f)-2])
 }
 
 // clockBefore reports whether a span that ends on "a.m." or "p.m." and

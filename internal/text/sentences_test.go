@@ -59,6 +59,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"The ferry debate will air at 9 p.m. ET on January 17 and will be streamed on dunmere-tv.com.", "Brandt will host it."},
 		},
 		{
+			name: "abbreviation inside a name",
+			in:   "The lawyer appealed. The 7th U.S. Circuit Court of Appeals upheld the sentence. He moved to the U.S. In 2009 he returned.",
+			want: []string{"The lawyer appealed.", "The 7th U.S. Circuit Court of Appeals upheld the sentence.", "He moved to the U.S.", "In 2009 he returned."},
+		},
+		{
 			name: "web address ends a sentence",
 			in:   "The council posted the plan on Tarrow.gov. Residents may comment until May.",
 			want: []string{"The council posted the plan on Tarrow.gov.", "Residents may comment until May."},
