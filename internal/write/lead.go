@@ -275,5 +275,5 @@ var pronounFollowers = map[string]bool{
 	"may": true, "might": true, "can": true, "should": true, "does": true, "did": true,
 	"amounts": true, "amounted": true, "adds": true, "added": true, "marks": true, "marked": true,
 	"brings": true, "brought": true, "leaves": true, "puts": true, "makes": true, "made": true,
-	"represents": true, "equals": true, "follows": true, "followed": true,
+	"represents": true, "equals": true, "follows": true, "followed": true, "to": true,
 }

@@ -50,6 +50,7 @@ func TestUnresolved(t *testing.T) {
 		{"The divers not only found rot but cracked piles as well.", false},
 		{"The council voted to repair the east pier instead of the west pier.", false},
 		{"Other recordings made that day show the divers at the east pier.", true},
+		{"Lena Marsh says she never planned for this to happen.", true},
 		{"Lena Marsh made no complaint about the pier lease at that time.", true},
 		{"Later that day, the harbour board closed the east pier to walkers.", true},
 		{"The pier was shut for four years, and during that time the ferry ran from the west quay.", false},
