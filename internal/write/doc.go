@@ -6,7 +6,8 @@
 // report it cites first, verbatim except for a trimmed leading connective
 // or dateline, so that a machine can check it against the stored text
 // (Verify). A sentence stands in the page's own voice only when two or
-// more independent outlets state its claim, and it judges nothing; a
+// more independent outlets state its claim in two or more wordings (see
+// draft.ownVoice), and it judges nothing; a
 // claim one outlet states alone is attributed to it ("According to X,
 // ..."), whatever the outlet's lean. Every sentence that may be published
 // is scored once (Params), and each part of the page takes the best that

@@ -244,12 +244,46 @@ func (d *draft) placeLate(i int, t string, cites []int) news.Sentence {
 // attributed to the outlet that wrote it; a guess at what may come is
 // always attributed (see attributedOnly).
 func (d *draft) sentence(i int, t string, cites []int) news.Sentence {
-	if len(cites) >= 2 && !d.attributedOnly(i) {
+	if d.ownVoice(i, t, cites) {
 		return news.Sentence{Text: t, Cites: cites}
 	}
 	name := outletName(d.a.Reports[d.a.Sentences[i].Report])
 	return news.Sentence{Text: d.attribute(t, name), Cites: cites, AttributedTo: name}
 }
+
+// ownVoice reports whether sentence i, published as t with the given
+// citations, stands in the desk's own voice: two or more outlets state
+// it in two or more wordings, and it is no guess (see attributedOnly).
+// Reports that carry it word for word, minSharedWords words or more, are
+// one wording: they print one text, a wire's paragraph or a statement
+// they all quote, which is one source however many outlets carry it.
+// Shorter words in common ("the council voted 7-2") are how several
+// reporters tell one fact.
+func (d *draft) ownVoice(i int, t string, cites []int) bool {
+	if len(cites) < 2 || d.attributedOnly(i) {
+		return false
+	}
+	long := len(strings.Fields(t)) >= minSharedWords
+	verbatim, other := false, 0
+	for ri, r := range d.a.Reports {
+		if !slices.Contains(cites, r.Ref) {
+			continue
+		}
+		if long && d.reports[ri].containsVerbatim(t) {
+			verbatim = true
+		} else {
+			other++
+		}
+	}
+	if verbatim {
+		other++
+	}
+	return other >= 2
+}
+
+// minSharedWords is the fewest words of a sentence that two reports
+// print word for word only by printing one text (see ownVoice).
+const minSharedWords = 12
 
 // citeOverlap is the share of a sentence's content stems that a report
 // not matched to it by the analysis must hold in one sentence to be

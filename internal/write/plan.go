@@ -132,7 +132,7 @@ func (d *draft) highlights(cands []candidate) []candidate {
 			if pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] {
 				continue
 			}
-			agreed := len(c.cites) >= 2 && !d.attributedOnly(c.i)
+			agreed := d.ownVoice(c.i, c.text, c.cites)
 			if agreed == pass.agreed && d.bullet(c) && d.admissible(c.i, c.text, false) {
 				d.place(c.i, c.text, c.cites)
 				out = append(out, c)

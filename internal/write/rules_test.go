@@ -567,3 +567,43 @@ func TestBodyKeepsNoLostContext(t *testing.T) {
 		}
 	})
 }
+
+// TestOneTextIsOneSource: two outlets that print one long sentence word
+// for word print one text, a wire's paragraph or a statement they both
+// quote; the sentence is theirs, attributed, until an outlet states it
+// in words of its own.
+func TestOneTextIsOneSource(t *testing.T) {
+	shared := "Harbour engineers said the east pier would need new steel piles along its whole length before it could reopen to walkers."
+	voice := func(third string) bool {
+		arts := pierStory()
+		arts[1].Article.Text += "\n\n" + shared
+		arts[2].Article.Text += "\n\n" + shared
+		if third != "" {
+			arts[3].Article.Text += "\n\n" + third
+		}
+		d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+		i := find(t, d.a, 2, "Harbour engineers said")
+		t1, ok := d.usable(i, asFact)
+		if !ok {
+			t.Fatalf("%q is not usable", shared)
+		}
+		cites := d.cites(i, t1, d.claimMates(i)...)
+		if len(cites) < 2 {
+			t.Fatalf("%q cites %v, want both outlets that print it", shared, cites)
+		}
+		return d.ownVoice(i, t1, cites)
+	}
+	if voice("") {
+		t.Errorf("a sentence two outlets print word for word stands in the desk's voice")
+	}
+	if !voice("The east pier will need new steel piles along its whole length before it can reopen to walkers, harbour engineers said.") {
+		t.Errorf("a sentence a third outlet states in its own words is still attributed")
+	}
+	// a short sentence in common is how reporters tell one fact
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	i := find(t, d.a, 1, "The pier carries about 4,000")
+	t1, _ := d.usable(i, asFact)
+	if cites := d.cites(i, t1, d.claimMates(i)...); !d.ownVoice(i, t1, cites) {
+		t.Errorf("%q, cited %v, is not in the desk's voice", t1, cites)
+	}
+}
