@@ -36,7 +36,7 @@ var (
 	kicker = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(\s[\p{L}'’-]+){0,3}:\s+\p{Lu}`)
 	// widget matches a media player's label glued to the first words of
 	// a text: "CLOSE Lena Marsh ...", "WATCH: ...", "VIDEO ...".
-	widget = regexp.MustCompile(`^(CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?\s+\p{Lu}`)
+	widget = regexp.MustCompile(`^((CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?|(View|Open|Launch|See|Watch|Play) (the )?(Slideshow|Slide Show|Gallery|Photo Gallery|Photos|Video)\b:?)\s+\p{Lu}`)
 	// positions mark who is where in a photograph: "Lena Marsh (L) and
 	// Paul Lowe (R)".
 	positions = regexp.MustCompile(`\((L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)`)
@@ -205,7 +205,7 @@ func init() {
 // tense, as prose does and a caption does not: a past auxiliary or form
 // ("was", "said", "began"), or a word in -ed that no form of "be" goes
 // before ("is driven from court after being sentenced" is a caption's
-// present).
+// present), nor an article ("walks past the wrecked ferry" describes).
 func toldInPast(t string) bool {
 	prev := ""
 	for _, w := range strings.Fields(t) {
@@ -213,8 +213,8 @@ func toldInPast(t string) bool {
 		switch {
 		case w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "told" || irregularPast[w]:
 			return true
-		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev]:
-			return true
+		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev] && !determiners[prev] && prev != "a" && prev != "an":
+			return true // "the crashed plane" describes, "the plane crashed" tells
 		}
 		prev = w
 	}

@@ -336,6 +336,8 @@ func TestFurniture(t *testing.T) {
 		"Families of the ferry crew react after the crew was found alive, in Tarrow, Tuesday, May 3, 2030.",
 		"Why it matters: The council has stressed that the pier keeps the harbour open.",
 		"What happened: A storm tore two piles from the pier.",
+		"A ferryman walks past a piece of the wrecked Tarrow ferry near the Dunmere pier, Monday, July 21, 2031.",
+		"View Slideshow Ferry crews carry a rope along the quay at the Dunmere pier on Monday.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
