@@ -195,7 +195,7 @@ func (c *pageChecker) sentences(reports []news.ArticleRef) {
 		c.sentenceCount++
 		c.citations += len(s.Cites)
 		body, _ := news.Unattributed(s)
-		if why := lostContext(body, before, lower); why != "" {
+		if why := lostContext(body, before, people, lower); why != "" {
 			c.add(where, DefectContext, why, s.Text)
 		} else if w := partialName(body, before, people, lower); w != "" {
 			c.add(where, DefectContext, fmt.Sprintf("%q is one word of a name the page never gave in full before", w), s.Text)
@@ -256,7 +256,8 @@ func lowerWords(reports []news.ArticleRef) map[string]bool {
 }
 
 // personWords are the surnames of the people in the reports: the last
-// word of names of two or three capitalised words that name no body or
+// word of names of two or three capitalised words, opening with no
+// acronym and joined by no word in lower case, that name no body or
 // place and is not an acronym or a weekday, nor the first word of a name.
 func personWords(reports []news.ArticleRef) map[string]bool {
 	bodies := map[string]bool{}
@@ -301,6 +302,7 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		// a longer name ("Dunmere ...", "May's harbour plan") is no first name
 		// and surname.
 		if len(f) < 2 || len(f) > 3 || bodies[f[len(f)-1]] || places[f[0]] || text.IsStopWord(strings.ToLower(f[0])) ||
+			connected(f) || f[0] == strings.ToUpper(f[0]) ||
 			notFirstName(f) || possessive(raw.String(), f) ||
 			alone[strings.TrimSuffix(f[0], "'s")] > opens[strings.TrimSuffix(f[0], "'s")] {
 			continue
@@ -316,6 +318,18 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		delete(out, w)
 	}
 	return out
+}
+
+// connected reports whether a word inside a capitalised run is joined by
+// a word in lower case ("CEO of Carbonite", "Supporters of Brexit"):
+// the run names a role or a group, not a person.
+func connected(f []string) bool {
+	for _, w := range f[1 : len(f)-1] {
+		if r := firstRune(w); !unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // notFirstName reports whether a capitalised run of words cannot be a
@@ -400,7 +414,7 @@ func modifierOnly(s, w string) bool {
 }
 
 // lostContext says how a sentence leans on context it lost, or "".
-func lostContext(s string, before []string, lower map[string]bool) string {
+func lostContext(s string, before []string, people, lower map[string]bool) string {
 	n := text.Normalize(s)
 	if w := firstWord(n); !strings.HasPrefix(w, `"`) { // a quotation's words are its speaker's
 		if first := strings.ToLower(strings.Trim(w, `,.;:!?()'`)); openers[first] {
@@ -410,6 +424,9 @@ func lostContext(s string, before []string, lower map[string]bool) string {
 	sp := analyze.Speaker(n)
 	if sp == "" || strings.Contains(sp, " ") || !unicode.IsUpper(firstRune(sp)) || !bareName(n, sp) || lower[strings.ToLower(sp)] || analyze.IsSourceNoun(strings.ToLower(sp)) {
 		return ""
+	}
+	if !people[sp] {
+		return "" // a country, a party or a body that speaks ("Iran said ..."), not a person's surname
 	}
 	// A speaker named by one capitalised word: a surname, unless the
 	// page gave a name ending in it before, or this sentence does.

@@ -138,3 +138,26 @@ func TestPersonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNotASurname: a country, a body or a group that speaks alone is no
+// person the page failed to introduce; a person's surname is.
+func TestNotASurname(t *testing.T) {
+	reports := []news.ArticleRef{{Article: news.Article{Text: "Tarrow said it would raise its harbour fees.\n\n" +
+		"The CEO of Fenwick spoke at the harbour.\n\nSupporters of Dunmere cheered the vote.\n\n" +
+		"Fenwick and Dunmere agreed to the fees.\n\nHarbour master Lena Marsh said the fees would rise."}}}
+	people, lower := personWords(reports), lowerWords(reports)
+	for _, w := range []string{"Fenwick", "Dunmere", "Tarrow"} {
+		if people[w] {
+			t.Errorf("%q is taken for a surname", w)
+		}
+	}
+	if !people["Marsh"] {
+		t.Errorf("Marsh is not taken for a surname: %v", people)
+	}
+	if why := lostContext("Tarrow said it would raise its harbour fees.", nil, people, lower); why != "" {
+		t.Errorf("a place that speaks: %s", why)
+	}
+	if why := lostContext("Marsh said the fees would rise.", nil, people, lower); why == "" {
+		t.Errorf("a surname never given in full is not lost context")
+	}
+}
