@@ -120,8 +120,8 @@ func (d *draft) selfContained(t string) bool {
 
 // needsIntro returns the name a reader would not know when sentence i,
 // published as t, calls someone by one word of their name ("Anand said",
-// "the women Lambach recruited", "Randy drove them") and does not itself
-// give the whole name; "" otherwise.
+// "the women Lambach recruited", "Randy drove them", "Marsh and Wells
+// found") and does not itself give the whole name; "" otherwise.
 //
 // On a page drafted with bareNames, a name that no sentence the page may
 // carry gives in full is not asked for: the page cannot introduce it.
@@ -132,11 +132,24 @@ func (d *draft) needsIntro(i int, t string) string {
 	}
 	for _, n := range d.namesOf(t) {
 		n = unpossessive(n)
-		if !strings.Contains(n, " ") && d.people[n] && d.proper[strings.ToLower(n)] && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) {
+		if !strings.Contains(n, " ") && d.people[n] && (d.proper[strings.ToLower(n)] || inside(t, n)) && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) {
 			return n
 		}
 	}
 	return ""
+}
+
+// inside reports whether t writes the word w, capitalised, after its
+// first word: a surname the story gives in full ("Taylor Wells") is a
+// name there even when the story also writes it as a common word
+// ("oil wells").
+func inside(t, w string) bool {
+	for k, x := range strings.Fields(t) {
+		if k > 0 && unpossessive(strings.Trim(x, `,.;:!?()"'“”‘’`)) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // introducible reports whether the page could name the surname in full:
@@ -246,8 +259,8 @@ func surname(name string) (string, bool) {
 		}
 	}
 	last := f[len(f)-1]
-	if acronym(last) || analyze.CalendarWord(strings.ToLower(last)) {
-		return "", false
+	if acronym(last) || analyze.CalendarWord(strings.ToLower(last)) || analyze.IsHonorific(strings.ToLower(last)) {
+		return "", false // "Outgoing Sen. Lena Marsh" reads as "Outgoing Sen" and "Lena Marsh"
 	}
 	return last, true
 }

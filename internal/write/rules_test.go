@@ -479,13 +479,17 @@ func TestCaseSets(t *testing.T) {
 func TestPeopleNames(t *testing.T) {
 	a := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
 		"The harbour owner Harry Lowe III sold the pier on Monday.\n\n\"Harry does this for his town,\" a friend said.\n\n"+
-			"Harry Lowe said the sale was done.\n\nOfficials in Dunmere said Dunmere Harbour was closed. Dunmere voted on it. Dunmere wants a new pier.")})
+			"Harry Lowe said the sale was done.\n\nOfficials in Dunmere said Dunmere Harbour was closed. Dunmere voted on it. Dunmere wants a new pier.\n\n"+
+			"Outgoing Sen. Lena Marsh backed the sale.")})
 	people := peopleNames(a.Sentences)
 	if !people["Lowe"] || people["III"] {
 		t.Errorf("Harry Lowe III: people %v, want Lowe and not III", people)
 	}
 	if people["Harbour"] {
 		t.Errorf("Dunmere stands alone more often than it opens a name, yet \"Harbour\" is a surname: %v", people)
+	}
+	if people["Sen"] || !people["Marsh"] {
+		t.Errorf("Outgoing Sen. Lena Marsh: people %v, want Marsh and not Sen", people)
 	}
 }
 
@@ -607,5 +611,27 @@ func TestOneTextIsOneSource(t *testing.T) {
 	t1, _ := d.usable(i, asFact)
 	if cites := d.cites(i, t1, d.claimMates(i)...); !d.ownVoice(i, t1, cites) {
 		t.Errorf("%q, cited %v, is not in the desk's voice", t1, cites)
+	}
+}
+
+// TestSurnameThatIsAlsoAWord: a surname the story gives in full needs
+// its introduction even where the story also writes it as a common word
+// ("Taylor Wells" and "the harbour wells").
+func TestSurnameThatIsAlsoAWord(t *testing.T) {
+	arts := pierStory()
+	arts[0].Article.Text += "\n\nDiver Lena Marsh and her co-author, engineer Taylor M. Wells of the harbour board, wrote the survey of the piles."
+	arts[1].Article.Text += "\n\nMarsh and Wells found that the harbour wells had also flooded during the storm on Monday."
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	i := find(t, d.a, 2, "Marsh and Wells found")
+	tx, ok := d.usable(i, asFact)
+	if !ok {
+		t.Fatalf("sentence not usable")
+	}
+	if got := d.needsIntro(i, tx); got != "Marsh" && got != "Wells" {
+		t.Errorf("needsIntro(%q) = %q, want a surname", tx, got)
+	}
+	d.people["Marsh"] = false // as if Marsh were introduced: Wells still is not
+	if got := d.needsIntro(i, tx); got != "Wells" {
+		t.Errorf("needsIntro(%q) = %q, want Wells", tx, got)
 	}
 }
