@@ -246,9 +246,9 @@ func endsOnDemonstrative(t string) bool {
 // someone a sentence before named.
 var pronounSpeaker = regexp.MustCompile(`^[^,"“]{1,60}, (he|she|they) (said|says|added|told [a-z]+|recalled|wrote),`)
 
-// doSo matches "do so" and its forms, which stand for an action named
-// before.
-var doSo = regexp.MustCompile(`(?i)\b(do|does|did|doing|done)\s+so\b`)
+// doSo matches "do so" and its forms, and "do it" or "do that" closing
+// a clause, which stand for an action named before.
+var doSo = regexp.MustCompile(`(?i)\b(do|does|did|doing|done)\s+(so\b|(it|this|that)(\s+(again|anyway|now|too))?\s*[,.;:!?])`)
 
 // clauseOpener reports whether w ends a clause or opens a new one, after
 // which a pronoun may stand for something the sentence has named: a
