@@ -130,6 +130,8 @@ func furniture(t string) string {
 		return "photo caption"
 	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t):
 		return "photo caption"
+	case posesFor(t) && !narrated(t):
+		return "photo caption"
 	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t):
 		return "caption, credit or prompt"
 	case inCapitals(t):
@@ -184,6 +186,35 @@ func captionDate(t string) bool {
 		return false
 	}
 	return true
+}
+
+// poseVerbs are what people do in a photograph, told in the present as a
+// caption tells it: "Lena Marsh attends the harbour gala", "Lowe rounds
+// the bases".
+var poseVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`attends arrives poses speaks walks waves looks stands leaves gestures
+		reacts celebrates rounds listens smiles sits greets addresses kneels hugs embraces shakes watches
+		prays marches departs exits enters salutes signs`) {
+		poseVerbs[w] = true
+	}
+}
+
+// posesFor reports whether a sentence tells what someone named does in a
+// picture: a name, then a verb of poseVerbs in the present ("Marsh
+// attends ...", "President Ramos speaks ..."). Prose tells events in the
+// past or with "says"; a caption says what the picture shows.
+func posesFor(t string) bool {
+	words := strings.Fields(t)
+	for k := 1; k < len(words) && k < 8; k++ {
+		w := strings.ToLower(strings.Trim(words[k], `,.;:!?()"'“”‘’`))
+		if poseVerbs[w] {
+			prev := strings.Trim(words[k-1], `,.;:!?()"'“”‘’`)
+			return !strings.HasSuffix(words[k-1], ",") && isCapitalised(prev)
+		}
+	}
+	return false
 }
 
 // pastOrAuxiliary are verbs that narrate or qualify: a sentence with one

@@ -341,6 +341,8 @@ func TestFurniture(t *testing.T) {
 		"What happened: A storm tore two piles from the pier.",
 		"A ferryman walks past a piece of the wrecked Tarrow ferry near the Dunmere pier, Monday, July 21, 2031.",
 		"View Slideshow Ferry crews carry a rope along the quay at the Dunmere pier on Monday.",
+		"Lena Marsh attends the harbour gala at the Dunmere town hall on Monday evening.",
+		"Paul Lowe rounds the quay after bringing the last ferry in on the second crossing.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -367,6 +369,9 @@ func TestFurniture(t *testing.T) {
 		"Call centre staff said the harbour app crashed twice.",
 		"Captions on the harbour photos named the wrong pier, the council said.",
 		"The ferry company's shares fell after the storm, Tuesday, Oct. 9, 2029.",
+		"Lena Marsh speaks for the harbour trust, which has said the pier will close.",
+		"The harbour trust, Lowe says, stands to lose its lease if the pier closes.",
+		"The Dunmere ferry leaves the west quay at noon every day from May.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
