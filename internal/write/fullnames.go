@@ -258,6 +258,9 @@ func withFullName(t, outlet, surname, full string) (string, bool) {
 				// surname as a modifier ("the Ramos administration")
 				return "", false
 			}
+			if next, _, _ := strings.Cut(strings.TrimSpace(t[k+len(surname):]), " "); !strings.ContainsAny(t[k+len(surname):min(len(t), k+len(surname)+1)], ",.;:") && isCapitalised(strings.Trim(next, `"'“‘(`)) {
+				return "", false // the first word of a longer name: "Marsh Lowe" is someone else
+			}
 			return t[:k] + full + t[k+len(surname):], true
 		}
 		k += size

@@ -80,6 +80,8 @@ func TestWithFullName(t *testing.T) {
 		{"Rovers Marsh sued the club.", "", ""},
 		{"The club sued the Marsh administration.", "", ""},
 		{"Ilse del Marsh sued the club.", "", ""},
+		{"Marsh Lowe will give his first interview to Lena on Monday.", "", ""},
+		{"The club sued Marsh, Lowe and Brandt.", "", "The club sued Lena Marsh, Lowe and Brandt."},
 	}
 	for _, tt := range tests {
 		got, ok := withFullName(tt.in, tt.outlet, "Marsh", "Lena Marsh")
