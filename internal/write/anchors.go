@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -28,7 +29,8 @@ func init() {
 		sources film show story search ring girl boy man woman men women doctor coroner
 		diplomats experts researchers scientists team group bank company firm couple pair
 		suspect suspects victim victims officer officers actor actress singer star player coach
-		teen teenager student mother father wife husband son daughter driver pilot gunman lawyer`) {
+		teen teenager student mother father wife husband son daughter driver pilot gunman lawyer
+		news arrest raid ban resignation indictment speech visit trip hearing talks`) {
 		backReferences[w] = true
 	}
 }
@@ -161,6 +163,22 @@ func (d *draft) saidBefore(noun, t string, before []string, k int) bool {
 // opens t.
 func (d *draft) openingReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
+	// "In addition to the arrests, ...", "After the announcement, ...":
+	// the definite phrase of an opening phrase refers back as one that
+	// opens the sentence does
+	if len(words) > 3 && (analyze.OpensPhrase(strings.ToLower(words[0])) || analyze.OpensClause(words[0])) {
+		for k := 1; k < len(words) && k <= maxOpening; k++ {
+			if determiners[strings.ToLower(words[k])] {
+				if n := d.openingReference(strings.Join(words[k:], " "), before); n != "" {
+					return n
+				}
+				break
+			}
+			if strings.ContainsAny(words[k], ",;:") {
+				break
+			}
+		}
+	}
 	// "All the lawsuits ...", "Most of the officials ...": the phrase
 	// after the quantifier is the one that refers back
 	if len(words) > 3 && partitives[strings.ToLower(words[0])] {

@@ -46,6 +46,12 @@ func TestBackReference(t *testing.T) {
 		{"The pier will not reopen this year, the lawyer said.", []string{"Lawyer Ilse Brandt represents the ferry owners."}, ""},
 		{"The pier will not reopen this year, the report said.", nil, ""},
 		{"The pier will not reopen this year, a spokesman said.", nil, ""},
+		// the definite phrase of an opening phrase
+		{"In addition to the arrests, harbour police seized the ferry's records.", nil, "arrest"},
+		{"After the announcement, the council closed the east pier.", nil, "announcement"},
+		{"After the announcement, the council closed the east pier.", []string{"The council announced a levy on Monday."}, ""},
+		{"On the day of the vote, the council closed the east pier.", nil, ""},
+		{"The news came as the council met to close the east pier.", nil, "news"},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {

@@ -67,6 +67,11 @@ func danglingSubject(t string) bool {
 	if relativeTime[strings.TrimSuffix(first, ",")] && strings.HasSuffix(first, ",") {
 		return true
 	}
+	// "Before that, ...", "Despite this, ...", "Since then, ...": a
+	// preposition whose object is what the sentence before said
+	if second := strings.ToLower(words[1]); strings.HasSuffix(second, ",") && backObjects[strings.TrimSuffix(second, ",")] && (analyze.OpensPhrase(first) || analyze.OpensClause(first)) {
+		return true
+	}
 	// "Shortly afterward, ...", "Soon after, ...", "Moments later, ..."
 	if second := strings.ToLower(words[1]); strings.HasSuffix(second, ",") && (relativeTime[strings.TrimSuffix(second, ",")] || second == "after," || second == "before,") {
 		return true
@@ -136,6 +141,10 @@ const maxOpening = 10
 
 // relativeTime words place a sentence in time against the one before it.
 var relativeTime = map[string]bool{"earlier": true, "later": true, "afterwards": true, "afterward": true, "previously": true}
+
+// backObjects stand, after an opening preposition, for what was said
+// before: "Before that,", "Despite this,", "Since then,".
+var backObjects = map[string]bool{"that": true, "this": true, "then": true, "it": true, "those": true, "these": true, "them": true}
 
 // placeholderIt reports whether the words after "it" make it hold the
 // place of a clause that follows: "it was found that ...", "it is

@@ -518,6 +518,8 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"Which could mean the east pier never reopens.":                                        "opens leaning on the sentence before",
 		"Soon after, the council voted to close the east pier for repairs.":                    "opens leaning on the sentence before",
 		"In fact, those divers found rot in nine of the wooden piles.":                         "opens leaning on the sentence before",
+		"Before that, the divers had found rot in nine of the wooden piles.":                   "opens leaning on the sentence before",
+		"Despite this, the council voted to keep the east pier open all winter.":               "opens leaning on the sentence before",
 		"On average, it was found that the pier carries 4,000 walkers a day.":                  "",
 		"On Monday, the council voted to close the east pier for repairs.":                     "",
 		"Inspired in part by the 1911 harbour fire and its long aftermath.":                    "not a statement",
