@@ -49,8 +49,9 @@ func (d *draft) keyStems() map[string]bool {
 // way that no sentence a page sets before it resolves, since the page
 // takes its sentences from several reports: "do so", a speaker told as
 // "he said" inside the sentence, a closing "on that", a quantifier for a
-// subject, a comparison with nothing named ("as well"), or "that" for a
-// day or a decision not given. The body as well as the lead and the
+// subject, a comparison with nothing named ("as well"), "that" for a
+// day or a decision not given, or "that" as the subject of what someone
+// said ("acknowledged that was intentional"). The body as well as the lead and the
 // highlights leaves such a sentence out.
 func lostContext(t string) bool {
 	if doSo.MatchString(analyze.OwnVoice(t)) {
@@ -71,8 +72,17 @@ func lostContext(t string) bool {
 	if thatTime(t) {
 		return true // "Divers found rot later that day.": which day?
 	}
+	if thatSubject.MatchString(analyze.OwnVoice(t)) {
+		return true // "an official acknowledged that was intentional": what was?
+	}
 	return false
 }
+
+// thatSubject matches "that" or "this" as the subject of what someone
+// said or knew: a verb follows it at once ("acknowledged that was
+// intentional", "said this is the last vote"), so it is no conjunction
+// but stands for something said before.
+var thatSubject = regexp.MustCompile(`(?i)\b(said|says|say|acknowledged|acknowledges|noted|notes|added|admitted|admits|argued|argues|insisted|insists|believes|believed|thinks|thought|knew|knows|agreed|agrees|confirmed|confirms|denied|denies|suggested|suggests|explained|explains|told [a-z]+)\s+(that|this)\s+(was|is|were|are|will|would|has|had|could|should|may|might|can|does|did|means|meant)\b`)
 
 // unresolved reports whether a sentence leans on one before it: "it",
 // "they" or "them" outside quotation marks in the sentence's first
