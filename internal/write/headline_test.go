@@ -417,15 +417,19 @@ func TestImageCaptionIsNotTheHeadline(t *testing.T) {
 // does not grade it, and it is a noun phrase.
 func TestGradedHeading(t *testing.T) {
 	for h, want := range map[string]bool{
-		"Colorful story":         true,
-		"Powerful opponent":      true,
-		"The continuing inquiry": true,
-		"Ferry fares worth":      true,
-		"Different emotional":    true,
-		"Harbour repairs":        false,
-		"The east pier":          false,
-		"Harbour Gazette":        false,
-		"Emotional responses":    false,
+		"Colorful story":             true,
+		"Powerful opponent":          true,
+		"The continuing inquiry":     true,
+		"Ferry fares worth":          true,
+		"Different emotional":        true,
+		"Harbour repairs":            false,
+		"The east pier":              false,
+		"Harbour Gazette":            false,
+		"Emotional responses":        false,
+		"Banning several":            true,
+		"Harbour authorities agreed": true,
+		"Top speed":                  false,
+		"Blocked websites":           false,
 	} {
 		if got := gradedHeading(h); got != want {
 			t.Errorf("gradedHeading(%q) = %v, want %v", h, got, want)

@@ -166,6 +166,22 @@ func TestNounPhrases(t *testing.T) {
 	}
 }
 
+// TestTitleKeepsNamesWhole: no heading is the start of a longer name.
+func TestTitleKeepsNamesWhole(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The film starred diver Lena Marsh Tarrow in 2029."},
+		analyze.Sentence{Text: "She was a diver in the First Harbour War, the harbour board said."})
+	if !d.opensLongerName("Lena Marsh") {
+		t.Errorf("Lena Marsh opens Lena Marsh Tarrow")
+	}
+	if !d.opensLongerName("Harbour War") {
+		t.Errorf("Harbour War ends First Harbour War")
+	}
+	if d.opensLongerName("Ilse Brandt") {
+		t.Errorf("Ilse Brandt opens no longer name in the pier story")
+	}
+}
+
 func slicesContains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {

@@ -112,6 +112,9 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		if used[title] || len(analyze.LoadedAnywhere(title)) > 0 || d.biased != nil && d.biased(title) || gradedHeading(title) {
 			continue // a heading is the desk's own voice
 		}
+		if sf := strings.Fields(bestSurface(f.surfaces)); isCapitalised(sf[len(sf)-1]) && d.opensLongerName(strings.Join(sf, " ")) {
+			continue // "Actress Lena" of "Actress Lena Marsh", "World War" of "World War II"
+		}
 		if sc > bestScore {
 			best, bestScore = title, sc
 		}
@@ -125,7 +128,9 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 // gradedHeading reports whether a heading grades what it names or is no
 // noun phrase: it opens on an adjective that judges ("Colorful story",
 // "Powerful opponent", "Good set-up") or ends on a word that is no noun
-// ("Products worth", "Facing grim", "Different emotional"). Such a
+// ("Products worth", "Facing grim", "Different emotional"), on a
+// quantifier ("Banning several") or on a past form ("Authorities
+// agreed"). Such a
 // fragment says less than a plain role ("More details") and, in the
 // desk's own voice, more than the reports do.
 func gradedHeading(h string) bool {
@@ -137,8 +142,12 @@ func gradedHeading(h string) bool {
 	if first == "the" && len(words) > 1 {
 		first = words[1]
 	}
-	return gradingWords[first] || gradingWords[last] || notNounEnds[last] || adjectiveEnd(last)
+	return gradingWords[first] || gradingWords[last] || notNounEnds[last] || adjectiveEnd(last) ||
+		standAlone[last] || len(words) > 1 && len(last) > 4 && strings.HasSuffix(last, "ed") && !edNouns[last]
 }
+
+// edNouns end in "-ed" and are no past form.
+var edNouns = map[string]bool{"speed": true, "greed": true, "creed": true, "breed": true, "hundred": true, "seabed": true, "riverbed": true}
 
 // gradingWords are adjectives that judge rather than describe.
 var gradingWords = map[string]bool{}
@@ -168,6 +177,37 @@ func (d *draft) headingOf(surface string, the bool) string {
 		return "The " + surface
 	}
 	return headingFrom(surface)
+}
+
+// opensLongerName reports whether the story writes a name phrase next to
+// another capitalised word, mid-sentence: the phrase is the start or the
+// end of a longer name ("Lena" of "Lena Marsh", "World War" of "First
+// World War"), which a heading must not cut.
+func (d *draft) opensLongerName(surface string) bool {
+	for _, s := range d.a.Sentences {
+		for from := 0; ; {
+			k := strings.Index(s.Text[from:], surface)
+			if k < 0 {
+				break
+			}
+			k += from
+			end := k + len(surface)
+			from = end
+			if after := s.Text[end:]; strings.HasPrefix(after, " ") {
+				next, _, _ := strings.Cut(after[1:], " ")
+				if isCapitalised(strings.Trim(next, `"'“‘(,.;:`)) {
+					return true
+				}
+			}
+			if before := strings.Fields(s.Text[:k]); len(before) > 1 && strings.HasSuffix(s.Text[:k], " ") {
+				prev := before[len(before)-1]
+				if !strings.ContainsAny(prev, ",.;:!?") && isCapitalised(strings.Trim(prev, `"'“‘(`)) && !articles[strings.ToLower(prev)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // phraseWorthy accepts a phrase whose words are not all in the
