@@ -71,13 +71,15 @@ func speakerLabel(sp string) string {
 // of the full name the story gives for a surname alone; a name followed
 // by its organisation ("Mira Sand of the Tideway Energy Institute") is the
 // person's. A source that is not a person's name ("officials", "the
-// audit") stays as it is.
+// audit", "the Tarrow Harbour Authority", "Dunmere's Task Force") stays
+// as it is.
 func (d *draft) shortName(speaker string) string {
 	// "Mira Sand of Tideway Energy Institute" is Sand, not Institute.
-	if person, _, ok := strings.Cut(speaker, " of "); ok && strings.Contains(person, " ") {
+	// "the Department of Education" is the department's whole name.
+	if person, _, ok := strings.Cut(speaker, " of "); ok && strings.Contains(person, " ") && !namesBody(person) {
 		speaker = person
 	}
-	if person, _, ok := strings.Cut(speaker, " for "); ok && strings.Contains(person, " ") {
+	if person, _, ok := strings.Cut(speaker, " for "); ok && strings.Contains(person, " ") && !namesBody(person) {
 		speaker = person
 	}
 	words := strings.Fields(speaker)
@@ -86,9 +88,30 @@ func (d *draft) shortName(speaker string) string {
 			return speaker
 		}
 	}
+	// "the Weinstein Company", "Canada's Special Operations Task Force":
+	// a body, named whole
+	for _, w := range words[:len(words)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return speaker
+		}
+	}
+	if namesBody(speaker) {
+		return "the " + speaker
+	}
 	// "Eugene Blackwell Jr." is Blackwell
 	words = withoutNameSuffix(words)
 	return words[len(words)-1]
+}
+
+// namesBody reports whether a name holds a word of the names of bodies
+// ("Company", "Department", "Task Force"), which no person's name holds.
+func namesBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if low := strings.ToLower(w); bodies[low] || low == "force" || low == "forces" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSuffixes end a person's name after the surname.

@@ -242,6 +242,10 @@ func TestShortNameOfOrganisationSpeaker(t *testing.T) {
 		"Mayor Ines Halvorsen":                  "Halvorsen",
 		"officials":                             "officials",
 		"Eugene Marsh Jr.":                      "Marsh",
+		"Dunmere's Harbour Task Force":          "Dunmere's Harbour Task Force",
+		"Tarrow Harbour Authority":              "the Tarrow Harbour Authority",
+		"Tarrow Department of Harbours":         "the Tarrow Department of Harbours",
+		"Brehon Hall":                           "Hall",
 	} {
 		if got := d.shortName(in); got != want {
 			t.Errorf("shortName(%q) = %q, want %q", in, got, want)
