@@ -51,8 +51,8 @@ func (d *draft) keyStems() map[string]bool {
 // "he said" inside the sentence, a closing "on that", a quantifier for a
 // subject, a comparison with nothing named ("as well"), "that" for a
 // day or a decision not given, or "that" as the subject of what someone
-// said ("acknowledged that was intentional"). The body as well as the lead and the
-// highlights leaves such a sentence out.
+// said ("acknowledged that was intentional"). The body as well as the
+// lead and the highlights leaves such a sentence out.
 func lostContext(t string) bool {
 	if doSo.MatchString(analyze.OwnVoice(t)) {
 		return true // "has until noon to do so": do what?
@@ -93,9 +93,9 @@ var thatSubject = regexp.MustCompile(`(?i)\b(said|says|say|acknowledged|acknowle
 // resolve within the sentence), or "this" or "these" standing for a
 // thing rather than before one, or "that" or "those" doing so where a
 // clause starts ("For a typical home, that amounts to $96 a year"), or
-// anything lostContext finds. A
-// lead opens the page, so nothing before it can resolve them; a highlight
-// stands in a list, where the one before it is no antecedent either.
+// anything lostContext finds. A lead opens the page, so nothing before
+// it can resolve them; a highlight stands in a list, where the one
+// before it is no antecedent either.
 func unresolved(t string) bool {
 	if lostContext(t) {
 		return true
