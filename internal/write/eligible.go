@@ -280,6 +280,12 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	if f := furniture(t); f != "" {
 		return "", f
 	}
+	if strings.Contains(low, "according to ") && !strings.HasSuffix(t, ".") {
+		// "According to X, according to Y, ... “a new leader.”": no
+		// attribution to its outlet reads, and it ends on a quotation
+		// that ", X reported." may not follow
+		return "", "gives its source where its outlet's would go"
+	}
 	first, _, _ := strings.Cut(text.Normalize(t), " ")
 	answer := strings.HasSuffix(first, ",") && answers[strings.ToLower(strings.TrimSuffix(first, ","))]
 	first = strings.ToLower(strings.Trim(first, `,.;:"'`))

@@ -552,6 +552,8 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"From the west quay, the ferry will run every hour until May.":                         "",
 		"No one would call the divers careless, although Brandt and harbour master Paul Lowe.": "not a statement",
 		"The pier stays shut, although the divers finished their survey on Monday.":            "",
+		"According to the harbour board, Brandt said she wanted to “make way for a new pier.”": "gives its source where its outlet's would go",
+		"According to the harbour board, Brandt said she wanted to make way for a new pier.":   "",
 		"No, except for the five minutes after the mayor spoke about the pier.":                "opens leaning on the sentence before",
 		"Well, the divers found rot in nine of the wooden piles on Monday.":                    "opens leaning on the sentence before",
 		"No one would call the divers careless after the survey on Monday.":                    "",
