@@ -132,6 +132,8 @@ func furniture(t string) string {
 		return "photo caption"
 	case posesFor(t) && !narrated(t):
 		return "photo caption"
+	case captionGlued(t):
+		return "caption glued to the text"
 	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t):
 		return "caption, credit or prompt"
 	case inCapitals(t):
@@ -186,6 +188,27 @@ func captionDate(t string) bool {
 		return false
 	}
 	return true
+}
+
+// captionGlued reports whether a sentence opens with a name and a comma
+// and names the same person in full again later: a caption ("Lena
+// Marsh, harbour master") run into the text that follows it ("... the
+// board named Lena Marsh ..."), which prose would not write.
+func captionGlued(t string) bool {
+	head, rest, ok := strings.Cut(t, ", ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(head)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return strings.Contains(rest, head)
 }
 
 // poseVerbs are what people do in a photograph, told in the present as a

@@ -2,10 +2,28 @@ package write
 
 import (
 	"sort"
+	"strconv"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
+
+// namesPastYear reports whether t names a year before the one its
+// report was published in: what it says looks ahead from a past the page
+// is not about. An unknown publication time names no past.
+func namesPastYear(t string, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	for _, tok := range text.Tokens(t) {
+		if y, err := strconv.Atoi(tok); err == nil && len(tok) == 4 && y >= 1900 && y < published.Year() {
+			return true
+		}
+	}
+	return false
+}
 
 // maxOutlook caps WHAT THIS MIGHT MEAN.
 const maxOutlook = 4
@@ -23,6 +41,9 @@ func (d *draft) outlook() news.Outlook {
 			continue // looks ahead in its main clause, and in its words as published
 		}
 		s := d.a.Sentences[i]
+		if namesPastYear(t, d.a.Reports[s.Report].Published) {
+			continue // "in 2011, Perry vowed to ...": a promise of years ago
+		}
 		score := float64(len(s.Matches)) + 2*s.Centrality - float64(d.used[s.Report])/float64(d.cap)
 		cands = append(cands, candidate{i: i, text: t, score: score})
 	}

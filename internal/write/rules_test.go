@@ -3,6 +3,7 @@ package write
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -367,6 +368,7 @@ func TestFurniture(t *testing.T) {
 		"View Slideshow Ferry crews carry a rope along the quay at the Dunmere pier on Monday.",
 		"Lena Marsh attends the harbour gala at the Dunmere town hall on Monday evening.",
 		"Paul Lowe rounds the quay after bringing the last ferry in on the second crossing.",
+		"Lena Marsh, harbour master of Dunmere The board is set to name Lena Marsh to run the port.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -396,6 +398,7 @@ func TestFurniture(t *testing.T) {
 		"Lena Marsh speaks for the harbour trust, which has said the pier will close.",
 		"The harbour trust, Lowe says, stands to lose its lease if the pier closes.",
 		"The Dunmere ferry leaves the west quay at noon every day from May.",
+		"Lena Marsh, the harbour master, said the board would name a deputy in May.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
@@ -669,5 +672,23 @@ func TestSurnameThatIsAlsoAWord(t *testing.T) {
 	d.people["Marsh"] = false // as if Marsh were introduced: Wells still is not
 	if got := d.needsIntro(i, tx); got != "Wells" {
 		t.Errorf("needsIntro(%q) = %q, want Wells", tx, got)
+	}
+}
+
+// TestOutlookLooksAheadFromNow: a promise made years before the report
+// is no outlook.
+func TestOutlookLooksAheadFromNow(t *testing.T) {
+	published := time.Date(2031, 5, 4, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]bool{
+		"In 2027, the mayor vowed to rebuild the pier within two years.": true,
+		"The mayor said the pier would reopen in 2032.":                  false,
+		"The mayor said the pier would reopen next spring.":              false,
+	} {
+		if got := namesPastYear(in, published); got != want {
+			t.Errorf("namesPastYear(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if namesPastYear("In 2027, the mayor vowed to rebuild the pier.", time.Time{}) {
+		t.Errorf("an unknown publication time names a past year")
 	}
 }
