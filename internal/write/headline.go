@@ -55,10 +55,15 @@ func trimOutlet(title string, o news.Outlet) string {
 // about 100 characters; no loaded word, even inside quotation marks (a
 // headline's quote reads as the page's own voice); no question or
 // exclamation mark; no teaser ("Here's why"); no label before a colon
-// ("BREAKING:", "Watch:", or any one or two words); not all capitals.
+// ("BREAKING:", "Watch:", or any one or two words); not all capitals; no
+// opening quotation longer than a name ("“I was able to get off the
+// road,” said ..."): a headline tells the news in the desk's words.
 func Neutral(title string) bool {
 	t := text.Normalize(title)
 	if t == "" || utf8.RuneCountInString(t) > maxHeadline || strings.ContainsAny(t, "?!") {
+		return false
+	}
+	if quoted, _, ok := strings.Cut(strings.TrimPrefix(t, `"`), `"`); strings.HasPrefix(t, `"`) && ok && len(strings.Fields(quoted)) > maxNameQuote {
 		return false
 	}
 	if len(analyze.LoadedAnywhere(t)) > 0 {

@@ -31,6 +31,8 @@ func TestNeutral(t *testing.T) {
 		{"Audit: $4.2 million in youth jobs money unaccounted for", false},               // label
 		{"NORTH BRIDGE CLOSED AFTER INSPECTION", false},                                  // all capitals
 		{"5 things to know about the bridge closure", false},                             // list teaser
+		{"“I was able to get off to the shoulder,” said a driver on the bridge", false},  // someone's words
+		{"“Bridge Week” opens with a walk across the North Bridge", true},                // a name in quotes
 		{"The Harbor Authority closed the North Bridge on Tuesday after inspectors found cracks in two of its steel supports, officials said", false}, // too long
 	}
 	for _, tt := range tests {
