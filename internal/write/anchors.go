@@ -129,7 +129,7 @@ func (d *draft) pointedReference(t string, before []string) string {
 			continue
 		}
 		prev := strings.ToLower(strings.Trim(words[k-1], `,.;:!?()"'`))
-		if strings.ContainsAny(words[k-1], ",;:") || det == "that" && !definers[prev] && !strings.HasSuffix(prev, "ing") {
+		if strings.ContainsAny(words[k-1], ",;:") || det == "that" && !definers[prev] && !strings.HasSuffix(prev, "ing") && !objectThat(prev, words[k+1:]) {
 			continue
 		}
 		noun := strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
@@ -142,6 +142,36 @@ func (d *draft) pointedReference(t string, before []string) string {
 		return noun
 	}
 	return ""
+}
+
+// objectThat reports whether "that" after the word prev opens the object
+// of a verb ("blocked that effort.") rather than a clause ("said that
+// costs rose"): prev is a past form that reports nothing, and the noun
+// after "that" ends its phrase.
+func objectThat(prev string, rest []string) bool {
+	if len(prev) < 5 || !strings.HasSuffix(prev, "ed") || reportingVerbs[prev] || len(rest) == 0 {
+		return false
+	}
+	if strings.ContainsAny(rest[0], ",.;:!?") {
+		return true
+	}
+	return len(rest) > 1 && definers[strings.ToLower(strings.Trim(rest[1], `,.;:!?()"'`))]
+}
+
+// reportingVerbs tell what someone said, found or decided, and "that"
+// after them opens what it was.
+var reportingVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`reported noted added argued claimed believed confirmed warned
+		announced decided ruled agreed insisted admitted acknowledged stated concluded determined
+		showed suggested learned revealed indicated estimated explained denied alleged asserted
+		stressed emphasized emphasised complained predicted recalled testified tweeted posted
+		wrote assured promised pledged vowed signaled signalled hinted demanded ordered required
+		proposed recommended expected feared hoped worried ensured guaranteed discovered realized
+		realised recognized recognised observed remarked replied responded answered disclosed`) {
+		reportingVerbs[w] = true
+	}
 }
 
 // saidBefore reports whether the noun's stem is in a text of before, or

@@ -52,6 +52,9 @@ func TestBackReference(t *testing.T) {
 		{"After the announcement, the council closed the east pier.", []string{"The council announced a levy on Monday."}, ""},
 		{"On the day of the vote, the council closed the east pier.", nil, ""},
 		{"The news came as the council met to close the east pier.", nil, "news"},
+		{"Councillors on the harbour board, who oppose the levy, blocked that effort.", nil, "effort"},
+		{"The harbour board revealed that costs rose by a third in May.", nil, ""},
+		{"The harbour board confirmed that plan on Monday.", nil, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
