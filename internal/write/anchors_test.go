@@ -55,6 +55,8 @@ func TestBackReference(t *testing.T) {
 		{"Councillors on the harbour board, who oppose the levy, blocked that effort.", nil, "effort"},
 		{"The harbour board revealed that costs rose by a third in May.", nil, ""},
 		{"The harbour board confirmed that plan on Monday.", nil, ""},
+		{"The panel is scheduled to vote on the pier on Thursday.", nil, "panel"},
+		{"The panel is scheduled to vote on the pier on Thursday.", []string{"A harbour panel heard the divers."}, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
