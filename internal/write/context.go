@@ -216,6 +216,9 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	var names [][]string
 	alone, heads := map[string]int{}, map[string]int{}
 	for _, s := range ss {
+		if furniture(s.Text) != "" {
+			continue // a caption or a label: "View Slideshow Ukrainian workers ..." names no one
+		}
 		for _, n := range text.Names(s.Text) {
 			f := withoutNameSuffix(strings.Fields(unpossessive(n))) // "Harry Lowe III"
 			switch {

@@ -14,7 +14,7 @@ var (
 	captionMarks = []string{
 		"file photo", "in this photo", "in this image", "this photo", "photo:", "photo by", "photos:",
 		"photograph:", "image:", "images)", "image via", "credit:", "getty images", "ap photo",
-		"reuters/", "/reuters", "afp via", "(afp", "shutterstock", "pictured above", "pictured here",
+		"reuters/", "/reuters", "afp via", "(afp", "shutterstock", "pictured above", "pictured here", "slideshow",
 		"(pictured", "seen here", "click to", "tap to", "scroll down", "watch the", "watch below",
 		"video above", "video below", "listen to", "advertisement", "sponsored", "related:",
 		"read also", "see also", "follow us", "newsletter", "all rights reserved", "news alerts", "news emails",

@@ -696,6 +696,14 @@ func headlineFrom(s string) string {
 	return ""
 }
 
+// withoutAlso drops the "also" of a headline: it refers to what the
+// report said before, which a headline does not show ("Lowe also said
+// ..." is "Lowe said ...", "officials also said that ..." is "officials
+// said that ...").
+func withoutAlso(h string) string {
+	return strings.Replace(h, " also ", " ", 1)
+}
+
 // headlineForms returns every headline that headlineFrom may cut from s,
 // longest first.
 func headlineForms(s string) []string { return headlineFormsWithin(s, maxHeadline) }
@@ -759,9 +767,7 @@ func headlineFormsWithin(s string, limit int) []string {
 	seen := map[string]bool{}
 	for k, f := range forms {
 		f = strings.TrimSpace(dropWeekday(f))
-		// "also" refers to what the report said before, which a
-		// headline does not show: "Lowe also said ..." is "Lowe said ...".
-		f = strings.Replace(f, " also ", " ", 1)
+		f = withoutAlso(f)
 		f = strings.TrimRight(strings.TrimPrefix(f, "The "), " ,;:")
 		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") || analyze.OpeningAlone(f) {
 			continue

@@ -233,6 +233,10 @@ func TestHeadlineWithoutAlso(t *testing.T) {
 	if got, want := headlineFrom(in), "Harbour master Ilse Brandt said she does not expect the pier to close again this winter"; got != want {
 		t.Errorf("headlineFrom\n got %q\nwant %q", got, want)
 	}
+	// a headline cut at a phrase or kept whole loses it too
+	if got := withoutAlso("Harbour officials also said that the pier will close, The Ledger reports"); got != "Harbour officials said that the pier will close, The Ledger reports" {
+		t.Errorf("withoutAlso = %q", got)
+	}
 }
 
 // TestHeadlineKeepsMainVerb: a participle that describes the subject is

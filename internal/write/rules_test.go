@@ -523,6 +523,11 @@ func TestPeopleNames(t *testing.T) {
 	if people["Harbour"] {
 		t.Errorf("Dunmere stands alone more often than it opens a name, yet \"Harbour\" is a surname: %v", people)
 	}
+	b := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"View Slideshow Tarrowese divers carry a pile from the east pier on Monday.\n\nTarrowese divers said the pier would close.")})
+	if peopleNames(b.Sentences)["Tarrowese"] {
+		t.Errorf("a media label names a person Tarrowese")
+	}
 	if people["Sen"] || !people["Marsh"] {
 		t.Errorf("Outgoing Sen. Lena Marsh: people %v, want Marsh and not Sen", people)
 	}
