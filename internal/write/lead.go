@@ -138,13 +138,18 @@ var thatTimeRef = regexp.MustCompile(`(?i)(^|[,;:]\s+|\b(at|during|by|of|on|in|f
 // thatTime reports whether t points back, with "that", to a time or a
 // thing done that the sentence does not give before it: no number and
 // no day or month comes first ("... missing for four years, and during
-// that time ..." and "... in May 2016; that year ..." say which).
+// that time ..." and "... in May 2016; that year ..." say which), and it
+// is no part "of that time", which a number before only measures.
 func thatTime(t string) bool {
 	own := analyze.OwnVoice(t)
-	loc := thatTimeRef.FindStringIndex(own)
-	if loc == nil {
+	m := thatTimeRef.FindStringSubmatchIndex(own)
+	if m == nil {
 		return false
 	}
+	if m[4] >= 0 && strings.EqualFold(own[m[4]:m[5]], "of") {
+		return true // "5 minutes of that time": a part of a time given before
+	}
+	loc := m[:2]
 	for _, w := range strings.Fields(strings.ToLower(own[:loc[0]])) {
 		w = strings.Trim(w, `,.;:()"'`)
 		if analyze.CalendarWord(w) || strings.ContainsAny(w, "0123456789") || numberWords[w] {

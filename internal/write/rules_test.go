@@ -62,6 +62,7 @@ func TestUnresolved(t *testing.T) {
 		{"Lena Marsh made no complaint about the pier lease at that time.", true},
 		{"Later that day, the harbour board closed the east pier to walkers.", true},
 		{"The pier was shut for four years, and during that time the ferry ran from the west quay.", false},
+		{"To keep the divers safe, the repair must take no more than 5 minutes of that time.", true},
 		{"The harbour board said that day trips to the pier would resume in May.", false},
 	}
 	for _, tt := range tests {
