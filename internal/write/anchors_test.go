@@ -56,6 +56,7 @@ func TestBackReference(t *testing.T) {
 		{"The harbour board revealed that costs rose by a third in May.", nil, ""},
 		{"The harbour board confirmed that plan on Monday.", nil, ""},
 		{"The panel is scheduled to vote on the pier on Thursday.", nil, "panel"},
+		{"The actions come nearly 80 days into the mayor's term.", nil, "action"},
 		{"The panel is scheduled to vote on the pier on Thursday.", []string{"A harbour panel heard the divers."}, ""},
 	}
 	for _, tt := range tests {
