@@ -376,7 +376,7 @@ func partialName(s string, before []string, people, lower map[string]bool) strin
 	}
 	for _, n := range text.Names(s) {
 		w := strings.TrimSuffix(n, "'s")
-		if strings.Contains(w, " ") || !people[w] || lower[strings.ToLower(w)] || full(s, w) || modifierOnly(s, w) {
+		if strings.Contains(w, " ") || !people[w] || lower[strings.ToLower(w)] || full(s, w) || modifierOnly(s, w) || afterParticle(s, w) {
 			continue
 		}
 		known := false
@@ -388,6 +388,22 @@ func partialName(s string, before []string, people, lower map[string]bool) strin
 		}
 	}
 	return ""
+}
+
+// afterParticle reports whether a surname follows a particle of a name
+// ("du Pont", "van Dijk"): the particle and the surname are one name,
+// which a family or a firm is called by.
+func afterParticle(s, w string) bool {
+	words := strings.Fields(s)
+	for k := 1; k < len(words); k++ {
+		if strings.TrimSuffix(strings.Trim(words[k], `,.;:!?()"'“”`), "'s") == w {
+			switch words[k-1] {
+			case "du", "de", "da", "di", "van", "von", "der", "den", "le", "la", "del", "bin", "al":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifierOnly reports whether every use of a surname in a sentence

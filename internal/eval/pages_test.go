@@ -116,6 +116,7 @@ func TestPartialName(t *testing.T) {
 		{"The council sued the Ramos administration.", nil, ""},
 		{"The council said a Ramos fan posted the video.", nil, ""},
 		{"The Ramos administration said Ramos would resign.", nil, "Ramos"},
+		{"The court sentenced a wealthy de Ramos heir.", nil, ""},
 	}
 	for _, tt := range tests {
 		if got := partialName(tt.s, tt.before, people, map[string]bool{}); got != tt.want {
