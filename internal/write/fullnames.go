@@ -51,7 +51,8 @@ func (d *draft) fullName(surname string) string {
 
 // fullForm returns the full name that name gives the person with this
 // surname, titles left out ("Lena B. Ramos" from "Mayor Lena B. Ramos's"),
-// or "".
+// or "". A first name holds no apostrophe: "I'm Lena" and "Harbour's
+// Lena" name no "I'm Lena".
 func fullForm(name, surname string) string {
 	f := withoutNameSuffix(strings.Fields(unpossessive(name)))
 	if len(f) < 2 || f[len(f)-1] != surname {
@@ -68,7 +69,7 @@ func fullForm(name, surname string) string {
 	}
 	first := f[k]
 	low := strings.ToLower(first)
-	if !isCapitalised(first) || acronym(first) || nameParticles[low] || strings.ContainsAny(first, ".,;:") || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || text.IsStopWord(low) || titleModifiers[low] ||
+	if !isCapitalised(first) || acronym(first) || nameParticles[low] || strings.ContainsAny(first, ".,;:'’") || text.IsStopWord(low) || titleModifiers[low] || first == "I" ||
 		placeHeads[first] || bodyWords[first] || analyze.CalendarWord(low) || notFirstNames[low] || analyze.OpensClause(low) || analyze.OpensPhrase(low) {
 		return ""
 	}

@@ -112,6 +112,9 @@ func TestFullForm(t *testing.T) {
 		{"Neither Marsh", ""},
 		{"Either Marsh", ""},
 		{"Unlike Marsh", ""},
+		{"I'm Marsh", ""},
+		{"I’m Marsh", ""},
+		{"O'Neil Marsh", ""},
 	}
 	for _, tt := range tests {
 		if got := fullForm(tt.in, "Marsh"); got != tt.want {
