@@ -129,8 +129,8 @@ func (d *draft) pointedReference(t string, before []string) string {
 			continue
 		}
 		prev := strings.ToLower(strings.Trim(words[k-1], `,.;:!?()"'`))
-		if strings.ContainsAny(words[k-1], ",;:") || det == "that" && !definers[prev] && !strings.HasSuffix(prev, "ing") && !objectThat(prev, words[k+1:]) {
-			continue
+		if det == "that" && (strings.ContainsAny(words[k-1], ",;:") || !definers[prev] && !strings.HasSuffix(prev, "ing") && !objectThat(prev, words[k+1:])) {
+			continue // "..., that ..." and "said that ..." open a clause
 		}
 		noun := strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
 		if one := strings.TrimSuffix(noun, "s"); !backReferences[noun] && !pointedNouns[noun] && (backReferences[one] || pointedNouns[one]) {

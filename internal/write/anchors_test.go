@@ -57,6 +57,8 @@ func TestBackReference(t *testing.T) {
 		{"The harbour board confirmed that plan on Monday.", nil, ""},
 		{"The panel is scheduled to vote on the pier on Thursday.", nil, "panel"},
 		{"The actions come nearly 80 days into the mayor's term.", nil, "action"},
+		{"Flowing in every day, these data are added to the harbour archive.", nil, "data"},
+		{"The harbour board said that data on the pier was wrong.", nil, ""},
 		{"The panel is scheduled to vote on the pier on Thursday.", []string{"A harbour panel heard the divers."}, ""},
 	}
 	for _, tt := range tests {
