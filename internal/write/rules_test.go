@@ -182,6 +182,10 @@ func TestTitleKeepsNamesWhole(t *testing.T) {
 	if d.opensLongerName("Ilse Brandt") {
 		t.Errorf("Ilse Brandt opens no longer name in the pier story")
 	}
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The harbour suit deems that the pier was unsafe."})
+	if !d.endsOnVerb("harbour suit deems") || d.endsOnVerb("harbour suit") {
+		t.Errorf("endsOnVerb: want \"harbour suit deems\" to end on a verb, \"harbour suit\" not")
+	}
 }
 
 func slicesContains(xs []string, x string) bool {

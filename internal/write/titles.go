@@ -115,6 +115,9 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		if sf := strings.Fields(bestSurface(f.surfaces)); isCapitalised(sf[len(sf)-1]) && d.opensLongerName(strings.Join(sf, " ")) {
 			continue // "Actress Lena" of "Actress Lena Marsh", "World War" of "World War II"
 		}
+		if d.endsOnVerb(bestSurface(f.surfaces)) {
+			continue // "The suit deems" of "the suit deems that ..."
+		}
 		if sc > bestScore {
 			best, bestScore = title, sc
 		}
@@ -177,6 +180,33 @@ func (d *draft) headingOf(surface string, the bool) string {
 		return "The " + surface
 	}
 	return headingFrom(surface)
+}
+
+// endsOnVerb reports whether the story writes a phrase only before what
+// opens a verb's object or clause ("the suit deems that ...", "findings
+// highlight the need"): its last word is a verb there, and the phrase no
+// heading.
+func (d *draft) endsOnVerb(surface string) bool {
+	seen := false
+	for _, s := range d.a.Sentences {
+		low := strings.ToLower(s.Text)
+		target := strings.ToLower(surface) + " "
+		for from := 0; ; {
+			k := strings.Index(low[from:], target)
+			if k < 0 {
+				break
+			}
+			from += k + len(target)
+			next, _, _ := strings.Cut(low[from:], " ")
+			switch strings.Trim(next, `"'“‘(`) {
+			case "that", "the", "a", "an", "his", "her", "their", "its", "him", "them", "it":
+				seen = true
+			default:
+				return false
+			}
+		}
+	}
+	return seen
 }
 
 // opensLongerName reports whether the story writes a name phrase next to
