@@ -275,7 +275,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 // designation given to ..."): background that explains the news, not
 // the news a headline tells. "The council is a step closer to ..." is
 // news.
-var definition = regexp.MustCompile(`^(The |A |An )?[^ ,]+( [^ ,]+){0,3} (is|are) (a|an) ([\p{L}-]+ ){1,2}(that|which|who|the|for|of|used|given|designed|made|where|in)\b`)
+var definition = regexp.MustCompile(`^(The |A |An )?[^ ,]+( [^ ,]+){0,3} (is|are) (a|an) ([\p{L}-]+ ){1,3}(that|which|who|the|for|of|used|given|designed|made|where|in|during|dedicated)\b`)
 
 // completeCut reports whether a headline cut at a phrase from sentence
 // s still says something whole:

@@ -543,10 +543,18 @@ func TestDefinitionIsNoHeadline(t *testing.T) {
 		"Dunmere council is a step closer to closing the east pier":           false,
 		"Dunmere council voted to close the east pier for the winter":         false,
 		"The east pier is closed after divers found rot":                      false,
+		"The harbour levy is a closely watched charge during storms":          true,
+		"HPT is a non-profit trust dedicated to the old piers":                true,
 	} {
 		if got := definition.MatchString(in); got != want {
 			t.Errorf("definition(%q) = %v, want %v", in, got, want)
 		}
+	}
+	// nor is it a highlight: the body's background tells it
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The harbour levy is a charge the council adds to every ferry ticket."})
+	if d.bullet(candidate{i: len(d.a.Sentences) - 1, text: "The harbour levy is a charge the council adds to every ferry ticket."}) {
+		t.Errorf("a definition is a highlight")
 	}
 }
 

@@ -152,10 +152,12 @@ const aloneFirst = 1
 // bullet reports whether a candidate may be a highlight: a fact, not a
 // guess, with no quotation longer than a name
 // and no word that judges, that leans on no sentence before it, and that
-// is news rather than who would not speak (see noComment).
+// is news rather than who would not speak (see noComment) or what
+// something is (see definition), which the body's background tells.
 func (d *draft) bullet(c candidate) bool {
 	s := d.a.Sentences[c.i]
-	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !unresolved(c.text) && !noComment.MatchString(c.text)
+	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !unresolved(c.text) && !noComment.MatchString(c.text) &&
+		!definition.MatchString(c.text)
 }
 
 // noComment matches the reporter's note that someone would not speak:
