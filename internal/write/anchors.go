@@ -30,7 +30,8 @@ func init() {
 		diplomats experts researchers scientists team group bank company firm couple pair
 		suspect suspects victim victims officer officers actor actress singer star player coach
 		teen teenager student mother father wife husband son daughter driver pilot gunman lawyer
-		news arrest raid ban resignation indictment speech visit trip hearing talks panel action`) {
+		news arrest raid ban resignation indictment speech visit trip hearing talks panel action
+		patient`) {
 		backReferences[w] = true
 	}
 }

@@ -328,7 +328,7 @@ func wholeCut(h, rest string) bool {
 	case next == "or":
 		return false // "in duplicate or improper rebates": one phrase
 	}
-	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] {
+	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] || dangles[last] {
 		return false
 	}
 	if participleAfterNoun(words) || cutsComplement(words, rest) {
@@ -377,10 +377,11 @@ func cutsComplement(words []string, rest string) bool {
 	if (prev == "in" || prev == "on" || prev == "as" || prev == "with") && (next == "with" || next == "to" || next == "of") {
 		return true
 	}
-	if next == "to" || next == "for" {
-		for k := max(0, n-4); k < n; k++ {
-			if askVerbs[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")] {
-				return true // "are asking the court | for instructions"
+	if next == "to" || next == "for" || next == "that" {
+		for k := max(0, n-6); k < n; k++ {
+			stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
+			if askVerbs[stem] && next != "that" || tellVerbs[stem] {
+				return true // "are asking the court | for instructions", "will tell the conference | that ..."
 			}
 		}
 	}
@@ -400,6 +401,11 @@ var askVerbs = map[string]bool{
 	"encourag": true, "encourage": true, "order": true, "want": true, "push": true, "press": true,
 	"invit": true, "invite": true, "requir": true, "require": true, "petition": true, "begg": true, "beg": true,
 }
+
+// tellVerbs, stripped as askVerbs are, want someone and what they are
+// told: "will tell the conference | that ...", "warned residents | to
+// ...".
+var tellVerbs = map[string]bool{"tell": true, "told": true, "warn": true, "remind": true, "assur": true, "assure": true, "inform": true}
 
 // complementWords open the phrase that a passive or progressive verb
 // often wants: "credited with", "working on", "sentenced to".
@@ -482,7 +488,8 @@ func init() {
 	for _, w := range strings.Fields(`defended accused announced confirmed criticized criticised praised
 		blamed urged asked named appointed signed approved rejected blocked ordered charged sued slammed
 		warned told called said gave made took sent unveiled released revealed issued launched introduced
-		proposed backed opposed denied admitted cited questioned challenged condemned welcomed`) {
+		proposed backed opposed denied admitted cited questioned challenged condemned welcomed
+		shouted yelled insisted argued claimed noted added stressed wrote tweeted posted explained`) {
 		objectVerbs[w] = true
 	}
 }
@@ -988,11 +995,18 @@ func hasVerb(h string) bool {
 		case finiteWord(low):
 			return true
 		case k > 0 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.ContainsAny(w, "'’") && len(low) > 3 &&
-			!unicode.IsUpper([]rune(w)[0]) && !text.IsStopWord(strings.ToLower(words[k-1])):
+			!unicode.IsUpper([]rune(w)[0]) && !text.IsStopWord(strings.ToLower(words[k-1])) && !possessiveWord(words[k-1]):
 			return true
 		}
 	}
 	return false
+}
+
+// possessiveWord reports whether a word is a possessive ("President's"),
+// after which a word in -s is a noun ("President's plans"), not a verb.
+func possessiveWord(w string) bool {
+	w = strings.Trim(w, `"'“”‘(),;:.`)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
 }
 
 // auxiliaries are verbs that make a clause of the words around them.
@@ -1100,6 +1114,7 @@ var dangles = map[string]bool{
 	"were": true, "is": true, "are": true, "be": true, "been": true, "how": true, "what": true,
 	"who": true, "whether": true, "could": true, "would": true, "will": true, "not": true, "into": true,
 	"says": true, "said": true, "say": true, "has": true, "have": true, "had": true,
+	"some": true, "many": true, "most": true, "several": true, "few": true, "each": true, "every": true, "any": true,
 }
 
 // leadImage is the image of the most central report that has one and

@@ -367,6 +367,7 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"A harbour board official says the repair bill", "A harbour board official says the repair bill in Dunmere has risen to $4 million.", false},
 		{"East pier in Dunmere was closed", "The east pier in Dunmere was closed on 12 May after divers found rot.", true},
 		{"The Tarrow ferry crews are asking the court", "The Tarrow ferry crews are asking the court for a ruling on the pier lease.", false},
+		{"Paul Lowe will reportedly tell the Dunmere harbour board", "Paul Lowe will reportedly tell the Dunmere harbour board that the pier must close.", false},
 		{"Harbour police in Dunmere urged residents", "Harbour police in Dunmere urged residents to stay away from the east pier.", false},
 	} {
 		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
@@ -575,5 +576,22 @@ func TestTitledHeadlineTellsNews(t *testing.T) {
 	}
 	if strings.Contains(p.Headline, "is a charge") {
 		t.Errorf("headline %q says what the levy is, not the news", p.Headline)
+	}
+}
+
+// TestHeadlineNoHalfClause: no headline ends on a quantifier or a verb
+// of saying, or is a noun phrase whose possessive makes its word in -s a
+// noun.
+func TestHeadlineNoHalfClause(t *testing.T) {
+	for _, h := range []string{"The harbour master and the board chair are under fire for what some", "Harbour board allies of the mayor shouted"} {
+		if wholeCut(h, "call a cover-up.") {
+			t.Errorf("wholeCut(%q) = true, want a cut that ends on a quantifier or a verb of saying refused", h)
+		}
+	}
+	if hasVerb("Mayor's plans to rebuild the east pier") {
+		t.Errorf("hasVerb reads the noun after a possessive as a verb")
+	}
+	if !hasVerb("The mayor plans to rebuild the east pier") {
+		t.Errorf("hasVerb misses the verb")
 	}
 }
