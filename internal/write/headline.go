@@ -350,7 +350,8 @@ func wholeCut(h, rest string) bool {
 //   - the halves of a compound preposition ("is wanted in connection |
 //     with", "as part | of", "in response | to");
 //   - a verb of asking, its object and what was asked ("are asking the
-//     court | for instructions");
+//     court | for instructions"), or a verb of telling and what was told
+//     ("will tell the conference | in Florida that ...");
 //   - a verb of saying and what was said, when the words after the verb
 //     hold no verb ("an official says the death rate | in ...").
 func cutsComplement(words []string, rest string) bool {
@@ -377,12 +378,13 @@ func cutsComplement(words []string, rest string) bool {
 	if (prev == "in" || prev == "on" || prev == "as" || prev == "with") && (next == "with" || next == "to" || next == "of") {
 		return true
 	}
-	if next == "to" || next == "for" || next == "that" {
-		for k := max(0, n-6); k < n; k++ {
-			stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
-			if askVerbs[stem] && next != "that" || tellVerbs[stem] {
-				return true // "are asking the court | for instructions", "will tell the conference | that ..."
-			}
+	for k := max(0, n-6); k < n; k++ {
+		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
+		if askVerbs[stem] && (next == "to" || next == "for") {
+			return true // "are asking the court | for instructions"
+		}
+		if tellVerbs[stem] && !hasVerb(strings.Join(words[k+1:], " ")) {
+			return true // "will tell the conference | in Florida this week he is ...": told what?
 		}
 	}
 	for k := n - 1; k >= 0; k-- {

@@ -368,6 +368,8 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"East pier in Dunmere was closed", "The east pier in Dunmere was closed on 12 May after divers found rot.", true},
 		{"The Tarrow ferry crews are asking the court", "The Tarrow ferry crews are asking the court for a ruling on the pier lease.", false},
 		{"Paul Lowe will reportedly tell the Dunmere harbour board", "Paul Lowe will reportedly tell the Dunmere harbour board that the pier must close.", false},
+		{"Paul Lowe will tell the Dunmere harbour board", "Paul Lowe will tell the Dunmere harbour board in Tarrow this week he is the man to save the pier.", false},
+		{"Paul Lowe told reporters the pier will close", "Paul Lowe told reporters the pier will close on 12 May.", true},
 		{"Harbour police in Dunmere urged residents", "Harbour police in Dunmere urged residents to stay away from the east pier.", false},
 	} {
 		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
