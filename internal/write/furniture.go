@@ -20,6 +20,7 @@ var (
 		"read also", "see also", "follow us", "newsletter", "all rights reserved", "news alerts", "news emails",
 		"buy photo", "skip ad", "autoplay", "full screen", "second to continue",
 		"opens a new window", "opens in a new window", "opens in new window", "opens in a new tab", "opens in new tab",
+		"not pictured", " is pictured", " are pictured",
 	}
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".
@@ -38,8 +39,8 @@ var (
 	// a text: "CLOSE Lena Marsh ...", "WATCH: ...", "VIDEO ...".
 	widget = regexp.MustCompile(`^((CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?|(View|Open|Launch|See|Watch|Play) (the )?(Slideshow|Slide Show|Gallery|Photo Gallery|Photos|Video)\b:?)\s+\p{Lu}`)
 	// positions mark who is where in a photograph: "Lena Marsh (L) and
-	// Paul Lowe (R)".
-	positions = regexp.MustCompile(`\((L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)`)
+	// Paul Lowe (R)", "Lena Marsh, left, talks to ...".
+	positions = regexp.MustCompile(`\((L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)|\p{Lu}[\p{L}'’.-]*, (left|right|center|centre|second from (left|right)|front|rear|top|bottom|foreground|background), `)
 	// datedTail matches a sentence that ends on a full date, as a
 	// photograph's caption does: "... in Dunmere, Sunday, Oct. 12, 2031."
 	// Its first group is the word before the date (and weekday): a

@@ -374,6 +374,9 @@ func TestFurniture(t *testing.T) {
 		"Lena Marsh attends the harbour gala at the Dunmere town hall on Monday evening.",
 		"Paul Lowe rounds the quay after bringing the last ferry in on the second crossing.",
 		"Lena Marsh, harbour master of Dunmere The board is set to name Lena Marsh to run the port.",
+		"Harbour master Lena Marsh, left, talks to divers while surrounded by reporters at the Dunmere pier.",
+		"Paul Lowe talks to reporters as he arrives for a meeting with Ilse Brandt (not pictured) in Tarrow.",
+		"Lena, the redhead, is pictured growing up in a family of blondes on the Dunmere quay.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -404,6 +407,8 @@ func TestFurniture(t *testing.T) {
 		"The harbour trust, Lowe says, stands to lose its lease if the pier closes.",
 		"The Dunmere ferry leaves the west quay at noon every day from May.",
 		"Lena Marsh, the harbour master, said the board would name a deputy in May.",
+		"The council voted to keep the west pier open, left the east pier shut and closed the quay.",
+		"Ferry crews said the east pier, left to rot for years, would be rebuilt in May.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
