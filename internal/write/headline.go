@@ -831,7 +831,10 @@ func firstClauses(s string) []string {
 // in the shooting — less than a week after ... — has died" is "A bar
 // owner charged in the shooting has died". So does the apposition after
 // a name that opens the sentence: "Jake Lowe, the owner of a harbour
-// bar, has died" is "Jake Lowe has died".
+// bar, has died" is "Jake Lowe has died". Words between the commas that
+// hold a verb outside a relative clause are no apposition: "Divers, crews
+// and pilots have endured storms, floods and ..." is a list that the
+// sentence goes on with.
 func withoutAsides(s string) []string {
 	bases := []string{s}
 	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
@@ -843,6 +846,16 @@ func withoutAsides(s string) []string {
 			continue
 		}
 		next, _, _ := strings.Cut(b[m[4]:], " ")
+		aside := strings.Fields(strings.Trim(b[m[3]:m[4]], ", "))
+		for k, w := range aside {
+			if relatives[strings.ToLower(w)] {
+				aside = aside[:k] // a relative clause has verbs of its own
+				break
+			}
+		}
+		if pastOrAux(strings.Join(aside, " ")) {
+			continue // "Seafarers, truck drivers and airline workers have endured ...,": a list and its verb, no apposition
+		}
 		if t := b[:m[3]] + " " + b[m[4]:]; !relatives[next] && predicateOpener(next) && analyze.Balanced(t) {
 			bases = append(bases, t)
 		}

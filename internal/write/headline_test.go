@@ -597,3 +597,16 @@ func TestHeadlineNoHalfClause(t *testing.T) {
 		t.Errorf("hasVerb misses the verb")
 	}
 }
+
+// TestHeadlineKeepsAListsVerb: the words between a subject's commas that hold
+// a verb are a list and its verb, which a headline keeps.
+func TestHeadlineKeepsAListsVerb(t *testing.T) {
+	for _, h := range headlineForms("Divers, ferry crews and harbour pilots have endured storms, floods and long closures to keep the Dunmere pier open.") {
+		if strings.HasPrefix(h, "Divers floods") || strings.HasPrefix(h, "Divers long") || !strings.Contains(h, "endured") {
+			t.Errorf("headline form %q lost the list's verb", h)
+		}
+	}
+	if got := withoutAsides("Lena Marsh, the owner of a harbour bar, has died"); len(got) < 2 || got[1] != "Lena Marsh has died" {
+		t.Errorf("withoutAsides = %q, want the apposition dropped", got)
+	}
+}
