@@ -34,6 +34,8 @@ type draft struct {
 	pdfN        int
 	pOutlets    map[string]map[int64]bool // outlets using each noun phrase
 	nameCache   map[string][]string       // text.Names, by text
+	furnCache   map[string]bool           // furniture found, by text
+	unresCache  map[string]bool           // unresolved, by text
 	bareNames   bool                      // a surname the page cannot introduce may stand
 	introCache  map[string]bool           // introducible, by surname
 	fullCache   map[string]string         // fullName, by surname
@@ -53,6 +55,34 @@ func (d *draft) namesOf(t string) []string {
 	ns := text.Names(t)
 	d.nameCache[t] = ns
 	return ns
+}
+
+// isFurniture reports whether furniture finds a kind for t, remembered:
+// fullName asks of every sentence for each surname it looks up.
+func (d *draft) isFurniture(t string) bool {
+	if f, ok := d.furnCache[t]; ok {
+		return f
+	}
+	if d.furnCache == nil {
+		d.furnCache = map[string]bool{}
+	}
+	f := furniture(t) != ""
+	d.furnCache[t] = f
+	return f
+}
+
+// unresolved is the function unresolved, remembered: the highlights,
+// the lead and the headline each ask it of the same candidates.
+func (d *draft) unresolved(t string) bool {
+	if u, ok := d.unresCache[t]; ok {
+		return u
+	}
+	if d.unresCache == nil {
+		d.unresCache = map[string]bool{}
+	}
+	u := unresolved(t)
+	d.unresCache[t] = u
+	return u
 }
 
 // stemsOf is stemSet, remembered: the writer compares the same texts

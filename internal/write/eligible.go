@@ -67,14 +67,16 @@ func danglingSubject(t string) bool {
 	if relativeTime[strings.TrimSuffix(first, ",")] && strings.HasSuffix(first, ",") {
 		return true
 	}
-	// "Before that, ...", "Despite this, ...", "Since then, ...": a
-	// preposition whose object is what the sentence before said
-	if second := strings.ToLower(words[1]); strings.HasSuffix(second, ",") && backObjects[strings.TrimSuffix(second, ",")] && (analyze.OpensPhrase(first) || analyze.OpensClause(first)) {
-		return true
-	}
-	// "Shortly afterward, ...", "Soon after, ...", "Moments later, ..."
-	if second := strings.ToLower(words[1]); strings.HasSuffix(second, ",") && (relativeTime[strings.TrimSuffix(second, ",")] || second == "after," || second == "before,") {
-		return true
+	if second, ok := strings.CutSuffix(strings.ToLower(words[1]), ","); ok {
+		// "Shortly afterward, ...", "Soon after, ...", "Moments later, ..."
+		if relativeTime[second] || second == "after" || second == "before" {
+			return true
+		}
+		// "Before that, ...", "Despite this, ...", "Since then, ...": a
+		// preposition whose object is what the sentence before said
+		if backObjects[second] && (analyze.OpensPhrase(first) || analyze.OpensClause(first)) {
+			return true
+		}
 	}
 	if !analyze.OpensPhrase(first) {
 		return false

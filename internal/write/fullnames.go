@@ -24,7 +24,7 @@ func (d *draft) fullName(surname string) string {
 	forms := map[string]int{} // full names by how often they are used
 	firsts := map[string]bool{}
 	for _, s := range d.a.Sentences {
-		if furniture(s.Text) != "" {
+		if d.isFurniture(s.Text) {
 			continue // "View Slideshow Ukrainian workers ..." names no one
 		}
 		for _, n := range d.namesOf(s.Text) {

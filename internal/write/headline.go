@@ -246,7 +246,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	}
 	best, bestScore := "", 0.0
 	for _, c := range cands {
-		if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || unresolved(c.text) {
+		if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || d.unresolved(c.text) {
 			continue
 		}
 		forms := headlineForms(c.text)
@@ -371,7 +371,7 @@ func cutsComplement(words []string, rest string) bool {
 	}
 	last, prev := low(n-1), low(n-2)
 	verbForm := len(last) > 4 && (strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")) || irregularPast[last]
-	if verbForm && (beForms[prev] || auxiliaries[prev] || prev == "was" || prev == "were") && complementWords[next] &&
+	if verbForm && (beForms[prev] || auxiliaries[prev]) && complementWords[next] &&
 		!analyze.CalendarWord(after) && !timeWords[after] && !strings.ContainsAny(after, "0123456789") {
 		return true
 	}

@@ -54,7 +54,8 @@ func (d *draft) keyStems() map[string]bool {
 // said ("acknowledged that was intentional"). The body as well as the
 // lead and the highlights leaves such a sentence out.
 func lostContext(t string) bool {
-	if doSo.MatchString(analyze.OwnVoice(t)) {
+	own := analyze.OwnVoice(t)
+	if doSo.MatchString(own) {
 		return true // "has until noon to do so": do what?
 	}
 	if pronounSpeaker.MatchString(t) {
@@ -72,7 +73,7 @@ func lostContext(t string) bool {
 	if thatTime(t) {
 		return true // "Divers found rot later that day.": which day?
 	}
-	if thatSubject.MatchString(analyze.OwnVoice(t)) {
+	if thatSubject.MatchString(own) {
 		return true // "an official acknowledged that was intentional": what was?
 	}
 	return false
@@ -149,8 +150,7 @@ func thatTime(t string) bool {
 	if m[4] >= 0 && strings.EqualFold(own[m[4]:m[5]], "of") {
 		return true // "5 minutes of that time": a part of a time given before
 	}
-	loc := m[:2]
-	for _, w := range strings.Fields(strings.ToLower(own[:loc[0]])) {
+	for _, w := range strings.Fields(strings.ToLower(own[:m[0]])) {
 		w = strings.Trim(w, `,.;:()"'`)
 		if analyze.CalendarWord(w) || strings.ContainsAny(w, "0123456789") || numberWords[w] {
 			return false

@@ -156,7 +156,7 @@ const aloneFirst = 1
 // something is (see definition), which the body's background tells.
 func (d *draft) bullet(c candidate) bool {
 	s := d.a.Sentences[c.i]
-	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !unresolved(c.text) && !noComment.MatchString(c.text) &&
+	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !d.unresolved(c.text) && !noComment.MatchString(c.text) &&
 		!definition.MatchString(c.text)
 }
 
@@ -218,7 +218,7 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 	// attributedOnly), rather than leave the story unwritten.
 	for _, c := range cands {
 		n := len(strings.Fields(c.text))
-		if !d.attributedOnly(c.i) || n < minLeadWords || n > maxLeadWords || d.placed[c.i] || !d.fits(c.i, c.text) || unresolved(c.text) {
+		if !d.attributedOnly(c.i) || n < minLeadWords || n > maxLeadWords || d.placed[c.i] || !d.fits(c.i, c.text) || d.unresolved(c.text) {
 			continue
 		}
 		if !d.standsHere(c) {

@@ -191,8 +191,10 @@ func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 		if !d.fresh(c.i, c.text) {
 			continue
 		}
-		pool = append(pool, c)
-		byIndex[c.i] = c
+		byIndex[c.i] = c // a speaker's introduction, whatever it leans on
+		if !lostContext(c.text) {
+			pool = append(pool, c)
+		}
 	}
 	var out []unit
 	var reservedTexts []string
@@ -207,7 +209,7 @@ func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 			if taken[c.i] {
 				continue
 			}
-			if lostContext(c.text) || d.backReference(c.text, slices.Concat([]string{headline}, d.texts, reservedTexts)) != "" {
+			if d.backReference(c.text, slices.Concat([]string{headline}, d.texts, reservedTexts)) != "" {
 				continue
 			}
 			u := unit{members: []candidate{c}}

@@ -108,19 +108,21 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		shapeW := map[int]float64{1: 0.8, 2: 1.6, 3: 1.4, 4: 1.2}[f.words]
 		spread := 1 + 0.5*float64(min(d.outletsOf(key), 3)-1)
 		sc := float64(c*c) * math.Sqrt(rarity(df[key], n)) * shapeW * spread / float64(1+elsewhere[key])
-		title := d.headingOf(bestSurface(f.surfaces), f.the*2 > len(f.in))
+		if sc <= bestScore {
+			continue
+		}
+		surface := bestSurface(f.surfaces)
+		title := d.headingOf(surface, f.the*2 > len(f.in))
 		if used[title] || len(analyze.LoadedAnywhere(title)) > 0 || d.biased != nil && d.biased(title) || gradedHeading(title) {
 			continue // a heading is the desk's own voice
 		}
-		if sf := strings.Fields(bestSurface(f.surfaces)); isCapitalised(sf[len(sf)-1]) && d.opensLongerName(strings.Join(sf, " ")) {
+		if sf := strings.Fields(surface); isCapitalised(sf[len(sf)-1]) && d.opensLongerName(surface) {
 			continue // "Actress Lena" of "Actress Lena Marsh", "World War" of "World War II"
 		}
-		if d.endsOnVerb(bestSurface(f.surfaces)) {
+		if d.endsOnVerb(surface) {
 			continue // "The suit deems" of "the suit deems that ..."
 		}
-		if sc > bestScore {
-			best, bestScore = title, sc
-		}
+		best, bestScore = title, sc
 	}
 	if best != "" {
 		return best
