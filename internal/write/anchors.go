@@ -99,16 +99,17 @@ func (d *draft) speakerReference(t string, before []string) string {
 	return noun
 }
 
-// speakerNouns are the people among backReferences: "the lawyer said"
-// needs the lawyer named before, where "the report said" names its
-// source well enough.
+// speakerNouns are the people among backReferences, and "group", the
+// vaguest word for those who speak together: "the lawyer said" and "the
+// group said" need the lawyer or the group named before, where "the
+// report said" names its source well enough.
 var speakerNouns = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`judge official spokesman spokeswoman spokesperson neighbour neighbor
 		source doctor coroner diplomat expert researcher scientist suspect victim officer actor actress
 		singer star player coach teen teenager student mother father wife husband son daughter driver
-		pilot gunman lawyer man woman girl boy`) {
+		pilot gunman lawyer man woman girl boy group`) {
 		speakerNouns[w] = true
 	}
 }

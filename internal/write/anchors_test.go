@@ -45,6 +45,8 @@ func TestBackReference(t *testing.T) {
 		{"The pier will not reopen this year, the officials said.", nil, "official"},
 		{"The pier will not reopen this year, the lawyer said.", []string{"Lawyer Ilse Brandt represents the ferry owners."}, ""},
 		{"The pier will not reopen this year, the report said.", nil, ""},
+		{"Selling the ferries will lower fares, the group said.", nil, "group"},
+		{"Selling the ferries will lower fares, the group said.", []string{"Pier Watch, a group of ferry riders, met on Monday."}, ""},
 		{"The pier will not reopen this year, a spokesman said.", nil, ""},
 		// the definite phrase of an opening phrase
 		{"In addition to the arrests, harbour police seized the ferry's records.", nil, "arrest"},

@@ -16,19 +16,26 @@ import (
 // when none does or two differ ("Lena Ramos" and "Paul Ramos"). Titles
 // before the first name are left out ("President Lena Ramos" gives "Lena
 // Ramos"); of the forms used ("Lena Ramos", "Lena B. Ramos"), the most
-// common wins.
+// common wins, with the name before it when at least two mentions give
+// the same one ("Lena Ilse Ramos", not "Ilse Ramos").
 func (d *draft) fullName(surname string) string {
 	if v, ok := d.fullCache[surname]; ok {
 		return v
 	}
 	forms := map[string]int{} // full names by how often they are used
 	firsts := map[string]bool{}
+	before := map[string]string{} // full name -> the word before it every time, "" if none or several
 	for _, s := range d.a.Sentences {
 		if d.isFurniture(s.Text) {
 			continue // "View Slideshow Ukrainian workers ..." names no one
 		}
 		for _, n := range d.namesOf(s.Text) {
 			if form := fullForm(n, surname); form != "" {
+				w := wordBeforeName(n, form)
+				if b, seen := before[form]; seen && b != w {
+					w = ""
+				}
+				before[form] = w
 				forms[form]++
 				firsts[strings.Fields(form)[0]] = true
 			}
@@ -41,6 +48,11 @@ func (d *draft) fullName(surname string) string {
 				full = f
 			}
 		}
+	}
+	// a first name that always comes after the same name is a middle
+	// name: "Justice Lena Ilse Marsh", twice, is "Lena Ilse Marsh"
+	if w := before[full]; w != "" && forms[full] >= 2 {
+		full = w + " " + full
 	}
 	if d.fullCache == nil {
 		d.fullCache = map[string]string{}
@@ -67,13 +79,55 @@ func fullForm(name, surname string) string {
 	if analyze.IsHonorific(strings.ToLower(f[k])) || titleWords[strings.ToLower(f[k])] {
 		return ""
 	}
-	first := f[k]
-	low := strings.ToLower(first)
-	if !isCapitalised(first) || acronym(first) || nameParticles[low] || strings.ContainsAny(first, ".,;:'’") || text.IsStopWord(low) || titleModifiers[low] || first == "I" ||
-		placeHeads[first] || bodyWords[first] || analyze.CalendarWord(low) || notFirstNames[low] || analyze.OpensClause(low) || analyze.OpensPhrase(low) {
+	if !firstNameWord(f[k]) {
 		return ""
 	}
 	return strings.Join(f[k:], " ")
+}
+
+// firstNameWord reports whether a word before a surname can be a first
+// name: capitalised, and no title, place, particle or opening word.
+func firstNameWord(first string) bool {
+	low := strings.ToLower(first)
+	return !(!isCapitalised(first) || acronym(first) || nameParticles[low] || strings.ContainsAny(first, ".,;:'’") || text.IsStopWord(low) || titleModifiers[low] || first == "I" ||
+		placeHeads[first] || bodyWords[first] || analyze.CalendarWord(low) || notFirstNames[low] || analyze.OpensClause(low) || analyze.OpensPhrase(low) ||
+		analyze.IsHonorific(low) || titleWords[low])
+}
+
+// wordBeforeName is the word that name, a name as a sentence gives it,
+// holds before full, the full name fullForm found in it, when that word
+// could be a first name too ("Lena" in "Justice Lena Ilse Marsh" before
+// "Ilse Marsh"); "" otherwise.
+func wordBeforeName(name, full string) string {
+	f := withoutNameSuffix(strings.Fields(unpossessive(name)))
+	k := len(f) - len(strings.Fields(full)) - 1
+	if k < 0 {
+		return ""
+	}
+	if low := strings.ToLower(f[k]); !firstNameWord(f[k]) || roleWords[low] || sideWords[low] {
+		return ""
+	}
+	return f[k]
+}
+
+// sideWords go before a name, as roleWords do, for a rank, a calling or
+// a side, never as part of it: "Sheriff Lena Marsh", "Democrat Lena
+// Marsh".
+var sideWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`deputy sheriff marshal trooper agent detective lieutenant colonel
+		major corporal private admiral commander superintendent constable ambassador envoy
+		chancellor bishop archbishop cardinal pope pastor reverend rabbi imam father sister brother
+		king queen prince princess lord lady sir dame duke duchess emperor sultan sheikh
+		coach manager captain skipper senator congressman congresswoman councilman councilwoman
+		assemblyman assemblywoman delegate alderman treasurer comptroller controller
+		democrat democrats democratic republican republicans independent conservative liberal
+		labour socialist progressive veteran rookie striker defender goalkeeper quarterback
+		pitcher forward guard winger actor actress singer rapper author novelist artist
+		reporter anchor host columnist editor founder chairman chairwoman ceo`) {
+		sideWords[w] = true
+	}
 }
 
 // notFirstNames are words that open a sentence before a surname without

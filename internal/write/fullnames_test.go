@@ -196,3 +196,25 @@ func TestHeadlineInFull(t *testing.T) {
 		t.Errorf("with two first names for Marsh, the headline became %q", got)
 	}
 }
+
+// TestFullNameKeepsMiddleName: a name whose first word always comes after
+// the same other name gives both ("Lena Ilse Marsh", never "Ilse
+// Marsh"); a rank or a side before it does not join it.
+func TestFullNameKeepsMiddleName(t *testing.T) {
+	for _, tt := range []struct{ before, want string }{
+		{"Harbour Judge Lena", "Lena Ilse Marsh"},
+		{"Harbour Chief Deputy", "Ilse Marsh"},
+		{"Democrat", "Ilse Marsh"},
+	} {
+		arts := []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+				tt.before+" Ilse Marsh closed the east pier on Monday.\n\nMarsh said the piles had rotted."),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+				tt.before+" Ilse Marsh shut the pier to ferries.\n\nMarsh said repairs would take a year."),
+		}
+		d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+		if got := d.fullName("Marsh"); got != tt.want {
+			t.Errorf("after %q, fullName(Marsh) = %q, want %q", tt.before, got, tt.want)
+		}
+	}
+}

@@ -109,6 +109,11 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, r := range d.a.Reports {
 		titles[titleKey(r.Title)] = true
 		titles[titleKey(trimOutlet(r.Title, r.Outlet))] = true
+		// "Lowe wins the harbour seat. Here is what comes next": its
+		// first sentence is a title too
+		for _, t := range text.Sentences(trimOutlet(r.Title, r.Outlet)) {
+			titles[titleKey(t)] = true
+		}
 	}
 	if h := d.titledHeadline(cands, titles); h != "" {
 		return h
@@ -461,7 +466,23 @@ func amount(w string) bool {
 // finiteWord reports whether a lower-case word is surely a verb: an
 // auxiliary, an irregular past form or a word in -ed.
 func finiteWord(low string) bool {
-	return auxiliaries[low] || irregularPast[low] || len(low) > 4 && strings.HasSuffix(low, "ed")
+	return auxiliaries[low] || irregularPast[low] || len(low) > 4 && strings.HasSuffix(low, "ed") && !compoundAdjective(low)
+}
+
+// compoundAdjective reports whether a word in -ed is a compound
+// participle ("well-regarded", "state-owned", "Tarrow-based"), which
+// describes a noun, rather than a verb with a prefix ("re-elected",
+// "co-founded").
+func compoundAdjective(low string) bool {
+	k := strings.LastIndex(low, "-")
+	if k < 0 {
+		return false
+	}
+	switch low[:k] {
+	case "re", "co", "pre", "de", "un", "mis", "over", "out", "under", "cross", "double", "fast":
+		return false
+	}
+	return true
 }
 
 // pastOrAux reports whether a cut holds a verb that surely is one: an
@@ -896,7 +917,19 @@ func headlineCut(s string, outlet string) string {
 	s = cutBase(s)
 	room := maxHeadline - reportsLen(outlet)
 	if utf8.RuneCountInString(s) > room {
-		s = shorten(s, room)
+		// a phrase somewhat too long reads better than words cut
+		// anywhere ("... denied an explosive")
+		long := longHeadline - reportsLen(outlet)
+		switch {
+		case shortenAtPhrase(s, room) != "":
+			s = shorten(s, room)
+		case shortestPhraseHead(s, long) != "":
+			s = shortestPhraseHead(s, long)
+		case ofCut(s, room) == "" && ofCut(s, long) != "":
+			s = ofCut(s, long)
+		default:
+			s = shorten(s, room)
+		}
 	}
 	s = trimDangling(trimOpenClause(trimDangling(s)))
 	return reports(headingFrom(s), outlet)
@@ -961,7 +994,7 @@ func phraseCut(s string, outlet string) string {
 	for k := minHeadlineWords; k <= stop+1 && k <= len(words); k++ {
 		// a phrase has words after its preposition: "get their geek
 		// on." ends on a particle, not a phrase
-		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] || particle(words[k], words[k+1])) || k == stop+1 && !atComma {
+		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] || particle(words[k], words[k+1]) || insideName(words, k)) || k == stop+1 && !atComma {
 			continue
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
@@ -976,6 +1009,40 @@ func phraseCut(s string, outlet string) string {
 		return ""
 	}
 	return reports(headingFrom(best), outlet)
+}
+
+// insideName reports whether words[k], "for", "of" or "on", joins the
+// capitalised words of one name ("the Deferred Action for Childhood
+// Arrivals", "the Committee on Foreign Relations"), where no cut may
+// fall.
+func insideName(words []string, k int) bool {
+	if k == 0 || k+1 >= len(words) {
+		return false
+	}
+	return nameGoesOn(strings.Join(words[:k], " "), " "+words[k]+" ", strings.Join(words[k+1:], " "))
+}
+
+// nameGoesOn reports whether a cut between head and rest at sep, the
+// word "for", "of" or "on" between spaces, would split a name: the word
+// before it and the word after it are capitalised, and the word after is
+// no day or month ("Lowe on Tuesday" is a time).
+func nameGoesOn(head, sep, rest string) bool {
+	switch sep {
+	case " for ", " of ", " on ":
+	default:
+		return false
+	}
+	hw, rw := strings.Fields(head), strings.Fields(rest)
+	if len(hw) < 2 || len(rw) == 0 {
+		return false
+	}
+	before, after := strings.Trim(hw[len(hw)-1], `"'“”‘’()`), strings.Trim(rw[0], `"'“”‘’(),;:.`)
+	if before == "" || after == "" || strings.ContainsAny(before, ",;:") {
+		return false
+	}
+	b, _ := utf8.DecodeRuneInString(before)
+	a, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(b) && unicode.IsUpper(a) && !analyze.CalendarWord(strings.ToLower(after))
 }
 
 // particle reports whether word, before next, ends a verb ("get their
@@ -1054,16 +1121,11 @@ var phraseEnd = regexp.MustCompile(`(,? (in|at|on|for|from|with|by|across|over|d
 
 // shorten cuts a headline to limit characters: before the last
 // preposition or comma that keeps minHeadlineWords words, or before a
-// participle that opens a phrase, or failing that at the last word,
-// dropping words it would end on.
+// participle that opens a phrase, or before "of", or failing that at the
+// last word, dropping words it would end on.
 func shorten(s string, limit int) string {
-	if locs := phraseEnd.FindAllStringIndex(s, -1); len(locs) > 0 {
-		for k := len(locs) - 1; k >= 0; k-- {
-			head := s[:locs[k][0]]
-			if utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && !participleAfterNoun(strings.Fields(head)) {
-				return strings.TrimRight(head, " ,;:")
-			}
-		}
+	if head := shortenAtPhrase(s, limit); head != "" {
+		return head
 	}
 	// before a participle that opens a phrase: "forces launched
 	// airstrikes targeting sites ..." is "forces launched airstrikes"
@@ -1077,6 +1139,9 @@ func shorten(s string, limit int) string {
 			}
 		}
 	}
+	if head := ofCut(s, limit); head != "" {
+		return head
+	}
 	cut := s
 	if r := []rune(s); len(r) > limit {
 		cut = string(r[:limit])
@@ -1085,6 +1150,54 @@ func shorten(s string, limit int) string {
 		cut = cut[:i]
 	}
 	return trimDangling(cut)
+}
+
+// shortenAtPhrase is the longest head of s of at most limit characters
+// that ends before a preposition or a comma and keeps a verb and
+// minHeadlineWords words; "" when there is none.
+func shortenAtPhrase(s string, limit int) string {
+	locs := phraseEnd.FindAllStringIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		if head := s[:locs[k][0]]; phraseHead(head, limit) && !nameGoesOn(head, s[locs[k][0]:locs[k][1]], s[locs[k][1]:]) {
+			return strings.TrimRight(head, " ,;:")
+		}
+	}
+	return ""
+}
+
+// ofCut is the longest head of s of at most limit characters that ends
+// before "of" and what it governs ("vowed to protect the integrity | of
+// the harbour board from ..."), keeps a verb and minHeadlineWords words,
+// and leaves no complement cut and no word hanging; "" when there is none.
+func ofCut(s string, limit int) string {
+	words := strings.Fields(s)
+	for k := len(words) - 1; k >= minHeadlineWords; k-- {
+		if strings.ToLower(words[k]) != "of" {
+			continue
+		}
+		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
+		last := strings.ToLower(strings.Trim(words[k-1], `"'“”‘’(),;:.`))
+		if utf8.RuneCountInString(head) <= limit && hasVerb(head) && !dangles[last] && !amount(last) && !strings.ContainsAny(words[k-1], ",;:") &&
+			!analyze.OpeningAlone(head) && analyze.Balanced(head) && !cutsComplement(words[:k], strings.Join(words[k:], " ")) {
+			return head
+		}
+	}
+	return ""
+}
+
+// shortestPhraseHead is the shortest head of s that shortenAtPhrase
+// could give with limit; "" when there is none.
+func shortestPhraseHead(s string, limit int) string {
+	for _, loc := range phraseEnd.FindAllStringIndex(s, -1) {
+		if head := s[:loc[0]]; phraseHead(head, limit) && !nameGoesOn(head, s[loc[0]:loc[1]], s[loc[1]:]) {
+			return strings.TrimRight(head, " ,;:")
+		}
+	}
+	return ""
+}
+
+func phraseHead(head string, limit int) bool {
+	return utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && hasVerb(head) && !participleAfterNoun(strings.Fields(head))
 }
 
 // trimDangling drops the words a headline must not end on (see dangles),

@@ -187,6 +187,32 @@ func TestHeadlineCutKeepsMainClause(t *testing.T) {
 	}
 }
 
+// TestHeadlineCutKeepsVerb: a cut before a phrase never leaves the
+// subject alone, however well it fits, and a phrase somewhat too long
+// is kept whole rather than cut at any word.
+func TestHeadlineCutKeepsVerb(t *testing.T) {
+	in := "Harbour master Ilse M. Brandt III’s office on Friday denied an explosive report by the Tarrow Gazette that her deputies had taken money from ferry owners to skip the checks on the east pier."
+	got := headlineCut(in, "The Calder Reach Times")
+	if want := "Harbour master Ilse M. Brandt III’s office on Friday denied an explosive report, The Calder Reach Times reports"; got != want {
+		t.Errorf("headlineCut = %q, want %q: a headline needs its verb, and a phrase whole", got, want)
+	}
+}
+
+// TestHeadlineCutKeepsNames: no cut falls on "for", "of" or "on"
+// inside a name.
+func TestHeadlineCutKeepsNames(t *testing.T) {
+	in := "The Tarrow harbour board on Monday voted to shut down the Dunmere Office for Ferry Safety and Pier Standards, a body that has checked the boats on the east pier since 1962."
+	for _, got := range []string{headlineCut(in, "The Calder Reach Times"), phraseCut(in, "The Ledger")} {
+		h := strings.TrimSuffix(strings.TrimSuffix(got, ", The Calder Reach Times reports"), ", The Ledger reports")
+		if strings.HasSuffix(h, "Dunmere Office") || strings.HasSuffix(h, "Ferry Safety") {
+			t.Errorf("headline %q cuts a name", got)
+		}
+	}
+	if insideName(strings.Fields("Lena Marsh met Ilse Brandt on Tuesday in Tarrow"), 5) {
+		t.Errorf("insideName reads a day as part of a name")
+	}
+}
+
 func TestStatementBrokenOffAtATitle(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Ramos held a rally in Dunmere for Lt. Gov.":            false,
@@ -595,6 +621,17 @@ func TestHeadlineNoHalfClause(t *testing.T) {
 	}
 	if !hasVerb("The mayor plans to rebuild the east pier") {
 		t.Errorf("hasVerb misses the verb")
+	}
+	if hasVerb("For Ilse Brandt, a well-regarded lawyer and harbour judge") {
+		t.Errorf("hasVerb reads a compound participle as a verb")
+	}
+	if !hasVerb("Harbour voters re-elected Ilse Brandt as mayor") {
+		t.Errorf("hasVerb misses a verb with a prefix")
+	}
+	for _, h := range headlineForms("For Ilse Brandt, a well-regarded lawyer and harbour judge, there was one condition under which she would take the post.") {
+		if !hasVerb(h) {
+			t.Errorf("headline form %q has no verb", h)
+		}
 	}
 }
 

@@ -49,10 +49,11 @@ func (d *draft) keyStems() map[string]bool {
 // way that no sentence a page sets before it resolves, since the page
 // takes its sentences from several reports: "do so", a speaker told as
 // "he said" inside the sentence, a closing "on that", a quantifier for a
-// subject, a comparison with nothing named ("as well"), "that" for a
-// day or a decision not given, or "that" as the subject of what someone
-// said ("acknowledged that was intentional"). The body as well as the
-// lead and the highlights leaves such a sentence out.
+// subject, a comparison or a contrast with nothing named ("as well",
+// "however"), "that" for a day or a decision not given, or "that" as the
+// subject of what someone said ("acknowledged that was intentional").
+// The body as well as the lead and the highlights leaves such a sentence
+// out.
 func lostContext(t string) bool {
 	own := analyze.OwnVoice(t)
 	if doSo.MatchString(own) {
@@ -98,7 +99,7 @@ var thatSubject = regexp.MustCompile(`(?i)\b(said|says|say|acknowledged|acknowle
 // it can resolve them; a highlight stands in a list, where the one
 // before it is no antecedent either.
 func unresolved(t string) bool {
-	if lostContext(t) {
+	if lostContext(t) || laterThanWhat(t) {
 		return true
 	}
 	words := strings.Fields(text.Normalize(t))
@@ -130,6 +131,62 @@ func unresolved(t string) bool {
 		}
 	}
 	return false
+}
+
+// laterThanWhat reports whether t tells of something done "later" than
+// an event it does not give: "later" stands alone, not as part of a time
+// ("later this month", "later Tuesday", "three days later", "no later
+// than"), and nothing before it in the sentence can be what it follows
+// (no aside, no second clause: "Lena Marsh, who fled in May, was later
+// caught" and "was arrested and later released" say after what). So
+// "Marsh later said the vote was lost" and "Later, the board met" lean on
+// a sentence that a lead or a highlight does not have.
+func laterThanWhat(t string) bool {
+	words := strings.Fields(text.Normalize(analyze.OwnVoice(t)))
+	for k, w := range words {
+		if core := strings.ToLower(strings.Trim(w, `,.;:!?()"'`)); core != "later" {
+			if strings.ContainsAny(w, ",;:()") || laterAnchors[core] {
+				return false
+			}
+			continue
+		}
+		if k > 0 && laterMeasures[strings.ToLower(strings.Trim(words[k-1], `,.;:!?()"'`))] {
+			return false // "three days later", "no later than"
+		}
+		if k+1 < len(words) && !strings.ContainsAny(w, ",;:") {
+			next := strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
+			if laterTimes[next] || analyze.CalendarWord(next) {
+				return false // "later this month", "later Tuesday"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// laterAnchors open a clause or an aside before "later", which can then
+// say what came first.
+var laterAnchors = map[string]bool{
+	"who": true, "which": true, "that": true, "and": true, "but": true, "after": true, "when": true,
+	"before": true, "while": true, "as": true, "until": true, "then": true, "because": true,
+	"first": true, "initially": true, "originally": true, "once": true, "since": true,
+}
+
+// laterMeasures before "later" say how much later, or make it no
+// adverb at all.
+var laterMeasures = map[string]bool{
+	"no": true, "much": true, "not": true, "years": true, "year": true, "days": true, "day": true,
+	"weeks": true, "week": true, "months": true, "month": true, "hours": true, "hour": true,
+	"minutes": true, "minute": true, "seconds": true, "decades": true, "decade": true, "time": true,
+	"moments": true, "moment": true, "nights": true, "generations": true, "sooner": true, "or": true,
+	"a": true, "the": true, "its": true, "his": true, "her": true, "their": true, // "at a later date"
+}
+
+// laterTimes after "later" make it part of a time.
+var laterTimes = map[string]bool{
+	"this": true, "that": true, "today": true, "tonight": true, "tomorrow": true, "than": true,
+	"in": true, "on": true, "at": true, "next": true, "years": true, "date": true, "stage": true,
+	"life": true, "still": true,
 }
 
 // thatTimeRef matches a time, or a thing done, that "that" points back
@@ -168,8 +225,8 @@ var numberWords = map[string]bool{
 
 // comparesBack reports whether t says that something holds as it held
 // for something else, or despite it, and names neither within itself: it
-// ends on "too", "as well", "either", "instead" or "though" ("Police were
-// called as well.", "The vote went ahead, though."), or it holds "anyway"
+// ends on "too", "as well", "either", "instead", "though" or "however"
+// ("Police were called as well.", "The vote went ahead, though."), or it holds "anyway"
 // ("held a press conference anyways"). A sentence that draws the
 // comparison itself ("Although most left, a few stayed, too.", "Not only
 // ... but ... as well") does not.
@@ -189,7 +246,7 @@ func comparesBack(t string) bool {
 		last = "as well"
 	}
 	switch last {
-	case "too", "as well", "either", "instead", "though":
+	case "too", "as well", "either", "instead", "though", "however":
 	default:
 		return false
 	}
