@@ -798,7 +798,7 @@ func headlineFormsWithin(s string, limit int) []string {
 	for k, f := range forms {
 		f = strings.TrimSpace(dropWeekday(f))
 		f = withoutAlso(f)
-		f = strings.TrimRight(strings.TrimPrefix(f, "The "), " ,;:")
+		f = strings.TrimRight(withoutThe(f), " ,;:")
 		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") || analyze.OpeningAlone(f) {
 			continue
 		}
@@ -952,10 +952,11 @@ func trimOpenClause(s string) string {
 }
 
 // cutBase is a sentence as headline cuts read it: without its full stop,
-// the attribution at its end, "on Monday" and a leading "The".
+// the attribution at its end, "on Monday" and a leading "The" before a
+// name (see withoutThe).
 func cutBase(s string) string {
 	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
-	return strings.TrimRight(strings.TrimPrefix(strings.TrimSpace(dropWeekday(s)), "The "), " ,;:")
+	return strings.TrimRight(withoutThe(strings.TrimSpace(dropWeekday(s))), " ,;:")
 }
 
 // phraseCut cuts a sentence too long for a headline before a phrase
@@ -1043,6 +1044,21 @@ func nameGoesOn(head, sep, rest string) bool {
 	b, _ := utf8.DecodeRuneInString(before)
 	a, _ := utf8.DecodeRuneInString(after)
 	return unicode.IsUpper(b) && unicode.IsUpper(a) && !analyze.CalendarWord(strings.ToLower(after))
+}
+
+// withoutThe drops a leading "The" before a name, as headlines do
+// ("Harbour Board votes ..."), and keeps it before a common noun, which
+// would otherwise read as a title or lose its sense ("The deputy mayor
+// and the harbour master are under fire", not "Deputy mayor and ...").
+func withoutThe(s string) string {
+	rest, ok := strings.CutPrefix(s, "The ")
+	if !ok {
+		return s
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, `"'“‘`)); unicode.IsUpper(r) {
+		return rest
+	}
+	return s
 }
 
 // particle reports whether word, before next, ends a verb ("get their

@@ -130,9 +130,9 @@ func TestHeadlineNoFragment(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Lowe, who has been a judge since 2001, and the court's president signed the order.", "Lowe, who has been a judge since 2001, and the court's president signed the order"},
 		{"After the vote was counted on Monday, the council closed the east pier.", ""},
-		{"The council closed the east pier on Monday after divers found rot in nine of its piles.", "Council closed the east pier after divers found rot in nine of its piles"},
-		{"The harbour company said that a ferry crossing scheduled for Tuesday was cancelled after the mayor said.", "Harbour company said that a ferry crossing scheduled for Tuesday was cancelled after the mayor said"},
-		{"The council closed the east pier for repairs after divers working for the harbour authority found rot in nine of its wooden piles last week, a move that angered the ferry company.", "Council closed the east pier for repairs"},
+		{"The council closed the east pier on Monday after divers found rot in nine of its piles.", "The council closed the east pier after divers found rot in nine of its piles"},
+		{"The harbour company said that a ferry crossing scheduled for Tuesday was cancelled after the mayor said.", "The harbour company said that a ferry crossing scheduled for Tuesday was cancelled after the mayor said"},
+		{"The council closed the east pier for repairs after divers working for the harbour authority found rot in nine of its wooden piles last week, a move that angered the ferry company.", "The council closed the east pier for repairs"},
 	}
 	for _, tt := range tests {
 		if got := headlineFrom(tt.in); got != tt.want {

@@ -226,8 +226,9 @@ var numberWords = map[string]bool{
 // comparesBack reports whether t says that something holds as it held
 // for something else, or despite it, and names neither within itself: it
 // ends on "too", "as well", "either", "instead", "though" or "however"
-// ("Police were called as well.", "The vote went ahead, though."), or it holds "anyway"
-// ("held a press conference anyways"). A sentence that draws the
+// ("Police were called as well.", "The vote went ahead, though."), or
+// sets "however" apart ("The pier, however, stays shut."), or it holds
+// "anyway" ("held a press conference anyways"). A sentence that draws the
 // comparison itself ("Although most left, a few stayed, too.", "Not only
 // ... but ... as well") does not.
 func comparesBack(t string) bool {
@@ -239,6 +240,10 @@ func comparesBack(t string) bool {
 		switch strings.Trim(w, `,.;:!?()"'`) {
 		case "anyway", "anyways":
 			return true
+		case "however":
+			if strings.HasSuffix(w, ",") {
+				return true // "However, ...", "The pier, however, ...": against what?
+			}
 		}
 	}
 	last := strings.Trim(words[len(words)-1], `,.;:!?()"'`)
