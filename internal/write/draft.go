@@ -45,44 +45,30 @@ type draft struct {
 }
 
 // namesOf is text.Names, remembered.
-func (d *draft) namesOf(t string) []string {
-	if ns, ok := d.nameCache[t]; ok {
-		return ns
-	}
-	if d.nameCache == nil {
-		d.nameCache = map[string][]string{}
-	}
-	ns := text.Names(t)
-	d.nameCache[t] = ns
-	return ns
-}
+func (d *draft) namesOf(t string) []string { return remembered(&d.nameCache, t, text.Names) }
 
 // isFurniture reports whether furniture finds a kind for t, remembered:
 // fullName asks of every sentence for each surname it looks up.
 func (d *draft) isFurniture(t string) bool {
-	if f, ok := d.furnCache[t]; ok {
-		return f
-	}
-	if d.furnCache == nil {
-		d.furnCache = map[string]bool{}
-	}
-	f := furniture(t) != ""
-	d.furnCache[t] = f
-	return f
+	return remembered(&d.furnCache, t, func(t string) bool { return furniture(t) != "" })
 }
 
 // unresolved is the function unresolved, remembered: the highlights,
 // the lead and the headline each ask it of the same candidates.
-func (d *draft) unresolved(t string) bool {
-	if u, ok := d.unresCache[t]; ok {
-		return u
+func (d *draft) unresolved(t string) bool { return remembered(&d.unresCache, t, unresolved) }
+
+// remembered returns compute(key), computed once per cache: the cache
+// is made on first use.
+func remembered[V any](cache *map[string]V, key string, compute func(string) V) V {
+	if v, ok := (*cache)[key]; ok {
+		return v
 	}
-	if d.unresCache == nil {
-		d.unresCache = map[string]bool{}
+	if *cache == nil {
+		*cache = map[string]V{}
 	}
-	u := unresolved(t)
-	d.unresCache[t] = u
-	return u
+	v := compute(key)
+	(*cache)[key] = v
+	return v
 }
 
 // stemsOf is stemSet, remembered: the writer compares the same texts

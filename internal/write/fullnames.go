@@ -76,9 +76,6 @@ func fullForm(name, surname string) string {
 	for k > 0 && text.Initial(f[k]) {
 		k--
 	}
-	if analyze.IsHonorific(strings.ToLower(f[k])) || titleWords[strings.ToLower(f[k])] {
-		return ""
-	}
 	if !firstNameWord(f[k]) {
 		return ""
 	}
@@ -116,16 +113,14 @@ func wordBeforeName(name, full string) string {
 var sideWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`deputy sheriff marshal trooper agent detective lieutenant colonel
-		major corporal private admiral commander superintendent constable ambassador envoy
-		chancellor bishop archbishop cardinal pope pastor reverend rabbi imam father sister brother
-		king queen prince princess lord lady sir dame duke duchess emperor sultan sheikh
-		coach manager captain skipper senator congressman congresswoman councilman councilwoman
-		assemblyman assemblywoman delegate alderman treasurer comptroller controller
-		democrat democrats democratic republican republicans independent conservative liberal
-		labour socialist progressive veteran rookie striker defender goalkeeper quarterback
-		pitcher forward guard winger actor actress singer rapper author novelist artist
-		reporter anchor host columnist editor founder chairman chairwoman ceo`) {
+	for _, w := range strings.Fields(`sheriff marshal trooper agent detective major corporal private constable envoy
+		archbishop cardinal pastor reverend rabbi imam father sister brother lord lady sir dame
+		duke duchess emperor sultan sheikh skipper congressman congresswoman councilman
+		councilwoman assemblyman assemblywoman delegate alderman treasurer comptroller
+		controller democrat democrats democratic republican republicans independent conservative
+		liberal labour socialist progressive veteran rookie striker defender goalkeeper
+		quarterback pitcher forward guard winger actor actress singer rapper author novelist
+		artist anchor host columnist ceo`) {
 		sideWords[w] = true
 	}
 }

@@ -107,11 +107,12 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	sort.SliceStable(order, func(x, y int) bool { return order[x].score > order[y].score })
 	titles := map[string]bool{}
 	for _, r := range d.a.Reports {
+		own := trimOutlet(r.Title, r.Outlet)
 		titles[titleKey(r.Title)] = true
-		titles[titleKey(trimOutlet(r.Title, r.Outlet))] = true
+		titles[titleKey(own)] = true
 		// "Lowe wins the harbour seat. Here is what comes next": its
 		// first sentence is a title too
-		for _, t := range text.Sentences(trimOutlet(r.Title, r.Outlet)) {
+		for _, t := range text.Sentences(own) {
 			titles[titleKey(t)] = true
 		}
 	}
@@ -920,14 +921,13 @@ func headlineCut(s string, outlet string) string {
 		// a phrase somewhat too long reads better than words cut
 		// anywhere ("... denied an explosive")
 		long := longHeadline - reportsLen(outlet)
-		switch {
-		case shortenAtPhrase(s, room) != "":
-			s = shorten(s, room)
-		case shortestPhraseHead(s, long) != "":
-			s = shortestPhraseHead(s, long)
-		case ofCut(s, room) == "" && ofCut(s, long) != "":
-			s = ofCut(s, long)
-		default:
+		if heads := phraseHeads(s, room); len(heads) > 0 {
+			s = heads[len(heads)-1]
+		} else if heads := phraseHeads(s, long); len(heads) > 0 {
+			s = heads[0]
+		} else if head := ofCut(s, long); head != "" && ofCut(s, room) == "" {
+			s = head
+		} else {
 			s = shorten(s, room)
 		}
 	}
@@ -1017,27 +1017,20 @@ func phraseCut(s string, outlet string) string {
 // Arrivals", "the Committee on Foreign Relations"), where no cut may
 // fall.
 func insideName(words []string, k int) bool {
-	if k == 0 || k+1 >= len(words) {
-		return false
-	}
-	return nameGoesOn(strings.Join(words[:k], " "), " "+words[k]+" ", strings.Join(words[k+1:], " "))
+	return k >= 2 && k+1 < len(words) && splitsName(words[k-1], words[k], words[k+1])
 }
 
-// nameGoesOn reports whether a cut between head and rest at sep, the
-// word "for", "of" or "on" between spaces, would split a name: the word
-// before it and the word after it are capitalised, and the word after is
-// no day or month ("Lowe on Tuesday" is a time).
-func nameGoesOn(head, sep, rest string) bool {
+// splitsName reports whether a cut at sep, between the words before and
+// after, would split a name: sep is "for", "of" or "on", the words on
+// either side are capitalised, and the one after is no day or month
+// ("Lowe on Tuesday" is a time).
+func splitsName(before, sep, after string) bool {
 	switch sep {
-	case " for ", " of ", " on ":
+	case "for", "of", "on":
 	default:
 		return false
 	}
-	hw, rw := strings.Fields(head), strings.Fields(rest)
-	if len(hw) < 2 || len(rw) == 0 {
-		return false
-	}
-	before, after := strings.Trim(hw[len(hw)-1], `"'“”‘’()`), strings.Trim(rw[0], `"'“”‘’(),;:.`)
+	before, after = strings.Trim(before, `"'“”‘’()`), strings.Trim(after, `"'“”‘’(),;:.`)
 	if before == "" || after == "" || strings.ContainsAny(before, ",;:") {
 		return false
 	}
@@ -1140,8 +1133,8 @@ var phraseEnd = regexp.MustCompile(`(,? (in|at|on|for|from|with|by|across|over|d
 // participle that opens a phrase, or before "of", or failing that at the
 // last word, dropping words it would end on.
 func shorten(s string, limit int) string {
-	if head := shortenAtPhrase(s, limit); head != "" {
-		return head
+	if heads := phraseHeads(s, limit); len(heads) > 0 {
+		return heads[len(heads)-1]
 	}
 	// before a participle that opens a phrase: "forces launched
 	// airstrikes targeting sites ..." is "forces launched airstrikes"
@@ -1168,17 +1161,27 @@ func shorten(s string, limit int) string {
 	return trimDangling(cut)
 }
 
-// shortenAtPhrase is the longest head of s of at most limit characters
-// that ends before a preposition or a comma and keeps a verb and
-// minHeadlineWords words; "" when there is none.
-func shortenAtPhrase(s string, limit int) string {
-	locs := phraseEnd.FindAllStringIndex(s, -1)
-	for k := len(locs) - 1; k >= 0; k-- {
-		if head := s[:locs[k][0]]; phraseHead(head, limit) && !nameGoesOn(head, s[locs[k][0]:locs[k][1]], s[locs[k][1]:]) {
-			return strings.TrimRight(head, " ,;:")
+// phraseHeads are the heads of s, shortest first, of at most limit
+// characters that end before a preposition or a comma, not inside a name
+// (see splitsName), and keep a verb and minHeadlineWords words.
+func phraseHeads(s string, limit int) []string {
+	var out []string
+	for _, loc := range phraseEnd.FindAllStringIndex(s, -1) {
+		head, rest := s[:loc[0]], strings.Fields(s[loc[1]:])
+		if !phraseHead(head, limit) || len(rest) > 0 && splitsName(lastWord(head), strings.TrimSpace(s[loc[0]:loc[1]]), rest[0]) {
+			continue
 		}
+		out = append(out, strings.TrimRight(head, " ,;:"))
 	}
-	return ""
+	return out
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // ofCut is the longest head of s of at most limit characters that ends
@@ -1196,17 +1199,6 @@ func ofCut(s string, limit int) string {
 		if utf8.RuneCountInString(head) <= limit && hasVerb(head) && !dangles[last] && !amount(last) && !strings.ContainsAny(words[k-1], ",;:") &&
 			!analyze.OpeningAlone(head) && analyze.Balanced(head) && !cutsComplement(words[:k], strings.Join(words[k:], " ")) {
 			return head
-		}
-	}
-	return ""
-}
-
-// shortestPhraseHead is the shortest head of s that shortenAtPhrase
-// could give with limit; "" when there is none.
-func shortestPhraseHead(s string, limit int) string {
-	for _, loc := range phraseEnd.FindAllStringIndex(s, -1) {
-		if head := s[:loc[0]]; phraseHead(head, limit) && !nameGoesOn(head, s[loc[0]:loc[1]], s[loc[1]:]) {
-			return strings.TrimRight(head, " ,;:")
 		}
 	}
 	return ""
