@@ -93,8 +93,10 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 func (d *draft) selfContained(t string) bool {
 	n := text.Normalize(t)
 	inside := false
-	antecedent := false
-	for k, w := range strings.Fields(n) {
+	words := strings.Fields(n)
+	// A pronoun of an opening clause means whoever the main clause opens on.
+	antecedent := d.namedAhead(words) > 0
+	for k, w := range words {
 		q := strings.Count(w, `"`)
 		core := strings.Trim(w, `,.;:!?()"'`)
 		core = strings.TrimSuffix(core, "'s")
@@ -116,6 +118,54 @@ func (d *draft) selfContained(t string) bool {
 		}
 	}
 	return true
+}
+
+// leadIns open a sentence with a clause that a comma closes before the
+// main one ("When asked about his plans, Brandt said ...").
+var leadIns = map[string]bool{"when": true, "after": true, "before": true, "while": true, "as": true, "since": true,
+	"once": true, "although": true, "though": true, "if": true, "until": true, "asked": true, "speaking": true}
+
+// namedAhead returns where the main clause starts when a sentence opens
+// with a clause of its own and the main clause opens on a name or a noun
+// for a person: a pronoun in the opening clause ("When asked if his
+// crews would stay, Brandt said ...") means that person, as a reader
+// takes it. An aside between dashes inside the opening clause is
+// passed over. -1 when the sentence does not open so.
+func (d *draft) namedAhead(words []string) int {
+	if len(words) == 0 || !leadIns[strings.ToLower(strings.Trim(words[0], `"(`))] {
+		return -1
+	}
+	aside := false
+	for k := 1; k+1 < len(words); k++ {
+		w := words[k]
+		if strings.Trim(w, "-–—―") == "" {
+			if !aside && !isCapitalised(words[k+1]) {
+				aside = true // an aside opens; its closing dash ends the clause
+				continue
+			}
+		} else if !strings.HasSuffix(w, ",") || aside || strings.Count(strings.Join(words[:k+1], " "), `"`)%2 == 1 {
+			continue
+		}
+		next := strings.Trim(words[k+1], `,.;:!?()"'`)
+		low := strings.ToLower(next)
+		if people[low] || isCapitalised(next) && !text.IsStopWord(low) && !analyze.CalendarWord(low) {
+			return k + 1
+		}
+		if low == "the" || low == "a" || low == "an" {
+			// "the harbour master", "a former deputy mayor"
+			for j := k + 2; j < len(words) && j <= k+4; j++ {
+				w := strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`))
+				if people[w] {
+					return k + 1
+				}
+				if strings.ContainsAny(words[j], ",;:") || text.IsStopWord(w) {
+					break
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // needsIntro returns the name a reader would not know when sentence i,

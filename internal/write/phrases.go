@@ -30,6 +30,7 @@ const maxPhraseWords = 3
 // its noun to the next ("audit's findings").
 func (d *draft) nounPhrases(t string) []phrase {
 	words := strings.Fields(text.Normalize(t))
+	quoted := longQuoteWords(words)
 	var out []phrase
 	var run []string // surface words of the current run
 	runThe, runName := false, true
@@ -67,7 +68,7 @@ func (d *draft) nounPhrases(t string) []phrase {
 			flush() // a quotation or an aside starts a new run
 		}
 		switch {
-		case core == "":
+		case core == "" || quoted[k]:
 			flush()
 		case len(run) > 0 && runName && (low == "of" || low == "for") && k+1 < len(words) && isCapitalised(strings.Trim(words[k+1], `"(`)):
 			run = append(run, low) // "Centre for Coastal Studies"
@@ -89,6 +90,40 @@ func (d *draft) nounPhrases(t string) []phrase {
 	}
 	flush()
 	return out
+}
+
+// longQuoteWords marks the words of quotations longer than a name (see
+// maxNameQuote): someone's own words, which never make a heading in
+// the desk's voice. A short quotation ("the "Be Best" campaign") may
+// name a thing and stays.
+func longQuoteWords(words []string) []bool {
+	out := make([]bool, len(words))
+	for k := 0; k < len(words); k++ {
+		if !strings.HasPrefix(strings.TrimLeft(words[k], "("), `"`) {
+			continue
+		}
+		end := k
+		for end < len(words) && !closesQuote(words[end]) {
+			end++
+		}
+		if end == len(words) {
+			end-- // an unclosed quotation runs to the end of the sentence
+		}
+		if end-k+1 > maxNameQuote {
+			for j := k; j <= end; j++ {
+				out[j] = true
+			}
+		}
+		k = end
+	}
+	return out
+}
+
+// closesQuote reports whether a word ends a quotation: a closing mark
+// after at least one letter, before any trailing punctuation.
+func closesQuote(w string) bool {
+	t := strings.TrimRight(w, ",.;:!?)")
+	return len(t) > 1 && strings.HasSuffix(t, `"`)
 }
 
 // participleVerb reports whether a word in -ing works as a verb before

@@ -215,10 +215,12 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 	// Reports that tell only of what is expected ("The council is
 	// expected to vote on Monday") open the page with the best of those
 	// forecasts, attributed to its outlet as every guess is (see
-	// attributedOnly), rather than leave the story unwritten.
+	// attributedOnly), and reports that tell only of what someone said,
+	// in their words, with the best of those speeches, rather than leave
+	// the story unwritten.
 	for _, c := range cands {
 		n := len(strings.Fields(c.text))
-		if !d.attributedOnly(c.i) || n < minLeadWords || n > maxLeadWords || d.placed[c.i] || !d.fits(c.i, c.text) || d.unresolved(c.text) {
+		if !d.lastResort(c) || n < minLeadWords || n > maxLeadWords || d.placed[c.i] || !d.fits(c.i, c.text) || d.unresolved(c.text) {
 			continue
 		}
 		if !d.standsHere(c) {
@@ -228,6 +230,20 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		return []candidate{c}
 	}
 	return nil
+}
+
+// lastResort reports whether a candidate that may not be a highlight
+// may still open a page that has no other opening: a guess at what may
+// come, which the page attributes to its outlet, or a sentence that
+// quotes someone at length and names them, which shows a quotation as
+// one and says whose words it holds. Either says nothing in the desk's
+// own voice beyond who said what.
+func (d *draft) lastResort(c candidate) bool {
+	if d.attributedOnly(c.i) {
+		return true
+	}
+	s := d.a.Sentences[c.i]
+	return s.Speaker != "" && !shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !noComment.MatchString(c.text) && !definition.MatchString(c.text)
 }
 
 // standsHere reports whether a candidate may open the page as it

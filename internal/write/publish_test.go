@@ -113,3 +113,26 @@ func TestForecastsOnly(t *testing.T) {
 		t.Errorf("Verify: %v", probs)
 	}
 }
+
+// TestSpeechesOnly: reports whose every fact is someone's words, quoted
+// at length and named, still make a page, opened by one of those
+// speeches with its quotation intact and its speaker named; a sentence
+// that quotes at length and names nobody never opens it.
+func TestSpeechesOnly(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Harbour master Ilse Brandt told the Dunmere town council on Monday that the crews want the east pier to “stay open through the whole of the winter season.”"),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"“The east pier is older than any of us and it will not last another storm,” a notice on the pier gate read on Monday."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatalf("Write = %v, want a page opened by the harbour master's words", err)
+	}
+	if len(p.Lead) != 1 || !strings.Contains(p.Lead[0].Text, "Ilse Brandt told") || !strings.Contains(p.Lead[0].Text, "“stay open through the whole of the winter season.”") {
+		t.Errorf("lead %+v: want the harbour master's quoted words", p.Lead)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v", probs)
+	}
+}

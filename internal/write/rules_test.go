@@ -163,6 +163,12 @@ func TestNounPhrases(t *testing.T) {
 		// an -ing word that takes an object or a particle is a verb
 		{"The closure dominated harbour coverage leading up to the vote, not the pier funding for May.", []string{"harbour coverage", "pier funding"},
 			[]string{"coverage leading", "harbour coverage leading"}},
+		// a long quotation is someone's words, never a heading; a short
+		// one may name a thing
+		{"The mayor asked Tarrow to answer his rival, who called the crews “an armed militia on the quay.”", []string{"mayor", "rival", "crews"},
+			[]string{"armed militia", "quay"}},
+		{"The board backed what crews call the “night ferry levy” for the pier.", []string{"ferry levy", "pier"}, nil},
+		{"“Our crews are tired of the long nights,” Ilse Brandt said of the rotas.", []string{"Ilse Brandt", "rotas"}, []string{"crews", "long nights"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -589,6 +595,12 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"No, except for the five minutes after the mayor spoke about the pier.":                "opens leaning on the sentence before",
 		"Well, the divers found rot in nine of the wooden piles on Monday.":                    "opens leaning on the sentence before",
 		"No one would call the divers careless after the survey on Monday.":                    "",
+		// a pronoun of an opening clause means whoever the main clause opens on
+		"When asked if his crews would stay, Paul Lowe said the ferry would run until May.":                           "",
+		"When asked if his crews would stay ― as they did all winter ― Paul Lowe said the ferry would run until May.": "",
+		"When asked if his crews would stay, the harbour board chairman said the ferry would run until May.":          "",
+		"When his term ended, the council voted to close the east pier for repairs.":                                  "pronoun without antecedent",
+		"When asked if his crews would stay, the council said the ferry would run until May.":                         "pronoun without antecedent",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
 		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
