@@ -96,7 +96,13 @@ func (d *draft) selfContained(t string) bool {
 	words := strings.Fields(n)
 	// A pronoun of an opening clause means whoever the main clause opens on.
 	antecedent := d.namedAhead(words) > 0
+	body := -1 // words up to here name a body or a place ("the Security Council"), no one a pronoun means
 	for k, w := range words {
+		if k > body && !inside {
+			if e := bodyName(words, k); e >= 0 {
+				body = e
+			}
+		}
 		q := strings.Count(w, `"`)
 		core := strings.Trim(w, `,.;:!?()"'`)
 		core = strings.TrimSuffix(core, "'s")
@@ -109,7 +115,7 @@ func (d *draft) selfContained(t string) bool {
 				}
 			case people[low] || strings.HasSuffix(low, "er") && people[strings.TrimSuffix(low, "s")]:
 				antecedent = true
-			case isCapitalised(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low):
+			case k > body && isCapitalised(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low):
 				antecedent = true
 			}
 		}
@@ -118,6 +124,28 @@ func (d *draft) selfContained(t string) bool {
 		}
 	}
 	return true
+}
+
+// bodyName returns where a name that starts at words[k] ends when it is
+// a body's or a place's ("Congress", "the United Nations Security
+// Council", "Cook County"): its last capitalised word is one of
+// bodyWords. -1 otherwise.
+func bodyName(words []string, k int) int {
+	e := -1
+	for j := k; j < len(words); j++ {
+		core := unpossessive(strings.Trim(words[j], `,.;:!?()"'`))
+		if !isCapitalised(core) || j > k && text.IsStopWord(strings.ToLower(core)) {
+			break
+		}
+		e = j
+		if strings.ContainsAny(words[j], `,.;:!?()"`) || core != strings.Trim(words[j], `,.;:!?()"'`) {
+			break // a comma or a possessive ends the name
+		}
+	}
+	if e < 0 || !bodyWords[unpossessive(strings.Trim(words[e], `,.;:!?()"'`))] {
+		return -1
+	}
+	return e
 }
 
 // leadIns open a sentence with a clause that a comma closes before the

@@ -77,6 +77,9 @@ func (d *draft) nounPhrases(t string) []phrase {
 			flush()
 			runThe = low == "the"
 			continue
+		case !capital && afterModal(words, k):
+			flush() // "which party will control Congress": a verb, no noun
+			continue
 		case k+1 < len(words) && !capital && participleVerb(low, words[k+1]):
 			flush() // "coverage leading up to": a verb, no noun
 			continue
@@ -90,6 +93,22 @@ func (d *draft) nounPhrases(t string) []phrase {
 	}
 	flush()
 	return out
+}
+
+// modals are followed by a verb: "will control", "could not reach".
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "shall": true, "should": true, "did": true, "does": true, "do": true, "won't": true, "can't": true,
+	"couldn't": true, "wouldn't": true, "shouldn't": true, "didn't": true, "doesn't": true, "don't": true}
+
+// afterModal reports whether words[k] follows a modal, directly or after
+// "not", "never" or "also".
+func afterModal(words []string, k int) bool {
+	low := func(j int) string { return strings.ToLower(strings.Trim(words[j], `,.;:!?()[]"`)) }
+	j := k - 1
+	if j >= 0 && (low(j) == "not" || low(j) == "never" || low(j) == "also") {
+		j--
+	}
+	return j >= 0 && !strings.ContainsAny(words[j], ",.;:!?)") && modals[low(j)]
 }
 
 // longQuoteWords marks the words of quotations longer than a name (see

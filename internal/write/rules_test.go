@@ -163,6 +163,9 @@ func TestNounPhrases(t *testing.T) {
 		// an -ing word that takes an object or a particle is a verb
 		{"The closure dominated harbour coverage leading up to the vote, not the pier funding for May.", []string{"harbour coverage", "pier funding"},
 			[]string{"coverage leading", "harbour coverage leading"}},
+		// a word after a modal is a verb
+		{"Nobody knows which crew will control harbour traffic or could not reach the quay.", []string{"crew", "harbour traffic", "quay"},
+			[]string{"control harbour traffic", "reach"}},
 		// a long quotation is someone's words, never a heading; a short
 		// one may name a thing
 		{"The mayor asked Tarrow to answer his rival, who called the crews “an armed militia on the quay.”", []string{"mayor", "rival", "crews"},
@@ -595,6 +598,10 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"No, except for the five minutes after the mayor spoke about the pier.":                "opens leaning on the sentence before",
 		"Well, the divers found rot in nine of the wooden piles on Monday.":                    "opens leaning on the sentence before",
 		"No one would call the divers careless after the survey on Monday.":                    "",
+		// a body or a place is no one a pronoun means
+		"The strike lacked the backing of Congress, raising the question of whether he had the authority.":     "pronoun without antecedent",
+		"The strike lacked the backing of Paul Lowe, raising the question of whether he had the authority.":    "",
+		"The Harbour Board asked Lowe's deputy whether he had the authority to close the east pier on Monday.": "",
 		// a pronoun of an opening clause means whoever the main clause opens on
 		"When asked if his crews would stay, Paul Lowe said the ferry would run until May.":                           "",
 		"When asked if his crews would stay ― as they did all winter ― Paul Lowe said the ferry would run until May.": "",
