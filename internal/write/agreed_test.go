@@ -192,6 +192,17 @@ func TestListIsNoApposition(t *testing.T) {
 	if got := withoutAsides("Lena Marsh, the port's longest-serving pilot, will return to the board"); !slices.Contains(got, "Lena Marsh will return to the board") {
 		t.Errorf("withoutAsides dropped no apposition: %q", got)
 	}
+	// a comma inside a relative clause closes an item of its list, not
+	// the clause
+	s = "Greer Jr., who was hurt in his chest, hip, thigh and elbow, was flown to the Dunmere hospital"
+	for _, f := range withoutAsides(s) {
+		if strings.HasPrefix(f, "Greer Jr. hip") {
+			t.Errorf("withoutAsides(%q) gave %q", s, f)
+		}
+	}
+	if got := withoutAsides("Greer Jr., who was hurt in the crash, was flown to the Dunmere hospital"); !slices.Contains(got, "Greer Jr. was flown to the Dunmere hospital") {
+		t.Errorf("withoutAsides dropped no relative clause: %q", got)
+	}
 }
 
 func TestPredicate(t *testing.T) {

@@ -210,6 +210,9 @@ func (d *draft) needsIntro(i int, t string) string {
 	}
 	for _, n := range d.namesOf(t) {
 		n = unpossessive(n)
+		if f := strings.Fields(n); len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")] {
+			n = f[0] // "Greer Sr." calls Tomas Greer Sr. by his surname
+		}
 		if !strings.Contains(n, " ") && d.people[n] && (d.proper[strings.ToLower(n)] || inside(t, n)) && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) {
 			return n
 		}
@@ -299,6 +302,9 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 		}
 		for _, n := range text.Names(s.Text) {
 			f := withoutNameSuffix(strings.Fields(unpossessive(n))) // "Harry Lowe III"
+			if len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")] {
+				f = f[:1] // "Lowe Jr." is Lowe alone
+			}
 			switch {
 			case len(f) == 1:
 				alone[f[0]]++
@@ -360,7 +366,11 @@ func (d *draft) introduced(surname string, pending []string) bool {
 
 func (d *draft) hasFullName(t, name string) bool {
 	for _, n := range d.namesOf(t) {
-		if f := strings.Fields(unpossessive(n)); len(f) >= 2 && slices.Contains(f, name) {
+		f := strings.Fields(unpossessive(n))
+		if len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")] {
+			continue // "Greer Sr." is a surname still
+		}
+		if len(f) >= 2 && slices.Contains(f, name) {
 			return true
 		}
 	}

@@ -67,6 +67,33 @@ func TestNamesInFull(t *testing.T) {
 	})
 }
 
+// TestNameFromTitle: a report that names a person in full only in its
+// headline still gives the name, so the page names her in full in a
+// sentence cited to it, and the page passes Verify.
+func TestNameFromTitle(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Harbour chair Lena Marsh blocks the east pier bill",
+			"Councillor Paul Lowe vowed to oppose every harbour budget until the council votes on the east pier bill, putting pressure on Marsh to change her mind."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Councillors clash with the harbour chair over the pier",
+			"Two councillors, defying the harbour chair Lena Marsh, vowed on Wednesday to push for a council vote on the east pier bill."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Fatalf("the page fails Verify: %v", probs)
+	}
+	forEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "pressure on") && !strings.Contains(s.Text, "pressure on Lena Marsh") {
+			t.Errorf("%s: %q calls her by surname alone, though its report's headline names her in full", where, s.Text)
+		}
+	})
+	if !strings.Contains(PlainText(p), "pressure on") {
+		t.Errorf("the page does not carry the sentence about the pressure:\n%s", PlainText(p))
+	}
+}
+
 func TestWithFullName(t *testing.T) {
 	tests := []struct {
 		in, outlet, want string

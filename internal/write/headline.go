@@ -627,14 +627,18 @@ func lowQuote(s string) bool {
 // dropWeekday takes "on Monday" out of a headline, as headlines do,
 // unless the main verb follows it, which the phrase parts from the
 // participle before it ("an audit released on Monday found ..." must not
-// become "an audit released found ...").
+// become "an audit released found ...") or after a verb before it ("an
+// order on Monday intended to ..." keeps the cut before "on Monday").
+// Between the subject and its verb it goes: "The board on Monday
+// endorsed ..." is "The board endorsed ...".
 func dropWeekday(s string) string {
 	var b strings.Builder
 	from := 0
 	for _, loc := range onWeekday.FindAllStringIndex(s, -1) {
 		next, _, _ := strings.Cut(strings.TrimSpace(s[loc[1]:]), " ")
 		next = strings.ToLower(strings.Trim(next, `,;:.`))
-		if finiteWord(next) {
+		before := strings.Fields(s[:loc[0]])
+		if finiteWord(next) && (len(before) == 0 || participleLike(strings.ToLower(before[len(before)-1])) || pastOrAux(s[:loc[0]])) {
 			continue
 		}
 		b.WriteString(s[from:loc[0]])
@@ -642,6 +646,13 @@ func dropWeekday(s string) string {
 	}
 	b.WriteString(s[from:])
 	return b.String()
+}
+
+// participleLike reports whether a word may be a participle: a past
+// form, regular or not, or a word in -en ("taken", "given").
+func participleLike(w string) bool {
+	w = strings.Trim(w, `,;:"'`)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularPast[w]
 }
 
 // holdsRelative reports whether s has a relative pronoun ("who",
@@ -774,6 +785,15 @@ func headlineFormsWithin(s string, limit int) []string {
 				forms = append(forms, s[:loc[0]])
 			}
 		}
+		// So does a closing apposition that sums the clause up: "Britain
+		// has voted to leave, a decision sure to ..." is "Britain has
+		// voted to leave".
+		for _, loc := range summingUp.FindAllStringIndex(s, -1) {
+			before, after := s[:loc[0]], strings.Fields(s[loc[1]:])
+			if len(strings.Fields(before)) >= minHeadlineWords && !strings.Contains(before, ",") && pastOrAux(before) && !holdsRelative(before) && !listGoesOn(after) {
+				forms = append(forms, before)
+			}
+		}
 		// So does the second of two clauses: "The economy added 128,000
 		// jobs and the jobless rate rose to 3.6 percent" is "The economy
 		// added 128,000 jobs".
@@ -816,6 +836,22 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// summingUp matches where an apposition that sums up the clause before
+// it opens: ", a decision ...", ", an increase of ...".
+var summingUp = regexp.MustCompile(`, (a|an) `)
+
+// listGoesOn reports whether the words after ", a" are one item of a
+// list ("a book, a pen and a ruler"): "and" or a comma within three
+// words.
+func listGoesOn(after []string) bool {
+	for k, w := range after[:min(len(after), 3)] {
+		if strings.ContainsAny(w, ",;") || k > 0 && (w == "and" || w == "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // andClause matches where a second clause, with a subject of its own,
@@ -869,14 +905,19 @@ func withoutAsides(s string) []string {
 		}
 		next, _, _ := strings.Cut(b[m[4]:], " ")
 		aside := strings.Fields(strings.Trim(b[m[3]:m[4]], ", "))
+		relative := false
 		for k, w := range aside {
 			if relatives[strings.ToLower(w)] {
-				aside = aside[:k] // a relative clause has verbs of its own
+				aside, relative = aside[:k], true // a relative clause has verbs of its own
 				break
 			}
 		}
 		if pastOrAux(strings.Join(aside, " ")) {
 			continue // "Seafarers, truck drivers and airline workers have endured ...,": a list and its verb, no apposition
+		}
+		if low := strings.ToLower(next); strings.HasSuffix(next, ",") && !hangingWords[strings.TrimSuffix(low, ",")] ||
+			relative && !finiteWord(low) && !auxiliaries[low] && !beForms[low] && !hangingWords[low] {
+			continue // "Lowe Jr., who was hurt in his chest, hip and elbow, was ...": the comma closed an item of a list, not the clause
 		}
 		if t := b[:m[3]] + " " + b[m[4]:]; !relatives[next] && predicateOpener(next) && analyze.Balanced(t) {
 			bases = append(bases, t)
@@ -956,6 +997,9 @@ func trimOpenClause(s string) string {
 // name (see withoutThe).
 func cutBase(s string) string {
 	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
+	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
+		s = t // "Lena Marsh (D-Tarrow)": an aside is the first thing a headline drops
+	}
 	return strings.TrimRight(withoutThe(strings.TrimSpace(dropWeekday(s))), " ,;:")
 }
 

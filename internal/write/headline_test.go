@@ -193,7 +193,7 @@ func TestHeadlineCutKeepsMainClause(t *testing.T) {
 func TestHeadlineCutKeepsVerb(t *testing.T) {
 	in := "Harbour master Ilse M. Brandt III’s office on Friday denied an explosive report by the Tarrow Gazette that her deputies had taken money from ferry owners to skip the checks on the east pier."
 	got := headlineCut(in, "The Calder Reach Times")
-	if want := "Harbour master Ilse M. Brandt III’s office on Friday denied an explosive report, The Calder Reach Times reports"; got != want {
+	if want := "Harbour master Ilse M. Brandt III’s office denied an explosive report, The Calder Reach Times reports"; got != want {
 		t.Errorf("headlineCut = %q, want %q: a headline needs its verb, and a phrase whole", got, want)
 	}
 }
@@ -246,6 +246,9 @@ func TestPhraseCut(t *testing.T) {
 			"Democrats took another harbour council seat after councillor Jake Lowe, The Ledger reports"},
 		{"The harbour authority said that ferry companies which had paid the higher fees since the pier closed in March would get refunds of about $96 a crossing.", ""},
 		{"Ilse Brandt's long campaign for a new ferry pier in the harbour district of Dunmere won the support of the council and the port board after a decade.", ""},
+		// an aside in parentheses goes before the cut is made
+		{"The Tarrow harbour board on Sunday night endorsed both councillors Lena Marsh (D-Tarrow) and Paul Lowe (R-Dunmere) for the seat on the regional port authority.",
+			"Tarrow harbour board endorsed both councillors Lena Marsh and Paul Lowe for the seat, The Ledger reports"},
 	}
 	for _, tt := range tests {
 		if got := phraseCut(tt.in, "The Ledger"); got != tt.want {
@@ -424,13 +427,17 @@ func TestTitledHeadlineCutsAtAPhrase(t *testing.T) {
 	}
 }
 
-// TestDropWeekday: "on Monday" goes from a headline, unless the main verb
-// follows it.
+// TestDropWeekday: "on Monday" goes from a headline, unless a verb
+// follows it that may be a participle.
 func TestDropWeekday(t *testing.T) {
 	for in, want := range map[string]string{
 		"The council voted on Monday to close the pier":     "The council voted to close the pier",
 		"An audit released on Monday found the pier unsafe": "An audit released on Monday found the pier unsafe",
 		"Ferries sailed again on Sunday night":              "Ferries sailed again",
+		// between the subject and its verb it goes; after a verb, before
+		// a participle, it stays where a cut may use it
+		"The harbour board on Sunday night endorsed Lena Marsh":          "The harbour board endorsed Lena Marsh",
+		"The mayor signed an order on Monday intended to close the pier": "The mayor signed an order on Monday intended to close the pier",
 	} {
 		if got := dropWeekday(in); got != want {
 			t.Errorf("dropWeekday(%q) = %q, want %q", in, got, want)
@@ -645,5 +652,19 @@ func TestHeadlineKeepsAListsVerb(t *testing.T) {
 	}
 	if got := withoutAsides("Lena Marsh, the owner of a harbour bar, has died"); len(got) < 2 || got[1] != "Lena Marsh has died" {
 		t.Errorf("withoutAsides = %q, want the apposition dropped", got)
+	}
+}
+
+// TestHeadlineDropsSummingUp: an apposition that sums up the clause
+// before it goes from a headline; one item of a list does not.
+func TestHeadlineDropsSummingUp(t *testing.T) {
+	in := "Dunmere has voted to close the east pier, a historic decision sure to reshape the harbour, anger the ferry crews and empty the quay."
+	if got := headlineForms(in); !slices.Contains(got, "Dunmere has voted to close the east pier") {
+		t.Errorf("headlineForms(%q) = %q, want the clause without the apposition", in, got)
+	}
+	for _, h := range headlineForms("The harbour board gave the divers a boat, a crane and a barge for the repairs to the east pier.") {
+		if strings.HasSuffix(h, "a boat") {
+			t.Errorf("headlineForms cut a list to %q", h)
+		}
 	}
 }

@@ -740,3 +740,20 @@ func TestOutlookLooksAheadFromNow(t *testing.T) {
 		t.Errorf("an unknown publication time names a past year")
 	}
 }
+
+// TestSurnameWithSuffix: "Greer Sr." is a surname too: a reader who has
+// not met Tomas Greer Sr. does not know him.
+func TestSurnameWithSuffix(t *testing.T) {
+	arts := pierStory()
+	arts[0].Article.Text += "\n\nHarbour pilot Tomas Greer Sr. steered the ferry onto the rocks below the east pier on Monday night."
+	arts[1].Article.Text += "\n\nGreer Sr. was charged over the crash after the ferry struck the rocks on Monday."
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	i := find(t, d.a, 2, "Greer Sr. was charged")
+	tx, ok := d.usable(i, asFact)
+	if !ok {
+		t.Fatalf("sentence not usable")
+	}
+	if got := d.needsIntro(i, tx); got != "Greer" {
+		t.Errorf("needsIntro(%q) = %q, want Greer", tx, got)
+	}
+}

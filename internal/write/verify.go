@@ -238,6 +238,7 @@ func init() {
 type report struct {
 	norm      string // normalised text
 	joined    string // its tokens joined by single spaces, padded with one at each end
+	title     string // its title's tokens, joined as joined is: the names it gives count as the report's
 	sentences []reportSentence
 	asideless []string // its sentences, normalised, without an aside (see withoutAsides), where they have one
 	outlet    string   // the outlet's name
@@ -272,7 +273,16 @@ func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 		}
 	}
 	r.joined = " " + strings.Join(text.Tokens(r.norm), " ") + " "
+	r.title = joinedTitle(a.Article.Title)
 	return r
+}
+
+// joinedTitle is a title's tokens, joined as report.joined is.
+func joinedTitle(t string) string {
+	if strings.TrimSpace(t) == "" {
+		return ""
+	}
+	return " " + strings.Join(text.Tokens(text.Normalize(t)), " ") + " "
 }
 
 // addAsideless keeps sentence s of the report without its aside, when
@@ -293,6 +303,7 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 		out.addAsideless(a.Sentences[i].Text)
 	}
 	out.joined = " " + strings.Join(text.Tokens(out.norm), " ") + " "
+	out.title = joinedTitle(r.Article.Title)
 	return out
 }
 
@@ -399,11 +410,18 @@ func nameForms(phrase string) []string {
 	return forms
 }
 
-// gives reports whether the report's text has the words of phrase in a
-// row, the last one possibly in the possessive: a name the claim gives
-// is the one in "the Harbour Council's vote".
+// gives reports whether the report's text or its title has the words
+// of phrase in a row, the last one possibly in the possessive: a name
+// the claim gives is the one in "the Harbour Council's vote". A name
+// the outlet put in its headline ("Lena Marsh blocks the pier bill")
+// is one it gives, though its text may call her Marsh.
 func (r *report) gives(phrase string) bool {
-	return strings.Contains(r.joined, " "+phrase+" ") || strings.Contains(r.joined, " "+phrase+"'s ")
+	for _, in := range []string{r.joined, r.title} {
+		if strings.Contains(in, " "+phrase+" ") || strings.Contains(in, " "+phrase+"'s ") {
+			return true
+		}
+	}
+	return false
 }
 
 // titled reports whether the report gives a name of the form title and
