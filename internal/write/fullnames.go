@@ -242,7 +242,9 @@ func (d *draft) anyReportNames(full string) bool {
 
 // mentions are the one-word names of a sentence, its first word
 // included when the story writes it capitalised mid-sentence (text.Names
-// cannot tell a name from a capital that opens a sentence).
+// cannot tell a name from a capital that opens a sentence), and a
+// person's surname that the story also writes as a word where the
+// sentence writes it capitalised after its first word (see inside).
 func (d *draft) mentions(t string) []string {
 	var out []string
 	first, _, _ := strings.Cut(t, " ")
@@ -251,7 +253,9 @@ func (d *draft) mentions(t string) []string {
 		out = append(out, first)
 	}
 	for _, n := range d.namesOf(t) {
-		if w := unpossessive(n); !strings.Contains(w, " ") && d.proper[strings.ToLower(w)] {
+		// a surname that is also a word ("Wells", "wells") is a name
+		// where the sentence writes it capitalised after its first word
+		if w := unpossessive(n); !strings.Contains(w, " ") && (d.proper[strings.ToLower(w)] || d.people[w] && inside(t, w)) {
 			out = append(out, w)
 		}
 	}

@@ -94,6 +94,40 @@ func TestNameFromTitle(t *testing.T) {
 	}
 }
 
+// TestSurnameAlsoAWordInFull: a surname the story also writes as a
+// word ("Wells", "a well") is still named in full where a reader first
+// meets it.
+func TestSurnameAlsoAWordInFull(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Diver Lena Marsh and her co-author, engineer Taylor M. Wells of the harbour board, surveyed the piles of the east pier.\n\n"+
+				"Using sonar readings from 40 piles, Marsh and Wells found that nine of the wooden piles of the east pier had rotted through.\n\n"+
+				"The harbour board said the pier would stay shut as well."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Nine of the wooden piles of the east pier have rotted through, a survey by two harbour engineers found.\n\n"+
+				"The harbour board said it would close the east pier for the winter."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Fatalf("the page fails Verify: %v", probs)
+	}
+	found := false
+	forEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "Wells found") {
+			found = true
+			if !strings.Contains(s.Text, "Taylor M. Wells found") {
+				t.Errorf("%s: %q calls him by surname alone", where, s.Text)
+			}
+		}
+	})
+	if !found {
+		t.Errorf("the page does not carry the survey's finding:\n%s", PlainText(p))
+	}
+}
+
 func TestWithFullName(t *testing.T) {
 	tests := []struct {
 		in, outlet, want string
