@@ -73,7 +73,7 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true
 	case strings.TrimSuffix(low, ".") == "no" && len(words) > 1 && unicode.IsDigit([]rune(words[1])[0]):
 		return false, true // "No 10", "No. 2": a number's label
-	case len(words) > 1 && !articles[low] && d.namedMidSentence(core, words[1]):
+	case len(words) > 1 && !articles[low] && !phraseWords[low] && d.namedMidSentence(core, words[1]):
 		return false, true // "New Alder" where the story writes it so mid-sentence
 	case d.people[core], len(words) > 1 && strings.HasSuffix(words[0], ",") && relatives[strings.ToLower(words[1])] && d.writtenMidSentence(core):
 		return false, true // a surname of the story's people, or "Marsh, who ..." where the story writes "Mrs Marsh"

@@ -193,10 +193,12 @@ const (
 
 // pageText is the sentence as the page shows it: the report's words with
 // a wire dateline ("OSPREY FALLS (Lowland Press) — ", see
-// text.Dateline) and a leading connective trimmed. What is left is still
+// text.Dateline), a note's number (see withoutNoteNumber) and a leading
+// connective trimmed. What is left is still
 // a substring of the report, which Verify checks.
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
+	s = withoutNoteNumber(s)
 	for _, c := range connectives {
 		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" && !(c == "So" && degreeWord(rest)) {
 			s = headingFrom(rest)
@@ -205,6 +207,27 @@ func pageText(s string) string {
 	}
 	return s
 }
+
+// withoutNoteNumber drops the number of a note that opens a sentence
+// ("2 Some early members ..."): a number followed by a capitalised word
+// that never follows a count ("Some", "The", "In"), as "12 Democrats"
+// does.
+func withoutNoteNumber(s string) string {
+	num, rest, ok := strings.Cut(s, " ")
+	if !ok || len(num) > 3 || strings.Trim(num, "0123456789") != "" {
+		return s
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if isCapitalised(next) && (noteOpeners[strings.ToLower(next)] || phraseWords[strings.ToLower(next)]) {
+		return rest
+	}
+	return s
+}
+
+// noteOpeners open a sentence and never follow a count.
+var noteOpeners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "this": true, "that": true,
+	"these": true, "those": true, "it": true, "he": true, "she": true, "they": true, "we": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "when": true, "while": true, "as": true, "there": true}
 
 // usable returns the page text of sentence i and whether it may be
 // published as k. A sentence that guesses at what may come in its own

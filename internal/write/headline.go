@@ -81,8 +81,37 @@ func Neutral(title string) bool {
 	if label, _, ok := strings.Cut(t, ":"); ok && (len(strings.Fields(label)) <= 2 || label == strings.ToUpper(label)) {
 		return false
 	}
+	if shoutsWords(t) {
+		return false
+	}
 	upper, letters := capitals(t)
 	return letters > 0 && upper < letters*3/4
+}
+
+// shoutsWords reports whether a title writes two words in a row in
+// capitals, each of four letters or more ("Market hits RECORD HIGH"):
+// someone's emphasis, which a headline in the desk's voice does not
+// repeat. Acronyms are short and seldom come in pairs.
+func shoutsWords(t string) bool {
+	run := 0
+	for _, w := range strings.Fields(t) {
+		core := strings.Trim(w, `,.;:!?()"'`)
+		letters := 0
+		for _, r := range core {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 4 && core == strings.ToUpper(core) {
+			run++
+			if run >= 2 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // headline writes the page's headline from the story's main claim: the

@@ -312,7 +312,8 @@ func TestKeyStems(t *testing.T) {
 func TestAttribute(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Two crews came from New Alder on Monday."},
-		analyze.Sentence{Text: "Crowds cheered as The Harbour Master arrived."})
+		analyze.Sentence{Text: "Crowds cheered as The Harbour Master arrived."},
+		analyze.Sentence{Text: "2 In Ruth Hale's time the pier was new."}) // a footnote's number before a sentence
 	d.people["Hale"] = true // as peopleNames finds "Ruth Hale"
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The crews may strike, Mrs May said."})
 	d.lower["diver"], d.proper["diver"] = true, true // "the diver said", "Diver Ruth Hale"
@@ -344,6 +345,7 @@ func TestAttribute(t *testing.T) {
 		{"Dr Brandt said the rot had spread.", "According to X, Dr Brandt said the rot had spread."},
 		{"New Alder sent two ferries.", "According to X, New Alder sent two ferries."},
 		{"New divers found rot.", "According to X, new divers found rot."},
+		{"In Ruth Hale's time the pier was new.", "According to X, in Ruth Hale's time the pier was new."}, // no name opens on "In"
 		{"The Harbour Master thanked the crews.", "According to X, the Harbour Master thanked the crews."},
 		{"Hale said the rot had spread.", "According to X, Hale said the rot had spread."},
 		{"May, who runs the ferry, said the rot had spread.", "According to X, May, who runs the ferry, said the rot had spread."},
@@ -755,5 +757,21 @@ func TestSurnameWithSuffix(t *testing.T) {
 	}
 	if got := d.needsIntro(i, tx); got != "Greer" {
 		t.Errorf("needsIntro(%q) = %q, want Greer", tx, got)
+	}
+}
+
+// TestPageTextDropsNoteNumber: the number of a note that opens a sentence
+// is no part of it; a count is.
+func TestPageTextDropsNoteNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"2 Some early members of the harbour board also backed the plan.": "Some early members of the harbour board also backed the plan.",
+		"14 In the harbour's early years, the pier was made of oak.":       "In the harbour's early years, the pier was made of oak.",
+		"12 Democrats voted against the pier bill.":                        "12 Democrats voted against the pier bill.",
+		"3 New Alder crews found the rot.":                                 "3 New Alder crews found the rot.",
+		"2029 The Year of the Pier opened on Monday.":                      "2029 The Year of the Pier opened on Monday.",
+	} {
+		if got := pageText(in); got != want {
+			t.Errorf("pageText(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
