@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"container/heap"
+	"slices"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -22,7 +23,7 @@ import (
 // computed afresh, from the groups' summed vectors when all their pairs
 // fall inside the window (the sum of dot products is the dot product of
 // the sums) and pair by pair otherwise.
-func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float64) ([][]int, []joining) {
+func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float64, titleNames bool) ([][]int, []joining) {
 	g := make([]group, len(members))
 	for i, u := range members {
 		g[i] = group{members: []int{u}, lang: x.us[u].lang, sum: x.vecs[u], nbr: map[int32]float64{}}
@@ -51,6 +52,9 @@ func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float
 		}
 		if m.avg < cohesion*min(ga.cohesion(), gb.cohesion()) {
 			continue // apart until one side changes, which computes a fresh average
+		}
+		if titleNames && (x.namesApart(ga, gb) || x.namesApart(gb, ga)) {
+			continue // apart until one side changes
 		}
 		joins = append(joins, joining{members[m.a], members[m.b], m.avg})
 		lang := ga.lang
@@ -115,6 +119,53 @@ func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float
 		}
 	}
 	return out, joins
+}
+
+// namesApart reports whether a, of two or more units each with a
+// title, and b, of two or more units, are two events by their titles
+// (see Options.TitleNames): some word of a name is in every title of a
+// and in no unit of b.
+func (x *index) namesApart(a, b *group) bool {
+	if len(a.members) < 2 || len(b.members) < 2 {
+		return false
+	}
+	common := x.us[a.members[0]].heads
+	for _, u := range a.members[1:] {
+		if len(common) == 0 {
+			return false
+		}
+		common = intersectSorted(common, x.us[u].heads)
+	}
+	for _, t := range common {
+		mentioned := false
+		for _, u := range b.members {
+			if _, found := slices.BinarySearch(x.vecs[u].Terms, t); found {
+				mentioned = true
+				break
+			}
+		}
+		if !mentioned {
+			return true
+		}
+	}
+	return false
+}
+
+// intersectSorted returns the IDs in both ascending lists, ascending.
+func intersectSorted(a, b []int32) []int32 {
+	var out []int32
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // group is a cluster during averageLink.

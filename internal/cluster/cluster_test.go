@@ -272,3 +272,26 @@ func TestClusterNotice(t *testing.T) {
 		t.Errorf("a wire report reprinted a week later left its story: %v", groups)
 	}
 }
+
+// TestClusterTitleNames: two events of one beat, each of whose
+// headlines all name a company the other event never mentions, stay
+// apart; without the rule their shared words join them.
+func TestClusterTitleNames(t *testing.T) {
+	docs := concat(ferryBan, lineBan)
+	opt := DefaultOptions()
+	if got, want := partition(Cluster(docs, nil, opt)), [][]int64{ids(ferryBan), ids(lineBan)}; !cmp.Equal(got, want) {
+		t.Errorf("with TitleNames: groups %v, want %v", got, want)
+	}
+	opt.TitleNames = false
+	if got := partition(Cluster(docs, nil, opt)); len(got) != 1 {
+		t.Errorf("without TitleNames: groups %v, want one (the test needs events that words alone join)", got)
+	}
+	// names that each event's reports mention keep nothing apart
+	ferry, line := slices.Clone(ferryBan), slices.Clone(lineBan)
+	ferry[2].Text += " Harbour Line said it was reviewing his record."
+	line[0].Text += " Tarrow Ferries banned him for life the same week."
+	opt.TitleNames = true
+	if got := partition(Cluster(concat(ferry, line), nil, opt)); len(got) != 1 {
+		t.Errorf("groups %v, want one: each event's reports mention the other's company", got)
+	}
+}

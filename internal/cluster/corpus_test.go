@@ -175,3 +175,24 @@ func ids(docs ...[]Doc) []int64 {
 	}
 	return out
 }
+
+// ferryBan and lineBan: two companies ban one skipper in one week, told
+// in the words of one beat. Every headline of each names its company,
+// which the other event's reports never mention.
+var ferryBan = []Doc{
+	report(1101, 1, at(12, 8, 0), "en", "Tarrow Ferries bans skipper Jon Orr for life",
+		"Skipper Jon Orr has been banned for life after complaints about his conduct on the harbour crossing. The company said Orr broke its rules on passenger safety. Orr said the ban was unfair and he would appeal. Passengers had complained for months."),
+	report(1102, 2, at(12, 9, 0), "en", "Tarrow Ferries finally bans Jon Orr",
+		"The ferry company banned skipper Jon Orr for life on Monday, citing repeated breaches of its passenger safety rules. Orr called the ban unfair. Complaints about the skipper had piled up for months."),
+	report(1103, 3, at(12, 10, 0), "en", "Tarrow Ferries drops skipper Orr after complaints",
+		"Jon Orr, the skipper at the centre of months of passenger complaints, was banned for life by the company. It said he broke its safety rules on the harbour crossing. Orr says he will appeal the ban."),
+}
+
+var lineBan = []Doc{
+	report(1201, 4, at(12, 8, 30), "en", "Harbour Line suspends skipper Jon Orr for a month",
+		"Skipper Jon Orr has been suspended for a month after complaints about his conduct on the harbour crossing. The company said Orr broke its rules on passenger safety. Orr said the suspension was unfair. Passengers had complained for months."),
+	report(1202, 5, at(12, 9, 30), "en", "Harbour Line suspends Jon Orr over safety",
+		"The ferry company suspended skipper Jon Orr for a month on Monday, citing breaches of its passenger safety rules. Orr called the suspension unfair. Complaints about the skipper had piled up for months."),
+	report(1203, 6, at(12, 10, 30), "en", "Harbour Line benches skipper Orr after complaints",
+		"Jon Orr, the skipper at the centre of months of passenger complaints, was suspended for a month by the company. It said he broke its safety rules on the harbour crossing. Orr says the suspension is unfair."),
+}

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,10 @@ import (
 type features struct {
 	words, names []text.Vector
 	wordTerms    int32 // the word vocabulary's size: name IDs are shifted by it when combined
+	// heads are, for each unit, the word term IDs, ascending, of the
+	// names its title gives ("Twitter", "Supreme Court"): what the
+	// outlet put first (see Options.TitleNames).
+	heads [][]int32
 }
 
 // bag is what one unit contributes before the IDFs are known.
@@ -25,6 +30,7 @@ type bag struct {
 
 func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) features {
 	bags := make([]bag, len(us))
+	heads := make([][]string, len(us))
 	parallel(len(us), workers, func() func(int) {
 		stems := map[string][]string{}
 		return func(i int) {
@@ -36,6 +42,9 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 				body:  contentWords(d.Text, stems),
 				title: contentWords(d.Title, stems),
 				names: nameWords(d.Title, d.Text),
+			}
+			for _, w := range nameWords(d.Title, "") {
+				heads[i] = append(heads[i], contentWords(w, stems)...)
 			}
 		}
 	})
@@ -50,6 +59,16 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 		words:     make([]text.Vector, len(us)),
 		names:     make([]text.Vector, len(us)),
 		wordTerms: int32(wordIDF.Len()),
+		heads:     make([][]int32, len(us)),
+	}
+	for i, ws := range heads {
+		for _, w := range ws {
+			if id, ok := wordIDF.ID(w); ok {
+				f.heads[i] = append(f.heads[i], id)
+			}
+		}
+		slices.Sort(f.heads[i])
+		f.heads[i] = slices.Compact(f.heads[i])
 	}
 	parallel(len(us), workers, func() func(int) {
 		return func(i int) {

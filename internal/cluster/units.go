@@ -16,6 +16,9 @@ type unit struct {
 	time   time.Time // rep's publication time
 	lang   string    // the unit's known language, or "" when none is known
 	notice bool      // its text recurs as a notice does (see recurs): it links with nothing
+	// heads are the term IDs, ascending, of the words of the names that
+	// its title gives (see features.heads)
+	heads []int32
 }
 
 // makeUnits joins each copy to its original (following chains of copies)
