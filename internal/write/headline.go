@@ -159,7 +159,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			// The longest form that two outlets state; failing that,
 			// the longest form.
 			for _, h := range headlineForms(c.text) {
-				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] {
+				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems {
 					continue
 				}
 				if d.agreedOn(h) {
@@ -178,7 +178,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		body, _ := unattributed(lead[0])
 		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); Neutral(a) && !leans {
+			if a := reports(h, lead[0].AttributedTo); Neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems {
 				return a
 			}
 		}
@@ -229,7 +229,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 func longForm(s, outlet string, limit int) string {
 	forms := headlineFormsWithin(s, limit-reportsLen(outlet))
 	for k := len(forms) - 1; k >= 0; k-- {
-		if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") {
+		if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") && len(stemSet(h)) >= minHeadlineStems {
 			return reports(h, outlet)
 		}
 	}
@@ -284,17 +284,24 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || d.unresolved(c.text) {
 			continue
 		}
+		outlet := outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 		forms := headlineForms(c.text)
 		if h := phraseCut(c.text, ""); h != "" && completeCut(h, c.text) {
 			forms = append(forms, h)
 		}
+		// a cut that leaves room for the outlet's name, for a form that
+		// one outlet states alone and that is too long with it
+		if h := strings.TrimSuffix(phraseCut(c.text, outlet), ", "+outlet+" reports"); h != "" && completeCut(h, c.text) {
+			forms = append(forms, h)
+		}
 		for _, h := range forms {
-			score := titleMatch(d.stemsOf(h), weights)
-			if score <= bestScore || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || definition.MatchString(h) {
+			stems := d.stemsOf(h)
+			score := titleMatch(stems, weights)
+			if score <= bestScore || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || definition.MatchString(h) {
 				continue
 			}
 			if !d.agreedOn(h) {
-				h = reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report]))
+				h = reports(h, outlet)
 				if utf8.RuneCountInString(h) > maxHeadline {
 					continue
 				}
@@ -418,6 +425,9 @@ func cutsComplement(words []string, rest string) bool {
 		if askVerbs[stem] && (next == "to" || next == "for") {
 			return true // "are asking the court | for instructions"
 		}
+		if barVerbs[low(k)] && next == "from" {
+			return true // "blocked President Lowe | from ending the levy": blocked from what?
+		}
 		if tellVerbs[stem] && !hasVerb(strings.Join(words[k+1:], " ")) {
 			return true // "will tell the conference | in Florida this week he is ...": told what?
 		}
@@ -428,6 +438,18 @@ func cutsComplement(words []string, rest string) bool {
 		}
 	}
 	return false
+}
+
+// barVerbs want someone and what they are kept from: "blocked the
+// council | from closing the pier".
+var barVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`block blocks blocked blocking bar bars barred barring ban bans banned
+		banning prevent prevents prevented preventing stop stops stopped stopping keep keeps kept keeping
+		prohibit prohibits prohibited prohibiting exclude excludes excluded excluding`) {
+		barVerbs[w] = true
+	}
 }
 
 // askVerbs, stripped of "-ing", "-ed" or "-s", want someone and what
@@ -748,6 +770,10 @@ var timeWords = map[string]bool{
 
 // minHeadlineWords is the fewest words a cut leaves in a headline.
 const minHeadlineWords = 5
+
+// minHeadlineStems is the fewest content words of a headline matched to
+// the titles: "A man is being held" says too little of what happened.
+const minHeadlineStems = 3
 
 // headlineFrom makes a headline of a sentence, as a sub-editor shortens
 // a lede: the attribution at its end goes, the steps of squeezes shorten
@@ -1241,7 +1267,8 @@ func phraseHeads(s string, limit int) []string {
 	var out []string
 	for _, loc := range phraseEnd.FindAllStringIndex(s, -1) {
 		head, rest := s[:loc[0]], strings.Fields(s[loc[1]:])
-		if !phraseHead(head, limit) || len(rest) > 0 && splitsName(lastWord(head), strings.TrimSpace(s[loc[0]:loc[1]]), rest[0]) {
+		if !phraseHead(head, limit) || len(rest) > 0 && splitsName(lastWord(head), strings.TrimSpace(s[loc[0]:loc[1]]), rest[0]) ||
+			cutsComplement(strings.Fields(head), strings.TrimSpace(s[loc[0]:])) {
 			continue
 		}
 		out = append(out, strings.TrimRight(head, " ,;:"))

@@ -248,6 +248,8 @@ func TestPhraseCut(t *testing.T) {
 			"Democrats took another harbour council seat after councillor Jake Lowe, The Ledger reports"},
 		{"The harbour authority said that ferry companies which had paid the higher fees since the pier closed in March would get refunds of about $96 a crossing.", ""},
 		{"Ilse Brandt's long campaign for a new ferry pier in the harbour district of Dunmere won the support of the council and the port board after a decade.", ""},
+		// a verb of barring keeps what it bars from
+		{"The harbour court blocked Mayor Lena Marsh from closing the east pier and the west quay of the Dunmere harbour to all ferries for the winter.", ""},
 		// an aside in parentheses goes before the cut is made
 		{"The Tarrow harbour board on Sunday night endorsed both councillors Lena Marsh (D-Tarrow) and Paul Lowe (R-Dunmere) for the seat on the regional port authority.",
 			"Tarrow harbour board endorsed both councillors Lena Marsh and Paul Lowe for the seat, The Ledger reports"},
@@ -668,5 +670,15 @@ func TestHeadlineDropsSummingUp(t *testing.T) {
 		if strings.HasSuffix(h, "a boat") {
 			t.Errorf("headlineForms cut a list to %q", h)
 		}
+	}
+}
+
+// TestHeadlineSaysEnough: a headline of two content words ("A man is
+// being held") says too little, however short the clause it is cut to.
+func TestHeadlineSaysEnough(t *testing.T) {
+	in := "A man is being held after a fire destroyed the Dunmere harbour office on Monday night, officials say."
+	got := longForm(in, "Lowland Press", longHeadline)
+	if n := len(stemSet(strings.TrimSuffix(got, ", Lowland Press reports"))); n < 3 {
+		t.Errorf("longForm = %q, which holds %d content words, want at least 3", got, n)
 	}
 }
