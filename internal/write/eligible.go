@@ -52,11 +52,54 @@ var dangling = map[string]bool{
 	"which": true,
 }
 
+// demonstrativeOpening reports whether an opening phrase points back
+// with a demonstrative: "Despite these setbacks, ...", "Because of that
+// decision, ...", "In this case, ...". One that tells the time of now
+// ("In this year's race", "At this point") does not.
+func demonstrativeOpening(words []string) bool {
+	first := strings.ToLower(words[0])
+	if !analyze.OpensPhrase(first) && !analyze.OpensClause(first) {
+		return false
+	}
+	for k := 1; k < len(words) && k <= 3; k++ {
+		w := strings.ToLower(strings.Trim(words[k], `"'“‘`))
+		if !demonstratives[w] {
+			if k == 1 && w == "of" {
+				continue // "Because of these ..."
+			}
+			return false
+		}
+		// the noun the demonstrative points with, up to the comma that
+		// ends the opening phrase
+		for j := k + 1; j < len(words) && j <= k+3; j++ {
+			noun := strings.ToLower(strings.Trim(words[j], `,"'”’`))
+			noun = strings.TrimSuffix(strings.TrimSuffix(noun, "'s"), "’s")
+			if nowWords[noun] {
+				return false
+			}
+			if strings.HasSuffix(words[j], ",") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// demonstratives point back at what was said before.
+var demonstratives = map[string]bool{"this": true, "these": true, "those": true, "that": true, "such": true}
+
+// nowWords after "this" tell the time of now, not what was said before.
+var nowWords = map[string]bool{"year": true, "week": true, "month": true, "weekend": true, "season": true,
+	"summer": true, "winter": true, "spring": true, "fall": true, "autumn": true, "morning": true,
+	"afternoon": true, "evening": true, "century": true, "decade": true, "time": true, "point": true, "term": true}
+
 // danglingSubject reports whether a sentence leans on the one before it
 // through the subject of its main clause: an opening phrase, then a
 // pronoun or demonstrative ("In 2009, they presented ...", "On Monday,
 // it said ..."), or a time told against the sentence before ("Earlier,
-// ..."). "It" that only holds the place of what follows ("On average, it
+// ..."), or a demonstrative in the opening phrase (see
+// demonstrativeOpening). "It" that only holds the place of what follows ("On average, it
 // was found that ...") stands.
 func danglingSubject(t string) bool {
 	words := strings.Fields(t)
@@ -77,6 +120,9 @@ func danglingSubject(t string) bool {
 		if backObjects[second] && (analyze.OpensPhrase(first) || analyze.OpensClause(first)) {
 			return true
 		}
+	}
+	if demonstrativeOpening(words) {
+		return true
 	}
 	if !analyze.OpensPhrase(first) {
 		return false

@@ -600,6 +600,11 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"No, except for the five minutes after the mayor spoke about the pier.":                "opens leaning on the sentence before",
 		"Well, the divers found rot in nine of the wooden piles on Monday.":                    "opens leaning on the sentence before",
 		"No one would call the divers careless after the survey on Monday.":                    "",
+		// an opening phrase that points back with a demonstrative
+		"Despite these setbacks, the council voted to keep the east pier open all winter.": "opens leaning on the sentence before",
+		"Because of that decision, the ferry will stop at the west quay until May.":        "opens leaning on the sentence before",
+		"In this year's budget, the council set aside money for the east pier.":            "",
+		"At this point, the council has set aside no money for the east pier repairs.":     "",
 		// a body or a place is no one a pronoun means
 		"The strike lacked the backing of Congress, raising the question of whether he had the authority.":     "pronoun without antecedent",
 		"The strike lacked the backing of Paul Lowe, raising the question of whether he had the authority.":    "",
