@@ -31,7 +31,8 @@ func init() {
 		suspect suspects victim victims officer officers actor actress singer star player coach
 		teen teenager student mother father wife husband son daughter driver pilot gunman lawyer
 		news arrest raid ban resignation indictment speech visit trip hearing talks panel action
-		patient`) {
+		patient development developments situation controversy exchange confrontation encounter
+		outburst backlash`) {
 		backReferences[w] = true
 	}
 }

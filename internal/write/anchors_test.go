@@ -18,6 +18,8 @@ func TestBackReference(t *testing.T) {
 	}{
 		{"The move comes after weeks of talks with the union.", nil, "move"},
 		{"The move comes after weeks of talks with the union.", []string{"The council moved the market to Dunmere Square."}, ""},
+		{"The development came as ferry bookings fell to their lowest level since March.", nil, "development"},
+		{"The confrontation ended when harbour police arrived at the quay.", nil, "confrontation"},
 		{"The judge gave him a suspended sentence of two years.", nil, "judge"},
 		{"The judge in the Tarrow case gave the maximum sentence.", nil, ""},
 		{"The defense official, who asked not to be named, said the inquiry was open.", nil, "official"},
