@@ -1094,7 +1094,7 @@ func phraseCut(s string, outlet string) string {
 	for k := minHeadlineWords; k <= stop+1 && k <= len(words); k++ {
 		// a phrase has words after its preposition: "get their geek
 		// on." ends on a particle, not a phrase
-		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] || particle(words[k], words[k+1]) || insideName(words, k)) || k == stop+1 && !atComma {
+		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] && !toRecipient(words, k) || particle(words[k], words[k+1]) || insideName(words, k)) || k == stop+1 && !atComma {
 			continue
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
@@ -1109,6 +1109,46 @@ func phraseCut(s string, outlet string) string {
 		return ""
 	}
 	return reports(headingFrom(best), outlet)
+}
+
+// toRecipient reports whether words[k] is a "to" that names whom
+// something was given, after a verb of giving that has its object
+// ("sending 150 million tests | to governors", "gave the prize | to
+// the crew"): the recipient may go from a headline, as a place may.
+// "To" before a verb ("to distribute") or after a verb of motion
+// ("moved to") is no such phrase.
+func toRecipient(words []string, k int) bool {
+	if strings.ToLower(words[k]) != "to" || k+1 >= len(words) || k < 3 {
+		return false
+	}
+	next := strings.Trim(words[k+1], `"'“‘(`)
+	low := strings.ToLower(next)
+	if !(recipientOpeners[low] || isCapitalised(next) || len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss")) {
+		return false
+	}
+	for j := k - 2; j >= max(0, k-8); j-- {
+		if giveVerbs[strings.ToLower(strings.Trim(words[j], `,;:"'`))] {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientOpeners open the noun phrase of whom something went to.
+var recipientOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "all": true, "every": true, "each": true, "some": true, "local": true, "state": true}
+
+// giveVerbs hand something to someone.
+var giveVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`send sends sent sending give gives gave given giving distribute distributes
+		distributed distributing deliver delivers delivered delivering ship ships shipped shipping provide
+		provides provided providing offer offers offered offering sell sells sold selling pay pays paid
+		paying award awards awarded awarding grant grants granted granting donate donates donated donating
+		supply supplies supplied supplying lend lends lent lending hand hands handed handing`) {
+		giveVerbs[w] = true
+	}
 }
 
 // insideName reports whether words[k], "for", "of" or "on", joins the

@@ -248,6 +248,11 @@ func TestPhraseCut(t *testing.T) {
 			"Democrats took another harbour council seat after councillor Jake Lowe, The Ledger reports"},
 		{"The harbour authority said that ferry companies which had paid the higher fees since the pier closed in March would get refunds of about $96 a crossing.", ""},
 		{"Ilse Brandt's long campaign for a new ferry pier in the harbour district of Dunmere won the support of the council and the port board after a decade.", ""},
+		// whom something was given may go; where something moved may not
+		{"The harbour board is sending 40 new life jackets to the ferry crews of Dunmere to use as they see fit through the long winter months.",
+			"The harbour board is sending 40 new life jackets, The Ledger reports"},
+		{"The harbour board said the whole ferry service of Dunmere moved to the west quay after the storm damaged the east pier on Monday night.",
+			"The harbour board said the whole ferry service of Dunmere moved to the west quay, The Ledger reports"},
 		// a verb of barring keeps what it bars from
 		{"The harbour court blocked Mayor Lena Marsh from closing the east pier and the west quay of the Dunmere harbour to all ferries for the winter.", ""},
 		// an aside in parentheses goes before the cut is made
