@@ -1,6 +1,7 @@
 package write
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,6 +246,9 @@ const (
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
 	s = withoutNoteNumber(s)
+	if m := playerControls.FindStringSubmatchIndex(s); m != nil && buttons.MatchString(s[:m[6]]) {
+		s = s[m[6]:] // "Skip in Skip x Embed x Share CLOSE President ..."
+	}
 	for _, c := range connectives {
 		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" && !(c == "So" && degreeWord(rest)) {
 			s = headingFrom(rest)
@@ -269,6 +273,13 @@ func withoutNoteNumber(s string) string {
 	}
 	return s
 }
+
+// playerControls matches the labels of a video player's buttons glued
+// before a text's first sentence: three or more of them, one a button
+// ("Embed", "Share", "Skip"), up to the capital that opens the sentence.
+var buttons = regexp.MustCompile(`\b(Embed|Share|Skip)\b`)
+
+var playerControls = regexp.MustCompile(`^((Skip|Embed|Share|Replay|Autoplay|Mute|Unmute|Pause|Fullscreen|Close|CLOSE|in|x|×)\s+){3,}(\p{Lu})`)
 
 // noteOpeners open a sentence and never follow a count.
 var noteOpeners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "this": true, "that": true,

@@ -766,14 +766,16 @@ func TestSurnameWithSuffix(t *testing.T) {
 }
 
 // TestPageTextDropsNoteNumber: the number of a note that opens a sentence
-// is no part of it; a count is.
+// is no part of it, nor are a video player's buttons; a count is.
 func TestPageTextDropsNoteNumber(t *testing.T) {
 	for in, want := range map[string]string{
-		"2 Some early members of the harbour board also backed the plan.": "Some early members of the harbour board also backed the plan.",
-		"14 In the harbour's early years, the pier was made of oak.":      "In the harbour's early years, the pier was made of oak.",
-		"12 Democrats voted against the pier bill.":                       "12 Democrats voted against the pier bill.",
-		"3 New Alder crews found the rot.":                                "3 New Alder crews found the rot.",
-		"2029 The Year of the Pier opened on Monday.":                     "2029 The Year of the Pier opened on Monday.",
+		"2 Some early members of the harbour board also backed the plan.":                     "Some early members of the harbour board also backed the plan.",
+		"14 In the harbour's early years, the pier was made of oak.":                          "In the harbour's early years, the pier was made of oak.",
+		"12 Democrats voted against the pier bill.":                                           "12 Democrats voted against the pier bill.",
+		"3 New Alder crews found the rot.":                                                    "3 New Alder crews found the rot.",
+		"2029 The Year of the Pier opened on Monday.":                                         "2029 The Year of the Pier opened on Monday.",
+		"Skip in Skip x Embed x Share CLOSE Mayor Lena Marsh closed the east pier on Monday.": "Mayor Lena Marsh closed the east pier on Monday.",
+		"Share x Close the harbour board said on Monday.":                                     "Share x Close the harbour board said on Monday.",
 	} {
 		if got := pageText(in); got != want {
 			t.Errorf("pageText(%q) = %q, want %q", in, got, want)
