@@ -50,7 +50,8 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 	upper, lower = map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
-		words := strings.Fields(text.Normalize(s.Text))
+		body, _, _ := text.Dateline(s.Text) // "Washington (CNN) Less than ...": the sentence starts after it
+		words := strings.Fields(text.Normalize(body))
 		for k, w := range words {
 			if k == 0 || strings.HasSuffix(words[k-1], ".") {
 				continue

@@ -782,3 +782,12 @@ func TestPageTextDropsNoteNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestProperNounsAfterDateline: the word after a wire dateline opens the
+// sentence; it is no name for being capitalised there.
+func TestProperNounsAfterDateline(t *testing.T) {
+	proper := properNouns([]analyze.Sentence{{Text: "Dunmere (LPN) Less than a day after the storm, Ilse Brandt closed the pier."}})
+	if proper["less"] || !proper["brandt"] {
+		t.Errorf("properNouns = %v, want brandt and not less", proper)
+	}
+}
