@@ -1,6 +1,7 @@
 package write
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -217,9 +218,53 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		if h := longForm(body, lead[0].AttributedTo, lastResortHeadline); h != "" {
 			return h
 		}
-		return headlineCut(body, lead[0].AttributedTo)
+		return lastResortCut(body, lead[0].AttributedTo)
 	}
 	return ""
+}
+
+// lastResortCut is headlineCut of the lead's body, unless that cut
+// leaves no main verb where the words it cut off hold one ("A booklet
+// published as part of the campaign | copies ..."): then the whole
+// clause, however long, which says what happened.
+func lastResortCut(body, outlet string) string {
+	cut := headlineCut(body, outlet)
+	core := strings.TrimSuffix(cut, ", "+outlet+" reports")
+	if onlyParticiples(core) && strings.HasPrefix(cutBase(body), core) && hasVerb(firstClause(strings.TrimPrefix(cutBase(body), core))) {
+		if h := longForm(body, outlet, math.MaxInt); h != "" {
+			return h
+		}
+	}
+	return cut
+}
+
+// onlyParticiples reports whether every verb of h may be a participle
+// that describes a noun: a past form followed by a preposition ("A
+// leaflet published as part of ..."), with no auxiliary.
+func onlyParticiples(h string) bool {
+	words := strings.Fields(h)
+	for k, w := range words {
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:`))
+		if auxiliaries[low] || beForms[low] {
+			return false
+		}
+		if len(low) > 4 && strings.HasSuffix(low, "ed") || irregularPast[low] {
+			next := ""
+			if k+1 < len(words) {
+				next = strings.ToLower(words[k+1])
+			}
+			if !phraseWords[next] && next != "as" && next != "by" && next != "to" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// firstClause is s up to its first comma.
+func firstClause(s string) string {
+	s, _, _ = strings.Cut(s, ",")
+	return s
 }
 
 // longForm is the shortest whole-clause headline of at most limit

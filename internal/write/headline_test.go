@@ -687,3 +687,13 @@ func TestHeadlineSaysEnough(t *testing.T) {
 		t.Errorf("longForm = %q, which holds %d content words, want at least 3", got, n)
 	}
 }
+
+// TestLastResortKeepsAVerb: a cut at a word that leaves a participle and
+// no main verb gives way to the whole clause.
+func TestLastResortKeepsAVerb(t *testing.T) {
+	in := "A leaflet published on Monday as part of the harbour board's long-running Safe Crossings campaign for ferry passengers copies a guide first published by the Dunmere coastguard during the storms of the previous winter."
+	got := lastResortCut(in, "Thistledown Voice")
+	if !strings.Contains(got, "copies a guide") {
+		t.Errorf("lastResortCut = %q, want the main verb", got)
+	}
+}
