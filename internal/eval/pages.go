@@ -313,9 +313,22 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		}
 	}
 	// A word that also opens names ("Facebook CEO ...", "Texas Gov. ...")
-	// is a body's, a place's or a people's, not a surname.
+	// is a body's, a place's or a people's, not a surname; so is a
+	// plural the reports write after "the" ("the Astros", "the
+	// Rangers"), which names a team or a group.
 	for w := range heads {
 		delete(out, w)
+	}
+	for w := range out {
+		if !strings.HasSuffix(w, "s") {
+			continue
+		}
+		for _, end := range []string{" ", ".", ",", "'"} {
+			if strings.Contains(raw.String(), "the "+w+end) {
+				delete(out, w)
+				break
+			}
+		}
 	}
 	return out
 }

@@ -126,14 +126,15 @@ func TestPartialName(t *testing.T) {
 }
 
 // TestPersonWords: possessives, list items and titles before a word do
-// not make it a surname.
+// not make it a surname, nor does a team's name ("the Rovers").
 func TestPersonWords(t *testing.T) {
-	text := "Winger Lena Ramos joined. Dunmere's Harbour opened. Fenlow Inc., Carrow and Tarrow Ltd. bid. Maj. Gen made a speech."
+	text := "Winger Lena Ramos joined. Dunmere's Harbour opened. Fenlow Inc., Carrow and Tarrow Ltd. bid. Maj. Gen made a speech. " +
+		"The Tarrow Rovers lost, and the Rovers' coach left."
 	got := personWords([]news.ArticleRef{{Article: news.Article{Text: text}}})
 	if !got["Ramos"] {
 		t.Error("Ramos is not a surname")
 	}
-	for _, w := range []string{"Harbour", "Carrow", "Gen"} {
+	for _, w := range []string{"Harbour", "Carrow", "Gen", "Rovers"} {
 		if got[w] {
 			t.Errorf("%q is taken for a surname", w)
 		}
