@@ -706,7 +706,7 @@ var (
 	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
 	midAside       = regexp.MustCompile(` (— [^—]+ —|-- [^-]+ --|– [^–]+ –|\([^()]*\))`)
 	saidTail       = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
-	onWeekday      = regexp.MustCompile(` on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
+	onWeekday      = regexp.MustCompile(` (on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
 
 // lowQuote reports whether s opens with a quotation whose first letter
@@ -720,7 +720,8 @@ func lowQuote(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// dropWeekday takes "on Monday" out of a headline, as headlines do,
+// dropWeekday takes "on Monday" ("Monday", "late Monday", "last Monday")
+// out of a headline, as headlines do,
 // unless the main verb follows it, which the phrase parts from the
 // participle before it ("an audit released on Monday found ..." must not
 // become "an audit released found ...") or after a verb before it ("an
@@ -730,10 +731,16 @@ func lowQuote(s string) bool {
 func dropWeekday(s string) string {
 	var b strings.Builder
 	from := 0
-	for _, loc := range onWeekday.FindAllStringIndex(s, -1) {
+	for _, loc := range onWeekday.FindAllStringSubmatchIndex(s, -1) {
+		if r, _ := utf8.DecodeRuneInString(s[loc[1]:]); r == '\'' || r == '’' {
+			continue // "Monday's vote"
+		}
 		next, _, _ := strings.Cut(strings.TrimSpace(s[loc[1]:]), " ")
 		next = strings.ToLower(strings.Trim(next, `,;:.`))
 		before := strings.Fields(s[:loc[0]])
+		if loc[2] < 0 && len(before) > 0 && isCapitalised(strings.Trim(before[len(before)-1], `"'“‘(`)) {
+			continue // "Super Tuesday", "Lowe Tuesday said": part of a name, or a name before it
+		}
 		if finiteWord(next) && (len(before) == 0 || participleLike(strings.ToLower(before[len(before)-1])) || pastOrAux(s[:loc[0]])) {
 			continue
 		}

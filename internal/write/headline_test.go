@@ -447,6 +447,9 @@ func TestDropWeekday(t *testing.T) {
 		// a participle, it stays where a cut may use it
 		"The harbour board on Sunday night endorsed Lena Marsh":          "The harbour board endorsed Lena Marsh",
 		"The mayor signed an order on Monday intended to close the pier": "The mayor signed an order on Monday intended to close the pier",
+		"A harbour judge Tuesday ordered the pier closed":                "A harbour judge ordered the pier closed",
+		"The mayor grappled Saturday with the first setback":             "The mayor grappled with the first setback",
+		"Monday's vote closed the pier until Super Tuesday":              "Monday's vote closed the pier until Super Tuesday",
 	} {
 		if got := dropWeekday(in); got != want {
 			t.Errorf("dropWeekday(%q) = %q, want %q", in, got, want)
