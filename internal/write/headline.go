@@ -243,7 +243,18 @@ func lastResortCut(body, outlet string) string {
 // leaflet published as part of ..."), with no auxiliary.
 func onlyParticiples(h string) bool {
 	words := strings.Fields(h)
+	inQuote := false // words in quotation marks ("the "Be Best" campaign") are no verb of the clause
 	for k, w := range words {
+		if strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") {
+			inQuote = true
+		}
+		skip := inQuote
+		if strings.HasSuffix(strings.TrimRight(w, ",.;:"), `"`) || strings.HasSuffix(strings.TrimRight(w, ",.;:"), "”") {
+			inQuote = false
+		}
+		if skip {
+			continue
+		}
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:`))
 		if auxiliaries[low] || beForms[low] {
 			return false

@@ -699,4 +699,9 @@ func TestLastResortKeepsAVerb(t *testing.T) {
 	if !strings.Contains(got, "copies a guide") {
 		t.Errorf("lastResortCut = %q, want the main verb", got)
 	}
+	// a title in quotation marks holds no verb of the clause
+	in = "A leaflet published on Monday as part of the harbour board's long-running \"Be Safe\" campaign for all ferry passengers copies a guide first published by the Dunmere coastguard during the storms of the previous winter."
+	if got := lastResortCut(in, "Thistledown Voice"); !strings.Contains(got, "copies a guide") {
+		t.Errorf("lastResortCut = %q, want the main verb", got)
+	}
 }
