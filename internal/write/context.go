@@ -211,7 +211,7 @@ func (d *draft) needsIntro(i int, t string) string {
 	}
 	for _, n := range d.namesOf(t) {
 		n = unpossessive(n)
-		if f := strings.Fields(n); len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")] {
+		if f := strings.Fields(n); suffixedSurname(f) {
 			n = f[0] // "Greer Sr." calls Tomas Greer Sr. by his surname
 		}
 		if !strings.Contains(n, " ") && d.people[n] && (d.proper[strings.ToLower(n)] || inside(t, n)) && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) {
@@ -303,7 +303,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 		}
 		for _, n := range text.Names(s.Text) {
 			f := withoutNameSuffix(strings.Fields(unpossessive(n))) // "Harry Lowe III"
-			if len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")] {
+			if suffixedSurname(f) {
 				f = f[:1] // "Lowe Jr." is Lowe alone
 			}
 			switch {
@@ -365,10 +365,16 @@ func (d *draft) introduced(surname string, pending []string) bool {
 	return false
 }
 
+// suffixedSurname reports whether a name's words are a surname and a
+// suffix ("Greer Sr."): one word of a name, as a surname alone is.
+func suffixedSurname(f []string) bool {
+	return len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")]
+}
+
 func (d *draft) hasFullName(t, name string) bool {
 	for _, n := range d.namesOf(t) {
 		f := strings.Fields(unpossessive(n))
-		if len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")] {
+		if suffixedSurname(f) {
 			continue // "Greer Sr." is a surname still
 		}
 		if len(f) >= 2 && slices.Contains(f, name) {

@@ -731,14 +731,15 @@ func lowQuote(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// dropWeekday takes "on Monday" ("Monday", "late Monday", "last Monday")
-// out of a headline, as headlines do,
-// unless the main verb follows it, which the phrase parts from the
-// participle before it ("an audit released on Monday found ..." must not
-// become "an audit released found ...") or after a verb before it ("an
-// order on Monday intended to ..." keeps the cut before "on Monday").
-// Between the subject and its verb it goes: "The board on Monday
-// endorsed ..." is "The board endorsed ...".
+// dropWeekday takes "on Monday" ("Monday", "late Monday", "last
+// Monday") out of a headline, as headlines do, unless the main verb
+// follows it, which the phrase parts from the participle before it ("an
+// audit released on Monday found ..." must not become "an audit released
+// found ...") or from a verb before it ("an order on Monday intended to
+// ..." keeps the cut before "on Monday"). Between the subject and its
+// verb it goes: "The board on Monday endorsed ..." is "The board
+// endorsed ...". A bare day after a capitalised word ("Super Tuesday")
+// or before "'s" stays.
 func dropWeekday(s string) string {
 	var b strings.Builder
 	from := 0
