@@ -59,8 +59,8 @@ type Options struct {
 	// rule off.
 	Cohesion float64
 	// TitleNames keeps apart two groups of two or more docs when every
-	// title of one gives a name (a word of text.Names: "Twitter",
-	// "Supreme Court") that no doc of the other mentions anywhere: an
+	// title of one gives a name (a word of text.Names: "Tarrow",
+	// "Harbour Court") that no doc of the other mentions anywhere: an
 	// outlet's headline names what its report is about, and a group
 	// whose every headline names what the other group never mentions
 	// is another event of the same beat (one platform's ban and

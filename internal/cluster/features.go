@@ -18,7 +18,7 @@ type features struct {
 	words, names []text.Vector
 	wordTerms    int32 // the word vocabulary's size: name IDs are shifted by it when combined
 	// heads are, for each unit, the word term IDs, ascending, of the
-	// names its title gives ("Twitter", "Supreme Court"): what the
+	// names its title gives ("Tarrow", "Harbour Court"): what the
 	// outlet put first (see Options.TitleNames).
 	heads [][]int32
 }

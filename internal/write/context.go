@@ -50,7 +50,7 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 	upper, lower = map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
-		body, _, _ := text.Dateline(s.Text) // "Washington (CNN) Less than ...": the sentence starts after it
+		body, _, _ := text.Dateline(s.Text) // "Dunmere (LPN) Less than ...": the sentence starts after it
 		words := strings.Fields(text.Normalize(body))
 		for k, w := range words {
 			if k == 0 || strings.HasSuffix(words[k-1], ".") {
@@ -97,7 +97,7 @@ func (d *draft) selfContained(t string) bool {
 	words := strings.Fields(n)
 	// A pronoun of an opening clause means whoever the main clause opens on.
 	antecedent := d.namedAhead(words) > 0
-	body := -1 // words up to here name a body or a place ("the Security Council"), no one a pronoun means
+	body := -1 // words up to here name a body or a place ("the Harbour Council"), no one a pronoun means
 	for k, w := range words {
 		if k > body && !inside {
 			if e := bodyName(words, k); e >= 0 {
@@ -128,8 +128,8 @@ func (d *draft) selfContained(t string) bool {
 }
 
 // bodyName returns where a name that starts at words[k] ends when it is
-// a body's or a place's ("Congress", "the United Nations Security
-// Council", "Cook County"): its last capitalised word is one of
+// a body's or a place's ("the Harbour Board", "the Tarrow Harbour
+// Council", "Wente County"): its last capitalised word is one of
 // bodyWords. -1 otherwise.
 func bodyName(words []string, k int) int {
 	e := -1

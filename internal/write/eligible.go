@@ -100,8 +100,8 @@ var nowWords = map[string]bool{"year": true, "week": true, "month": true, "weeke
 // pronoun or demonstrative ("In 2009, they presented ...", "On Monday,
 // it said ..."), or a time told against the sentence before ("Earlier,
 // ..."), or a demonstrative in the opening phrase (see
-// demonstrativeOpening). "It" that only holds the place of what follows ("On average, it
-// was found that ...") stands.
+// demonstrativeOpening). "It" that only holds the place of what follows
+// ("On average, it was found that ...") stands.
 func danglingSubject(t string) bool {
 	words := strings.Fields(t)
 	if len(words) < 2 {
@@ -240,9 +240,10 @@ const (
 
 // pageText is the sentence as the page shows it: the report's words with
 // a wire dateline ("OSPREY FALLS (Lowland Press) — ", see
-// text.Dateline), a note's number (see withoutNoteNumber) and a leading
-// connective trimmed. What is left is still
-// a substring of the report, which Verify checks.
+// text.Dateline), a note's number (see withoutNoteNumber), a video
+// player's buttons (see playerControls) and a leading connective
+// trimmed. What is left is still a substring of the report, which
+// Verify checks.
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
 	s = withoutNoteNumber(s)
@@ -275,11 +276,13 @@ func withoutNoteNumber(s string) string {
 }
 
 // playerControls matches the labels of a video player's buttons glued
-// before a text's first sentence: three or more of them, one a button
-// ("Embed", "Share", "Skip"), up to the capital that opens the sentence.
-var buttons = regexp.MustCompile(`\b(Embed|Share|Skip)\b`)
-
+// before a text's first sentence: three or more of them, up to the
+// capital that opens the sentence. One of them must be a button (see
+// buttons).
 var playerControls = regexp.MustCompile(`^((Skip|Embed|Share|Replay|Autoplay|Mute|Unmute|Pause|Fullscreen|Close|CLOSE|in|x|×)\s+){3,}(\p{Lu})`)
+
+// buttons are the labels that only a player's controls use.
+var buttons = regexp.MustCompile(`\b(Embed|Share|Skip)\b`)
 
 // noteOpeners open a sentence and never follow a count.
 var noteOpeners = map[string]bool{"the": true, "a": true, "an": true, "some": true, "this": true, "that": true,

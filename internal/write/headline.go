@@ -243,7 +243,7 @@ func lastResortCut(body, outlet string) string {
 // leaflet published as part of ..."), with no auxiliary.
 func onlyParticiples(h string) bool {
 	words := strings.Fields(h)
-	inQuote := false // words in quotation marks ("the "Be Best" campaign") are no verb of the clause
+	inQuote := false // words in quotation marks ("the "Safe Quay" campaign") are no verb of the clause
 	for k, w := range words {
 		if strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") {
 			inQuote = true
@@ -904,9 +904,9 @@ func headlineFormsWithin(s string, limit int) []string {
 				forms = append(forms, s[:loc[0]])
 			}
 		}
-		// So does a closing apposition that sums the clause up: "Britain
-		// has voted to leave, a decision sure to ..." is "Britain has
-		// voted to leave".
+		// So does a closing apposition that sums the clause up: "Dunmere
+		// has voted to close the pier, a decision sure to ..." is "Dunmere
+		// has voted to close the pier".
 		for _, loc := range summingUp.FindAllStringIndex(s, -1) {
 			before, after := s[:loc[0]], strings.Fields(s[loc[1]:])
 			if len(strings.Fields(before)) >= minHeadlineWords && !strings.Contains(before, ",") && pastOrAux(before) && !holdsRelative(before) && !listGoesOn(after) {

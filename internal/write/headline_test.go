@@ -34,7 +34,7 @@ func TestNeutral(t *testing.T) {
 		{"“I was able to get off to the shoulder,” said a driver on the bridge", false},  // someone's words
 		{"“Bridge Week” opens with a walk across the North Bridge", true},                // a name in quotes
 		{"The mayor celebrated in a post: North Bridge REOPENS TODAY", false},            // shouted words
-		{"NASA and the FBI inspect the North Bridge for the NTSB", true},                 // acronyms
+		{"The DHAB and the TPC inspect the North Bridge for the HSB", true},              // acronyms
 		{"The Harbor Authority closed the North Bridge on Tuesday after inspectors found cracks in two of its steel supports, officials said", false}, // too long
 	}
 	for _, tt := range tests {

@@ -78,7 +78,7 @@ func (d *draft) nounPhrases(t string) []phrase {
 			runThe = low == "the"
 			continue
 		case !capital && afterModal(words, k):
-			flush() // "which party will control Congress": a verb, no noun
+			flush() // "which party will control the council": a verb, no noun
 			continue
 		case k+1 < len(words) && !capital && participleVerb(low, words[k+1]):
 			flush() // "coverage leading up to": a verb, no noun
@@ -113,7 +113,7 @@ func afterModal(words []string, k int) bool {
 
 // longQuoteWords marks the words of quotations longer than a name (see
 // maxNameQuote): someone's own words, which never make a heading in
-// the desk's voice. A short quotation ("the "Be Best" campaign") may
+// the desk's voice. A short quotation ("the "Safe Quay" campaign") may
 // name a thing and stays.
 func longQuoteWords(words []string) []bool {
 	out := make([]bool, len(words))

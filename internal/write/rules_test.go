@@ -606,9 +606,9 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"In this year's budget, the council set aside money for the east pier.":            "",
 		"At this point, the council has set aside no money for the east pier repairs.":     "",
 		// a body or a place is no one a pronoun means
-		"The strike lacked the backing of Congress, raising the question of whether he had the authority.":     "pronoun without antecedent",
-		"The strike lacked the backing of Paul Lowe, raising the question of whether he had the authority.":    "",
-		"The Harbour Board asked Lowe's deputy whether he had the authority to close the east pier on Monday.": "",
+		"The strike lacked the backing of the Harbour Board, raising the question of whether he had the authority.": "pronoun without antecedent",
+		"The strike lacked the backing of Paul Lowe, raising the question of whether he had the authority.":         "",
+		"The Harbour Board asked Lowe's deputy whether he had the authority to close the east pier on Monday.":      "",
 		// a pronoun of an opening clause means whoever the main clause opens on
 		"When asked if his crews would stay, Paul Lowe said the ferry would run until May.":                           "",
 		"When asked if his crews would stay ― as they did all winter ― Paul Lowe said the ferry would run until May.": "",
