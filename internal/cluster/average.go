@@ -134,7 +134,7 @@ func (x *index) namesApart(a, b *group) bool {
 		if len(common) == 0 {
 			return false
 		}
-		common = intersectSorted(common, x.us[u].heads)
+		common = text.IntersectSorted(common, x.us[u].heads)
 	}
 	for _, t := range common {
 		mentioned := false
@@ -149,23 +149,6 @@ func (x *index) namesApart(a, b *group) bool {
 		}
 	}
 	return false
-}
-
-// intersectSorted returns the IDs in both ascending lists, ascending.
-func intersectSorted(a, b []int32) []int32 {
-	var out []int32
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i, j = i+1, j+1
-		}
-	}
-	return out
 }
 
 // group is a cluster during averageLink.

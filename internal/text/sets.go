@@ -1,6 +1,9 @@
 package text
 
-import "sort"
+import (
+	"cmp"
+	"sort"
+)
 
 // UniqueSorted returns the distinct strings of xs in sorted order, in a
 // new slice; nil for none.
@@ -23,7 +26,22 @@ func UniqueSorted(xs []string) []string {
 // SharedSorted counts the strings two sorted lists have in common, in one
 // pass over both.
 func SharedSorted(a, b []string) int {
+	n, _ := shared(a, b, false)
+	return n
+}
+
+// IntersectSorted returns the elements two ascending lists have in
+// common, ascending, in one pass over both.
+func IntersectSorted[T cmp.Ordered](a, b []T) []T {
+	_, out := shared(a, b, true)
+	return out
+}
+
+// shared walks two ascending lists once: how many elements they have in
+// common and, when keep is set, which.
+func shared[T cmp.Ordered](a, b []T, keep bool) (int, []T) {
 	n := 0
+	var out []T
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -32,9 +50,12 @@ func SharedSorted(a, b []string) int {
 			j++
 		default:
 			n++
+			if keep {
+				out = append(out, a[i])
+			}
 			i++
 			j++
 		}
 	}
-	return n
+	return n, out
 }

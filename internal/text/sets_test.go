@@ -17,4 +17,10 @@ func TestSets(t *testing.T) {
 	if n := SharedSorted([]string{"a", "b", "d"}, []string{"b", "c", "d", "e"}); n != 2 {
 		t.Errorf("SharedSorted = %d, want 2", n)
 	}
+	if diff := cmp.Diff([]int32{3, 9}, IntersectSorted([]int32{1, 3, 5, 9}, []int32{2, 3, 9, 12})); diff != "" {
+		t.Errorf("IntersectSorted (-want +got):\n%s", diff)
+	}
+	if got := IntersectSorted([]int32{1}, []int32{2}); got != nil {
+		t.Errorf("IntersectSorted of disjoint lists = %v, want nil", got)
+	}
 }
