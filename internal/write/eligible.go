@@ -111,6 +111,12 @@ func danglingSubject(t string) bool {
 	if relativeTime[strings.TrimSuffix(first, ",")] && strings.HasSuffix(first, ",") {
 		return true
 	}
+	if consequence[strings.Trim(first, ",")] || backTurns[first] {
+		return true // "Thus the choice ..."
+	}
+	if second := strings.ToLower(words[1]); backTurns[first+" "+second] || len(words) > 2 && backTurns[first+" "+second+" "+strings.ToLower(words[2])] {
+		return true // "In response, ...", "In turn, ..."
+	}
 	if second, ok := strings.CutSuffix(strings.ToLower(words[1]), ","); ok {
 		// "Shortly afterward, ...", "Soon after, ...", "Moments later, ..."
 		if relativeTime[second] || second == "after" || second == "before" {
@@ -190,6 +196,17 @@ const maxOpening = 10
 
 // relativeTime words place a sentence in time against the one before it.
 var relativeTime = map[string]bool{"earlier": true, "later": true, "afterwards": true, "afterward": true, "previously": true}
+
+// consequence opens a sentence that draws on the one before: "Thus the
+// choice ...", "Therefore, ...".
+var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true, "consequently": true}
+
+// backTurns, with their comma, answer or set against what was said
+// before: "In response, ...", "By contrast, ...". The connectives that
+// pageText trims ("Instead,", "As a result,") leave a sentence that
+// stands.
+var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
+	"otherwise,": true, "in return,": true, "as such,": true}
 
 // backObjects stand, after an opening preposition, for what was said
 // before: "Before that,", "Despite this,", "Since then,".
