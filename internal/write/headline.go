@@ -154,8 +154,8 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || comparesBack(c.text) {
-				continue // a headline is read first: nothing before it says which
+			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || comparesBack(c.text) || standing(c.text) {
+				continue // a headline is read first: nothing before it says which, and it tells the news
 			}
 			// The longest form that two outlets state; failing that,
 			// the longest form.
@@ -353,7 +353,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		for _, h := range forms {
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
-			if score <= bestScore || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || definition.MatchString(h) {
+			if score <= bestScore || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) {
 				continue
 			}
 			if !d.agreedOn(h) {
@@ -373,6 +373,14 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 // designation given to ..."): background that explains the news, not
 // the news a headline tells. "The council is a step closer to ..." is
 // news.
+// founding matches a sentence that tells when something began ("The
+// harbour board was founded in 1921"): background too.
+var founding = regexp.MustCompile(`(?i)\b(was|were) (first )?(founded|established|built|born|created|formed|settled|incorporated|constructed|discovered) (in|on) (the )?\d{3,4}s?\b`)
+
+// standing reports whether a sentence tells what something is or when
+// it began (see definition and founding) rather than what happened.
+func standing(t string) bool { return definition.MatchString(t) || founding.MatchString(t) }
+
 var definition = regexp.MustCompile(`^(The |A |An )?[^ ,]+( [^ ,]+){0,3} (is|are) (a|an) ([\p{L}-]+ ){1,3}(that|which|who|the|for|of|used|given|designed|made|where|in|during|dedicated)\b`)
 
 // completeCut reports whether a headline cut at a phrase from sentence

@@ -604,6 +604,21 @@ func TestDefinitionIsNoHeadline(t *testing.T) {
 	if d.bullet(candidate{i: len(d.a.Sentences) - 1, text: "The harbour levy is a charge the council adds to every ferry ticket."}) {
 		t.Errorf("a definition is a highlight")
 	}
+	// nor is when something began
+	for in, want := range map[string]bool{
+		"Dunmere was founded in 1607":                          true,
+		"The harbour board was first established in the 1920s": true,
+		"The east pier was closed in 2031 after the storm":     false,
+		"Lena Marsh was elected in 2029":                       false,
+	} {
+		if got := standing(in); got != want {
+			t.Errorf("standing(%q) = %v, want %v", in, got, want)
+		}
+	}
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Dunmere was founded in 1607 by ferrymen from Tarrow."})
+	if d.bullet(candidate{i: len(d.a.Sentences) - 1, text: "Dunmere was founded in 1607 by ferrymen from Tarrow."}) {
+		t.Errorf("when a town began is a highlight")
+	}
 }
 
 // TestTitledHeadlineTellsNews: a sentence that says what something is

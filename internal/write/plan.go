@@ -153,11 +153,12 @@ const aloneFirst = 1
 // guess, with no quotation longer than a name
 // and no word that judges, that leans on no sentence before it, and that
 // is news rather than who would not speak (see noComment) or what
-// something is (see definition), which the body's background tells.
+// something is or when it began (see standing), which the body's
+// background tells.
 func (d *draft) bullet(c candidate) bool {
 	s := d.a.Sentences[c.i]
 	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !d.unresolved(c.text) && !noComment.MatchString(c.text) &&
-		!definition.MatchString(c.text)
+		!standing(c.text)
 }
 
 // noComment matches the reporter's note that someone would not speak:
@@ -243,7 +244,7 @@ func (d *draft) lastResort(c candidate) bool {
 		return true
 	}
 	s := d.a.Sentences[c.i]
-	return s.Speaker != "" && !shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !noComment.MatchString(c.text) && !definition.MatchString(c.text)
+	return s.Speaker != "" && !shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !noComment.MatchString(c.text) && !standing(c.text)
 }
 
 // standsHere reports whether a candidate may open the page as it
