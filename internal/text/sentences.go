@@ -100,7 +100,7 @@ var titles = map[string]bool{
 // EndsOnTitle reports whether s ends on a title that always precedes a
 // name ("... for Lt. Gov."): the text broke off before the name.
 func EndsOnTitle(s string) bool {
-	return titles[strings.ToLower(lastWord(strings.TrimRight(s, `"'”’)`)))]
+	return titles[strings.ToLower(LastWord(strings.TrimRight(s, `"'”’)`)))]
 }
 
 // countryBefore reports whether a split falls between a country's
@@ -108,7 +108,7 @@ func EndsOnTitle(s string) bool {
 // "the U.K. Supreme Court"), which the initials qualify, rather than at
 // the end of a sentence.
 func countryBefore(prev, next string) bool {
-	switch strings.ToLower(lastWord(prev)) {
+	switch strings.ToLower(LastWord(prev)) {
 	case "u.s.", "u.k.", "u.n.", "e.u.":
 		first := strings.ToLower(strings.Trim(firstWord(next), `,.;:'’"`))
 		return countryQualified[first]
@@ -159,7 +159,7 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 			prev := &out[len(out)-1]
 			body := strings.TrimSpace(s[sp[0]:sp[1]])
 			r, _ := utf8.DecodeRuneInString(body)
-			if unicode.IsLower(r) || titles[strings.ToLower(lastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) {
+			if unicode.IsLower(r) || titles[strings.ToLower(LastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) {
 				prev[1] = sp[1]
 				continue
 			}
@@ -203,7 +203,7 @@ func abbreviationFragment(span string) bool {
 // the span after it are one sentence: the second opens with the time's
 // zone or day ("9 p.m. ET on ...").
 func clockBefore(prev, next string) bool {
-	last := strings.ToLower(lastWord(prev))
+	last := strings.ToLower(LastWord(prev))
 	word := strings.ToLower(strings.TrimRight(firstWord(next), ".,;:"))
 	return (last == "a.m." || last == "p.m.") && timeWords[word]
 }
@@ -257,7 +257,9 @@ func splitAfterClock(s string, spans [][2]int) [][2]int {
 	return out
 }
 
-func lastWord(s string) string {
+// LastWord returns the last of s's words (split at white space), or ""
+// when it has none.
+func LastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""

@@ -26,7 +26,7 @@ func splitAfterNumber(s string, spans [][2]int) [][2]int {
 			if s[i] != '.' || i+1 >= sp[1] || !unicode.IsSpace(rune(s[i+1])) {
 				continue
 			}
-			word := lastWord(s[start:i])
+			word := LastWord(s[start:i])
 			if word == "" || strings.TrimSpace(s[start:i]) == word {
 				continue // the span's first word: a list marker
 			}

@@ -229,8 +229,8 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 // clause, however long, which says what happened.
 func lastResortCut(body, outlet string) string {
 	cut := headlineCut(body, outlet)
-	core := strings.TrimSuffix(cut, ", "+outlet+" reports")
-	if onlyParticiples(core) && strings.HasPrefix(cutBase(body), core) && hasVerb(firstClause(strings.TrimPrefix(cutBase(body), core))) {
+	core, base := strings.TrimSuffix(cut, ", "+outlet+" reports"), cutBase(body)
+	if rest, ok := strings.CutPrefix(base, core); ok && onlyParticiples(core) && hasVerb(firstClause(rest)) {
 		if h := longForm(body, outlet, math.MaxInt); h != "" {
 			return h
 		}
@@ -242,17 +242,10 @@ func lastResortCut(body, outlet string) string {
 // that describes a noun: a past form followed by a preposition ("A
 // leaflet published as part of ..."), with no auxiliary.
 func onlyParticiples(h string) bool {
-	words := strings.Fields(h)
-	inQuote := false // words in quotation marks ("the "Safe Quay" campaign") are no verb of the clause
+	words := strings.Fields(text.Normalize(h))
+	quoted := quotedWords(words, 1) // words in quotation marks ("the "Safe Quay" campaign") are no verb of the clause
 	for k, w := range words {
-		if strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") {
-			inQuote = true
-		}
-		skip := inQuote
-		if strings.HasSuffix(strings.TrimRight(w, ",.;:"), `"`) || strings.HasSuffix(strings.TrimRight(w, ",.;:"), "”") {
-			inQuote = false
-		}
-		if skip {
+		if quoted[k] {
 			continue
 		}
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:`))
@@ -1379,21 +1372,13 @@ func phraseHeads(s string, limit int) []string {
 	var out []string
 	for _, loc := range phraseEnd.FindAllStringIndex(s, -1) {
 		head, rest := s[:loc[0]], strings.Fields(s[loc[1]:])
-		if !phraseHead(head, limit) || len(rest) > 0 && splitsName(lastWord(head), strings.TrimSpace(s[loc[0]:loc[1]]), rest[0]) ||
+		if !phraseHead(head, limit) || len(rest) > 0 && splitsName(text.LastWord(head), strings.TrimSpace(s[loc[0]:loc[1]]), rest[0]) ||
 			cutsComplement(strings.Fields(head), strings.TrimSpace(s[loc[0]:])) {
 			continue
 		}
 		out = append(out, strings.TrimRight(head, " ,;:"))
 	}
 	return out
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 // ofCut is the longest head of s of at most limit characters that ends

@@ -116,6 +116,13 @@ func afterModal(words []string, k int) bool {
 // the desk's voice. A short quotation ("the "Safe Quay" campaign") may
 // name a thing and stays.
 func longQuoteWords(words []string) []bool {
+	return quotedWords(words, maxNameQuote+1)
+}
+
+// quotedWords marks the words (of a normalised sentence, see
+// text.Normalize) that stand in a quotation of at least least words; an
+// unclosed quotation runs to the end of the sentence.
+func quotedWords(words []string, least int) []bool {
 	out := make([]bool, len(words))
 	for k := 0; k < len(words); k++ {
 		if !strings.HasPrefix(strings.TrimLeft(words[k], "("), `"`) {
@@ -126,9 +133,9 @@ func longQuoteWords(words []string) []bool {
 			end++
 		}
 		if end == len(words) {
-			end-- // an unclosed quotation runs to the end of the sentence
+			end--
 		}
-		if end-k+1 > maxNameQuote {
+		if end-k+1 >= least {
 			for j := k; j <= end; j++ {
 				out[j] = true
 			}

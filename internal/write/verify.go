@@ -272,17 +272,25 @@ func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 			r.addAsideless(s)
 		}
 	}
-	r.joined = " " + strings.Join(text.Tokens(r.norm), " ") + " "
+	r.joined = joinedTokens(r.norm)
 	r.title = joinedTitle(a.Article.Title)
 	return r
 }
 
-// joinedTitle is a title's tokens, joined as report.joined is.
+// joinedTokens is the tokens of normalised text joined by single
+// spaces and padded with one at each end, so that a phrase is found
+// only as whole words (see report.gives).
+func joinedTokens(norm string) string {
+	return " " + strings.Join(text.Tokens(norm), " ") + " "
+}
+
+// joinedTitle is a title's tokens, joined as report.joined is; "" for no
+// title.
 func joinedTitle(t string) string {
 	if strings.TrimSpace(t) == "" {
 		return ""
 	}
-	return " " + strings.Join(text.Tokens(text.Normalize(t)), " ") + " "
+	return joinedTokens(text.Normalize(t))
 }
 
 // addAsideless keeps sentence s of the report without its aside, when
@@ -302,7 +310,7 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 		out.sentences = append(out.sentences, newReportSentence(a.Sentences[i].Stems, a.Sentences[i].Text))
 		out.addAsideless(a.Sentences[i].Text)
 	}
-	out.joined = " " + strings.Join(text.Tokens(out.norm), " ") + " "
+	out.joined = joinedTokens(out.norm)
 	out.title = joinedTitle(r.Article.Title)
 	return out
 }
