@@ -319,7 +319,10 @@ func reports(h, outlet string) string {
 // headline may take (see headlineForms) of every sentence that may head
 // the page, the one whose words best match the titles' words, each
 // title word weighed by how many outlets' titles use it (see
-// titleMatch). A form that one outlet alone states is attributed to it.
+// titleMatch). A form that one outlet alone states is attributed to it,
+// and so is every form of a sentence that the page only reports as its
+// outlet's (see attributedOnly). The forms include the clause of time or
+// cause inside a sentence (see subordinateClauses).
 // The titles only choose: no title is copied, and no form is one
 // outlet's title word for word. "" when fewer than two independent
 // outlets give a title, or no form matches any title word.
@@ -330,9 +333,12 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	}
 	best, bestScore := "", 0.0
 	for _, c := range cands {
-		if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || d.unresolved(c.text) {
+		if d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || d.unresolved(c.text) {
 			continue
 		}
+		// a claim the page only reports as its outlet's (a disputed
+		// figure, a guess at what may come) heads it as the outlet's too
+		only := d.attributedOnly(c.i)
 		outlet := outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 		forms := headlineForms(c.text)
 		if h := phraseCut(c.text, ""); h != "" && completeCut(h, c.text) {
@@ -343,13 +349,16 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		if h := strings.TrimSuffix(phraseCut(c.text, outlet), ", "+outlet+" reports"); h != "" && completeCut(h, c.text) {
 			forms = append(forms, h)
 		}
+		// the clause of time or cause inside it, which may be the news
+		// that the titles tell ("... after Lena Marsh conceded the race")
+		forms = append(forms, subordinateClauses(c.text)...)
 		for _, h := range forms {
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
 			if score <= bestScore || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) {
 				continue
 			}
-			if !d.agreedOn(h) {
+			if only || !d.agreedOn(h) {
 				h = reports(h, outlet)
 				if utf8.RuneCountInString(h) > maxHeadline {
 					continue
@@ -427,10 +436,10 @@ func wholeCut(h, rest string) bool {
 	case next == "or":
 		return false // "in duplicate or improper rebates": one phrase
 	}
-	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") || objectVerbs[last] || hangingWords[last] || dangles[last] {
+	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") && !ierNouns[last] || objectVerbs[last] || hangingWords[last] || dangles[last] {
 		return false
 	}
-	if participleAfterNoun(words) || cutsComplement(words, rest) {
+	if participleAfterNoun(words) || cutsComplement(words, rest) || partsSecondSubject(h, rest) {
 		return false
 	}
 	low := " " + strings.ToLower(h) + " "
@@ -438,6 +447,39 @@ func wholeCut(h, rest string) bool {
 		return false
 	}
 	return pastOrAux(h)
+}
+
+// ierNouns end like a comparative ("easier", "riskier") and are nouns:
+// a cut may end on them.
+var ierNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`pier piers tier soldier frontier cashier courier barrier premier dossier
+		carrier supplier financier glacier atelier brigadier chandelier`) {
+		ierNouns[w] = true
+	}
+}
+
+// partsSecondSubject reports whether a cut ends on the subject of a
+// second clause that "and" opens, whose verb the cut leaves out: "...
+// ordered residents to stay home and the Tarrow board | on Friday told
+// ...". The words after the last "and" hold no verb, and the words cut
+// off open with a phrase of place or time that a verb follows.
+func partsSecondSubject(h, rest string) bool {
+	i := strings.LastIndex(h, " and ")
+	if i < 0 || hasVerb(h[i+len(" and "):]) {
+		return false
+	}
+	words := strings.Fields(firstClause(rest))
+	if len(words) < 2 || !phraseWords[strings.ToLower(words[0])] || opensInnerClause[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 5)] {
+		if finiteWord(strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutsComplement reports whether a cut that keeps words and leaves out
@@ -1164,7 +1206,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) {
 			continue
 		}
 
@@ -1474,3 +1516,66 @@ func (d *draft) leadImage(headline string) *news.Image {
 	}
 	return nil
 }
+
+// subordinateClauses returns the clauses that "after", "when" or
+// "because" open inside s, each a headline form of its own: "Democrats
+// won the seat after Lena Marsh conceded the race" holds "Lena Marsh
+// conceded the race". A clause must name its subject (no pronoun, no
+// participle: "after losing the vote" has none) and hold a verb that
+// surely is one; it ends at the sentence's end or at its next comma.
+func subordinateClauses(s string) []string {
+	var out []string
+	for _, loc := range subordinate.FindAllStringIndex(s, -1) {
+		clause := dropStop(s[loc[1]:])
+		if k := strings.IndexAny(clause, ",;:"); k >= 0 {
+			clause = clause[:k]
+		}
+		words := strings.Fields(clause)
+		if len(words) < minHeadlineWords {
+			continue
+		}
+		if !namedSubject(words) || !analyze.Balanced(clause) {
+			continue
+		}
+		out = append(out, headingFrom(strings.TrimRight(withoutThe(clause), " ,;:")))
+	}
+	return out
+}
+
+// subordinate matches where a clause of time or cause opens inside a
+// sentence.
+var subordinate = regexp.MustCompile(`,? (after|when|because) `)
+
+// namedSubject reports whether a clause opens on its subject and its
+// verb: it opens on a name, an article or a number, a verb that surely is one follows the first word, and not as an
+// article's adjective ("an attempted attack"), with no relative word
+// before it ("chatter that she was ..." is a noun and
+// what it holds), and no pronoun stands anywhere for someone the clause
+// does not name.
+func namedSubject(words []string) bool {
+	first := strings.Trim(words[0], `"'“‘(`)
+	if !isCapitalised(first) && !articles[first] && !amount(first) {
+		return false // "because of a ban imposed by ...": a phrase, no subject
+	}
+	verb := -1
+	for k, w := range words {
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		if personal[low] || subjectPronouns[low] || objectPronouns[low] {
+			return false
+		}
+		passive := k+1 < len(words) && words[k+1] == "by" // "a ban imposed by": a participle
+		if verb < 0 && k > 0 && (finiteWord(low) || beForms[low]) && !articles[strings.ToLower(words[k-1])] && !passive {
+			verb = k
+		}
+		if verb < 0 && relatives[low] {
+			return false
+		}
+	}
+	return verb > 0 && !strings.HasSuffix(strings.ToLower(words[0]), "ing")
+}
+
+// objectPronouns stand for someone or something named before the clause.
+var objectPronouns = map[string]bool{"them": true, "its": true, "their": true, "theirs": true, "themselves": true, "itself": true, "us": true, "our": true}
+
+// subjectPronouns stand for a subject that a clause alone does not name.
+var subjectPronouns = map[string]bool{"it": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "there": true}

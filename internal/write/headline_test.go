@@ -409,6 +409,10 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"Paul Lowe will tell the Dunmere harbour board", "Paul Lowe will tell the Dunmere harbour board in Tarrow this week he is the man to save the pier.", false},
 		{"Paul Lowe told reporters the pier will close", "Paul Lowe told reporters the pier will close on 12 May.", true},
 		{"Harbour police in Dunmere urged residents", "Harbour police in Dunmere urged residents to stay away from the east pier.", false},
+		{"Dunmere ordered 4,000 residents to stay home and the Tarrow harbour board", "Dunmere ordered 4,000 residents to stay home and the Tarrow harbour board on Friday told all ferry crews to do the same.", false},
+		{"Dunmere ordered 4,000 residents to stay home and closed the quay", "Dunmere ordered 4,000 residents to stay home and closed the quay in Tarrow.", true},
+		{"Dunmere ordered 4,000 residents to stay home and closed the pier", "Dunmere ordered 4,000 residents to stay home and closed the pier in Tarrow.", true},
+		{"The ferry to Tarrow is getting busier", "The ferry to Tarrow is getting busier in the summer.", false},
 	} {
 		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
 			t.Errorf("completeCut(%q) = %v, want %v", tt.cut, got, tt.want)
@@ -718,5 +722,63 @@ func TestLastResortKeepsAVerb(t *testing.T) {
 	in = "A leaflet published on Monday as part of the harbour board's long-running \"Be Safe\" campaign for all ferry passengers copies a guide first published by the Dunmere coastguard during the storms of the previous winter."
 	if got := lastResortCut(in, "Thistledown Voice"); !strings.Contains(got, "copies a guide") {
 		t.Errorf("lastResortCut = %q, want the main verb", got)
+	}
+}
+
+// TestTitledHeadlineFromInnerClause: when the news that the titles tell
+// is the clause of time or cause inside a report's sentence ("... after
+// Lena Marsh conceded the race"), that clause may head the page; a clause
+// that names no subject of its own, or leans on a pronoun, may not.
+func TestTitledHeadlineFromInnerClause(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Paul Lowe wins Tarrow harbour seat as Lena Marsh concedes",
+			"Independents gained another harbour board seat on Monday night after Lena Marsh conceded the Tarrow race to Paul Lowe.\n\n"+
+				"The count in Tarrow took four days, the longest in the board's history."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Paul Lowe wins Tarrow harbour race",
+			"Independents now hold five of the nine seats on the Tarrow harbour board.\n\n"+
+				"The count took four days in Tarrow, and turnout was the highest since the board was formed."),
+	}
+	p, err := Writer{}.Write("seat", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(p.Headline, "Lena Marsh conceded the Tarrow race to Paul Lowe") {
+		t.Errorf("headline %q: want the concession, which the titles tell", p.Headline)
+	}
+	for _, tt := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Independents gained a seat after Lena Marsh conceded the Tarrow race to Paul Lowe.", []string{"Lena Marsh conceded the Tarrow race to Paul Lowe"}},
+		{"Lowe was passed over this year after chatter that she was in the running for the chair.", nil},
+		{"The board closed the pier after losing the vote on the harbour levy in Tarrow.", nil},
+		{"A man is being held after an attempted attack at the Dunmere ferry terminal.", nil},
+		{"Lowe drew protests in Tarrow because of a levy imposed by the Dunmere harbour board.", nil},
+		{"The council approved the plan when the harbour board backed it in a vote on Monday.", nil},
+	} {
+		if got := subordinateClauses(tt.sentence); !slices.Equal(got, tt.want) {
+			t.Errorf("subordinateClauses(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestTitledHeadlineAttributesDisputedNews: when the news that the
+// titles tell comes with a figure the outlets give differently, it still
+// heads the page, as its outlet's report, rather than a side fact.
+func TestTitledHeadlineAttributesDisputedNews(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Blast at Dunmere ferry terminal kills 13",
+			"A bomb blast at the Dunmere ferry terminal killed 13 people on Sunday morning.\n\n"+
+				"Harbour master Ilse Brandt had been on the west quay and was unhurt, the harbour board said."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere ferry terminal blast kills 17",
+			"A bomb blast at the Dunmere ferry terminal killed 17 people on Sunday morning.\n\n"+
+				"Ferries to Tarrow were stopped for the rest of the day."),
+	}
+	p, err := Writer{}.Write("blast", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Headline, "blast at the Dunmere ferry terminal killed") || !strings.HasSuffix(p.Headline, " reports") {
+		t.Errorf("headline %q: want the blast, attributed to the outlet whose toll it gives", p.Headline)
 	}
 }
