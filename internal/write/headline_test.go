@@ -764,7 +764,8 @@ func TestTitledHeadlineFromInnerClause(t *testing.T) {
 
 // TestTitledHeadlineAttributesDisputedNews: when the news that the
 // titles tell comes with a figure the outlets give differently, it still
-// heads the page, as its outlet's report, rather than a side fact.
+// heads the page and opens it, as its outlet's report, rather than a
+// side fact.
 func TestTitledHeadlineAttributesDisputedNews(t *testing.T) {
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Blast at Dunmere ferry terminal kills 13",
@@ -780,5 +781,18 @@ func TestTitledHeadlineAttributesDisputedNews(t *testing.T) {
 	}
 	if !strings.Contains(p.Headline, "blast at the Dunmere ferry terminal killed") || !strings.HasSuffix(p.Headline, " reports") {
 		t.Errorf("headline %q: want the blast, attributed to the outlet whose toll it gives", p.Headline)
+	}
+	// and the top of the page tells it too, each toll as its outlet's
+	top := 0
+	for _, s := range append(append([]news.Sentence(nil), p.Highlights...), p.Lead...) {
+		if strings.Contains(s.Text, "blast at the Dunmere ferry terminal killed") {
+			top++
+			if s.AttributedTo == "" {
+				t.Errorf("%q: a disputed toll stated as fact", s.Text)
+			}
+		}
+	}
+	if top == 0 {
+		t.Errorf("highlights %v, lead %v: want the blast on top", p.Highlights, p.Lead)
 	}
 }

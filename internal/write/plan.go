@@ -150,14 +150,18 @@ func (d *draft) highlights(cands []candidate) []candidate {
 const aloneFirst = 1
 
 // bullet reports whether a candidate may be a highlight: a fact, not a
-// guess, with no quotation longer than a name
+// guess at what may come (a figure that outlets give differently may
+// be, attributed to its outlet as it always is: the toll of a disaster
+// is the news, however the counts differ), with no quotation longer
+// than a name
 // and no word that judges, that leans on no sentence before it, and that
 // is news rather than who would not speak (see noComment) or what
 // something is or when it began (see standing), which the body's
 // background tells.
 func (d *draft) bullet(c candidate) bool {
 	s := d.a.Sentences[c.i]
-	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !d.attributedOnly(c.i) && !d.unresolved(c.text) && !noComment.MatchString(c.text) &&
+	guess := s.Speculative && s.Speaker == ""
+	return shortQuotes(s.Quotes) && len(s.Evaluative) == 0 && !guess && !d.unresolved(c.text) && !noComment.MatchString(c.text) &&
 		!standing(c.text)
 }
 
