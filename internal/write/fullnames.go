@@ -229,6 +229,26 @@ func (d *draft) headlineInFull(h string) string {
 	return h
 }
 
+// namesLeftBare reports whether headline h, once headlineInFull has
+// named its people in full, still calls someone by surname alone whom
+// the reports name in full: there was no room for the name.
+func (d *draft) namesLeftBare(h string) bool {
+	h = d.headlineInFull(h)
+	words := strings.Fields(h)
+	for k, w := range words {
+		w = unpossessive(strings.Trim(w, `,.;:"'“”‘’()`))
+		inName := k > 0 && isCapitalised(strings.Trim(words[k-1], `"'“‘(`)) ||
+			k+1 < len(words) && isCapitalised(strings.Trim(words[k+1], `"'“‘(`))
+		if inName || !isCapitalised(w) || !d.person(w) {
+			continue // a word of a name of two or more: named in full
+		}
+		if full := d.fullName(w); full != "" && full != w && d.anyReportNames(full) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyReportNames reports whether a report of the story gives this name
 // word for word.
 func (d *draft) anyReportNames(full string) bool {

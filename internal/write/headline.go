@@ -163,10 +163,10 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems {
 					continue
 				}
-				if d.agreedOn(h) {
+				if d.agreedOn(h) && !d.namesLeftBare(h) {
 					return h
 				}
-				if a := reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); first == "" && utf8.RuneCountInString(a) <= maxHeadline {
+				if a := reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); first == "" && utf8.RuneCountInString(a) <= maxHeadline && !d.namesLeftBare(a) {
 					first = a
 				}
 			}
@@ -363,6 +363,9 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 				if utf8.RuneCountInString(h) > maxHeadline {
 					continue
 				}
+			}
+			if d.namesLeftBare(h) {
+				continue // no room to name in full someone it calls by surname
 			}
 			best, bestScore = h, score
 		}

@@ -796,3 +796,30 @@ func TestTitledHeadlineAttributesDisputedNews(t *testing.T) {
 		t.Errorf("highlights %v, lead %v: want the blast on top", p.Highlights, p.Lead)
 	}
 }
+
+// TestHeadlineNamesPeopleInFull: a headline form that calls someone by
+// surname alone, with no room left to name them in full, is not taken.
+func TestHeadlineNamesPeopleInFull(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"The Dunmere harbour board named Lena Marsh as its new harbour master on Monday.\n\n"+
+				"Marsh will run the east pier and the west quay from May."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Lena Marsh was named harbour master by the Dunmere harbour board on Monday."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	long := "Marsh will run the east pier, the west quay and the winter ferry crossings to Tarrow from May, Lowland Press reports"
+	for _, tt := range []struct {
+		h    string
+		want bool
+	}{
+		{"Marsh will run the east pier and the west quay from May", false}, // room to name her
+		{long[:107], true}, // none: "Lena " would pass the limit
+		{"Lena Marsh will run the east pier and the west quay from May", false},
+		{"Dunmere harbour board named a new harbour master", false},
+	} {
+		if got := d.namesLeftBare(tt.h); got != tt.want {
+			t.Errorf("namesLeftBare(%q) = %v, want %v", tt.h, got, tt.want)
+		}
+	}
+}
