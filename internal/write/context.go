@@ -269,7 +269,8 @@ func init() {
 		Union Board Times News Post Journal Press Herald Tribune Network Street Avenue Road County City
 		State States Kingdom Republic River Lake Park Airport Station Island Islands Church Army Navy
 		Force Guard Administration Bureau Airlines Times Street Square Hall Club Team League Cup Games Local
-		Initiative Project Program Programme Campaign`) {
+		Initiative Project Program Programme Campaign Federation Confederation Chamber Assembly Parliament
+		Forum Secretariat`) {
 		bodyWords[w] = true
 	}
 }

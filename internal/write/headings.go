@@ -53,10 +53,15 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 
 // speakerLabel is how a heading names a speaker: a name as it is, a
 // common noun for a source with "the" ("What the agency said", never
-// "What agency said" or "What Authorities said").
+// "What agency said" or "What Authorities said"), and so a name before
+// one ("What the Tarrow council said").
 func speakerLabel(sp string) string {
 	first, _, _ := strings.Cut(sp, " ")
 	low := strings.ToLower(sp)
+	words := strings.Fields(sp)
+	if last := words[len(words)-1]; len(words) > 1 && last == strings.ToLower(last) && !strings.HasPrefix(low, "the ") {
+		return "the " + sp // a common noun after a name: "the Tarrow council", "the Dunmere lawmaker"
+	}
 	if sp != low && !analyze.IsSourceNoun(strings.ToLower(first)) {
 		return sp
 	}

@@ -275,6 +275,7 @@ func TestShortNameOfOrganisationSpeaker(t *testing.T) {
 		"Tarrow Harbour Authority":              "the Tarrow Harbour Authority",
 		"Tarrow Department of Harbours":         "the Tarrow Department of Harbours",
 		"Brehon Hall":                           "Hall",
+		"Tarrow Ferry Workers' Federation":      "the Tarrow Ferry Workers' Federation",
 	} {
 		if got := d.shortName(in); got != want {
 			t.Errorf("shortName(%q) = %q, want %q", in, got, want)
@@ -287,6 +288,7 @@ func TestSpeakerLabel(t *testing.T) {
 	for in, want := range map[string]string{
 		"Halvorsen": "Halvorsen", "agency": "the agency", "Authorities": "the authorities",
 		"the arrest report": "the arrest report", "DHA": "DHA",
+		"Tarrow council": "the Tarrow council", "Dunmere lawmaker": "the Dunmere lawmaker", "Lena Marsh": "Lena Marsh",
 	} {
 		if got := speakerLabel(in); got != want {
 			t.Errorf("speakerLabel(%q) = %q, want %q", in, got, want)
@@ -795,5 +797,29 @@ func TestProperNounsAfterDateline(t *testing.T) {
 	proper := properNouns([]analyze.Sentence{{Text: "Dunmere (LPN) Less than a day after the storm, Ilse Brandt closed the pier."}})
 	if proper["less"] || !proper["brandt"] {
 		t.Errorf("properNouns = %v, want brandt and not less", proper)
+	}
+}
+
+// TestLoneQuoteIsWhatTheSpeakerSaid: a body that holds one quote and
+// nothing else is headed by who said it, not by a sub-topic taken from
+// the words around the quote.
+func TestLoneQuoteIsWhatTheSpeakerSaid(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere council votes to close east pier",
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles.\n\n"+
+				"\"We cannot let anyone walk on wood that is this far gone,\" harbour master Ilse Brandt told reporters outside Dunmere Town Hall."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close for winter",
+			"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Sections) != 1 || p.Sections[0].Title != "What Brandt said" {
+		var titles []string
+		for _, s := range p.Sections {
+			titles = append(titles, s.Title)
+		}
+		t.Errorf("sections %q: want one, \"What Brandt said\"", titles)
 	}
 }

@@ -55,9 +55,11 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 			facts = append(facts, u)
 		}
 	}
-	// Quotes make their own section when there are two, or when one
-	// quote would otherwise leave a body of a single section.
-	if len(quotes) == 0 || len(quotes) == 1 && len(facts) < 2 {
+	// Quotes make their own section when there are two, when one quote
+	// would otherwise leave a body of a single section, or when the body
+	// holds nothing else: a lone quote is what someone said, not a
+	// sub-topic named after a place it mentions.
+	if len(quotes) == 0 || len(quotes) == 1 && len(facts) == 1 {
 		facts = append(facts, quotes...)
 		quotes = nil
 	}

@@ -260,7 +260,8 @@ func init() {
 	for _, w := range strings.Fields(`authority council union department office cooperative service
 		ferries agency committee board company commission ministry court police station school
 		hospital party group association society institute university government administration
-		bank fund trust club church`) {
+		bank fund trust club church federation confederation chamber assembly parliament secretariat
+		foundation alliance coalition organization organisation corporation`) {
 		bodies[w] = true
 	}
 }
