@@ -20,6 +20,13 @@ var numberWords = map[string]string{
 	"eighty": "80", "ninety": "90",
 }
 
+// IsNumberWord reports whether a word in lower case spells a count
+// ("two", "seven", "twenty").
+func IsNumberWord(low string) bool {
+	_, ok := numberWords[low]
+	return ok
+}
+
 // Numbers returns the quantities a text states, in order of first
 // appearance and without repeats, normalised so that one quantity
 // written two ways compares equal: thousands separators are dropped

@@ -275,6 +275,7 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 	}
 	out, heads := map[string]bool{}, map[string]bool{}
 	alone, opens := map[string]int{}, map[string]int{}
+	lower := lowerWords(reports)
 	var names [][]string
 	var raw strings.Builder
 	for _, r := range reports {
@@ -303,7 +304,7 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		// and surname.
 		if len(f) < 2 || len(f) > 3 || bodies[f[len(f)-1]] || places[f[0]] || text.IsStopWord(strings.ToLower(f[0])) ||
 			connected(f) || f[0] == strings.ToUpper(f[0]) ||
-			notFirstName(f) || possessive(raw.String(), f) ||
+			notFirstName(f) || possessive(raw.String(), f) || opener(raw.String(), f[0], lower) ||
 			alone[strings.TrimSuffix(f[0], "'s")] > opens[strings.TrimSuffix(f[0], "'s")] {
 			continue
 		}
@@ -331,6 +332,34 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 		}
 	}
 	return out
+}
+
+// opener reports whether the first word of a name is a capital that
+// opens a sentence and no first name: a count ("Seven Republicans
+// voted ..."), or a word the reports write in lower case and never
+// capitalise inside a sentence ("Fellow Republicans said ...").
+func opener(raw, first string, lower map[string]bool) bool {
+	low := strings.ToLower(first)
+	return analyze.IsNumberWord(low) || lower[low] && !midSentence(raw, first)
+}
+
+// midSentence reports whether the reports write a word, capitalised,
+// after the first word of a sentence.
+func midSentence(raw, w string) bool {
+	for rest := raw; ; {
+		k := strings.Index(rest, " "+w)
+		if k < 0 {
+			return false
+		}
+		before := strings.TrimRight(rest[:k], `"'“‘(`)
+		end := k + 1 + len(w)
+		if end >= len(rest) || !unicode.IsLetter(rune(rest[end])) {
+			if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n") {
+				return true
+			}
+		}
+		rest = rest[k+1:]
+	}
 }
 
 // connected reports whether a word inside a capitalised run is joined by

@@ -126,15 +126,16 @@ func TestPartialName(t *testing.T) {
 }
 
 // TestPersonWords: possessives, list items and titles before a word do
-// not make it a surname, nor does a team's name ("the Rovers").
+// not make it a surname, nor does a team's name ("the Rovers"), nor a
+// capital that only opens a sentence ("Fellow Tarrowmen").
 func TestPersonWords(t *testing.T) {
 	text := "Winger Lena Ramos joined. Dunmere's Harbour opened. Fenlow Inc., Carrow and Tarrow Ltd. bid. Maj. Gen made a speech. " +
-		"The Tarrow Rovers lost, and the Rovers' coach left."
+		"The Tarrow Rovers lost, and the Rovers' coach left. Fellow Tarrowmen cheered the crews, and a fellow diver waved. Seven Dunmerians voted."
 	got := personWords([]news.ArticleRef{{Article: news.Article{Text: text}}})
 	if !got["Ramos"] {
 		t.Error("Ramos is not a surname")
 	}
-	for _, w := range []string{"Harbour", "Carrow", "Gen", "Rovers"} {
+	for _, w := range []string{"Harbour", "Carrow", "Gen", "Rovers", "Tarrowmen", "Dunmerians"} {
 		if got[w] {
 			t.Errorf("%q is taken for a surname", w)
 		}

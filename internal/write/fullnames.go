@@ -30,6 +30,9 @@ func (d *draft) fullName(surname string) string {
 			continue // "View Slideshow Ukrainian workers ..." names no one
 		}
 		for _, n := range d.namesOf(s.Text) {
+			if first, _, _ := strings.Cut(n, " "); strings.HasPrefix(s.Text, n) && notFirstName(strings.ToLower(first), d.lower) {
+				continue // "Now Marsh says ...", "Seven Republicans voted ...": a capital that opens a sentence
+			}
 			if form := fullForm(n, surname); form != "" {
 				w := wordBeforeName(n, form)
 				if b, seen := before[form]; seen && b != w {
@@ -249,6 +252,13 @@ func (d *draft) namesLeftBare(h string) bool {
 	return false
 }
 
+// notFirstName reports whether a word, in lower case, that opens a
+// sentence before a name is no first name: a stop word, a count, or a
+// word the story writes in lower case elsewhere ("fellow").
+func notFirstName(low string, lower map[string]bool) bool {
+	return text.IsStopWord(low) || analyze.IsNumberWord(low) || lower[low]
+}
+
 // anyReportNames reports whether a report of the story gives this name
 // word for word.
 func (d *draft) anyReportNames(full string) bool {
@@ -330,6 +340,9 @@ func withFullName(t, outlet, surname, full string) (string, bool) {
 		}
 		if !inside && strings.HasPrefix(t[k:], surname) && wordStart(t, k) && wordEnd(t, k+len(surname)) {
 			prev := previousWord(t[:k])
+			if given := strings.Fields(strings.TrimSuffix(full, surname)); len(given) > 0 && strings.EqualFold(prev, given[len(given)-1]) {
+				return "", false // named in full already, its first word lowered after an attribution
+			}
 			if prev != "" && isCapitalised(prev) && !strings.HasSuffix(prev, ",") || nameParticles[strings.ToLower(prev)] || articles[strings.ToLower(prev)] {
 				// part of a longer name ("Kate del Castillo"), or the
 				// surname as a modifier ("the Ramos administration")

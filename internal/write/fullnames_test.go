@@ -143,6 +143,7 @@ func TestWithFullName(t *testing.T) {
 		{"Ilse del Marsh sued the club.", "", ""},
 		{"Marsh Lowe will give his first interview to Lena on Monday.", "", ""},
 		{"The club sued Marsh, Lowe and Brandt.", "", "The club sued Lena Marsh, Lowe and Brandt."},
+		{"According to Lowland Press, lena Marsh sued the club.", "Lowland Press", ""},
 	}
 	for _, tt := range tests {
 		got, ok := withFullName(tt.in, tt.outlet, "Marsh", "Lena Marsh")
@@ -277,5 +278,22 @@ func TestFullNameKeepsMiddleName(t *testing.T) {
 		if got := d.fullName("Marsh"); got != tt.want {
 			t.Errorf("after %q, fullName(Marsh) = %q, want %q", tt.before, got, tt.want)
 		}
+	}
+}
+
+// TestFullNameSkipsSentenceOpeners: a capital that only opens a sentence
+// before a surname ("Now Marsh says ...") is no first name beside the
+// one the reports give ("Lena Marsh"), and a name already given whole,
+// its first word lowered after an attribution, is not given twice.
+func TestFullNameSkipsSentenceOpeners(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Harbour master Lena Marsh closed the east pier on Monday.\n\nNow Marsh says the piles have rotted."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"The harbour master, Lena Marsh, shut the pier to ferries.\n\nMarsh said repairs would take a year."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	if got := d.fullName("Marsh"); got != "Lena Marsh" {
+		t.Errorf("fullName(Marsh) = %q, want \"Lena Marsh\"", got)
 	}
 }

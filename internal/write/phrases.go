@@ -77,8 +77,8 @@ func (d *draft) nounPhrases(t string) []phrase {
 			flush()
 			runThe = low == "the"
 			continue
-		case !capital && afterModal(words, k):
-			flush() // "which party will control the council": a verb, no noun
+		case !capital && (afterModal(words, k) || infinitive(words, k)):
+			flush() // "which party will control the council", "a way to keep ties": a verb, no noun
 			continue
 		case k+1 < len(words) && !capital && participleVerb(low, words[k+1]):
 			flush() // "coverage leading up to": a verb, no noun
@@ -110,6 +110,21 @@ func afterModal(words []string, k int) bool {
 	}
 	return j >= 0 && !strings.ContainsAny(words[j], ",.;:!?)") && modals[low(j)]
 }
+
+// infinitive reports whether words[k] is a verb after "to" that takes
+// an object: "to keep ties", "to close the pier". A word after "to"
+// that nothing follows in its clause is where something went ("sent to
+// crews").
+func infinitive(words []string, k int) bool {
+	if k == 0 || k+1 >= len(words) || strings.ToLower(words[k-1]) != "to" || strings.ContainsAny(words[k], ",.;:!?)") {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[k+1], `,.;:!?()[]"`))
+	return articles[next] || determiners[next] || possessives[next] || contentWord(next)
+}
+
+// possessives open the object of a verb: "to close their pier".
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
 // longQuoteWords marks the words of quotations longer than a name (see
 // maxNameQuote): someone's own words, which never make a heading in
@@ -196,7 +211,7 @@ func contentWord(low string) bool {
 // a past participle, an adverb or a possessive.
 func nounEnd(w string) bool {
 	low := strings.ToLower(w)
-	if strings.HasSuffix(low, "'s") || verbs[low] || speechVerb(low) || notNouns[low] || adjectiveEnd(low) || strings.Contains(low, "'") {
+	if strings.HasSuffix(low, "'s") || verbs[low] || speechVerb(low) || notNouns[low] || adjectiveEnd(low) || plainAdjectives[low] || strings.Contains(low, "'") {
 		return false
 	}
 	if strings.HasSuffix(low, "ly") && !nounLike[low] {
@@ -229,6 +244,19 @@ func init() {
 		spread sent spent meant dealt felt kept left met paid said sold stood struck told took instead
 		less more well earlier later upbeat democratic`) {
 		notNouns[w] = true
+	}
+}
+
+// plainAdjectives are common adjectives that the endings of adjectiveEnd
+// miss: they may open a noun phrase ("racial disparity") but never end
+// one ("potential racial").
+var plainAdjectives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`racial social financial presidential judicial crucial essential federal
+		international legal environmental economic domestic foreign civil nuclear global regional former
+		likely next`) {
+		plainAdjectives[w] = true
 	}
 }
 

@@ -172,6 +172,11 @@ func TestNounPhrases(t *testing.T) {
 			[]string{"armed militia", "quay"}},
 		{"The board backed what crews call the “night ferry levy” for the pier.", []string{"ferry levy", "pier"}, nil},
 		{"“Our crews are tired of the long nights,” Ilse Brandt said of the rotas.", []string{"Ilse Brandt", "rotas"}, []string{"crews", "long nights"}},
+		// nor on a plain adjective or "next"
+		{"The findings show a potential racial gap in harbour fines, before the ferry election next spring.", []string{"racial gap", "harbour fines", "ferry election"},
+			[]string{"potential racial", "election next"}},
+		// a word after "to" that takes an object is a verb
+		{"The board found a way to keep ties with the crews sent to Tarrow.", []string{"board", "ties", "crews"}, []string{"keep ties"}},
 	}
 	for _, tt := range tests {
 		var got []string
