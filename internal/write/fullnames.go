@@ -30,10 +30,10 @@ func (d *draft) fullName(surname string) string {
 			continue // "View Slideshow Ukrainian workers ..." names no one
 		}
 		for _, n := range d.namesOf(s.Text) {
-			if first, _, _ := strings.Cut(n, " "); strings.HasPrefix(s.Text, n) && notFirstName(strings.ToLower(first), d.lower) {
-				continue // "Now Marsh says ...", "Seven Republicans voted ...": a capital that opens a sentence
-			}
 			if form := fullForm(n, surname); form != "" {
+				if first, _, _ := strings.Cut(form, " "); strings.HasPrefix(s.Text, form) && notFirstName(strings.ToLower(first), d.lower) {
+					continue // "Now Marsh says ...", "Seven Republicans voted ...": a capital that opens a sentence
+				}
 				w := wordBeforeName(n, form)
 				if b, seen := before[form]; seen && b != w {
 					w = ""
@@ -253,11 +253,17 @@ func (d *draft) namesLeftBare(h string) bool {
 }
 
 // notFirstName reports whether a word, in lower case, that opens a
-// sentence before a name is no first name: a stop word, a count, or a
-// word the story writes in lower case elsewhere ("fellow").
+// sentence before a name is no first name: a stop word, a count, an
+// adverb of time ("Now Marsh says ..."), or a word the story writes in
+// lower case elsewhere ("fellow").
 func notFirstName(low string, lower map[string]bool) bool {
-	return text.IsStopWord(low) || analyze.IsNumberWord(low) || lower[low]
+	return text.IsStopWord(low) || analyze.IsNumberWord(low) || openingAdverbs[low] || lower[low]
 }
+
+// openingAdverbs open sentences before a name: "Now Marsh says ...",
+// "Meanwhile Lowe ...".
+var openingAdverbs = map[string]bool{"now": true, "then": true, "meanwhile": true, "later": true, "today": true,
+	"yesterday": true, "still": true, "also": true, "instead": true, "fellow": true}
 
 // anyReportNames reports whether a report of the story gives this name
 // word for word.

@@ -129,7 +129,7 @@ func furniture(t string) string {
 		return "photo caption"
 	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(mainClause(t))):
 		return "photo caption"
-	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t):
+	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t), picturedCaption(t):
 		return "photo caption"
 	case posesFor(t) && !narrated(t):
 		return "photo caption"
@@ -263,17 +263,48 @@ func init() {
 // present), nor an article ("walks past the wrecked ferry" describes).
 func toldInPast(t string) bool {
 	prev := ""
-	for _, w := range strings.Fields(t) {
+	words := strings.Fields(t)
+	for k, w := range words {
 		w = strings.ToLower(strings.Trim(w, `,.;:!?()"'“”‘’`))
 		switch {
 		case w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "told" || irregularPast[w]:
 			return true
-		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev] && !determiners[prev] && prev != "a" && prev != "an":
-			return true // "the crashed plane" describes, "the plane crashed" tells
+		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev] && !determiners[prev] && prev != "a" && prev != "an" &&
+			!(k > 0 && k+1 < len(words) && describing[strings.ToLower(strings.Trim(words[k+1], `,.;:"'“”‘’`))] && isLowerWord(strings.Trim(words[k-1], `,.;:"'“”‘’(`))):
+			return true // "the crashed plane" and "a train loaded with" describe, "the plane crashed" tells
 		}
 		prev = w
 	}
 	return false
+}
+
+// describing are the words after a participle that describes the noun
+// before it: "a train loaded with ...", "a ferry packed by ...".
+var describing = map[string]bool{"with": true, "by": true}
+
+// isLowerWord reports whether a word, trimmed, is in lower case and no
+// pronoun: a common noun may go before a participle that describes it.
+func isLowerWord(w string) bool {
+	return w != "" && unicode.IsLower([]rune(w)[0]) && !personal[w] && !subjectPronouns[w]
+}
+
+// picturedCaption reports whether a sentence names who or what a
+// picture shows and says nothing else: its main clause has no verb but
+// "pictured", "photographed" or "seen" ("A gaunt Lena Marsh pictured in
+// 2010 when she was ill").
+func picturedCaption(t string) bool {
+	words := strings.Fields(mainClause(t))
+	found := false
+	for _, w := range words {
+		low := strings.ToLower(strings.Trim(w, `,.;:!?()"'“”‘’`))
+		switch {
+		case low == "pictured" || low == "photographed":
+			found = true
+		case finiteWord(low) || beForms[low] || auxiliaries[low]:
+			return false
+		}
+	}
+	return found
 }
 
 // beForms are the forms of "be" before a participle.

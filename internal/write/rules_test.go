@@ -409,6 +409,8 @@ func TestFurniture(t *testing.T) {
 		"Harbour master Lena Marsh, left, talks to divers while surrounded by reporters at the Dunmere pier.",
 		"Paul Lowe talks to reporters as he arrives for a meeting with Ilse Brandt (not pictured) in Tarrow.",
 		"Lena, the redhead, is pictured growing up in a family of blondes on the Dunmere quay.",
+		"A ferry loaded with the crews of the wrecked trawler departs the Tarrow quay, Dunmere, Tuesday, July 22, 2031.",
+		"A gaunt-looking Paul Lowe pictured in 2030 when the harbour master was ill.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
