@@ -128,7 +128,7 @@ func danglingSubject(t string) bool {
 			return true
 		}
 	}
-	if demonstrativeOpening(words) {
+	if demonstrativeOpening(words) || leansOnTime(t) {
 		return true
 	}
 	if !analyze.OpensPhrase(first) {
@@ -207,6 +207,44 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 // stands.
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
 	"otherwise,": true, "in return,": true, "as such,": true}
+
+// timeBack are the times that only the sentence before can say: "that
+// day", "the next morning", and "At the time," that opens a sentence (at
+// its end, "nobody was inside at the time" means the time of the story's
+// event). A sentence that holds one and gives no day or date of its own
+// ("Her answer that day was a long pause") leans on the one before it.
+var timeBack = regexp.MustCompile(`(?i)(^(at the time|at that time)|(^|[\s,])that (day|night|morning|afternoon|evening|week|month|year)|(^|[\s,])the (next|following|previous|same) (day|night|morning|afternoon|evening|week)|(^|[\s,])the day (before|after))\b`)
+
+// timeTied are the words after a time of timeBack that tie it to what
+// follows: "at the time of", "that week prior to", "the day before the
+// vote".
+var timeTied = map[string]bool{"of": true, "when": true, "prior": true, "before": true, "after": true, "that": true,
+	"following": true, "in": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
+// yearWord is a year: "1995", "2031".
+var yearWord = regexp.MustCompile(`^(1[6-9]|20)\d\d$`)
+
+// leansOnTime reports whether a sentence places itself in time only
+// against the sentence before it (see timeBack).
+func leansOnTime(t string) bool {
+	leans := false
+	for _, loc := range timeBack.FindAllStringIndex(t, -1) {
+		next, _, _ := strings.Cut(strings.TrimSpace(t[loc[1]:]), " ")
+		if !strings.HasPrefix(t[loc[1]:], " ") || !timeTied[strings.ToLower(next)] && !strings.HasSuffix(next, "ing") {
+			leans = true // "the day after giving birth", "at the time of his arrest": tied to what follows
+		}
+	}
+	if !leans {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		low := strings.ToLower(strings.Trim(w, `,.;:!?()"'“”‘’`))
+		if analyze.CalendarWord(low) || yearWord.MatchString(low) || low == "today" || low == "yesterday" || low == "tonight" {
+			return false // "on Monday ... the next day": the sentence says when
+		}
+	}
+	return true
+}
 
 // backObjects stand, after an opening preposition, for what was said
 // before: "Before that,", "Despite this,", "Since then,".

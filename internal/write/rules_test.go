@@ -830,3 +830,27 @@ func TestLoneQuoteIsWhatTheSpeakerSaid(t *testing.T) {
 		t.Errorf("sections %q: want one, \"What Brandt said\"", titles)
 	}
 }
+
+// TestLeansOnTime: a sentence that says when only against the sentence
+// before it ("that night", "At the time,") is not published alone; one
+// that ties the time to what follows, or says the day itself, is.
+func TestLeansOnTime(t *testing.T) {
+	for s, want := range map[string]bool{
+		"At the time, Lena Marsh believed the pier could be saved.":                  true,
+		"Paul Lowe, the ferry's mate, was the first to leave the quay that night.":   true,
+		"Her answer that day was a long pause.":                                      true,
+		"The harbour board met again the next morning.":                              true,
+		"Since she was a diver at the time of the storm, Lena Marsh knew the piles.": false,
+		"Lena Marsh went back to the quay the day after leaving hospital.":           false,
+		"The board met on Monday and voted the next day to close the pier.":          false,
+		"The pier, built in 1902, was at that time the longest on the coast.":        false,
+		"Nobody was on the pier at the time, the harbour board said.":                false,
+	} {
+		if got := leansOnTime(s); got != want {
+			t.Errorf("leansOnTime(%q) = %v, want %v", s, got, want)
+		}
+		if want && !danglingSubject(s) {
+			t.Errorf("danglingSubject(%q) = false: it leans on the sentence before", s)
+		}
+	}
+}
