@@ -32,7 +32,7 @@ func init() {
 		teen teenager student mother father wife husband son daughter driver pilot gunman lawyer
 		news arrest raid ban resignation indictment speech visit trip hearing talks panel action
 		patient development developments situation controversy exchange confrontation encounter
-		outburst backlash`) {
+		outburst backlash person individual child baby family event`) {
 		backReferences[w] = true
 	}
 }

@@ -56,6 +56,8 @@ func TestBackReference(t *testing.T) {
 		{"After the announcement, the council closed the east pier.", []string{"The council announced a levy on Monday."}, ""},
 		{"On the day of the vote, the council closed the east pier.", nil, ""},
 		{"The news came as the council met to close the east pier.", nil, "news"},
+		{"The person was in their 70s and had recently travelled overseas, officials said.", nil, "person"},
+		{"During the event, the mayor hugged the ferry crew on the quay.", nil, "event"},
 		{"Councillors on the harbour board, who oppose the levy, blocked that effort.", nil, "effort"},
 		{"The harbour board revealed that costs rose by a third in May.", nil, ""},
 		{"The harbour board confirmed that plan on Monday.", nil, ""},
