@@ -287,7 +287,8 @@ var placeHeads = map[string]bool{
 }
 
 // peopleNames are the surnames of the story's people: the last word of
-// every name of two or three capitalised words that is not a body's or a
+// every name of two or three capitalised words, after any titles before
+// them ("Harbour Board Chair Lena Marsh"), that is not a body's or a
 // place's name (see bodyWords, placeHeads) and not an acronym.
 //
 // A name whose first word the story uses as a name on its own more often
@@ -306,6 +307,12 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			f := withoutNameSuffix(strings.Fields(unpossessive(n))) // "Harry Lowe III"
 			if suffixedSurname(f) {
 				f = f[:1] // "Lowe Jr." is Lowe alone
+			}
+			if len(f) > 3 {
+				// "Harbour Board Chair Lena Marsh" is Lena Marsh after her titles
+				if full := fullForm(strings.Join(f, " "), f[len(f)-1]); full != "" {
+					f = strings.Fields(full)
+				}
 			}
 			switch {
 			case len(f) == 1:

@@ -559,8 +559,11 @@ func TestPeopleNames(t *testing.T) {
 	a := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
 		"The harbour owner Harry Lowe III sold the pier on Monday.\n\n\"Harry does this for his town,\" a friend said.\n\n"+
 			"Harry Lowe said the sale was done.\n\nOfficials in Dunmere said Dunmere Harbour was closed. Dunmere voted on it. Dunmere wants a new pier.\n\n"+
-			"Outgoing Sen. Lena Marsh backed the sale.")})
+			"Outgoing Sen. Lena Marsh backed the sale.\n\nTarrow Harbour Board Chair Ilse Brandt opposed it.")})
 	people := peopleNames(a.Sentences)
+	if !people["Brandt"] {
+		t.Errorf("Tarrow Harbour Board Chair Ilse Brandt: people %v, want Brandt", people)
+	}
 	if !people["Lowe"] || people["III"] {
 		t.Errorf("Harry Lowe III: people %v, want Lowe and not III", people)
 	}
