@@ -18,6 +18,13 @@ var datelinePattern = regexp.MustCompile(`^([A-Z][A-Z'’.\-]*(?:(?:, | |/)[A-Z]
 	`(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?` +
 	`(?: ?\(([^()]{2,40})\))? ?(?:—|–|--|-) `)
 
+// bareDatelinePattern is a wire dateline whose agency and dash a feed
+// dropped: a place of two capitalised words or more ("LAS CRUCES",
+// "NORTHGATE/SOUTHGATE"), a region in mixed case, and the sentence
+// ("NORTHGATE/SOUTHGATE, Kestov Crews reopened ..."). A single word in
+// capitals before a comma ("NASA, Boeing and ...") is no such place.
+var bareDatelinePattern = regexp.MustCompile(`^[A-Z][A-Z'’.\-]+(?:(?: |/)[A-Z][A-Z'’.\-]+)+, [A-Z][a-zA-Z.'’]*(?: [A-Z][a-z][a-zA-Z.'’]*)? ([A-Z"“])`)
+
 // creditedPlacePattern is a dateline whose place is in mixed case
 // ("Westfold (Lowland Press) - ", "Port Alder, Kestov (LPN) "): only an
 // agency in parentheses makes it one, followed by a dash or, when the
@@ -34,6 +41,9 @@ var creditedPlacePattern = regexp.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0
 func Dateline(s string) (rest, agency string, ok bool) {
 	m := datelinePattern.FindStringSubmatchIndex(s)
 	if m == nil {
+		if m := bareDatelinePattern.FindStringSubmatchIndex(s); m != nil {
+			return s[m[2]:], "", true
+		}
 		return creditedDateline(s)
 	}
 	place := s[m[2]:m[3]]

@@ -184,6 +184,9 @@ func TestDateline(t *testing.T) {
 		{"Ramos (Lowland) Thursday said no.", "Ramos (Lowland) Thursday said no.", "", false},
 		{"Marsh (LPN) said the ferry ran aground.", "Marsh (LPN) said the ferry ran aground.", "", false},
 		{"Crews reopened the road.", "Crews reopened the road.", "", false},
+		{"NORTHGATE/SOUTHGATE, Kestov Pro-Tarrow crews seized the bridge.", "Pro-Tarrow crews seized the bridge.", "", true},
+		{"MERRIT BAY, Ore. Crews reopened the road.", "Crews reopened the road.", "", true},
+		{"NASA, Boeing and the harbour board signed the deal.", "NASA, Boeing and the harbour board signed the deal.", "", false},
 	}
 	for _, tt := range tests {
 		rest, agency, ok := Dateline(tt.in)
