@@ -522,6 +522,9 @@ func cutsComplement(words []string, rest string) bool {
 	if (prev == "in" || prev == "on" || prev == "as" || prev == "with") && (next == "with" || next == "to" || next == "of") {
 		return true
 	}
+	if next == "from" && leaveVerbs[last] {
+		return true // "plans to withdraw | from the treaty": withdraw from what?
+	}
 	for k := max(0, n-6); k < n; k++ {
 		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
 		if askVerbs[stem] && (next == "to" || next == "for") {
@@ -540,6 +543,17 @@ func cutsComplement(words []string, rest string) bool {
 		}
 	}
 	return false
+}
+
+// leaveVerbs want what is left: "withdraw from the treaty", "resigned
+// from the board".
+var leaveVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`withdraw withdraws withdrew withdrawn withdrawing resign resigns
+		resigned resigning exit exits exited exiting secede secedes seceded seceding`) {
+		leaveVerbs[w] = true
+	}
 }
 
 // barVerbs want someone and what they are kept from: "blocked the

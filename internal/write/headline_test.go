@@ -823,3 +823,12 @@ func TestHeadlineNamesPeopleInFull(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseCutKeepsWhatIsLeft: a verb of leaving keeps what is left
+// ("withdraw from the treaty"); a cut never ends on it.
+func TestPhraseCutKeepsWhatIsLeft(t *testing.T) {
+	s := "President Paul Lowe is expected to sign an executive order announcing his plan to withdraw from the Tarrow Harbour Partnership trade deal."
+	if got := phraseCut(s, ""); strings.HasSuffix(got, "withdraw") {
+		t.Errorf("phraseCut = %q: withdraw from what?", got)
+	}
+}
