@@ -51,7 +51,11 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 		if !contains(d.outlets, r.Outlet.Name) {
 			d.outlets = append(d.outlets, r.Outlet.Name)
 		}
-		texts := []string{r.Title}
+		var body []string
+		for _, si := range r.Sentences {
+			body = append(body, ss[si].Text)
+		}
+		texts := []string{titleAsProse(r.Title, body)}
 		title := text.Normalize(r.Title)
 		for _, w := range append(loaded(title, false), evaluative(title, false)...) {
 			d.loaded[w]++
@@ -151,6 +155,42 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 	return out
 }
 
+// titleAsProse writes a title in title case ("Loan Official Quits Over
+// Fees") as prose would, so that its words are terms and not names: a
+// capitalised word after the first goes to lower case unless the report
+// writes it capitalised inside a sentence too. A title in sentence case
+// is left as it is.
+func titleAsProse(title string, body []string) string {
+	words := strings.Fields(title)
+	capped, long := 0, 0
+	for _, w := range words[min(1, len(words)):] {
+		if core := trimPunct(w); len(core) > 3 {
+			long++
+			if isCap(core) {
+				capped++
+			}
+		}
+	}
+	if long == 0 || 2*capped < long {
+		return title
+	}
+	names := map[string]bool{}
+	for _, t := range body {
+		fs := strings.Fields(t)
+		for i := 1; i < len(fs); i++ {
+			if core := trimPunct(fs[i]); isCap(core) && !endsSentence(fs[i-1]) {
+				names[core] = true
+			}
+		}
+	}
+	for i, w := range words {
+		if core := trimPunct(w); i > 0 && isCap(core) && !names[core] && core != strings.ToUpper(core) {
+			words[i] = strings.Replace(w, core, strings.ToLower(core), 1)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // addTerm adds a candidate term unless a phrase already chosen holds it
 // (the single word says nothing more), and drops single words that a
 // newly chosen phrase holds as often.
@@ -187,7 +227,7 @@ func Terms(s string) []Term {
 	var out []Term
 	prevKey, prevSurface := "", ""
 	for i, w := range words {
-		core := trimPunct(w)
+		core := strings.TrimLeft(trimPunct(w), "'‘")
 		low := strings.ToLower(core)
 		if !isTermWord(low) {
 			prevKey = ""

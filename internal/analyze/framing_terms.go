@@ -27,7 +27,8 @@ func init() {
 		remain remains remained continue continues continued received receive receives issued close
 		closed closes open opened opens left right run runs running came come comes report reported
 		reports news press told tell tells says ever around behind least rest result results top
-		second third fourth`) {
+		second third fourth think thinks thought see sees seeing seen saw face faces facing quit quits
+		quitting`) {
 		weakTerms[w] = true
 	}
 }
@@ -42,8 +43,9 @@ var nounsInLy = map[string]bool{
 // framingWorthy reports whether a term may stand for how a side framed
 // the story: a content noun or adjective, or a pair of words that ends
 // on one, as far as its shape tells. No word may be weak or a number;
-// the last may not be an adverb in -ly, a past form in -ed (those read
-// as verbs: "charged", "members voted") or a contraction ("we're"). A
+// the last may not be an adverb in -ly or a past form in -ed (those
+// read as verbs: "charged", "members voted"), and no word a contraction
+// ("we're", "don't think"). A
 // single word must also not be a loaded or evaluative word (the side's
 // loaded words list those) nor a piece of a longer name that the side
 // uses ("Harbour" of "Grey Harbour").
@@ -58,8 +60,8 @@ func framingWorthy(surface string, names map[string]bool) bool {
 		}
 	}
 	last := lows[len(lows)-1]
-	if weak > 0 || strings.Contains(last, "'") || adverbOrPast(last) {
-		return false
+	if weak > 0 || strings.Contains(surface, "'") || adverbOrPast(last) {
+		return false // a contraction anywhere ("don't think") is no term
 	}
 	if len(words) > 1 {
 		return true
