@@ -208,6 +208,13 @@ func (d *draft) openingReference(t string, before []string) string {
 				break
 			}
 			if strings.ContainsAny(words[k], ",;:") {
+				// "In 1938, the family fled ...": the main clause's
+				// definite phrase refers back as the sentence's would
+				if strings.HasSuffix(words[k], ",") && k+1 < len(words) {
+					if n := d.openingReference(strings.Join(words[k+1:], " "), before); n != "" {
+						return n
+					}
+				}
 				break
 			}
 		}
@@ -246,6 +253,17 @@ func (d *draft) openingReference(t string, before []string) string {
 			next := strings.Trim(words[k+1], `,.;:!?()"'`)
 			if definers[strings.ToLower(next)] || isCapitalised(next) && !strings.HasSuffix(core, "'s") {
 				return "" // "the study of ...", "the judge Lena Marsh"
+			}
+			// "the search warrant for ...": the noun's compound, then
+			// what defines it
+			for j := k + 1; j < len(words) && j <= k+2 && !strings.ContainsAny(words[j-1], ",;:"); j++ {
+				next := strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`))
+				if definers[next] && j > k+1 {
+					return ""
+				}
+				if next == "" || text.IsStopWord(next) || isCapitalised(strings.Trim(words[j], `,.;:!?()"'`)) || finiteWord(next) || beForms[next] {
+					break
+				}
 			}
 		}
 		stem := text.Stem(low)

@@ -37,7 +37,7 @@ var (
 	kicker = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(\s[\p{L}'’-]+){0,3}:\s+\p{Lu}`)
 	// widget matches a media player's label glued to the first words of
 	// a text: "CLOSE Lena Marsh ...", "WATCH: ...", "VIDEO ...".
-	widget = regexp.MustCompile(`^((CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?|(View|Open|Launch|See|Watch|Play) (the )?(Slideshow|Slide Show|Gallery|Photo Gallery|Photos|Video)\b:?)\s+\p{Lu}`)
+	widget = regexp.MustCompile(`^((CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?|(View|Open|Launch|See|Watch|Play) (the )?(Slideshow|Slide Show|Gallery|Photo Gallery|Photos|Video)\b:?|(Video|Audio|Watch|Listen|Podcast)\s*\(\d{1,2}:\d{2}(:\d{2})?\)\s*:?)\s+\p{Lu}`)
 	// positions mark who is where in a photograph: "Lena Marsh (L) and
 	// Paul Lowe (R)", "Lena Marsh, left, talks to ...".
 	positions = regexp.MustCompile(`\((L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)|\p{Lu}[\p{L}'’.-]*, (left|right|center|centre|second from (left|right)|front|rear|top|bottom|foreground|background), `)

@@ -411,6 +411,7 @@ func TestFurniture(t *testing.T) {
 		"Lena, the redhead, is pictured growing up in a family of blondes on the Dunmere quay.",
 		"A ferry loaded with the crews of the wrecked trawler departs the Tarrow quay, Dunmere, Tuesday, July 22, 2031.",
 		"A gaunt-looking Paul Lowe pictured in 2030 when the harbour master was ill.",
+		"Video (02:04) : The harbour crowds sang as the last ferry left Dunmere.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
