@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // Params are the weights of the one score by which the writer ranks every
@@ -273,16 +274,37 @@ func (d *draft) ledeScore(c candidate) float64 {
 }
 
 // opener reports whether a candidate may open the page: a bullet of
-// lead length that, if its main clause looks ahead, opens with whoever
-// announced it ("The council said it would ..."), the announcement
-// being the news.
+// lead length that adds to nothing said before it (see addsToEarlier)
+// and, if its main clause looks ahead, opens with whoever announced it
+// ("The council said it would ..."), the announcement being the news.
 func (d *draft) opener(c candidate) bool {
 	s := d.a.Sentences[c.i]
 	n := len(strings.Fields(c.text))
-	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) {
+	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) || addsToEarlier(c.text) {
 		return false
 	}
 	return !analyze.AheadInMainClause(c.text) || opensWith(c.text, s.Speaker)
+}
+
+// addsToEarlier reports whether a sentence says "also" before its first
+// comma, outside quotation marks: "Lowe also said ...", "The ban also
+// applies to ..." add to something said before, which cannot open a
+// page.
+func addsToEarlier(t string) bool {
+	words := strings.Fields(text.Normalize(t))
+	quoted := quotedWords(words, 1)
+	for k, w := range words {
+		if quoted[k] {
+			continue
+		}
+		if strings.ToLower(strings.Trim(w, `,.;:!?()"'`)) == "also" {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // ParseParams reads weights written as "central=1,early=0.5": each name

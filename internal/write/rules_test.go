@@ -858,3 +858,31 @@ func TestLeansOnTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoOpensNoPage: a sentence that adds to something said before it
+// ("The ban also applies to ...") may be a highlight but not the lead.
+func TestAlsoOpensNoPage(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Harbour master Ilse Brandt also said the east pier would close for the winter.": true,
+		"The ban also applies to the west quay, which the harbour board owns.":           true,
+		"The harbour board closed the east pier, and also the west quay, on Monday.":     false,
+		"The council said the \"levy will also fund the pier\" from May.":                false,
+	} {
+		if got := addsToEarlier(s); got != want {
+			t.Errorf("addsToEarlier(%q) = %v, want %v", s, got, want)
+		}
+	}
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"The harbour board also closed the west quay to ferries on Monday.\n\nThe Dunmere council voted 7-2 on Monday to close the east pier."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"The harbour board closed the west quay to ferries on Monday.\n\nCouncillors in Dunmere voted on Monday to close the east pier."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	for _, c := range d.candidates() {
+		if strings.Contains(c.text, " also ") && d.opener(c) {
+			t.Errorf("%q may open the page", c.text)
+		}
+	}
+}
