@@ -230,8 +230,10 @@ func leansOnTime(t string) bool {
 	leans := false
 	for _, loc := range timeBack.FindAllStringIndex(t, -1) {
 		next, _, _ := strings.Cut(strings.TrimSpace(t[loc[1]:]), " ")
+		// "the day after giving birth", "at the time of his arrest": a
+		// time tied to what follows it needs nothing before
 		if !strings.HasPrefix(t[loc[1]:], " ") || !timeTied[strings.ToLower(next)] && !strings.HasSuffix(next, "ing") {
-			leans = true // "the day after giving birth", "at the time of his arrest": tied to what follows
+			leans = true
 		}
 	}
 	if !leans {

@@ -290,8 +290,8 @@ func isLowerWord(w string) bool {
 
 // picturedCaption reports whether a sentence names who or what a
 // picture shows and says nothing else: its main clause has no verb but
-// "pictured", "photographed" or "seen" ("A gaunt Lena Marsh pictured in
-// 2010 when she was ill").
+// "pictured" or "photographed" ("A gaunt Lena Marsh pictured in 2010
+// when she was ill").
 func picturedCaption(t string) bool {
 	words := strings.Fields(mainClause(t))
 	found := false

@@ -1564,11 +1564,12 @@ func subordinateClauses(s string) []string {
 var subordinate = regexp.MustCompile(`,? (after|when|because) `)
 
 // namedSubject reports whether a clause opens on its subject and its
-// verb: it opens on a name, an article or a number, a verb that surely is one follows the first word, and not as an
-// article's adjective ("an attempted attack"), with no relative word
-// before it ("chatter that she was ..." is a noun and
-// what it holds), and no pronoun stands anywhere for someone the clause
-// does not name.
+// verb: it opens on a name, an article or a number; a verb that surely
+// is one follows the first word, not as an article's adjective ("an
+// attempted attack") nor as a participle before "by", with no relative
+// word before it ("chatter that she was ..." is a noun and what it
+// holds); and no pronoun stands anywhere in it, for someone the clause
+// alone may not name.
 func namedSubject(words []string) bool {
 	first := strings.Trim(words[0], `"'“‘(`)
 	if !isCapitalised(first) && !articles[first] && !amount(first) {
