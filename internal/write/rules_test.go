@@ -860,7 +860,8 @@ func TestLeansOnTime(t *testing.T) {
 }
 
 // TestAlsoOpensNoPage: a sentence that adds to something said before it
-// ("The ban also applies to ...") may be a highlight but not the lead.
+// ("The ban also applies to ...") may be a highlight but neither the
+// lead nor the first highlight.
 func TestAlsoOpensNoPage(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Harbour master Ilse Brandt also said the east pier would close for the winter.": true,
@@ -884,5 +885,12 @@ func TestAlsoOpensNoPage(t *testing.T) {
 		if strings.Contains(c.text, " also ") && d.opener(c) {
 			t.Errorf("%q may open the page", c.text)
 		}
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Highlights) > 0 && strings.Contains(p.Highlights[0].Text, " also ") {
+		t.Errorf("first highlight %q adds to something the page has not said", p.Highlights[0].Text)
 	}
 }
