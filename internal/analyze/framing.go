@@ -51,21 +51,18 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 		if !contains(d.outlets, r.Outlet.Name) {
 			d.outlets = append(d.outlets, r.Outlet.Name)
 		}
-		var body []string
-		for _, si := range r.Sentences {
-			body = append(body, ss[si].Text)
-		}
-		texts := []string{titleAsProse(r.Title, body)}
 		title := text.Normalize(r.Title)
 		for _, w := range append(loaded(title, false), evaluative(title, false)...) {
 			d.loaded[w]++
 		}
+		body := make([]string, 0, len(r.Sentences))
 		for _, si := range r.Sentences {
-			texts = append(texts, ss[si].Text)
+			body = append(body, ss[si].Text)
 			for _, w := range append(append([]string(nil), ss[si].Loaded...), ss[si].Evaluative...) {
 				d.loaded[w]++
 			}
 		}
+		texts := append([]string{titleAsProse(r.Title, body)}, body...)
 		d.texts = append(d.texts, texts...)
 		inReport := map[string]bool{}
 		for _, t := range texts {

@@ -58,8 +58,7 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 func speakerLabel(sp string) string {
 	first, _, _ := strings.Cut(sp, " ")
 	low := strings.ToLower(sp)
-	words := strings.Fields(sp)
-	if last := words[len(words)-1]; len(words) > 1 && last == strings.ToLower(last) && !strings.HasPrefix(low, "the ") {
+	if words := strings.Fields(sp); len(words) > 1 && words[len(words)-1] == strings.ToLower(words[len(words)-1]) && !strings.HasPrefix(low, "the ") {
 		return "the " + sp // a common noun after a name: "the Tarrow council", "the Dunmere lawmaker"
 	}
 	if sp != low && !analyze.IsSourceNoun(strings.ToLower(first)) {
