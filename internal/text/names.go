@@ -24,7 +24,7 @@ func Names(s string) []string {
 	}
 	for k, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		core = strings.TrimSuffix(core, "'s")
+		core, possessive := strings.CutSuffix(core, "'s")
 		if len(cur) > 0 && Initial(w) && k+1 < len(words) && capitalisedName(words[k+1]) {
 			cur = append(cur, w) // "Lena B. Marsh"
 			continue
@@ -39,8 +39,9 @@ func Names(s string) []string {
 		default:
 			flush()
 		}
-		// punctuation after the word ends the name
-		if last := w[len(w)-1]; strings.IndexByte(",.;:!?)\"", last) >= 0 {
+		// punctuation after the word ends the name, as a possessive
+		// does: "the Harbour Board's Tarrow office" names two
+		if last := w[len(w)-1]; possessive || strings.IndexByte(",.;:!?)\"", last) >= 0 {
 			flush()
 		}
 	}
