@@ -160,7 +160,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			// The longest form that two outlets state; failing that,
 			// the longest form.
 			for _, h := range headlineForms(c.text) {
-				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems {
+				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems || analyze.BackInMainClause(h) {
 					continue
 				}
 				if d.agreedOn(h) && !d.namesLeftBare(h) {
@@ -355,7 +355,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		for _, h := range forms {
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
-			if score <= bestScore || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) {
+			if score <= bestScore || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) {
 				continue
 			}
 			if only || !d.agreedOn(h) {

@@ -115,7 +115,8 @@ func (d *draft) score(i int, t string, cites []int, key map[string]bool) float64
 // voice; the facts one outlet reports alone follow, attributed to it,
 // at first aloneFirst from each outlet, so that the list draws on
 // several outlets before it takes a second fact from one. The first
-// adds to nothing said before it (see addsToEarlier): it is read first.
+// adds to nothing said before it (see addsToEarlier), nor tells what
+// came before the news (see analyze.BackInMainClause): it is read first.
 //
 // aloneFirst was fitted on the even-numbered clusters of the two summary
 // sets (0 to 3; 1 was best) and raised ROUGE-1 on the odd ones.
@@ -131,8 +132,8 @@ func (d *draft) highlights(cands []candidate) []candidate {
 				break
 			}
 			o := d.outlets[d.a.Sentences[c.i].Report]
-			if pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || len(out) == 0 && addsToEarlier(c.text) {
-				continue // nor does the first highlight add to something unsaid
+			if pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || len(out) == 0 && (addsToEarlier(c.text) || analyze.BackInMainClause(c.text)) {
+				continue // nor does the first highlight add to something unsaid, or tell what came before
 			}
 			agreed := d.ownVoice(c.i, c.text, c.cites)
 			if agreed == pass.agreed && d.bullet(c) && d.admissible(c.i, c.text, false) {
@@ -275,13 +276,14 @@ func (d *draft) ledeScore(c candidate) float64 {
 }
 
 // opener reports whether a candidate may open the page: a bullet of
-// lead length that adds to nothing said before it (see addsToEarlier)
-// and, if its main clause looks ahead, opens with whoever announced it
+// lead length that adds to nothing said before it (see addsToEarlier),
+// tells the news rather than what came before it (see
+// analyze.BackInMainClause) and, if its main clause looks ahead, opens with whoever announced it
 // ("The council said it would ..."), the announcement being the news.
 func (d *draft) opener(c candidate) bool {
 	s := d.a.Sentences[c.i]
 	n := len(strings.Fields(c.text))
-	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) || addsToEarlier(c.text) {
+	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) || addsToEarlier(c.text) || analyze.BackInMainClause(c.text) {
 		return false
 	}
 	return !analyze.AheadInMainClause(c.text) || opensWith(c.text, s.Speaker)

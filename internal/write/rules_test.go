@@ -894,3 +894,34 @@ func TestAlsoOpensNoPage(t *testing.T) {
 		t.Errorf("first highlight %q adds to something the page has not said", p.Highlights[0].Text)
 	}
 }
+
+// TestBackgroundOpensNoPage: a sentence whose main clause tells what came
+// before the news ("... had previously been barred ...") may be a
+// highlight or a line of the body, but neither the headline, the lead nor
+// the first highlight, even when it holds the titles' words.
+func TestBackgroundOpensNoPage(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere council bans Lowe ferry firm from harbour",
+			"Paul Lowe's ferry firm had previously been banned from Dunmere harbour in 2019 over missed safety checks.\n\n"+
+				"The Dunmere council voted on Monday to bar the firm from the harbour for a year after a hull failed its survey."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Lowe ferry firm banned from Dunmere harbour again",
+			"Paul Lowe's ferry firm had previously been banned from Dunmere harbour over missed safety checks in 2019.\n\n"+
+				"Councillors in Dunmere voted on Monday to bar the firm from the harbour for a year."),
+	}
+	p, err := Writer{}.Write("ferry", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := []string{"headline " + p.Headline}
+	for _, s := range p.Lead {
+		first = append(first, "lead "+s.Text)
+	}
+	if len(p.Highlights) > 0 {
+		first = append(first, "first highlight "+p.Highlights[0].Text)
+	}
+	for _, s := range first {
+		if strings.Contains(s, "previously") {
+			t.Errorf("the page opens on what came before the news: %s", s)
+		}
+	}
+}
