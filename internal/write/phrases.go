@@ -48,7 +48,7 @@ func (d *draft) nounPhrases(t string) []phrase {
 		for i := range run {
 			for j := i + 1; j <= len(run) && j-i <= maxPhraseWords; j++ {
 				span := run[i:j]
-				if !nounEnd(span[len(span)-1]) || !phraseStart(span[0]) {
+				if !nounEnd(span[len(span)-1]) || !phraseStart(span[0]) || determinerInside(span) {
 					continue
 				}
 				out = append(out, d.makePhrase(span, runThe && i == 0, false))
@@ -232,6 +232,19 @@ func phraseStart(w string) bool {
 	return !verbs[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "en")
 }
 
+// determinerInside reports whether a word after the first of a span is a
+// determiner that opens a noun phrase ("banning several figures"): the
+// span then joins two phrases, or a verb and its object.
+func determinerInside(span []string) bool {
+	for _, w := range span[1:] {
+		switch strings.ToLower(w) {
+		case "every", "several", "various", "certain", "another", "many", "numerous":
+			return true
+		}
+	}
+	return false
+}
+
 // notNouns are common words that neither open nor end a noun phrase:
 // pronouns, adverbs and prepositions that the other rules let through,
 // and past forms that do not end in -ed.
@@ -255,7 +268,9 @@ var plainAdjectives = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`racial social financial presidential judicial crucial essential federal
 		international legal environmental economic domestic foreign civil nuclear global regional former
-		likely next`) {
+		likely next prominent significant important different independent violent urgent permanent
+		relevant dominant apparent evident frequent innocent silent consistent confident decent ancient
+		absent pregnant reluctant distant brilliant efficient sufficient prevalent`) {
 		plainAdjectives[w] = true
 	}
 }

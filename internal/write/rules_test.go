@@ -175,6 +175,8 @@ func TestNounPhrases(t *testing.T) {
 		// nor on a plain adjective or "next"
 		{"The findings show a potential racial gap in harbour fines, before the ferry election next spring.", []string{"racial gap", "harbour fines", "ferry election"},
 			[]string{"potential racial", "election next"}},
+		{"The council is banning several prominent skippers from the quay.", []string{"skippers", "quay"},
+			[]string{"banning several prominent", "several prominent", "banning several", "prominent"}},
 		// a word after "to" that takes an object is a verb
 		{"The board found a way to keep ties with the crews sent to Tarrow.", []string{"board", "ties", "crews"}, []string{"keep ties"}},
 	}
