@@ -267,8 +267,8 @@ func toldInPast(t string) bool {
 	for k, w := range words {
 		w = strings.ToLower(strings.Trim(w, `,.;:!?()"'“”‘’`))
 		switch {
-		case w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "told" || irregularPast[w]:
-			return true
+		case w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "told" || irregularPast[w] && !beForms[prev]:
+			return true // "are held up by" is a present passive, as captions write
 		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev] && !determiners[prev] && prev != "a" && prev != "an" &&
 			!(k > 0 && k+1 < len(words) && describing[strings.ToLower(strings.Trim(words[k+1], `,.;:"'“”‘’`))] && isLowerWord(strings.Trim(words[k-1], `,.;:"'“”‘’(`))):
 			return true // "the crashed plane" and "a train loaded with" describe, "the plane crashed" tells

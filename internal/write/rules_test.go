@@ -413,6 +413,7 @@ func TestFurniture(t *testing.T) {
 		"Lena, the redhead, is pictured growing up in a family of blondes on the Dunmere quay.",
 		"A ferry loaded with the crews of the wrecked trawler departs the Tarrow quay, Dunmere, Tuesday, July 22, 2031.",
 		"A gaunt-looking Paul Lowe pictured in 2030 when the harbour master was ill.",
+		"Banners are held up by ferry crews during a protest in front of the harbour office in Tarrow, Dunmere, Tuesday, July 22, 2031.",
 		"Video (02:04) : The harbour crowds sang as the last ferry left Dunmere.",
 	}
 	for _, s := range furnished {
@@ -431,6 +432,7 @@ func TestFurniture(t *testing.T) {
 		"The law takes effect on January 1, 2027.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
 		"The ferry sank on Tuesday, May 3, 2030, in Dunmere.",
+		"The last ferry was held up by crews in Tarrow, Dunmere, Tuesday, July 22, 2031.",
 		"The photo shows the pier a day before it collapsed.",
 		"Follow-up inspections found cracks in two more piers.",
 		"Watch crews worked through the night to reopen the pier.",
