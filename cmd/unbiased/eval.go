@@ -161,7 +161,7 @@ func (m Main) evalFeeds(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalCluster(ctx context.Context, args []string) error {
-	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--title-names=false] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--lone L] [--title-names=false] FILE.jsonl", m.Stderr, "none")
 	out := c.fs.String("out", "", "write the predictions, {\"doc_id\",\"story\"} lines, to this file")
 	skip := c.fs.Bool("skip-boilerplate", false, "leave docs marked boilerplate_suspect out of the scores")
 	half := c.fs.String("half", "", "read only the docs of the even- or odd-numbered gold clusters (from 0, in file order): fit on one half, report on the other")
@@ -170,6 +170,7 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	nameWeight := c.fs.Float64("name-weight", def.NameWeight, "weight of shared names against shared words")
 	titleWeight := c.fs.Float64("title-weight", def.TitleWeight, "weight added to each word of a document's title")
 	cohesion := c.fs.Float64("cohesion", def.Cohesion, "how alike across, against alike within, two groups of two or more documents must be to merge (0: off)")
+	lone := c.fs.Float64("lone", def.Lone, "least similarity at which two documents left alone, each the other's closest, pair up (0: off)")
 	titleNames := c.fs.Bool("title-names", def.TitleNames, "keep apart two groups when every title of one names what the other never mentions")
 	if _, err := c.parse(args, m.Getenv); err != nil {
 		return err
@@ -177,8 +178,8 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	if len(c.args) != 1 {
 		return usagef("eval cluster: want exactly one JSON Lines file")
 	}
-	if *threshold <= 0 || *threshold > 1 || *nameWeight < 0 || *titleWeight < 0 || *cohesion < 0 {
-		return usagef("eval cluster: --threshold must be in (0, 1], --name-weight, --title-weight and --cohesion at least 0")
+	if *threshold <= 0 || *threshold > 1 || *nameWeight < 0 || *titleWeight < 0 || *cohesion < 0 || *lone < 0 || *lone > 1 {
+		return usagef("eval cluster: --threshold must be in (0, 1], --lone in [0, 1], --name-weight, --title-weight and --cohesion at least 0")
 	}
 	docs, err := readSet("eval cluster", c.args[0], "no documents", eval.ReadClusterDocs)
 	if err != nil {
@@ -188,7 +189,7 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 		return usagef("eval cluster: --half: %v", err)
 	}
 	opt := def
-	opt.Threshold, opt.NameWeight, opt.TitleWeight, opt.Cohesion, opt.TitleNames = *threshold, *nameWeight, *titleWeight, *cohesion, *titleNames
+	opt.Threshold, opt.NameWeight, opt.TitleWeight, opt.Cohesion, opt.TitleNames, opt.Lone = *threshold, *nameWeight, *titleWeight, *cohesion, *titleNames, *lone
 	rep, err := eval.RunCluster(ctx, docs, eval.ClusterOptions{SkipBoilerplate: *skip, Cluster: opt})
 	if err != nil {
 		return fmt.Errorf("eval cluster: %w", err)

@@ -295,3 +295,42 @@ func TestClusterTitleNames(t *testing.T) {
 		t.Errorf("groups %v, want one: each event's reports mention the other's company", got)
 	}
 }
+
+// TestClusterLone: two reports that average link leaves alone pair up
+// when each is the other's closest and their similarity reaches Lone; a
+// third report, closest to one of them but not its closest, stays alone.
+func TestClusterLone(t *testing.T) {
+	docs := []Doc{fire[0], fire[1], budget[0]}
+	opt := DefaultOptions()
+	opt.Threshold = 0.99 // no pair of these reaches it
+	opt.Lone = 0
+	if got := partition(Cluster(docs, nil, opt)); len(got) != 3 {
+		t.Fatalf("without Lone: groups %v, want three", got)
+	}
+	opt.Lone = 0.01
+	want := [][]int64{{fire[0].ID, fire[1].ID}, {budget[0].ID}}
+	if got := partition(Cluster(docs, nil, opt)); !cmp.Equal(got, want) {
+		t.Errorf("with Lone: groups %v, want %v", got, want)
+	}
+	opt.Lone = 0.98 // above the pair's similarity
+	if got := partition(Cluster(docs, nil, opt)); len(got) != 3 {
+		t.Errorf("with Lone above the pair's similarity: groups %v, want three", got)
+	}
+}
+
+// TestPairLone: a unit alone whose closest unit is in a group stays
+// alone, even when another unit alone has it as its closest; two units
+// alone, each the other's closest, pair up.
+func TestPairLone(t *testing.T) {
+	groups := [][]int{{0, 1}, {2}, {3}, {4}}
+	strong := [][]edge{nil, {{0, 0.5}}, nil, nil, nil}
+	weak := [][]edge{nil, nil,
+		{{0, 0.18}},            // 2 is closest to 0, which is in a group
+		{{2, 0.16}},            // 3 is closest to 2, but 2 is not closest to 3
+		{{2, 0.15}, {3, 0.17}}, // 4 and 3 are each other's closest
+	}
+	want := [][]int{{0, 1}, {2}, {3, 4}}
+	if got := pairLone(groups, strong, weak); !cmp.Equal(got, want) {
+		t.Errorf("pairLone = %v, want %v", got, want)
+	}
+}

@@ -1,6 +1,9 @@
 package cluster
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -41,12 +44,16 @@ type edge struct {
 func linkMerges(us []unit, vecs []text.Vector, opt Options) ([][]int, []joining) {
 	x := newIndex(us, vecs, opt.Window)
 	strong := make([][]edge, len(us))
+	weak := make([][]edge, len(us)) // pairs at or above opt.Lone, below the threshold
 	parallel(len(us), opt.Workers, func() func(int) {
 		sc := x.scratch()
 		return func(i int) {
 			x.scan(i, sc, func(j int32, s float64) {
-				if s >= opt.Threshold {
+				switch {
+				case s >= opt.Threshold:
 					strong[i] = append(strong[i], edge{j, s})
+				case opt.Lone > 0 && s >= opt.Lone:
+					weak[i] = append(weak[i], edge{j, s})
 				}
 			})
 		}
@@ -76,7 +83,68 @@ func linkMerges(us []unit, vecs []text.Vector, opt Options) ([][]int, []joining)
 		out = append(out, p...)
 		joins = append(joins, merges[c]...)
 	}
+	if opt.Lone > 0 {
+		out = pairLone(out, strong, weak)
+	}
 	return out, joins
+}
+
+// pairLone joins two units that average link left alone when each is the
+// other's most similar unit (see Options.Lone): strong and weak hold, for
+// each unit, its pairs with earlier units at or above the threshold and
+// at or above Options.Lone. A unit whose closest match sits in a group
+// stays alone. The pairs take the place of their two groups of one.
+func pairLone(groups [][]int, strong, weak [][]edge) [][]int {
+	type match struct {
+		j int
+		s float64
+	}
+	best := make([]match, len(strong))
+	for i := range best {
+		best[i] = match{-1, 0}
+	}
+	closer := func(i, j int, s float64) {
+		// the higher similarity; on a tie the earlier unit, so that the
+		// result does not depend on the order of the pairs
+		if b := best[i]; s > b.s || s == b.s && b.j >= 0 && j < b.j {
+			best[i] = match{j, s}
+		}
+	}
+	for i := range strong {
+		for _, es := range [2][]edge{strong[i], weak[i]} {
+			for _, e := range es {
+				closer(i, int(e.j), e.s)
+				closer(int(e.j), i, e.s)
+			}
+		}
+	}
+	alone := map[int]bool{}
+	for _, g := range groups {
+		if len(g) == 1 {
+			alone[g[0]] = true
+		}
+	}
+	paired := map[int]bool{}
+	var out [][]int
+	for _, g := range groups {
+		if len(g) != 1 {
+			out = append(out, g)
+			continue
+		}
+		i := g[0]
+		j := best[i].j
+		switch {
+		case paired[i]:
+			continue // already joined to an earlier unit
+		case j >= 0 && alone[j] && best[j].j == i && !paired[j]:
+			paired[i], paired[j] = true, true
+			out = append(out, []int{min(i, j), max(i, j)})
+		default:
+			out = append(out, g)
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
+	return out
 }
 
 // components returns the connected components of the strong pairs (each
