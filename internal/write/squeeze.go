@@ -69,6 +69,11 @@ func withoutOpening(s string) string {
 		return ""
 	}
 	first := strings.ToLower(words[0])
+	if sentenceAdverbs[strings.TrimSuffix(first, ",")] {
+		// "Recently, the council ...", "Now the council ...": the adverb
+		// dates or links the sentence to the report around it
+		return clauseAfter(words[1:])
+	}
 	if !analyze.OpensPhrase(first) && !(strings.HasSuffix(first, "ing") && len(first) > 5) {
 		return ""
 	}
@@ -79,19 +84,35 @@ func withoutOpening(s string) string {
 		if !strings.HasSuffix(words[k], ",") {
 			continue
 		}
-		rest := strings.Join(words[k+1:], " ")
-		next := words[k+1]
-		r, _ := utf8.DecodeRuneInString(next)
-		low := strings.ToLower(next)
-		if !unicode.IsUpper(r) && low != "the" && low != "a" && low != "an" {
-			return ""
-		}
-		if len(words)-k-1 < minHeadlineWords || !hasVerb(rest) {
-			return ""
-		}
-		return headingFrom(rest)
+		return clauseAfter(words[k+1:])
 	}
 	return ""
+}
+
+// sentenceAdverbs open a sentence to date it or link it to the one
+// before: a headline, read first, goes without them.
+var sentenceAdverbs = map[string]bool{"now": true, "then": true, "meanwhile": true, "later": true, "earlier": true,
+	"today": true, "yesterday": true, "still": true, "instead": true, "also": true, "recently": true, "currently": true,
+	"additionally": true, "finally": true, "ultimately": true, "separately": true, "subsequently": true,
+	"eventually": true, "initially": true, "lately": true, "notably": true, "similarly": true, "likewise": true}
+
+// clauseAfter returns the words after an opening phrase as a headline
+// when they open a clause of their own: a capital or an article first,
+// a verb somewhere, and enough words; "" otherwise.
+func clauseAfter(rest []string) string {
+	if len(rest) < minHeadlineWords {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(rest[0])
+	low := strings.ToLower(rest[0])
+	if !unicode.IsUpper(r) && low != "the" && low != "a" && low != "an" {
+		return ""
+	}
+	s := strings.Join(rest, " ")
+	if !hasVerb(s) {
+		return ""
+	}
+	return headingFrom(s)
 }
 
 // saidThat matches what someone said, told as a report tells it: the

@@ -14,6 +14,9 @@ func TestSqueezeSteps(t *testing.T) {
 	}{
 		{"opening phrase", withoutOpening, "In April, the Tarrow port authority added 164 berths to its harbour", "The Tarrow port authority added 164 berths to its harbour"},
 		{"opening participle", withoutOpening, "Facing fierce opposition, the council dropped its plan to close the ferry", "The council dropped its plan to close the ferry"},
+		{"opening adverb", withoutOpening, "Recently, the Tarrow port authority added 164 berths to its harbour", "The Tarrow port authority added 164 berths to its harbour"},
+		{"opening adverb without a comma", withoutOpening, "Now the Dunmere council has a final decision on the ferry", "The Dunmere council has a final decision on the ferry"},
+		{"adverb before no clause", withoutOpening, "Meanwhile, in Tarrow, the ferry ran late", ""},
 		{"no opening phrase", withoutOpening, "The council dropped its plan to close the ferry", ""},
 		{"opening clause is not a phrase", withoutOpening, "After the vote, the council dropped its plan", ""},
 		{"what follows is no clause", withoutOpening, "In Tarrow, where the ferry runs, the council met", ""},
