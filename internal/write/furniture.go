@@ -31,6 +31,12 @@ var (
 	// label matches a speaker or section label that opens a line of a
 	// transcript or a list: one to four capitalised words and a colon.
 	label = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*:\s`)
+	// abstractHeading matches the heading of a part of a study's
+	// structured abstract run into its first sentence, with no stop
+	// between them ("Results The overall rate ...", "Main Outcomes and
+	// Measures Number of deaths ..."): prose never writes such a word
+	// before a capital.
+	abstractHeading = regexp.MustCompile(`^(?i:importance|objectives?|design,? setting,? and participants|interventions?|exposures?|main outcomes? and measures?|results|conclusions? and relevance|conclusions?|methods)\s+\p{Lu}`)
 	// kicker matches a site's label of a few words that opens a sentence
 	// before a colon and a capital ("Worth knowing: Some piers ...", "The
 	// bottom line: The ..."); a speaker's colon (see speechLabel) is not one.
@@ -119,7 +125,7 @@ func furniture(t string) string {
 		return "update stamp"
 	case widget.MatchString(t):
 		return "media label"
-	case label.MatchString(t):
+	case label.MatchString(t), abstractHeading.MatchString(t):
 		return "label or transcript line"
 	case kicker.MatchString(t) && (whLabel(t[:strings.Index(t, ":")]) || !speechLabel.MatchString(t[:strings.Index(t, ":")]) && !endsOnVerb(t[:strings.Index(t, ":")])):
 		return "label or kicker"

@@ -415,6 +415,8 @@ func TestFurniture(t *testing.T) {
 		"A gaunt-looking Paul Lowe pictured in 2030 when the harbour master was ill.",
 		"Banners are held up by ferry crews during a protest in front of the harbour office in Tarrow, Dunmere, Tuesday, July 22, 2031.",
 		"Video (02:04) : The harbour crowds sang as the last ferry left Dunmere.",
+		"Results The share of ferry crossings cancelled rose from 1.2 to 3.4 per 100 between 2020 and 2030.",
+		"Main Outcomes and Measures Number of ferry crossings cancelled per year.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -432,6 +434,7 @@ func TestFurniture(t *testing.T) {
 		"The law takes effect on January 1, 2027.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
 		"The ferry sank on Tuesday, May 3, 2030, in Dunmere.",
+		"Results of the Dunmere vote came in on Monday.",
 		"The last ferry was held up by crews in Tarrow, Dunmere, Tuesday, July 22, 2031.",
 		"The photo shows the pier a day before it collapsed.",
 		"Follow-up inspections found cracks in two more piers.",
