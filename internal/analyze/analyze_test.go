@@ -229,7 +229,9 @@ func TestSentenceFeatures(t *testing.T) {
 			"Clearly the board failed the town. We expect a report soon.\n\n"+
 			"To be clear, this is about lowering the pier, not making it safer. "+
 			"Whether the pier deal will last is anyone's guess. "+
-			"The fight over the pier is really about who runs the harbour.")})
+			"The fight over the pier is really about who runs the harbour. "+
+			"What is most worrying about the pier plan is the plan itself. "+
+			"What was done to the pier is known.")})
 	got := map[string]Sentence{}
 	for _, s := range a.Sentences {
 		got[s.Text] = s
@@ -244,10 +246,14 @@ func TestSentenceFeatures(t *testing.T) {
 		"To be clear, this is about lowering the pier, not making it safer.",
 		"Whether the pier deal will last is anyone's guess.",
 		"The fight over the pier is really about who runs the harbour.",
+		"What is most worrying about the pier plan is the plan itself.",
 	} {
 		if s, ok := got[in]; !ok || !s.Opinion {
 			t.Errorf("%q: found %v, opinion %v, want an opinion", in, ok, s.Opinion)
 		}
+	}
+	if s := got["What was done to the pier is known."]; s.Opinion {
+		t.Errorf("a plain clause opened by \"what\" is marked Opinion")
 	}
 	if s := got["We expect a report soon."]; !s.Opinion || !s.Forward {
 		t.Errorf("first-person forecast: opinion=%v forward=%v, want both", s.Opinion, s.Forward)

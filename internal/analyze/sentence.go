@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -285,7 +286,7 @@ func opinionated(outside string) bool {
 			return true
 		}
 	}
-	return false
+	return gradingCleft.MatchString(strings.TrimSpace(outside))
 }
 
 // CalendarWord reports whether a lower-case word names a weekday or a
@@ -314,5 +315,14 @@ func OpinionCues(sentence string) []string {
 	if strings.Contains(outside, "?") {
 		out = append(out, "?")
 	}
+	if m := gradingCleft.FindString(strings.TrimSpace(outside)); m != "" {
+		out = append(out, strings.TrimSpace(m))
+	}
 	return out
 }
+
+// gradingCleft matches a sentence that opens by grading what it goes on
+// to name: "What is most worrying about the plan is ...", "What's
+// especially striking is ...". A report tells what happened; ranking it
+// so is the writer's view.
+var gradingCleft = regexp.MustCompile(`^(?i:what(?:'s|’s| is| was) (?:most|more|especially|particularly|truly|really|so) [\p{L}-]+)`)

@@ -308,12 +308,33 @@ func pageText(s string) string {
 		s = s[m[6]:] // "Skip in Skip x Embed x Share CLOSE President ..."
 	}
 	for _, c := range connectives {
-		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" && !(c == "So" && degreeWord(rest)) {
+		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" && !(c == "So" && degreeWord(rest)) && !quoteOpensLower(rest) {
 			s = headingFrom(rest)
 			break
 		}
 	}
 	return s
+}
+
+// keptConnective reports whether t still opens with a connective, which
+// pageText keeps before a quotation in lower case (see quoteOpensLower).
+func keptConnective(t string) bool {
+	for _, c := range connectives {
+		if rest, ok := strings.CutPrefix(t, c+" "); ok && quoteOpensLower(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpensLower reports whether s opens with a quotation whose first
+// letter is lower case (`"only a handful" of ...`): without the words
+// before it the sentence would open in lower case, and a quotation's
+// words are not ours to raise.
+func quoteOpensLower(s string) bool {
+	t := strings.TrimLeft(s, `"'“‘`)
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(t) < len(s) && unicode.IsLower(r)
 }
 
 // withoutNoteNumber drops the number of a note that opens a sentence
@@ -434,7 +455,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
 	switch {
-	case !quoted && (dangling[first] || answer || danglingSubject(t)):
+	case !quoted && (dangling[first] || answer || danglingSubject(t)), keptConnective(t):
 		return "", "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
 		return "", "does not open as a sentence"

@@ -100,6 +100,9 @@ func TestPageTextDatelines(t *testing.T) {
 		{"In fact, the crews reopened the road.", "The crews reopened the road."},
 		{"Further, the crews reopened the road.", "The crews reopened the road."},
 		{"Further repairs will close the road.", "Further repairs will close the road."},
+		// a quotation in lower case does not open a sentence
+		{`In fact, "only a handful" of crews reopened the road.`, `In fact, "only a handful" of crews reopened the road.`},
+		{`In fact, "Only a handful" of crews reopened the road.`, `"Only a handful" of crews reopened the road.`},
 	}
 	for _, tt := range tests {
 		got := pageText(tt.in)
