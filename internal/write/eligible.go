@@ -131,8 +131,9 @@ func danglingSubject(t string) bool {
 	if demonstrativeOpening(words) || leansOnTime(t) {
 		return true
 	}
-	if !analyze.OpensPhrase(first) {
-		return false
+	participle := len(first) > 4 && strings.HasSuffix(first, "ed") || len(first) > 5 && strings.HasSuffix(first, "ing")
+	if !analyze.OpensPhrase(first) && !participle {
+		return false // "Added together, that is ..." opens as "In all, that is ..." does
 	}
 	for k := 0; k < len(words)-1 && k < maxOpening; k++ {
 		if !strings.HasSuffix(words[k], ",") {

@@ -935,3 +935,20 @@ func TestBackgroundOpensNoPage(t *testing.T) {
 		}
 	}
 }
+
+// TestDanglingAfterParticiple: a pronoun or demonstrative subject after an
+// opening participle phrase leans on the sentence before, as it does after
+// an opening preposition; a named subject does not.
+func TestDanglingAfterParticiple(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Added together, that's nearly eight hours a week lost on the ferry.":       true,
+		"Speaking to reporters, they said the pier would close for the winter.":     true,
+		"Added together, the delays cost the Dunmere ferry eight hours a week.":     false,
+		"Speaking to reporters, Lena Marsh said the pier would close on Monday.":    false,
+		"Facing fierce opposition, the council dropped its plan to close the pier.": false,
+	} {
+		if got := danglingSubject(s); got != want {
+			t.Errorf("danglingSubject(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
