@@ -121,9 +121,11 @@ func newTuner(ds []evalDoc, opt Options) tuner {
 func (tu tuner) score(opt Options) Scores { return scoreGroups(tu.ds, tu.p.groups(opt)) }
 
 // sweep scores every threshold in ths (ascending) from one run at the
-// lowest; see joining.
+// lowest; see joining. It scores average link alone: the lone pairs of
+// Options.Lone depend on the groups each threshold leaves, and Lone was
+// fitted after the threshold.
 func (tu tuner) sweep(opt Options, ths []float64) []Scores {
-	opt.Threshold = ths[0]
+	opt.Threshold, opt.Lone = ths[0], 0
 	_, joins := linkMerges(tu.p.units, tu.p.feats.combine(opt.NameWeight), opt)
 	out := make([]Scores, len(ths))
 	for i, th := range ths {
