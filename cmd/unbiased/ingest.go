@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
@@ -16,7 +17,7 @@ import (
 
 func (m Main) ingest(ctx context.Context, args []string) error {
 	c := newCommand("ingest", "[--db PATH] [--allow-private] FILE|URL...", m.Stderr,
-		"db", "allow-private", "user-agent", "contact", "desk", "bias-model")
+		"db", "allow-private", "user-agent", "contact", "desk", "bias-model", "keep-text")
 	noWrite := c.fs.Bool("no-write", false, "only store articles; do not cluster and write stories")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
@@ -64,10 +65,25 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 			fmt.Fprintf(m.Stdout, "not published: %d (%s); 'unbiased stories list --all' says why\n", n, refusalCounts(rep.Refused))
 		}
 	}
+	if n, err := dropOldText(ctx, st, cfg.KeepTextFor(), m.Now()); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	} else if n > 0 {
+		fmt.Fprintf(m.Stdout, "text dropped: %d reports first seen more than %s ago (keep_text); their titles and links stay\n", n, cfg.KeepText)
+	}
 	if failures == len(reports) {
 		return errors.New("ingest: every feed failed")
 	}
 	return nil
+}
+
+// dropOldText empties the stored text of the reports first seen longer
+// than keep before now, when keep is set (see config.Config.KeepText),
+// and returns how many it emptied.
+func dropOldText(ctx context.Context, st *store.Store, keep time.Duration, now time.Time) (int, error) {
+	if keep <= 0 {
+		return 0, nil
+	}
+	return st.DropTextBefore(ctx, now.Add(-keep))
 }
 
 // printReports writes one line per feed and one per failed article, and

@@ -120,3 +120,48 @@ func TestStoriesRecluster(t *testing.T) {
 		t.Errorf("stories recluster with an argument: exit %d, want 2", code)
 	}
 }
+
+// With --keep-text, ingest empties the stored text of the reports first
+// seen longer ago than that, and says so; without it, text stays.
+func TestIngestDropsOldText(t *testing.T) {
+	srv := pierNews(t)
+	db := filepath.Join(t.TempDir(), "desk.db")
+	ctx := context.Background()
+	run := func(now time.Time, args ...string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: func() time.Time { return now }}
+		if code := m.Run(ctx, append([]string{"ingest", "--db", db, "--allow-private", "--no-write"}, append(args, srv.URL+"/feed.xml")...)); code != 0 {
+			t.Fatalf("ingest %q: exit %d\n%s%s", args, code, stdout.String(), stderr.String())
+		}
+		return stdout.String()
+	}
+	withText := func() int {
+		t.Helper()
+		st, err := store.Open(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		arts, err := st.Articles(ctx, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(arts)
+	}
+	now := time.Now()
+	run(now)
+	if n := withText(); n != 1 {
+		t.Fatalf("%d reports with text after the first ingest, want 1", n)
+	}
+	if out := run(now.Add(100 * 24 * time.Hour)); strings.Contains(out, "text dropped") || withText() != 1 {
+		t.Fatalf("without --keep-text the text went:\n%s", out)
+	}
+	out := run(now.Add(100*24*time.Hour), "--keep-text", "90d")
+	if !strings.Contains(out, "text dropped: 1 reports first seen more than 90d ago") {
+		t.Errorf("ingest --keep-text 90d said:\n%s", out)
+	}
+	if n := withText(); n != 0 {
+		t.Errorf("%d reports still hold their text", n)
+	}
+}

@@ -71,7 +71,7 @@ func (m Main) serve(ctx context.Context, args []string) error {
 		reading.Add(1)
 		go func() {
 			defer reading.Done()
-			m.follow(work, p, c.args, wr, *every, log)
+			m.follow(work, p, c.args, wr, *every, cfg.KeepTextFor(), log)
 		}()
 	}
 	defer reading.Wait() // after stop: deferred calls run last first
@@ -99,7 +99,7 @@ func (m Main) serve(ctx context.Context, args []string) error {
 // follow checks the feeds given on the command line (which adds them to
 // the store) together with the stored feeds that are due, then the stored
 // feeds as they fall due, until ctx ends.
-func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string, w pipeline.Writing, tick time.Duration, log *slog.Logger) {
+func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string, w pipeline.Writing, tick, keepText time.Duration, log *slog.Logger) {
 	t := time.NewTicker(tick)
 	defer t.Stop()
 	for {
@@ -127,6 +127,11 @@ func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string
 			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "left_for_next_poll", deferred, "paused", rep.Paused,
 				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published, "rewritten", rep.Rebuild.Stories-rep.Rebuild.Unchanged,
 				"not_published", rep.Rebuild.RefusedTotal(), "reasons", refusalCounts(rep.Rebuild.Refused))
+		}
+		if n, err := dropOldText(ctx, p.Store, keepText, m.Now()); err != nil && ctx.Err() == nil {
+			log.Error("drop old report text", "err", err)
+		} else if n > 0 {
+			log.Info("dropped the text of old reports", "reports", n, "first_seen_before", m.Now().Add(-keepText).UTC().Format(time.RFC3339))
 		}
 		select {
 		case <-ctx.Done():

@@ -41,6 +41,43 @@ type Config struct {
 	// Contact is a URL (or mailto:) where site owners can reach whoever
 	// runs this desk; it is sent in the User-Agent.
 	Contact string `toml:"contact"`
+	// KeepText is how long the text of a stored report is kept after it
+	// was first seen, in days ("90d") or as a Go duration ("2160h");
+	// empty keeps it for ever. The rest of the report stays. It must be
+	// at least MinKeepText: a rebuild reads the text of the last 14 days.
+	KeepText string `toml:"keep_text"`
+}
+
+// MinKeepText is the shortest KeepText: longer than the 14 days of
+// reports a rebuild reads, whose text it needs.
+const MinKeepText = 15 * 24 * time.Hour
+
+// KeepTextFor is KeepText as a duration; 0 means for ever. Validate has
+// checked that it parses.
+func (c Config) KeepTextFor() time.Duration {
+	d, _ := parseKeep(c.KeepText)
+	return d
+}
+
+// parseKeep reads a KeepText: "" (0, for ever), whole days ("90d") or a
+// Go duration ("2160h").
+func parseKeep(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n <= 0 {
+			return 0, errors.New("want a whole number of days")
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return 0, errors.New("want days (90d) or a duration (2160h)")
+	}
+	return d, nil
 }
 
 // Default returns the settings used when nothing else is said.
@@ -77,6 +114,7 @@ var settings = []setting{
 	{name: "contact", usage: "URL or mailto: address sent in the User-Agent so that sites can reach you", str: func(c *Config) *string { return &c.Contact }},
 	{name: "admin-token", usage: "token that opens the admin pages (sign in at /admin/login, or send it as a Bearer token)", str: func(c *Config) *string { return &c.AdminToken }},
 	{name: "admin-addr", usage: "loopback HOST:PORT or unix:PATH of a separate admin listener that admits this machine without the token; never proxy it", str: func(c *Config) *string { return &c.AdminAddr }},
+	{name: "keep-text", usage: "how long a stored report's text is kept after it was first seen, as 90d or 2160h (at least 15d); empty keeps it for ever, and the rest of the report is always kept", str: func(c *Config) *string { return &c.KeepText }},
 	{name: "bias-model", usage: "loaded-language model from 'unbiased train bias': the writer also leaves out the sentences it calls biased", str: func(c *Config) *string { return &c.BiasModel }},
 }
 
@@ -187,6 +225,11 @@ func (c Config) Validate() error {
 	}
 	if err := validAdminAddr(c.AdminAddr, c.Addr); err != nil {
 		return err
+	}
+	if d, err := parseKeep(c.KeepText); err != nil {
+		return fmt.Errorf("config: keep text %q: %v", c.KeepText, err)
+	} else if d > 0 && d < MinKeepText {
+		return fmt.Errorf("config: keep text %q: at least %dd, longer than the 14 days of reports a rebuild reads", c.KeepText, MinKeepText/(24*time.Hour))
 	}
 	if c.Contact != "" {
 		u, err := url.Parse(c.Contact)

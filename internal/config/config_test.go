@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func load(t *testing.T, file string, env map[string]string, args ...string) (Config, error) {
@@ -72,6 +73,9 @@ func TestErrorsNameTheSetting(t *testing.T) {
 		{"unknown key", "colour = \"red\"\n", nil, nil, `unknown setting "colour"`},
 		{"bad toml", "site_name = \n", nil, nil, "config "},
 		{"bad bool", "", map[string]string{"UNBIASED_ALLOW_PRIVATE": "perhaps"}, nil, "UNBIASED_ALLOW_PRIVATE"},
+		{"keep text not a time", "", nil, []string{"--keep-text", "a while"}, `keep text "a while": want days (90d) or a duration`},
+		{"keep text in part days", "keep_text = \"1.5d\"\n", nil, nil, `keep text "1.5d": want a whole number of days`},
+		{"keep text within the window", "", map[string]string{"UNBIASED_KEEP_TEXT": "7d"}, nil, `keep text "7d": at least 15d`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,5 +84,19 @@ func TestErrorsNameTheSetting(t *testing.T) {
 				t.Errorf("err = %v; want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestKeepText: days or a Go duration; empty keeps text for ever.
+func TestKeepText(t *testing.T) {
+	for in, want := range map[string]time.Duration{"": 0, "90d": 90 * 24 * time.Hour, "2160h": 90 * 24 * time.Hour, "15d": MinKeepText} {
+		cfg, err := load(t, "", nil, "--keep-text", in)
+		if err != nil {
+			t.Errorf("--keep-text %q: %v", in, err)
+			continue
+		}
+		if got := cfg.KeepTextFor(); got != want {
+			t.Errorf("--keep-text %q: %v, want %v", in, got, want)
+		}
 	}
 }
