@@ -10,6 +10,7 @@
 //	unbiased stories list [--db PATH] [--limit N] [--format text|json]
 //	unbiased stories show [--db PATH] [--format md|json|html] ID
 //	unbiased stories recluster [--db PATH]
+//	unbiased stories reports|merge|split|decisions ...
 //	unbiased sources list|add|remove|import|import-ratings ...
 //	unbiased feeds   list|import|export|remove|hold|release ...
 //	unbiased export  [--db PATH] [--base-url URL] --out DIR
@@ -133,6 +134,8 @@ Usage:
   unbiased stories list [--db PATH] [--limit N] [--all] [--format text|json]
   unbiased stories show [--db PATH] [--format md|json|html] ID
   unbiased stories recluster [--db PATH]
+  unbiased stories reports ID | merge ID ID... | split ID REPORT... | decisions
+                                                            an editor's corrections of the grouping
   unbiased sources list|add|remove|import|import-ratings   the outlets followed, and their leans
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
   unbiased export  [--db PATH] [--base-url URL] --out DIR   write the site as static files

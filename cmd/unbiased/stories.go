@@ -19,7 +19,11 @@ func (m Main) stories(ctx context.Context, args []string) error {
 	return runSubcommand(ctx, "stories", args,
 		subcommand{"list", m.storiesList},
 		subcommand{"show", m.storiesShow},
-		subcommand{"recluster", m.storiesRecluster})
+		subcommand{"recluster", m.storiesRecluster},
+		subcommand{"reports", m.storiesReports},
+		subcommand{"merge", m.storiesMerge},
+		subcommand{"split", m.storiesSplit},
+		subcommand{"decisions", m.storiesDecisions})
 }
 
 // storiesRecluster groups the reports of the window into stories from

@@ -74,6 +74,9 @@ type Options struct {
 	// but each is still closest to the other. A report whose closest
 	// match is in a group stays alone. Zero turns the rule off.
 	Lone float64
+	// Decisions are editors' corrections, applied after clustering in
+	// the order given (see Decision).
+	Decisions []Decision
 	// Workers caps the goroutines that compare docs; zero means
 	// GOMAXPROCS. The result does not depend on it.
 	Workers int
@@ -179,7 +182,87 @@ func Cluster(docs []Doc, prev map[int64]string, opt Options) []Group {
 		return nil
 	}
 	p := prepare(docs, opt)
-	return assignIDs(p.docs, p.groups(opt), prev)
+	groups := p.groups(opt)
+	if len(opt.Decisions) > 0 {
+		groups = applyDecisions(groups, p.docs, opt.Decisions)
+	}
+	return assignIDs(p.docs, groups, prev)
+}
+
+// Decision is an editor's correction of the grouping. With Together set,
+// every group that holds one of its docs becomes one group. With Apart
+// set, those of its docs that share a group with a doc of From leave it,
+// together, for a new group. IDs not among the docs clustered are
+// ignored, so a decision outlives the reports that leave the window.
+type Decision struct {
+	Together    []int64
+	Apart, From []int64
+}
+
+// applyDecisions applies ds, in order, to groups of indexes into docs,
+// and returns the groups, each ascending, in the order of their first
+// docs.
+func applyDecisions(groups [][]int, docs []Doc, ds []Decision) [][]int {
+	index := make(map[int64]int, len(docs))
+	for i, d := range docs {
+		index[d.ID] = i
+	}
+	of := make([]int, len(docs)) // doc -> its group
+	for g, members := range groups {
+		for _, i := range members {
+			of[i] = g
+		}
+	}
+	indexes := func(ids []int64) []int {
+		var out []int
+		for _, id := range ids {
+			if i, ok := index[id]; ok {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	for _, d := range ds {
+		if len(d.Together) > 0 {
+			ix := indexes(d.Together)
+			if len(ix) == 0 {
+				continue
+			}
+			into := of[ix[0]]
+			for _, i := range ix[1:] {
+				if from := of[i]; from != into {
+					for j := range of {
+						if of[j] == from {
+							of[j] = into
+						}
+					}
+				}
+			}
+		}
+		if len(d.Apart) > 0 {
+			from := map[int]bool{}
+			for _, i := range indexes(d.From) {
+				from[of[i]] = true
+			}
+			fresh := len(groups) // a new group number
+			groups = append(groups, nil)
+			for _, i := range indexes(d.Apart) {
+				if from[of[i]] {
+					of[i] = fresh
+				}
+			}
+		}
+	}
+	byGroup := map[int][]int{}
+	for i, g := range of {
+		byGroup[g] = append(byGroup[g], i)
+	}
+	out := make([][]int, 0, len(byGroup))
+	for _, members := range byGroup {
+		out = append(out, members) // ascending: i runs in order
+	}
+	slices.SortFunc(out, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
+	return out
 }
 
 // prepared is the part of a run that does not depend on Threshold and

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -79,7 +80,7 @@ func TestCluster(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			opt := tt.opt
-			if opt == (Options{}) {
+			if reflect.ValueOf(opt).IsZero() {
 				opt = DefaultOptions()
 			}
 			got := partition(Cluster(tt.docs, nil, opt))
@@ -332,5 +333,33 @@ func TestPairLone(t *testing.T) {
 	want := [][]int{{0, 1}, {2}, {3, 4}}
 	if got := pairLone(groups, strong, weak); !cmp.Equal(got, want) {
 		t.Errorf("pairLone = %v, want %v", got, want)
+	}
+}
+
+// TestClusterDecisions: an editor's "together" joins the groups of its
+// reports, "apart" takes its reports out of the group they share with
+// the others, in the order given; IDs outside the docs are ignored.
+func TestClusterDecisions(t *testing.T) {
+	docs := concat(fire, budget)
+	opt := DefaultOptions()
+	if got, want := partition(Cluster(docs, nil, opt)), [][]int64{ids(fire), ids(budget)}; !cmp.Equal(got, want) {
+		t.Fatalf("without decisions: %v, want %v (the test needs the two events apart)", got, want)
+	}
+	opt.Decisions = []Decision{{Together: []int64{fire[0].ID, budget[0].ID, 999}}}
+	if got := partition(Cluster(docs, nil, opt)); len(got) != 1 || len(got[0]) != len(docs) {
+		t.Errorf("together: %v, want one group of all", got)
+	}
+	// then two fire reports taken out of the joined story
+	opt.Decisions = append(opt.Decisions, Decision{Apart: []int64{fire[4].ID, fire[5].ID}, From: []int64{fire[0].ID, budget[0].ID}})
+	got := partition(Cluster(docs, nil, opt))
+	want := [][]int64{sorted(append(ids(fire[:4]), ids(budget)...)), {fire[4].ID, fire[5].ID}}
+	if !cmp.Equal(got, want) {
+		t.Errorf("together, then apart: %v, want %v", got, want)
+	}
+	// the other order: apart takes the two out of the fire story first,
+	// then together joins the rest of it with the budget: two groups again
+	opt.Decisions = []Decision{opt.Decisions[1], opt.Decisions[0]}
+	if got := partition(Cluster(docs, nil, opt)); len(got) != 2 {
+		t.Errorf("apart, then together: %v, want two groups", got)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -179,7 +180,7 @@ type ClusterOptions struct {
 // RunCluster groups docs into stories with the desk's clusterer, as one
 // batch, and scores the stories against the gold clusters the docs give.
 func RunCluster(ctx context.Context, docs []ClusterDoc, opt ClusterOptions) (ClusterReport, error) {
-	if opt.Cluster == (cluster.Options{}) {
+	if reflect.ValueOf(opt.Cluster).IsZero() {
 		opt.Cluster = cluster.DefaultOptions()
 	}
 	now := opt.Now

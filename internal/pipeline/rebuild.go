@@ -118,7 +118,20 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		docs = append(docs, cluster.Doc{ID: a.ID, Key: a.CanonicalURL, OutletID: a.OutletID, Title: a.Title,
 			Text: a.Text, Published: a.Published, Language: a.Language, CopyOf: a.CopyOf})
 	}
-	groups := cluster.Cluster(docs, prev, w.Cluster)
+	decisions, err := p.Store.Decisions(ctx)
+	if err != nil {
+		return rep, fmt.Errorf("rebuild: %w", err)
+	}
+	opt := w.Cluster
+	for _, d := range decisions {
+		switch d.Kind {
+		case store.DecisionTogether:
+			opt.Decisions = append(opt.Decisions, cluster.Decision{Together: d.Articles})
+		case store.DecisionApart:
+			opt.Decisions = append(opt.Decisions, cluster.Decision{Apart: d.Articles, From: d.Others})
+		}
+	}
+	groups := cluster.Cluster(docs, prev, opt)
 	rep.Stories = len(groups)
 	writes := make([]store.StoryWrite, 0, len(groups))
 	for k, g := range groups {

@@ -1,0 +1,259 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/theunbiasedpost/unbiased/internal/config"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/store"
+)
+
+// storiesReports lists a story's reports with the ids that 'stories
+// split' takes.
+func (m Main) storiesReports(ctx context.Context, args []string) error {
+	c := newCommand("stories reports", "[--db PATH] ID", m.Stderr, "db")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) != 1 {
+		return usagef("stories reports: want exactly one story ID")
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	reports, err := storyReports(ctx, st, c.args[0])
+	if err != nil {
+		return fmt.Errorf("stories reports: %w", err)
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tOUTLET\tTITLE\tURL")
+	for _, r := range reports {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", r.ID, r.Outlet, r.Title, r.URL)
+	}
+	return tw.Flush()
+}
+
+// storyReports is the reports of the story, or an error saying there is
+// no such story.
+func storyReports(ctx context.Context, st *store.Store, id string) ([]store.StoryReport, error) {
+	reports, err := st.StoryReports(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(reports) == 0 {
+		return nil, fmt.Errorf("no story %q ('unbiased stories list --all' lists them)", id)
+	}
+	return reports, nil
+}
+
+// storiesMerge records that the reports of two stories or more belong
+// together, and rebuilds the stories so that it shows.
+func (m Main) storiesMerge(ctx context.Context, args []string) error {
+	d, err := m.decide(ctx, "stories merge", "ID ID...", args, "want two story IDs or more")
+	if err != nil {
+		return err
+	}
+	defer d.st.Close()
+	c, st, cfg, by, note := d.c, d.st, d.cfg, &d.by, &d.note
+	var arts []int64
+	for _, id := range c.args {
+		reports, err := storyReports(ctx, st, id)
+		if err != nil {
+			return fmt.Errorf("stories merge: %w", err)
+		}
+		for _, r := range reports {
+			arts = append(arts, r.ID)
+		}
+	}
+	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionTogether, Articles: arts, By: *by, At: m.Now(), Note: *note}); err != nil {
+		return fmt.Errorf("stories merge: %w", err)
+	}
+	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories merge"); err != nil {
+		return err
+	}
+	story, n, err := storyOf(ctx, st, arts[0])
+	if err != nil {
+		return fmt.Errorf("stories merge: %w", err)
+	}
+	fmt.Fprintf(m.Stdout, "merged %s: one story now, %s, with %d reports; the decision stands at every rebuild\n", strings.Join(c.args, ", "), story, n)
+	return nil
+}
+
+// storiesSplit records that some reports of a story are another story,
+// and rebuilds the stories so that it shows.
+func (m Main) storiesSplit(ctx context.Context, args []string) error {
+	d, err := m.decide(ctx, "stories split", "ID REPORT...", args, "want a story ID and the reports to take out of it (ids or addresses, see 'unbiased stories reports ID')")
+	if err != nil {
+		return err
+	}
+	defer d.st.Close()
+	c, st, cfg, by, note := d.c, d.st, d.cfg, &d.by, &d.note
+	id := c.args[0]
+	reports, err := storyReports(ctx, st, id)
+	if err != nil {
+		return fmt.Errorf("stories split: %w", err)
+	}
+	var out, rest []int64
+	for _, want := range c.args[1:] {
+		found := false
+		for _, r := range reports {
+			if strconv.FormatInt(r.ID, 10) == want || r.URL == want {
+				out, found = append(out, r.ID), true
+			}
+		}
+		if !found {
+			return fmt.Errorf("stories split: story %s has no report %q ('unbiased stories reports %s' lists them)", id, want, id)
+		}
+	}
+	for _, r := range reports {
+		if !slices.Contains(out, r.ID) {
+			rest = append(rest, r.ID)
+		}
+	}
+	if len(rest) == 0 {
+		return usagef("stories split: that is every report of story %s; leave at least one", id)
+	}
+	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionApart, Articles: out, Others: rest, By: *by, At: m.Now(), Note: *note}); err != nil {
+		return fmt.Errorf("stories split: %w", err)
+	}
+	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories split"); err != nil {
+		return err
+	}
+	newStory, n, err := storyOf(ctx, st, out[0])
+	if err != nil {
+		return fmt.Errorf("stories split: %w", err)
+	}
+	oldStory, k, err := storyOf(ctx, st, rest[0])
+	if err != nil {
+		return fmt.Errorf("stories split: %w", err)
+	}
+	fmt.Fprintf(m.Stdout, "split %s: %d reports taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n", id, len(out), newStory, n, oldStory, k)
+	return nil
+}
+
+// decision is what 'stories merge' and 'stories split' read from their
+// command line: the command, the settings, the open store (to close), and
+// who decides and why.
+type decision struct {
+	c        *command
+	cfg      config.Config
+	st       *store.Store
+	by, note string
+}
+
+// decide parses the command line of a decision (two arguments or more;
+// short is the usage error otherwise) and opens the store.
+func (m Main) decide(ctx context.Context, name, operands string, args []string, short string) (decision, error) {
+	c := newCommand(name, "[--db PATH] [--by NAME] [--note TEXT] "+operands, m.Stderr, "db", "desk", "bias-model")
+	by := c.fs.String("by", "", "who decides, as recorded with the decision")
+	note := c.fs.String("note", "", "why, as recorded with the decision")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return decision{}, err
+	}
+	if len(c.args) < 2 {
+		return decision{}, usagef("%s: %s", name, short)
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return decision{}, err
+	}
+	return decision{c: c, cfg: cfg, st: st, by: *by, note: *note}, nil
+}
+
+// storiesDecisions lists the editors' decisions, oldest first.
+func (m Main) storiesDecisions(ctx context.Context, args []string) error {
+	c := newCommand("stories decisions", "[--db PATH]", m.Stderr, "db")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) > 0 {
+		return usagef("stories decisions: unexpected argument %q", c.args[0])
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ds, err := st.Decisions(ctx)
+	if err != nil {
+		return fmt.Errorf("stories decisions: %w", err)
+	}
+	if len(ds) == 0 {
+		fmt.Fprintln(m.Stdout, "no decisions yet: 'unbiased stories merge' and 'unbiased stories split' make them")
+		return nil
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "WHEN\tBY\tDECISION\tNOTE")
+	for _, d := range ds {
+		what := fmt.Sprintf("reports %s together", joinIDs(d.Articles))
+		if d.Kind == store.DecisionApart {
+			what = fmt.Sprintf("reports %s apart from %s", joinIDs(d.Articles), joinIDs(d.Others))
+		}
+		who := d.By
+		if who == "" {
+			who = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.At.Format("2006-01-02 15:04"), who, what, d.Note)
+	}
+	return tw.Flush()
+}
+
+func joinIDs(ids []int64) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(s, ",")
+}
+
+// rebuildAfterDecision rebuilds the stories so that a decision just
+// recorded shows at once.
+func (m Main) rebuildAfterDecision(ctx context.Context, st *store.Store, cfg config.Config, name string) error {
+	wr, err := writing(cfg)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
+	p.Now = m.Now
+	rep, err := p.Rebuild(ctx, wr)
+	if err != nil {
+		return fmt.Errorf("%s: the decision is recorded; rebuilding the stories failed: %w", name, err)
+	}
+	if rep.Elsewhere {
+		return errors.New(name + ": the decision is recorded; another desk is rebuilding the stories now and applies it at its next rebuild")
+	}
+	return nil
+}
+
+// storyOf is the story that holds an article now, and how many reports
+// it has.
+func storyOf(ctx context.Context, st *store.Store, article int64) (string, int, error) {
+	assigned, err := st.StoryAssignments(ctx)
+	if err != nil {
+		return "", 0, err
+	}
+	id, ok := assigned[article]
+	if !ok {
+		return "", 0, fmt.Errorf("report %d is in no story after the rebuild (is it older than the 14 days a rebuild reads?)", article)
+	}
+	n := 0
+	for _, s := range assigned {
+		if s == id {
+			n++
+		}
+	}
+	return id, n, nil
+}

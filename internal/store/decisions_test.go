@@ -1,0 +1,40 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDecisions: decisions come back as recorded, oldest first; a bad
+// one is refused with the reason.
+func TestDecisions(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		later := Decision{Kind: DecisionApart, Articles: []int64{3}, Others: []int64{1, 2}, By: "Ilse Brandt", At: t0.Add(time.Hour), Note: "another pier"}
+		first := Decision{Kind: DecisionTogether, Articles: []int64{1, 2, 3}, By: "Lena Marsh", At: t0}
+		for _, d := range []Decision{later, first} {
+			if _, err := s.AddDecision(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := s.Decisions(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range got {
+			got[i].ID = 0
+		}
+		first.Others = []int64{}
+		if diff := cmp.Diff([]Decision{first, later}, got); diff != "" {
+			t.Errorf("decisions (-want +got):\n%s", diff)
+		}
+		for _, bad := range []Decision{{Kind: "merge", Articles: []int64{1}}, {Kind: DecisionApart, Articles: []int64{1}}, {Kind: DecisionTogether}} {
+			if _, err := s.AddDecision(ctx, bad); err == nil {
+				t.Errorf("AddDecision(%+v) recorded it", bad)
+			}
+		}
+	})
+}
