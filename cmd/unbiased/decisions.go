@@ -64,7 +64,10 @@ func (m Main) storiesMerge(ctx context.Context, args []string) error {
 		return err
 	}
 	defer d.st.Close()
-	c, st, cfg, by, note := d.c, d.st, d.cfg, &d.by, &d.note
+	c, st, cfg := d.c, d.st, d.cfg
+	if distinct := slices.Compact(slices.Sorted(slices.Values(c.args))); len(distinct) < 2 {
+		return usagef("stories merge: want two different story IDs or more")
+	}
 	var arts []int64
 	for _, id := range c.args {
 		reports, err := storyReports(ctx, st, id)
@@ -75,7 +78,7 @@ func (m Main) storiesMerge(ctx context.Context, args []string) error {
 			arts = append(arts, r.ID)
 		}
 	}
-	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionTogether, Articles: arts, By: *by, At: m.Now(), Note: *note}); err != nil {
+	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionTogether, Articles: arts, By: d.by, At: m.Now(), Note: d.note}); err != nil {
 		return fmt.Errorf("stories merge: %w", err)
 	}
 	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories merge"); err != nil {
@@ -97,7 +100,7 @@ func (m Main) storiesSplit(ctx context.Context, args []string) error {
 		return err
 	}
 	defer d.st.Close()
-	c, st, cfg, by, note := d.c, d.st, d.cfg, &d.by, &d.note
+	c, st, cfg := d.c, d.st, d.cfg
 	id := c.args[0]
 	reports, err := storyReports(ctx, st, id)
 	if err != nil {
@@ -123,7 +126,7 @@ func (m Main) storiesSplit(ctx context.Context, args []string) error {
 	if len(rest) == 0 {
 		return usagef("stories split: that is every report of story %s; leave at least one", id)
 	}
-	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionApart, Articles: out, Others: rest, By: *by, At: m.Now(), Note: *note}); err != nil {
+	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionApart, Articles: out, Others: rest, By: d.by, At: m.Now(), Note: d.note}); err != nil {
 		return fmt.Errorf("stories split: %w", err)
 	}
 	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories split"); err != nil {

@@ -110,4 +110,12 @@ func TestStoriesMergeAndSplit(t *testing.T) {
 	if code := m.Run(ctx, []string{"stories", "split", "--db", db, story, "999999"}); code != 1 || !strings.Contains(stderr.String(), `has no report "999999"`) {
 		t.Errorf("split by an unknown report: exit %d, %s", code, stderr.String())
 	}
+	stderr.Reset()
+	if code := m.Run(ctx, []string{"stories", "merge", "--db", db, story, story}); code != 2 || !strings.Contains(stderr.String(), "two different story IDs") {
+		t.Errorf("merge of a story with itself: exit %d, %s", code, stderr.String())
+	}
+	stderr.Reset()
+	if code := m.Run(ctx, []string{"stories", "merge", "--db", db, story, "nope"}); code != 1 || !strings.Contains(stderr.String(), `no story "nope"`) {
+		t.Errorf("merge with an unknown story: exit %d, %s", code, stderr.String())
+	}
 }
