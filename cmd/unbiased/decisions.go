@@ -84,7 +84,11 @@ func (m Main) storiesMerge(ctx context.Context, args []string) error {
 	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories merge"); err != nil {
 		return err
 	}
-	story, n, err := storyOf(ctx, st, arts[0])
+	assigned, err := st.StoryAssignments(ctx)
+	if err != nil {
+		return fmt.Errorf("stories merge: %w", err)
+	}
+	story, n, err := storyOf(assigned, arts[0])
 	if err != nil {
 		return fmt.Errorf("stories merge: %w", err)
 	}
@@ -132,11 +136,15 @@ func (m Main) storiesSplit(ctx context.Context, args []string) error {
 	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories split"); err != nil {
 		return err
 	}
-	newStory, n, err := storyOf(ctx, st, out[0])
+	assigned, err := st.StoryAssignments(ctx)
 	if err != nil {
 		return fmt.Errorf("stories split: %w", err)
 	}
-	oldStory, k, err := storyOf(ctx, st, rest[0])
+	newStory, n, err := storyOf(assigned, out[0])
+	if err != nil {
+		return fmt.Errorf("stories split: %w", err)
+	}
+	oldStory, k, err := storyOf(assigned, rest[0])
 	if err != nil {
 		return fmt.Errorf("stories split: %w", err)
 	}
@@ -241,13 +249,10 @@ func (m Main) rebuildAfterDecision(ctx context.Context, st *store.Store, cfg con
 	return nil
 }
 
-// storyOf is the story that holds an article now, and how many reports
-// it has.
-func storyOf(ctx context.Context, st *store.Store, article int64) (string, int, error) {
-	assigned, err := st.StoryAssignments(ctx)
-	if err != nil {
-		return "", 0, err
-	}
+// storyOf is the story that holds an article in assigned (article ->
+// story, as the store gives it after a rebuild), and how many reports it
+// has.
+func storyOf(assigned map[int64]string, article int64) (string, int, error) {
 	id, ok := assigned[article]
 	if !ok {
 		return "", 0, fmt.Errorf("report %d is in no story after the rebuild (is it older than the 14 days a rebuild reads?)", article)

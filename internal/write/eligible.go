@@ -308,24 +308,29 @@ func pageText(s string) string {
 	if m := playerControls.FindStringSubmatchIndex(s); m != nil && buttons.MatchString(s[:m[6]]) {
 		s = s[m[6]:] // "Skip in Skip x Embed x Share CLOSE President ..."
 	}
-	for _, c := range connectives {
-		if rest, ok := strings.CutPrefix(s, c+" "); ok && rest != "" && !(c == "So" && degreeWord(rest)) && !quoteOpensLower(rest) {
-			s = headingFrom(rest)
-			break
-		}
+	if c, rest, ok := leadingConnective(s); ok && rest != "" && !(c == "So" && degreeWord(rest)) && !quoteOpensLower(rest) {
+		s = headingFrom(rest)
 	}
 	return s
+}
+
+// leadingConnective returns the connective that opens s and the words
+// after it; no two connectives open the same text ("But," and "But"
+// differ by the comma).
+func leadingConnective(s string) (c, rest string, ok bool) {
+	for _, c := range connectives {
+		if rest, ok := strings.CutPrefix(s, c+" "); ok {
+			return c, rest, true
+		}
+	}
+	return "", "", false
 }
 
 // keptConnective reports whether t still opens with a connective, which
 // pageText keeps before a quotation in lower case (see quoteOpensLower).
 func keptConnective(t string) bool {
-	for _, c := range connectives {
-		if rest, ok := strings.CutPrefix(t, c+" "); ok && quoteOpensLower(rest) {
-			return true
-		}
-	}
-	return false
+	_, rest, ok := leadingConnective(t)
+	return ok && quoteOpensLower(rest)
 }
 
 // quoteOpensLower reports whether s opens with a quotation whose first
