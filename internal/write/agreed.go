@@ -193,6 +193,9 @@ func tailCuts(s string) []string {
 		if attributes(words[k:]) {
 			break // what the sentence attributes stays with it
 		}
+		if completesVerb(words[:k], words[k]) {
+			continue
+		}
 		switch tailOpener(words[k:]) {
 		case tailTime, tailVerb:
 			// "until after the vote" is one phrase: the cut would end on

@@ -288,8 +288,10 @@ func longForm(s, outlet string, limit int) string {
 // withoutSaid drops the attribution at the end of a headline's sentence
 // (", officials said"), when enough words stay before it.
 func withoutSaid(s string) string {
-	if loc := saidTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
-		return s[:loc[0]]
+	if loc := saidTail.FindStringSubmatchIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= minHeadlineWords {
+		// "... is "close to done," the minister said": the quotation
+		// closes after its comma, and stays closed without it
+		return s[:loc[0]] + s[max(loc[2], 0):max(loc[3], 0)]
 	}
 	return s
 }
@@ -512,6 +514,9 @@ func cutsComplement(words []string, rest string) bool {
 	after := ""
 	if len(restWords) > 1 {
 		after = strings.Trim(restWords[1], `"'“”‘’(),;:.`)
+	}
+	if completesVerb(words, next) {
+		return true
 	}
 	last, prev := low(n-1), low(n-2)
 	verbForm := len(last) > 4 && (strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed")) || irregularPast[last]
@@ -776,7 +781,7 @@ var (
 	nameApposition = regexp.MustCompile(`^((?:[A-Z][\p{L}'’.-]+ ){0,3}[A-Z][\p{L}'’.-]+), [^,]{2,120}, ([a-z])`)
 	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
 	midAside       = regexp.MustCompile(` (— [^—]+ —|-- [^-]+ --|– [^–]+ –|\([^()]*\))`)
-	saidTail       = regexp.MustCompile(`, (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
+	saidTail       = regexp.MustCompile(`,(["”])? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
 	onWeekday      = regexp.MustCompile(` (on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
 )
 
@@ -960,9 +965,25 @@ func headlineFormsWithin(s string, limit int) []string {
 			before := strings.Fields(s[:loc[0]])
 			// a comma before the cut may open an aside that the cut
 			// would leave open ("Lowe, who has been a judge since ...")
-			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") && !verbAfterCut(s[:loc[0]], s[loc[1]:]) {
+			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") && !verbAfterCut(s[:loc[0]], s[loc[1]:]) && !completesVerb(before, strings.TrimSpace(s[loc[0]:loc[1]])) {
 				forms = append(forms, s[:loc[0]])
 			}
+		}
+		// So does a phrase of purpose: "Crews closed the quay and the
+		// bridges to try to keep the crowds apart" is "Crews closed the
+		// quay and the bridges". Commas before it may belong to a list;
+		// one after it would close an aside that the cut leaves open.
+		for _, loc := range purposeCut.FindAllStringIndex(s, -1) {
+			before, rest := s[:loc[0]], s[loc[1]:]
+			if len(strings.Fields(before)) >= minHeadlineWords && !strings.ContainsAny(rest, ",;") && pastOrAux(before) && !innerRelative(before) && !verbAfterCut(before, rest) {
+				forms = append(forms, before)
+			}
+		}
+		// A relative clause without commas goes when the main clause
+		// goes on after it with an auxiliary: "clinics which serve rural
+		// towns will no longer ..." is "clinics will no longer ...".
+		if t := withoutRelative(s); t != "" {
+			forms = append(forms, t)
 		}
 		// So does a closing apposition that sums the clause up: "Dunmere
 		// has voted to close the pier, a decision sure to ..." is "Dunmere
@@ -1015,6 +1036,44 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// purposeCut matches where a phrase that says what the clause was done
+// for, or in what respect, opens.
+var purposeCut = regexp.MustCompile(` (to try to|in an effort to|in a bid to|in order to|so as to|when it comes to) `)
+
+// restrictiveWhich matches a relative clause with "which" that holds no
+// punctuation, up to the auxiliary with which the main clause goes on.
+var restrictiveWhich = regexp.MustCompile(`([\p{L}-]+) which ([^,;:—–()"“”]{3,90}?) (will|would|can|could|must|should|may|might|is|are|was|were|has|have|had) `)
+
+// withoutRelative is s without its first relative clause in "which" that
+// sits between a noun and the auxiliary of the main clause, or "" when
+// it has none. The word before "which" must be no verb or stop word
+// ("did not say which towns would ..." asks a question), and the clause
+// two words or more: "clinics which now will ..." is not one.
+func withoutRelative(s string) string {
+	m := restrictiveWhich.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	prev := strings.ToLower(s[m[2]:m[3]])
+	if clause := strings.Fields(s[m[4]:m[5]]); finiteWord(prev) || speechVerb(prev) || beForms[prev] || text.IsStopWord(prev) || len(clause) < 2 || len(clause) > 12 {
+		return ""
+	}
+	return s[:m[3]] + s[m[5]:]
+}
+
+// innerRelative reports whether s holds a relative word other than the
+// "that" which opens what someone said ("told the council that it
+// wants ..."): a cut after it may leave the main verb behind.
+func innerRelative(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for k, w := range words {
+		if relatives[w] && !(w == "that" && reportsThat(words[:k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // summingUp matches where an apposition that sums up the clause before
@@ -1256,6 +1315,60 @@ func toRecipient(words []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// completesVerb reports whether next, a preposition after the words of
+// head, completes the verb just before it rather than opening a phrase
+// the clause can do without: after an infinitive ("vowed not to vote |
+// for the nominees", "is due to speak | at the rally") or, for "before",
+// after a word of appearing in front of someone ("made his first
+// appearance | before the committee"), where it names an audience, not
+// a time; "with" after a verb of beginning or ending ("the story begins
+// | with the war").
+func completesVerb(head []string, next string) bool {
+	n := len(head)
+	if n < 2 || !phraseWords[strings.ToLower(next)] {
+		return false
+	}
+	last := strings.ToLower(head[n-1])
+	if strings.ToLower(head[n-2]) == "to" && bareVerb(head[n-1]) {
+		return true
+	}
+	switch strings.Trim(last, ",;:") {
+	case "begin", "begins", "began", "begun", "start", "starts", "started", "end", "ends", "ended":
+		return strings.ToLower(next) == "with"
+	}
+	return strings.ToLower(next) == "before" && appearing[strings.Trim(last, ",;:")]
+}
+
+// bareVerb reports whether a word after "to" may be a verb: no stop
+// word, name, number or word with a noun's ending ("resorted to
+// cannibalism", "moved to Tarrow", "rose to 40 percent").
+func bareVerb(w string) bool {
+	if w == "" || strings.ContainsAny(w, ",;:0123456789") || isCapitalised(w) {
+		return false
+	}
+	low := strings.ToLower(w)
+	if text.IsStopWord(low) {
+		return false
+	}
+	for _, end := range []string{"ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "hood", "s"} {
+		if strings.HasSuffix(low, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// appearing are words of coming in front of an audience, which
+// "before" follows to name it.
+var appearing = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`appear appears appeared appearing appearance appearances testify testifies
+		testified testifying testimony brought summoned hauled pleaded argued`) {
+		appearing[w] = true
+	}
 }
 
 // recipientOpeners open the noun phrase of whom something went to.

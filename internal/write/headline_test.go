@@ -832,3 +832,75 @@ func TestPhraseCutKeepsWhatIsLeft(t *testing.T) {
 		t.Errorf("phraseCut = %q: withdraw from what?", got)
 	}
 }
+
+// TestHeadlineDropsPurpose: a phrase of purpose goes from a headline, a
+// list before it stays whole, and no cut leaves an aside open.
+func TestHeadlineDropsPurpose(t *testing.T) {
+	in := "Harbour police seized ropes, flares and other gear and closed the quay and the bridges to try to keep the rival crews apart."
+	if got := headlineForms(in); !slices.Contains(got, "Harbour police seized ropes, flares and other gear and closed the quay and the bridges") {
+		t.Errorf("headlineForms(%q) = %q, want the clause without its purpose", in, got)
+	}
+	for _, h := range headlineForms("Lena Marsh, who swam out in an effort to reach the drifting ferry, was rescued by the Dunmere crew.") {
+		if strings.HasSuffix(h, "swam out") {
+			t.Errorf("headlineForms cut inside an aside: %q", h)
+		}
+	}
+}
+
+// TestHeadlineDropsRestrictiveRelative: a relative clause in "which"
+// without commas goes when the main clause goes on with an auxiliary;
+// a question in "which" after a verb does not.
+func TestHeadlineDropsRestrictiveRelative(t *testing.T) {
+	in := "The harbour board said that ferry services which mainly carry island workers will no longer be able to sail after dark."
+	want := "The harbour board said that ferry services will no longer be able to sail after dark"
+	if got := headlineForms(in); !slices.Contains(got, want) {
+		t.Errorf("headlineForms(%q) = %q, want %q among them", in, got, want)
+	}
+	if got := withoutRelative("The board did not say which ferry services would stop sailing after dark"); got != "" {
+		t.Errorf("withoutRelative cut a question: %q", got)
+	}
+}
+
+// TestHeadlineDropsSpeakerAfterQuote: the speaker after a quotation
+// goes as any attribution at the end does, and the quotation stays
+// closed.
+func TestHeadlineDropsSpeakerAfterQuote(t *testing.T) {
+	in := `The Dunmere pier inquiry is "close to being finished," harbour master Paul Lowe said.`
+	want := `Dunmere pier inquiry is "close to being finished"`
+	if got := headlineForms(in); !slices.Contains(got, want) {
+		t.Errorf("headlineForms(%q) = %q, want %q among them", in, got, want)
+	}
+}
+
+// TestHeadlineKeepsVerbsComplement: no cut parts a verb from the
+// preposition that completes it: after an infinitive ("to vote | for"),
+// or "before" that names an audience, not a time.
+func TestHeadlineKeepsVerbsComplement(t *testing.T) {
+	in := "Councillor Lena Marsh vowed not to vote for any more of the harbour board's nominees until the pier is repaired."
+	if got := phraseCut(in, ""); got == "Councillor Lena Marsh vowed not to vote" {
+		t.Errorf("phraseCut(%q) = %q, which leaves out what she would not vote for", in, got)
+	}
+	in = "Harbour master Paul Lowe made his first appearance before the Dunmere council amid questions over the ferry delays."
+	for _, h := range headlineForms(in) {
+		if h == "Harbour master Paul Lowe made his first appearance" {
+			t.Errorf("headlineForms(%q) holds %q, which leaves out before whom", in, h)
+		}
+	}
+	in = "The story of how the old Dunmere pier got its odd name begins with a shipwreck and takes a sharp turn after the great storm, when all the piles were replaced with steel."
+	if got := headlineCut(in, ""); strings.HasSuffix(got, "begins") {
+		t.Errorf("headlineCut(%q) = %q, which leaves out what it begins with", in, got)
+	}
+	if got := headlineForms("The harbour board met for two hours before the vote on the east pier closed the quay."); len(got) == 0 {
+		t.Error("headlineForms gave nothing for a plain sentence")
+	}
+}
+
+// TestBareVerb: a noun after "to" is no infinitive, so a cut after it
+// stays allowed.
+func TestBareVerb(t *testing.T) {
+	for w, want := range map[string]bool{"vote": true, "speak": true, "cannibalism": false, "Tarrow": false, "40": false, "elections": false, "the": false} {
+		if got := bareVerb(w); got != want {
+			t.Errorf("bareVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
