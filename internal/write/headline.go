@@ -535,6 +535,9 @@ func cutsComplement(words []string, rest string) bool {
 		if askVerbs[stem] && (next == "to" || next == "for") {
 			return true // "are asking the court | for instructions"
 		}
+		if askVerbs[stem] && (strings.HasSuffix(low(k), "ed") || k > 0 && (auxiliaries[low(k-1)] || low(k-1) == "to")) && infinitiveIn(restWords) {
+			return true // "called for the vote | on the nominee to be delayed": the cut turns the call around
+		}
 		if barVerbs[low(k)] && next == "from" {
 			return true // "blocked President Lowe | from ending the levy": blocked from what?
 		}
@@ -545,6 +548,21 @@ func cutsComplement(words []string, rest string) bool {
 	for k := n - 1; k >= 0; k-- {
 		if saysWords[low(k)] {
 			return k < n-1 && !hasVerb(strings.Join(words[k+1:], " "))
+		}
+	}
+	return false
+}
+
+// infinitiveIn reports whether words, up to their first comma, hold an
+// infinitive ("to be delayed", "to reopen"): what someone was asked or
+// called on to do.
+func infinitiveIn(words []string) bool {
+	for k, w := range words {
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if w == "to" && k+1 < len(words) && (strings.Trim(words[k+1], ",;:.") == "be" || bareVerb(words[k+1])) {
+			return true
 		}
 	}
 	return false
@@ -979,6 +997,13 @@ func headlineFormsWithin(s string, limit int) []string {
 				forms = append(forms, before)
 			}
 		}
+		// So does a participle that describes the noun before it, with
+		// what it governs: "The mayor blocked the release of a memo
+		// rebutting the board's claims" is "The mayor blocked the
+		// release of a memo".
+		if t := beforeParticiple(s); t != "" {
+			forms = append(forms, t)
+		}
 		// A relative clause without commas goes when the main clause
 		// goes on after it with an auxiliary: "clinics which serve rural
 		// towns will no longer ..." is "clinics will no longer ...".
@@ -1061,6 +1086,85 @@ func withoutRelative(s string) string {
 		return ""
 	}
 	return s[:m[3]] + s[m[5]:]
+}
+
+// beforeParticiple is s cut before the first word in -ing that follows
+// a noun in lower case and describes it ("a memo | rebutting ..."), when
+// the words before hold a verb that surely is one and nothing that
+// opens a clause or an aside; "" when there is no such cut. A word in
+// -ing after a verb ("was rebutting"), a name or a stop word is the
+// verb, or part of a name, and nouns in -ing ("hearing", "funding") and
+// prepositions ("including") are none.
+func beforeParticiple(s string) string {
+	words := strings.Fields(s)
+	for k := minHeadlineWords; k < len(words)-1; k++ {
+		w := strings.ToLower(words[k])
+		if !strings.HasSuffix(w, "ing") || len(w) < 6 || notParticiple[w] {
+			continue
+		}
+		prev := words[k-1]
+		low := strings.ToLower(prev)
+		if strings.ContainsAny(prev, `,;:"'“”‘’()`) || isCapitalised(prev) || text.IsStopWord(low) || finiteWord(low) || beForms[low] ||
+			strings.HasSuffix(low, "ly") || strings.HasSuffix(low, "ing") || wantsNoun[low] || !nounPhraseEnd(words[:k]) {
+			return ""
+		}
+		head := words[:k]
+		if h := strings.Join(head, " "); !pastOrAux(h) || opensClause(head) || strings.Contains(h, ",") || clauseCut.MatchString(h) {
+			return ""
+		}
+		return strings.Join(head, " ")
+	}
+	return ""
+}
+
+// nounPhraseEnd reports whether the last of the words ends a noun phrase
+// that a determiner opens within four words ("a classified memo"), with
+// no "to" between: after "to impose" or "faces" a word in -ing is an
+// adjective ("sweeping", "growing") before the noun it describes.
+func nounPhraseEnd(words []string) bool {
+	for j := len(words) - 2; j >= max(0, len(words)-5); j-- {
+		switch low := strings.ToLower(words[j]); {
+		case low == "to" || strings.ContainsAny(words[j], ",;:"):
+			return false
+		case phraseOpeners[low]:
+			return true
+		}
+	}
+	return false
+}
+
+// phraseOpeners open a noun phrase.
+var phraseOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "these": true, "those": true, "our": true, "two": true, "three": true, "several": true, "some": true}
+
+// wantsNoun are words that a noun must follow ("the last | surviving
+// member"): a word in -ing after them is an adjective.
+var wantsNoun = map[string]bool{"last": true, "first": true, "only": true, "next": true, "other": true, "same": true,
+	"few": true, "many": true, "most": true, "second": true, "third": true}
+
+// notParticiple are words in -ing that are nouns or prepositions rather
+// than participles describing the noun before them.
+var notParticiple = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`during according following including regarding concerning something anything
+		nothing everything morning evening building buildings meeting hearing funding spending training housing
+		ruling wedding ceiling earnings savings shooting bombing killing warning briefing opening offering
+		setting finding standing ranking polling voting lending pricing fighting`) {
+		notParticiple[w] = true
+	}
+}
+
+// opensClause reports whether the words hold one that opens a clause of
+// its own (see opensInnerClause), which a cut after them would leave
+// without its end.
+func opensClause(words []string) bool {
+	for _, w := range words {
+		if opensInnerClause[strings.ToLower(strings.Trim(w, `"'“‘(`))] {
+			return true
+		}
+	}
+	return false
 }
 
 // innerRelative reports whether s holds a relative word other than the

@@ -904,3 +904,41 @@ func TestBareVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineKeepsWhatWasCalledFor: a cut between a call and the
+// infinitive that says what was called for turns its meaning around.
+func TestHeadlineKeepsWhatWasCalledFor(t *testing.T) {
+	in := "Two Dunmere councillors have come forward and called for the vote on the harbour board's new pier plan to be delayed until after the inquiry reports to the council."
+	for _, h := range append(headlineForms(in), phraseCut(in, ""), headlineCut(in, "")) {
+		if strings.HasSuffix(h, "called for the vote") {
+			t.Errorf("a headline of %q is %q, which says the opposite", in, h)
+		}
+	}
+}
+
+// TestHeadlineCutsBeforeParticiple: a participle that describes a noun
+// goes with what it governs; a verb in -ing, a noun in -ing and a
+// participle inside a clause stay.
+func TestHeadlineCutsBeforeParticipleOfNoun(t *testing.T) {
+	for in, want := range map[string]string{
+		"Harbour master Paul Lowe blocked the release of a council memo rebutting the ferry crews' claims about the east pier.": "Harbour master Paul Lowe blocked the release of a council memo",
+		"The Dunmere council was rebutting the ferry crews' claims about the east pier on Monday.":                              "",
+		"The Dunmere council held a hearing examining the ferry crews' claims about the east pier.":                             "",
+		"Lena Marsh said the board that owns the pier signed a memo rebutting the crews' claims.":                               "",
+		"Dunmere councillors gave final approval to a bylaw to impose sweeping new limits on the east pier.":                    "",
+		"Harbour master Paul Lowe was the last surviving member of the crew that rebuilt the east pier.":                        "",
+	} {
+		if got := beforeParticiple(strings.TrimSuffix(in, ".")); got != want {
+			t.Errorf("beforeParticiple(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestHeadlineCutAfterAnOrder: "order" as a noun is no call, and the
+// phrase after it may go.
+func TestHeadlineCutAfterAnOrder(t *testing.T) {
+	in := "Mayor Lena Marsh signed an executive order on Monday intended to give Dunmere residents more say over the east pier."
+	if got := phraseCut(in, ""); got != "Mayor Lena Marsh signed an executive order" {
+		t.Errorf("phraseCut(%q) = %q, want the cut after the order", in, got)
+	}
+}
