@@ -12,6 +12,7 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/store"
+	"github.com/theunbiasedpost/unbiased/internal/web"
 )
 
 // storiesReports lists a story's reports with the ids that 'stories
@@ -71,21 +72,11 @@ func (m Main) storiesMerge(ctx context.Context, args []string) error {
 		return refused("stories merge", err, "")
 	}
 	dec.By, dec.At, dec.Note = d.by, m.Now(), d.note
-	if _, err := st.AddDecision(ctx, dec); err != nil {
-		return fmt.Errorf("stories merge: %w", err)
-	}
-	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories merge"); err != nil {
+	res, err := m.applyDecision(ctx, st, cfg, dec)
+	if err := applied("stories merge", res, err); err != nil {
 		return err
 	}
-	assigned, err := st.StoryAssignments(ctx)
-	if err != nil {
-		return fmt.Errorf("stories merge: %w", err)
-	}
-	story, n, err := storyOf(assigned, dec.Articles[0])
-	if err != nil {
-		return fmt.Errorf("stories merge: %w", err)
-	}
-	fmt.Fprintf(m.Stdout, "merged %s: one story now, %s, with %d reports; the decision stands at every rebuild\n", strings.Join(c.args, ", "), story, n)
+	fmt.Fprintf(m.Stdout, "merged %s: one story now, %s, with %d reports; the decision stands at every rebuild\n", strings.Join(c.args, ", "), res.Story, res.Reports)
 	return nil
 }
 
@@ -104,25 +95,12 @@ func (m Main) storiesSplit(ctx context.Context, args []string) error {
 		return refused("stories split", err, id)
 	}
 	dec.By, dec.At, dec.Note = d.by, m.Now(), d.note
-	if _, err := st.AddDecision(ctx, dec); err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories split"); err != nil {
+	res, err := m.applyDecision(ctx, st, cfg, dec)
+	if err := applied("stories split", res, err); err != nil {
 		return err
 	}
-	assigned, err := st.StoryAssignments(ctx)
-	if err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	newStory, n, err := storyOf(assigned, dec.Articles[0])
-	if err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	oldStory, k, err := storyOf(assigned, dec.Others[0])
-	if err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	fmt.Fprintf(m.Stdout, "split %s: %d reports taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n", id, len(dec.Articles), newStory, n, oldStory, k)
+	fmt.Fprintf(m.Stdout, "split %s: %d reports taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n",
+		id, len(dec.Articles), res.Story, res.Reports, res.Rest, res.RestReports)
 	return nil
 }
 
@@ -191,21 +169,55 @@ func (m Main) storiesDecisions(ctx context.Context, args []string) error {
 	return tw.Flush()
 }
 
-// rebuildAfterDecision rebuilds the stories so that a decision just
-// recorded shows at once.
-func (m Main) rebuildAfterDecision(ctx context.Context, st *store.Store, cfg config.Config, name string) error {
+// applyDecision records d and rebuilds the stories so that it shows at
+// once, then finds the stories that hold its reports: 'stories merge'
+// and 'stories split' decide through it, and so do the admin pages (see
+// deskAdmin). The result's ID is set once d is recorded; Pending is set
+// when another desk was rebuilding the stories, which leaves d to the
+// next rebuild.
+func (m Main) applyDecision(ctx context.Context, st *store.Store, cfg config.Config, d news.Decision) (web.Decided, error) {
+	var res web.Decided
+	// The writer is made first, so that a bias model that does not load
+	// fails the decision before it is recorded.
 	wr, err := writing(cfg)
 	if err != nil {
-		return err
+		return res, err
+	}
+	if res.ID, err = st.AddDecision(ctx, d); err != nil {
+		return res, err
 	}
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	p.Now = m.Now
 	rep, err := p.Rebuild(ctx, wr)
 	if err != nil {
-		return fmt.Errorf("%s: the decision is recorded; rebuilding the stories failed: %w", name, err)
+		return res, fmt.Errorf("the decision is recorded; rebuilding the stories failed: %w", err)
 	}
 	if rep.Elsewhere {
+		res.Pending = true
+		return res, nil
+	}
+	assigned, err := st.StoryAssignments(ctx)
+	if err != nil {
+		return res, err
+	}
+	if res.Story, res.Reports, err = storyOf(assigned, d.Articles[0]); err != nil {
+		return res, err
+	}
+	if d.Kind == news.DecisionApart {
+		res.Rest, res.RestReports, err = storyOf(assigned, d.Others[0])
+	}
+	return res, err
+}
+
+// applied words what applyDecision gave for the command line, where a
+// decision left to another desk's rebuild is an error: the stories the
+// command would print have not changed yet.
+func applied(name string, res web.Decided, err error) error {
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s: %w", name, err)
+	case res.Pending:
 		return errors.New(name + ": the decision is recorded; another desk is rebuilding the stories now and applies it at its next rebuild")
 	}
 	return nil
