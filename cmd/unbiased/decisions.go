@@ -5,14 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"slices"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/store"
+	"github.com/theunbiasedpost/unbiased/internal/web"
 )
 
 // storiesReports lists a story's reports with the ids that 'stories
@@ -31,9 +31,9 @@ func (m Main) storiesReports(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	reports, err := storyReports(ctx, st, c.args[0])
+	reports, err := news.ReportsOf(ctx, st, c.args[0])
 	if err != nil {
-		return fmt.Errorf("stories reports: %w", err)
+		return refused("stories reports", err, c.args[0])
 	}
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tOUTLET\tTITLE\tURL")
@@ -43,17 +43,19 @@ func (m Main) storiesReports(ctx context.Context, args []string) error {
 	return tw.Flush()
 }
 
-// storyReports is the reports of the story, or an error saying there is
-// no such story.
-func storyReports(ctx context.Context, st *store.Store, id string) ([]store.StoryReport, error) {
-	reports, err := st.StoryReports(ctx, id)
-	if err != nil {
-		return nil, err
+// refused words an error of the grouping rules for the command line: a
+// request the rules forbid is a usage error, and an unknown story or
+// report comes with the command that lists them.
+func refused(name string, err error, story string) error {
+	switch {
+	case errors.Is(err, news.ErrRefused):
+		return usagef("%s: %v", name, err)
+	case errors.Is(err, news.ErrNotFound):
+		return fmt.Errorf("%s: %w ('unbiased stories list --all' lists them)", name, err)
+	case errors.Is(err, news.ErrNotInStory):
+		return fmt.Errorf("%s: %w ('unbiased stories reports %s' lists them)", name, err, story)
 	}
-	if len(reports) == 0 {
-		return nil, fmt.Errorf("no story %q ('unbiased stories list --all' lists them)", id)
-	}
-	return reports, nil
+	return fmt.Errorf("%s: %w", name, err)
 }
 
 // storiesMerge records that the reports of two stories or more belong
@@ -65,34 +67,16 @@ func (m Main) storiesMerge(ctx context.Context, args []string) error {
 	}
 	defer d.st.Close()
 	c, st, cfg := d.c, d.st, d.cfg
-	if distinct := slices.Compact(slices.Sorted(slices.Values(c.args))); len(distinct) < 2 {
-		return usagef("stories merge: want two different story IDs or more")
+	dec, err := news.MergeDecision(ctx, st, c.args)
+	if err != nil {
+		return refused("stories merge", err, "")
 	}
-	var arts []int64
-	for _, id := range c.args {
-		reports, err := storyReports(ctx, st, id)
-		if err != nil {
-			return fmt.Errorf("stories merge: %w", err)
-		}
-		for _, r := range reports {
-			arts = append(arts, r.ID)
-		}
-	}
-	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionTogether, Articles: arts, By: d.by, At: m.Now(), Note: d.note}); err != nil {
-		return fmt.Errorf("stories merge: %w", err)
-	}
-	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories merge"); err != nil {
+	dec.By, dec.At, dec.Note = d.by, m.Now(), d.note
+	res, err := m.applyDecision(ctx, st, cfg, dec)
+	if err := applied("stories merge", res, err); err != nil {
 		return err
 	}
-	assigned, err := st.StoryAssignments(ctx)
-	if err != nil {
-		return fmt.Errorf("stories merge: %w", err)
-	}
-	story, n, err := storyOf(assigned, arts[0])
-	if err != nil {
-		return fmt.Errorf("stories merge: %w", err)
-	}
-	fmt.Fprintf(m.Stdout, "merged %s: one story now, %s, with %d reports; the decision stands at every rebuild\n", strings.Join(c.args, ", "), story, n)
+	fmt.Fprintf(m.Stdout, "merged %s: one story now, %s, with %d reports; the decision stands at every rebuild\n", strings.Join(c.args, ", "), res.Story, res.Reports)
 	return nil
 }
 
@@ -106,49 +90,17 @@ func (m Main) storiesSplit(ctx context.Context, args []string) error {
 	defer d.st.Close()
 	c, st, cfg := d.c, d.st, d.cfg
 	id := c.args[0]
-	reports, err := storyReports(ctx, st, id)
+	dec, err := news.SplitDecision(ctx, st, id, c.args[1:])
 	if err != nil {
-		return fmt.Errorf("stories split: %w", err)
+		return refused("stories split", err, id)
 	}
-	var out, rest []int64
-	for _, want := range c.args[1:] {
-		found := false
-		for _, r := range reports {
-			if strconv.FormatInt(r.ID, 10) == want || r.URL == want {
-				out, found = append(out, r.ID), true
-			}
-		}
-		if !found {
-			return fmt.Errorf("stories split: story %s has no report %q ('unbiased stories reports %s' lists them)", id, want, id)
-		}
-	}
-	for _, r := range reports {
-		if !slices.Contains(out, r.ID) {
-			rest = append(rest, r.ID)
-		}
-	}
-	if len(rest) == 0 {
-		return usagef("stories split: that is every report of story %s; leave at least one", id)
-	}
-	if _, err := st.AddDecision(ctx, store.Decision{Kind: store.DecisionApart, Articles: out, Others: rest, By: d.by, At: m.Now(), Note: d.note}); err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	if err := m.rebuildAfterDecision(ctx, st, cfg, "stories split"); err != nil {
+	dec.By, dec.At, dec.Note = d.by, m.Now(), d.note
+	res, err := m.applyDecision(ctx, st, cfg, dec)
+	if err := applied("stories split", res, err); err != nil {
 		return err
 	}
-	assigned, err := st.StoryAssignments(ctx)
-	if err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	newStory, n, err := storyOf(assigned, out[0])
-	if err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	oldStory, k, err := storyOf(assigned, rest[0])
-	if err != nil {
-		return fmt.Errorf("stories split: %w", err)
-	}
-	fmt.Fprintf(m.Stdout, "split %s: %d reports taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n", id, len(out), newStory, n, oldStory, k)
+	fmt.Fprintf(m.Stdout, "split %s: %d reports taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n",
+		id, len(dec.Articles), res.Story, res.Reports, res.Rest, res.RestReports)
 	return nil
 }
 
@@ -208,42 +160,64 @@ func (m Main) storiesDecisions(ctx context.Context, args []string) error {
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "WHEN\tBY\tDECISION\tNOTE")
 	for _, d := range ds {
-		what := fmt.Sprintf("reports %s together", joinIDs(d.Articles))
-		if d.Kind == store.DecisionApart {
-			what = fmt.Sprintf("reports %s apart from %s", joinIDs(d.Articles), joinIDs(d.Others))
-		}
 		who := d.By
 		if who == "" {
 			who = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.At.Format("2006-01-02 15:04"), who, what, d.Note)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.At.Format("2006-01-02 15:04"), who, d.Summary(), d.Note)
 	}
 	return tw.Flush()
 }
 
-func joinIDs(ids []int64) string {
-	s := make([]string, len(ids))
-	for i, id := range ids {
-		s[i] = strconv.FormatInt(id, 10)
-	}
-	return strings.Join(s, ",")
-}
-
-// rebuildAfterDecision rebuilds the stories so that a decision just
-// recorded shows at once.
-func (m Main) rebuildAfterDecision(ctx context.Context, st *store.Store, cfg config.Config, name string) error {
+// applyDecision records d and rebuilds the stories so that it shows at
+// once, then finds the stories that hold its reports: 'stories merge'
+// and 'stories split' decide through it, and so do the admin pages (see
+// deskAdmin). The result's ID is set once d is recorded; Pending is set
+// when another desk was rebuilding the stories, which leaves d to the
+// next rebuild.
+func (m Main) applyDecision(ctx context.Context, st *store.Store, cfg config.Config, d news.Decision) (web.Decided, error) {
+	var res web.Decided
+	// The writer is made first, so that a bias model that does not load
+	// fails the decision before it is recorded.
 	wr, err := writing(cfg)
 	if err != nil {
-		return err
+		return res, err
+	}
+	if res.ID, err = st.AddDecision(ctx, d); err != nil {
+		return res, err
 	}
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	p.Now = m.Now
 	rep, err := p.Rebuild(ctx, wr)
 	if err != nil {
-		return fmt.Errorf("%s: the decision is recorded; rebuilding the stories failed: %w", name, err)
+		return res, fmt.Errorf("the decision is recorded; rebuilding the stories failed: %w", err)
 	}
 	if rep.Elsewhere {
+		res.Pending = true
+		return res, nil
+	}
+	assigned, err := st.StoryAssignments(ctx)
+	if err != nil {
+		return res, err
+	}
+	if res.Story, res.Reports, err = storyOf(assigned, d.Articles[0]); err != nil {
+		return res, err
+	}
+	if d.Kind == news.DecisionApart {
+		res.Rest, res.RestReports, err = storyOf(assigned, d.Others[0])
+	}
+	return res, err
+}
+
+// applied words what applyDecision gave for the command line, where a
+// decision left to another desk's rebuild is an error: the stories the
+// command would print have not changed yet.
+func applied(name string, res web.Decided, err error) error {
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s: %w", name, err)
+	case res.Pending:
 		return errors.New(name + ": the decision is recorded; another desk is rebuilding the stories now and applies it at its next rebuild")
 	}
 	return nil

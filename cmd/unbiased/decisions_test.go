@@ -6,10 +6,15 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/theunbiasedpost/unbiased/internal/config"
+	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
@@ -32,22 +37,53 @@ func oneReport(t *testing.T, title, paragraph string) *httptest.Server {
 	return srv
 }
 
+// runOK runs the command line args and returns what it printed, failing
+// the test when it exits with an error.
+func runOK(t *testing.T, ctx context.Context, args ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
+	if code := m.Run(ctx, args); code != 0 {
+		t.Fatalf("%q: exit %d\n%s%s", args, code, stdout.String(), stderr.String())
+	}
+	return stdout.String()
+}
+
+// twoEvents is a new database into which the desk has read one report of
+// each of two events: a pier closed in Dunmere and a school levy passed
+// in Tarrow.
+func twoEvents(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	pier := oneReport(t, "The pier closes", "The Dunmere council voted on Monday to close the east pier for repairs after divers found rot in nine of its piles.")
+	levy := oneReport(t, "Tarrow school levy passes", "Voters in Tarrow approved a school levy by a narrow margin on Tuesday, with turnout well above the last election.")
+	db := filepath.Join(t.TempDir(), "desk.db")
+	runOK(t, ctx, "ingest", "--db", db, "--allow-private", pier.URL+"/feed.xml", levy.URL+"/feed.xml")
+	return db
+}
+
+// storiesIn maps each story in st to its reports.
+func storiesIn(t *testing.T, ctx context.Context, st *store.Store) map[string][]int64 {
+	t.Helper()
+	assigned, err := st.StoryAssignments(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]int64{}
+	for art, id := range assigned {
+		out[id] = append(out[id], art)
+	}
+	return out
+}
+
 // An editor merges two stories into one and splits them again; each
 // decision is recorded with who made it, shows at once, and outlasts a
 // re-clustering from scratch.
 func TestStoriesMergeAndSplit(t *testing.T) {
-	pier := oneReport(t, "The pier closes", "The Dunmere council voted on Monday to close the east pier for repairs after divers found rot in nine of its piles.")
-	levy := oneReport(t, "Tarrow school levy passes", "Voters in Tarrow approved a school levy by a narrow margin on Tuesday, with turnout well above the last election.")
-	db := filepath.Join(t.TempDir(), "desk.db")
 	ctx := context.Background()
+	db := twoEvents(t, ctx)
 	run := func(args ...string) string {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
-		if code := m.Run(ctx, args); code != 0 {
-			t.Fatalf("%q: exit %d\n%s%s", args, code, stdout.String(), stderr.String())
-		}
-		return stdout.String()
+		return runOK(t, ctx, args...)
 	}
 	stories := func() map[string][]int64 {
 		t.Helper()
@@ -56,17 +92,8 @@ func TestStoriesMergeAndSplit(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer st.Close()
-		assigned, err := st.StoryAssignments(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string][]int64{}
-		for art, id := range assigned {
-			out[id] = append(out[id], art)
-		}
-		return out
+		return storiesIn(t, ctx, st)
 	}
-	run("ingest", "--db", db, "--allow-private", pier.URL+"/feed.xml", levy.URL+"/feed.xml")
 	before := stories()
 	if len(before) != 2 {
 		t.Fatalf("stories after ingest: %v, want two (the test needs two events)", before)
@@ -117,5 +144,93 @@ func TestStoriesMergeAndSplit(t *testing.T) {
 	stderr.Reset()
 	if code := m.Run(ctx, []string{"stories", "merge", "--db", db, story, "nope"}); code != 1 || !strings.Contains(stderr.String(), `no story "nope"`) {
 		t.Errorf("merge with an unknown story: exit %d, %s", code, stderr.String())
+	}
+}
+
+// An editor merges and splits stories from the admin pages: the desk's
+// admin records each decision with who sent it and why, rebuilds the
+// stories at once, and sends the browser to the story it made.
+func TestAdminGrouping(t *testing.T) {
+	ctx := context.Background()
+	db := twoEvents(t, ctx)
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stories := func() map[string][]int64 {
+		t.Helper()
+		return storiesIn(t, ctx, st)
+	}
+	// The reports were read at the wall clock's time, and a rebuild reads
+	// those of the 14 days before its own.
+	m := Main{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(string) string { return "" }, Now: time.Now}
+	var ids []string
+	for id := range stories() {
+		ids = append(ids, id)
+	}
+	if len(ids) != 2 {
+		t.Fatalf("stories after ingest: %v, want two", ids)
+	}
+	cfg := config.Default()
+	cfg.DB, cfg.AdminToken = db, "cmd-test-admin-token-0123456789abcdef"
+
+	// A script merges on the reader's site with the token.
+	site := m.newSite(st, cfg, nil, nil)
+	form := url.Values{"stories": {ids[0] + " " + ids[1]}, "note": {"one harbour story"}}
+	req := httptest.NewRequest(http.MethodPost, "http://news.example.org/admin/stories/merge", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Authorization", "Bearer "+cfg.AdminToken)
+	rec := httptest.NewRecorder()
+	site.ServeHTTP(rec, req)
+	merged := stories()
+	if rec.Code != http.StatusSeeOther || len(merged) != 1 {
+		t.Fatalf("POST merge: %d, stories %v\n%s", rec.Code, merged, rec.Body.String())
+	}
+	var story string
+	for id := range merged {
+		story = id
+	}
+	if want := "/admin/stories/" + story + "?done=merged"; rec.Header().Get("Location") != want {
+		t.Errorf("merge went to %q, want %q", rec.Header().Get("Location"), want)
+	}
+
+	// A browser on this machine splits one report out through the admin
+	// listener, with the form's CSRF token.
+	admin := m.newAdminSite(st, cfg, nil)
+	req = httptest.NewRequest(http.MethodGet, "http://localhost:8081/admin/stories/"+story, nil)
+	req.RemoteAddr = "127.0.0.1:50000"
+	rec = httptest.NewRecorder()
+	admin.ServeHTTP(rec, req)
+	page := rec.Body.String()
+	if rec.Code != http.StatusOK || !strings.Contains(page, "The pier closes") || !strings.Contains(page, "Tarrow school levy passes") {
+		t.Fatalf("GET the merged story: %d\n%s", rec.Code, page)
+	}
+	token := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindStringSubmatch(page)
+	if token == nil {
+		t.Fatal("the story page has no CSRF token")
+	}
+	report := fmt.Sprint(merged[story][0])
+	form = url.Values{"csrf": {token[1]}, "report": {report}}
+	req = httptest.NewRequest(http.MethodPost, "http://localhost:8081/admin/stories/"+story+"/split", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.RemoteAddr = "127.0.0.1:50000"
+	for _, c := range rec.Result().Cookies() {
+		req.AddCookie(c)
+	}
+	rec = httptest.NewRecorder()
+	admin.ServeHTTP(rec, req)
+	split := stories()
+	if rec.Code != http.StatusSeeOther || len(split) != 2 || !strings.Contains(rec.Header().Get("Location"), "?done=split&from=") {
+		t.Fatalf("POST split: %d to %q, stories %v\n%s", rec.Code, rec.Header().Get("Location"), split, rec.Body.String())
+	}
+
+	ds, err := st.Decisions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || ds[0].Kind != news.DecisionTogether || ds[0].By != "admin with the token" || ds[0].Note != "one harbour story" ||
+		ds[1].Kind != news.DecisionApart || ds[1].By != "admin on this machine" || fmt.Sprint(ds[1].Articles) != "["+report+"]" {
+		t.Errorf("decisions: %+v", ds)
 	}
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/metrics"
+	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 	"github.com/theunbiasedpost/unbiased/internal/sources"
 	"github.com/theunbiasedpost/unbiased/internal/store"
@@ -37,15 +38,31 @@ var (
 	_ web.LatestSearcher = (*store.Store)(nil)
 )
 
+// deskAdmin is what the admin pages act on: the store, and the rebuild
+// that makes an editor's decision on the grouping show at once, as it
+// does for 'stories merge' and 'stories split'.
+type deskAdmin struct {
+	*store.Store
+	m   Main
+	cfg config.Config
+}
+
+var _ web.Admin = deskAdmin{}
+
+// Decide records d and rebuilds the stories (see applyDecision).
+func (a deskAdmin) Decide(ctx context.Context, d news.Decision) (web.Decided, error) {
+	return a.m.applyDecision(ctx, a.Store, a.cfg, d)
+}
+
 // newSite is the reader's web handler over a store. ready may be nil.
 // Its admin pages open only with the admin token, whatever the address a
 // request comes from: a reverse proxy makes every request come from this
 // machine.
-func newSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk) http.Handler {
+func (m Main) newSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk) http.Handler {
 	o := siteOptions(cfg)
 	o.Ready = ready
 	if cfg.AdminToken != "" {
-		o.Admin, o.AdminToken = st, cfg.AdminToken
+		o.Admin, o.AdminToken = deskAdmin{st, m, cfg}, cfg.AdminToken
 		o.Metrics = metricsHandler(met)
 	}
 	return web.New(st, o)
@@ -61,9 +78,9 @@ func metricsHandler(met *metrics.Desk) http.Handler {
 
 // newAdminSite is the handler of the admin listener (--admin-addr): the
 // same site, whose admin pages also admit this machine without a token.
-func newAdminSite(st *store.Store, cfg config.Config, met *metrics.Desk) http.Handler {
+func (m Main) newAdminSite(st *store.Store, cfg config.Config, met *metrics.Desk) http.Handler {
 	o := siteOptions(cfg)
-	o.Admin, o.AdminToken, o.AdminLocal = st, cfg.AdminToken, true
+	o.Admin, o.AdminToken, o.AdminLocal = deskAdmin{st, m, cfg}, cfg.AdminToken, true
 	o.Metrics = metricsHandler(met)
 	return web.New(st, o)
 }
@@ -251,7 +268,7 @@ func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Co
 	if err != nil {
 		return nil, err
 	}
-	all := []served{{ln, newSite(st, cfg, ready, met)}}
+	all := []served{{ln, m.newSite(st, cfg, ready, met)}}
 	if cfg.AdminAddr == "" {
 		if cfg.AdminToken == "" {
 			fmt.Fprintln(m.Stderr, "unbiased: admin pages off: give --admin-addr 127.0.0.1:PORT for an admin listener on this machine, or --admin-token to sign in at /admin/login")
@@ -264,7 +281,7 @@ func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Co
 		return nil, err
 	}
 	fmt.Fprintf(m.Stderr, "unbiased: admin pages at %s, for this machine only: put no proxy in front of it\n", adminURL(aln))
-	return append(all, served{aln, newAdminSite(st, cfg, met)}), nil
+	return append(all, served{aln, m.newAdminSite(st, cfg, met)}), nil
 }
 
 // openAdmin opens only the admin listener, with --admin-addr: a worker
@@ -279,7 +296,7 @@ func (m Main) openAdmin(st *store.Store, cfg config.Config, met *metrics.Desk) (
 		return nil, err
 	}
 	fmt.Fprintf(m.Stderr, "unbiased: admin pages at %s, for this machine only: put no proxy in front of it\n", adminURL(aln))
-	return []served{{aln, newAdminSite(st, cfg, met)}}, nil
+	return []served{{aln, m.newAdminSite(st, cfg, met)}}, nil
 }
 
 func closeAll(all []served) {

@@ -125,9 +125,9 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 	opt := w.Cluster
 	for _, d := range decisions {
 		switch d.Kind {
-		case store.DecisionTogether:
+		case news.DecisionTogether:
 			opt.Decisions = append(opt.Decisions, cluster.Decision{Together: d.Articles})
-		case store.DecisionApart:
+		case news.DecisionApart:
 			opt.Decisions = append(opt.Decisions, cluster.Decision{Apart: d.Articles, From: d.Others})
 		}
 	}

@@ -4,36 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
-)
 
-// Decision kinds: reports kept in one story, or taken out of one.
-const (
-	DecisionTogether = "together"
-	DecisionApart    = "apart"
+	"github.com/theunbiasedpost/unbiased/internal/news"
 )
-
-// Decision is an editor's correction of the grouping, which every
-// rebuild applies after clustering (see cluster.Decision). For
-// DecisionTogether, Articles are the reports to keep in one story; for
-// DecisionApart, Articles are the reports taken out of a story and
-// Others the story's other reports when the editor took them out.
-type Decision struct {
-	ID       int64
-	Kind     string
-	Articles []int64
-	Others   []int64
-	By       string // who made it, as they gave their name
-	At       time.Time
-	Note     string // what the editor said of it, if anything
-}
 
 // AddDecision records an editor's decision and returns its id.
-func (s *Store) AddDecision(ctx context.Context, d Decision) (int64, error) {
+func (s *Store) AddDecision(ctx context.Context, d news.Decision) (int64, error) {
 	switch {
-	case d.Kind != DecisionTogether && d.Kind != DecisionApart:
-		return 0, fmt.Errorf("record decision: kind %q, want %q or %q", d.Kind, DecisionTogether, DecisionApart)
-	case len(d.Articles) == 0 || d.Kind == DecisionApart && len(d.Others) == 0:
+	case d.Kind != news.DecisionTogether && d.Kind != news.DecisionApart:
+		return 0, fmt.Errorf("record decision: kind %q, want %q or %q", d.Kind, news.DecisionTogether, news.DecisionApart)
+	case len(d.Articles) == 0 || d.Kind == news.DecisionApart && len(d.Others) == 0:
 		return 0, fmt.Errorf("record decision: a %s decision needs its reports", d.Kind)
 	}
 	arts, err := json.Marshal(d.Articles)
@@ -61,16 +41,16 @@ func (s *Store) AddDecision(ctx context.Context, d Decision) (int64, error) {
 }
 
 // Decisions returns every recorded decision, oldest first.
-func (s *Store) Decisions(ctx context.Context) ([]Decision, error) {
+func (s *Store) Decisions(ctx context.Context) ([]news.Decision, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT id, kind, articles, others, made_by, made_at, note FROM story_decisions ORDER BY made_at, id`)
 	if err != nil {
 		return nil, fmt.Errorf("list decisions: %w", err)
 	}
 	defer rows.Close()
-	var out []Decision
+	var out []news.Decision
 	for rows.Next() {
-		var d Decision
+		var d news.Decision
 		var arts, others string
 		if err := rows.Scan(&d.ID, &d.Kind, &arts, &others, &d.By, &d.At, &d.Note); err != nil {
 			return nil, fmt.Errorf("list decisions: %w", err)
@@ -90,18 +70,9 @@ func (s *Store) Decisions(ctx context.Context) ([]Decision, error) {
 	return out, nil
 }
 
-// StoryReport is one report of a story as an editor picks it: its id,
-// outlet, title and address.
-type StoryReport struct {
-	ID     int64
-	Outlet string
-	Title  string
-	URL    string
-}
-
 // StoryReports returns the reports of a story, oldest first; none when
 // there is no such story.
-func (s *Store) StoryReports(ctx context.Context, storyID string) ([]StoryReport, error) {
+func (s *Store) StoryReports(ctx context.Context, storyID string) ([]news.StoryReport, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT a.id, o.name, a.title, a.url FROM story_articles sa
 		JOIN articles a ON a.id = sa.article_id
@@ -111,9 +82,9 @@ func (s *Store) StoryReports(ctx context.Context, storyID string) ([]StoryReport
 		return nil, fmt.Errorf("list the reports of story %q: %w", storyID, err)
 	}
 	defer rows.Close()
-	var out []StoryReport
+	var out []news.StoryReport
 	for rows.Next() {
-		var r StoryReport
+		var r news.StoryReport
 		if err := rows.Scan(&r.ID, &r.Outlet, &r.Title, &r.URL); err != nil {
 			return nil, fmt.Errorf("list the reports of story %q: %w", storyID, err)
 		}

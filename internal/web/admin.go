@@ -14,9 +14,11 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
-// Admin is what the admin pages need from the store: the feeds and
-// outlets to show, and the actions on one feed. HoldFeed and RemoveFeed
-// return news.ErrNotFound when no feed has the URL.
+// Admin is what the admin pages need from the desk: the feeds and
+// outlets to show, and the actions on one feed; the stories with their
+// reports and the editors' decisions on how reports are grouped into
+// stories, and a way to make one. HoldFeed and RemoveFeed return
+// news.ErrNotFound when no feed has the URL.
 //
 // Who may reach the admin pages at all is decided here, not by the
 // store:
@@ -59,6 +61,39 @@ type Admin interface {
 	UnpublishedStories(ctx context.Context, limit int) ([]news.StoryStatus, error)
 	HoldFeed(ctx context.Context, url string, hold bool) error
 	RemoveFeed(ctx context.Context, url string) error
+
+	// StoryStatuses returns up to limit stories from offset, the one
+	// with the newest report first: all of them, or with unpublished
+	// only those that have no page.
+	StoryStatuses(ctx context.Context, unpublished bool, limit, offset int) ([]news.StoryStatus, error)
+	// StoryStatus returns one story, or news.ErrNotFound.
+	StoryStatus(ctx context.Context, id string) (news.StoryStatus, error)
+	// StoryReports returns a story's reports, none when there is no such
+	// story.
+	StoryReports(ctx context.Context, id string) ([]news.StoryReport, error)
+	// Decisions returns the editors' decisions, oldest first.
+	Decisions(ctx context.Context) ([]news.Decision, error)
+	// Decide records a decision that the admin pages have checked
+	// against the grouping rules (news.MergeDecision, SplitDecision) and
+	// rebuilds the stories so that it shows at once.
+	Decide(ctx context.Context, d news.Decision) (Decided, error)
+}
+
+// Decided is what came of a decision. ID is set once the decision is
+// recorded, even when Decide fails afterwards.
+type Decided struct {
+	ID int64
+	// Pending is set when another rebuild was under way, so that this
+	// one did not run: the decision is recorded, and shows after the
+	// desk's next rebuild. The fields below are then empty.
+	Pending bool
+	// Story is the story that holds the decision's Articles after the
+	// rebuild, with Reports reports in all; Rest, for a split, is the
+	// one that holds its Others, with RestReports.
+	Story       string
+	Reports     int
+	Rest        string
+	RestReports int
 }
 
 // adminState is what the admin pages share. It is built once in New and

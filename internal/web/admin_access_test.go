@@ -70,7 +70,7 @@ func TestAdminAccess(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fake := newFixtureAdmin()
 			h, _ := newAdminHandler(t, fake, tt.token, func(o *Options) { o.AdminLocal = !tt.reader })
-			for _, path := range []string{"/admin", "/admin/feeds", "/admin/feeds?state=failing"} {
+			for _, path := range []string{"/admin", "/admin/feeds", "/admin/feeds?state=failing", "/admin/stories", "/admin/stories/d4n7e2r8mt"} {
 				req := func(p string) *http.Request {
 					r := adminRequest(http.MethodGet, p, tt.addr, nil)
 					if tt.host != "" {
@@ -104,7 +104,7 @@ func TestAdminAccess(t *testing.T) {
 // for loopback.
 func TestAdminAbsent(t *testing.T) {
 	h, _ := newTestHandler(t, newFixtureReader(), func(o *Options) { o.AdminToken = adminTestToken })
-	for _, path := range []string{"/admin", "/admin/feeds", "/admin/login"} {
+	for _, path := range []string{"/admin", "/admin/feeds", "/admin/login", "/admin/stories", "/admin/stories/d4n7e2r8mt"} {
 		r := adminRequest(http.MethodGet, path, loopbackAddr, nil)
 		r.Header.Set("Authorization", "Bearer "+adminTestToken)
 		if rec := serve(h, r); rec.Code != http.StatusNotFound {
@@ -118,16 +118,19 @@ func TestAdminAbsent(t *testing.T) {
 func TestAdminRefusedPost(t *testing.T) {
 	fake := newFixtureAdmin()
 	h, _ := newAdminHandler(t, fake, adminTestToken, nil)
-	form := func() map[string][]string { return map[string][]string{"url": {"https://northgate.example/feed"}} }
-	for _, path := range []string{"/admin/feeds/hold", "/admin/feeds/release", "/admin/feeds/remove", "/admin/logout"} {
+	form := func() map[string][]string {
+		return map[string][]string{"url": {"https://northgate.example/feed"}, "stories": {"k3v9q2m1xa", "p8d2w7c4ny"}, "report": {"107"}}
+	}
+	for _, path := range []string{"/admin/feeds/hold", "/admin/feeds/release", "/admin/feeds/remove", "/admin/logout",
+		"/admin/stories/merge", "/admin/stories/d4n7e2r8mt/split"} {
 		rec := serve(h, adminRequest(http.MethodPost, path, remoteAddr, form()))
 		unknown := serve(h, adminRequest(http.MethodPost, "/no-such-page", remoteAddr, form()))
 		if rec.Code != unknown.Code || rec.Body.String() != unknown.Body.String() {
 			t.Errorf("POST %s from afar: %d, want what an unknown address answers (%d)", path, rec.Code, unknown.Code)
 		}
 	}
-	if len(fake.calls) != 0 {
-		t.Errorf("store called: %q", fake.calls)
+	if len(fake.calls) != 0 || len(fake.decided) != 0 {
+		t.Errorf("store called: %q, decisions %v", fake.calls, fake.decided)
 	}
 }
 
@@ -135,7 +138,7 @@ func TestAdminRefusedPost(t *testing.T) {
 // neither cached nor indexed; the rest of the policy is the site's.
 func TestAdminHeaders(t *testing.T) {
 	h, _ := newAdminHandler(t, newFixtureAdmin(), "", nil)
-	for _, path := range []string{"/admin", "/admin/feeds", "/admin/feeds?state=nope"} {
+	for _, path := range []string{"/admin", "/admin/feeds", "/admin/feeds?state=nope", "/admin/stories", "/admin/stories/d4n7e2r8mt"} {
 		rec := serve(h, adminRequest(http.MethodGet, path, loopbackAddr, nil))
 		hd := rec.Header()
 		csp := hd.Get("Content-Security-Policy")

@@ -35,13 +35,7 @@ func TestAdminFeedActions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fake := newFixtureAdmin()
-			h, _ := newAdminHandler(t, fake, "", nil)
-			var b browser
-			b.visit(t, h, "/admin/feeds")
-			rec := b.post(h, tt.path, loopbackAddr, tt.form, nil)
-			if rec.Code != tt.status || rec.Header().Get("Location") != tt.location {
-				t.Errorf("POST %s: %d to %q, want %d to %q", tt.path, rec.Code, rec.Header().Get("Location"), tt.status, tt.location)
-			}
+			rec, _ := postAdmin(t, fake, "/admin/feeds", tt.path, tt.form, tt.status, tt.location)
 			if diff := cmp.Diff(tt.calls, fake.calls); diff != "" {
 				t.Errorf("store calls (-want +got):\n%s", diff)
 			}
@@ -64,6 +58,10 @@ func TestAdminStoreFailure(t *testing.T) {
 		b.post(h, "/admin/feeds/hold", loopbackAddr, url.Values{"url": {"https://northgate.example/feed"}}, nil),
 		serve(h, b.request(http.MethodGet, "/admin/feeds", loopbackAddr)),
 		serve(h, b.request(http.MethodGet, "/admin", loopbackAddr)),
+		serve(h, b.request(http.MethodGet, "/admin/stories", loopbackAddr)),
+		serve(h, b.request(http.MethodGet, "/admin/stories/d4n7e2r8mt", loopbackAddr)),
+		b.post(h, "/admin/stories/merge", loopbackAddr, url.Values{"stories": {"k3v9q2m1xa", "p8d2w7c4ny"}}, nil),
+		b.post(h, "/admin/stories/d4n7e2r8mt/split", loopbackAddr, url.Values{"report": {"107"}}, nil),
 	} {
 		if rec.Code != http.StatusInternalServerError || strings.Contains(rec.Body.String(), "secret-detail") {
 			t.Errorf("store failure: %d, or the page leaks the detail", rec.Code)

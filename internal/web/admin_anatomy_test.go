@@ -9,7 +9,9 @@ import (
 
 // checkAdminAnatomy checks what every admin page must have: the site's
 // masthead, one h1, no script, tables with a caption and scoped headers
-// inside a focusable scrolling region, and a CSRF token in every form.
+// inside a focusable scrolling region, a CSRF token in every form, ids
+// used once, a label for every field, and checkboxes in a fieldset with
+// a legend that says what the choice is for.
 func checkAdminAnatomy(t *testing.T, doc *html.Node) {
 	t.Helper()
 	if n := len(findAll(doc, script)); n != 0 {
@@ -55,6 +57,42 @@ func checkAdminAnatomy(t *testing.T, doc *html.Node) {
 			if text(b) == "" {
 				t.Errorf("button without a name in the form to %s", attr(form, "action"))
 			}
+		}
+	}
+	for id, n := range ids(doc) {
+		if n > 1 {
+			t.Errorf("id %q is used %d times", id, n)
+		}
+	}
+	labels := map[string]string{}
+	for _, l := range findAll(doc, tag("label")) {
+		labels[attr(l, "for")] = text(l)
+	}
+	for _, in := range findAll(doc, func(n *html.Node) bool { return n.Data == "input" || n.Data == "select" || n.Data == "textarea" }) {
+		kind := attr(in, "type")
+		if kind == "hidden" {
+			continue
+		}
+		if labels[attr(in, "id")] == "" || attr(in, "id") == "" {
+			t.Errorf("<%s name=%q> has no label", in.Data, attr(in, "name"))
+		}
+		if kind != "checkbox" && kind != "radio" {
+			continue
+		}
+		set := in.Parent
+		for set != nil && set.Data != "fieldset" {
+			set = set.Parent
+		}
+		if set == nil {
+			t.Errorf("checkbox %q is not in a fieldset", attr(in, "id"))
+			continue
+		}
+		legend := set.FirstChild
+		for legend != nil && legend.Type != html.ElementNode {
+			legend = legend.NextSibling
+		}
+		if legend == nil || legend.Data != "legend" || text(legend) == "" {
+			t.Errorf("the fieldset of checkbox %q does not open with a legend", attr(in, "id"))
 		}
 	}
 }

@@ -32,6 +32,16 @@ func TestBrowserAdminPages(t *testing.T) {
 	if rows := findAll(find(doc, tag("tbody")), tag("tr")); len(rows) != len(newFixtureAdmin().feeds) {
 		t.Errorf("browser shows %d feed rows, want %d", len(rows), len(newFixtureAdmin().feeds))
 	}
+	for _, path := range []string{"/admin/stories", "/admin/stories/" + pierStory} {
+		doc, err := html.Parse(strings.NewReader(string(runChromium(t, bin, "--dump-dom", srv.URL+path))))
+		if err != nil {
+			t.Fatalf("parse dumped DOM of %s: %v", path, err)
+		}
+		checkAdminAnatomy(t, doc)
+		if n := len(findAll(doc, func(n *html.Node) bool { return n.Data == "input" && attr(n, "type") == "checkbox" })); n < 3 {
+			t.Errorf("%s: browser shows %d boxes to tick, want a story's or a report's each", path, n)
+		}
+	}
 
 	// With UNBIASED_WEB_SCREENSHOTS=DIR, also save how the pages look on
 	// a desktop and on a phone, for a person to review.
@@ -57,6 +67,10 @@ func TestBrowserAdminPages(t *testing.T) {
 		{"admin-overview-desktop", srv.URL + "/admin", "1280,1400", false},
 		{"admin-overview-phone", srv.URL + "/admin", "390,1800", false},
 		{"admin-login-phone", remote.URL + "/admin/login", "390,900", false},
+		{"admin-grouping-desktop", srv.URL + "/admin/stories", "1280,1400", false},
+		{"admin-grouping-phone", srv.URL + "/admin/stories", "390,1800", false},
+		{"admin-story-desktop", srv.URL + "/admin/stories/" + pierStory + "?done=split&from=" + festStory, "1280,1200", false},
+		{"admin-story-dark-phone", srv.URL + "/admin/stories/" + pierStory, "390,1600", true},
 	}
 	for _, sh := range shots {
 		out := filepath.Join(dir, sh.name+".png")

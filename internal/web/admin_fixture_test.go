@@ -17,22 +17,99 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
-// fakeAdmin is an Admin over fixed feeds and outlets that records the
-// actions asked of it. With err set, every method fails with it.
+// fakeAdmin is an Admin over fixed feeds, outlets and stories that
+// records the actions and the decisions asked of it. With err set, every
+// method fails with it.
 type fakeAdmin struct {
-	feeds       []news.Feed
-	outlets     []news.Outlet
-	unpublished []news.StoryStatus
-	calls       []string
-	err         error
+	feeds   []news.Feed
+	outlets []news.Outlet
+	stories []news.StoryStatus // newest first
+	reports map[string][]news.StoryReport
+	// decisions are those made before, oldest first; decided those
+	// asked of Decide.
+	decisions []news.Decision
+	decided   []news.Decision
+	calls     []string
+	err       error
+	// decideErr makes Decide fail, after recording the decision when
+	// recorded is set; pending makes it find another rebuild under way.
+	decideErr error
+	recorded  bool
+	pending   bool
 }
 
 func (f *fakeAdmin) Feeds(context.Context) ([]news.Feed, error) { return f.feeds, f.err }
 
 func (f *fakeAdmin) Outlets(context.Context) ([]news.Outlet, error) { return f.outlets, f.err }
 
-func (f *fakeAdmin) UnpublishedStories(_ context.Context, limit int) ([]news.StoryStatus, error) {
-	return f.unpublished[:min(limit, len(f.unpublished))], f.err
+func (f *fakeAdmin) UnpublishedStories(ctx context.Context, limit int) ([]news.StoryStatus, error) {
+	return f.StoryStatuses(ctx, true, limit, 0)
+}
+
+func (f *fakeAdmin) StoryStatuses(_ context.Context, unpublished bool, limit, offset int) ([]news.StoryStatus, error) {
+	var out []news.StoryStatus
+	for _, st := range f.stories {
+		if !unpublished || !st.Published {
+			out = append(out, st)
+		}
+	}
+	out = out[min(offset, len(out)):]
+	return out[:min(limit, len(out))], f.err
+}
+
+func (f *fakeAdmin) StoryStatus(_ context.Context, id string) (news.StoryStatus, error) {
+	for _, st := range f.stories {
+		if st.ID == id {
+			return st, f.err
+		}
+	}
+	if f.err != nil {
+		return news.StoryStatus{}, f.err
+	}
+	return news.StoryStatus{}, fmt.Errorf("story %q: %w", id, news.ErrNotFound)
+}
+
+func (f *fakeAdmin) StoryReports(_ context.Context, id string) ([]news.StoryReport, error) {
+	return f.reports[id], f.err
+}
+
+func (f *fakeAdmin) Decisions(context.Context) ([]news.Decision, error) { return f.decisions, f.err }
+
+// Decide records d. The fake regroups nothing: a merge is said to end
+// in the story of d's first report, and a split in newSplitStory, apart
+// from the story of d's first other report.
+func (f *fakeAdmin) Decide(_ context.Context, d news.Decision) (Decided, error) {
+	if f.err != nil {
+		return Decided{}, f.err
+	}
+	if f.decideErr != nil && !f.recorded {
+		return Decided{}, f.decideErr
+	}
+	f.decided = append(f.decided, d)
+	res := Decided{ID: int64(len(f.decisions) + len(f.decided))}
+	if f.decideErr != nil || f.pending {
+		res.Pending = f.pending
+		return res, f.decideErr
+	}
+	res.Story, res.Reports = f.storyOf(d.Articles[0]), len(d.Articles)
+	if d.Kind == news.DecisionApart {
+		res.Story, res.Rest, res.RestReports = newSplitStory, f.storyOf(d.Others[0]), len(d.Others)
+	}
+	return res, nil
+}
+
+// newSplitStory is the story the fake says a split ends in.
+const newSplitStory = "n3w5p1t7qz"
+
+func (f *fakeAdmin) storyOf(report int64) string {
+	for id, reports := range f.reports {
+		for _, r := range reports {
+			if r.ID == report {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 func (f *fakeAdmin) HoldFeed(_ context.Context, url string, hold bool) error {
@@ -85,11 +162,29 @@ func newFixtureAdmin() *fakeAdmin {
 			{ID: 6, Name: "Bayside Daily", Rating: news.Rating{Lean: news.Unrated}},
 			{ID: 7, Name: "Plains Herald", Rating: rated(news.LeanRight, "Desk editors", 21)},
 		},
-		unpublished: []news.StoryStatus{
+		stories: []news.StoryStatus{
+			{ID: "d4n7e2r8mt", Headline: "Dunmere council closes the east pier for repairs", Published: true, Latest: ago(time.Hour),
+				Articles: 3, Outlets: 3},
 			{ID: "k3v9q2m1xa", Headline: "Ferry fares to rise in spring", Latest: ago(3 * time.Hour), Articles: 1, Outlets: 1,
 				Reason: "too_few_outlets", Refusal: "1 reports from 1 independent outlets; at least 2 from 2 are needed"},
 			{ID: "p8d2w7c4ny", Headline: "Hafenfest beginnt am Freitag", Latest: ago(26 * time.Hour), Articles: 2, Outlets: 2,
 				Reason: "other_language", Refusal: `the reports are in "de"; the desk writes stories in English for now`},
+		},
+		reports: map[string][]news.StoryReport{
+			"d4n7e2r8mt": {
+				{ID: 101, Outlet: "The Harbor Ledger", Title: "Dunmere council votes to close the east pier", URL: "https://harborledger.example/2026/02/east-pier"},
+				{ID: 102, Outlet: "Valley Courier", Title: "East pier shut for repairs after divers find rot", URL: "https://valleycourier.example/news/pier-repairs"},
+				{ID: 107, Outlet: "Northgate Tribune", Title: "Tarrow Harbour Board names a new chair", URL: "https://northgate.example/harbour-board-chair"},
+			},
+			"k3v9q2m1xa": {{ID: 88, Outlet: "Metro Wire", Title: "Ferry fares to rise in spring", URL: "https://metrowire.example/a/ferry-fares"}},
+			"p8d2w7c4ny": {
+				{ID: 91, Outlet: "Bayside Daily", Title: "Hafenfest beginnt am Freitag", URL: "https://baysidedaily.example/hafenfest"},
+				{ID: 92, Outlet: "Civic Report", Title: "Hafenfest: das Programm", URL: "http://civicreport.example/hafenfest"},
+			},
+		},
+		decisions: []news.Decision{
+			{ID: 1, Kind: news.DecisionTogether, Articles: []int64{91, 92}, By: "Lena Marsh", At: ago(50 * time.Hour), Note: "the same harbour festival"},
+			{ID: 2, Kind: news.DecisionApart, Articles: []int64{88}, Others: []int64{86, 87}, By: "admin on this machine", At: ago(5 * time.Hour)},
 		},
 		feeds: []news.Feed{
 			{ID: 1, OutletID: 1, URL: "https://harborledger.example/rss/news.xml", Title: "The Harbor Ledger: News",
@@ -229,4 +324,20 @@ func (b *browser) post(h http.Handler, path, addr string, form url.Values, mod f
 	rec := serve(h, r)
 	b.keep(rec)
 	return rec
+}
+
+// postAdmin sends form to path over a new admin handler on fake, from a
+// browser on this machine that loaded the admin page first for its CSRF
+// token. The test fails unless the answer has the status and redirects
+// to location ("" for no redirect). It returns the answer and the log.
+func postAdmin(t *testing.T, fake *fakeAdmin, page, path string, form url.Values, status int, location string) (*httptest.ResponseRecorder, *bytes.Buffer) {
+	t.Helper()
+	h, logs := newAdminHandler(t, fake, "", nil)
+	var b browser
+	b.visit(t, h, page)
+	rec := b.post(h, path, loopbackAddr, form, nil)
+	if rec.Code != status || rec.Header().Get("Location") != location {
+		t.Errorf("POST %s: %d to %q, want %d to %q", path, rec.Code, rec.Header().Get("Location"), status, location)
+	}
+	return rec, logs
 }

@@ -69,17 +69,27 @@ func (s *server) newSession() string {
 // sessionOK reports whether r carries an unexpired session cookie signed
 // by this process. Sessions count only while a token is set.
 func (s *server) sessionOK(r *http.Request) bool {
+	_, ok := s.session(r)
+	return ok
+}
+
+// session returns when the session in r's cookie ends, with ok true when
+// sessionOK would say so.
+func (s *server) session(r *http.Request) (time.Time, bool) {
 	if s.admin.tokenSum == nil {
-		return false
+		return time.Time{}, false
 	}
 	c, err := r.Cookie(sessionCookie)
 	if err != nil {
-		return false
+		return time.Time{}, false
 	}
 	parts := strings.Split(c.Value, ".")
 	if len(parts) != 3 || !validID(parts[0]) || !s.admin.verify("session", parts[0]+"."+parts[1], parts[2]) {
-		return false
+		return time.Time{}, false
 	}
 	exp, err := strconv.ParseInt(parts[1], 10, 64)
-	return err == nil && s.opt.Now().Unix() < exp
+	if err != nil || s.opt.Now().Unix() >= exp {
+		return time.Time{}, false
+	}
+	return time.Unix(exp, 0), true
 }

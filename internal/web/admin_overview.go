@@ -23,6 +23,7 @@ type overviewView struct {
 // unpublishedRow is one story without a page.
 type unpublishedRow struct {
 	ID, Headline, Refusal string
+	URL                   string // its page in the admin
 	Reports, Outlets      int
 	Latest                whenView
 }
@@ -81,7 +82,7 @@ func (s *server) adminOverview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for _, st := range stories {
-		v.Unpublished = append(v.Unpublished, unpublishedRow{ID: st.ID, Headline: st.Headline, Refusal: st.Refusal,
+		v.Unpublished = append(v.Unpublished, unpublishedRow{ID: st.ID, Headline: st.Headline, Refusal: st.Refusal, URL: adminStoryURL(st.ID, nil),
 			Reports: st.Articles, Outlets: st.Outlets, Latest: s.ago(st.Latest, "no date")})
 	}
 	s.adminRender(w, r, http.StatusOK, "admin", "Admin", v)

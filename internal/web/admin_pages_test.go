@@ -29,6 +29,11 @@ func TestAdminGoldenPages(t *testing.T) {
 		{"admin-feeds", "/admin/feeds", loopbackAddr},
 		{"admin-feeds-held-flash", "/admin/feeds?state=held&done=released", loopbackAddr},
 		{"admin-overview", "/admin", loopbackAddr},
+		{"admin-grouping", "/admin/stories", loopbackAddr},
+		{"admin-grouping-pending", "/admin/stories?done=pending", loopbackAddr},
+		{"admin-story", "/admin/stories/d4n7e2r8mt", loopbackAddr},
+		{"admin-story-split", "/admin/stories/d4n7e2r8mt?done=split&from=p8d2w7c4ny", loopbackAddr},
+		{"admin-story-one-report", "/admin/stories/k3v9q2m1xa", loopbackAddr},
 		{"admin-login", "/admin/login", remoteAddr},
 	}
 	for _, tt := range tests {

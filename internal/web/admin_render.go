@@ -6,7 +6,7 @@ import (
 )
 
 // adminPageNames are the admin templates that fill the layout's "main".
-var adminPageNames = []string{"admin", "admin-feeds", "admin-login"}
+var adminPageNames = []string{"admin", "admin-feeds", "admin-grouping", "admin-story", "admin-login"}
 
 // parseAdminPages parses each admin page over the layout, the partials
 // and the admin's own parts (its navigation, state badges and times).
@@ -25,7 +25,7 @@ func parseAdminPages() map[string]*template.Template {
 // admin navigation, with a sign-out button for a signed-in browser, and
 // the CSRF token its forms carry.
 type adminPage struct {
-	Current  string // "overview" or "feeds"
+	Current  string // "overview", "feeds", "grouping", or "story" for a page the navigation does not list
 	SignedIn bool
 	CSRF     string
 }

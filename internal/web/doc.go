@@ -2,7 +2,8 @@
 // story, the about page, a read-only JSON API, Atom, RSS and JSON Feed
 // feeds of the latest stories, the stored lead images and the health
 // probes; and, when given an Admin, the admin pages that show
-// feed health and outlet ratings and hold, release or remove a feed.
+// feed health and outlet ratings and hold, release or remove a feed, and
+// the Grouping page, where an editor merges stories or splits one.
 //
 // The public pages only read: everything they show comes through a
 // Reader. Text that came from an outlet is escaped by html/template,
