@@ -118,7 +118,7 @@ func speaker(n string, open bool) string {
 			prev = words[i-1]
 		}
 		if inverted[lw] && (prev == "\x00" || strings.HasSuffix(prev, ",")) {
-			if sp := speakerAfter(words, i+1); sp != "" {
+			if sp, end := speakerAfterAt(words, i+1); sp != "" && !predicateFollows(words, end) {
 				return sp
 			}
 		}
@@ -170,6 +170,11 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 				break
 			}
 			if strings.HasSuffix(words[k], ",") {
+				if sources[strings.ToLower(trimPunct(words[k]))] && allCap(words[k+1:j+1]) {
+					// "A board spokesman, Paul Lowe, said": the aside
+					// is the speaker's name
+					return strings.Join(trimAll(words[k+1:j+1]), " "), k + 1
+				}
 				if isCap(words[k]) || sources[strings.ToLower(trimPunct(words[k]))] {
 					j = k
 				}
@@ -252,6 +257,39 @@ scan:
 		return strings.Join(trimAll(words[start:source+1]), " "), source
 	}
 	return "", -1
+}
+
+// allCap reports whether there are two to four words, each capitalised
+// and none a pronoun: a name in full. One word ("the company, Tarrow,
+// said") may be a body's short name, which the source noun before it
+// describes better.
+func allCap(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCap(w) || pronouns[strings.ToLower(trimPunct(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateFollows reports whether a verb follows the name that ends at
+// words[end], so that the name is the subject of what was said rather
+// than who said it: in "..., said Tarrow was ready to talk" Tarrow is
+// no speaker, as it is in "..., said Tarrow." or "..., said Tarrow on
+// Monday".
+func predicateFollows(words []string, end int) bool {
+	if end+1 >= len(words) || endsClause(words[end]) {
+		return false
+	}
+	next := strings.ToLower(trimPunct(words[end+1]))
+	switch next {
+	case "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does":
+		return true
+	}
+	return beForms[next]
 }
 
 func isAuxiliary(w string) bool {

@@ -80,6 +80,10 @@ func TestSpeaker(t *testing.T) {
 		{"Mayor Halvorsen on Tuesday said the bridge closed.", "Mayor Halvorsen"},
 		{"The Harbor Authority last March warned that the cracks were new.", "Harbor Authority"},
 		{`"Help is on the way," Senator Lena Marsh (D-Tarrow) said on the floor.`, "Senator Lena Marsh"},
+		// the name after "said" is what was said of, not who said it
+		{"A harbour board spokesman, Paul Lowe, said Tarrow was ready to talk.", "Paul Lowe"},
+		{`"We will talk," said Tarrow on Monday.`, "Tarrow"},
+		{"The company, Tarrow, said it would sell the pier.", ""},
 	}
 	for _, tt := range tests {
 		if got := Speaker(tt.in); got != tt.want {

@@ -295,7 +295,8 @@ var placeHeads = map[string]bool{
 // than it opens a longer name ("Dunmere", "Tideway", "May") is a
 // place's, a body's or a thing's, or a person's surname followed by
 // something of theirs ("May's harbour plan"), not a first name and a
-// surname.
+// surname; or, when both the name and that word alone are someone who
+// speaks, a family name written first.
 func peopleNames(ss []analyze.Sentence) map[string]bool {
 	var names [][]string
 	alone, heads := map[string]int{}, map[string]int{}
@@ -323,11 +324,21 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			names = append(names, f)
 		}
 	}
+	speakers := map[string]bool{}
+	for _, s := range ss {
+		speakers[s.Speaker] = true
+	}
 	out := map[string]bool{}
 	for _, f := range names {
 		// a first name may stand alone now and then ("Harry does ..."),
 		// a place or a body more often than it opens a longer name
 		if first := unpossessive(f[0]); len(f) < 2 || alone[first] > heads[first] {
+			// ... unless the name and its first word alone both speak:
+			// a family name written first ("spokesman Tan Wei said ...",
+			// then "Tan said ..."), whom a reader must meet in full
+			if len(f) == 2 && speakers[strings.Join(f, " ")] && speakers[first] && !bodyWords[f[1]] && !placeHeads[first] {
+				out[first] = true
+			}
 			continue
 		}
 		if w, ok := surname(strings.Join(f, " ")); ok {

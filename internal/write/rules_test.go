@@ -589,6 +589,12 @@ func TestPeopleNames(t *testing.T) {
 	if people["Sen"] || !people["Marsh"] {
 		t.Errorf("Outgoing Sen. Lena Marsh: people %v, want Marsh and not Sen", people)
 	}
+	c := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"A harbour board spokesman, Tan Wei, said Dunmere was ready to talk.\n\n\"We will not give way,\" said Tan.\n\n"+
+			"Tan gave no date for the talks.\n\nDunmere Harbour reopened. Dunmere voted on it.")})
+	if people := peopleNames(c.Sentences); !people["Tan"] || people["Dunmere"] {
+		t.Errorf("a family name written first: people %v, want Tan and not Dunmere", people)
+	}
 }
 
 // TestJudgeRefusesFragments: a sentence whose parenthesis does not close,
