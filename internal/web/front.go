@@ -28,11 +28,15 @@ type frontStory struct {
 	Headline  string
 	Published timeView
 	Lead      string
-	Thumb     *imageView
-	Reports   string
-	Outlets   string
-	Coverage  coverageView
-	Sub       bool // listed under a heading of its own: its headline is one level down
+	// Snippet is, in the results of a search, the sentences of the
+	// story's page that hold the words searched for, shown instead of the
+	// lead; nil elsewhere.
+	Snippet  []markedText
+	Thumb    *imageView
+	Reports  string
+	Outlets  string
+	Coverage coverageView
+	Sub      bool // listed under a heading of its own: its headline is one level down
 }
 
 // front serves GET /: the latest stories, newest first, in pages.
@@ -119,6 +123,7 @@ func (s *server) frontStory(st news.StorySummary) frontStory {
 		Headline:  st.Headline,
 		Published: s.at(st.Published, s.opt.DateFormat),
 		Lead:      st.Lead,
+		Snippet:   markedPieces(st.Snippet.Text, st.Snippet.Marks),
 		Thumb:     localImage(st.Image),
 		Reports:   count(st.Articles, "report", "reports"),
 		Outlets:   count(st.Outlets, "outlet", "outlets"),
