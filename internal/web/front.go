@@ -93,8 +93,15 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 		list = list[:frontPageSize]
 		v.Next = s.frontPage(page + 1)
 	}
+	// The page changes when one of its stories is rewritten or a new one
+	// comes, and each day with the date it shows.
+	now := s.opt.Now().In(s.opt.Location)
+	modified := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, s.opt.Location)
 	for _, st := range list {
 		v.Stories = append(v.Stories, s.frontStory(st))
+		if st.Updated.After(modified) {
+			modified = st.Updated
+		}
 	}
 	l.Main = v
 	if s.base != "" {
@@ -103,7 +110,7 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 			l.Canonical = s.abs("/?page=" + strconv.Itoa(page))
 		}
 	}
-	s.renderKept(w, r, "front", l, frontKey, version)
+	s.renderKept(w, r, "front", l, frontKey, version, modified)
 }
 
 // frontPage is the address of page n of the front page.
