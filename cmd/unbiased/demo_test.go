@@ -361,6 +361,9 @@ func TestDemoInBrowser(t *testing.T) {
 	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--user-data-dir="+t.TempDir(), "--dump-dom", base+news.StoryPath(pages[0].StoryID))
+	// Chromium leaves folders of its own in the temporary folder when it
+	// stops: it gets one of the test's, removed when the test ends.
+	cmd.Env = append(os.Environ(), "TMPDIR="+t.TempDir())
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("chromium: %v", err)

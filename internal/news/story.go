@@ -28,6 +28,11 @@ type StorySummary struct {
 	Lead      string    `json:"lead"`
 	Image     *Image    `json:"lead_image,omitempty"`
 	Coverage  Coverage  `json:"coverage"`
+	// Snippet is, for a story that a search found, the sentences of its
+	// page that hold the words searched for, with the words located in
+	// them; empty otherwise, and when only its headline holds them. The
+	// web page of results shows it; the API does not give it.
+	Snippet Snippet `json:"-"`
 }
 
 // Summary derives a page's StorySummary.

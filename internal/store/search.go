@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,7 +90,9 @@ func (s *Store) searchStories(ctx context.Context, query string, latest bool, li
 		if err := json.Unmarshal([]byte(raw), &p); err != nil {
 			return nil, fmt.Errorf("search stories: decode page: %w", err)
 		}
-		out = append(out, p.Summary())
+		st := p.Summary()
+		st.Snippet = storySnippet(&p, words)
+		out = append(out, st)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search stories: %w", err)
@@ -172,34 +175,82 @@ func foldWords(s string) []string {
 }
 
 // searchText is what a story is found by: its headline on the first line,
-// then every sentence of its page (highlights, lead, section titles and
-// paragraphs, outlook), as folded words separated by spaces. PostgreSQL
-// ranks a match on the first line higher. The outlook's fixed line for
-// "no outlook" is the same on every page and is left out.
+// then every sentence of its page after it (see bodySentences), as folded
+// words separated by spaces. PostgreSQL ranks a match on the first line
+// higher.
 func searchText(p *news.Page) string {
 	if p == nil {
 		return ""
 	}
 	parts := []string{strings.Join(foldWords(p.Headline), " ") + "\n"}
-	add := func(s string) { parts = append(parts, foldWords(s)...) }
-	for _, s := range p.Highlights {
-		add(s.Text)
-	}
-	for _, s := range p.Lead {
-		add(s.Text)
-	}
-	for _, sec := range p.Sections {
-		add(sec.Title)
-		for _, para := range sec.Paragraphs {
-			for _, s := range para {
-				add(s.Text)
-			}
-		}
-	}
-	for _, s := range p.Outlook.Sentences {
-		add(s.Text)
+	for _, s := range bodySentences(p) {
+		parts = append(parts, foldWords(s)...)
 	}
 	return strings.Join(parts, " ")
+}
+
+// bodySentences are the texts of a page that a story is found by besides
+// its headline, in the page's order: highlights, lead, section titles and
+// paragraphs, outlook. The outlook's fixed line for "no outlook" is the
+// same on every page and is left out.
+func bodySentences(p *news.Page) []string {
+	var out []string
+	add := func(ss []news.Sentence) {
+		for _, s := range ss {
+			out = append(out, s.Text)
+		}
+	}
+	add(p.Highlights)
+	add(p.Lead)
+	for _, sec := range p.Sections {
+		out = append(out, sec.Title)
+		for _, para := range sec.Paragraphs {
+			add(para)
+		}
+	}
+	add(p.Outlook.Sentences)
+	return out
+}
+
+// storySnippet is what a search result shows of a story's page: the
+// sentence after its headline that holds the most of the words searched
+// for and, when that one lacks some that another holds, the sentence that
+// holds the most of the rest, in the page's order with "…" between them,
+// cut and marked as a report's snippet is (see snippet). A story found by
+// its headline alone has none: its result shows its lead as it is, since
+// the headline above it already shows the words.
+func storySnippet(p *news.Page, words []string) news.Snippet {
+	sentences := bodySentences(p)
+	found := make([]uint32, len(sentences))
+	for i, s := range sentences {
+		for _, w := range textWords(s, words) {
+			found[i] |= w.matches
+		}
+	}
+	// most is the first sentence that holds the most of the words in
+	// want, or -1 when none holds any.
+	most := func(want uint32) int {
+		best, n := -1, 0
+		for i, f := range found {
+			if c := bits.OnesCount32(f & want); c > n {
+				best, n = i, c
+			}
+		}
+		return best
+	}
+	first := most(^uint32(0))
+	if first < 0 {
+		return news.Snippet{}
+	}
+	chosen := []int{first}
+	if second := most(^found[first]); second >= 0 {
+		chosen = []int{min(first, second), max(first, second)}
+	}
+	var text []string
+	for _, i := range chosen {
+		text = append(text, strings.TrimSpace(sentences[i]))
+	}
+	return snippet(strings.Join(text, " … "), words)
 }
 
 // fillSearchText writes the whole search text of the published stories

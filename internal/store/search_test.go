@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -295,4 +296,45 @@ func TestSearchMigrationDown(t *testing.T) {
 	if _, err := p.Up(ctx); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// A story found by its page's sentences carries a snippet of the
+// sentences that hold the words, marked; one found by its headline alone
+// carries none.
+func TestStorySnippet(t *testing.T) {
+	page := searchPage("ferry", "Dunmere ferry returns", "The ferry left at dawn.",
+		"Lena Marsh runs the crossing.", "Paying for it", "The Tarrow Harbour Board paid for the new hull.", "The crossing reopens in May.")
+	cases := []struct {
+		query, want string
+		marks       []string
+	}{
+		{"dunmere", "", nil},
+		{"harb", "The Tarrow Harbour Board paid for the new hull.", []string{"Harbour"}},
+		{"crossing hull", "Lena Marsh runs the crossing. … The Tarrow Harbour Board paid for the new hull.", []string{"crossing", "hull"}},
+		{"reopens", "The crossing reopens in May.", []string{"reopens"}},
+	}
+	for _, c := range cases {
+		got := storySnippet(page, searchWords(c.query))
+		var marks []string
+		for _, m := range got.Marks {
+			marks = append(marks, got.Text[m.Start:m.End])
+		}
+		if got.Text != c.want || !slices.Equal(marks, c.marks) {
+			t.Errorf("%q: snippet %q marking %q; want %q marking %q", c.query, got.Text, marks, c.want, c.marks)
+		}
+	}
+	eachStore(t, func(t *testing.T, s *Store) {
+		a := articleIDs(t, s, 1)
+		err := s.SaveStories(context.Background(), []StoryWrite{{Story: news.Story{ID: "ferry", ArticleIDs: a, FirstSeen: t0, Updated: t0}, Latest: t0, Page: page}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.SearchStories(context.Background(), "hull", 10, 0)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("SearchStories = %v, %v", got, err)
+		}
+		if sn := got[0].Snippet; sn.Text != "The Tarrow Harbour Board paid for the new hull." || len(sn.Marks) != 1 {
+			t.Errorf("snippet %+v", sn)
+		}
+	})
 }

@@ -68,19 +68,33 @@ func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
 	s.writeJSON(w, r, http.StatusOK, out)
 }
 
-// apiList is how a kept list of the API is served.
+// apiList is how a kept list or page of the API is served.
 var apiList = pageHeaders{contentType: "application/json", cacheControl: "public, max-age=60"}
 
 // apiStory serves GET /api/stories/{id}: the whole page as JSON.
+//
+// It is served with an ETag and a Last-Modified (the page's update) and,
+// with a Reader that is a Versioner, kept as the story's web page is.
 func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
+	key := "api story " + id
+	version, served := s.serveKeptStory(w, r, key, id)
+	if served {
+		return
+	}
 	p, err := s.reader.Page(r.Context(), id)
 	if err != nil {
 		s.apiStoryFailed(w, r, apiStoryPath, id, err)
 		return
 	}
-	w.Header().Set("Cache-Control", "public, max-age=60")
-	s.writeJSON(w, r, http.StatusOK, p)
+	body, err := json.Marshal(p)
+	if err != nil {
+		s.jsonError(w, r, failure(codeInternal, "could not encode the response", err))
+		return
+	}
+	headers := apiList
+	headers.modified = p.Updated
+	s.serveMade(w, r, key, version, append(body, '\n'), headers)
 }
 
 // apiStoryFailed answers an API request about story id whose read failed

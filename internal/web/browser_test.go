@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"flag"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -26,6 +27,30 @@ func chromiumFlags(t *testing.T) []string {
 	}
 }
 
+// chromiumTempVar is the environment variable that gives a Chromium
+// started by the test a temporary folder of its own, removed when the
+// test ends: the browser leaves folders (org.chromium.Chromium.*) in the
+// temporary folder when it stops, and a test's must not outlive it.
+func chromiumTempVar(t *testing.T) string {
+	return "TMPDIR=" + t.TempDir()
+}
+
+// screenshotDir is where a browser test saves how pages look, for a
+// person to review, and whether it saves them at all: in the folder that
+// UNBIASED_WEB_SCREENSHOTS names when it is set, else, when go test runs
+// with -artifacts, in the test's artifact folder (under -outputdir).
+// Otherwise it saves none: each costs a browser's start, and the
+// temporary folder t.ArtifactDir gives then would throw them away.
+func screenshotDir(t *testing.T) (string, bool) {
+	if dir := os.Getenv("UNBIASED_WEB_SCREENSHOTS"); dir != "" {
+		return dir, true
+	}
+	if f := flag.Lookup("test.artifacts"); f != nil && f.Value.String() == "true" {
+		return t.ArtifactDir(), true
+	}
+	return "", false
+}
+
 // chromiumTab starts a headless Chromium driven through the DevTools
 // protocol (chromedp), headless, with a profile of its own, and returns
 // the context of one tab; the browser stops when the test ends, and every
@@ -35,7 +60,7 @@ func chromiumTab(t *testing.T) context.Context {
 	bin := testenv.Chromium(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true))
+		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true), chromedp.Env(chromiumTempVar(t)))
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
@@ -53,6 +78,7 @@ func runChromium(t *testing.T, bin string, args ...string) []byte {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, append(chromiumFlags(t), args...)...)
+	cmd.Env = append(os.Environ(), chromiumTempVar(t))
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -82,10 +108,10 @@ func TestBrowserStoryPage(t *testing.T) {
 		})
 	}
 
-	// With UNBIASED_WEB_SCREENSHOTS=DIR, also save how the pages look on
-	// a desktop and on a phone, for a person to review.
-	dir := os.Getenv("UNBIASED_WEB_SCREENSHOTS")
-	if dir == "" {
+	// Also save how the pages look on a desktop and on a phone, when
+	// asked to (see screenshotDir).
+	dir, ok := screenshotDir(t)
+	if !ok {
 		return
 	}
 	shots := []struct {
@@ -106,6 +132,7 @@ func TestBrowserStoryPage(t *testing.T) {
 		{"outlets-phone", "/outlets", "390,1800", false},
 		{"outlet-desktop", "/outlets/harbor-ledger", "1280,1400", false},
 		{"outlet-dark-phone", "/outlets/harbor-ledger", "390,1800", true},
+		{"search-phone", "/search?q=flood+barrier", "390,1400", false},
 		{"not-found-phone", "/nowhere", "390,900", false},
 	}
 	for _, sh := range shots {

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -64,12 +65,33 @@ func (f *fakeReader) ListStories(ctx context.Context, limit, offset int) ([]news
 
 // SearchStories matches, as the store does, every word of query at the
 // start of a word of a page's headline or lead, ignoring case; results
-// come in ListStories order.
+// come in ListStories order. A result whose lead holds a word has the
+// lead as its snippet, with those words marked.
 func (f *fakeReader) SearchStories(ctx context.Context, query string, limit, offset int) ([]news.StorySummary, error) {
 	if f.listErr != nil {
 		return nil, f.listErr
 	}
 	words := strings.FieldsFunc(strings.ToLower(query), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	snippet := func(lead string) news.Snippet {
+		var marks []news.Span
+		start := -1
+		for i, r := range lead + " " {
+			if unicode.IsLetter(r) || unicode.IsNumber(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 && slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(strings.ToLower(lead[start:i]), w) }) {
+				marks = append(marks, news.Span{Start: start, End: i})
+			}
+			start = -1
+		}
+		if marks == nil {
+			return news.Snippet{}
+		}
+		return news.Snippet{Text: lead, Marks: marks}
+	}
 	if len(words) == 0 {
 		return nil, nil
 	}
@@ -85,6 +107,7 @@ func (f *fakeReader) SearchStories(ctx context.Context, query string, limit, off
 			ok = ok && strings.Contains(text, " "+w)
 		}
 		if ok {
+			st.Snippet = snippet(st.Lead)
 			out = append(out, st)
 		}
 	}

@@ -28,11 +28,15 @@ type frontStory struct {
 	Headline  string
 	Published timeView
 	Lead      string
-	Thumb     *imageView
-	Reports   string
-	Outlets   string
-	Coverage  coverageView
-	Sub       bool // listed under a heading of its own: its headline is one level down
+	// Snippet is, in the results of a search, the sentences of the
+	// story's page that hold the words searched for, shown instead of the
+	// lead; nil elsewhere.
+	Snippet  []markedText
+	Thumb    *imageView
+	Reports  string
+	Outlets  string
+	Coverage coverageView
+	Sub      bool // listed under a heading of its own: its headline is one level down
 }
 
 // front serves GET /: the latest stories, newest first, in pages.
@@ -89,8 +93,15 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 		list = list[:frontPageSize]
 		v.Next = s.frontPage(page + 1)
 	}
+	// The page changes when one of its stories is rewritten or a new one
+	// comes, and each day with the date it shows.
+	now := s.opt.Now().In(s.opt.Location)
+	modified := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, s.opt.Location)
 	for _, st := range list {
 		v.Stories = append(v.Stories, s.frontStory(st))
+		if st.Updated.After(modified) {
+			modified = st.Updated
+		}
 	}
 	l.Main = v
 	if s.base != "" {
@@ -99,7 +110,7 @@ func (s *server) front(w http.ResponseWriter, r *http.Request) {
 			l.Canonical = s.abs("/?page=" + strconv.Itoa(page))
 		}
 	}
-	s.renderKept(w, r, "front", l, frontKey, version)
+	s.renderKept(w, r, "front", l, frontKey, version, modified)
 }
 
 // frontPage is the address of page n of the front page.
@@ -119,6 +130,7 @@ func (s *server) frontStory(st news.StorySummary) frontStory {
 		Headline:  st.Headline,
 		Published: s.at(st.Published, s.opt.DateFormat),
 		Lead:      st.Lead,
+		Snippet:   markedPieces(st.Snippet.Text, st.Snippet.Marks),
 		Thumb:     localImage(st.Image),
 		Reports:   count(st.Articles, "report", "reports"),
 		Outlets:   count(st.Outlets, "outlet", "outlets"),

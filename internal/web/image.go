@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"time"
 )
 
 // imageTypes are the stored image types the site serves. SVG is left
@@ -30,5 +31,5 @@ func (s *server) image(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-	serveBody(w, r, mt, data)
+	serveBody(w, r, mt, data, time.Time{})
 }

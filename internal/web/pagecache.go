@@ -187,17 +187,40 @@ func (s *server) serveKept(w http.ResponseWriter, r *http.Request, key string, v
 	return v, false
 }
 
-// renderKept renders the page name, keeps it under key and version and
-// serves it; with no version it is rendered as any page is.
-func (s *server) renderKept(w http.ResponseWriter, r *http.Request, name string, l layout, key, version string) {
-	if version == "" {
-		s.render(w, r, name, l)
-		return
+// serveKeptStory is serveKept for a page drawn from story id's page
+// alone, kept under key: with a Reader that is a Versioner it serves the
+// kept page when it is current, else it reports the version a page made
+// now is to be kept under; with any other Reader nothing is kept.
+func (s *server) serveKeptStory(w http.ResponseWriter, r *http.Request, key, id string) (string, bool) {
+	vr, ok := s.reader.(Versioner)
+	if !ok {
+		return "", false
 	}
+	return s.serveKept(w, r, key, func(time.Time) (string, error) { return vr.PageVersion(r.Context(), id) })
+}
+
+// renderKept renders the page name and serves it with Last-Modified at
+// modified (none for the zero time), keeping it under key and version
+// when there is a version.
+func (s *server) renderKept(w http.ResponseWriter, r *http.Request, name string, l layout, key, version string, modified time.Time) {
 	body, err := s.execute(name, l)
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
 	}
-	s.cache.put(key, version, body, s.opt.Now(), htmlPage).serve(w, r)
+	headers := htmlPage
+	headers.modified = modified
+	s.serveMade(w, r, key, version, body, headers)
+}
+
+// serveMade serves body, just made, with headers, keeping it under key
+// and version when there is a version, so that the next request for it
+// is answered (304 included) before anything is made again.
+func (s *server) serveMade(w http.ResponseWriter, r *http.Request, key, version string, body []byte, headers pageHeaders) {
+	if version != "" {
+		s.cache.put(key, version, body, s.opt.Now(), headers).serve(w, r)
+		return
+	}
+	w.Header().Set("Cache-Control", headers.cacheControl)
+	serveBody(w, r, headers.contentType, body, headers.modified)
 }

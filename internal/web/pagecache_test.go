@@ -218,3 +218,90 @@ type bothVersions struct{ *siteVersionedReader }
 // PageVersion gives a version even for a story that is not there, so that
 // a request for one reaches the kept pages.
 func (b *bothVersions) PageVersion(context.Context, string) (string, error) { return "v1", nil }
+
+// conditionalGet asks for target with the given request headers.
+func conditionalGet(h http.Handler, target string, headers ...string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// checkLastModified checks that target is served with Last-Modified at
+// want, that a copy of that time gets 304 and no body, and that an older
+// copy, or one whose ETag does not match (the ETag counts first), gets
+// the page.
+func checkLastModified(t *testing.T, h http.Handler, target string, want time.Time) {
+	t.Helper()
+	first := get(t, h, target)
+	lm := first.Header().Get("Last-Modified")
+	if first.Code != http.StatusOK || lm != want.UTC().Format(http.TimeFormat) {
+		t.Fatalf("GET %s: %d with Last-Modified %q; want 200 with %q", target, first.Code, lm, want.UTC().Format(http.TimeFormat))
+	}
+	if rec := conditionalGet(h, target, "If-Modified-Since", lm); rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+		t.Errorf("GET %s with If-Modified-Since its Last-Modified: %d with %d bytes; want 304 and none", target, rec.Code, rec.Body.Len())
+	}
+	older := want.Add(-time.Minute).UTC().Format(http.TimeFormat)
+	if rec := conditionalGet(h, target, "If-Modified-Since", older); rec.Code != http.StatusOK || rec.Body.String() != first.Body.String() {
+		t.Errorf("GET %s with an older If-Modified-Since: %d; want 200 and the page", target, rec.Code)
+	}
+	if rec := conditionalGet(h, target, "If-Modified-Since", lm, "If-None-Match", `"an-old-copy"`); rec.Code != http.StatusOK {
+		t.Errorf("GET %s with a current If-Modified-Since but another ETag: %d; want 200", target, rec.Code)
+	}
+}
+
+// A story page, and its page in the API, change when the story is
+// rewritten: they are served with the page's update as Last-Modified,
+// kept or not.
+func TestStoryLastModified(t *testing.T) {
+	updated := riverBarrierPage().Updated
+	t.Run("rendered each time", func(t *testing.T) {
+		h, _ := newTestHandler(t, newFixtureReader(), nil)
+		checkLastModified(t, h, "/stories/river-barrier", updated)
+		checkLastModified(t, h, "/api/stories/river-barrier", updated)
+	})
+	t.Run("kept", func(t *testing.T) {
+		r := &versionedReader{fakeReader: newFixtureReader(), versions: map[string]string{"river-barrier": "v1"}}
+		h, _ := newTestHandler(t, r, nil)
+		checkLastModified(t, h, "/stories/river-barrier", updated)
+		checkLastModified(t, h, "/api/stories/river-barrier", updated)
+		if r.reads != 2 {
+			t.Errorf("the page was read %d times; want once for the web page and once for the API's", r.reads)
+		}
+	})
+}
+
+// The front page changes when a story is rewritten, and each day with
+// the date it shows: its Last-Modified is the later of the newest
+// rewrite and the start of the day, and it answers If-Modified-Since before
+// the page is made again.
+func TestFrontLastModified(t *testing.T) {
+	newest := riverBarrierPage().Updated
+	r := &siteVersionedReader{fakeReader: newFixtureReader(), version: "v1"}
+	now := testNow
+	h, _ := newTestHandler(t, r, func(o *Options) { o.Now = func() time.Time { return now } })
+	checkLastModified(t, h, "/", newest)
+	if r.lists != 1 {
+		t.Errorf("the front page was made %d times; want once", r.lists)
+	}
+	// the day begins where the site's dates are told
+	now = time.Date(2026, 2, 25, 9, 30, 0, 0, time.UTC)
+	checkLastModified(t, h, "/", time.Date(2026, 2, 25, 0, 0, 0, 0, testZone))
+}
+
+// The API's page of a story has an ETag: a client's current copy gets
+// 304 and no body.
+func TestAPIStoryETag(t *testing.T) {
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	first := get(t, h, "/api/stories/river-barrier")
+	etag := first.Header().Get("ETag")
+	if first.Code != http.StatusOK || etag == "" || first.Header().Get("Content-Type") != "application/json" {
+		t.Fatalf("GET /api/stories/river-barrier: %d, ETag %q, type %q", first.Code, etag, first.Header().Get("Content-Type"))
+	}
+	if rec := conditionalGet(h, "/api/stories/river-barrier", "If-None-Match", etag); rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+		t.Errorf("a current copy got %d with %d bytes; want 304 and none", rec.Code, rec.Body.Len())
+	}
+}

@@ -59,7 +59,7 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, name string, l l
 		return
 	}
 	w.Header().Set("Cache-Control", "public, max-age=60")
-	serveBody(w, r, "text/html; charset=utf-8", body)
+	serveBody(w, r, "text/html; charset=utf-8", body, time.Time{})
 }
 
 // renderStatus writes a page with a status other than 200, such as the
@@ -116,10 +116,11 @@ func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 	}
 }
 
-// serveBody writes a 200 body with a content-derived ETag, answering
-// conditional and HEAD requests.
-func serveBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte) {
+// serveBody writes a 200 body with a content-derived ETag and, unless
+// modified is the zero time, a Last-Modified, answering conditional and
+// HEAD requests.
+func serveBody(w http.ResponseWriter, r *http.Request, contentType string, body []byte, modified time.Time) {
 	w.Header().Set("Content-Type", contentType)
 	w.Header().Set("ETag", contentETag(body))
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+	http.ServeContent(w, r, "", modified, bytes.NewReader(body))
 }

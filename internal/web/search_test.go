@@ -299,3 +299,59 @@ func TestAPISearchBadRequests(t *testing.T) {
 		t.Errorf("failing store: %d %s, want a 500 without the detail", rec.Code, rec.Body)
 	}
 }
+
+// hostileSnippets gives each story found a snippet with markup in it.
+type hostileSnippets struct{ *fakeReader }
+
+func (r hostileSnippets) SearchStories(ctx context.Context, query string, limit, offset int) ([]news.StorySummary, error) {
+	list, err := r.fakeReader.SearchStories(ctx, query, limit, offset)
+	for i := range list {
+		text := `Stalls <img src=x onerror=alert(1)> filled the flood & barrier square.`
+		list[i].Snippet = news.Snippet{Text: text, Marks: append(spansOf(text, "flood"), spansOf(text, "barrier")...)}
+	}
+	return list, err
+}
+
+// A story found shows, instead of its lead, the sentences of its page
+// that hold the words searched for, with those words marked as in a
+// search of the reports, and everything escaped; the front page's cards
+// show the lead with nothing marked.
+func TestSearchPageStorySnippet(t *testing.T) {
+	h, _ := newTestHandler(t, newFixtureReader(), nil)
+	doc := parseHTML(t, get(t, h, "/search?q=flood+barrier").Body.String())
+	cards := findAll(doc, tagClass("article", "card"))
+	if len(cards) != 1 {
+		t.Fatalf("%d results, want 1", len(cards))
+	}
+	sn := find(cards[0], tagClass("p", "snippet"))
+	if sn == nil {
+		t.Fatal("the result has no snippet")
+	}
+	if got, want := text(sn), riverBarrierPage().Lead[0].Text; got != want {
+		t.Errorf("snippet %q, want %q", got, want)
+	}
+	if diff := cmp.Diff([]string{"flood", "barrier"}, marks(sn)); diff != "" {
+		t.Errorf("marked words (-want +got):\n%s", diff)
+	}
+	if n := len(findAll(cards[0], tagClass("p", "card-lead"))); n != 1 {
+		t.Errorf("%d lead paragraphs, want the snippet alone", n)
+	}
+	front := parseHTML(t, get(t, h, "/").Body.String())
+	if find(front, tag("mark")) != nil || find(front, tagClass("p", "snippet")) != nil {
+		t.Errorf("the front page marks words")
+	}
+
+	h, _ = newTestHandler(t, hostileSnippets{newFixtureReader()}, nil)
+	body := get(t, h, "/search?q=flood+barrier").Body.String()
+	doc = parseHTML(t, body)
+	sn = find(doc, tagClass("p", "snippet"))
+	if got := text(sn); got != `Stalls <img src=x onerror=alert(1)> filled the flood & barrier square.` {
+		t.Errorf("hostile snippet reads %q", got)
+	}
+	if find(sn, tag("img")) != nil || strings.Contains(body, "<img src=x") {
+		t.Errorf("a snippet's markup reached the page")
+	}
+	if diff := cmp.Diff([]string{"flood", "barrier"}, marks(sn)); diff != "" {
+		t.Errorf("hostile snippet's marked words (-want +got):\n%s", diff)
+	}
+}

@@ -38,13 +38,9 @@ func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, path fun
 // since a HistoryReader's page says what it added to that one.
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	var version string
-	if vr, ok := s.reader.(Versioner); ok {
-		v, served := s.serveKept(w, r, storyKey(id), func(time.Time) (string, error) { return vr.PageVersion(r.Context(), id) })
-		if served {
-			return
-		}
-		version = v
+	version, served := s.serveKeptStory(w, r, storyKey(id), id)
+	if served {
+		return
 	}
 	p, before, err := s.storyPages(r.Context(), id)
 	if err != nil {
@@ -82,7 +78,9 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	l.StructuredData = s.newsArticle(p, l)
-	s.renderKept(w, r, "story", l, storyKey(id), version)
+	// The page changes when its story is rewritten, which is when the
+	// page says it was updated.
+	s.renderKept(w, r, "story", l, storyKey(id), version, p.Updated)
 }
 
 // newsArticle describes a story page as a schema.org NewsArticle: its
