@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -43,10 +42,11 @@ func TestBrowserAdminPages(t *testing.T) {
 		}
 	}
 
-	// With UNBIASED_WEB_SCREENSHOTS=DIR, also save how the pages look on
-	// a desktop and on a phone, for a person to review.
-	dir := os.Getenv("UNBIASED_WEB_SCREENSHOTS")
-	if dir == "" {
+	// Also save how the pages look on a desktop and on a phone, for a
+	// person to review, when screenshots are asked for (see
+	// screenshotDir).
+	dir, ok := screenshotDir(t)
+	if !ok {
 		return
 	}
 	// The sign-in form exists only with a token, and shows only to a
