@@ -77,7 +77,60 @@ func lostContext(t string) bool {
 	if thatSubject.MatchString(own) {
 		return true // "an official acknowledged that was intentional": what was?
 	}
+	if elidedVerb(own) {
+		return true // "Only a few of the crews did, and ...": did what?
+	}
 	return false
+}
+
+// elidedVerb reports whether "do", "does" or "did" stands for a verb
+// said in a sentence before it: it ends the sentence's first clause
+// ("Only a few crews did, ...", "The board did not."), or "so did" or
+// "neither did" opens a clause. Later in a sentence it may stand for a
+// verb of that sentence ("asked them to agree a deal or return every day
+// until they do"), and after a word that makes it the verb of a
+// comparison or a question the sentence gives itself ("as the council
+// did in May", "what the board did") it needs nothing before.
+func elidedVerb(t string) bool {
+	words := strings.Fields(text.Normalize(t))
+	for k, w := range words {
+		low := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		if low != "did" && low != "does" && low != "do" {
+			continue
+		}
+		if k > 0 {
+			prev := strings.ToLower(words[k-1])
+			if (prev == "so" || prev == "neither") && (k == 1 || strings.ContainsAny(words[k-2], ",;") || strings.ToLower(words[k-2]) == "and") {
+				return true
+			}
+		}
+		end := w
+		if !strings.ContainsAny(w, ",.;:") && k+1 < len(words) && strings.ToLower(strings.TrimRight(words[k+1], ",.;:")) == "not" {
+			end = words[k+1]
+		}
+		if !strings.ContainsAny(end, ",.;:") || k == 0 {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if strings.ContainsAny(words[j], ",.;:") && j < k-1 || ownsVerb[strings.ToLower(strings.Trim(words[j], `,.;:"'`))] {
+				return false // not the first clause, or a verb the sentence gives itself
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// ownsVerb are words after which "do" or "did" may stand for a verb of
+// the same sentence: a comparison, a question, or a clause joined to one
+// before it.
+var ownsVerb = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`as than what which that how who whatever why where when until unless if
+		before after because while since though although and or but`) {
+		ownsVerb[w] = true
+	}
 }
 
 // thatSubject matches "that" or "this" as the subject of what someone

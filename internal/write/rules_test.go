@@ -78,6 +78,14 @@ func TestUnresolved(t *testing.T) {
 		{"The pier was shut for four years, and during that time the ferry ran from the west quay.", false},
 		{"To keep the divers safe, the repair must take no more than 5 minutes of that time.", true},
 		{"The harbour board said that day trips to the pier would resume in May.", false},
+		{"Only a handful of the Dunmere ferry crews did, for example, and the board kept no record of it.", true},
+		{"The harbour board did not.", true},
+		{"So did the ferry crews at the west quay on Monday.", true},
+		{"The board closed the east pier in May, as the council did in 2019.", false},
+		{"The inquiry asked what the harbour board did.", false},
+		{"The divers did their work on the east pier in May.", false},
+		{"The mayor told the board to agree a repair plan or meet every day until they do.", false},
+		{"Lena Marsh said she did not want a delay, nor did she believe the divers were at fault.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
