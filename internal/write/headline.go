@@ -345,6 +345,11 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		forms := headlineForms(c.text)
 		if h := phraseCut(c.text, ""); h != "" && completeCut(h, c.text) {
 			forms = append(forms, h)
+			// without the titles before the name that opens it, it may
+			// leave room for the outlet's name (see withoutTitle)
+			if t := withoutTitle(h); t != "" {
+				forms = append(forms, t)
+			}
 		}
 		// a cut that leaves room for the outlet's name, for a form that
 		// one outlet states alone and that is too long with it

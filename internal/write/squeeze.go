@@ -22,14 +22,16 @@ import (
 //     from Paul Lowe, the ambassador to Tarrow, was ..." loses ", the
 //     ambassador to Tarrow"), and so does one that ends the sentence;
 //   - the attribution at its end goes (", according to officials"), as
-//     withoutSaid takes ", officials said".
+//     withoutSaid takes ", officials said";
+//   - the titles before the full name that opens it go ("Harbour Board
+//     Chair Lena Marsh resigned" is "Lena Marsh resigned").
 //
 // The steps combine, each taken once, in that order. s comes first; no
 // wording repeats.
 func squeezes(s string) []string {
 	out := []string{s}
 	seen := map[string]bool{s: true}
-	for _, step := range []func(string) string{withoutOpening, saysForm, withoutInnerTime, withoutInnerApposition, withoutAccording} {
+	for _, step := range []func(string) string{withoutOpening, saysForm, withoutInnerTime, withoutInnerApposition, withoutAccording, withoutTitle} {
 		for _, v := range out {
 			if w := step(v); w != "" && w != v && !seen[w] && analyze.Balanced(w) {
 				seen[w] = true
@@ -38,6 +40,33 @@ func squeezes(s string) []string {
 		}
 	}
 	return out
+}
+
+// withoutTitle drops the titles before the full name that opens s, when
+// one of them is a title of office ("Secretary", "Mayor"); "" when s
+// opens with no such name. The name is the run of capitalised words
+// that opens s ("U.S. Harbour Secretary Lena Marsh").
+func withoutTitle(s string) string {
+	words := strings.Fields(s)
+	n := 0
+	for n < len(words) && isCapitalised(words[n]) && !strings.ContainsAny(words[n], ",;:") {
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	run := words[:n]
+	full := fullForm(strings.Join(run, " "), run[n-1])
+	if full == "" {
+		return ""
+	}
+	dropped := run[:n-len(strings.Fields(full))]
+	for _, w := range dropped {
+		if analyze.IsHonorific(strings.ToLower(strings.TrimSuffix(w, "."))) {
+			return strings.Join(append(strings.Fields(full), words[n:]...), " ")
+		}
+	}
+	return ""
 }
 
 // accordingTail matches an attribution that ends a sentence: ",

@@ -32,6 +32,10 @@ func TestSqueezeSteps(t *testing.T) {
 		{"a list is no apposition", withoutInnerApposition, "The council thanked Lena Marsh, the pilots and the ferry crews, who worked all night", ""},
 		{"who said so is no apposition", withoutInnerApposition, "The port will close in Tarrow, the mayor said", ""},
 		{"attribution at the end", withoutAccording, "The ministry blocked a deposition from Paul Lowe, according to his lawyer", "The ministry blocked a deposition from Paul Lowe"},
+		{"titles before a name", withoutTitle, "Dunmere Harbour Secretary Lena Marsh defended her decision to close the pier", "Lena Marsh defended her decision to close the pier"},
+		{"abbreviated place and title", withoutTitle, "U.S. Harbour Secretary Lena Marsh defended her decision", "Lena Marsh defended her decision"},
+		{"a name with no title", withoutTitle, "Lena Anne Marsh defended her decision to close the pier", ""},
+		{"no name", withoutTitle, "The harbour board defended its decision to close the pier", ""},
 	} {
 		if got := tt.step(tt.in); got != tt.want {
 			t.Errorf("%s: %q\n got %q\nwant %q", tt.name, tt.in, got, tt.want)
