@@ -87,9 +87,10 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return true, false
 	case d.proper[low]:
 		return false, true
-	case len(words) > 1 && isCapitalised(strings.Trim(words[1], `"'“‘(`)) && !analyze.CalendarWord(strings.ToLower(strings.Trim(words[1], `,.;:`))):
+	case len(words) > 1 && !strings.HasSuffix(words[0], ",") && isCapitalised(strings.Trim(words[1], `"'“‘(`)) && !analyze.CalendarWord(strings.ToLower(strings.Trim(words[1], `,.;:`))):
 		// the first word of a name: "Walter Simms", "White House"; but
-		// not of "Speaking Thursday at the harbour, ..."
+		// not of "Speaking Thursday at the harbour, ..." nor an opening
+		// word that a comma ends ("Recently, Dunmere ...")
 		return false, true
 	case d.lower[low], analyze.IsSourceNoun(low):
 		return true, false

@@ -166,8 +166,12 @@ func unresolved(t string) bool {
 					return true
 				}
 			case "this", "these":
-				if k+1 >= len(words) || strings.ContainsAny(w, ",.;:") || pronounFollowers[strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))] {
-					return true
+				next := ""
+				if k+1 < len(words) {
+					next = strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
+				}
+				if next == "" || strings.ContainsAny(w, ",.;:") || pronounFollowers[next] || !ofTime[next] && !analyze.CalendarWord(next) {
+					return true // "this very question": which one?
 				}
 			case "that", "those":
 				// only where a clause starts: elsewhere "that" joins
@@ -185,6 +189,15 @@ func unresolved(t string) bool {
 	}
 	return false
 }
+
+// ofTime are words after "this" or "these" that name a time from the
+// moment of writing ("this week", "these days"), which needs nothing
+// said before it.
+var ofTime = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "summer": true, "winter": true, "spring": true, "fall": true,
+	"autumn": true, "season": true, "time": true, "century": true, "decade": true, "past": true, "coming": true,
+	"days": true, "weeks": true, "months": true, "years": true, "session": true, "term": true, "point": true,
+	"moment": true, "stage": true, "hour": true, "juncture": true}
 
 // laterThanWhat reports whether t tells of something done "later" than
 // an event it does not give: "later" stands alone, not as part of a time

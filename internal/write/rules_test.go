@@ -84,6 +84,8 @@ func TestUnresolved(t *testing.T) {
 		{"The board closed the east pier in May, as the council did in 2019.", false},
 		{"The inquiry asked what the harbour board did.", false},
 		{"The divers did their work on the east pier in May.", false},
+		{"Dunmere has found itself facing this very question of closing the pier.", true},
+		{"At this point the harbour board is not closing the pier.", false},
 		{"The mayor told the board to agree a repair plan or meet every day until they do.", false},
 		{"Lena Marsh said she did not want a delay, nor did she believe the divers were at fault.", false},
 	}
@@ -375,6 +377,8 @@ func TestAttribute(t *testing.T) {
 		{"Diver Ruth Hale found the rot.", "According to X, diver Ruth Hale found the rot."},
 		// a day after the first word does not make it a name
 		{"Speaking Thursday at the harbour hall, Hale said the rot had spread.", "Speaking Thursday at the harbour hall, Hale said the rot had spread, X reported."},
+		// an opening word that a comma ends is no name's first word
+		{"Lately, Tarrow has found itself without a ferry.", "Lately, Tarrow has found itself without a ferry, X reported."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {
