@@ -148,7 +148,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 		TextLanguage: language(tm.Language),
 	}
 	if r.ImageCaption == "" {
-		r.ImageCaption = plainText(m.figureCaption(r.ImageURL))
+		r.ImageCaption = plainText(firstOf(m.figureCaption(r.ImageURL), m.imageAlt(r.ImageURL)))
 	}
 	r.TooShort = words(paras) < MinWords
 	r.Language = firstOf(language(m.lang), language(ld.language), language(m.get("og:locale")))

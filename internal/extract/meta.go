@@ -19,6 +19,7 @@ type meta struct {
 	title     string            // <title>
 	h1        string            // the first <h1>
 	figures   []figure          // each <figure>'s image and caption, in page order
+	alts      []figure          // each <img>'s src and alt text, in page order
 	tags      map[string]string // <meta> and itemprop values by lower-case key; first wins
 	canonical string            // <link rel=canonical> href, unresolved
 	jsonLD    []string          // bodies of application/ld+json scripts
@@ -57,6 +58,10 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 			case "figure":
 				if f := readFigure(n, m.base); f.caption != "" {
 					m.figures = append(m.figures, f)
+				}
+			case "img":
+				if alt := collapse(attr(n, "alt")); alt != "" && attr(n, "src") != "" {
+					m.alts = append(m.alts, figure{src: weburl.Resolve(m.base, attr(n, "src")), caption: alt})
 				}
 			case "meta":
 				for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
@@ -141,6 +146,25 @@ func (m *meta) figureCaption(image string) string {
 		}
 	}
 	return m.figures[0].caption
+}
+
+// imageAlt is the alt text of the page's <img> of image, when it
+// describes it in a few words or more ("Medicine on pharmacy shelves");
+// "" when no <img> shows that image or its alt text is a word or two
+// ("photo", "Lena Marsh"), which says too little to caption it.
+func (m *meta) imageAlt(image string) string {
+	if image == "" {
+		return ""
+	}
+	for _, a := range m.alts {
+		if a.src == image || path.Base(a.src) == path.Base(image) {
+			if len(strings.Fields(a.caption)) >= 3 {
+				return a.caption
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // trailingCredit matches the credit that closes a figure's caption:
