@@ -1433,7 +1433,8 @@ func toRecipient(words []string, k int) bool {
 // after a word of appearing in front of someone ("made his first
 // appearance | before the committee"), where it names an audience, not
 // a time; "with" after a verb of beginning or ending ("the story begins
-// | with the war").
+// | with the war"); and any preposition after a passive that wants its
+// purpose or role ("can be used | for", "is seen | as").
 func completesVerb(head []string, next string) bool {
 	n := len(head)
 	if n < 2 || !phraseWords[strings.ToLower(next)] {
@@ -1446,6 +1447,9 @@ func completesVerb(head []string, next string) bool {
 	switch strings.Trim(last, ",;:") {
 	case "begin", "begins", "began", "begun", "start", "starts", "started", "end", "ends", "ended":
 		return strings.ToLower(next) == "with"
+	case "used", "designed", "intended", "meant", "aimed", "known", "seen", "regarded", "viewed", "described", "considered":
+		// "ultrasound can be used | for eavesdropping": used for what?
+		return beForms[strings.ToLower(head[n-2])] || auxiliaries[strings.ToLower(head[n-2])]
 	}
 	return strings.ToLower(next) == "before" && appearing[strings.Trim(last, ",;:")]
 }
