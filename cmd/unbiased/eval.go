@@ -44,7 +44,7 @@ func (m Main) evalExtract(ctx context.Context, args []string) error {
 	if _, ok := eval.LookupExtractor(*name); !ok {
 		return usagef("eval extract: unknown extractor %q (want one of %s)", *name, strings.Join(eval.ExtractorNames(), ", "))
 	}
-	update, finish := progressBar(m.Stderr, "extracting pages")
+	update, finish := m.progress("extracting pages")
 	rep, err := eval.RunExtract(ctx, c.args[0], eval.ExtractOptions{Extractor: *name, Progress: update})
 	finish()
 	if err != nil {

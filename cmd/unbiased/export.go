@@ -33,7 +33,10 @@ func (m Main) export(ctx context.Context, args []string) error {
 	// Warnings only: the 404 page is rendered on purpose.
 	o.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	o.Now = m.Now
+	var finish func()
+	o.ExportProgress, finish = m.progress("exporting the site")
 	rep, err := web.Export(ctx, st, o, *out)
+	finish()
 	if err != nil {
 		return err
 	}

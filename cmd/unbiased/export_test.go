@@ -36,3 +36,43 @@ func TestExportWritesTheSite(t *testing.T) {
 		}
 	}
 }
+
+// export and sources import, long on a big desk, stay quiet when their
+// output is not a terminal and report their progress through Main's
+// hook when one is set.
+func TestExportAndImportProgress(t *testing.T) {
+	ctx := context.Background()
+	d := newTestDesk(t, 1)
+	d.save(t, d.story("bridge", "Dunmere bridge closes for repairs", d.articles...))
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"export", "--db", d.path, "--out", filepath.Join(dir, "site")},
+		{"sources", "import", "--db", filepath.Join(dir, "catalogue.db")},
+	} {
+		var stdout, stderr bytes.Buffer
+		var whats []string
+		var last, lastTotal, finished int
+		hooked := Main{Stdout: &stdout, Stderr: &stderr, Progress: func(what string) (func(done, total int), func()) {
+			whats = append(whats, what)
+			return func(done, total int) { last, lastTotal = done, total }, func() { finished++ }
+		}}
+		if code := hooked.Run(ctx, args); code != 0 {
+			t.Fatalf("%s: exit %d: %s", args[0], code, stderr.String())
+		}
+		if len(whats) != 1 || finished != 1 || last == 0 || last != lastTotal {
+			t.Fatalf("%s: progress %q ended at %d of %d, finished %d times; want one, ended at the total, finished once",
+				args[0], whats, last, lastTotal, finished)
+		}
+
+		// Warnings may go to standard error; a bar, redrawn with
+		// carriage returns and named as the hook was, may not.
+		stderr.Reset()
+		quiet := Main{Stdout: &stdout, Stderr: &stderr}
+		if code := quiet.Run(ctx, args); code != 0 {
+			t.Fatalf("%s: exit %d: %s", args[0], code, stderr.String())
+		}
+		if strings.Contains(stderr.String(), "\r") || strings.Contains(stderr.String(), whats[0]) {
+			t.Errorf("%s drew progress on a standard error that is no terminal: %q", args[0], stderr.String())
+		}
+	}
+}

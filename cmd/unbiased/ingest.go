@@ -38,7 +38,7 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	var finish func()
-	p.Progress, finish = progressBar(m.Stderr, "reading articles")
+	p.Progress, finish = m.progress("reading articles")
 	reports, err := p.Ingest(ctx, c.args)
 	finish()
 	failures := printReports(m.Stdout, reports)

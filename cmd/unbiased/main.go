@@ -49,6 +49,11 @@ type Main struct {
 	Ready func(url string)
 	// Now is the clock; nil means the wall clock.
 	Now func() time.Time
+	// Progress, when set, stands in for the progress bar that long
+	// commands draw on a terminal: it is called with what is under way
+	// and returns the callback for done/total and the function that
+	// ends it. Nil means the bar on Stderr when that is a terminal.
+	Progress func(what string) (update func(done, total int), finish func())
 }
 
 // usageError is a mistake in how the command was called: exit status 2.

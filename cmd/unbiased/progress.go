@@ -48,3 +48,13 @@ func progressBar(w io.Writer, what string) (func(done, total int), func()) {
 			bar.Finish()
 		}
 }
+
+// progress is the progress of a long command: Main.Progress's when set,
+// else progressBar's on Stderr. update is nil when there is nothing to
+// show progress on.
+func (m Main) progress(what string) (update func(done, total int), finish func()) {
+	if m.Progress != nil {
+		return m.Progress(what)
+	}
+	return progressBar(m.Stderr, what)
+}

@@ -212,26 +212,42 @@ func (m Main) sourcesImport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
+	update, finish := m.progress("importing outlets")
+	feeds, err := importEntries(ctx, st, entries, update)
+	finish()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "imported %d outlets with %d feeds\n", len(entries), feeds)
+	return nil
+}
+
+// importEntries records a catalogue's outlets, their ratings and their
+// feeds, calling update (when not nil) after each outlet, and returns
+// how many feeds it added.
+func importEntries(ctx context.Context, st *store.Store, entries []sources.Entry, update func(done, total int)) (int, error) {
 	feeds := 0
-	for _, e := range entries {
+	for i, e := range entries {
 		id, err := st.UpsertOutlet(ctx, e.Outlet)
 		if err != nil {
-			return err
+			return feeds, err
 		}
 		if e.Rating.Rater != "" {
 			if err := st.SetRating(ctx, id, e.Rating); err != nil {
-				return err
+				return feeds, err
 			}
 		}
 		for _, f := range e.Feeds {
 			if _, err := st.AddFeed(ctx, news.Feed{OutletID: id, URL: f}); err != nil {
-				return err
+				return feeds, err
 			}
 			feeds++
 		}
+		if update != nil {
+			update(i+1, len(entries))
+		}
 	}
-	fmt.Fprintf(m.Stdout, "imported %d outlets with %d feeds\n", len(entries), feeds)
-	return nil
+	return feeds, nil
 }
 
 func (m Main) sourcesImportRatings(ctx context.Context, args []string) error {

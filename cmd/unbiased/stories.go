@@ -51,7 +51,7 @@ func (m Main) storiesRecluster(ctx context.Context, args []string) error {
 	p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
 	wr.Fresh = true
 	var finish func()
-	p.WriteProgress, finish = progressBar(m.Stderr, "writing stories")
+	p.WriteProgress, finish = m.progress("writing stories")
 	rep, err := p.Rebuild(ctx, wr)
 	finish()
 	if err != nil {

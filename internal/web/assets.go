@@ -85,7 +85,8 @@ func loadAssets() assets {
 	return a
 }
 
-// static serves an embedded file, gzipped to a reader that accepts it.
+// static serves an embedded file, compressed to a reader that takes one
+// of the codings a kept page has (br, zstd, gzip).
 // Files requested with their current version are cached for a year;
 // others for an hour.
 func (s *server) static(w http.ResponseWriter, r *http.Request) {

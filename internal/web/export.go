@@ -85,10 +85,23 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 	// Image files get the extension of their type, so that any file
 	// server serves them as images; pages and feeds link them so.
 	var relink *strings.Replacer
+	// The export's progress is counted in steps: a story's page read to
+	// find its images, and each file read for the copy (through
+	// fetchOne, once each). The total is known once the stories and the
+	// outlets are listed, but for the images, which it gains once the
+	// stories' pages are read.
+	done, total := 0, 0
+	step := func() {
+		done++
+		if o.ExportProgress != nil {
+			o.ExportProgress(done, total)
+		}
+	}
 	fetchOne := func(urlPath string, want int) (*exportRecorder, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		defer step()
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+urlPath, nil)
 		if err != nil {
 			return nil, err
@@ -136,9 +149,35 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 		}
 	}
 	rep.Pages = max(1, (len(stories)+frontPageSize-1)/frontPageSize)
+	or, _ := r.(OutletReader)
+	var outlets []news.Outlet
+	if or != nil {
+		if outlets, err = or.Outlets(ctx); err != nil {
+			return rep, fmt.Errorf("export: list outlets: %w", err)
+		}
+	}
+	names, err := fs.ReadDir(staticFS, "static")
+	if err != nil {
+		return rep, err
+	}
+	// each story's page read for its images, then the files: the front
+	// pages, the stories, About, Blind spots, the 404 page, the static
+	// files, the outlets and the feeds (the images are added below)
+	total = 2*len(stories) + rep.Pages + 3 + len(names)
+	if or != nil {
+		total += 1 + len(outlets)
+	}
+	if rep.Feeds {
+		total += 3
+	}
+
 	images := map[string]bool{}
 	addImage := func(img *news.Image) {
-		if img != nil && isLocalPath(img.LocalPath) {
+		if img == nil || !isLocalPath(img.LocalPath) {
+			return
+		}
+		key, ok := strings.CutPrefix(img.LocalPath, "/images/")
+		if ok && exportName.MatchString(key) { // else not an image the desk serves
 			images[img.LocalPath] = true
 		}
 	}
@@ -152,13 +191,13 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 			return rep, fmt.Errorf("export: story %s: %w", st.ID, err)
 		}
 		addImage(page.LeadImage)
+		step()
 	}
+	total += len(images)
+
 	var links []string
 	for _, p := range slices.Sorted(maps.Keys(images)) {
 		key := strings.TrimPrefix(p, "/images/")
-		if !strings.HasPrefix(p, "/images/") || !exportName.MatchString(key) {
-			continue // not an image the desk serves
-		}
 		w, err := fetchOne(p, http.StatusOK)
 		var status statusError
 		switch {
@@ -205,11 +244,7 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 	if err := get("/blindspots", "blindspots/index.html", http.StatusOK); err != nil {
 		return rep, err
 	}
-	if or, ok := r.(OutletReader); ok {
-		outlets, err := or.Outlets(ctx)
-		if err != nil {
-			return rep, fmt.Errorf("export: list outlets: %w", err)
-		}
+	if or != nil {
 		if err := get("/outlets", "outlets/index.html", http.StatusOK); err != nil {
 			return rep, err
 		}
@@ -224,10 +259,6 @@ func Export(ctx context.Context, r Reader, o Options, dir string) (ExportReport,
 		}
 	}
 	if err := get("/no-such-page-in-a-static-copy", "404.html", http.StatusNotFound); err != nil {
-		return rep, err
-	}
-	names, err := fs.ReadDir(staticFS, "static")
-	if err != nil {
 		return rep, err
 	}
 	for _, e := range names {

@@ -216,3 +216,32 @@ func TestExportOutlets(t *testing.T) {
 		t.Errorf("export with a slug that is no folder name: %v", err)
 	}
 }
+
+// Export reports its progress through ExportProgress: one step at a time
+// up to a total that only grows, ending with every step done, one a
+// story's page read and one a file read for the copy.
+func TestExportProgress(t *testing.T) {
+	ctx := context.Background()
+	o := testOptions(new(bytes.Buffer))
+	o.BaseURL = "https://news.example.org"
+	var dones, totals []int
+	o.ExportProgress = func(done, total int) { dones, totals = append(dones, done), append(totals, total) }
+	rep, err := Export(ctx, newFixtureReader(), o, filepath.Join(t.TempDir(), "site"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dones) == 0 {
+		t.Fatal("Export never reported its progress")
+	}
+	for i := range dones {
+		if dones[i] != i+1 || totals[i] < dones[i] || (i > 0 && totals[i] < totals[i-1]) {
+			t.Fatalf("call %d: %d of %d (after %d of %d); want each step once, within a total that only grows",
+				i+1, dones[i], totals[i], dones[max(i-1, 0)], totals[max(i-1, 0)])
+		}
+	}
+	last, total := dones[len(dones)-1], totals[len(totals)-1]
+	if want := rep.Stories + rep.Files + rep.MissingImages; last != total || total != want {
+		t.Errorf("ended at %d of %d; want %d of %d (%d stories read, %d files, %d images missing)",
+			last, total, want, want, rep.Stories, rep.Files, rep.MissingImages)
+	}
+}

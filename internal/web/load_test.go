@@ -74,7 +74,7 @@ func BenchmarkLoad(b *testing.B) {
 	defer ref.Close()
 	refClient := loadClient(conns)
 
-	takesGzip := http.Header{"Accept-Encoding": {"gzip"}}
+	takes := func(coding string) http.Header { return http.Header{"Accept-Encoding": {coding}} }
 	targets := []struct {
 		loadTarget
 		client *http.Client
@@ -82,7 +82,9 @@ func BenchmarkLoad(b *testing.B) {
 	}{
 		{loadTarget{name: "static reference", url: ref.URL + "/story.html", status: http.StatusOK}, refClient, loadGoal{}},
 		{loadTarget{name: "story", url: storyURL, status: http.StatusOK}, siteClient, loadGoal{0.5, 20 * time.Millisecond}},
-		{loadTarget{name: "story gzip", url: storyURL, header: takesGzip, status: http.StatusOK, gzip: true}, siteClient, loadGoal{0.5, 20 * time.Millisecond}},
+		{loadTarget{name: "story gzip", url: storyURL, header: takes("gzip"), status: http.StatusOK, coding: "gzip"}, siteClient, loadGoal{0.5, 20 * time.Millisecond}},
+		{loadTarget{name: "story zstd", url: storyURL, header: takes("zstd"), status: http.StatusOK, coding: "zstd"}, siteClient, loadGoal{0.5, 20 * time.Millisecond}},
+		{loadTarget{name: "story br", url: storyURL, header: takes("gzip, deflate, br, zstd"), status: http.StatusOK, coding: "br"}, siteClient, loadGoal{0.5, 20 * time.Millisecond}},
 		{loadTarget{name: "story 304", url: storyURL, header: http.Header{"If-None-Match": {etag}}, status: http.StatusNotModified}, siteClient, loadGoal{}},
 		{loadTarget{name: "front", url: site.URL + "/", status: http.StatusOK}, siteClient, loadGoal{share: 0.25}},
 		{loadTarget{name: "feed.atom", url: site.URL + atomPath, status: http.StatusOK}, siteClient, loadGoal{share: 0.25}},

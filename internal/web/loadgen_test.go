@@ -81,7 +81,7 @@ type loadTarget struct {
 	url    string
 	header http.Header // sent with every request
 	status int         // the answer's status
-	gzip   bool        // whether the answer must be gzip-encoded
+	coding string      // the answer's Content-Encoding ("" for none)
 }
 
 // loadResult is what one run of load against a target measured.
@@ -212,7 +212,7 @@ func fetchOnce(client *http.Client, t loadTarget) (int64, time.Duration, error) 
 		return 0, 0, fmt.Errorf("%s: status %d, want %d", t.name, resp.StatusCode, t.status)
 	case (n == 0) != (t.status == http.StatusNotModified):
 		return 0, 0, fmt.Errorf("%s: status %d with %d body bytes", t.name, resp.StatusCode, n)
-	case (resp.Header.Get("Content-Encoding") == "gzip") != t.gzip:
+	case resp.Header.Get("Content-Encoding") != t.coding:
 		return 0, 0, fmt.Errorf("%s: Content-Encoding %q", t.name, resp.Header.Get("Content-Encoding"))
 	}
 	return n, lat, nil

@@ -6,10 +6,15 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"math/bits"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
 )
 
 // Versioner is what a Reader may also offer so that rendered story pages
@@ -29,7 +34,7 @@ type SiteVersioner interface {
 
 // pageCache keeps rendered pages by key (storyKey, frontKey, a feed's or
 // the API list's), each with the version it was rendered from, its ETag
-// and its gzip form, so that a page read again is one version check and
+// and its compressed forms, so that a page read again is one version check and
 // a copy, not a decode and a render. It holds at most maxCachedPages;
 // past that, a new page replaces an arbitrary one.
 type pageCache struct {
@@ -53,8 +58,28 @@ type cachedPage struct {
 	version string
 	etag    string
 	body    []byte
-	gz      []byte
+	// forms holds the page in each content coding we offer, indexed by
+	// coding; a coding whose form would not be smaller than body has
+	// none, so that the cache never holds bytes that save nothing.
+	forms [numCodings][]byte
 }
+
+// coding is a content coding a kept page may be sent in. They are
+// numbered in the order we prefer them when a reader takes several
+// equally: Brotli and zstd make smaller pages than gzip, and Brotli the
+// smallest of the three.
+type coding int
+
+const (
+	codingBrotli coding = iota
+	codingZstd
+	codingGzip
+	numCodings
+)
+
+// codingNames are the codings' names in Accept-Encoding and
+// Content-Encoding.
+var codingNames = [numCodings]string{"br", "zstd", "gzip"}
 
 // recheckAfter is how long a kept page is served without asking whether
 // its story changed: under load, one version check a second per story,
@@ -96,17 +121,69 @@ type pageHeaders struct {
 var htmlPage = pageHeaders{contentType: "text/html; charset=utf-8", cacheControl: "public, max-age=60"}
 
 // keep returns body ready to be served again and again: with its ETag
-// and, when compressing it saves bytes, its gzip form. Both are made once
-// here, at the best compression, since the page is sent many times.
+// and its form in each coding that saves bytes. The forms are made once
+// here, near the best compression each coding has, since the page is
+// sent many times and made again only when it changes.
 func keep(body []byte, headers pageHeaders) *cachedPage {
 	p := &cachedPage{headers: headers, etag: contentETag(body), body: body}
+	for c, compress := range [numCodings]func([]byte) []byte{brotlied, zstded, gzipped} {
+		if form := compress(body); form != nil && len(form) < len(body) {
+			// A copy of just its length: the encoder's buffer grew by
+			// doubling, and the cache would hold its spare room for as
+			// long as it holds the page.
+			p.forms[c] = bytes.Clone(form)
+		}
+	}
+	return p
+}
+
+// gzipped is body at gzip's best compression, or nil when that fails.
+func gzipped(body []byte) []byte {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	zw.Write(body)
-	if zw.Close() == nil && buf.Len() < len(body) {
-		p.gz = buf.Bytes()
+	if zw.Close() != nil {
+		return nil
 	}
-	return p
+	return buf.Bytes()
+}
+
+// brotliQuality is the Brotli quality pages are kept at. The top quality,
+// 11, makes a story page only two or three percent smaller than 10 does
+// but takes three to five times as long (tens of milliseconds a page,
+// paid by the reader whose request renders it), so 10 it is.
+const brotliQuality = 10
+
+// brotlied is body in Brotli, or nil when that fails. Its window is the
+// smallest that holds all of body, so that a small page does not cost
+// the encoder, or the reader's decoder, a window of megabytes.
+func brotlied(body []byte) []byte {
+	var buf bytes.Buffer
+	window := min(max(bits.Len(uint(len(body))), 10), 24)
+	bw := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotliQuality, LGWin: window})
+	bw.Write(body)
+	if bw.Close() != nil {
+		return nil
+	}
+	return buf.Bytes()
+}
+
+// zstdEncoder makes every zstd form. One encoder serves all goroutines
+// (EncodeAll may be called concurrently); it holds a single set of
+// tables, so pages rendered at once take turns compressing, each in
+// about a millisecond, rather than each holding tables of their own.
+var zstdEncoder = sync.OnceValue(func() *zstd.Encoder {
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		panic(err) // only for invalid options, which these are not
+	}
+	return enc
+})
+
+// zstded is body in zstd. EncodeAll writes one frame that gives body's
+// size, so a reader's decoder needs a window no larger than the page.
+func zstded(body []byte) []byte {
+	return zstdEncoder().EncodeAll(body, nil)
 }
 
 // contentETag is a strong ETag drawn from the bytes of body.
@@ -134,7 +211,10 @@ func (c *pageCache) put(id, version string, body []byte, now time.Time, headers 
 }
 
 // serve writes a kept page: 304 when the reader's copy is current, the
-// gzip form to a reader that accepts it, the page itself otherwise.
+// form in the coding its Accept-Encoding prefers among those kept, the
+// page itself otherwise. Every form has the page's one ETag: a reader
+// that has the page in any coding holds the same page, so its
+// If-None-Match gets a 304 whichever coding it asks for this time.
 func (p *cachedPage) serve(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", p.headers.contentType)
@@ -142,9 +222,9 @@ func (p *cachedPage) serve(w http.ResponseWriter, r *http.Request) {
 	h.Set("ETag", p.etag)
 	h.Add("Vary", "Accept-Encoding")
 	body := p.body
-	if p.gz != nil && acceptsGzip(r) {
-		h.Set("Content-Encoding", "gzip")
-		body = p.gz
+	if c, ok := p.negotiate(r.Header.Values("Accept-Encoding")); ok {
+		h.Set("Content-Encoding", codingNames[c])
+		body = p.forms[c]
 	}
 	// ServeContent answers HEAD, If-None-Match (before If-Modified-Since,
 	// as RFC 9110 asks) and ranges, and leaves Last-Modified out for a
@@ -152,17 +232,108 @@ func (p *cachedPage) serve(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "", p.headers.modified, bytes.NewReader(body))
 }
 
-// acceptsGzip reports whether the request's Accept-Encoding takes gzip
-// (and does not refuse it with q=0).
-func acceptsGzip(r *http.Request) bool {
-	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(name), "gzip") {
-			q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-			return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+// negotiate chooses the coding p is to be sent in to a reader that sent
+// accept as its Accept-Encoding (one string a header line): of the kept
+// forms, the one the reader weighs highest, the order of codings
+// breaking ties; none, for the page itself, when the reader takes none
+// of them or weighs the page uncompressed ("identity") higher. A reader
+// that refuses even identity still gets the page itself: it is all
+// there is left, and more use to it than a 406.
+func (p *cachedPage) negotiate(accept []string) (coding, bool) {
+	w := parseAcceptEncoding(accept)
+	best := coding(-1)
+	for c := range numCodings {
+		if p.forms[c] == nil || w.q[c] == 0 {
+			continue
+		}
+		// Against identity a coding wins a tie: it is what the reader
+		// asked for and the smaller answer.
+		if (best < 0 && w.q[c] >= w.identity) || (best >= 0 && w.q[c] > w.q[best]) {
+			best = c
 		}
 	}
-	return false
+	return best, best >= 0
+}
+
+// encodingWeights are the weights an Accept-Encoding gives our codings
+// and identity, in thousandths (a qvalue has at most three decimals).
+type encodingWeights struct {
+	q        [numCodings]int
+	identity int
+}
+
+// parseAcceptEncoding reads an Accept-Encoding field, given as its
+// lines, as RFC 9110 (12.5.3) does: a coding listed has its q (1 when
+// none is given; 0 refuses it), "*" gives its q to every coding not
+// listed, and "x-gzip" is gzip. Without the field, or with it empty,
+// the reader takes only the page itself. Identity is taken unless it is
+// refused, by "identity;q=0" or by "*;q=0" without identity listed; when
+// taken but not listed it weighs less than any coding taken. An element
+// whose q is not a qvalue is ignored, as if it were not there.
+func parseAcceptEncoding(lines []string) encodingWeights {
+	var w encodingWeights
+	var listed [numCodings]bool
+	identityListed, star, starQ := false, false, 0
+	for _, line := range lines {
+		for rest := line; rest != ""; {
+			var elem string
+			elem, rest, _ = strings.Cut(rest, ",")
+			name, params, _ := strings.Cut(elem, ";")
+			name = strings.TrimSpace(name)
+			if name == "" {
+				continue
+			}
+			q, ok := qvalue(params)
+			if !ok {
+				continue
+			}
+			switch {
+			case name == "*":
+				if !star {
+					star, starQ = true, q
+				}
+			case strings.EqualFold(name, "identity"):
+				if !identityListed {
+					identityListed, w.identity = true, q
+				}
+			default:
+				for c := range numCodings {
+					if !listed[c] && (strings.EqualFold(name, codingNames[c]) || (c == codingGzip && strings.EqualFold(name, "x-gzip"))) {
+						listed[c], w.q[c] = true, q
+					}
+				}
+			}
+		}
+	}
+	for c := range numCodings {
+		if !listed[c] && star {
+			w.q[c] = starQ
+		}
+	}
+	if !identityListed && star {
+		w.identity = starQ
+	}
+	return w
+}
+
+// qvalue is the weight an element's parameters give it, in thousandths:
+// its "q" (named in any case), or 1000 without one. It reports false for
+// a q that is not a number from 0 to 1.
+func qvalue(params string) (int, bool) {
+	for rest := params; rest != ""; {
+		var param string
+		param, rest, _ = strings.Cut(rest, ";")
+		key, value, _ := strings.Cut(param, "=")
+		if !strings.EqualFold(strings.TrimSpace(key), "q") {
+			continue
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
+		if err != nil || !(f >= 0 && f <= 1) {
+			return 0, false
+		}
+		return int(f*1000 + 0.5), true
+	}
+	return 1000, true
 }
 
 // serveKept serves the page kept under key when it is current: found so

@@ -11,6 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
+
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
@@ -51,7 +54,7 @@ func TestStoryPagesKept(t *testing.T) {
 	}
 
 	req := httptest.NewRequest(http.MethodGet, "/stories/river-barrier", nil)
-	req.Header.Set("Accept-Encoding", "br, gzip")
+	req.Header.Set("Accept-Encoding", "deflate, gzip")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	if rec.Header().Get("Content-Encoding") != "gzip" {
@@ -91,16 +94,174 @@ func TestStoryPagesKept(t *testing.T) {
 	}
 }
 
-func TestAcceptsGzip(t *testing.T) {
-	for header, want := range map[string]bool{
-		"gzip": true, "br, gzip;q=0.8": true, "GZIP": true, "gzip;q=0": false, "br": false, "": false, "deflate, gzip ; q=0": false,
-	} {
-		r := httptest.NewRequest(http.MethodGet, "/", nil)
-		r.Header.Set("Accept-Encoding", header)
-		if got := acceptsGzip(r); got != want {
-			t.Errorf("acceptsGzip(%q) = %v, want %v", header, got, want)
+// TestKeptPageEncodings: a kept page goes to a reader that takes only
+// one of br, zstd and gzip in that coding, and decodes to exactly the
+// page; every answer varies by Accept-Encoding and has the page's ETag,
+// and that ETag gets a 304 whichever coding is asked for.
+func TestKeptPageEncodings(t *testing.T) {
+	r := &versionedReader{fakeReader: newFixtureReader(), versions: map[string]string{"river-barrier": "v1"}}
+	h, _ := newTestHandler(t, r, func(o *Options) { o.Now = func() time.Time { return testNow } })
+	plain := get(t, h, "/stories/river-barrier")
+	if plain.Code != http.StatusOK || plain.Header().Get("Content-Encoding") != "" {
+		t.Fatalf("plain GET: %d, Content-Encoding %q", plain.Code, plain.Header().Get("Content-Encoding"))
+	}
+	etag := plain.Header().Get("ETag")
+	unzip := func(b []byte) ([]byte, error) {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		return io.ReadAll(zr)
+	}
+	decoders := map[string]func([]byte) ([]byte, error){
+		"br": func(b []byte) ([]byte, error) { return io.ReadAll(brotli.NewReader(bytes.NewReader(b))) },
+		"zstd": func(b []byte) ([]byte, error) {
+			zr, err := zstd.NewReader(nil)
+			if err != nil {
+				return nil, err
+			}
+			defer zr.Close()
+			return zr.DecodeAll(b, nil)
+		},
+		"gzip":   unzip,
+		"x-gzip": unzip,
+	}
+	for name, decode := range decoders {
+		want := name
+		if name == "x-gzip" {
+			want = "gzip"
+		}
+		rec := getWith(h, "/stories/river-barrier", http.Header{"Accept-Encoding": {name}})
+		if got := rec.Header().Get("Content-Encoding"); rec.Code != http.StatusOK || got != want {
+			t.Errorf("Accept-Encoding %s: %d, Content-Encoding %q; want 200 and %q", name, rec.Code, got, want)
+			continue
+		}
+		if !varies(rec.Header()) {
+			t.Errorf("Accept-Encoding %s: Vary %q lacks Accept-Encoding", name, rec.Header().Values("Vary"))
+		}
+		if rec.Header().Get("ETag") != etag {
+			t.Errorf("Accept-Encoding %s: ETag %q, the page's is %q", name, rec.Header().Get("ETag"), etag)
+		}
+		if rec.Body.Len() >= plain.Body.Len() {
+			t.Errorf("Accept-Encoding %s: %d bytes, no fewer than the page's %d", name, rec.Body.Len(), plain.Body.Len())
+		}
+		decoded, err := decode(rec.Body.Bytes())
+		if err != nil || !bytes.Equal(decoded, plain.Body.Bytes()) {
+			t.Errorf("Accept-Encoding %s: the body does not decode to the page (%v)", name, err)
+		}
+		rec = getWith(h, "/stories/river-barrier", http.Header{"Accept-Encoding": {name}, "If-None-Match": {etag}})
+		if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 || !varies(rec.Header()) {
+			t.Errorf("Accept-Encoding %s with a current copy: %d, %d bytes, Vary %q; want 304, none, Accept-Encoding",
+				name, rec.Code, rec.Body.Len(), rec.Header().Values("Vary"))
 		}
 	}
+}
+
+// TestNegotiateEncoding: the coding a kept page is sent in follows the
+// reader's weights, br before zstd before gzip when they tie, and a q of
+// 0 refuses a coding, whether named or through "*".
+func TestNegotiateEncoding(t *testing.T) {
+	all := keep([]byte(strings.Repeat("<p>Dunmere council meets on Tuesday.</p>\n", 200)), htmlPage)
+	for c := range numCodings {
+		if all.forms[c] == nil {
+			t.Fatalf("a repetitive page was not kept in %s", codingNames[c])
+		}
+	}
+	onlyGzip := *all
+	onlyGzip.forms = [numCodings][]byte{codingGzip: all.forms[codingGzip]}
+	for _, tc := range []struct {
+		page   *cachedPage
+		accept []string // lines of Accept-Encoding; nil for none
+		want   string   // "" for the page itself
+	}{
+		{all, nil, ""},
+		{all, []string{""}, ""},
+		{all, []string{"gzip"}, "gzip"},
+		{all, []string{"GZIP"}, "gzip"},
+		{all, []string{"x-gzip"}, "gzip"},
+		{all, []string{"zstd"}, "zstd"},
+		{all, []string{"br"}, "br"},
+		{all, []string{"gzip, deflate, br, zstd"}, "br"},
+		{all, []string{"gzip, zstd"}, "zstd"},
+		{all, []string{"gzip;q=0.8, zstd;q=0.8, br;q=0.8"}, "br"},
+		{all, []string{"br;q=0.5, gzip;q=0.8"}, "gzip"},
+		{all, []string{"br;q=0.5, zstd;q=0.9, gzip;q=0.8"}, "zstd"},
+		{all, []string{"br;q=0.001"}, "br"},
+		{all, []string{"br;q=0, gzip"}, "gzip"},
+		{all, []string{"br;q=0.0, zstd;q=0.000, gzip"}, "gzip"},
+		{all, []string{"gzip;q=0"}, ""},
+		{all, []string{"gzip;Q=0"}, ""},
+		{all, []string{"deflate, gzip ; q=0"}, ""},
+		{all, []string{"*"}, "br"},
+		{all, []string{"*, br;q=0"}, "zstd"},
+		{all, []string{"*;q=0.5, gzip"}, "gzip"},
+		{all, []string{"*;q=0"}, ""},
+		{all, []string{"*;q=0, zstd"}, "zstd"},
+		{all, []string{"identity"}, ""},
+		{all, []string{"gzip;q=0.5, identity"}, ""},
+		{all, []string{"gzip;q=0.5, identity;q=0.5"}, "gzip"},
+		{all, []string{"gzip, identity;q=0"}, "gzip"},
+		{all, []string{"identity;q=0"}, ""},
+		{all, []string{"gzip;q=2, br;q=abc"}, ""},
+		{all, []string{"gzip;q=abc, zstd"}, "zstd"},
+		{all, []string{"gzip;q=0.5", "br;q=0.4"}, "gzip"},
+		{all, []string{" , br ;q=1 ,"}, "br"},
+		{&onlyGzip, []string{"br, zstd, gzip;q=0.1"}, "gzip"},
+		{&onlyGzip, []string{"br, zstd"}, ""},
+		{&cachedPage{}, []string{"br, zstd, gzip"}, ""},
+	} {
+		got := ""
+		if c, ok := tc.page.negotiate(tc.accept); ok {
+			got = codingNames[c]
+		}
+		if got != tc.want {
+			t.Errorf("Accept-Encoding %q (kept forms %d, %d, %d bytes): %q; want %q", tc.accept,
+				len(tc.page.forms[codingBrotli]), len(tc.page.forms[codingZstd]), len(tc.page.forms[codingGzip]), got, tc.want)
+		}
+	}
+}
+
+// TestKeptFormsSaveBytes: a form that would not be smaller than the page
+// is not kept, and the page goes uncompressed, still varying by
+// Accept-Encoding, to a reader that would take it.
+func TestKeptFormsSaveBytes(t *testing.T) {
+	p := keep([]byte("ok"), htmlPage)
+	for c := range numCodings {
+		if p.forms[c] != nil {
+			t.Errorf("a two-byte page was kept in %s, %d bytes", codingNames[c], len(p.forms[c]))
+		}
+	}
+	req := httptest.NewRequest(http.MethodGet, "/", nil)
+	req.Header.Set("Accept-Encoding", "br, zstd, gzip")
+	rec := httptest.NewRecorder()
+	p.serve(rec, req)
+	if rec.Header().Get("Content-Encoding") != "" || rec.Body.String() != "ok" || !varies(rec.Header()) {
+		t.Errorf("got Content-Encoding %q, body %q, Vary %q; want none, the page, Accept-Encoding",
+			rec.Header().Get("Content-Encoding"), rec.Body.String(), rec.Header().Values("Vary"))
+	}
+}
+
+// getWith serves a GET of target with header.
+func getWith(h http.Handler, target string, header http.Header) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for k, v := range header {
+		req.Header[k] = v
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// varies reports whether a response's Vary names Accept-Encoding.
+func varies(h http.Header) bool {
+	for _, v := range h.Values("Vary") {
+		for _, name := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(name), "Accept-Encoding") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // siteVersionedReader is the fixture reader with a site version,

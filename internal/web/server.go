@@ -74,6 +74,11 @@ type Options struct {
 	// pages at /page/N/ rather than /?page=N, since a file cannot be
 	// chosen by a query string.
 	Static bool
+	// ExportProgress, when set, is called by Export after each file it
+	// reads for the copy, with the files read so far and the files it
+	// reads in all, so that a long export can show how far it has come.
+	// The site itself never calls it.
+	ExportProgress func(done, total int)
 }
 
 // Defaults used when an Options field is empty.
