@@ -154,8 +154,8 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || comparesBack(c.text) || standing(c.text) {
-				continue // a headline is read first: nothing before it says which, and it tells the news
+			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || d.unresolved(c.text) || noComment.MatchString(c.text) || comparesBack(c.text) || standing(c.text) {
+				continue // a headline is read first: nothing before it says which or what "it" is, and it tells the news
 			}
 			// The longest form that two outlets state; failing that,
 			// the longest form.
@@ -841,6 +841,9 @@ func dropWeekday(s string) string {
 		if loc[2] < 0 && len(before) > 0 && isCapitalised(strings.Trim(before[len(before)-1], `"'“‘(`)) {
 			continue // "Super Tuesday", "Lowe Tuesday said": part of a name, or a name before it
 		}
+		if loc[2] < 0 && len(before) > 0 && phraseWords[strings.ToLower(before[len(before)-1])] || len(before) > 0 && boundWords[strings.ToLower(before[len(before)-1])] {
+			continue // "from Wednesday", "until Friday": the day ends a phrase that would be left open
+		}
 		if finiteWord(next) && (len(before) == 0 || participleLike(strings.ToLower(before[len(before)-1])) || pastOrAux(s[:loc[0]])) {
 			continue
 		}
@@ -850,6 +853,9 @@ func dropWeekday(s string) string {
 	b.WriteString(s[from:])
 	return b.String()
 }
+
+// boundWords open a phrase of time that a day completes.
+var boundWords = map[string]bool{"from": true, "until": true, "till": true, "by": true, "through": true, "since": true, "before": true, "after": true}
 
 // participleLike reports whether a word may be a participle: a past
 // form, regular or not, or a word in -en ("taken", "given").

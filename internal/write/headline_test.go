@@ -454,6 +454,9 @@ func TestDropWeekday(t *testing.T) {
 		"A harbour judge Tuesday ordered the pier closed":                "A harbour judge ordered the pier closed",
 		"The mayor grappled Saturday with the first setback":             "The mayor grappled with the first setback",
 		"Monday's vote closed the pier until Super Tuesday":              "Monday's vote closed the pier until Super Tuesday",
+		// a day that ends a phrase of time stays with it
+		"Ferry crews would move to the west quay from Wednesday": "Ferry crews would move to the west quay from Wednesday",
+		"The pier stays closed until Friday":                     "The pier stays closed until Friday",
 	} {
 		if got := dropWeekday(in); got != want {
 			t.Errorf("dropWeekday(%q) = %q, want %q", in, got, want)
@@ -944,5 +947,26 @@ func TestHeadlineCutAfterAnOrder(t *testing.T) {
 	in := "Mayor Lena Marsh signed an executive order on Monday intended to give Dunmere residents more say over the east pier."
 	if got := phraseCut(in, ""); got != "Mayor Lena Marsh signed an executive order" {
 		t.Errorf("phraseCut(%q) = %q, want the cut after the order", in, got)
+	}
+}
+
+// TestHeadlineResolvesItsWords: a sentence that leans on one before it
+// ("this very question") does not head the page, even when it is the
+// sentence that would open it.
+func TestHeadlineResolvesItsWords(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"The Dunmere town council has found itself facing this very question of closing the east pier for the winter.\n\n"+
+				"Ferry riders queued at the west quay."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"The Dunmere town council has found itself facing this very question of closing the east pier for good.\n\n"+
+				"Harbour master Ilse Brandt said the queues would ease."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(p.Headline, "this very question") {
+		t.Errorf("headline %q leans on a sentence before it", p.Headline)
 	}
 }
