@@ -238,10 +238,12 @@ func (d *draft) headlineInFull(h string) string {
 func (d *draft) namesLeftBare(h string) bool {
 	h = d.headlineInFull(h)
 	words := strings.Fields(h)
-	for k, w := range words {
-		w = unpossessive(strings.Trim(w, `,.;:"'“”‘’()`))
-		inName := k > 0 && isCapitalised(strings.Trim(words[k-1], `"'“‘(`)) ||
-			k+1 < len(words) && isCapitalised(strings.Trim(words[k+1], `"'“‘(`))
+	for k, raw := range words {
+		w := unpossessive(strings.Trim(raw, `,.;:"'“”‘’()`))
+		// a comma, a semicolon or a colon ends a name: in "... with
+		// CNN, Smith said" Smith stands alone
+		inName := k > 0 && isCapitalised(strings.Trim(words[k-1], `"'“‘(`)) && !strings.ContainsAny(words[k-1], ",;:") ||
+			k+1 < len(words) && isCapitalised(strings.Trim(words[k+1], `"'“‘(`)) && !strings.ContainsAny(raw, ",;:")
 		if inName || !isCapitalised(w) || !d.person(w) {
 			continue // a word of a name of two or more: named in full
 		}

@@ -820,6 +820,8 @@ func TestHeadlineNamesPeopleInFull(t *testing.T) {
 		{long[:107], true}, // none: "Lena " would pass the limit
 		{"Lena Marsh will run the east pier and the west quay from May", false},
 		{"Dunmere harbour board named a new harbour master", false},
+		// the comma after an opening phrase ends the name before it
+		{"In an interview with the Tarrow Gazette, Marsh said she would run the east pier and the west quay from next May", true},
 	} {
 		if got := d.namesLeftBare(tt.h); got != tt.want {
 			t.Errorf("namesLeftBare(%q) = %v, want %v", tt.h, got, tt.want)
