@@ -161,6 +161,13 @@ func unresolved(t string) bool {
 		core := strings.ToLower(strings.Trim(w, `,.;:!?()"'`))
 		if !inside {
 			switch core {
+			case "that's", "it's", "they're", "this's":
+				// a contraction is a pronoun and its verb: "Added
+				// together, that's nearly 8 hours a week", "said that's
+				// the last one"
+				if k == 0 || strings.ContainsAny(words[k-1], ",;:") || speechVerb(strings.ToLower(words[k-1])) || core != "that's" && !opened {
+					return true
+				}
 			case "it", "they", "them":
 				if !opened {
 					return true

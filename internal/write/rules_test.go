@@ -86,6 +86,10 @@ func TestUnresolved(t *testing.T) {
 		{"The divers did their work on the east pier in May.", false},
 		{"Dunmere has found itself facing this very question of closing the pier.", true},
 		{"At this point the harbour board is not closing the pier.", false},
+		{"Added together, that’s nearly 8 hours a week of lost ferry crossings.", true},
+		{"It's the third time the Dunmere pier has closed this year.", true},
+		{"The harbour board said that's the last closure of the east pier.", true},
+		{"The ferry that's moored at the west quay will sail on Monday.", false},
 		{"The mayor told the board to agree a repair plan or meet every day until they do.", false},
 		{"Lena Marsh said she did not want a delay, nor did she believe the divers were at fault.", false},
 	}
