@@ -56,12 +56,18 @@ func hostOf(s string) string {
 	if s == "" || strings.ContainsAny(s, " \t\r\n") {
 		return ""
 	}
+	if ip := net.ParseIP(strings.Trim(s, "[]")); ip != nil {
+		return ip.String() // a bare address, IPv6 ("2001:db8::1") included
+	}
 	if !strings.Contains(s, "://") {
 		s = "http://" + s
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.User != nil || (u.Scheme != "http" && u.Scheme != "https") {
 		return ""
+	}
+	if ip := net.ParseIP(u.Hostname()); ip != nil {
+		return ip.String() // "http://[2001:db8::1]:8080/" is served from that address
 	}
 	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	if !validHost(h) {

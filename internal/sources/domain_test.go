@@ -24,6 +24,9 @@ func TestMatchDomain(t *testing.T) {
 		{"https://example.com/", "com", false},
 		{"http://192.168.1.10:8080/news", "192.168.1.10", true}, // an address rates the outlet served from it
 		{"http://192.168.1.10/", "168.1.10", false},
+		{"http://[2001:db8::1]:8080/news", "2001:db8::1", true}, // so does an IPv6 address, bare
+		{"http://[2001:db8::1]/", "[2001:DB8:0::1]", true},      // or in brackets, in any of its spellings
+		{"http://[2001:db8::1]/", "2001:db8::2", false},
 		{"", "cnn.com", false},
 		{"https://cnn.com/", "", false},
 		{"https://cnn.com/", "cnn com", false},
