@@ -241,7 +241,7 @@ func (d *draft) namesLeftBare(h string) bool {
 	for k, raw := range words {
 		w := unpossessive(strings.Trim(raw, `,.;:"'“”‘’()`))
 		// a comma, a semicolon or a colon ends a name: in "... with
-		// CNN, Smith said" Smith stands alone
+		// the Tarrow Gazette, Marsh said" Marsh stands alone
 		inName := k > 0 && isCapitalised(strings.Trim(words[k-1], `"'“‘(`)) && !strings.ContainsAny(words[k-1], ",;:") ||
 			k+1 < len(words) && isCapitalised(strings.Trim(words[k+1], `"'“‘(`)) && !strings.ContainsAny(raw, ",;:")
 		if inName || !isCapitalised(w) || !d.person(w) {
