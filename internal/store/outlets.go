@@ -135,6 +135,30 @@ func (s *Store) OutletReports(ctx context.Context, slug string, limit int) (news
 	return o, out, nil
 }
 
+// OutletStories returns the outlet with the given slug and up to limit
+// of the published stories that one of its reports is part of, in the
+// order of ListStories. An unknown slug gives news.ErrNotFound.
+func (s *Store) OutletStories(ctx context.Context, slug string, limit int) (news.Outlet, []news.StorySummary, error) {
+	o, err := s.OutletBySlug(ctx, slug)
+	if err != nil {
+		return o, nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT summary, CASE WHEN summary = '' THEN page ELSE '' END FROM stories
+		WHERE published = 1 AND id IN (
+			SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE a.outlet_id = ?)
+		ORDER BY latest_at DESC, id LIMIT ?`, o.ID, max(limit, 0))
+	if err != nil {
+		return o, nil, fmt.Errorf("outlet %q: list stories: %w", slug, err)
+	}
+	list, err := scanSummaries(rows)
+	if err != nil {
+		return o, nil, fmt.Errorf("outlet %q: list stories: %w", slug, err)
+	}
+	return o, list, nil
+}
+
 // RemoveOutlet deletes an outlet with its feeds and articles.
 func (s *Store) RemoveOutlet(ctx context.Context, slug string) error {
 	res, err := s.db.ExecContext(ctx, `DELETE FROM outlets WHERE slug = ?`, slug)

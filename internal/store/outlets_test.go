@@ -86,3 +86,72 @@ func TestOutletReports(t *testing.T) {
 		}
 	})
 }
+
+// TestOutletStories: an outlet's stories are the published ones that one
+// of its reports is part of, each once, latest first.
+func TestOutletStories(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		ledger := mustOutlet(t, s, "ledger", news.LeanLeft)
+		courier := mustOutlet(t, s, "courier", news.Center)
+		save := func(a news.Article) int64 {
+			t.Helper()
+			id, _, err := s.SaveArticle(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return id
+		}
+		vote := save(article(ledger, "http://ledger.test/vote", "The council voted to fund the Eastbank barrier on Saturday.", t0))
+		vote2 := save(article(ledger, "http://ledger.test/vote-2", "The Eastbank barrier vote passed by two votes.", t0.Add(10*time.Minute)))
+		levy := save(article(ledger, "http://ledger.test/levy", "A levy for the harbor walls goes to a vote in May.", t0.Add(time.Hour)))
+		market := save(article(courier, "http://courier.test/market", "The night market on Quay Street opens again on Friday.", t0.Add(2*time.Hour)))
+		other := save(article(courier, "http://courier.test/vote", "Council members approved money for a flood barrier in Eastbank.", t0.Add(30*time.Minute)))
+		hidden := save(article(ledger, "http://ledger.test/quay", "Quay Street closes for repairs.", t0.Add(3*time.Hour)))
+		page := func(id, headline string) *news.Page {
+			return &news.Page{StoryID: id, Headline: headline, Published: t0, Updated: t0,
+				Lead: []news.Sentence{{Text: headline + ".", Cites: []int{1}}}}
+		}
+		err := s.SaveStories(ctx, []StoryWrite{
+			{Story: news.Story{ID: "barrier", ArticleIDs: []int64{vote, vote2, other}, FirstSeen: t0, Updated: t0}, Latest: t0.Add(30 * time.Minute), Page: page("barrier", "Council funds Eastbank barrier")},
+			{Story: news.Story{ID: "levy", ArticleIDs: []int64{levy}, FirstSeen: t0, Updated: t0}, Latest: t0.Add(time.Hour), Page: page("levy", "Harbor levy goes to a vote")},
+			{Story: news.Story{ID: "market", ArticleIDs: []int64{market}, FirstSeen: t0, Updated: t0}, Latest: t0.Add(2 * time.Hour), Page: page("market", "Night market opens again")},
+			{Story: news.Story{ID: "quay", ArticleIDs: []int64{hidden}, FirstSeen: t0, Updated: t0}, Latest: t0.Add(3 * time.Hour),
+				Reason: "outlets", Refusal: "Only one outlet has reported it."},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := func(list []news.StorySummary) []string {
+			var out []string
+			for _, st := range list {
+				out = append(out, st.ID)
+			}
+			return out
+		}
+		for _, tt := range []struct {
+			slug  string
+			limit int
+			want  []string
+		}{
+			{"ledger", 10, []string{"levy", "barrier"}},
+			{"ledger", 1, []string{"levy"}},
+			{"courier", 10, []string{"market", "barrier"}},
+			{"ledger", 0, nil},
+		} {
+			o, got, err := s.OutletStories(ctx, tt.slug, tt.limit)
+			if err != nil {
+				t.Fatalf("%s, limit %d: %v", tt.slug, tt.limit, err)
+			}
+			if o.Slug != tt.slug {
+				t.Errorf("%s: outlet %+v", tt.slug, o)
+			}
+			if diff := cmp.Diff(tt.want, ids(got)); diff != "" {
+				t.Errorf("%s, limit %d: stories (-want +got):\n%s", tt.slug, tt.limit, diff)
+			}
+		}
+		if _, _, err := s.OutletStories(ctx, "no-such-outlet", 10); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("unknown slug: err = %v, want news.ErrNotFound", err)
+		}
+	})
+}

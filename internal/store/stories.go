@@ -358,24 +358,34 @@ func (s *Store) ListStories(ctx context.Context, limit, offset int) ([]news.Stor
 	if err != nil {
 		return nil, fmt.Errorf("list stories: %w", err)
 	}
+	out, err := scanSummaries(rows)
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	return out, nil
+}
+
+// scanSummaries reads rows of a story's summary and, when that is empty,
+// its page, and closes them.
+func scanSummaries(rows *sql.Rows) ([]news.StorySummary, error) {
 	defer rows.Close()
 	out := []news.StorySummary{}
 	for rows.Next() {
 		var summary, page string
 		if err := rows.Scan(&summary, &page); err != nil {
-			return nil, fmt.Errorf("list stories: %w", err)
+			return nil, err
 		}
 		if summary != "" {
 			var sum news.StorySummary
 			if err := json.Unmarshal([]byte(summary), &sum); err != nil {
-				return nil, fmt.Errorf("list stories: decode summary: %w", err)
+				return nil, fmt.Errorf("decode summary: %w", err)
 			}
 			out = append(out, sum)
 			continue
 		}
 		var p news.Page
 		if err := json.Unmarshal([]byte(page), &p); err != nil {
-			return nil, fmt.Errorf("list stories: decode page: %w", err)
+			return nil, fmt.Errorf("decode page: %w", err)
 		}
 		out = append(out, p.Summary())
 	}

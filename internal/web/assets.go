@@ -21,7 +21,7 @@ var templateFS embed.FS
 var staticFS embed.FS
 
 // pageNames are the templates that fill the layout's "main" block.
-var pageNames = []string{"front", "story", "about", "search", "blindspots", "outlets", "outlet", "error"}
+var pageNames = []string{"front", "story", "about", "search", "blindspots", "outlets", "outlet", "versions", "error"}
 
 // parsePages parses the layout and partials once, then each page on a
 // clone of them, so every page can define its own "main".

@@ -21,7 +21,9 @@ type blindSpotGroup struct {
 	Anchor  string
 	Heading string
 	Note    string
+	Feeds   []feedLink // the feeds of the group's stories
 	Stories []frontStory
+	side    news.Side
 }
 
 // blindSpots serves GET /blindspots: the latest stories that outlets of
@@ -34,19 +36,25 @@ func (s *server) blindSpots(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := blindSpotsView{Today: s.at(s.opt.Now(), s.opt.DateFormat), Scan: blindSpotScan, Groups: []blindSpotGroup{
-		{Anchor: "covered-by-the-left", Heading: "Covered almost only by the left",
+		{side: news.SideLeft, Heading: "Covered almost only by the left",
 			Note: "Outlets on the right hardly reported these stories."},
-		{Anchor: "covered-by-the-right", Heading: "Covered almost only by the right",
+		{side: news.SideRight, Heading: "Covered almost only by the right",
 			Note: "Outlets on the left hardly reported these stories."},
 	}}
+	var feeds []feedLink
+	for i := range v.Groups {
+		g := &v.Groups[i]
+		g.Anchor = blindSpotAnchor(g.side)
+		g.Feeds = s.scopeFeeds(s.blindSpotFeedTitle(g.side), feedScope{side: g.side})
+		feeds = append(feeds, g.Feeds...)
+	}
 	for _, st := range list {
-		card := s.frontStory(st)
-		card.Sub = true
-		switch st.Coverage.BlindSide() {
-		case news.SideLeft:
-			v.Groups[0].Stories = append(v.Groups[0].Stories, card)
-		case news.SideRight:
-			v.Groups[1].Stories = append(v.Groups[1].Stories, card)
+		for i := range v.Groups {
+			if st.Coverage.BlindSide() == v.Groups[i].side {
+				card := s.frontStory(st)
+				card.Sub = true
+				v.Groups[i].Stories = append(v.Groups[i].Stories, card)
+			}
 		}
 	}
 	l := layout{
@@ -54,6 +62,7 @@ func (s *server) blindSpots(w http.ResponseWriter, r *http.Request) {
 		Current:     "blindspots",
 		Description: "Recent stories that outlets of one side of the spectrum covered nearly alone.",
 		Main:        v,
+		Feeds:       feeds,
 	}
 	if s.base != "" {
 		l.Canonical = s.abs("/blindspots")

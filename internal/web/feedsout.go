@@ -84,24 +84,28 @@ func (s *server) feedJSON(w http.ResponseWriter, r *http.Request) {
 // serveFeed builds the feed at path, encodes it and writes it with an
 // ETag (a hash of the body) and a Last-Modified (the newest story's
 // update), so that a poll with If-None-Match or If-Modified-Since costs
-// a 304 and no body. With ?q= the feed holds the stories that match q
-// (see feedSearch). A bad q, a store failure or an unusable Host goes to
+// a 304 and no body. With ?q=, ?outlet= or ?blindspot= the feed holds
+// the stories of a search, an outlet or a side (see feedScopeOf). A bad
+// scope, a store failure or an unusable Host goes to
 // fail.
 func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, contentType string,
 	encode func(outFeed) ([]byte, error), fail func(http.ResponseWriter, *http.Request, error)) {
-	q, err := feedSearch(r)
+	sc, err := feedScopeOf(r)
 	if err != nil {
 		fail(w, r, err)
 		return
 	}
 	// A feed is kept, as the front page is, per site version and per
 	// base address (which, without a base URL, is the request's host).
-	// The feed of a search is not: queries are endless in number, and
-	// would push the kept pages out.
+	// So is each side's feed of blind spots, which the published pages
+	// alone decide. The feed of a search is not: queries are endless in
+	// number, and would push the kept pages out. Nor is an outlet's: the
+	// desk may stop following the outlet, or rename it, without any
+	// published page changing, and the site version would not tell.
 	var key, version string
-	if sv, ok := s.reader.(SiteVersioner); ok && q == "" {
+	if sv, ok := s.reader.(SiteVersioner); ok && sc.q == "" && sc.outlet == "" {
 		if base, err := s.feedBase(r); err == nil {
-			key = "feed " + path + " " + base
+			key = "feed " + path + sc.query() + " " + base
 			v, served := s.serveKept(w, r, key, func(time.Time) (string, error) { return sv.SiteVersion(r.Context()) })
 			if served {
 				return
@@ -109,7 +113,7 @@ func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, content
 			version = v
 		}
 	}
-	f, err := s.buildFeed(r, path, q)
+	f, err := s.buildFeed(r, path, sc)
 	if err != nil {
 		fail(w, r, err)
 		return
@@ -119,35 +123,36 @@ func (s *server) serveFeed(w http.ResponseWriter, r *http.Request, path, content
 		fail(w, r, failure(codeInternal, msgInternal, err))
 		return
 	}
+	// A feed of a search, an outlet or a side changes when a story stops
+	// matching, stops citing the outlet or stops being a blind spot, which
+	// may leave the newest update as it was: only its ETag can tell, so it
+	// has no Last-Modified.
+	modified := f.Updated
+	if sc != (feedScope{}) {
+		modified = time.Time{}
+	}
 	if version != "" {
 		s.cache.put(key, version, body, s.opt.Now(), pageHeaders{contentType: contentType,
-			cacheControl: "public, max-age=" + strconv.Itoa(feedMaxAge), modified: f.Updated}).serve(w, r)
+			cacheControl: "public, max-age=" + strconv.Itoa(feedMaxAge), modified: modified}).serve(w, r)
 		return
 	}
 	h := w.Header()
 	h.Set("Content-Type", contentType)
 	h.Set("ETag", contentETag(body))
 	h.Set("Cache-Control", "public, max-age="+strconv.Itoa(feedMaxAge))
-	// A search feed changes when a story stops matching, which may leave
-	// the newest update as it was: only its ETag can tell, so it has no
-	// Last-Modified.
-	modified := f.Updated
-	if q != "" {
-		modified = time.Time{}
-	}
 	// ServeContent answers HEAD, If-None-Match (before If-Modified-Since,
 	// as RFC 9110 asks) and leaves Last-Modified out for a zero time.
 	http.ServeContent(w, r, "", modified, bytes.NewReader(body))
 }
 
-// buildFeed reads the latest stories, or those that match q when it is
-// not "", newest first, and turns them into the feed served at path.
-func (s *server) buildFeed(r *http.Request, path, q string) (outFeed, error) {
+// buildFeed reads the stories of scope sc, newest first, and turns them
+// into the feed served at path.
+func (s *server) buildFeed(r *http.Request, path string, sc feedScope) (outFeed, error) {
 	base, err := s.feedBase(r)
 	if err != nil {
 		return outFeed{}, err
 	}
-	list, err := s.feedStories(r.Context(), q)
+	title, home, list, err := s.scopedStories(r.Context(), sc)
 	if err != nil {
 		return outFeed{}, err
 	}
@@ -155,17 +160,12 @@ func (s *server) buildFeed(r *http.Request, path, q string) (outFeed, error) {
 		list = list[:feedSize]
 	}
 	f := outFeed{
-		Title:   feedText(s.opt.SiteName),
-		Home:    base + "/",
-		Self:    base + path,
+		Title:   feedText(title),
+		Home:    base + home,
+		Self:    base + path + sc.query(),
 		Author:  feedText(s.opt.Desk),
 		Now:     s.opt.Now().UTC().Truncate(time.Second),
 		Entries: make([]outEntry, 0, len(list)),
-	}
-	if q != "" {
-		f.Title = feedText(s.searchFeedTitle(q))
-		f.Home = base + searchLink(q, inStories, 0)
-		f.Self = base + path + "?" + url.Values{"q": {q}}.Encode()
 	}
 	for _, st := range list {
 		e := outEntry{

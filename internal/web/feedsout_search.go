@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"slices"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -57,13 +56,7 @@ func (s *server) searchFeedTitle(q string) string {
 
 // searchFeeds are the feeds of a search for q, in the three formats.
 func (s *server) searchFeeds(q string) []feedLink {
-	title := s.searchFeedTitle(q)
-	v := "?" + url.Values{"q": {q}}.Encode()
-	return []feedLink{
-		{Label: "Atom", Type: "application/atom+xml", Title: title + " (Atom)", Href: atomPath + v},
-		{Label: "RSS", Type: "application/rss+xml", Title: title + " (RSS)", Href: rssPath + v},
-		{Label: "JSON Feed", Type: "application/feed+json", Title: title + " (JSON Feed)", Href: jsonPath + v},
-	}
+	return s.scopeFeeds(s.searchFeedTitle(q), feedScope{q: q})
 }
 
 // feedLink is a feed that a page offers: in its head, for feed readers,

@@ -162,6 +162,23 @@ func (f *fakeReader) OutletReports(ctx context.Context, slug string, limit int) 
 	return news.Outlet{}, nil, news.ErrNotFound
 }
 
+// OutletStories gives the outlet with the slug and the stories its
+// reports are part of, in ListStories order, as the store does.
+func (f *fakeReader) OutletStories(ctx context.Context, slug string, limit int) (news.Outlet, []news.StorySummary, error) {
+	o, reports, err := f.OutletReports(ctx, slug, len(f.reports[slug]))
+	if err != nil {
+		return o, nil, err
+	}
+	all, err := f.ListStories(ctx, len(f.pages), 0)
+	var out []news.StorySummary
+	for _, st := range all {
+		if slices.ContainsFunc(reports, func(r news.OutletReport) bool { return r.StoryID == st.ID }) && len(out) < limit {
+			out = append(out, st)
+		}
+	}
+	return o, out, err
+}
+
 func (f *fakeReader) Image(ctx context.Context, key string) (string, []byte, error) {
 	img, ok := f.images[key]
 	if !ok {

@@ -25,8 +25,9 @@ type outletView struct {
 	Lang     string // the language tag of its reports' titles, when not the page's
 	Rating   ratingView
 	Reports  []reportView
-	Summary  string // the corroboration counts in words
-	Basis    string // what they were counted over
+	Summary  string     // the corroboration counts in words
+	Basis    string     // what they were counted over
+	Feeds    []feedLink // the feeds of the stories it covered
 }
 
 type reportView struct {
@@ -87,6 +88,7 @@ func (s *server) outlet(w http.ResponseWriter, r *http.Request) {
 		Country:  countryName(o.Country),
 		Language: languageName(o.Language),
 		Rating:   s.ratingView(o.Rating),
+		Feeds:    s.scopeFeeds(s.outletFeedTitle(name), feedScope{outlet: o.Slug}),
 	}
 	if v.Homepage != "" {
 		u, _ := url.Parse(v.Homepage) // safeLink keeps only addresses that parse
@@ -119,6 +121,7 @@ func (s *server) outlet(w http.ResponseWriter, r *http.Request) {
 		Title:       name,
 		Description: clip("How the desk rates "+name+", its latest reports, and how often another outlet reports what our pages take from it.", 200),
 		Main:        v,
+		Feeds:       v.Feeds,
 	}
 	if s.base != "" {
 		l.Canonical = s.abs(outletPath(o.Slug))

@@ -20,6 +20,11 @@ type OutletReader interface {
 	// limit of its latest reports, newest first, each with the published
 	// story it is part of; news.ErrNotFound for an unknown slug.
 	OutletReports(ctx context.Context, slug string, limit int) (news.Outlet, []news.OutletReport, error)
+	// OutletStories returns the outlet with the given slug and up to
+	// limit of the published stories that one of its reports is part
+	// of, in the order of ListStories, for the outlet's feed;
+	// news.ErrNotFound for an unknown slug.
+	OutletStories(ctx context.Context, slug string, limit int) (news.Outlet, []news.StorySummary, error)
 }
 
 // outletPath is the address of an outlet's page on the site.

@@ -13,6 +13,11 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /about", s.about)
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /blindspots", s.blindSpots)
+	// A story's versions have a page only when the reader keeps them
+	// (see HistoryReader); without it the address falls to notFound.
+	if s.history != nil {
+		mux.HandleFunc("GET /stories/{id}/versions", s.storyVersions)
+	}
 	// The outlet pages exist only when the reader can list outlets (see
 	// OutletReader); without them these addresses fall to notFound.
 	if s.outlets != nil {

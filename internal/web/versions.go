@@ -110,6 +110,24 @@ type addedSource struct {
 	URL    string `json:"url"`
 }
 
+// addedBy is what versions[i] added to the version after it in the list,
+// the one before it in time; nil for the last, the oldest, which has none
+// to compare with.
+func addedBy(versions []news.PageVersion, i int) *versionAdded {
+	if i+1 >= len(versions) {
+		return nil
+	}
+	c := changeFrom(versions[i+1].Page, versions[i].Page)
+	a := &versionAdded{Sources: []addedSource{}, Sentences: []string{}}
+	for _, src := range c.Sources {
+		a.Sources = append(a.Sources, addedSource{Outlet: src.Outlet, Title: src.Title, URL: src.URL})
+	}
+	for _, sen := range c.Sentences {
+		a.Sentences = append(a.Sentences, sen.Text)
+	}
+	return a
+}
+
 // apiVersions serves GET /api/stories/{id}/versions: every version of a
 // story's page the desk keeps, the published one first, each with what
 // it added to the one before. A story merged into another leads to that
@@ -123,18 +141,8 @@ func (s *server) apiVersions(w http.ResponseWriter, r *http.Request) {
 	}
 	out := versionList{ID: id, URL: s.abs(storyPath(id)), Versions: make([]versionEntry, 0, len(versions))}
 	for i, v := range versions {
-		e := versionEntry{Version: v.Number, Updated: v.Page.Updated, Headline: v.Page.Headline, Sources: len(v.Page.Sources)}
-		if i+1 < len(versions) {
-			c := changeFrom(versions[i+1].Page, v.Page)
-			e.Added = &versionAdded{Sources: []addedSource{}, Sentences: []string{}}
-			for _, src := range c.Sources {
-				e.Added.Sources = append(e.Added.Sources, addedSource{Outlet: src.Outlet, Title: src.Title, URL: src.URL})
-			}
-			for _, sen := range c.Sentences {
-				e.Added.Sentences = append(e.Added.Sentences, sen.Text)
-			}
-		}
-		out.Versions = append(out.Versions, e)
+		out.Versions = append(out.Versions, versionEntry{Version: v.Number, Updated: v.Page.Updated,
+			Headline: v.Page.Headline, Sources: len(v.Page.Sources), Added: addedBy(versions, i)})
 	}
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	s.writeJSON(w, r, http.StatusOK, out)

@@ -23,9 +23,10 @@ type whatsNewView struct {
 	// sentences"), or is empty.
 	Sentences []sentenceView
 	More      string
-	// Versions is the address of the story's versions in the API; empty
-	// in a static copy, which has no API.
-	Versions string
+	// Versions is the address of the page of the story's versions, and
+	// VersionsAPI of the same list in the API; both empty in a static
+	// copy, which has neither.
+	Versions, VersionsAPI string
 }
 
 // newOutletView is an outlet in the box's list of new reports.
@@ -45,7 +46,7 @@ func (s *server) whatsNew(p news.Page, before *news.Page, outlets map[int]string
 	c := changeFrom(*before, p)
 	v := &whatsNewView{Updated: s.at(p.Updated, stampFormat)}
 	if !s.opt.Static {
-		v.Versions = versionsPath(p.StoryID)
+		v.Versions, v.VersionsAPI = storyVersionsPath(p.StoryID), versionsPath(p.StoryID)
 	}
 	named := map[string]bool{}
 	for _, src := range c.Sources {

@@ -20,8 +20,9 @@ func whatsNewBox(doc *html.Node) *html.Node { return find(doc, tagClass("section
 // between "In This Article" and the highlights, when it was updated, the
 // outlets whose reports that added (each linked to its first report in
 // the sources) and the first three sentences it added, cited as
-// everywhere on the page, counting the rest; it links the versions in
-// the API and is listed in "In This Article".
+// everywhere on the page, counting the rest; it links the page of the
+// story's versions and the same list in the API, and is listed in "In
+// This Article".
 func TestStoryWhatsNew(t *testing.T) {
 	h, _ := newTestHandler(t, newHistoryReader(), nil)
 	doc := storyDoc(t, h, "dunmere-bridge")
@@ -64,8 +65,9 @@ func TestStoryWhatsNew(t *testing.T) {
 	if note := find(box, tagClass("p", "note")); note == nil || text(note) != "And 1 more new sentence below." {
 		t.Errorf("the fourth new sentence is not counted")
 	}
-	if a := find(find(box, tagClass("p", "versions")), tag("a")); a == nil || attr(a, "href") != "/api/stories/dunmere-bridge/versions" {
-		t.Errorf("the box does not link the story's versions")
+	if links := findAll(find(box, tagClass("p", "versions")), tag("a")); len(links) != 2 ||
+		attr(links[0], "href") != "/stories/dunmere-bridge/versions" || attr(links[1], "href") != "/api/stories/dunmere-bridge/versions" {
+		t.Errorf("the box does not link the page of the story's versions, then the same in the API")
 	}
 	if first := find(find(doc, tag("nav")), tag("a")); attr(first, "href") != "#whats-new" || text(first) != "What's New" {
 		t.Errorf("\"In This Article\" begins with %q, want the box", attr(first, "href"))
