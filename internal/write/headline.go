@@ -552,7 +552,9 @@ func cutsComplement(words []string, rest string) bool {
 	}
 	for k := n - 1; k >= 0; k-- {
 		if saysWords[low(k)] {
-			return k < n-1 && !hasVerb(strings.Join(words[k+1:], " "))
+			// a verb that surely is one: "record numbers of delays"
+			// would pass for a noun and a verb in -s
+			return k < n-1 && !pastOrAux(strings.Join(words[k+1:], " "))
 		}
 	}
 	return false

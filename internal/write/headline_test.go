@@ -972,3 +972,15 @@ func TestHeadlineResolvesItsWords(t *testing.T) {
 		t.Errorf("headline %q leans on a sentence before it", p.Headline)
 	}
 }
+
+// TestHeadlineKeepsWhatWasSaid: a cut after a verb of saying keeps a
+// verb of what was said; "said that record numbers of ferry delays"
+// says nothing, though "numbers" and "delays" look like verbs in -s.
+func TestHeadlineKeepsWhatWasSaid(t *testing.T) {
+	in := "Harbour master Paul Lowe's long reply said that record numbers of ferry delays in Dunmere had nothing to do with the new timetable or the east pier."
+	for _, h := range []string{phraseCut(in, "Lowland Press"), headlineCut(in, "Lowland Press")} {
+		if _, said, _ := strings.Cut(strings.TrimSuffix(h, ", Lowland Press reports"), "said that "); said != "" && !pastOrAux(said) {
+			t.Errorf("a headline of %q is %q, which leaves what was said without its verb", in, h)
+		}
+	}
+}
