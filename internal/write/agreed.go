@@ -193,14 +193,13 @@ func tailCuts(s string) []string {
 		if attributes(words[k:]) {
 			break // what the sentence attributes stays with it
 		}
-		if completesVerb(words[:k], words[k]) {
-			continue
-		}
 		switch tailOpener(words[k:]) {
 		case tailTime, tailVerb:
 			// "until after the vote" is one phrase: the cut would end on
-			// "until"
-			if !strings.Contains(head, ",") && !holdsRelative(head) && !timeWords[prev] && !dangles[prev] && !opensInnerClause[prev] && !phraseWords[prev] {
+			// "until"; "made his first appearance | before the committee"
+			// names an audience (wholeCut asks the same of a place)
+			if !strings.Contains(head, ",") && !holdsRelative(head) && !timeWords[prev] && !dangles[prev] && !opensInnerClause[prev] && !phraseWords[prev] &&
+				!completesVerb(words[:k], words[k]) {
 				out = append(out, head)
 			}
 		case tailPlace:

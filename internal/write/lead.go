@@ -160,12 +160,18 @@ func unresolved(t string) bool {
 	for k, w := range words {
 		core := strings.ToLower(strings.Trim(w, `,.;:!?()"'`))
 		if !inside {
+			// where a clause starts, and the word after this one
+			start := k == 0 || strings.ContainsAny(words[k-1], ",;:")
+			next := ""
+			if k+1 < len(words) {
+				next = strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
+			}
 			switch core {
 			case "that's", "it's", "they're", "this's":
 				// a contraction is a pronoun and its verb: "Added
 				// together, that's nearly 8 hours a week", "said that's
 				// the last one"
-				if k == 0 || strings.ContainsAny(words[k-1], ",;:") || speechVerb(strings.ToLower(words[k-1])) || core != "that's" && !opened {
+				if start || speechVerb(strings.ToLower(words[k-1])) || core != "that's" && !opened {
 					return true
 				}
 			case "it", "they", "them":
@@ -173,18 +179,13 @@ func unresolved(t string) bool {
 					return true
 				}
 			case "this", "these":
-				next := ""
-				if k+1 < len(words) {
-					next = strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
-				}
 				if next == "" || strings.ContainsAny(w, ",.;:") || pronounFollowers[next] || !ofTime[next] && !analyze.CalendarWord(next) {
 					return true // "this very question": which one?
 				}
 			case "that", "those":
 				// only where a clause starts: elsewhere "that" joins
 				// ("said that", "a plan that will")
-				start := k == 0 || strings.ContainsAny(words[k-1], ",;:")
-				if start && k+1 < len(words) && pronounFollowers[strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))] {
+				if start && pronounFollowers[next] {
 					return true
 				}
 			}
