@@ -112,7 +112,7 @@ func trailingAside(next string, rest []string) bool {
 		return true
 	}
 	// a participle: ", injuring two workers", ", sending smoke over ..."
-	if len(next) > 5 && strings.HasSuffix(next, "ing") && next != "according" {
+	if participleAside(next) {
 		return true
 	}
 	if (next == "a" || next == "an") && len(rest) > 1 {
@@ -132,8 +132,12 @@ func trailingAside(next string, rest []string) bool {
 // clause at a later comma: "The agency, which was set up in 1990, said
 // ..." has its verb after the aside, so the aside cannot be cut. A later
 // comma that a capital, a number, a conjunction or another aside
-// follows is taken for a list or a further aside.
+// follows is taken for a list or a further aside; so is one that a
+// preposition other than "to" follows inside a participle's aside
+// ("..., turning the march past Tarrow, Dunmere and Kell, into a rout"):
+// the participle takes the phrase as its own.
 func resumes(rest []string) bool {
+	participle := len(rest) > 0 && participleAside(strings.ToLower(strings.Trim(rest[0], `"'“‘(`)))
 	for j := 0; j+1 < len(rest); j++ {
 		if !strings.HasSuffix(rest[j], ",") {
 			continue
@@ -146,9 +150,25 @@ func resumes(rest []string) bool {
 		if next != low || low[0] >= '0' && low[0] <= '9' || low == "and" || low == "or" || low == "but" || asideOpeners[low] {
 			continue
 		}
+		if participle && participleObject[low] {
+			continue
+		}
 		return true
 	}
 	return false
+}
+
+// participleAside reports whether w, the first word of an aside, is a
+// participle in -ing ("turning", "sending").
+func participleAside(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "according"
+}
+
+// participleObject are the prepositions that carry on a participle's
+// phrase after a list inside it ("turning A, B and C, into ...").
+var participleObject = map[string]bool{
+	"into": true, "onto": true, "from": true, "across": true, "through": true,
+	"toward": true, "towards": true, "with": true, "of": true,
 }
 
 // relativePronouns open a relative clause. One that a later comma closes
@@ -247,7 +267,7 @@ func opensSubordinate(words []string, k int) bool {
 	if clauseOpeners[first] {
 		return true
 	}
-	if !phraseOpeners[first] {
+	if !phraseOpeners[first] || quantifierOpening(words) {
 		return false
 	}
 	for j := 0; j < k-1 && j < maxOpeningPhrase; j++ {
@@ -261,6 +281,17 @@ func opensSubordinate(words []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// quantifierOpening reports whether the words open with "At least" or
+// "At most", which count the subject ("At least nine people were hurt")
+// rather than open a phrase of place or time.
+func quantifierOpening(words []string) bool {
+	if len(words) < 2 || !strings.EqualFold(words[0], "at") {
+		return false
+	}
+	second := strings.ToLower(words[1])
+	return second == "least" || second == "most"
 }
 
 func isYear(w string) bool {

@@ -30,6 +30,14 @@ func TestCuts(t *testing.T) {
 			[]string{"On January 30, 2018, charges were dismissed against the two dock workers."}},
 		{"A fire destroyed a warehouse on the east pier overnight, injuring two workers and closing part of the port.",
 			[]string{"A fire destroyed a warehouse on the east pier overnight."}},
+		// a list inside a participle's aside, and the phrase it goes on
+		// with, are the aside's
+		{"A storm flooded the lower town late on Sunday night, turning the quays of Tarrow, Kell and Dunmere, into a scene of ruin.",
+			[]string{"A storm flooded the lower town late on Sunday night."}},
+		{"The mayor told reporters late on Sunday night, citing the flood, that the quays would close.", nil},
+		// "At least" counts the subject: no opening phrase to keep whole
+		{"At least nine people were hurt in the harbour fire on Sunday, prompting the port to close.",
+			[]string{"At least nine people were hurt in the harbour fire on Sunday."}},
 		{"About 2,800 nurses at two clinics walked off the job at 7 a.m., beginning a three-day strike.",
 			[]string{"About 2,800 nurses at two clinics walked off the job at 7 a.m."}},
 		// what the main clause needs stays
