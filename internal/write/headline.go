@@ -325,6 +325,9 @@ func reports(h, outlet string) string {
 // and so is every form of a sentence that the page only reports as its
 // outlet's (see attributedOnly). The forms include the clause of time or
 // cause inside a sentence (see subordinateClauses).
+// A form that only its outlet's name takes past maxHeadline, up to
+// longHeadline, heads the page when no shorter form matches a title
+// word.
 // The titles only choose: no title is copied, and no form is one
 // outlet's title word for word. "" when fewer than two independent
 // outlets give a title, or no form matches any title word.
@@ -333,7 +336,10 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	if len(weights) == 0 {
 		return ""
 	}
+	// the best form within maxHeadline, and the best that its outlet's
+	// name takes beyond it, up to longHeadline
 	best, bestScore := "", 0.0
+	long, longScore := "", 0.0
 	for _, c := range cands {
 		if d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || d.unresolved(c.text) {
 			continue
@@ -362,20 +368,32 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		for _, h := range forms {
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
-			if score <= bestScore || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) {
+			if score <= min(bestScore, longScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) {
 				continue
 			}
 			if only || !d.agreedOn(h) {
 				h = reports(h, outlet)
-				if utf8.RuneCountInString(h) > maxHeadline {
-					continue
-				}
+			}
+			n := utf8.RuneCountInString(h)
+			if n > longHeadline || n > maxHeadline && score <= longScore || n <= maxHeadline && score <= bestScore {
+				continue
 			}
 			if d.namesLeftBare(h) {
 				continue // no room to name in full someone it calls by surname
 			}
-			best, bestScore = h, score
+			if n > maxHeadline {
+				long, longScore = h, score
+			} else {
+				best, bestScore = h, score
+			}
 		}
+	}
+	// a form that is a whole clause only with its outlet's name past
+	// maxHeadline heads the page when no shorter one tells what the
+	// titles tell: the fallbacks would head it with a sentence that the
+	// titles do not tell, or with the lead's whole clause
+	if best == "" {
+		return long
 	}
 	return best
 }

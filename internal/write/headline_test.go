@@ -984,3 +984,27 @@ func TestHeadlineKeepsWhatWasSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledHeadlinePastLimit: a claim one outlet states alone, which
+// the titles tell and which is a whole clause only with its outlet's
+// name past the usual length, heads the page when no shorter form tells
+// what the titles tell, rather than a fallback from another sentence.
+func TestTitledHeadlinePastLimit(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Tarrow harbour board suspends night ferries to Dunmere over pilot shortage",
+			"Evening riders in Kell have complained for months about late crossings and crowded decks on the boats.\n\n"+
+				"The Tarrow harbour board and the Dunmere Ferry Company suspended all night ferries between Tarrow and Dunmere on Monday because of a shortage of licensed pilots.\n\n"+
+				"Port engineer Ilse Brandt said the west quay would stay open for cargo."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Night ferries to Dunmere suspended as Tarrow runs short of pilots",
+			"Shopkeepers on Kell Street said the evening trade would suffer through the summer.\n\n"+
+				"The Kell Street market will stay open late on Fridays from June."),
+	}
+	p, err := Writer{}.Write("ferry", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := utf8.RuneCountInString(p.Headline)
+	if !strings.Contains(p.Headline, "suspended all night ferries") || !strings.HasSuffix(p.Headline, ", Lowland Press reports") || n <= maxHeadline || n > longHeadline {
+		t.Errorf("headline %q (%d characters): want the suspension, attributed to Lowland Press, past %d characters and within %d", p.Headline, n, maxHeadline, longHeadline)
+	}
+}
