@@ -114,9 +114,10 @@ func (d *draft) score(i int, t string, cites []int, key map[string]bool) float64
 // facts that independent outlets agree on come first, in the desk's
 // voice; the facts one outlet reports alone follow, attributed to it,
 // at first aloneFirst from each outlet, so that the list draws on
-// several outlets before it takes a second fact from one. The first
-// adds to nothing said before it (see addsToEarlier), nor tells what
-// came before the news (see analyze.BackInMainClause): it is read first.
+// several outlets before it takes a second fact from one. None adds to
+// something said before it (see addsToEarlier: "Lowe also said ..."),
+// since each is read on its own, and the first tells no more what came
+// before the news (see analyze.BackInMainClause): it is read first.
 //
 // aloneFirst was fitted on the even-numbered clusters of the two summary
 // sets (0 to 3; 1 was best) and raised ROUGE-1 on the odd ones.
@@ -132,8 +133,8 @@ func (d *draft) highlights(cands []candidate) []candidate {
 				break
 			}
 			o := d.outlets[d.a.Sentences[c.i].Report]
-			if pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || len(out) == 0 && (addsToEarlier(c.text) || analyze.BackInMainClause(c.text)) {
-				continue // nor does the first highlight add to something unsaid, or tell what came before
+			if pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || addsToEarlier(c.text) || len(out) == 0 && analyze.BackInMainClause(c.text) {
+				continue // no highlight adds to something unsaid, nor does the first tell what came before
 			}
 			agreed := d.ownVoice(c.i, c.text, c.cites)
 			if agreed == pass.agreed && d.bullet(c) && d.admissible(c.i, c.text, false) {
