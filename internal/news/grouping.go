@@ -1,6 +1,10 @@
 package news
 
-import "time"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Grouping says why a story's reports are one story, in the terms the
 // clusterer grouped them by: how alike each report is to the closest
@@ -68,4 +72,43 @@ type SharedWord struct {
 type GroupingDecision struct {
 	Decision
 	Together, Taken, Left []int64
+}
+
+// Effect says, in one clause, what the decision does to the story: "keeps
+// reports 4, 5 and 7 in one story, of which this story holds reports 4
+// and 5", "took report 9 out of the story of reports 4 and 5, into a
+// story of their own", or "took report 9 out of this story, away from
+// reports 4 and 5". Decisions apply oldest first, so a later one may
+// undo part of what an earlier one says.
+func (d GroupingDecision) Effect() string {
+	var what []string
+	if len(d.Together) > 0 {
+		s := "keeps " + reportList(d.Articles) + " in one story"
+		if len(d.Together) < len(d.Articles) {
+			s += ", of which this story holds " + reportList(d.Together)
+		}
+		what = append(what, s)
+	}
+	if len(d.Taken) > 0 {
+		what = append(what, "took "+reportList(d.Taken)+" out of the story of "+reportList(d.Others)+", into a story of their own")
+	}
+	if len(d.Left) > 0 {
+		what = append(what, "took "+reportList(d.Articles)+" out of this story, away from "+reportList(d.Left))
+	}
+	return strings.Join(what, "; ")
+}
+
+// reportList writes ids as "report 4" or "reports 4, 5 and 9".
+func reportList(ids []int64) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatInt(id, 10)
+	}
+	switch len(s) {
+	case 0:
+		return "no report"
+	case 1:
+		return "report " + s[0]
+	}
+	return "reports " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }

@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -62,18 +61,6 @@ type whyDecision struct {
 
 // similarity writes a similarity as the admin pages show it.
 func similarity(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) }
-
-// reportIDs writes ids as "report 4" or "reports 4, 5 and 9".
-func reportIDs(ids []int64) string {
-	s := make([]string, len(ids))
-	for i, id := range ids {
-		s[i] = strconv.FormatInt(id, 10)
-	}
-	if len(s) == 1 {
-		return "report " + s[0]
-	}
-	return "reports " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
-}
 
 // whyGrouped explains story id's grouping for its admin page. A failure
 // is logged and shown in the section, so that the page still serves to
@@ -136,20 +123,10 @@ func (s *server) whyGrouped(r *http.Request, id string) *whyView {
 		v.Reports = append(v.Reports, row)
 	}
 	for _, d := range g.Decisions {
-		row := whyDecision{ID: d.ID, Kind: "Merge", By: d.By, At: s.ago(d.At, "no date"), Note: d.Note}
-		var what []string
-		if len(d.Together) > 0 {
-			what = append(what, "keeps "+reportIDs(d.Together)+" of this story in one story")
-		}
-		if len(d.Taken) > 0 {
+		row := whyDecision{ID: d.ID, Kind: "Merge", What: d.Effect(), By: d.By, At: s.ago(d.At, "no date"), Note: d.Note}
+		if d.Kind == news.DecisionApart {
 			row.Kind = "Split"
-			what = append(what, "took "+reportIDs(d.Taken)+" out of the story of "+reportIDs(d.Others)+", into a story of their own")
 		}
-		if len(d.Left) > 0 {
-			row.Kind = "Split"
-			what = append(what, "took "+reportIDs(d.Articles)+" out of this story, away from "+reportIDs(d.Left))
-		}
-		row.What = strings.Join(what, "; ")
 		v.Decisions = append(v.Decisions, row)
 	}
 	return v
