@@ -91,6 +91,8 @@ func (s *server) whyGrouped(r *http.Request, id string) *whyView {
 	switch {
 	case g.First.IsZero():
 		v.Span = ""
+	case len(g.Reports) == 1:
+		v.Span = "Its report was published at " + g.First.In(s.opt.Location).Format(stampFormat) + "."
 	case span == 0:
 		v.Span = "Its reports were all published at " + g.First.In(s.opt.Location).Format(stampFormat) + "."
 	default:
