@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -155,5 +156,73 @@ func TestExplainCopy(t *testing.T) {
 	}
 	if ex.Pairs != 0 {
 		t.Errorf("%d pairs, want none: a copy and its original are one text", ex.Pairs)
+	}
+}
+
+// TestExplainAgreesWithCluster: on the reports Cluster grouped, Explain's
+// similarities are the clusterer's own. Average link joins two groups
+// only when the average over the pairs across them reaches the
+// threshold, so every group it makes averages at least the threshold
+// over all its pairs; a pair that Options.Lone joined reaches Lone.
+func TestExplainAgreesWithCluster(t *testing.T) {
+	docs, _ := syntheticDocs(240, 4, 7)
+	opt := DefaultOptions()
+	groups := Cluster(docs, nil, opt)
+	checked := 0
+	for _, g := range groups {
+		if len(g.DocIDs) < 2 || checked == 25 {
+			continue
+		}
+		ex := Explain(docs, g.DocIDs, opt)
+		least := opt.Threshold
+		if ex.Pairs == 1 {
+			least = opt.Lone
+		}
+		if ex.Pairs == 0 || ex.Average < least-1e-9 {
+			t.Errorf("group %v: average %.4f over %d pairs, want at least %.2f", g.DocIDs, ex.Average, ex.Pairs, least)
+		}
+		for _, d := range ex.Docs {
+			if d.Closest == 0 || !d.Compared || d.Similarity <= 0 {
+				t.Errorf("group %v: doc %d has no closest doc: %+v", g.DocIDs, d.ID, d)
+			}
+		}
+		checked++
+	}
+	if checked < 25 {
+		t.Fatalf("only %d groups of two docs or more to check", checked)
+	}
+
+	// Merges of two single docs that average link made (the first
+	// dozen): Explain gives the similarity it joined them at, to the
+	// last bit.
+	p := prepare(docs, opt)
+	_, joins := linkMerges(p.units, p.feats.combine(opt.NameWeight), opt)
+	grown := map[int]bool{} // units that have joined another by now
+	pairs := 0
+	for _, j := range joins { // in the order they were made, within each component
+		if !grown[j.a] && !grown[j.b] && pairs < 12 {
+			a, b := p.docs[p.units[j.a].rep].ID, p.docs[p.units[j.b].rep].ID
+			ex := Explain(docs, []int64{a, b}, opt)
+			if got := ex.Docs[0].Similarity; got != j.avg || ex.Average != j.avg {
+				t.Errorf("docs %d and %d: Explain gives %v (average %v), average link joined them at %v", a, b, got, ex.Average, j.avg)
+			}
+			pairs++
+		}
+		grown[j.a], grown[j.b] = true, true
+	}
+	if pairs == 0 {
+		t.Fatalf("no pair of docs joined alone to check")
+	}
+}
+
+func BenchmarkExplain(b *testing.B) {
+	for _, n := range []int{1000, 5000} {
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			docs, _ := syntheticDocs(n, 14, 1)
+			group := Cluster(docs, nil, DefaultOptions())[0].DocIDs
+			for b.Loop() {
+				Explain(docs, group, DefaultOptions())
+			}
+		})
 	}
 }
