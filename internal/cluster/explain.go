@@ -276,38 +276,40 @@ func shared(docs []Doc, in, us, unitOf []int, x *index, vec func(u int) text.Vec
 // surfaceStems maps each stem of the docs in to the word that they most
 // often write for it (on a tie, the first in sorted order).
 func surfaceStems(docs []Doc, in []int) map[string]string {
-	counts := map[string]map[string]int{}
-	for _, i := range in {
-		for _, s := range []string{docs[i].Title, docs[i].Text} {
-			for _, tok := range text.Tokens(s) {
-				for _, st := range text.ContentWords(tok) {
-					if counts[st] == nil {
-						counts[st] = map[string]int{}
-					}
-					counts[st][tok]++
-				}
+	return surfaceForms(docs, in, func(s string, add func(key, form string)) {
+		for _, tok := range text.Tokens(s) {
+			for _, st := range text.ContentWords(tok) {
+				add(st, tok)
 			}
 		}
-	}
-	return mostCommon(counts)
+	})
 }
 
 // surfaceNames maps each lower-cased word of the names of the docs in
 // to the form they most often write it in.
 func surfaceNames(docs []Doc, in []int) map[string]string {
-	counts := map[string]map[string]int{}
-	for _, i := range in {
-		for _, s := range []string{docs[i].Title, docs[i].Text} {
-			for _, name := range text.Names(s) {
-				for _, w := range strings.Fields(name) {
-					lw := strings.ToLower(w)
-					if counts[lw] == nil {
-						counts[lw] = map[string]int{}
-					}
-					counts[lw][w]++
-				}
+	return surfaceForms(docs, in, func(s string, add func(key, form string)) {
+		for _, name := range text.Names(s) {
+			for _, w := range strings.Fields(name) {
+				add(strings.ToLower(w), w)
 			}
 		}
+	})
+}
+
+// surfaceForms reads the title and text of the docs in with read, which
+// adds each form a key takes, and maps each key to its commonest form.
+func surfaceForms(docs []Doc, in []int, read func(s string, add func(key, form string))) map[string]string {
+	counts := map[string]map[string]int{}
+	add := func(key, form string) {
+		if counts[key] == nil {
+			counts[key] = map[string]int{}
+		}
+		counts[key][form]++
+	}
+	for _, i := range in {
+		read(docs[i].Title, add)
+		read(docs[i].Text, add)
 	}
 	return mostCommon(counts)
 }
