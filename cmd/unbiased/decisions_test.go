@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -206,6 +207,11 @@ func TestAdminGrouping(t *testing.T) {
 	if rec.Code != http.StatusOK || !strings.Contains(page, "The pier closes") || !strings.Contains(page, "Tarrow school levy passes") {
 		t.Fatalf("GET the merged story: %d\n%s", rec.Code, page)
 	}
+	// Its Why grouped section, made from the store by the desk's own
+	// clusterer, names the merge that holds the two events together.
+	if !strings.Contains(page, `<h2 id="why">Why grouped</h2>`) || !strings.Contains(page, "Merge No. 1") || !strings.Contains(page, ": keeps reports ") {
+		t.Errorf("the merged story's page does not say the merge holds it together:\n%s", page)
+	}
 	token := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindStringSubmatch(page)
 	if token == nil {
 		t.Fatal("the story page has no CSRF token")
@@ -232,5 +238,102 @@ func TestAdminGrouping(t *testing.T) {
 	if len(ds) != 2 || ds[0].Kind != news.DecisionTogether || ds[0].By != "admin with the token" || ds[0].Note != "one harbour story" ||
 		ds[1].Kind != news.DecisionApart || ds[1].By != "admin on this machine" || fmt.Sprint(ds[1].Articles) != "["+report+"]" {
 		t.Errorf("decisions: %+v", ds)
+	}
+}
+
+// stories show --why says why a story's reports are one story, from the
+// store and with the desk's own clusterer: two reports of one event
+// share its names and numbers; a report an editor split off shows the
+// split.
+func TestStoriesShowWhy(t *testing.T) {
+	ctx := context.Background()
+	pier := oneReport(t, "The pier closes", "The Dunmere council voted on Monday to close the east pier for repairs after divers found rot in 42 of its piles.")
+	pier2 := oneReport(t, "Rot closes Dunmere pier", "Divers found rot in 42 piles of the east pier, and the Dunmere council voted on Monday to close it for repairs.")
+	levy := oneReport(t, "Tarrow school levy passes", "Voters in Tarrow approved a school levy by a narrow margin on Tuesday, with turnout well above the last election.")
+	db := filepath.Join(t.TempDir(), "desk.db")
+	runOK(t, ctx, "ingest", "--db", db, "--allow-private", pier.URL+"/feed.xml", pier2.URL+"/feed.xml", levy.URL+"/feed.xml")
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := storiesIn(t, ctx, st)
+	st.Close()
+	var pierStory, levyStory string
+	for id, arts := range groups {
+		switch len(arts) {
+		case 2:
+			pierStory = id
+		case 1:
+			levyStory = id
+		}
+	}
+	if len(groups) != 2 || pierStory == "" || levyStory == "" {
+		t.Fatalf("stories after ingest: %v, want the two pier reports together and the levy apart", groups)
+	}
+
+	out := runOK(t, ctx, "stories", "show", "--db", db, "--why", pierStory)
+	for _, want := range []string{"Why story " + pierStory + " is grouped", "Names shared: ", "Dunmere (2)", "Numbers shared: 42 (2)",
+		"Decisions: none names these reports"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stories show --why %s lacks %q:\n%s", pierStory, want, out)
+		}
+	}
+	if !regexp.MustCompile(`Similarity: averages 0\.\d\d over 1 pairs`).MatchString(out) || !regexp.MustCompile(`closest \d+ at 0\.\d\d`).MatchString(out) {
+		t.Errorf("stories show --why %s gives no similarity:\n%s", pierStory, out)
+	}
+
+	// An editor puts the levy with the pier, then takes it out again.
+	runOK(t, ctx, "stories", "merge", "--db", db, "--by", "Lena Marsh", pierStory, levyStory)
+	st, err = store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var merged string
+	var levyReport int64
+	for id := range storiesIn(t, ctx, st) {
+		merged = id
+	}
+	reports, err := st.StoryReports(ctx, merged)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reports {
+		if r.Title == "Tarrow school levy passes" {
+			levyReport = r.ID
+		}
+	}
+	runOK(t, ctx, "stories", "split", "--db", db, "--by", "Ilse Brandt", "--note", "another town", merged, fmt.Sprint(levyReport))
+	st, err = store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var alone string
+	for id, arts := range storiesIn(t, ctx, st) {
+		if len(arts) == 1 {
+			alone = id
+		}
+	}
+	st.Close()
+	out = runOK(t, ctx, "stories", "show", "--db", db, "--why", alone)
+	want := "split 2 by Ilse Brandt at "
+	if !strings.Contains(out, want) || !strings.Contains(out, fmt.Sprintf("took report %d out of the story of reports", levyReport)) ||
+		!strings.Contains(out, "(why: another town)") || !strings.Contains(out, "Similarity: one text") {
+		t.Errorf("stories show --why %s does not show the split:\n%s", alone, out)
+	}
+	var g news.Grouping
+	if err := json.Unmarshal([]byte(runOK(t, ctx, "stories", "show", "--db", db, "--why", "--format", "json", alone)), &g); err != nil ||
+		len(g.Reports) != 1 || len(g.Decisions) != 2 || g.Decisions[1].Taken[0] != levyReport {
+		t.Errorf("stories show --why --format json: %+v, %v", g, err)
+	}
+
+	var stderr bytes.Buffer
+	m := Main{Stdout: &bytes.Buffer{}, Stderr: &stderr, Getenv: func(string) string { return "" }}
+	if code := m.Run(ctx, []string{"stories", "show", "--db", db, "--why", "nope"}); code != 1 || !strings.Contains(stderr.String(), `stories show: no story "nope"`) {
+		t.Errorf("stories show --why nope: exit %d, %s", code, stderr.String())
+	}
+	stderr.Reset()
+	if code := m.Run(ctx, []string{"stories", "show", "--db", db, "--why", "--format", "html", alone}); code != 2 || !strings.Contains(stderr.String(), "--why gives md (text) or json, not html") {
+		t.Errorf("stories show --why --format html: exit %d, %s", code, stderr.String())
 	}
 }

@@ -38,11 +38,26 @@ var (
 	_ web.LatestSearcher = (*store.Store)(nil)
 )
 
+// deskReader is the store as the site reads it, which also explains how
+// each story's reports were grouped, with the options the desk clusters
+// with.
+type deskReader struct{ *store.Store }
+
+var _ web.GroupingReader = deskReader{}
+
+// StoryGrouping explains story id's grouping (see pipeline.Grouping).
+func (d deskReader) StoryGrouping(ctx context.Context, id string) (news.Grouping, error) {
+	return pipeline.Grouping(ctx, d.Store, id, clusterOptions())
+}
+
+// clusterOptions are the options the desk clusters with.
+func clusterOptions() cluster.Options { return cluster.DefaultOptions() }
+
 // deskAdmin is what the admin pages act on: the store, and the rebuild
 // that makes an editor's decision on the grouping show at once, as it
 // does for 'stories merge' and 'stories split'.
 type deskAdmin struct {
-	*store.Store
+	deskReader
 	m   Main
 	cfg config.Config
 }
@@ -62,10 +77,10 @@ func (m Main) newSite(st *store.Store, cfg config.Config, ready func(context.Con
 	o := siteOptions(cfg)
 	o.Ready = ready
 	if cfg.AdminToken != "" {
-		o.Admin, o.AdminToken = deskAdmin{st, m, cfg}, cfg.AdminToken
+		o.Admin, o.AdminToken = deskAdmin{deskReader{st}, m, cfg}, cfg.AdminToken
 		o.Metrics = metricsHandler(met)
 	}
-	return web.New(st, o)
+	return web.New(deskReader{st}, o)
 }
 
 // metricsHandler is met's handler, or nil for no metrics.
@@ -80,9 +95,9 @@ func metricsHandler(met *metrics.Desk) http.Handler {
 // same site, whose admin pages also admit this machine without a token.
 func (m Main) newAdminSite(st *store.Store, cfg config.Config, met *metrics.Desk) http.Handler {
 	o := siteOptions(cfg)
-	o.Admin, o.AdminToken, o.AdminLocal = deskAdmin{st, m, cfg}, cfg.AdminToken, true
+	o.Admin, o.AdminToken, o.AdminLocal = deskAdmin{deskReader{st}, m, cfg}, cfg.AdminToken, true
 	o.Metrics = metricsHandler(met)
-	return web.New(st, o)
+	return web.New(deskReader{st}, o)
 }
 
 // siteOptions are the reader's site as the settings describe it.
@@ -160,7 +175,7 @@ func catalogueLanguages(ctx context.Context, st *store.Store) []string {
 func writing(cfg config.Config) (pipeline.Writing, error) {
 	w := pipeline.Writing{
 		Writer:  write.Writer{Desk: cfg.Desk},
-		Cluster: cluster.DefaultOptions(),
+		Cluster: clusterOptions(),
 	}
 	if cfg.BiasModel == "" {
 		return w, nil

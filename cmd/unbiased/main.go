@@ -8,7 +8,7 @@
 //	unbiased serve   [--db PATH] [--addr HOST:PORT] [--base-url URL] [--role all|web|worker] [--allow-private] [FEED...]
 //	unbiased ingest  [--db PATH] [--allow-private] FILE|URL...
 //	unbiased stories list [--db PATH] [--limit N] [--format text|json]
-//	unbiased stories show [--db PATH] [--format md|json|html] ID
+//	unbiased stories show [--db PATH] [--format md|json|html] [--why] ID
 //	unbiased stories recluster [--db PATH]
 //	unbiased stories reports|merge|split|decisions ...
 //	unbiased sources list|add|remove|import|import-ratings ...
@@ -137,7 +137,7 @@ Usage:
                                                             run the desk: ingest, write, serve
   unbiased ingest  [--db PATH] [--allow-private] FILE|URL... read feeds once and report each
   unbiased stories list [--db PATH] [--limit N] [--all] [--format text|json]
-  unbiased stories show [--db PATH] [--format md|json|html] ID
+  unbiased stories show [--db PATH] [--format md|json|html] [--why] ID
   unbiased stories recluster [--db PATH]
   unbiased stories reports ID | merge ID ID... | split ID REPORT... | decisions
                                                             an editor's corrections of the grouping

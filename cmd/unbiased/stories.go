@@ -145,9 +145,10 @@ func (m Main) listAll(ctx context.Context, st *store.Store, cfg config.Config, l
 }
 
 func (m Main) storiesShow(ctx context.Context, args []string) error {
-	c := newCommand("stories show", "[--db PATH] [--format md|json|html] ID", m.Stderr,
+	c := newCommand("stories show", "[--db PATH] [--format md|json|html] [--why] ID", m.Stderr,
 		"db", "site-name", "desk", "time-zone", "date-format", "base-url")
 	format := c.fs.String("format", "md", "output format: md, json or html")
+	why := c.fs.Bool("why", false, "say why the story's reports are grouped together, instead of its page (as text, or json)")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
 		return err
@@ -160,12 +161,18 @@ func (m Main) storiesShow(ctx context.Context, args []string) error {
 	default:
 		return usagef("stories show: unknown format %q (want md, json or html)", *format)
 	}
+	if *why && *format == "html" {
+		return usagef("stories show: --why gives md (text) or json, not html")
+	}
 	st, err := openExisting(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	id := c.args[0]
+	if *why {
+		return m.showWhy(ctx, st, cfg, id, *format)
+	}
 	page, err := st.Page(ctx, id)
 	if errors.Is(err, news.ErrNotFound) {
 		if to, merr := st.StoryMovedTo(ctx, id); merr == nil {

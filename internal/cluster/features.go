@@ -21,6 +21,9 @@ type features struct {
 	// names its title gives ("Tarrow", "Harbour Court"): what the
 	// outlet put first (see Options.TitleNames).
 	heads [][]int32
+	// wordIDF and nameIDF name the terms of words and names (see
+	// Explain); clustering reads only their IDs.
+	wordIDF, nameIDF *text.IDF
 }
 
 // bag is what one unit contributes before the IDFs are known.
@@ -60,6 +63,8 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 		names:     make([]text.Vector, len(us)),
 		wordTerms: int32(wordIDF.Len()),
 		heads:     make([][]int32, len(us)),
+		wordIDF:   wordIDF,
+		nameIDF:   nameIDF,
 	}
 	for i, ws := range heads {
 		for _, w := range ws {

@@ -49,12 +49,13 @@ func joinIDs(ids []int64) string {
 }
 
 // StoryReport is one report of a story as an editor picks it: its id,
-// outlet, title and address.
+// outlet, title, address and time.
 type StoryReport struct {
-	ID     int64
-	Outlet string
-	Title  string
-	URL    string
+	ID        int64
+	Outlet    string
+	Title     string
+	URL       string
+	Published time.Time
 }
 
 // StoryReporter gives the reports of a story, none when there is no such

@@ -101,3 +101,25 @@ func TestDecisionSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupingDecisionEffect: what a decision does to a story reads the
+// same for a merge, for the story a split made, and for the one it left.
+func TestGroupingDecisionEffect(t *testing.T) {
+	split := Decision{Kind: DecisionApart, Articles: []int64{9}, Others: []int64{4, 5, 6}}
+	tests := []struct {
+		d    GroupingDecision
+		want string
+	}{
+		{GroupingDecision{Decision: Decision{Kind: DecisionTogether, Articles: []int64{4, 5, 7}}, Together: []int64{4, 5}},
+			"keeps reports 4, 5 and 7 in one story, of which this story holds reports 4 and 5"},
+		{GroupingDecision{Decision: Decision{Kind: DecisionTogether, Articles: []int64{4, 5}}, Together: []int64{4, 5}},
+			"keeps reports 4 and 5 in one story"},
+		{GroupingDecision{Decision: split, Taken: []int64{9}}, "took report 9 out of the story of reports 4, 5 and 6, into a story of their own"},
+		{GroupingDecision{Decision: split, Left: []int64{4, 6}}, "took report 9 out of this story, away from reports 4 and 6"},
+	}
+	for _, tt := range tests {
+		if got := tt.d.Effect(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.d, got, tt.want)
+		}
+	}
+}

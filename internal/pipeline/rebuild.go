@@ -115,22 +115,14 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 	docs := make([]cluster.Doc, 0, len(arts))
 	for _, a := range arts {
 		byID[a.ID] = a
-		docs = append(docs, cluster.Doc{ID: a.ID, Key: a.CanonicalURL, OutletID: a.OutletID, Title: a.Title,
-			Text: a.Text, Published: a.Published, Language: a.Language, CopyOf: a.CopyOf})
+		docs = append(docs, clusterDoc(a))
 	}
 	decisions, err := p.Store.Decisions(ctx)
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
 	opt := w.Cluster
-	for _, d := range decisions {
-		switch d.Kind {
-		case news.DecisionTogether:
-			opt.Decisions = append(opt.Decisions, cluster.Decision{Together: d.Articles})
-		case news.DecisionApart:
-			opt.Decisions = append(opt.Decisions, cluster.Decision{Apart: d.Articles, From: d.Others})
-		}
-	}
+	opt.Decisions = append(opt.Decisions, clusterDecisions(decisions)...)
 	groups := cluster.Cluster(docs, prev, opt)
 	rep.Stories = len(groups)
 	writes := make([]store.StoryWrite, 0, len(groups))

@@ -74,7 +74,7 @@ func (s *Store) Decisions(ctx context.Context) ([]news.Decision, error) {
 // there is no such story.
 func (s *Store) StoryReports(ctx context.Context, storyID string) ([]news.StoryReport, error) {
 	rows, err := s.db.QueryContext(ctx, `
-		SELECT a.id, o.name, a.title, a.url FROM story_articles sa
+		SELECT a.id, o.name, a.title, a.url, a.published_at FROM story_articles sa
 		JOIN articles a ON a.id = sa.article_id
 		JOIN outlets o ON o.id = a.outlet_id
 		WHERE sa.story_id = ? ORDER BY a.published_at, a.id`, storyID)
@@ -85,9 +85,10 @@ func (s *Store) StoryReports(ctx context.Context, storyID string) ([]news.StoryR
 	var out []news.StoryReport
 	for rows.Next() {
 		var r news.StoryReport
-		if err := rows.Scan(&r.ID, &r.Outlet, &r.Title, &r.URL); err != nil {
+		if err := rows.Scan(&r.ID, &r.Outlet, &r.Title, &r.URL, &r.Published); err != nil {
 			return nil, fmt.Errorf("list the reports of story %q: %w", storyID, err)
 		}
+		r.Published = r.Published.UTC()
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {

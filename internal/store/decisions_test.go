@@ -40,3 +40,42 @@ func TestDecisions(t *testing.T) {
 		}
 	})
 }
+
+// TestArticlesBetweenAndReportTimes: ArticlesBetween keeps the reports
+// published inside its bounds, both included, and StoryReports gives each
+// report's time: what a story's grouping is explained from.
+func TestArticlesBetweenAndReportTimes(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *Store) {
+		o := mustOutlet(t, s, "tarrow-gazette", news.Center)
+		var ids []int64
+		for i, h := range []int{0, 24, 48, 72} {
+			id, _, err := s.SaveArticle(ctx, article(o, "http://tarrow.test/"+string(rune('a'+i)), "Harbour report number "+string(rune('a'+i)), t0.Add(time.Duration(h)*time.Hour)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, id)
+		}
+		got, err := s.ArticlesBetween(ctx, t0.Add(24*time.Hour), t0.Add(48*time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotIDs []int64
+		for _, a := range got {
+			gotIDs = append(gotIDs, a.ID)
+		}
+		if diff := cmp.Diff(ids[1:3], gotIDs); diff != "" {
+			t.Errorf("reports between (-want +got):\n%s", diff)
+		}
+		if err := s.SaveStories(ctx, []StoryWrite{{Story: news.Story{ID: "harbour", ArticleIDs: ids[2:], FirstSeen: t0, Updated: t0}}}); err != nil {
+			t.Fatal(err)
+		}
+		reports, err := s.StoryReports(ctx, "harbour")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(reports) != 2 || !reports[0].Published.Equal(t0.Add(48*time.Hour)) || !reports[1].Published.Equal(t0.Add(72*time.Hour)) {
+			t.Errorf("reports %+v, want the two latest with their times", reports)
+		}
+	})
+}

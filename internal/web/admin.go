@@ -16,9 +16,10 @@ import (
 
 // Admin is what the admin pages need from the desk: the feeds and
 // outlets to show, and the actions on one feed; the stories with their
-// reports and the editors' decisions on how reports are grouped into
-// stories, and a way to make one. HoldFeed and RemoveFeed return
-// news.ErrNotFound when no feed has the URL.
+// reports, why each story's reports were grouped, and the editors'
+// decisions on how reports are grouped into stories, and a way to make
+// one. HoldFeed and RemoveFeed return news.ErrNotFound when no feed has
+// the URL.
 //
 // Who may reach the admin pages at all is decided here, not by the
 // store:
@@ -73,6 +74,9 @@ type Admin interface {
 	StoryReports(ctx context.Context, id string) ([]news.StoryReport, error)
 	// Decisions returns the editors' decisions, oldest first.
 	Decisions(ctx context.Context) ([]news.Decision, error)
+	// GroupingReader explains why a story's reports are one story, for
+	// the story's page.
+	GroupingReader
 	// Decide records a decision that the admin pages have checked
 	// against the grouping rules (news.MergeDecision, SplitDecision) and
 	// rebuilds the stories so that it shows at once.

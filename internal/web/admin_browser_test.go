@@ -41,6 +41,22 @@ func TestBrowserAdminPages(t *testing.T) {
 			t.Errorf("%s: browser shows %d boxes to tick, want a story's or a report's each", path, n)
 		}
 	}
+	// The story's Why grouped section, as the browser built it: a row for
+	// each report with its closest, and what the reports share.
+	doc, err = html.Parse(strings.NewReader(string(runChromium(t, bin, "--dump-dom", srv.URL+"/admin/stories/"+pierStory))))
+	if err != nil {
+		t.Fatalf("parse dumped DOM of the story: %v", err)
+	}
+	why := find(doc, func(n *html.Node) bool { return n.Data == "section" && attr(n, "aria-labelledby") == "why" })
+	if why == nil {
+		t.Fatalf("browser shows no Why grouped section")
+	}
+	if rows := findAll(find(why, tag("tbody")), tag("tr")); len(rows) != 3 || text(findAll(rows[2], tag("td"))[1]) != "0.04" {
+		t.Errorf("browser shows %d rows of closest reports, want 3 with the unrelated report's 0.04 last", len(rows))
+	}
+	if got := text(find(why, tag("dl"))); !strings.Contains(got, "Dunmere (2 reports)") || !strings.Contains(got, "1.8 (2 reports)") {
+		t.Errorf("browser shows shared %q, want the names and numbers", got)
+	}
 
 	// Also save how the pages look on a desktop and on a phone, for a
 	// person to review, when screenshots are asked for (see
@@ -70,7 +86,8 @@ func TestBrowserAdminPages(t *testing.T) {
 		{"admin-grouping-desktop", srv.URL + "/admin/stories", "1280,1400", false},
 		{"admin-grouping-phone", srv.URL + "/admin/stories", "390,1800", false},
 		{"admin-story-desktop", srv.URL + "/admin/stories/" + pierStory + "?done=split&from=" + festStory, "1280,1200", false},
-		{"admin-story-dark-phone", srv.URL + "/admin/stories/" + pierStory, "390,1600", true},
+		{"admin-story-dark-phone", srv.URL + "/admin/stories/" + pierStory, "390,2400", true},
+		{"admin-story-why-phone", srv.URL + "/admin/stories/" + ferryStory, "390,1800", false},
 	}
 	for _, sh := range shots {
 		out := filepath.Join(dir, sh.name+".png")

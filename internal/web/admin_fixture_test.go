@@ -36,6 +36,10 @@ type fakeAdmin struct {
 	decideErr error
 	recorded  bool
 	pending   bool
+	// groupings are the stories' groupings; groupingErr makes
+	// StoryGrouping fail.
+	groupings   map[string]news.Grouping
+	groupingErr error
 }
 
 func (f *fakeAdmin) Feeds(context.Context) ([]news.Feed, error) { return f.feeds, f.err }
@@ -148,6 +152,12 @@ const (
 )
 
 func newFixtureAdmin() *fakeAdmin {
+	f := fixtureAdmin()
+	f.groupings = adminGroupings(f)
+	return f
+}
+
+func fixtureAdmin() *fakeAdmin {
 	rated := func(l news.Lean, rater string, day int) news.Rating {
 		return news.Rating{Lean: l, Rater: rater, RatedAt: time.Date(2026, 1, day, 9, 0, 0, 0, time.UTC)}
 	}

@@ -19,11 +19,17 @@ type groupingView struct {
 	Flash   string
 	Problem string // why a merge was refused; the form keeps what was sent
 	Stories []groupingStory
+	// StoriesShown and DecisionsShown say which of each list this page
+	// shows: "1 to 50", "51 to 63 of 63".
+	StoriesShown string
+	StoryPages   pagerView
 	// More is what the merge form's text field holds: the story IDs
 	// sent that the list does not show.
-	More      string
-	Note      string
-	Decisions []decisionRow // newest first
+	More           string
+	Note           string
+	Decisions      []decisionRow // newest first
+	DecisionsShown string
+	DecisionPages  pagerView
 }
 
 // groupingStory is one story in the Grouping page's list.
@@ -62,6 +68,7 @@ type adminStoryView struct {
 	CanSplit  bool // one report cannot be split from itself
 	SplitURL  string
 	Note      string
+	Why       *whyView
 }
 
 // storyLink is a story on the admin pages, by its headline.
@@ -79,20 +86,11 @@ type reportRow struct {
 	Picked bool   // chosen in a split that was refused
 }
 
-// groupingStories is how many stories the Grouping page lists.
-const groupingStories = 50
-
-// The messages a grouping decision's redirect may ask for, by ?done=:
-// on the story it made, or on the Grouping page when it does not show
-// yet. As with the feeds' flashes, only these fixed texts are ever shown.
-var (
-	storyFlashes = map[string]string{
-		"merged": "Stories merged: their reports are this one story now. Every rebuild keeps them together.",
-		"split":  "Reports taken out: they are this story of their own now. Every rebuild keeps them apart from the story they left.",
-	}
-	groupingFlashes = map[string]string{
-		"pending": "Decision recorded. Another rebuild was under way, so the stories do not show it yet; the desk applies it at its next rebuild.",
-	}
+// groupingStories and groupingDecisions are how many stories and how
+// many decisions one page of the Grouping page lists.
+const (
+	groupingStories   = 50
+	groupingDecisions = 50
 )
 
 // adminStoryURL is a story's page in the admin, with the query q.
@@ -104,26 +102,55 @@ func adminStoryURL(id string, q url.Values) string {
 	return u
 }
 
-// adminGrouping serves GET /admin/stories.
+// adminGrouping serves GET /admin/stories[?page=N][&decisions-page=M].
 func (s *server) adminGrouping(w http.ResponseWriter, r *http.Request) {
-	s.renderGrouping(w, r, http.StatusOK, groupingFlashes[r.URL.Query().Get("done")], "", nil, "")
-}
-
-// renderGrouping writes the Grouping page with status, the flash and
-// the problem, its merge form filled with ids and note.
-func (s *server) renderGrouping(w http.ResponseWriter, r *http.Request, status int, flash, problem string, ids []string, note string) {
-	ctx := r.Context()
-	stories, err := s.admin.store.StoryStatuses(ctx, false, groupingStories, 0)
+	pg, err := parseGroupingPages(r.URL.Query())
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
 	}
+	s.renderGrouping(w, r, http.StatusOK, groupingFlashes[r.URL.Query().Get("done")], "", nil, "", pg)
+}
+
+// renderGrouping writes the pages pg of the Grouping page with status,
+// the flash and the problem, its merge form filled with ids and note. A
+// page past the end of its list is a 404.
+func (s *server) renderGrouping(w http.ResponseWriter, r *http.Request, status int, flash, problem string, ids []string, note string, pg groupingPages) {
+	ctx := r.Context()
+	// One story more than a page holds says whether there is a next page.
+	stories, err := s.admin.store.StoryStatuses(ctx, false, groupingStories+1, (pg.page-1)*groupingStories)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	if pg.page > 1 && len(stories) == 0 {
+		s.htmlError(w, r, failure(codeNotFound, "There is no page "+strconv.Itoa(pg.page)+" of stories: the list is shorter. The first page is at /admin/stories.", nil))
+		return
+	}
+	// Decisions are few, made by people one at a time: the store gives
+	// them all, and a page is cut from them here.
 	decisions, err := s.admin.store.Decisions(ctx)
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
 	}
-	v := groupingView{adminPage: s.adminFrame(w, r, "grouping"), Flash: flash, Problem: problem, Note: note}
+	first := (pg.decisions - 1) * groupingDecisions
+	if pg.decisions > 1 && first >= len(decisions) {
+		s.htmlError(w, r, failure(codeNotFound, "There is no page "+strconv.Itoa(pg.decisions)+" of decisions: there are "+
+			strconv.Itoa(len(decisions))+". The first page is at /admin/stories.", nil))
+		return
+	}
+	v := groupingView{adminPage: s.adminFrame(w, r, "grouping"), Flash: flash, Problem: problem, Note: note,
+		StoryPages:    pagerView{Label: "Pages of stories", Newer: "Newer stories", Older: "Older stories"},
+		DecisionPages: pagerView{Label: "Pages of decisions", Newer: "Newer decisions", Older: "Older decisions"}}
+	if len(stories) > groupingStories {
+		stories = stories[:groupingStories]
+		v.StoryPages.Next = groupingPages{pg.page + 1, pg.decisions}.url()
+	}
+	if pg.page > 1 {
+		v.StoryPages.Prev = groupingPages{pg.page - 1, pg.decisions}.url()
+	}
+	v.StoriesShown = shown((pg.page-1)*groupingStories, len(stories), -1)
 	var listed []string
 	for _, st := range stories {
 		v.Stories = append(v.Stories, groupingStory{ID: st.ID, Headline: st.Headline, URL: adminStoryURL(st.ID, nil),
@@ -138,7 +165,17 @@ func (s *server) renderGrouping(w http.ResponseWriter, r *http.Request, status i
 		}
 	}
 	v.More = strings.Join(more, " ")
-	for _, d := range slices.Backward(decisions) {
+	newest := slices.Clone(decisions)
+	slices.Reverse(newest)
+	page := newest[first:min(first+groupingDecisions, len(newest))]
+	if first+groupingDecisions < len(newest) {
+		v.DecisionPages.Next = groupingPages{pg.page, pg.decisions + 1}.url()
+	}
+	if pg.decisions > 1 {
+		v.DecisionPages.Prev = groupingPages{pg.page, pg.decisions - 1}.url()
+	}
+	v.DecisionsShown = shown(first, len(page), len(decisions))
+	for _, d := range page {
 		kind := "Merge"
 		if d.Kind == news.DecisionApart {
 			kind = "Split"
@@ -197,6 +234,7 @@ func (s *server) adminStoryPage(w http.ResponseWriter, r *http.Request, id strin
 	for _, rep := range reports {
 		v.Reports = append(v.Reports, reportRow{ID: rep.ID, Outlet: rep.Outlet, Title: rep.Title, URL: rep.URL, Link: safeLink(rep.URL)})
 	}
+	v.Why = s.whyGrouped(r, st.ID)
 	return v, true
 }
 
@@ -213,7 +251,7 @@ func (s *server) adminMerge(w http.ResponseWriter, r *http.Request) {
 	d, err := news.MergeDecision(r.Context(), s.admin.store, ids)
 	if err != nil {
 		if status, problem, ok := refusedDecision(err); ok {
-			s.renderGrouping(w, r, status, "", problem, ids, note)
+			s.renderGrouping(w, r, status, "", problem, ids, note, groupingPages{1, 1})
 		} else {
 			s.htmlError(w, r, err)
 		}

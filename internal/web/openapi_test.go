@@ -14,11 +14,16 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
-// historyReportReader is a reader with both a story's versions and a
-// search of reports.
+// historyReportReader is a reader with a story's versions, a search of
+// reports and the stories' groupings.
 type historyReportReader struct {
 	*historyReader
 	reports *reportReader
+}
+
+// StoryGrouping gives the groupings of the grouping fixture.
+func (r historyReportReader) StoryGrouping(ctx context.Context, id string) (news.Grouping, error) {
+	return groupingReader{r.fakeReader, fixtureGroupings()}.StoryGrouping(ctx, id)
 }
 
 func (r historyReportReader) SearchReports(ctx context.Context, query string, limit, offset int) ([]news.ReportMatch, error) {
@@ -62,6 +67,8 @@ func TestOpenAPI(t *testing.T) {
 		"/api/stories/no-such-story/versions", "/api/stories/broken/versions",
 		"/api/search?q=flood&in=stories", "/api/search?q=dunmere&in=reports", "/api/search?q=tarrow&in=reports&limit=1",
 		"/api/search?q=nothing-like-it&in=reports", "/api/search?q=dunmere&in=outlets", "no reports /api/search?q=dunmere&in=reports",
+		"/api/stories/river-barrier/grouping", "/api/stories/no-such-story/grouping", "/api/stories/draft-story/grouping",
+		"/api/stories/broken/grouping",
 	} {
 		site := h
 		if rest, ok := strings.CutPrefix(target, "no reports "); ok {

@@ -35,6 +35,11 @@ func (s *server) routes() http.Handler {
 	if s.history != nil {
 		mux.HandleFunc("GET /api/stories/{id}/versions", s.apiVersions)
 	}
+	// A story's grouping is explained only when the reader can (see
+	// GroupingReader); without it the address falls to apiNotFound.
+	if s.grouping != nil {
+		mux.HandleFunc("GET /api/stories/{id}/grouping", s.apiGrouping)
+	}
 	mux.HandleFunc("GET /api/search", s.apiSearch)
 	mux.HandleFunc("GET /api/openapi.json", s.openapi)
 

@@ -116,6 +116,12 @@ type server struct {
 	// reports is the reader as a ReportSearcher, nil when it is not one:
 	// the site then searches its stories alone.
 	reports ReportSearcher
+	// grouping is the reader as a GroupingReader, nil when it is not
+	// one: the API then explains no story's grouping.
+	grouping GroupingReader
+	// explaining holds a token while a story's grouping is explained
+	// (see explain).
+	explaining chan struct{}
 }
 
 // New returns the site's handler. It panics only if the embedded
@@ -125,6 +131,8 @@ func New(r Reader, o Options) http.Handler {
 	s.outlets, _ = r.(OutletReader)
 	s.history, _ = r.(HistoryReader)
 	s.reports, _ = r.(ReportSearcher)
+	s.grouping, _ = r.(GroupingReader)
+	s.explaining = make(chan struct{}, 1)
 	s.log = s.opt.Logger
 	s.base = cleanBase(s.opt.BaseURL)
 	if s.base == "" && s.opt.BaseURL != "" {
