@@ -248,8 +248,19 @@ var addressOpeners = map[string]bool{
 	"never forget": true, "think about": true, "take note": true,
 }
 
+// selfNouns, after "this", are how a report's author speaks of
+// themself in the third person: "this writer", "this reporter".
+var selfNouns = map[string]bool{
+	"writer": true, "reporter": true, "author": true, "columnist": true, "correspondent": true, "newspaper": true,
+}
+
+// possessor is w without a possessive "'s".
+func possessor(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 // personal reports whether the text outside quotation marks speaks in
-// the first person or to the reader.
+// the first person, of its author as "this writer", or to the reader.
 func personal(outside string) bool {
 	words := strings.Fields(outside)
 	if len(words) > 1 {
@@ -264,6 +275,9 @@ func personal(outside string) bool {
 			return true
 		}
 		low := strings.ToLower(core)
+		if low == "this" && i+1 < len(words) && selfNouns[possessor(strings.ToLower(strings.Trim(words[i+1], `.,;:!?()'"`)))] {
+			return true // "like this writer": the report's author of themself
+		}
 		if (low == "here" || low == "here's") && i+1 < len(words) {
 			next := strings.ToLower(strings.Trim(words[i+1], `.,;:!?()'"`))
 			if low == "here's" || next == "is" || next == "are" {

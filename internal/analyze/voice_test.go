@@ -43,6 +43,10 @@ func TestPersonal(t *testing.T) {
 		{"Note that the council has not voted yet.", true},
 		{"Note holders will be repaid in full by the harbour board.", false},
 		{"Remembering the storm, the council closed the pier early.", false},
+		{"Today there are ferry pilots, like this writer, who never learned to row.", true},
+		{"The harbour board told this reporter that the pier would close.", true},
+		{"The harbour board said this writer's account of the storm was wrong.", true},
+		{"The board named a writer to tell the story of this pier.", false},
 	}
 	for _, tt := range tests {
 		s := newSentence(tt.in, false)
