@@ -56,7 +56,7 @@ type Stream struct {
 	open    map[int]*story
 	byID    map[string]*story
 	byDoc   map[int64]*story
-	post    map[int32]map[int]struct{} // term -> open stories whose key terms hold it
+	post    map[int32]map[int]float64 // term -> open stories whose key terms hold it -> its average weight there
 	quietQ  closeQueue
 	used    map[string]bool // story IDs given out or reserved
 	apart   []Decision      // editors' Apart decisions: merges must not undo them
@@ -107,7 +107,7 @@ func NewStream(opt Options, quiet time.Duration) *Stream {
 		opt: opt, quiet: quiet,
 		terms: map[string]int32{}, memo: map[string][]string{},
 		open: map[int]*story{}, byID: map[string]*story{}, byDoc: map[int64]*story{},
-		post: map[int32]map[int]struct{}{}, used: map[string]bool{},
+		post: map[int32]map[int]float64{}, used: map[string]bool{},
 		dirty: map[int]*story{},
 	}
 }
@@ -381,7 +381,7 @@ func (s *Stream) sumOf(st *story) vector {
 // take d: in a compatible language and, when both times are known,
 // within the window of d.
 func (s *Stream) candidates(v vector, d Doc) []*story {
-	return s.lookup(topTerms(v), func(st *story) bool {
+	return s.lookup(keyed(v), func(st *story) bool {
 		if !compatible(st.lang, d.Language) {
 			return false
 		}
@@ -389,19 +389,65 @@ func (s *Stream) candidates(v vector, d Doc) []*story {
 	})
 }
 
-func (s *Stream) lookup(keys []int32, ok func(*story) bool) []*story {
-	seen := map[int]bool{}
-	var out []*story
-	for _, t := range keys {
-		for q := range s.post[t] {
-			if seen[q] {
-				continue
-			}
-			seen[q] = true
-			if st := s.open[q]; st != nil && ok(st) {
-				out = append(out, st)
-			}
+// streamCandidates is how many stories a report or story is compared
+// with in full: those that share the most weight with it through the
+// index. The index's partial score is a lower bound of the similarity
+// that counts only the key terms, and the stories of another event that
+// share a few of them score far below the story of the same event.
+const streamCandidates = 8
+
+// keyed returns the terms of v that are looked up, with their weights.
+func keyed(v vector) vector {
+	keys := topTerms(v)
+	out := vector{Terms: keys, Weights: make([]float64, len(keys))}
+	for k, t := range keys {
+		j, _ := slices.BinarySearch(v.Terms, t)
+		out.Weights[k] = v.Weights[j]
+	}
+	return out
+}
+
+// weighed is st's key terms with its average weight for each.
+func (s *Stream) weighed(st *story) vector {
+	sum := s.sumOf(st)
+	out := vector{Terms: st.keys, Weights: make([]float64, len(st.keys))}
+	for k, t := range st.keys {
+		j, _ := slices.BinarySearch(sum.Terms, t)
+		out.Weights[k] = sum.Weights[j] / float64(len(st.units))
+	}
+	return out
+}
+
+// lookup returns up to streamCandidates open stories that pass ok and
+// are filed under the key terms of q, those with the highest partial
+// score first, ties to the older, then in creation order.
+func (s *Stream) lookup(q vector, ok func(*story) bool) []*story {
+	score := map[int]float64{}
+	for k, t := range q.Terms {
+		for seq, w := range s.post[t] {
+			score[seq] += q.Weights[k] * w
 		}
+	}
+	type cand struct {
+		st    *story
+		score float64
+	}
+	var cs []cand
+	for seq, sc := range score {
+		if st := s.open[seq]; st != nil && ok(st) {
+			cs = append(cs, cand{st, sc})
+		}
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.st.seq, b.st.seq)
+	})
+	cs = cs[:min(len(cs), streamCandidates)]
+	out := make([]*story, len(cs))
+	for k, c := range cs {
+		out[k] = c.st
 	}
 	slices.SortFunc(out, func(a, b *story) int { return cmp.Compare(a.seq, b.seq) })
 	return out
@@ -410,6 +456,7 @@ func (s *Stream) lookup(keys []int32, ok func(*story) bool) []*story {
 // reindex files st under its heaviest terms.
 func (s *Stream) reindex(st *story) {
 	keys := topTerms(st.sum)
+	n := float64(max(1, len(st.units)))
 	for _, t := range st.keys {
 		if _, keep := slices.BinarySearch(keys, t); !keep {
 			delete(s.post[t], st.seq)
@@ -420,9 +467,10 @@ func (s *Stream) reindex(st *story) {
 	}
 	for _, t := range keys {
 		if s.post[t] == nil {
-			s.post[t] = map[int]struct{}{}
+			s.post[t] = map[int]float64{}
 		}
-		s.post[t][st.seq] = struct{}{}
+		j, _ := slices.BinarySearch(st.sum.Terms, t)
+		s.post[t][st.seq] = st.sum.Weights[j] / n
 	}
 	st.keys = keys
 }
@@ -457,7 +505,7 @@ func (s *Stream) mergeInto(st *story) *story {
 		var best *story
 		bestAvg := 0.0
 		sum := s.sumOf(st)
-		cands := s.lookup(st.keys, func(o *story) bool { return o != st && compatible(o.lang, st.lang) })
+		cands := s.lookup(keyed(s.weighed(st)), func(o *story) bool { return o != st && compatible(o.lang, st.lang) })
 		for _, o := range cands {
 			avg := sparseDot(sum, s.sumOf(o)) / float64(len(st.units)*len(o.units))
 			if avg < s.opt.Threshold || avg < s.opt.Cohesion*min(s.cohesion(st), s.cohesion(o)) {
