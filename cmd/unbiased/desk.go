@@ -161,6 +161,7 @@ func writing(cfg config.Config) (pipeline.Writing, error) {
 	w := pipeline.Writing{
 		Writer:  write.Writer{Desk: cfg.Desk},
 		Cluster: cluster.DefaultOptions(),
+		Quiet:   cfg.StoryQuietFor(),
 	}
 	if cfg.BiasModel == "" {
 		return w, nil

@@ -30,8 +30,21 @@ type Writing struct {
 	// Fresh clusters the window from scratch, as if no story had been
 	// made before, and writes every story again: the stories and their IDs
 	// then depend on the reports alone (see cluster.Cluster), and a story
-	// whose ID changes leaves a redirect behind.
+	// whose ID changes leaves a redirect behind. Without it a rebuild adds
+	// the reports that are in no story yet to the open stories, one at a
+	// time (see group).
 	Fresh bool
+	// Quiet is how long a story takes new reports after its latest one;
+	// zero means cluster.DefaultQuiet.
+	Quiet time.Duration
+}
+
+// quiet is Quiet, or cluster.DefaultQuiet.
+func (w Writing) quiet() time.Duration {
+	if w.Quiet <= 0 {
+		return cluster.DefaultQuiet
+	}
+	return w.Quiet
 }
 
 // RebuildReport says what one rebuild did.
@@ -91,47 +104,22 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 	now := p.now()
 	started, newPages := time.Now(), 0
 	defer func() { p.Metrics.Rebuilt(newPages, rep.Refused, time.Since(started)) }()
-	arts, err := p.Store.Articles(ctx, now.Add(-w.window()))
+	grouped, err := p.group(ctx, w, now)
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
-	rep.Articles = len(arts)
-	prev, err := p.Store.StoryAssignments(ctx)
-	if err != nil {
-		return rep, fmt.Errorf("rebuild: %w", err)
-	}
+	rep.Articles = grouped.read
+	groups, byID := grouped.groups, grouped.byID
 	written, err := p.Store.StorySignatures(ctx)
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
 	if w.Fresh {
-		prev = nil
 		for id, st := range written {
 			st.Signature = "" // so that every story is written again
 			written[id] = st
 		}
 	}
-	byID := make(map[int64]news.ArticleRef, len(arts))
-	docs := make([]cluster.Doc, 0, len(arts))
-	for _, a := range arts {
-		byID[a.ID] = a
-		docs = append(docs, cluster.Doc{ID: a.ID, Key: a.CanonicalURL, OutletID: a.OutletID, Title: a.Title,
-			Text: a.Text, Published: a.Published, Language: a.Language, CopyOf: a.CopyOf})
-	}
-	decisions, err := p.Store.Decisions(ctx)
-	if err != nil {
-		return rep, fmt.Errorf("rebuild: %w", err)
-	}
-	opt := w.Cluster
-	for _, d := range decisions {
-		switch d.Kind {
-		case news.DecisionTogether:
-			opt.Decisions = append(opt.Decisions, cluster.Decision{Together: d.Articles})
-		case news.DecisionApart:
-			opt.Decisions = append(opt.Decisions, cluster.Decision{Apart: d.Articles, From: d.Others})
-		}
-	}
-	groups := cluster.Cluster(docs, prev, opt)
 	rep.Stories = len(groups)
 	writes := make([]store.StoryWrite, 0, len(groups))
 	for k, g := range groups {
@@ -189,6 +177,7 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		writes = append(writes, sw)
 	}
 	err = p.Store.SaveStories(ctx, writes)
+	p.kept(grouped, err != nil)
 	var failed *store.FailedStories
 	if errors.As(err, &failed) {
 		// The others are saved; these stay as they were and are written

@@ -234,11 +234,17 @@ func scanArticle(row interface{ Scan(...any) error }, extra ...any) (news.Articl
 // Articles returns the reports published at or after since that have
 // text, with their outlets, oldest first.
 func (s *Store) Articles(ctx context.Context, since time.Time) ([]news.ArticleRef, error) {
+	return s.articleRefs(ctx, `a.published_at >= ? AND a.text <> '' AND a.error = ''`, since.UTC())
+}
+
+// articleRefs returns the reports, with their outlets, that the SQL
+// condition where picks, oldest first.
+func (s *Store) articleRefs(ctx context.Context, where string, args ...any) ([]news.ArticleRef, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT `+articleColumns+`, `+prefixed("o.", outletColumns)+`
 		FROM articles a JOIN outlets o ON o.id = a.outlet_id
-		WHERE a.published_at >= ? AND a.text <> '' AND a.error = ''
-		ORDER BY a.published_at, a.id`, since.UTC())
+		WHERE `+where+`
+		ORDER BY a.published_at, a.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
 	}
