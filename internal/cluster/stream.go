@@ -314,14 +314,10 @@ func (s *Stream) read(d Doc) (member, vector) {
 // vector is m's unit-length TF-IDF vector under the current frequencies.
 func (s *Stream) vector(m member) vector {
 	v := vector{Terms: m.terms, Weights: make([]float64, len(m.terms))}
-	var norm float64
 	for k, t := range m.terms {
-		w := float64(m.tf[k]) * (math.Log(float64(1+s.n)/float64(1+s.df[t])) + 1)
-		v.Weights[k] = w
-		norm += w * w
+		v.Weights[k] = float64(m.tf[k]) * (math.Log(float64(1+s.n)/float64(1+s.df[t])) + 1)
 	}
-	if norm > 0 {
-		norm = math.Sqrt(norm)
+	if norm := v.Norm(); norm > 0 {
 		for k := range v.Weights {
 			v.Weights[k] /= norm
 		}
@@ -659,18 +655,21 @@ func sparseDot(a, b vector) float64 {
 	return s
 }
 
+// sortTerms sorts terms ascending, keeping each term's frequency in tf
+// beside it.
 func sortTerms(terms []int32, tf []float32) {
-	idx := make([]int, len(terms))
-	for k := range idx {
-		idx[k] = k
+	type pair struct {
+		t int32
+		f float32
 	}
-	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(terms[a], terms[b]) })
-	t2, f2 := make([]int32, len(terms)), make([]float32, len(tf))
-	for k, i := range idx {
-		t2[k], f2[k] = terms[i], tf[i]
+	ps := make([]pair, len(terms))
+	for k := range terms {
+		ps[k] = pair{terms[k], tf[k]}
 	}
-	copy(terms, t2)
-	copy(tf, f2)
+	slices.SortFunc(ps, func(a, b pair) int { return cmp.Compare(a.t, b.t) })
+	for k, p := range ps {
+		terms[k], tf[k] = p.t, p.f
+	}
 }
 
 // closing is an entry of the queue of stories by their latest report.
