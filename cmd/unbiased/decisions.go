@@ -117,7 +117,7 @@ type decision struct {
 // decide parses the command line of a decision (two arguments or more;
 // short is the usage error otherwise) and opens the store.
 func (m Main) decide(ctx context.Context, name, operands string, args []string, short string) (decision, error) {
-	c := newCommand(name, "[--db PATH] [--by NAME] [--note TEXT] "+operands, m.Stderr, "db", "desk", "bias-model")
+	c := newCommand(name, "[--db PATH] [--by NAME] [--note TEXT] "+operands, m.Stderr, "db", "desk", "bias-model", "story-quiet")
 	by := c.fs.String("by", "", "who decides, as recorded with the decision")
 	note := c.fs.String("note", "", "why, as recorded with the decision")
 	cfg, err := c.parse(args, m.Getenv)

@@ -16,7 +16,7 @@ import (
 
 func (m Main) demo(ctx context.Context, args []string) error {
 	c := newCommand("demo", "[--addr HOST:PORT] [--db PATH]", m.Stderr,
-		"addr", "admin-addr", "admin-token", "site-name", "desk", "time-zone", "date-format", "base-url", "bias-model")
+		"addr", "admin-addr", "admin-token", "site-name", "desk", "time-zone", "date-format", "base-url", "bias-model", "story-quiet")
 	dbPath := c.fs.String("db", "", "database file (default: a temporary file, removed on exit)")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {

@@ -174,8 +174,10 @@ func catalogueLanguages(ctx context.Context, st *store.Store) []string {
 // model of --bias-model as well as the built-in lexicon, when one is given.
 func writing(cfg config.Config) (pipeline.Writing, error) {
 	w := pipeline.Writing{
-		Writer:  write.Writer{Desk: cfg.Desk},
-		Cluster: clusterOptions(),
+		Writer:     write.Writer{Desk: cfg.Desk},
+		Cluster:    clusterOptions(),
+		Quiet:      cfg.StoryQuietFor(),
+		StreamFrom: pipeline.DefaultStreamFrom,
 	}
 	if cfg.BiasModel == "" {
 		return w, nil

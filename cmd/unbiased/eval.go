@@ -161,7 +161,8 @@ func (m Main) evalFeeds(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalCluster(ctx context.Context, args []string) error {
-	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--lone L] [--title-names=false] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--lone L] [--title-names=false] [--incremental] FILE.jsonl", m.Stderr, "none")
+	incremental := c.fs.Bool("incremental", false, "add the documents one at a time, in time order, as the desk's rebuild does, instead of clustering them as one batch ('unbiased stories recluster')")
 	out := c.fs.String("out", "", "write the predictions, {\"doc_id\",\"story\"} lines, to this file")
 	skip := c.fs.Bool("skip-boilerplate", false, "leave docs marked boilerplate_suspect out of the scores")
 	half := c.fs.String("half", "", "read only the docs of the even- or odd-numbered gold clusters (from 0, in file order): fit on one half, report on the other")
@@ -190,7 +191,7 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	}
 	opt := def
 	opt.Threshold, opt.NameWeight, opt.TitleWeight, opt.Cohesion, opt.TitleNames, opt.Lone = *threshold, *nameWeight, *titleWeight, *cohesion, *titleNames, *lone
-	rep, err := eval.RunCluster(ctx, docs, eval.ClusterOptions{SkipBoilerplate: *skip, Cluster: opt})
+	rep, err := eval.RunCluster(ctx, docs, eval.ClusterOptions{SkipBoilerplate: *skip, Cluster: opt, Incremental: *incremental})
 	if err != nil {
 		return fmt.Errorf("eval cluster: %w", err)
 	}

@@ -17,7 +17,7 @@ import (
 
 func (m Main) ingest(ctx context.Context, args []string) error {
 	c := newCommand("ingest", "[--db PATH] [--allow-private] FILE|URL...", m.Stderr,
-		"db", "allow-private", "user-agent", "contact", "desk", "bias-model", "keep-text")
+		"db", "allow-private", "user-agent", "contact", "desk", "bias-model", "keep-text", "story-quiet")
 	noWrite := c.fs.Bool("no-write", false, "only store articles; do not cluster and write stories")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -127,4 +129,57 @@ func BenchmarkClusterMultiNews(b *testing.B) {
 		Cluster(docs, nil, DefaultOptions())
 	}
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkIncremental times a Stream adding one report to a desk that
+// already holds n reports over 14 days, against Cluster re-grouping those
+// n reports, the batch rebuild that adding a poll's reports used to cost.
+// ns/op is per added report. It reports the batch run's seconds and
+// allocation per report, the Stream's heap per report held, and
+// batch/add: how many reports the Stream adds in the time of one batch
+// rebuild. The reports are syntheticDocs, invented: no data is read.
+func BenchmarkIncremental(b *testing.B) {
+	for _, n := range []int{1000, 16000, 64000} {
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			const pool = 2000
+			all, _ := syntheticDocs(n+pool, 14, 3)
+			slices.SortFunc(all, compareDocs)
+			held, added := all[:n], all[n:] // the newest reports are the ones added
+
+			var ms runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			before, allocBefore := ms.HeapAlloc, ms.TotalAlloc
+			start := time.Now()
+			Cluster(held, nil, DefaultOptions())
+			batch := time.Since(start)
+			runtime.ReadMemStats(&ms)
+			batchAlloc := ms.TotalAlloc - allocBefore
+
+			s := NewStream(DefaultOptions(), DefaultQuiet)
+			for _, d := range held {
+				s.Add(d)
+			}
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			heap := int64(ms.HeapAlloc) - int64(before)
+			s.Take()
+
+			next := int64(len(all) + 1)
+			i := 0
+			for b.Loop() {
+				d := added[i%pool]
+				d.ID, i, next = next, i+1, next+1 // a new report each time, after the first pass a reprint
+				s.Add(d)
+				if i%100 == 0 {
+					s.Take() // as a rebuild would, after a poll
+				}
+			}
+			perAdd := b.Elapsed().Seconds() / float64(b.N)
+			b.ReportMetric(batch.Seconds(), "batch_s")
+			b.ReportMetric(float64(batchAlloc)/float64(n)/1024, "batch_alloc_KB/doc")
+			b.ReportMetric(float64(heap)/float64(n)/1024, "stream_heap_KB/doc")
+			b.ReportMetric(batch.Seconds()/perAdd, "batch/add")
+		})
+	}
 }

@@ -46,6 +46,17 @@ type Config struct {
 	// empty keeps it for ever. The rest of the report stays. It must be
 	// at least MinKeepText: a rebuild reads the text of the last 14 days.
 	KeepText string `toml:"keep_text"`
+	// StoryQuiet is how long a story takes new reports after its latest
+	// one, in days ("4d") or as a Go duration ("96h"); a later report of
+	// the same event starts a new story. Empty means 4 days.
+	StoryQuiet string `toml:"story_quiet"`
+}
+
+// StoryQuietFor is StoryQuiet as a duration; 0 means the default.
+// Validate has checked that it parses.
+func (c Config) StoryQuietFor() time.Duration {
+	d, _ := parseKeep(c.StoryQuiet)
+	return d
 }
 
 // MinKeepText is the shortest KeepText: longer than the 14 days of
@@ -115,6 +126,7 @@ var settings = []setting{
 	{name: "admin-token", usage: "token that opens the admin pages (sign in at /admin/login, or send it as a Bearer token)", str: func(c *Config) *string { return &c.AdminToken }},
 	{name: "admin-addr", usage: "loopback HOST:PORT or unix:PATH of a separate admin listener that admits this machine without the token; never proxy it", str: func(c *Config) *string { return &c.AdminAddr }},
 	{name: "keep-text", usage: "how long a stored report's text is kept after it was first seen, as 90d or 2160h (at least 15d); empty keeps it for ever, and the rest of the report is always kept", str: func(c *Config) *string { return &c.KeepText }},
+	{name: "story-quiet", usage: "how long a story takes new reports after its latest one, as 4d or 96h (default 4d); a later report of the same event starts a new story", str: func(c *Config) *string { return &c.StoryQuiet }},
 	{name: "bias-model", usage: "loaded-language model from 'unbiased train bias': the writer also leaves out the sentences it calls biased", str: func(c *Config) *string { return &c.BiasModel }},
 }
 
@@ -230,6 +242,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: keep text %q: %v", c.KeepText, err)
 	} else if d > 0 && d < MinKeepText {
 		return fmt.Errorf("config: keep text %q: at least %dd, longer than the 14 days of reports a rebuild reads", c.KeepText, MinKeepText/(24*time.Hour))
+	}
+	if _, err := parseKeep(c.StoryQuiet); err != nil {
+		return fmt.Errorf("config: story quiet %q: %v", c.StoryQuiet, err)
 	}
 	if c.Contact != "" {
 		u, err := url.Parse(c.Contact)

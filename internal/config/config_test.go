@@ -76,6 +76,7 @@ func TestErrorsNameTheSetting(t *testing.T) {
 		{"keep text not a time", "", nil, []string{"--keep-text", "a while"}, `keep text "a while": want days (90d) or a duration`},
 		{"keep text in part days", "keep_text = \"1.5d\"\n", nil, nil, `keep text "1.5d": want a whole number of days`},
 		{"keep text within the window", "", map[string]string{"UNBIASED_KEEP_TEXT": "7d"}, nil, `keep text "7d": at least 15d`},
+		{"story quiet not a time", "story_quiet = \"soon\"\n", nil, nil, `story quiet "soon": want days (90d) or a duration`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,6 +98,31 @@ func TestKeepText(t *testing.T) {
 		}
 		if got := cfg.KeepTextFor(); got != want {
 			t.Errorf("--keep-text %q: %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestStoryQuiet: days or a Go duration, from a flag, the environment or
+// the file; empty leaves the clusterer's default.
+func TestStoryQuiet(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		env  map[string]string
+		args []string
+		want time.Duration
+	}{
+		{"", nil, nil, 0},
+		{"", nil, []string{"--story-quiet", "2d"}, 48 * time.Hour},
+		{"", map[string]string{"UNBIASED_STORY_QUIET": "36h"}, nil, 36 * time.Hour},
+		{"story_quiet = \"6d\"\n", nil, nil, 6 * 24 * time.Hour},
+	} {
+		cfg, err := load(t, tt.file, tt.env, tt.args...)
+		if err != nil {
+			t.Errorf("%q %v %v: %v", tt.file, tt.env, tt.args, err)
+			continue
+		}
+		if got := cfg.StoryQuietFor(); got != tt.want {
+			t.Errorf("%q %v %v: %v, want %v", tt.file, tt.env, tt.args, got, tt.want)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -175,6 +176,12 @@ type ClusterOptions struct {
 	Cluster         cluster.Options // the zero value means cluster.DefaultOptions
 	SkipBoilerplate bool            // leave boilerplate suspects out of the scores
 	Now             func() time.Time
+	// Incremental feeds the docs one at a time, in time order (file
+	// order among docs of the same or no time), to a cluster.Stream whose
+	// stories close after Quiet (cluster.DefaultQuiet when zero), instead
+	// of clustering them as one batch.
+	Incremental bool
+	Quiet       time.Duration
 }
 
 // RunCluster groups docs into stories with the desk's clusterer, as one
@@ -195,18 +202,29 @@ func RunCluster(ctx context.Context, docs []ClusterDoc, opt ClusterOptions) (Clu
 		return ClusterReport{}, err
 	}
 	start := now()
-	groups := cluster.Cluster(in, nil, opt.Cluster)
+	var story map[int64]string
+	if opt.Incremental {
+		story = streamStories(in, opt.Cluster, opt.Quiet)
+	} else {
+		story = make(map[int64]string, len(in))
+		for _, g := range cluster.Cluster(in, nil, opt.Cluster) {
+			for _, id := range g.DocIDs {
+				story[id] = g.ID
+			}
+		}
+	}
 	elapsed := now().Sub(start)
 
-	rep := ClusterReport{Docs: len(docs), Stories: len(groups), Story: make(map[string]string, len(docs))}
+	rep := ClusterReport{Docs: len(docs), Story: make(map[string]string, len(docs))}
 	if elapsed > 0 {
 		rep.DocsPerSec = float64(len(docs)) / elapsed.Seconds()
 	}
-	for _, g := range groups {
-		for _, id := range g.DocIDs {
-			rep.Story[docs[id-1].ID] = g.ID
-		}
+	ids := map[string]bool{}
+	for id, s := range story {
+		rep.Story[docs[id-1].ID] = s
+		ids[s] = true
 	}
+	rep.Stories = len(ids)
 	gold := map[string]string{}
 	for _, d := range docs {
 		if d.Gold != "" && !(opt.SkipBoilerplate && d.Boilerplate) {
@@ -218,6 +236,28 @@ func RunCluster(ctx context.Context, docs []ClusterDoc, opt ClusterOptions) (Clu
 		rep.Scores = cluster.Score(gold, rep.Story)
 	}
 	return rep, nil
+}
+
+// streamStories adds docs to a cluster.Stream in time order, ties by
+// ID, and returns each doc's story at the end.
+func streamStories(docs []cluster.Doc, opt cluster.Options, quiet time.Duration) map[int64]string {
+	if quiet <= 0 {
+		quiet = cluster.DefaultQuiet
+	}
+	sorted := slices.Clone(docs)
+	slices.SortStableFunc(sorted, func(a, b cluster.Doc) int { return a.Published.Compare(b.Published) })
+	s := cluster.NewStream(opt, quiet)
+	story := make(map[int64]string, len(docs))
+	for _, d := range sorted {
+		s.Add(d)
+		changed, _ := s.Take()
+		for _, g := range changed {
+			for _, id := range g.DocIDs {
+				story[id] = g.ID
+			}
+		}
+	}
+	return story
 }
 
 // WriteClusterPredictions writes one {"doc_id","story"} line per doc, in

@@ -217,7 +217,8 @@ func deskRead(ctx context.Context, st *store.Store, srv *deskServer, pool []desk
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
-	w := pipeline.Writing{Writer: write.Writer{}, Cluster: cluster.DefaultOptions(), Window: now.Sub(deskEpoch) + 24*time.Hour}
+	w := pipeline.Writing{Writer: write.Writer{}, Cluster: cluster.DefaultOptions(), Window: now.Sub(deskEpoch) + 24*time.Hour,
+		StreamFrom: pipeline.DefaultStreamFrom}
 	if _, err := p.Rebuild(ctx, w); err != nil {
 		return nil, err
 	}

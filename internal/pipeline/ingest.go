@@ -45,7 +45,8 @@ type Pipeline struct {
 	// nil means the detector's default list.
 	Languages []string
 	// ReadFile reads a feed given as a file; defaults to os.ReadFile.
-	ReadFile func(string) ([]byte, error)
+	ReadFile    func(string) ([]byte, error)
+	streamState streamState // the open stories, between rebuilds (see group)
 	// claimTick, when set, replaces the ticker that tells a poll to
 	// renew its claims (see holdClaims), so that tests say when.
 	claimTick <-chan time.Time

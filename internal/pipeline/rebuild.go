@@ -30,8 +30,34 @@ type Writing struct {
 	// Fresh clusters the window from scratch, as if no story had been
 	// made before, and writes every story again: the stories and their IDs
 	// then depend on the reports alone (see cluster.Cluster), and a story
-	// whose ID changes leaves a redirect behind.
+	// whose ID changes leaves a redirect behind. Without it a rebuild of a
+	// window of StreamFrom reports or more adds the reports that are in
+	// no story yet to the open stories, one at a time (see group).
 	Fresh bool
+	// Quiet is how long a story takes new reports after its latest one;
+	// zero means cluster.DefaultQuiet.
+	Quiet time.Duration
+	// StreamFrom is the fewest reports in the window at which a rebuild
+	// adds the new ones to the open stories one at a time (see group)
+	// rather than grouping the whole window again; zero streams always.
+	// See DefaultStreamFrom.
+	StreamFrom int
+}
+
+// DefaultStreamFrom is the desk's StreamFrom. Grouping the whole window
+// at once is the more precise (on the shared evaluation sets, B-cubed
+// F1 0.911 against 0.876 streamed, 0.933 against 0.890), and below
+// this many reports it takes seconds (6.7 s for 16,000 invented reports
+// in cluster's BenchmarkIncremental); its cost grows faster than the
+// window (117 s for 64,000), while a streamed report costs milliseconds.
+const DefaultStreamFrom = 20000
+
+// quiet is Quiet, or cluster.DefaultQuiet.
+func (w Writing) quiet() time.Duration {
+	if w.Quiet <= 0 {
+		return cluster.DefaultQuiet
+	}
+	return w.Quiet
 }
 
 // RebuildReport says what one rebuild did.
@@ -91,39 +117,22 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 	now := p.now()
 	started, newPages := time.Now(), 0
 	defer func() { p.Metrics.Rebuilt(newPages, rep.Refused, time.Since(started)) }()
-	arts, err := p.Store.Articles(ctx, now.Add(-w.window()))
+	grouped, err := p.group(ctx, w, now)
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
-	rep.Articles = len(arts)
-	prev, err := p.Store.StoryAssignments(ctx)
-	if err != nil {
-		return rep, fmt.Errorf("rebuild: %w", err)
-	}
+	rep.Articles = grouped.read
+	groups, byID := grouped.groups, grouped.byID
 	written, err := p.Store.StorySignatures(ctx)
 	if err != nil {
 		return rep, fmt.Errorf("rebuild: %w", err)
 	}
 	if w.Fresh {
-		prev = nil
 		for id, st := range written {
 			st.Signature = "" // so that every story is written again
 			written[id] = st
 		}
 	}
-	byID := make(map[int64]news.ArticleRef, len(arts))
-	docs := make([]cluster.Doc, 0, len(arts))
-	for _, a := range arts {
-		byID[a.ID] = a
-		docs = append(docs, clusterDoc(a))
-	}
-	decisions, err := p.Store.Decisions(ctx)
-	if err != nil {
-		return rep, fmt.Errorf("rebuild: %w", err)
-	}
-	opt := w.Cluster
-	opt.Decisions = append(opt.Decisions, clusterDecisions(decisions)...)
-	groups := cluster.Cluster(docs, prev, opt)
 	rep.Stories = len(groups)
 	writes := make([]store.StoryWrite, 0, len(groups))
 	for k, g := range groups {
@@ -181,6 +190,7 @@ func (p *Pipeline) Rebuild(ctx context.Context, w Writing) (RebuildReport, error
 		writes = append(writes, sw)
 	}
 	err = p.Store.SaveStories(ctx, writes)
+	p.kept(grouped, err != nil)
 	var failed *store.FailedStories
 	if errors.As(err, &failed) {
 		// The others are saved; these stay as they were and are written

@@ -234,22 +234,22 @@ func scanArticle(row interface{ Scan(...any) error }, extra ...any) (news.Articl
 // Articles returns the reports published at or after since that have
 // text, with their outlets, oldest first.
 func (s *Store) Articles(ctx context.Context, since time.Time) ([]news.ArticleRef, error) {
-	return s.articles(ctx, "a.published_at >= ?", since.UTC())
+	return s.articleRefs(ctx, `a.published_at >= ? AND a.text <> '' AND a.error = ''`, since.UTC())
 }
 
 // ArticlesBetween returns the reports published from from to to, both
 // included, that have text, with their outlets, oldest first.
 func (s *Store) ArticlesBetween(ctx context.Context, from, to time.Time) ([]news.ArticleRef, error) {
-	return s.articles(ctx, "a.published_at >= ? AND a.published_at <= ?", from.UTC(), to.UTC())
+	return s.articleRefs(ctx, `a.published_at >= ? AND a.published_at <= ? AND a.text <> '' AND a.error = ''`, from.UTC(), to.UTC())
 }
 
-// articles returns the reports with text whose times meet the condition
-// when, with their outlets, oldest first.
-func (s *Store) articles(ctx context.Context, when string, args ...any) ([]news.ArticleRef, error) {
+// articleRefs returns the reports, with their outlets, that the SQL
+// condition where picks, oldest first.
+func (s *Store) articleRefs(ctx context.Context, where string, args ...any) ([]news.ArticleRef, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT `+articleColumns+`, `+prefixed("o.", outletColumns)+`
 		FROM articles a JOIN outlets o ON o.id = a.outlet_id
-		WHERE `+when+` AND a.text <> '' AND a.error = ''
+		WHERE `+where+`
 		ORDER BY a.published_at, a.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)

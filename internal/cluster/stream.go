@@ -1,0 +1,697 @@
+package cluster
+
+import (
+	"cmp"
+	"container/heap"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// Stream assigns reports to stories one at a time, as they arrive: a
+// report joins the open story it is most like, or starts one, and two
+// stories that come to resemble each other merge. Cluster re-groups a
+// whole window at once and its work grows with the pairs of reports in
+// it; a Stream compares a report only with the open stories that share
+// one of its most telling words, found through an index, so the work per
+// report does not grow with the reports or stories it holds.
+//
+// The rules are Cluster's, applied greedily in arrival order: the
+// similarity of a report to a story is its average similarity to the
+// story's reports (the dot product with their summed TF-IDF vectors, over
+// their number); it joins when that reaches Options.Threshold. Two
+// stories merge when the average over their pairs reaches it too and
+// they pass Options.Cohesion and Options.TitleNames. Options.Lone pairs a
+// report with a story of one report that is its closest match and has met
+// nothing closer. Options.NameWeight is not used (the desk runs with 0),
+// nor are notices told apart. Document frequencies count every report
+// the Stream has seen, and each story's vector is computed again from its
+// reports' term counts when that count has grown by half since, so early
+// reports are not weighed with the few words known when they came.
+//
+// A story closes once no report has joined it for the quiet period: it
+// takes no new report, leaves the index and is forgotten, so the memory a
+// Stream holds is that of its open stories. A later report of the same
+// event starts a new story.
+//
+// A Stream is deterministic for the same reports added in the same order.
+// It is not safe for concurrent use.
+type Stream struct {
+	opt   Options
+	quiet time.Duration
+	clock time.Time // the latest time seen: a report's, or Advance's
+
+	terms map[string]int32 // word stems -> term IDs, in order of first sight
+	df    []int32          // by term ID: reports seen with the term
+	n     int              // reports counted in df
+	gen   int              // bumped when n has grown by half since the last bump
+	genN  int
+	memo  map[string][]string // tokens -> content words
+
+	seq     int
+	open    map[int]*story
+	byID    map[string]*story
+	byDoc   map[int64]*story
+	post    map[int32]map[int]float64 // term -> open stories whose key terms hold it -> its average weight there
+	quietQ  closeQueue
+	used    map[string]bool // story IDs given out or reserved
+	apart   []Decision      // editors' Apart decisions: merges must not undo them
+	dirty   map[int]*story
+	removed []string // IDs of stories merged into others since the last Take
+}
+
+// story is an open story in a Stream.
+type story struct {
+	seq         int
+	id          string
+	docs        []int64
+	units       []member // originals; copies ride along in docs
+	lang        string
+	first, last time.Time
+	sum         vector  // the sum of the units' vectors
+	gen         int     // the IDF generation sum was computed in
+	keys        []int32 // the terms it is indexed under
+	heads       []int32 // name terms every unit's title gives (Options.TitleNames)
+	best        float64 // for a story of one: the highest similarity it has met
+}
+
+// member is one original report of a story: what its vector is made of.
+type member struct {
+	terms []int32
+	tf    []float32
+	heads []int32
+}
+
+// DefaultQuiet is how long a story stays open with no new report: the
+// window within which Cluster links two reports directly (most reports of
+// an event appear within three days of the first; the fourth day leaves
+// room for a weekend and late analysis), so that a story closes when a
+// new report could no longer be linked to its latest one.
+const DefaultQuiet = 4 * 24 * time.Hour
+
+// streamKeys is how many of its heaviest terms a story is indexed under,
+// and how many of a report's terms are looked up. Reports of one event
+// share their telling words (names, places, the event's own nouns), which
+// weigh most in both; everyday words, which link everything, weigh least
+// and are left out. 32 covers a report's distinctive vocabulary with room.
+const streamKeys = 32
+
+// NewStream returns an empty Stream. A quiet period of zero or less means
+// stories never close.
+func NewStream(opt Options, quiet time.Duration) *Stream {
+	return &Stream{
+		opt: opt, quiet: quiet,
+		terms: map[string]int32{}, memo: map[string][]string{},
+		open: map[int]*story{}, byID: map[string]*story{}, byDoc: map[int64]*story{},
+		post: map[int32]map[int]float64{}, used: map[string]bool{},
+		dirty: map[int]*story{},
+	}
+}
+
+// Reserve marks story IDs as taken, so that no new story gets one: the
+// IDs of stories stored before, kept or retired.
+func (s *Stream) Reserve(ids ...string) {
+	for _, id := range ids {
+		s.used[id] = true
+	}
+}
+
+// Forbid records an editor's decision: merges that would put one of
+// d.Apart with one of d.From again are refused. A Stream never splits a
+// story, so a Together decision already made holds without it.
+func (s *Stream) Forbid(d Decision) {
+	if len(d.Apart) > 0 && len(d.From) > 0 {
+		s.apart = append(s.apart, d)
+	}
+}
+
+// Advance closes the stories that have been quiet for the quiet period at
+// now. Add advances to each report's time itself.
+func (s *Stream) Advance(now time.Time) {
+	if now.After(s.clock) {
+		s.clock = now
+	}
+	if s.quiet <= 0 || s.clock.IsZero() {
+		return
+	}
+	for s.quietQ.Len() > 0 {
+		top := s.quietQ.items[0]
+		if !top.last.Add(s.quiet).Before(s.clock) {
+			return
+		}
+		heap.Pop(&s.quietQ)
+		st := s.open[top.seq]
+		if st == nil || !st.last.Equal(top.last) {
+			continue // merged away, or joined since: a later entry stands for it
+		}
+		s.close(st)
+	}
+}
+
+// Open reports whether the story holding doc is open; false when the
+// Stream does not know doc.
+func (s *Stream) Open(doc int64) bool { return s.byDoc[doc] != nil }
+
+// Seed puts d into the story with the given ID without comparing it with
+// anything: how a Stream takes up the stories stored before. Seeding
+// closes no story; call Advance after the last. Docs must be seeded
+// before any Add.
+func (s *Stream) Seed(d Doc, storyID string) {
+	s.used[storyID] = true
+	st := s.byID[storyID]
+	if st == nil {
+		st = s.newStory(storyID)
+	}
+	if o := s.byDoc[d.CopyOf]; d.CopyOf != 0 && o == st && compatible(d.Language, st.lang) {
+		s.joinCopy(st, d)
+		return
+	}
+	m, _ := s.read(d)
+	s.join(st, d, m)
+	s.reindex(st)
+}
+
+// Add assigns d to a story and returns the story's ID. A syndicated copy
+// (CopyOf naming a doc of an open story, in a compatible language) joins
+// its original's story.
+func (s *Stream) Add(d Doc) string {
+	s.Advance(d.Published)
+	if o := s.byDoc[d.CopyOf]; d.CopyOf != 0 && o != nil && compatible(d.Language, o.lang) {
+		s.joinCopy(o, d)
+		return o.id
+	}
+	m, v := s.read(d)
+	var best *story
+	bestAvg := 0.0
+	for _, st := range s.candidates(v, d) {
+		avg := sparseDot(v, s.sumOf(st)) / float64(len(st.units))
+		if len(st.units) == 1 {
+			st.best = max(st.best, avg)
+		}
+		if avg > bestAvg || avg == bestAvg && best != nil && st.seq < best.seq {
+			best, bestAvg = st, avg
+		}
+	}
+	var st *story
+	switch {
+	case best != nil && bestAvg >= s.opt.Threshold:
+		st = best
+	case best != nil && s.opt.Lone > 0 && bestAvg >= s.opt.Lone && len(best.units) == 1 && bestAvg >= best.best:
+		st = best // each the other's closest so far
+	default:
+		st = s.newStory(s.freshID(d))
+	}
+	s.join(st, d, m)
+	s.reindex(st)
+	return s.mergeInto(st).id
+}
+
+// Take returns the open stories that changed since the last Take, each
+// with all its docs, in the order of their creation, and the IDs of the
+// stories merged into others meanwhile (each now part of a story
+// returned).
+func (s *Stream) Take() (changed []Group, merged []string) {
+	seqs := make([]int, 0, len(s.dirty))
+	for q := range s.dirty {
+		seqs = append(seqs, q)
+	}
+	slices.Sort(seqs)
+	for _, q := range seqs {
+		st := s.dirty[q]
+		changed = append(changed, Group{ID: st.id, DocIDs: slices.Sorted(slices.Values(st.docs))})
+	}
+	merged = s.removed
+	clear(s.dirty)
+	s.removed = nil
+	return changed, merged
+}
+
+// Groups returns every open story, in the order of creation.
+func (s *Stream) Groups() []Group {
+	seqs := make([]int, 0, len(s.open))
+	for q := range s.open {
+		seqs = append(seqs, q)
+	}
+	slices.Sort(seqs)
+	out := make([]Group, 0, len(seqs))
+	for _, q := range seqs {
+		st := s.open[q]
+		out = append(out, Group{ID: st.id, DocIDs: slices.Sorted(slices.Values(st.docs))})
+	}
+	return out
+}
+
+func (s *Stream) newStory(id string) *story {
+	s.seq++
+	st := &story{seq: s.seq, id: id, gen: s.gen}
+	s.open[st.seq] = st
+	s.byID[id] = st
+	s.used[id] = true
+	return st
+}
+
+// freshID is NewID of d's key ("doc:<ID>" when it has none), with "#2",
+// "#3"... added until the ID is free, as Cluster names a new story.
+func (s *Stream) freshID(d Doc) string {
+	key := d.Key
+	if key == "" {
+		key = "doc:" + strconv.FormatInt(d.ID, 10)
+	}
+	id := NewID(key)
+	for n := 2; s.used[id]; n++ {
+		id = NewID(key + "#" + strconv.Itoa(n))
+	}
+	return id
+}
+
+// read counts d's terms into the document frequencies and returns its
+// member record and its TF-IDF vector.
+func (s *Stream) read(d Doc) (member, vector) {
+	body, title := contentWords(d.Text, s.memo), contentWords(d.Title, s.memo)
+	tf := text.SublinearTF(body)
+	seen := map[string]bool{}
+	for _, t := range title {
+		if !seen[t] {
+			seen[t] = true
+			tf[t] += s.opt.TitleWeight
+		}
+	}
+	var m member
+	for _, w := range slices.Sorted(maps.Keys(tf)) {
+		f := tf[w]
+		id, ok := s.terms[w]
+		if !ok {
+			id = int32(len(s.df))
+			s.terms[w] = id
+			s.df = append(s.df, 0)
+		}
+		s.df[id]++
+		m.terms = append(m.terms, id)
+		m.tf = append(m.tf, float32(f))
+	}
+	sortTerms(m.terms, m.tf)
+	for _, w := range nameWords(d.Title, "") {
+		for _, c := range contentWords(w, s.memo) {
+			if id, ok := s.terms[c]; ok {
+				m.heads = append(m.heads, id)
+			}
+		}
+	}
+	slices.Sort(m.heads)
+	m.heads = slices.Compact(m.heads)
+	s.n++
+	if s.n >= s.genN+s.genN/2+1 {
+		s.gen++
+		s.genN = s.n
+	}
+	return m, s.vector(m)
+}
+
+// vector is m's unit-length TF-IDF vector under the current frequencies.
+func (s *Stream) vector(m member) vector {
+	v := vector{Terms: m.terms, Weights: make([]float64, len(m.terms))}
+	for k, t := range m.terms {
+		v.Weights[k] = float64(m.tf[k]) * (math.Log(float64(1+s.n)/float64(1+s.df[t])) + 1)
+	}
+	if norm := v.Norm(); norm > 0 {
+		for k := range v.Weights {
+			v.Weights[k] /= norm
+		}
+	}
+	return v
+}
+
+// join adds an original report to st.
+func (s *Stream) join(st *story, d Doc, m member) {
+	st.sum = addVectors(s.sumOf(st), s.vector(m))
+	if len(st.units) == 0 {
+		st.heads = m.heads
+	} else {
+		st.heads = text.IntersectSorted(st.heads, m.heads)
+	}
+	st.units = append(st.units, m)
+	if st.lang == "" {
+		st.lang = d.Language
+	}
+	s.addDoc(st, d)
+}
+
+func (s *Stream) joinCopy(st *story, d Doc) { s.addDoc(st, d) }
+
+func (s *Stream) addDoc(st *story, d Doc) {
+	st.docs = append(st.docs, d.ID)
+	s.byDoc[d.ID] = st
+	if t := d.Published; !t.IsZero() {
+		st.first = earliest(st.first, t)
+		if t.After(st.last) {
+			st.last = t
+			if s.quiet > 0 {
+				heap.Push(&s.quietQ, closing{last: t, seq: st.seq})
+			}
+		}
+	}
+	s.dirty[st.seq] = st
+}
+
+// sumOf returns st's summed vector, computed again from its reports'
+// term counts when the document frequencies have moved on since.
+func (s *Stream) sumOf(st *story) vector {
+	if st.gen == s.gen {
+		return st.sum
+	}
+	st.sum = vector{}
+	for _, m := range st.units {
+		st.sum = addVectors(st.sum, s.vector(m))
+	}
+	st.gen = s.gen
+	s.reindex(st)
+	return st.sum
+}
+
+// candidates returns the open stories, in creation order, indexed under
+// one of the heaviest terms of a report whose vector has terms, that may
+// take d: in a compatible language and, when both times are known,
+// within the window of d.
+func (s *Stream) candidates(v vector, d Doc) []*story {
+	return s.lookup(keyed(v), func(st *story) bool {
+		if !compatible(st.lang, d.Language) {
+			return false
+		}
+		return s.opt.Window <= 0 || d.Published.IsZero() || st.last.IsZero() || d.Published.Sub(st.last) <= s.opt.Window
+	})
+}
+
+// streamCandidates is how many stories a report or story is compared
+// with in full: those that share the most weight with it through the
+// index. The index's partial score is a lower bound of the similarity
+// that counts only the key terms, and the stories of another event that
+// share a few of them score far below the story of the same event.
+const streamCandidates = 8
+
+// keyed returns the terms of v that are looked up, with their weights.
+func keyed(v vector) vector {
+	keys := topTerms(v)
+	out := vector{Terms: keys, Weights: make([]float64, len(keys))}
+	for k, t := range keys {
+		j, _ := slices.BinarySearch(v.Terms, t)
+		out.Weights[k] = v.Weights[j]
+	}
+	return out
+}
+
+// weighed is st's key terms with its average weight for each.
+func (s *Stream) weighed(st *story) vector {
+	sum := s.sumOf(st)
+	out := vector{Terms: st.keys, Weights: make([]float64, len(st.keys))}
+	for k, t := range st.keys {
+		j, _ := slices.BinarySearch(sum.Terms, t)
+		out.Weights[k] = sum.Weights[j] / float64(len(st.units))
+	}
+	return out
+}
+
+// lookup returns up to streamCandidates open stories that pass ok and
+// are filed under the key terms of q, those with the highest partial
+// score first, ties to the older, then in creation order.
+func (s *Stream) lookup(q vector, ok func(*story) bool) []*story {
+	score := map[int]float64{}
+	for k, t := range q.Terms {
+		for seq, w := range s.post[t] {
+			score[seq] += q.Weights[k] * w
+		}
+	}
+	type cand struct {
+		st    *story
+		score float64
+	}
+	var cs []cand
+	for seq, sc := range score {
+		if st := s.open[seq]; st != nil && ok(st) {
+			cs = append(cs, cand{st, sc})
+		}
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.st.seq, b.st.seq)
+	})
+	cs = cs[:min(len(cs), streamCandidates)]
+	out := make([]*story, len(cs))
+	for k, c := range cs {
+		out[k] = c.st
+	}
+	slices.SortFunc(out, func(a, b *story) int { return cmp.Compare(a.seq, b.seq) })
+	return out
+}
+
+// reindex files st under its heaviest terms.
+func (s *Stream) reindex(st *story) {
+	keys := topTerms(st.sum)
+	n := float64(max(1, len(st.units)))
+	for _, t := range st.keys {
+		if _, keep := slices.BinarySearch(keys, t); !keep {
+			delete(s.post[t], st.seq)
+			if len(s.post[t]) == 0 {
+				delete(s.post, t)
+			}
+		}
+	}
+	for _, t := range keys {
+		if s.post[t] == nil {
+			s.post[t] = map[int]float64{}
+		}
+		j, _ := slices.BinarySearch(st.sum.Terms, t)
+		s.post[t][st.seq] = st.sum.Weights[j] / n
+	}
+	st.keys = keys
+}
+
+// unindex removes st from the index and the open stories.
+func (s *Stream) unindex(st *story) {
+	for _, t := range st.keys {
+		delete(s.post[t], st.seq)
+		if len(s.post[t]) == 0 {
+			delete(s.post, t)
+		}
+	}
+	delete(s.open, st.seq)
+	delete(s.byID, st.id)
+}
+
+// close forgets a quiet story: it takes no more reports. A change made
+// to it since the last Take is still taken.
+func (s *Stream) close(st *story) {
+	s.unindex(st)
+	for _, id := range st.docs {
+		delete(s.byDoc, id)
+	}
+}
+
+// mergeInto merges into st, or st into, the open stories it has come to
+// resemble (see Options), the most alike first, and returns the story
+// that holds st's reports at the end. Of two stories that merge, the
+// older (earlier first report, then created first) keeps its ID.
+func (s *Stream) mergeInto(st *story) *story {
+	for {
+		var best *story
+		bestAvg := 0.0
+		sum := s.sumOf(st)
+		cands := s.lookup(keyed(s.weighed(st)), func(o *story) bool { return o != st && compatible(o.lang, st.lang) })
+		for _, o := range cands {
+			avg := sparseDot(sum, s.sumOf(o)) / float64(len(st.units)*len(o.units))
+			if avg < s.opt.Threshold || avg < s.opt.Cohesion*min(s.cohesion(st), s.cohesion(o)) {
+				continue
+			}
+			if s.opt.TitleNames && (namesApart(st, o) || namesApart(o, st)) || s.forbidden(st, o) {
+				continue
+			}
+			if avg > bestAvg {
+				best, bestAvg = o, avg
+			}
+		}
+		if best == nil {
+			return st
+		}
+		keep, gone := st, best
+		if older(best, st) {
+			keep, gone = best, st
+		}
+		s.absorb(keep, gone)
+		st = keep
+	}
+}
+
+func older(a, b *story) bool {
+	if !a.first.Equal(b.first) {
+		return !a.first.IsZero() && (b.first.IsZero() || a.first.Before(b.first))
+	}
+	return a.seq < b.seq
+}
+
+// absorb moves every report of gone into keep.
+func (s *Stream) absorb(keep, gone *story) {
+	keep.sum = addVectors(s.sumOf(keep), s.sumOf(gone))
+	keep.heads = text.IntersectSorted(keep.heads, gone.heads)
+	keep.units = append(keep.units, gone.units...)
+	if keep.lang == "" {
+		keep.lang = gone.lang
+	}
+	for _, id := range gone.docs {
+		s.byDoc[id] = keep
+	}
+	keep.docs = append(keep.docs, gone.docs...)
+	keep.first = earliest(keep.first, gone.first)
+	if gone.last.After(keep.last) {
+		keep.last = gone.last
+		if s.quiet > 0 {
+			heap.Push(&s.quietQ, closing{last: keep.last, seq: keep.seq})
+		}
+	}
+	s.unindex(gone)
+	delete(s.dirty, gone.seq)
+	s.removed = append(s.removed, gone.id)
+	s.dirty[keep.seq] = keep
+	s.reindex(keep)
+}
+
+// cohesion is a story's average similarity over the pairs of its
+// reports, from its summed unit vectors: |sum|² counts each report with
+// itself once and each pair twice. 0 for a story of one.
+func (s *Stream) cohesion(st *story) float64 {
+	n := len(st.units)
+	if n < 2 {
+		return 0
+	}
+	var sq float64
+	for _, w := range s.sumOf(st).Weights {
+		sq += w * w
+	}
+	return (sq - float64(n)) / 2 / float64(pairs(n))
+}
+
+// namesApart is the Options.TitleNames rule: a, of two or more reports,
+// and b, of two or more, are two events when a name that every title of
+// a gives appears in no report of b.
+func namesApart(a, b *story) bool {
+	if len(a.units) < 2 || len(b.units) < 2 {
+		return false
+	}
+	for _, t := range a.heads {
+		if _, found := slices.BinarySearch(b.sum.Terms, t); !found {
+			return true
+		}
+	}
+	return false
+}
+
+// forbidden reports whether merging a and b would undo an editor's
+// Apart decision.
+func (s *Stream) forbidden(a, b *story) bool {
+	holds := func(st *story, ids []int64) bool {
+		for _, id := range ids {
+			if s.byDoc[id] == st {
+				return true
+			}
+		}
+		return false
+	}
+	for _, d := range s.apart {
+		if holds(a, d.Apart) && holds(b, d.From) || holds(b, d.Apart) && holds(a, d.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// vector is a sparse vector with ascending terms.
+type vector = text.Vector
+
+// topTerms returns, ascending, the up to streamKeys terms of v with the
+// highest weights, ties to the lower term.
+func topTerms(v vector) []int32 {
+	idx := make([]int, len(v.Terms))
+	for k := range idx {
+		idx[k] = k
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		if c := cmp.Compare(v.Weights[b], v.Weights[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	idx = idx[:min(len(idx), streamKeys)]
+	out := make([]int32, len(idx))
+	for k, i := range idx {
+		out[k] = v.Terms[i]
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sparseDot is a.Dot(b), by binary search in the longer vector when it
+// is much longer than the other: a report against a large story.
+func sparseDot(a, b vector) float64 {
+	if len(a.Terms) > len(b.Terms) {
+		a, b = b, a
+	}
+	if len(b.Terms) < 8*len(a.Terms) {
+		return a.Dot(b)
+	}
+	var s float64
+	rest := b.Terms
+	off := 0
+	for k, t := range a.Terms {
+		j, found := slices.BinarySearch(rest, t)
+		if found {
+			s += a.Weights[k] * b.Weights[off+j]
+		}
+		rest, off = rest[j:], off+j
+	}
+	return s
+}
+
+// sortTerms sorts terms ascending, keeping each term's frequency in tf
+// beside it.
+func sortTerms(terms []int32, tf []float32) {
+	type pair struct {
+		t int32
+		f float32
+	}
+	ps := make([]pair, len(terms))
+	for k := range terms {
+		ps[k] = pair{terms[k], tf[k]}
+	}
+	slices.SortFunc(ps, func(a, b pair) int { return cmp.Compare(a.t, b.t) })
+	for k, p := range ps {
+		terms[k], tf[k] = p.t, p.f
+	}
+}
+
+// closing is an entry of the queue of stories by their latest report.
+type closing struct {
+	last time.Time
+	seq  int
+}
+
+type closeQueue struct{ items []closing }
+
+func (q *closeQueue) Len() int { return len(q.items) }
+func (q *closeQueue) Less(i, j int) bool {
+	a, b := q.items[i], q.items[j]
+	if !a.last.Equal(b.last) {
+		return a.last.Before(b.last)
+	}
+	return a.seq < b.seq
+}
+func (q *closeQueue) Swap(i, j int) { q.items[i], q.items[j] = q.items[j], q.items[i] }
+func (q *closeQueue) Push(x any)    { q.items = append(q.items, x.(closing)) }
+func (q *closeQueue) Pop() any {
+	x := q.items[len(q.items)-1]
+	q.items = q.items[:len(q.items)-1]
+	return x
+}
