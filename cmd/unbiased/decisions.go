@@ -99,8 +99,8 @@ func (m Main) storiesSplit(ctx context.Context, args []string) error {
 	if err := applied("stories split", res, err); err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "split %s: %d reports taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n",
-		id, len(dec.Articles), res.Story, res.Reports, res.Rest, res.RestReports)
+	fmt.Fprintf(m.Stdout, "split %s: %s taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n",
+		id, plural(len(dec.Articles), "report", "reports"), res.Story, res.Reports, res.Rest, res.RestReports)
 	return nil
 }
 

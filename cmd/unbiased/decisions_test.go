@@ -122,7 +122,7 @@ func TestStoriesMergeAndSplit(t *testing.T) {
 		t.Errorf("stories reports:\n%s", list)
 	}
 	out = run("stories", "split", "--db", db, "--by", "Ilse Brandt", "--note", "two events", story, fmt.Sprint(arts[0]))
-	if after := stories(); len(after) != 2 || !strings.Contains(out, "1 reports taken out") {
+	if after := stories(); len(after) != 2 || !strings.Contains(out, "1 report taken out") {
 		t.Fatalf("after split: %v\n%s", after, out)
 	}
 	run("stories", "recluster", "--db", db)

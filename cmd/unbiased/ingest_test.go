@@ -158,7 +158,7 @@ func TestIngestDropsOldText(t *testing.T) {
 		t.Fatalf("without --keep-text the text went:\n%s", out)
 	}
 	out := run(now.Add(100*24*time.Hour), "--keep-text", "90d")
-	if !strings.Contains(out, "text dropped: 1 reports first seen more than 90d ago") {
+	if !strings.Contains(out, "text dropped: 1 report first seen more than 90d ago") {
 		t.Errorf("ingest --keep-text 90d said:\n%s", out)
 	}
 	if n := withText(); n != 0 {

@@ -97,7 +97,7 @@ func TestStoriesListAllSaysWhy(t *testing.T) {
 	ctx := context.Background()
 	d := newTestDesk(t, 2)
 	refused := store.StoryWrite{Story: news.Story{ID: "lone", ArticleIDs: d.articles[:1], FirstSeen: d.at, Updated: d.at}, Latest: d.at,
-		Reason: "too_few_outlets", Refusal: "1 reports from 1 independent outlets; at least 2 from 2 are needed"}
+		Reason: "too_few_outlets", Refusal: "1 report from 1 independent outlet; at least 2 from 2 are needed"}
 	d.save(t, refused)
 	run := func(args ...string) (int, string, string) {
 		var stdout, stderr bytes.Buffer
@@ -108,11 +108,11 @@ func TestStoriesListAllSaysWhy(t *testing.T) {
 		t.Errorf("stories list: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	code, out, errs := run("stories", "list", "--all")
-	if code != 0 || !strings.Contains(out, "lone  2026-03-01 09:00  1 reports, 1 outlets") || !strings.Contains(out, "NOT PUBLISHED: 1 reports from 1 independent outlets") {
+	if code != 0 || !strings.Contains(out, "lone  2026-03-01 09:00  1 report, 1 outlet") || !strings.Contains(out, "NOT PUBLISHED: 1 report from 1 independent outlet") {
 		t.Errorf("stories list --all: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	code, out, errs = run("stories", "show", "lone")
-	if code != 0 || !strings.Contains(out, "Story lone is not published.\nWhy: 1 reports from 1 independent outlets") {
+	if code != 0 || !strings.Contains(out, "Story lone is not published.\nWhy: 1 report from 1 independent outlet") {
 		t.Errorf("stories show lone: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	code, out, _ = run("stories", "show", "--format", "json", "lone")

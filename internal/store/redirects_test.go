@@ -118,7 +118,7 @@ func TestRefusalsKeepPages(t *testing.T) {
 		}
 
 		save(StoryWrite{Story: news.Story{ID: "b", ArticleIDs: ids[2:], FirstSeen: t0, Updated: t0},
-			Reason: "too_few_outlets", Refusal: "1 reports from 1 independent outlets"})
+			Reason: "too_few_outlets", Refusal: "1 report from 1 independent outlet"})
 		list, err := s.UnpublishedStories(ctx, 10)
 		if err != nil || len(list) != 1 || list[0].ID != "b" || list[0].Headline != "T http://ledger.test/2" || list[0].Reason != "too_few_outlets" {
 			t.Errorf("unpublished %+v, %v; want b, titled by its report, with its reason", list, err)

@@ -176,7 +176,7 @@ func fixtureAdmin() *fakeAdmin {
 			{ID: "d4n7e2r8mt", Headline: "Dunmere council closes the east pier for repairs", Published: true, Latest: ago(time.Hour),
 				Articles: 3, Outlets: 3},
 			{ID: "k3v9q2m1xa", Headline: "Ferry fares to rise in spring", Latest: ago(3 * time.Hour), Articles: 1, Outlets: 1,
-				Reason: "too_few_outlets", Refusal: "1 reports from 1 independent outlets; at least 2 from 2 are needed"},
+				Reason: "too_few_outlets", Refusal: "1 report from 1 independent outlet; at least 2 from 2 are needed"},
 			{ID: "p8d2w7c4ny", Headline: "Hafenfest beginnt am Freitag", Latest: ago(26 * time.Hour), Articles: 2, Outlets: 2,
 				Reason: "other_language", Refusal: `the reports are in "de"; the desk writes stories in English for now`},
 		},
