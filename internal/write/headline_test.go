@@ -482,6 +482,7 @@ func TestGradedHeading(t *testing.T) {
 		"Powerful opponent":          true,
 		"The continuing inquiry":     true,
 		"Ferry fares worth":          true,
+		"Pushed back":                true,
 		"Different emotional":        true,
 		"Harbour repairs":            false,
 		"The east pier":              false,

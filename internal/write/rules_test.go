@@ -985,3 +985,30 @@ func TestDanglingAfterParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingInsideLonger: a phrase the story writes only inside one
+// longer noun phrase is no heading.
+func TestHeadingInsideLonger(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.a.Sentences = append(d.a.Sentences,
+		analyze.Sentence{Text: "Deputy harbour master Ilse Brandt said the quay would reopen."},
+		analyze.Sentence{Text: "The deputy harbour master did not say when."},
+		analyze.Sentence{Text: "Councillors rejected the attorney general's report on Monday."},
+		analyze.Sentence{Text: "The attorney general's report found no fault."},
+		analyze.Sentence{Text: "The ferry timetable changes in May, and the ferry timetable for June is out."},
+		analyze.Sentence{Text: "The new ferry timetable is out."},
+		analyze.Sentence{Text: "Harbour markets rallied after the vote."},
+		analyze.Sentence{Text: "Voters go to the harbour ballot next week."},
+		analyze.Sentence{Text: "The harbour ballot next month will be the last."},
+		analyze.Sentence{Text: "Mayor Marsh's plan was rejected on Monday."})
+	for _, p := range []string{"Deputy harbour", "general's report"} {
+		if !d.insideLonger(p) {
+			t.Errorf("insideLonger(%q) = false: the story writes it only inside a longer phrase", p)
+		}
+	}
+	for _, p := range []string{"ferry timetable", "deputy harbour master", "harbour markets", "harbour ballot", "Marsh's plan"} {
+		if d.insideLonger(p) {
+			t.Errorf("insideLonger(%q) = true: the story writes it alone", p)
+		}
+	}
+}

@@ -122,6 +122,9 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		if d.endsOnVerb(surface) {
 			continue // "The suit deems" of "the suit deems that ..."
 		}
+		if d.insideLonger(surface) {
+			continue // "Deputy harbour" of "deputy harbour master", "General's report" of "attorney general's report"
+		}
 		best, bestScore = title, sc
 	}
 	if best != "" {
@@ -158,7 +161,8 @@ var edNouns = map[string]bool{"speed": true, "greed": true, "creed": true, "bree
 var gradingWords = map[string]bool{}
 
 // notNounEnds are words that end no noun phrase but pass the phrase
-// rules: adjectives without an adjective's ending, and "worth".
+// rules: adjectives without an adjective's ending, "worth", and the
+// particles that end a verb ("pushed back").
 var notNounEnds = map[string]bool{}
 
 func init() {
@@ -169,7 +173,7 @@ func init() {
 		gradingWords[w] = true
 	}
 	for _, w := range strings.Fields(`worth emotional alike ahead afraid aware due likely
-		unlikely able unable sure certain`) {
+		unlikely able unable sure certain back away`) {
 		notNounEnds[w] = true
 	}
 }
@@ -209,6 +213,82 @@ func (d *draft) endsOnVerb(surface string) bool {
 		}
 	}
 	return seen
+}
+
+// insideLonger reports whether the story writes a phrase only inside
+// one longer noun phrase: every time with the same noun after it
+// ("deputy harbour" of "deputy harbour master"), or, for a phrase that
+// opens on a common noun's possessive, with the same noun before it
+// ("general's report" of "attorney general's report"). The phrase alone names
+// nothing.
+func (d *draft) insideLonger(surface string) bool {
+	target := strings.ToLower(surface)
+	// a common noun's possessive ("general's"), not a name's
+	// ("Marsh's", which a title may come before)
+	first := strings.Fields(surface)[0]
+	possessive := !isCapitalised(first) && (strings.Contains(first, "'s") || strings.Contains(first, "’s"))
+	next, prev := "", ""
+	seen, sameNext, samePrev := 0, true, possessive
+	for _, s := range d.a.Sentences {
+		low := strings.ToLower(s.Text)
+		for from := 0; ; {
+			k := strings.Index(low[from:], target)
+			if k < 0 {
+				break
+			}
+			k += from
+			end := k + len(target)
+			from = end
+			if k > 0 && isWordByte(low[k-1]) || end < len(low) && isWordByte(low[end]) {
+				continue // inside a longer word
+			}
+			seen++
+			after := ""
+			if strings.HasPrefix(low[end:], " ") {
+				after, _, _ = strings.Cut(low[end+1:], " ")
+			}
+			if !longerNoun(after) || next != "" && after != next {
+				sameNext = false
+			}
+			next = after
+			before := ""
+			if f := strings.Fields(low[:k]); len(f) > 0 && strings.HasSuffix(low[:k], " ") {
+				before = f[len(f)-1]
+			}
+			if !longerNoun(before) || prev != "" && before != prev {
+				samePrev = false
+			}
+			prev = before
+		}
+	}
+	// one noun after a phrase written once may be chance ("markets
+	// rallied"); a noun before a possessive is not ("general's")
+	return seen >= 2 && sameNext || seen >= 1 && samePrev
+}
+
+// longerNoun reports whether w, a lower-case word next to a phrase, may
+// be a noun of a longer phrase: a word of letters, not a stop word, a
+// common verb, a past form or participle, an adverb in -ly, nor one of
+// time or place ("next", "ago").
+func longerNoun(w string) bool {
+	if len(w) < 3 || text.IsStopWord(w) || verbs[w] || adverbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbs of time and place that may follow a noun phrase.
+var adverbs = map[string]bool{"next": true, "last": true, "now": true, "then": true, "here": true, "there": true,
+	"also": true, "still": true, "again": true, "ago": true, "soon": true, "today": true, "tonight": true,
+	"yesterday": true, "tomorrow": true, "back": true, "away": true, "instead": true}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '\''
 }
 
 // opensLongerName reports whether the story writes a name phrase next to
