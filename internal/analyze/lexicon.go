@@ -182,6 +182,9 @@ radical agenda
 
 # words that sneer at people, causes or claims
 =ilk
+humiliated
+humiliating
+=booted
 =crusade
 wannabe
 =fatcats

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
@@ -180,4 +182,71 @@ func sortedLoaded(counts map[string]int) []string {
 	out := sortedKeys(counts)
 	sort.SliceStable(out, func(i, j int) bool { return counts[out[i]] > counts[out[j]] })
 	return out
+}
+
+// QuoteLoaded returns sentence s with every loaded word or phrase that it
+// uses in its own voice put in quotation marks ("were “humiliated” when
+// ..."), so that the words read as its outlet's, not as fact; false when
+// it has none, or when one cannot be found as written outside the
+// quotations s already holds. Only a sentence attributed to its outlet
+// may be published so.
+func QuoteLoaded(s string) (string, bool) {
+	words := Loaded(s)
+	if len(words) == 0 {
+		return "", false
+	}
+	out := s
+	for _, w := range words {
+		k := outsideIndex(out, w)
+		if k < 0 {
+			return "", false
+		}
+		out = out[:k] + "“" + out[k:k+len(w)] + "”" + out[k+len(w):]
+	}
+	if len(Loaded(out)) > 0 {
+		return "", false
+	}
+	return out, true
+}
+
+// outsideIndex is the byte offset in s of the first whole-word, case-blind
+// match of w that stands outside quotation marks; -1 when there is none.
+func outsideIndex(s, w string) int {
+	low, target := strings.ToLower(s), strings.ToLower(w)
+	if len(low) != len(s) {
+		return -1 // lower case changed the offsets
+	}
+	for from := 0; ; {
+		k := strings.Index(low[from:], target)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		end := k + len(target)
+		from = k + 1
+		if k > 0 && wordRune(low[:k], true) || end < len(low) && wordRune(low[end:], false) {
+			continue
+		}
+		if quotesBefore(s[:k])%2 == 1 {
+			continue // inside a quotation
+		}
+		return k
+	}
+}
+
+// wordRune reports whether the rune at the end (last) or start of s is a
+// letter or digit, so that a match there is part of a longer word.
+func wordRune(s string, last bool) bool {
+	var r rune
+	if last {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// quotesBefore counts the double quotation marks, straight or curly, in s.
+func quotesBefore(s string) int {
+	return strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”")
 }

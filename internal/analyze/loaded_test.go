@@ -31,6 +31,8 @@ func TestLoaded(t *testing.T) {
 		{"repeats once", "Chaos, more chaos.", []string{"chaos"}},
 		{"case folded", "DRACONIAN rules, said the headline.", []string{"draconian"}},
 		{"extreme weather is plain", "Extreme heat closed schools for two days.", nil},
+		{"a feeling told as fact", "The harbour master was humiliated when the owner booted him from the quay.", []string{"humiliated", "booted"}},
+		{"the boot the noun is plain", "A boot was found on the quay.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,5 +107,22 @@ func TestNeutralPhrases(t *testing.T) {
 	}
 	if got := Loaded("The senator claimed the raise would help 640,000 workers."); len(got) != 1 {
 		t.Errorf("claimed: Loaded = %v, want one word", got)
+	}
+}
+
+func TestQuoteLoaded(t *testing.T) {
+	for in, want := range map[string]string{
+		"The harbour master was humiliated when the owner booted him from the quay.": "The harbour master was “humiliated” when the owner “booted” him from the quay.",
+		"Opponents called it a power grab by the board.":                             "Opponents called it a “power grab” by the board.",
+		`The mayor slammed the plan, calling it "a reckless giveaway."`:              "The mayor “slammed” the plan, calling it \"a reckless giveaway.\"",
+		"The council voted 5-4 on Tuesday to close the bridge.":                      "",
+	} {
+		got, ok := QuoteLoaded(in)
+		if ok != (want != "") || got != want {
+			t.Errorf("QuoteLoaded(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+		if ok && len(Loaded(got)) > 0 {
+			t.Errorf("QuoteLoaded(%q) = %q still uses loaded words in its own voice: %v", in, got, Loaded(got))
+		}
 	}
 }

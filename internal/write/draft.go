@@ -13,35 +13,37 @@ import (
 // draft is a page being written: what is on it so far and how many words
 // each report has given.
 type draft struct {
-	a           analyze.Analysis
-	cap         int
-	used        []int           // words published from each report, by index
-	placed      map[int]bool    // sentences on the page
-	stems       [][]string      // content stems of every published sentence
-	nums        [][]string      // the numbers of every published sentence
-	reports     []*report       // each report's stored text, indexed for support
-	outlets     []int64         // each report's outlet, for one cite per outlet
-	texts       []string        // the published sentences, in the order placed
-	proper      map[string]bool // words the story capitalises mid-sentence: names
-	lower       map[string]bool // words the story writes in lower case mid-sentence
-	people      map[string]bool // first and last words of people's names (see peopleNames)
-	idf         func(stem string) float64
-	stemCache   map[string][]string // stemsOf, by text
-	usableCache map[[2]int]verdict  // usable, by sentence and kind
-	firstGroup  bool                // the group being titled comes first in the body
-	phraseCache map[string][]phrase // phrasesOf, by text
-	pdf         map[string]int      // phraseDF, once counted
-	pdfN        int
-	pOutlets    map[string]map[int64]bool // outlets using each noun phrase
-	nameCache   map[string][]string       // text.Names, by text
-	furnCache   map[string]bool           // furniture found, by text
-	unresCache  map[string]bool           // unresolved, by text
-	bareNames   bool                      // a surname the page cannot introduce may stand
-	introCache  map[string]bool           // introducible, by surname
-	fullCache   map[string]string         // fullName, by surname
-	titleCache  map[string]float64        // titleWeights, once computed
-	biased      func(string) bool         // Writer.Biased; nil for none
-	params      Params
+	a                analyze.Analysis
+	cap              int
+	used             []int           // words published from each report, by index
+	placed           map[int]bool    // sentences on the page
+	stems            [][]string      // content stems of every published sentence
+	nums             [][]string      // the numbers of every published sentence
+	reports          []*report       // each report's stored text, indexed for support
+	outlets          []int64         // each report's outlet, for one cite per outlet
+	texts            []string        // the published sentences, in the order placed
+	proper           map[string]bool // words the story capitalises mid-sentence: names
+	lower            map[string]bool // words the story writes in lower case mid-sentence
+	people           map[string]bool // first and last words of people's names (see peopleNames)
+	idf              func(stem string) float64
+	stemCache        map[string][]string // stemsOf, by text
+	usableCache      map[[2]int]verdict  // usable, by sentence and kind
+	firstGroup       bool                // the group being titled comes first in the body
+	phraseCache      map[string][]phrase // phrasesOf, by text
+	pdf              map[string]int      // phraseDF, once counted
+	pdfN             int
+	pOutlets         map[string]map[int64]bool // outlets using each noun phrase
+	nameCache        map[string][]string       // text.Names, by text
+	furnCache        map[string]bool           // furniture found, by text
+	unresCache       map[string]bool           // unresolved, by text
+	bareNames        bool                      // a surname the page cannot introduce may stand
+	introCache       map[string]bool           // introducible, by surname
+	fullCache        map[string]string         // fullName, by surname
+	titleCache       map[string]float64        // titleWeights, once computed
+	biased           func(string) bool         // Writer.Biased; nil for none
+	params           Params
+	outletWords      map[int]bool // sentences whose loaded words stand quoted, as their outlet's (see quoteLoaded)
+	quoteOutletWords bool         // quoteLoaded may quote them (see leeway)
 }
 
 // namesOf is text.Names, remembered.
@@ -132,8 +134,38 @@ func (d *draft) useCuts() {
 				d.a.Sentences[i] = whole
 			}
 		}
+		if why == "loaded word" && d.quoteOutletWords {
+			t, why = d.quoteLoaded(i, t, why)
+		}
 		d.usableCache[[2]int{i, int(asFact)}] = verdict{t, why}
 	}
+}
+
+// quoteLoaded puts in place of sentence i, which no cut frees of its
+// loaded words, the sentence with those words in quotation marks (see
+// analyze.QuoteLoaded), when that may be published: "were “humiliated”
+// when ...". The writer does so only for a story that it could not
+// write otherwise (see leeway): quoting lets an outlet's judgment onto
+// the page, if as the outlet's. The words then read as its outlet's, and the sentence is
+// only ever published attributed to it (see attributedOnly). It returns
+// the verdict on the sentence as it stays.
+func (d *draft) quoteLoaded(i int, t, why string) (string, string) {
+	whole := d.a.Sentences[i]
+	q, ok := analyze.QuoteLoaded(whole.Text)
+	if !ok {
+		return t, why
+	}
+	d.a.Sentences[i] = analyze.Reworded(whole, q)
+	qt, qwhy := d.judge(i, asFact)
+	if qwhy != "" {
+		d.a.Sentences[i] = whole
+		return t, why
+	}
+	if d.outletWords == nil {
+		d.outletWords = map[int]bool{}
+	}
+	d.outletWords[i] = true
+	return qt, qwhy
 }
 
 func outletID(r analyze.Report) int64 {

@@ -497,10 +497,11 @@ func shortQuotes(quotes []string) bool {
 // never in the desk's own voice, however many outlets state it: it
 // guesses at what may come in its own voice (see analyze.Speculative), or
 // gives a figure that other outlets state otherwise (analyze's Disputed),
-// which the page reports as its outlet's and never as fact.
+// which the page reports as its outlet's and never as fact, or it stands
+// with its outlet's loaded words quoted (see draft.quoteLoaded).
 func (d *draft) attributedOnly(i int) bool {
 	s := d.a.Sentences[i]
-	return s.Speculative && s.Speaker == "" || s.Disputed
+	return s.Speculative && s.Speaker == "" || s.Disputed || d.outletWords[i]
 }
 
 // claimMates returns the other members of the claim sentence i belongs

@@ -157,7 +157,7 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 			}
 		case r.paywalled:
 			bad(ref, "primary source is paywalled")
-		case !r.containsVerbatim(body):
+		case !r.containsVerbatim(body) && !r.containsOutletWords(body):
 			// A name the writer gave in full (see namesInFull): the
 			// other cites are checked against the report's own words.
 			if named := r.containsNamed(body); named != "" {
@@ -168,6 +168,9 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 		case s.AttributedTo != "" && s.AttributedTo != r.outlet:
 			bad(ref, "attributed to %q, but its primary source is %q's", s.AttributedTo, r.outlet)
 		}
+	}
+	if _, quoted := unquoteLoaded(body); quoted && s.AttributedTo == "" {
+		bad(0, "quotes loaded words as its outlet's without saying whose they are")
 	}
 	if s.AttributedTo == "" && len(cited) == len(s.Cites) && len(outlets) < 2 {
 		bad(0, "one outlet's claim stands in the desk's own voice: it must be attributed")
@@ -516,6 +519,42 @@ func (r *report) containsVerbatim(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// containsOutletWords reports whether the report holds the sentence word
+// for word once the quotation marks that the writer put around its
+// loaded words are taken away (see draft.quoteLoaded).
+func (r *report) containsOutletWords(sentence string) bool {
+	u, ok := unquoteLoaded(sentence)
+	return ok && r.containsVerbatim(u)
+}
+
+// unquoteLoaded returns the normalised sentence with the quotation marks
+// taken from around every quotation that is a loaded word or phrase of
+// at most maxNameQuote words ("were "humiliated" when"); false when it
+// has none.
+func unquoteLoaded(sentence string) (string, bool) {
+	parts := strings.Split(text.Normalize(sentence), `"`)
+	removed := make([]bool, len(parts)) // quotations, by part, whose marks go
+	found := false
+	for k := 1; k+1 < len(parts); k += 2 {
+		if len(strings.Fields(parts[k])) <= maxNameQuote && len(analyze.LoadedAnywhere(parts[k])) > 0 {
+			removed[k], found = true, true
+		}
+	}
+	if !found {
+		return "", false
+	}
+	var b strings.Builder
+	for k, part := range parts {
+		// the mark before part k opens it when k is odd and closes part
+		// k-1 when k is even
+		if k > 0 && !(k%2 == 1 && removed[k] || k%2 == 0 && removed[k-1]) {
+			b.WriteString(`"`)
+		}
+		b.WriteString(part)
+	}
+	return b.String(), true
 }
 
 // holds reports whether the report's normalised text, or one of its

@@ -261,3 +261,58 @@ func TestSupportsTitledName(t *testing.T) {
 		t.Errorf("another title is another person, but the claim was supported")
 	}
 }
+
+// TestLoadedWordsQuotedAsOutlets: a story that its reports tell only in
+// loaded words is written with those words quoted as its outlets', each
+// sentence attributed; the verifier holds such a sentence to the report's
+// words, refuses it in the desk's own voice, and refuses quotation marks
+// around words that are not loaded. A story that a neutral sentence can
+// tell quotes no one's loaded words.
+func TestLoadedWordsQuotedAsOutlets(t *testing.T) {
+	neutral := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Tarrow restaurant turns harbour master away",
+		"Reviewers flooded a Tarrow restaurant's pages with one-star reviews after a waiter said the owner had refused to serve harbour master Lena Marsh.")
+	loaded := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Tarrow restaurant turns harbour master away",
+		"Reviewers flooded the pages of a Tarrow restaurant after its owner booted harbour master Lena Marsh from the dining room on Friday.")
+	other := pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Tarrow restaurant owner turns away harbour master",
+		"Harbour master Lena Marsh and her family were humiliated on Friday night when the owner of a Tarrow restaurant booted them from the dining room.")
+
+	arts := []news.ArticleRef{neutral, other}
+	p, err := Writer{}.Write("marsh", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(PlainText(p), "“") {
+		t.Errorf("a story a neutral sentence tells quotes loaded words:\n%s", PlainText(p))
+	}
+
+	arts = []news.ArticleRef{loaded, other}
+	p, err = Writer{}.Write("marsh", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quoted *news.Sentence
+	forEachSentence(p, func(_ string, s news.Sentence) {
+		if !strings.Contains(s.Text, "“booted”") || s.AttributedTo == "" {
+			t.Errorf("%q attributed to %q: want its loaded words quoted, attributed", s.Text, s.AttributedTo)
+		}
+		if strings.Contains(s.Text, "humiliated") {
+			quoted = &s
+		}
+	})
+	if quoted == nil || !strings.Contains(quoted.Text, "“humiliated”") || quoted.AttributedTo != "Coastal Standard" {
+		t.Fatalf("no sentence tells how the family were turned away, attributed to Coastal Standard: %q", PlainText(p))
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v", probs)
+	}
+	body, _ := news.Unattributed(*quoted)
+	own := news.Sentence{Text: body, Cites: quoted.Cites}
+	if probs := Verify(news.Page{Lead: []news.Sentence{own}, Sources: p.Sources}, arts); len(probs) == 0 {
+		t.Errorf("%q in the desk's own voice passed the verifier", body)
+	}
+	plain := *quoted
+	plain.Text = strings.Replace(quoted.Text, "Tarrow restaurant", "“Tarrow” restaurant", 1)
+	if probs := Verify(news.Page{Lead: []news.Sentence{plain}, Sources: p.Sources}, arts); len(probs) == 0 {
+		t.Errorf("%q, quoting a word that is not loaded, passed the verifier", plain.Text)
+	}
+}

@@ -81,12 +81,20 @@ func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.P
 	if limit <= 0 {
 		limit = DefaultMaxWordsPerSource
 	}
-	p, d := w.compose(storyID, a, now, desk, limit, false)
+	p, d := w.compose(storyID, a, now, desk, limit, leeway{})
 	if words(p) < thinPage {
 		// Told so briefly only because the person the reports are about
 		// is never named in full by a sentence the page may carry: name
 		// them as the reports do, rather than leave them out.
-		if q, e := w.compose(storyID, a, now, desk, limit, true); words(q) > words(p) {
+		if q, e := w.compose(storyID, a, now, desk, limit, leeway{bareNames: true}); words(q) > words(p) {
+			p, d = q, e
+		}
+	}
+	if len(p.Lead) == 0 {
+		// Told only in loaded words: publish them as what their outlets
+		// said, quoted and attributed, rather than leave the story
+		// unwritten.
+		if q, e := w.compose(storyID, a, now, desk, limit, leeway{bareNames: true, outletWords: true}); len(q.Lead) > 0 {
 			p, d = q, e
 		}
 	}
@@ -106,16 +114,27 @@ func words(p news.Page) int {
 	return len(strings.Fields(PlainText(p)))
 }
 
-// compose drafts the page of an analysed story. With bareNames, a person
-// whom no publishable sentence names in full may be called by surname.
-func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk string, limit int, bareNames bool) (news.Page, *draft) {
+// leeway is what the writer allows itself only when a page would
+// otherwise be thin or not be written at all.
+type leeway struct {
+	// bareNames lets a person whom no publishable sentence names in
+	// full be called by surname.
+	bareNames bool
+	// outletWords lets a sentence that tells the story only in loaded
+	// words stand attributed, with those words quoted as its outlet's
+	// (see draft.quoteLoaded).
+	outletWords bool
+}
+
+// compose drafts the page of an analysed story, with the leeway given.
+func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk string, limit int, lw leeway) (news.Page, *draft) {
 	d := newDraft(a, limit)
 	d.biased = w.Biased
 	d.params = w.Params
 	if d.params == (Params{}) {
 		d.params = DefaultParams
 	}
-	d.bareNames = bareNames
+	d.bareNames, d.quoteOutletWords = lw.bareNames, lw.outletWords
 	d.useCuts()
 	d.useAgreedForms()
 	p := news.Page{
