@@ -121,9 +121,9 @@ var definiteSpeaker = regexp.MustCompile(`[,"] the ([a-z]+) (said|says|claims|cl
 
 // pointedReference returns the noun that a demonstrative inside t points
 // back with ("... end up covering that bill", "... after these
-// findings"), when no text of before holds it; "" otherwise. "That"
-// points only after a preposition or a verb in -ing, where it cannot
-// open a clause ("said that bills ...").
+// findings", "... facing this very question"), when no text of before
+// holds it; "" otherwise. "That" points only after a preposition or a
+// verb in -ing, where it cannot open a clause ("said that bills ...").
 func (d *draft) pointedReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
 	for k := 1; k+1 < len(words); k++ {
@@ -136,6 +136,15 @@ func (d *draft) pointedReference(t string, before []string) string {
 			continue // "..., that ..." and "said that ..." open a clause
 		}
 		noun := strings.ToLower(strings.Trim(words[k+1], `,.;:!?()"'`))
+		if (noun == "very" || noun == "same") && det != "that" && k+2 < len(words) {
+			// "this very question", "these same rules": pointed back at,
+			// whatever the noun
+			noun = strings.ToLower(strings.Trim(words[k+2], `,.;:!?()"'`))
+			if noun != "" && !d.saidBefore(noun, t, before, k) {
+				return noun
+			}
+			continue
+		}
 		if one := strings.TrimSuffix(noun, "s"); !backReferences[noun] && !pointedNouns[noun] && (backReferences[one] || pointedNouns[one]) {
 			noun = one
 		}

@@ -70,6 +70,9 @@ func TestBackReference(t *testing.T) {
 		{"Flowing in every day, these data are added to the harbour archive.", nil, "data"},
 		{"The harbour board said that data on the pier was wrong.", nil, ""},
 		{"The panel is scheduled to vote on the pier on Thursday.", []string{"A harbour panel heard the divers."}, ""},
+		{"Recently, Tarrow has found itself facing this very question of closing its pier.", nil, "question"},
+		{"Recently, Tarrow has found itself facing this very question of closing its pier.", []string{"The question is whether to close the pier."}, ""},
+		{"Ferry crews in Kell follow these same rules on the quay.", nil, "rules"},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
