@@ -407,9 +407,35 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 // harbour board was founded in 1921"): background too.
 var founding = regexp.MustCompile(`(?i)\b(was|were) (first )?(founded|established|built|born|created|formed|settled|incorporated|constructed|discovered) (in|on) (the )?\d{3,4}s?\b`)
 
-// standing reports whether a sentence tells what something is or when
-// it began (see definition and founding) rather than what happened.
-func standing(t string) bool { return definition.MatchString(t) || founding.MatchString(t) }
+// standing reports whether a sentence tells what something is, who
+// makes or runs it, or when it began (see definition, ownership and
+// founding) rather than what happened.
+func standing(t string) bool {
+	return definition.MatchString(t) || founding.MatchString(t) || describes(t)
+}
+
+// describes reports whether the main clause of t tells who makes, owns or
+// runs its subject, or where it is (see ownership); a relative clause
+// that does ("The line, which is owned by ..., cut ...") is an aside of
+// other news.
+func describes(t string) bool {
+	loc := ownership.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	head := " " + strings.ToLower(t[:loc[1]]) + " "
+	for _, rel := range []string{" who ", " which ", " that ", " whose "} {
+		if strings.Contains(head, rel) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownership matches a sentence that tells, in the present, who makes,
+// owns or runs something or where it is ("The film is directed by ...",
+// "The ferry line is owned by ..."): a standing description, not news.
+var ownership = regexp.MustCompile(`(?i)^.{0,80}?\b(is|are) (directed|written|produced|owned|run|operated|based|located|headquartered|published) (by|in)\b`)
 
 var definition = regexp.MustCompile(`^(The |A |An )?[^ ,]+( [^ ,]+){0,3} (is|are) (a|an) ([\p{L}-]+ ){1,3}(that|which|who|the|for|of|used|given|designed|made|where|in|during|dedicated)\b`)
 

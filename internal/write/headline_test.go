@@ -618,6 +618,12 @@ func TestDefinitionIsNoHeadline(t *testing.T) {
 		"The harbour board was first established in the 1920s": true,
 		"The east pier was closed in 2031 after the storm":     false,
 		"Lena Marsh was elected in 2029":                       false,
+		// nor who makes or runs something
+		"The Tarrow Rising, opening in May, is directed by Lena Marsh, known for her storms": true,
+		"The ferry line is owned by the Harbour Board":                                       true,
+		"The ferry line was sold by the Harbour Board on Monday":                             false,
+		"Lena Marsh is expected to be named harbour master in May":                           false,
+		"The ferry line, which is owned by the Harbour Board, cut 300 jobs on Monday":        false,
 	} {
 		if got := standing(in); got != want {
 			t.Errorf("standing(%q) = %v, want %v", in, got, want)
