@@ -1,0 +1,182 @@
+package jobs
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/theunbiasedpost/unbiased/internal/pipeline"
+)
+
+// The kinds of job, as River stores them and `jobs list` shows them.
+const (
+	KindFetchFeed   = "fetch_feed"
+	KindReadArticle = "read_article"
+	KindRebuild     = "rebuild_stories"
+)
+
+// whilePending makes a job unique by its args among the jobs not yet
+// done: a feed, an article or the rebuild is queued once however many
+// desks ask for it, until that job has run. A job that failed for good
+// (discarded) no longer counts, so the feed or article is tried again at
+// its next check.
+var whilePending = river.UniqueOpts{
+	ByArgs: true,
+	ByState: []rivertype.JobState{
+		rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRetryable,
+		rivertype.JobStateRunning, rivertype.JobStateScheduled,
+	},
+}
+
+// FetchFeedArgs is a check of one feed (Pipeline.QueueFeed).
+type FetchFeedArgs struct {
+	URL string `json:"url"`
+}
+
+// Kind is KindFetchFeed.
+func (FetchFeedArgs) Kind() string { return KindFetchFeed }
+
+// InsertOpts: a feed that fails is retried twice within a minute or so;
+// after that its schedule backs off (pipeline.Schedule).
+func (FetchFeedArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: 3, UniqueOpts: whilePending}
+}
+
+// ReadArticleArgs is the reading of one feed item's page.
+type ReadArticleArgs struct {
+	// URL is the item's link, which makes the job unique.
+	URL  string            `json:"url" river:"unique"`
+	Work pipeline.ItemWork `json:"work"`
+}
+
+// Kind is KindReadArticle.
+func (ReadArticleArgs) Kind() string { return KindReadArticle }
+
+// InsertOpts: a page is tried five times, the last some six minutes
+// after the first with River's backoff.
+func (ReadArticleArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: 5, UniqueOpts: whilePending}
+}
+
+// RebuildArgs is a rebuild of the stories (Pipeline.Rebuild).
+type RebuildArgs struct{}
+
+// Kind is KindRebuild.
+func (RebuildArgs) Kind() string { return KindRebuild }
+
+// InsertOpts: one rebuild is queued or running at a time among all the
+// desks (and Pipeline.Rebuild holds the store's rebuild lock as well).
+func (RebuildArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: 3, UniqueOpts: whilePending}
+}
+
+// EnqueueFeeds queues a check of each source; one already queued is left.
+func (q *Queue) EnqueueFeeds(ctx context.Context, sources []string) error {
+	var params []river.InsertManyParams
+	seen := map[string]bool{}
+	for _, s := range sources {
+		if !seen[s] {
+			seen[s] = true
+			params = append(params, river.InsertManyParams{Args: FetchFeedArgs{URL: s}})
+		}
+	}
+	return q.insertMany(ctx, params)
+}
+
+// EnqueueItems queues the reading of each item; one already queued, or
+// listed before with the same link, is left.
+func (q *Queue) EnqueueItems(ctx context.Context, items []pipeline.ItemWork) error {
+	var params []river.InsertManyParams
+	seen := map[string]bool{}
+	for _, it := range items {
+		if !seen[it.Item.URL] {
+			seen[it.Item.URL] = true
+			params = append(params, river.InsertManyParams{Args: ReadArticleArgs{URL: it.Item.URL, Work: it}})
+		}
+	}
+	return q.insertMany(ctx, params)
+}
+
+// EnqueueRebuild queues a rebuild of the stories unless one is queued or
+// running.
+func (q *Queue) EnqueueRebuild(ctx context.Context) error {
+	return q.enqueueRebuild(ctx, time.Time{})
+}
+
+func (q *Queue) enqueueRebuild(ctx context.Context, at time.Time) error {
+	if _, err := q.c.Insert(ctx, RebuildArgs{}, &river.InsertOpts{ScheduledAt: at}); err != nil {
+		return fmt.Errorf("queue %s: %w", KindRebuild, err)
+	}
+	return nil
+}
+
+func (q *Queue) insertMany(ctx context.Context, params []river.InsertManyParams) error {
+	if len(params) == 0 {
+		return nil
+	}
+	if _, err := q.c.InsertMany(ctx, params); err != nil {
+		return fmt.Errorf("queue %d %s jobs: %w", len(params), params[0].Args.Kind(), err)
+	}
+	return nil
+}
+
+func addWorkers(w *river.Workers, q *Queue) {
+	river.AddWorker(w, &fetchFeedWorker{q: q})
+	river.AddWorker(w, &readArticleWorker{q: q})
+	river.AddWorker(w, &rebuildWorker{q: q})
+}
+
+type fetchFeedWorker struct {
+	river.WorkerDefaults[FetchFeedArgs]
+	q *Queue
+}
+
+func (w *fetchFeedWorker) Work(ctx context.Context, job *river.Job[FetchFeedArgs]) error {
+	n, err := w.q.cfg.Pipeline.QueueFeed(ctx, job.Args.URL, w.q.cfg.Schedule, w.q)
+	if err != nil {
+		return err
+	}
+	w.q.cfg.Log.Info("checked feed", "feed", job.Args.URL, "queued", n)
+	return nil
+}
+
+type readArticleWorker struct {
+	river.WorkerDefaults[ReadArticleArgs]
+	q *Queue
+}
+
+func (w *readArticleWorker) Work(ctx context.Context, job *river.Job[ReadArticleArgs]) error {
+	created, err := w.q.cfg.Pipeline.ReadItemWork(ctx, job.Args.Work)
+	if err != nil || !created {
+		return err
+	}
+	// The articles of one check come in over some seconds: the rebuild
+	// queued for the first takes in the others too.
+	var at time.Time
+	if d := w.q.cfg.RebuildDelay; d > 0 {
+		at = time.Now().Add(d)
+	}
+	return w.q.enqueueRebuild(ctx, at)
+}
+
+type rebuildWorker struct {
+	river.WorkerDefaults[RebuildArgs]
+	q *Queue
+}
+
+func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) error {
+	rep, err := w.q.cfg.Pipeline.Rebuild(ctx, w.q.cfg.Writing)
+	if err != nil {
+		return err
+	}
+	if rep.Elsewhere {
+		w.q.cfg.Log.Info("stories left to the desk that is rebuilding them")
+		return nil
+	}
+	w.q.cfg.Log.Info("rebuilt stories", "stories", rep.Stories, "published", rep.Published,
+		"rewritten", rep.Stories-rep.Unchanged, "not_published", rep.RefusedTotal())
+	return nil
+}
