@@ -55,6 +55,11 @@ type Config struct {
 // DefaultRebuildDelay is Config.RebuildDelay's default.
 const DefaultRebuildDelay = 10 * time.Second
 
+// StopTimeout is how long Stop, or the end of Start's context, waits for
+// the jobs under way before it cancels them; River leaves a cancelled job
+// queued, for this desk's next start or another desk.
+const StopTimeout = 10 * time.Second
+
 // Queue is the desk's job queue in its database. It is safe for
 // concurrent use.
 type Queue struct {
@@ -134,10 +139,14 @@ func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Que
 		RetryPolicy: q.cfg.RetryPolicy,
 		// Failed jobs stay until an operator looks; finished ones a day.
 		DiscardedJobRetentionPeriod: -1,
-		// A rebuild or a slow host may take minutes; a job held by a
-		// desk that was killed is tried again after RescueStuckJobsAfter.
-		JobTimeout:           10 * time.Minute,
-		RescueStuckJobsAfter: 15 * time.Minute,
+		// A feed or page is fetched within a minute (fetch.Options
+		// Deadline); a rebuild has longer (rebuildWorker.Timeout). A job
+		// held by a desk that was killed is taken up again after
+		// RescueStuckJobsAfter; a rebuild still running then is left to
+		// its desk by the store's rebuild lock.
+		JobTimeout:           2 * time.Minute,
+		RescueStuckJobsAfter: 5 * time.Minute,
+		SoftStopTimeout:      StopTimeout,
 		Workers:              river.NewWorkers(),
 	}
 	addWorkers(rc.Workers, q)

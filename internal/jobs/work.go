@@ -167,6 +167,9 @@ type rebuildWorker struct {
 	q *Queue
 }
 
+// Timeout: a rebuild of a large window takes minutes.
+func (w *rebuildWorker) Timeout(*river.Job[RebuildArgs]) time.Duration { return 30 * time.Minute }
+
 func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) error {
 	rep, err := w.q.cfg.Pipeline.Rebuild(ctx, w.q.cfg.Writing)
 	if err != nil {
