@@ -226,6 +226,17 @@ func TestServeRoles(t *testing.T) {
 	if code := <-done; code != 0 {
 		t.Errorf("serve --role worker exited with %d after cancel: %s", code, stderr.String())
 	}
+	// The worker read the feed and its page as jobs of the queue.
+	var jout, jerr bytes.Buffer
+	jm := Main{Stdout: &jout, Stderr: &jerr, Getenv: func(string) string { return "" }}
+	if code := jm.Run(context.Background(), []string{"jobs", "list", "--db", db, "--state", "completed"}); code != 0 {
+		t.Fatalf("jobs list: exit %d: %s", code, jerr.String())
+	}
+	for _, want := range []string{"fetch_feed", srv.URL + "/feed.xml", "read_article", srv.URL + "/a1"} {
+		if !strings.Contains(jout.String(), want) {
+			t.Errorf("jobs list --state completed after the worker has no %q:\n%s", want, jout.String())
+		}
+	}
 
 	// A web process serves what the worker wrote, and reads no feed.
 	var werr lockedBuffer
