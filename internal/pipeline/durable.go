@@ -108,18 +108,7 @@ func (p *Pipeline) Dispatch(ctx context.Context, q WorkQueue, w Writing, extra .
 	if err != nil {
 		return 0, err
 	}
-	var sources []string
-	seen := map[string]bool{}
-	for _, f := range due {
-		sources = append(sources, f.URL)
-		seen[f.URL] = true
-	}
-	for _, u := range extra {
-		if !seen[u] {
-			sources = append(sources, u)
-			seen[u] = true
-		}
-	}
+	sources := dueSources(due, extra)
 	if len(sources) > 0 {
 		if err := q.EnqueueFeeds(ctx, sources); err != nil {
 			return 0, fmt.Errorf("dispatch: %w", err)
