@@ -64,6 +64,9 @@ func (p *Pipeline) QueueFeed(ctx context.Context, source string, s Schedule, q I
 			return 0, fmt.Errorf("check feed %s: %w", source, err)
 		}
 		if !has {
+			// The page is read for the text: the feed's summary and
+			// content would only swell the queue's rows.
+			it.Summary, it.Content = "", ""
 			work = append(work, ItemWork{FeedID: c.Feed.ID, OutletID: c.Outlet.ID, Item: it})
 		}
 	}

@@ -48,7 +48,7 @@ func harbourFeed(t *testing.T) *httptest.Server {
 		w.Header().Set("ETag", `"v1"`)
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Tarrow Gazette</title><link>%[1]s/</link>
 <item><title>Pier</title><link>%[1]s/a</link><guid>a</guid></item>
-<item><title>Ferry</title><link>%[1]s/b</link><guid>b</guid></item>
+<item><title>Ferry</title><link>%[1]s/b</link><guid>b</guid><description>The ferry to Tarrow runs late.</description></item>
 <item><title>Berths</title><link>%[1]s/c</link><guid>c</guid></item></channel></rss>`, srv.URL)
 	})
 	mux.HandleFunc("/broken.xml", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", http.StatusServiceUnavailable) })
@@ -86,6 +86,9 @@ func TestQueueFeed(t *testing.T) {
 	var urls []string
 	for _, it := range q.items {
 		urls = append(urls, it.Item.URL)
+		if it.Item.Summary != "" || it.Item.Content != "" {
+			t.Errorf("item %s queued with the feed's text: %+v", it.Item.URL, it.Item)
+		}
 		if it.FeedID != c.Feed.ID || it.OutletID != c.Outlet.ID {
 			t.Errorf("item %s queued for feed %d of outlet %d, want %d of %d", it.Item.URL, it.FeedID, it.OutletID, c.Feed.ID, c.Outlet.ID)
 		}
