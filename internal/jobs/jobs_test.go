@@ -254,11 +254,15 @@ func TestWorksFeedsArticlesAndRebuild(t *testing.T) {
 	})
 }
 
-// Two desks working one PostgreSQL database, both asked to check every
-// feed twice over, share the work: every page is fetched and stored
-// exactly once and every job ends completed.
-func TestTwoDesksShareOnePostgres(t *testing.T) {
-	dsn := testenv.PostgresSchema(t)
+// Two desks working one database (PostgreSQL, as several hosts would,
+// and SQLite), both asked to check every feed twice over, share the work:
+// every page is fetched and stored exactly once and every job ends
+// completed.
+func TestTwoDesksShareOneDatabase(t *testing.T) {
+	eachDB(t, testTwoDesks)
+}
+
+func testTwoDesks(t *testing.T, dsn string) {
 	ctx := context.Background()
 	f := newFarm(t, 6, 5)
 	a, b := openDesk(t, dsn, true), openDesk(t, dsn, true)
