@@ -126,7 +126,11 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 // newClient migrates River's tables with drv and makes the client, with
 // the workers when q has a pipeline.
 func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Queue) (client, error) {
-	m, err := rivermigrate.New(drv, &rivermigrate.Config{Logger: q.cfg.Log})
+	// River tells of each migration, and of its workers every few
+	// seconds, at Info: only its warnings and errors reach the desk's
+	// log, and the workers log what the jobs do (see logged).
+	rlog := slog.New(warnings{q.cfg.Log.Handler()})
+	m, err := rivermigrate.New(drv, &rivermigrate.Config{Logger: rlog})
 	if err != nil {
 		return nil, fmt.Errorf("migrations: %w", err)
 	}
@@ -135,7 +139,7 @@ func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Que
 	}
 	rc := &river.Config{
 		ID:          q.cfg.ID,
-		Logger:      q.cfg.Log,
+		Logger:      rlog,
 		RetryPolicy: q.cfg.RetryPolicy,
 		// Failed jobs stay until an operator looks; finished ones a day.
 		DiscardedJobRetentionPeriod: -1,
@@ -171,3 +175,16 @@ func (q *Queue) Stop(ctx context.Context) error { return q.c.Stop(ctx) }
 
 // Close closes the queue's connections; the queue must be stopped first.
 func (q *Queue) Close() { q.close() }
+
+// warnings passes on the records of Warn level and above.
+type warnings struct{ slog.Handler }
+
+func (w warnings) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= slog.LevelWarn && w.Handler.Enabled(ctx, l)
+}
+
+func (w warnings) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return warnings{w.Handler.WithAttrs(attrs)}
+}
+
+func (w warnings) WithGroup(name string) slog.Handler { return warnings{w.Handler.WithGroup(name)} }

@@ -137,10 +137,22 @@ type fetchFeedWorker struct {
 func (w *fetchFeedWorker) Work(ctx context.Context, job *river.Job[FetchFeedArgs]) error {
 	n, err := w.q.cfg.Pipeline.QueueFeed(ctx, job.Args.URL, w.q.cfg.Schedule, w.q)
 	if err != nil {
-		return err
+		return w.q.failed(job.JobRow, job.Args.URL, err)
 	}
 	w.q.cfg.Log.Info("checked feed", "feed", job.Args.URL, "queued", n)
 	return nil
+}
+
+// failed logs a job's failed attempt, saying whether it is tried again,
+// and returns err for River to record.
+func (q *Queue) failed(job *rivertype.JobRow, subject string, err error) error {
+	what := "tried again later"
+	if job.Attempt >= job.MaxAttempts {
+		what = "failed for good: kept for 'unbiased jobs list --state failed'"
+	}
+	q.cfg.Log.Warn("job failed, "+what, "job", job.ID, "kind", job.Kind, "subject", subject,
+		"attempt", job.Attempt, "max_attempts", job.MaxAttempts, "err", err)
+	return err
 }
 
 type readArticleWorker struct {
@@ -150,8 +162,11 @@ type readArticleWorker struct {
 
 func (w *readArticleWorker) Work(ctx context.Context, job *river.Job[ReadArticleArgs]) error {
 	created, err := w.q.cfg.Pipeline.ReadItemWork(ctx, job.Args.Work)
-	if err != nil || !created {
-		return err
+	if err != nil {
+		return w.q.failed(job.JobRow, job.Args.URL, err)
+	}
+	if !created {
+		return nil
 	}
 	// The articles of one check come in over some seconds: the rebuild
 	// queued for the first takes in the others too.
@@ -173,7 +188,7 @@ func (w *rebuildWorker) Timeout(*river.Job[RebuildArgs]) time.Duration { return 
 func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) error {
 	rep, err := w.q.cfg.Pipeline.Rebuild(ctx, w.q.cfg.Writing)
 	if err != nil {
-		return err
+		return w.q.failed(job.JobRow, "", err)
 	}
 	if rep.Elsewhere {
 		w.q.cfg.Log.Info("stories left to the desk that is rebuilding them")
