@@ -2,6 +2,8 @@ package jobs
 
 import (
 	"fmt"
+	"maps"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -10,16 +12,17 @@ import (
 	"time"
 )
 
-// farm serves feeds of invented outlets on loopback: feed n lists items
-// /a/n/0 .. /a/n/items-1, each a page of its own text, and counts how
-// often each page was fetched. A page whose path is in broken answers
-// 500.
+// farm serves feeds of invented outlets on loopback, each outlet on a
+// host of its own (127.0.0.2, 127.0.0.3, ...): feed n lists items
+// /a/n/0 .. /a/n/items-1, each a page of its own text, and the farm
+// counts how often each page was fetched. A page whose path is in broken
+// answers 500.
 type farm struct {
-	*httptest.Server
+	hosts        []*httptest.Server
 	feeds, items int
 	broken       map[string]bool
 	mu           sync.Mutex
-	hits         map[string]int
+	hits         map[string]int // by address
 }
 
 // published is when every farm item says it was published: a day before
@@ -33,15 +36,31 @@ func newFarm(t *testing.T, feeds, items int, broken ...string) *farm {
 	for _, b := range broken {
 		f.broken[b] = true
 	}
+	for n := 0; n < feeds; n++ {
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.%d:0", n+2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewUnstartedServer(f.handler())
+		srv.Listener.Close()
+		srv.Listener = ln
+		srv.Start()
+		t.Cleanup(srv.Close)
+		f.hosts = append(f.hosts, srv)
+	}
+	return f
+}
+
+func (f *farm) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /feed/{n}", func(w http.ResponseWriter, r *http.Request) {
 		var n int
 		fmt.Sscan(r.PathValue("n"), &n)
 		var b strings.Builder
-		fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette %d</title><link>%s/</link>`, n, f.URL)
+		fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette %d</title><link>%s/</link>`, n, f.base(n))
 		for i := 0; i < f.items; i++ {
 			fmt.Fprintf(&b, `<item><title>Harbour Board report %d-%d</title><link>%s/a/%d/%d</link><guid>%d-%d</guid><pubDate>%s</pubDate></item>`,
-				n, i, f.URL, n, i, n, i, published.Format(time.RFC1123Z))
+				n, i, f.base(n), n, i, n, i, published.Format(time.RFC1123Z))
 		}
 		b.WriteString(`</channel></rss>`)
 		w.Header().Set("Content-Type", "application/rss+xml")
@@ -49,7 +68,7 @@ func newFarm(t *testing.T, feeds, items int, broken ...string) *farm {
 	})
 	mux.HandleFunc("GET /a/{n}/{i}", func(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
-		f.hits[r.URL.Path]++
+		f.hits["http://"+r.Host+r.URL.Path]++
 		f.mu.Unlock()
 		if f.broken[r.URL.Path] {
 			http.Error(w, "the page is down", http.StatusInternalServerError)
@@ -69,16 +88,17 @@ func newFarm(t *testing.T, feeds, items int, broken ...string) *farm {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, b.String())
 	})
-	f.Server = httptest.NewServer(mux)
-	t.Cleanup(f.Close)
-	return f
+	return mux
 }
+
+// base is the address of feed n's host.
+func (f *farm) base(n int) string { return f.hosts[n].URL }
 
 // feedURLs are the addresses of every feed of the farm.
 func (f *farm) feedURLs() []string {
 	out := make([]string, f.feeds)
 	for n := range out {
-		out[n] = fmt.Sprintf("%s/feed/%d", f.URL, n)
+		out[n] = fmt.Sprintf("%s/feed/%d", f.base(n), n)
 	}
 	return out
 }
@@ -88,7 +108,7 @@ func (f *farm) pageURLs() []string {
 	var out []string
 	for n := 0; n < f.feeds; n++ {
 		for i := 0; i < f.items; i++ {
-			out = append(out, fmt.Sprintf("%s/a/%d/%d", f.URL, n, i))
+			out = append(out, fmt.Sprintf("%s/a/%d/%d", f.base(n), n, i))
 		}
 	}
 	return out
@@ -98,9 +118,5 @@ func (f *farm) pageURLs() []string {
 func (f *farm) pageHits() map[string]int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := map[string]int{}
-	for p, n := range f.hits {
-		out[f.URL+p] = n
-	}
-	return out
+	return maps.Clone(f.hits)
 }

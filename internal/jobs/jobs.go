@@ -66,6 +66,7 @@ type Queue struct {
 	c     client
 	close func()
 	cfg   Config
+	hosts hosts
 }
 
 // client is what the queue uses of a River client, whichever the

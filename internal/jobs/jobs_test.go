@@ -48,23 +48,33 @@ type desk struct {
 
 func openDesk(t *testing.T, dsn string, work bool) *desk {
 	t.Helper()
+	if !work {
+		return openDeskWith(t, dsn, func(c *Config) { *c = Config{} })
+	}
+	return openDeskWith(t, dsn, nil)
+}
+
+// openDeskWith opens a desk that works jobs, with its Config changed by
+// mod when given.
+func openDeskWith(t *testing.T, dsn string, mod func(*Config)) *desk {
+	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, dsn, store.WithClock(clock))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cfg := Config{}
-	if work {
-		cfg = Config{
-			Pipeline: &pipeline.Pipeline{Store: st, Now: clock,
-				Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, HostInFlight: -1, Retries: -1})},
-			Writing:      pipeline.Writing{Writer: write.Writer{Desk: "Tarrow desk"}, Cluster: cluster.DefaultOptions()},
-			Schedule:     pipeline.DefaultSchedule,
-			Workers:      3,
-			RebuildDelay: -1,
-			RetryPolicy:  quickRetry{},
-		}
+	cfg := Config{
+		Pipeline: &pipeline.Pipeline{Store: st, Now: clock,
+			Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, HostInFlight: -1, Retries: -1})},
+		Writing:      pipeline.Writing{Writer: write.Writer{Desk: "Tarrow desk"}, Cluster: cluster.DefaultOptions()},
+		Schedule:     pipeline.DefaultSchedule,
+		Workers:      3,
+		RebuildDelay: -1,
+		RetryPolicy:  quickRetry{},
+	}
+	if mod != nil {
+		mod(&cfg)
 	}
 	q, err := Open(ctx, dsn, cfg)
 	if err != nil {
@@ -216,7 +226,7 @@ func TestWorksFeedsArticlesAndRebuild(t *testing.T) {
 		d.start(t)
 		drain(t, d.q)
 
-		broken := f.URL + "/a/1/2"
+		broken := f.base(1) + "/a/1/2"
 		good := slices.DeleteFunc(f.pageURLs(), func(u string) bool { return u == broken })
 		if diff := cmp.Diff(eachOnce(good), storedPages(t, dsn)); diff != "" {
 			t.Errorf("articles stored, by address (-want +got):\n%s", diff)

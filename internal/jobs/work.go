@@ -135,12 +135,14 @@ type fetchFeedWorker struct {
 }
 
 func (w *fetchFeedWorker) Work(ctx context.Context, job *river.Job[FetchFeedArgs]) error {
-	n, err := w.q.cfg.Pipeline.QueueFeed(ctx, job.Args.URL, w.q.cfg.Schedule, w.q)
-	if err != nil {
-		return w.q.failed(job.JobRow, job.Args.URL, err)
-	}
-	w.q.cfg.Log.Info("checked feed", "feed", job.Args.URL, "queued", n)
-	return nil
+	return w.q.withHost(job.JobRow, job.Args.URL, func() error {
+		n, err := w.q.cfg.Pipeline.QueueFeed(ctx, job.Args.URL, w.q.cfg.Schedule, w.q)
+		if err != nil {
+			return w.q.failed(job.JobRow, job.Args.URL, err)
+		}
+		w.q.cfg.Log.Info("checked feed", "feed", job.Args.URL, "queued", n)
+		return nil
+	})
 }
 
 // failed logs a job's failed attempt, saying whether it is tried again,
@@ -161,6 +163,10 @@ type readArticleWorker struct {
 }
 
 func (w *readArticleWorker) Work(ctx context.Context, job *river.Job[ReadArticleArgs]) error {
+	return w.q.withHost(job.JobRow, job.Args.URL, func() error { return w.read(ctx, job) })
+}
+
+func (w *readArticleWorker) read(ctx context.Context, job *river.Job[ReadArticleArgs]) error {
 	created, err := w.q.cfg.Pipeline.ReadItemWork(ctx, job.Args.Work)
 	if err != nil {
 		return w.q.failed(job.JobRow, job.Args.URL, err)
