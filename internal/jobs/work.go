@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -198,9 +199,36 @@ func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) e
 	}
 	if rep.Elsewhere {
 		w.q.cfg.Log.Info("stories left to the desk that is rebuilding them")
-		return nil
+	} else {
+		w.q.cfg.Log.Info("rebuilt stories", "stories", rep.Stories, "published", rep.Published,
+			"rewritten", rep.Stories-rep.Unchanged, "not_published", rep.RefusedTotal())
 	}
-	w.q.cfg.Log.Info("rebuilt stories", "stories", rep.Stories, "published", rep.Published,
-		"rewritten", rep.Stories-rep.Unchanged, "not_published", rep.RefusedTotal())
+	// An article stored while this job ran could not queue a rebuild of
+	// its own (this one was running: see RebuildArgs.InsertOpts), nor
+	// could one stored while another desk held the rebuild lock be taken
+	// in: when some article waits, this job runs again after the delay
+	// (river.JobSnooze, which costs no attempt), at most maxRebuildRounds
+	// times; after that the next dispatch (Pipeline.Dispatch) queues it.
+	more, err := w.q.cfg.Pipeline.Unwritten(ctx, w.q.cfg.Writing)
+	if err != nil {
+		return w.q.failed(job.JobRow, "", err)
+	}
+	if more && snoozes(job.JobRow) < maxRebuildRounds {
+		return river.JobSnooze(max(w.q.cfg.RebuildDelay, 0))
+	}
 	return nil
+}
+
+// maxRebuildRounds bounds how often one rebuild job runs again for the
+// articles stored while it ran.
+const maxRebuildRounds = 10
+
+// snoozes is how often a job was put back (river.JobSnooze), as River
+// records it in the job's metadata.
+func snoozes(job *rivertype.JobRow) int {
+	var m struct {
+		Snoozes int `json:"snoozes"`
+	}
+	_ = json.Unmarshal(job.Metadata, &m)
+	return m.Snoozes
 }

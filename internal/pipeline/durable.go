@@ -117,7 +117,7 @@ func (p *Pipeline) Dispatch(ctx context.Context, q WorkQueue, w Writing, extra .
 			return 0, fmt.Errorf("dispatch: %w", err)
 		}
 	}
-	unwritten, err := p.Store.HasUnwritten(ctx, now.Add(-w.window()))
+	unwritten, err := p.Unwritten(ctx, w)
 	if err != nil {
 		return len(sources), fmt.Errorf("dispatch: %w", err)
 	}
@@ -127,4 +127,10 @@ func (p *Pipeline) Dispatch(ctx context.Context, q WorkQueue, w Writing, extra .
 		}
 	}
 	return len(sources), nil
+}
+
+// Unwritten reports whether a stored article of the window that w
+// rebuilds waits for a rebuild to take it into a story.
+func (p *Pipeline) Unwritten(ctx context.Context, w Writing) (bool, error) {
+	return p.Store.HasUnwritten(ctx, p.now().Add(-w.window()))
 }
