@@ -188,13 +188,14 @@ func TestServeRoles(t *testing.T) {
 	srv := pierNews(t)
 	db := filepath.Join(t.TempDir(), "desk.db")
 
+	adminAddr := "127.0.0.1:" + freePort(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	var stdout, stderr lockedBuffer
 	ready := make(chan string, 1)
 	done := make(chan int, 1)
 	m := Main{Stdout: &stdout, Stderr: &stderr, Ready: func(u string) { ready <- u }, Getenv: func(string) string { return "" }}
 	go func() {
-		done <- m.Run(ctx, []string{"serve", "--role", "worker", "--db", db, "--tick", "1h", "--allow-private", srv.URL + "/feed.xml"})
+		done <- m.Run(ctx, []string{"serve", "--role", "worker", "--db", db, "--tick", "1h", "--admin-addr", adminAddr, "--allow-private", srv.URL + "/feed.xml"})
 	}()
 	select {
 	case u := <-ready:
@@ -221,6 +222,16 @@ func TestServeRoles(t *testing.T) {
 			t.Fatalf("the worker stored %d articles (%v); want the feed's one: %s", total, err, stderr.String())
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+	// Its admin overview lists its job queue.
+	resp, err := http.Get("http://" + adminAddr + "/admin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), `<h2 id="jobs">Jobs</h2>`) {
+		t.Errorf("the worker's admin overview: %d, no jobs section:\n%.3000s", resp.StatusCode, page)
 	}
 	cancel()
 	if code := <-done; code != 0 {
