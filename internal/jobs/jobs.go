@@ -129,7 +129,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Queue) (client, error) {
 	// River tells of each migration, and of its workers every few
 	// seconds, at Info: only its warnings and errors reach the desk's
-	// log, and the workers log what the jobs do (see logged).
+	// log, and the workers log what the jobs do (see Queue.failed).
 	rlog := slog.New(warnings{q.cfg.Log.Handler()})
 	m, err := rivermigrate.New(drv, &rivermigrate.Config{Logger: rlog})
 	if err != nil {
@@ -142,13 +142,15 @@ func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Que
 		ID:          q.cfg.ID,
 		Logger:      rlog,
 		RetryPolicy: q.cfg.RetryPolicy,
-		// Failed jobs stay until an operator looks; finished ones a day.
+		// Failed jobs are kept, none deleted, for `jobs list` and the
+		// admin overview; completed ones River keeps a day.
 		DiscardedJobRetentionPeriod: -1,
 		// A feed or page is fetched within a minute (fetch.Options
 		// Deadline); a rebuild has longer (rebuildWorker.Timeout). A job
 		// held by a desk that was killed is taken up again after
-		// RescueStuckJobsAfter; a rebuild still running then is left to
-		// its desk by the store's rebuild lock.
+		// RescueStuckJobsAfter; a rebuild that runs longer is taken up
+		// too, and the second run leaves the work to the first by the
+		// store's rebuild lock.
 		JobTimeout:           2 * time.Minute,
 		RescueStuckJobsAfter: 5 * time.Minute,
 		SoftStopTimeout:      StopTimeout,
