@@ -58,7 +58,7 @@ func workedQueue(t *testing.T, db string) string {
 	}
 	defer st.Close()
 	p := &pipeline.Pipeline{Store: st, Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1})}
-	q, err := jobs.Open(ctx, db, jobs.Config{Pipeline: p, Schedule: pipeline.DefaultSchedule, Workers: 2, RebuildDelay: -1, RetryPolicy: retryAtOnce{},
+	q, err := jobs.Open(ctx, db, jobs.Config{Pipeline: p, Schedule: pipeline.DefaultSchedule, Workers: 2, RebuildDelay: -1, HostSpacing: -1, RetryPolicy: retryAtOnce{},
 		Writing: pipeline.Writing{Writer: write.Writer{Desk: "Tarrow desk"}, Cluster: cluster.DefaultOptions()}})
 	if err != nil {
 		t.Fatal(err)

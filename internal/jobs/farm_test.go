@@ -31,7 +31,7 @@ var published = time.Date(2026, 3, 9, 8, 0, 0, 0, time.UTC)
 
 var places = []string{"Dunmere", "Tarrow", "Ellsby", "Corran", "Fenwick", "Halloway", "Brisk Point", "Nethercombe"}
 
-func newFarm(t *testing.T, feeds, items int, broken ...string) *farm {
+func newFarm(t testing.TB, feeds, items int, broken ...string) *farm {
 	f := &farm{feeds: feeds, items: items, broken: map[string]bool{}, hits: map[string]int{}}
 	for _, b := range broken {
 		f.broken[b] = true

@@ -12,6 +12,11 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 )
 
 // records keeps the messages logged to it.
@@ -123,5 +128,40 @@ func TestOneJobPerHost(t *testing.T) {
 	drain(t, d.q)
 	if got := len(storedPages(t, dsn)); got != 3 {
 		t.Errorf("%d pages stored, want 3", got)
+	}
+}
+
+// The pages of one host that a feed check queues are due a second
+// apart, the first at once; another host's first page is due at once too.
+func TestItemsOfAHostQueuedApart(t *testing.T) {
+	ctx := context.Background()
+	d := openDesk(t, filepath.Join(t.TempDir(), "desk.db"), false)
+	item := func(u string) pipeline.ItemWork {
+		return pipeline.ItemWork{FeedID: 1, OutletID: 1, Item: news.Item{URL: u}}
+	}
+	before := time.Now()
+	if err := d.q.EnqueueItems(ctx, []pipeline.ItemWork{
+		item("https://tarrow.example/a1"), item("https://tarrow.example/a2"),
+		item("https://dunmere.example/b1"), item("https://tarrow.example/a3"),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := d.q.List(ctx, nil, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := map[string]time.Duration{}
+	state := map[string]string{}
+	for _, j := range jobs {
+		due[j.Subject] = j.At.Sub(before).Round(time.Second)
+		state[j.Subject] = j.State
+	}
+	want := map[string]time.Duration{"https://tarrow.example/a1": 0, "https://tarrow.example/a2": time.Second,
+		"https://dunmere.example/b1": 0, "https://tarrow.example/a3": 2 * time.Second}
+	if diff := cmp.Diff(want, due); diff != "" {
+		t.Errorf("due after queueing, rounded to the second (-want +got):\n%s", diff)
+	}
+	if state["https://tarrow.example/a1"] != "available" || state["https://tarrow.example/a3"] != "scheduled" {
+		t.Errorf("states: %v", state)
 	}
 }

@@ -42,6 +42,10 @@ type Config struct {
 	// are rebuilt, so that the articles of one check share a rebuild.
 	// Zero means DefaultRebuildDelay; less than zero, at once.
 	RebuildDelay time.Duration
+	// HostSpacing is how far apart the pages of one host that a feed
+	// check queues are due (see EnqueueItems). Zero means
+	// DefaultHostSpacing; less than zero, all at once.
+	HostSpacing time.Duration
 	// RetryPolicy says when a failed job is tried again; nil means
 	// River's own, after attempt⁴ seconds or so.
 	RetryPolicy river.ClientRetryPolicy
@@ -51,6 +55,11 @@ type Config struct {
 	// River choose.
 	ID string
 }
+
+// DefaultHostSpacing is Config.HostSpacing's default: a second, as the
+// fetch client lets one request a second reach a host
+// (fetch.DefaultHostRate).
+const DefaultHostSpacing = time.Second
 
 // DefaultRebuildDelay is Config.RebuildDelay's default.
 const DefaultRebuildDelay = 10 * time.Second
@@ -90,6 +99,9 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 	}
 	if cfg.RebuildDelay == 0 {
 		cfg.RebuildDelay = DefaultRebuildDelay
+	}
+	if cfg.HostSpacing == 0 {
+		cfg.HostSpacing = DefaultHostSpacing
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)

@@ -27,6 +27,9 @@ var deskNow = published.Add(24 * time.Hour)
 
 func clock() time.Time { return deskNow }
 
+// testWriting is how the tests' desks write stories.
+var testWriting = pipeline.Writing{Writer: write.Writer{Desk: "Tarrow desk"}, Cluster: cluster.DefaultOptions()}
+
 // eachDB runs fn on a new SQLite file and, when UNBIASED_TEST_POSTGRES
 // is set, on a new PostgreSQL schema.
 func eachDB(t *testing.T, fn func(t *testing.T, dsn string)) {
@@ -46,7 +49,7 @@ type desk struct {
 	q  *Queue
 }
 
-func openDesk(t *testing.T, dsn string, work bool) *desk {
+func openDesk(t testing.TB, dsn string, work bool) *desk {
 	t.Helper()
 	if !work {
 		return openDeskWith(t, dsn, func(c *Config) { *c = Config{} })
@@ -56,7 +59,7 @@ func openDesk(t *testing.T, dsn string, work bool) *desk {
 
 // openDeskWith opens a desk that works jobs, with its Config changed by
 // mod when given.
-func openDeskWith(t *testing.T, dsn string, mod func(*Config)) *desk {
+func openDeskWith(t testing.TB, dsn string, mod func(*Config)) *desk {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, dsn, store.WithClock(clock))
@@ -67,10 +70,11 @@ func openDeskWith(t *testing.T, dsn string, mod func(*Config)) *desk {
 	cfg := Config{
 		Pipeline: &pipeline.Pipeline{Store: st, Now: clock,
 			Client: fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, HostInFlight: -1, Retries: -1})},
-		Writing:      pipeline.Writing{Writer: write.Writer{Desk: "Tarrow desk"}, Cluster: cluster.DefaultOptions()},
+		Writing:      testWriting,
 		Schedule:     pipeline.DefaultSchedule,
 		Workers:      3,
 		RebuildDelay: -1,
+		HostSpacing:  -1,
 		RetryPolicy:  quickRetry{},
 	}
 	if mod != nil {
@@ -85,7 +89,7 @@ func openDeskWith(t *testing.T, dsn string, mod func(*Config)) *desk {
 }
 
 // start works d's jobs until the test ends.
-func (d *desk) start(t *testing.T) {
+func (d *desk) start(t testing.TB) {
 	t.Helper()
 	if err := d.q.Start(context.Background()); err != nil {
 		t.Fatal(err)
@@ -99,7 +103,7 @@ func (d *desk) start(t *testing.T) {
 
 // drain waits until q has no job waiting or running. A queue that never
 // drains ends the test at its -timeout.
-func drain(t *testing.T, q *Queue) {
+func drain(t testing.TB, q *Queue) {
 	t.Helper()
 	for {
 		left, err := q.List(context.Background(), append(slices.Clone(Waiting), "running"), 100)
@@ -128,7 +132,7 @@ func kinds(t *testing.T, q *Queue) map[string]int {
 }
 
 // storedPages counts the articles stored with their text, by address.
-func storedPages(t *testing.T, dsn string) map[string]int {
+func storedPages(t testing.TB, dsn string) map[string]int {
 	t.Helper()
 	driver, source := "sqlite", store.SQLiteDSN(dsn)
 	if store.IsPostgres(dsn) {

@@ -88,14 +88,26 @@ func (q *Queue) EnqueueFeeds(ctx context.Context, sources []string) error {
 }
 
 // EnqueueItems queues the reading of each item; one already queued, or
-// listed before with the same link, is left.
+// listed before with the same link, is left. The items of one host are
+// due Config.HostSpacing apart, the first at once: River hands out jobs by
+// when they are due, so the pages of several hosts come in turn rather
+// than each feed's all together, and a desk's workers, one per host (see
+// hosts), seldom take a job only to put it back.
 func (q *Queue) EnqueueItems(ctx context.Context, items []pipeline.ItemWork) error {
 	var params []river.InsertManyParams
 	seen := map[string]bool{}
+	perHost := map[string]int{}
+	now := time.Now()
 	for _, it := range items {
 		if !seen[it.Item.URL] {
 			seen[it.Item.URL] = true
-			params = append(params, river.InsertManyParams{Args: ReadArticleArgs{URL: it.Item.URL, Work: it}})
+			host := hostOf(it.Item.URL)
+			var opts *river.InsertOpts
+			if k := perHost[host]; k > 0 && q.cfg.HostSpacing > 0 {
+				opts = &river.InsertOpts{ScheduledAt: now.Add(time.Duration(k) * q.cfg.HostSpacing)}
+			}
+			perHost[host]++
+			params = append(params, river.InsertManyParams{Args: ReadArticleArgs{URL: it.Item.URL, Work: it}, InsertOpts: opts})
 		}
 	}
 	return q.insertMany(ctx, params)
