@@ -3,7 +3,6 @@ package jobs
 import (
 	"fmt"
 	"maps"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -37,16 +36,7 @@ func newFarm(t testing.TB, feeds, items int, broken ...string) *farm {
 		f.broken[b] = true
 	}
 	for n := 0; n < feeds; n++ {
-		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.%d:0", n+2))
-		if err != nil {
-			t.Fatal(err)
-		}
-		srv := httptest.NewUnstartedServer(f.handler())
-		srv.Listener.Close()
-		srv.Listener = ln
-		srv.Start()
-		t.Cleanup(srv.Close)
-		f.hosts = append(f.hosts, srv)
+		f.hosts = append(f.hosts, serveOn(t, fmt.Sprintf("127.0.0.%d", n+2), f.handler()))
 	}
 	return f
 }

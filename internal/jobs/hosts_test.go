@@ -49,7 +49,7 @@ func (r *records) saw(msg string) bool {
 }
 
 // serveOn serves h on a loopback address of its own until the test ends.
-func serveOn(t *testing.T, addr string, h http.Handler) *httptest.Server {
+func serveOn(t testing.TB, addr string, h http.Handler) *httptest.Server {
 	t.Helper()
 	ln, err := net.Listen("tcp", addr+":0")
 	if err != nil {
