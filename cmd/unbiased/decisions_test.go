@@ -177,7 +177,7 @@ func TestAdminGrouping(t *testing.T) {
 	cfg.DB, cfg.AdminToken = db, "cmd-test-admin-token-0123456789abcdef"
 
 	// A script merges on the reader's site with the token.
-	site := m.newSite(st, cfg, nil, nil)
+	site := m.newSite(st, cfg, nil, nil, nil)
 	form := url.Values{"stories": {ids[0] + " " + ids[1]}, "note": {"one harbour story"}}
 	req := httptest.NewRequest(http.MethodPost, "http://news.example.org/admin/stories/merge", strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
@@ -198,7 +198,7 @@ func TestAdminGrouping(t *testing.T) {
 
 	// A browser on this machine splits one report out through the admin
 	// listener, with the form's CSRF token.
-	admin := m.newAdminSite(st, cfg, nil)
+	admin := m.newAdminSite(st, cfg, nil, nil)
 	req = httptest.NewRequest(http.MethodGet, "http://localhost:8081/admin/stories/"+story, nil)
 	req.RemoteAddr = "127.0.0.1:50000"
 	rec = httptest.NewRecorder()

@@ -51,7 +51,7 @@ func (m Main) demo(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	site, err := m.openSite(st, cfg, storeReady(st), nil)
+	site, err := m.openSite(st, cfg, storeReady(st), nil, nil)
 	if err != nil {
 		return err
 	}

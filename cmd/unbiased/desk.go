@@ -69,16 +69,18 @@ func (a deskAdmin) Decide(ctx context.Context, d news.Decision) (web.Decided, er
 	return a.m.applyDecision(ctx, a.Store, a.cfg, d)
 }
 
-// newSite is the reader's web handler over a store. ready may be nil.
+// newSite is the reader's web handler over a store. ready, met and jobs
+// (the job queue the admin overview lists) may be nil.
 // Its admin pages open only with the admin token, whatever the address a
 // request comes from: a reverse proxy makes every request come from this
 // machine.
-func (m Main) newSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk) http.Handler {
+func (m Main) newSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk, jobs web.JobLister) http.Handler {
 	o := siteOptions(cfg)
 	o.Ready = ready
 	if cfg.AdminToken != "" {
 		o.Admin, o.AdminToken = deskAdmin{deskReader{st}, m, cfg}, cfg.AdminToken
 		o.Metrics = metricsHandler(met)
+		o.Jobs = jobs
 	}
 	return web.New(deskReader{st}, o)
 }
@@ -93,10 +95,11 @@ func metricsHandler(met *metrics.Desk) http.Handler {
 
 // newAdminSite is the handler of the admin listener (--admin-addr): the
 // same site, whose admin pages also admit this machine without a token.
-func (m Main) newAdminSite(st *store.Store, cfg config.Config, met *metrics.Desk) http.Handler {
+func (m Main) newAdminSite(st *store.Store, cfg config.Config, met *metrics.Desk, jobs web.JobLister) http.Handler {
 	o := siteOptions(cfg)
 	o.Admin, o.AdminToken, o.AdminLocal = deskAdmin{deskReader{st}, m, cfg}, cfg.AdminToken, true
 	o.Metrics = metricsHandler(met)
+	o.Jobs = jobs
 	return web.New(deskReader{st}, o)
 }
 
@@ -280,12 +283,12 @@ func adminURL(ln net.Listener) string {
 // openSite opens the reader's listener and, with --admin-addr, the admin
 // listener, and says where the admin pages are. The caller closes what
 // it returns.
-func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk) ([]served, error) {
+func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Context) error, met *metrics.Desk, jobs web.JobLister) ([]served, error) {
 	ln, err := listen(cfg.Addr, "addr")
 	if err != nil {
 		return nil, err
 	}
-	all := []served{{ln, m.newSite(st, cfg, ready, met)}}
+	all := []served{{ln, m.newSite(st, cfg, ready, met, jobs)}}
 	if cfg.AdminAddr == "" {
 		if cfg.AdminToken == "" {
 			fmt.Fprintln(m.Stderr, "unbiased: admin pages off: give --admin-addr 127.0.0.1:PORT for an admin listener on this machine, or --admin-token to sign in at /admin/login")
@@ -298,13 +301,13 @@ func (m Main) openSite(st *store.Store, cfg config.Config, ready func(context.Co
 		return nil, err
 	}
 	fmt.Fprintf(m.Stderr, "unbiased: admin pages at %s, for this machine only: put no proxy in front of it\n", adminURL(aln))
-	return append(all, served{aln, m.newAdminSite(st, cfg, met)}), nil
+	return append(all, served{aln, m.newAdminSite(st, cfg, met, jobs)}), nil
 }
 
 // openAdmin opens only the admin listener, with --admin-addr: a worker
 // serves no reader, but its admin pages and metrics answer there. None
 // without --admin-addr.
-func (m Main) openAdmin(st *store.Store, cfg config.Config, met *metrics.Desk) ([]served, error) {
+func (m Main) openAdmin(st *store.Store, cfg config.Config, met *metrics.Desk, jobs web.JobLister) ([]served, error) {
 	if cfg.AdminAddr == "" {
 		return nil, nil
 	}
@@ -313,7 +316,7 @@ func (m Main) openAdmin(st *store.Store, cfg config.Config, met *metrics.Desk) (
 		return nil, err
 	}
 	fmt.Fprintf(m.Stderr, "unbiased: admin pages at %s, for this machine only: put no proxy in front of it\n", adminURL(aln))
-	return []served{{aln, m.newAdminSite(st, cfg, met)}}, nil
+	return []served{{aln, m.newAdminSite(st, cfg, met, jobs)}}, nil
 }
 
 func closeAll(all []served) {

@@ -15,6 +15,7 @@
 //	unbiased feeds   list|import|export|remove|hold|release ...
 //	unbiased export  [--db PATH] [--base-url URL] --out DIR
 //	unbiased backup  [--db PATH] FILE
+//	unbiased jobs    list [--db PATH] [--state STATE[,STATE...]]
 //	unbiased eval    extract|feeds|cluster|bias|summary|fit|desk|pages ...
 //	unbiased train   bias --out MODEL FILE.jsonl
 //
@@ -116,6 +117,8 @@ func (m Main) dispatch(ctx context.Context, args []string) error {
 		return m.export(ctx, rest)
 	case "backup":
 		return m.backup(ctx, rest)
+	case "jobs":
+		return m.jobs(ctx, rest)
 	case "help", "-h", "--help", "-help":
 		m.usage(m.Stdout)
 		return errHelp
@@ -145,6 +148,7 @@ Usage:
   unbiased feeds   list|import|export|remove|hold|release  feeds, their health, OPML in and out
   unbiased export  [--db PATH] [--base-url URL] --out DIR   write the site as static files
   unbiased backup  [--db PATH] FILE                         a consistent copy of a SQLite desk
+  unbiased jobs    list [--db PATH] [--state STATE,...]     the job queue: failed, waiting, done
   unbiased eval    extract|feeds|cluster|bias|summary|fit|desk|pages ...   measure each stage against labelled data
   unbiased train   bias --out MODEL FILE.jsonl              fit the loaded-language model on labelled sentences
   unbiased version

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/jobs"
 	"github.com/theunbiasedpost/unbiased/internal/metrics"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 	"github.com/theunbiasedpost/unbiased/internal/store"
@@ -42,36 +43,57 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	met := metrics.New()
+	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// Every role opens the job queue, which brings River's tables up to
+	// date: a worker works its jobs, and the admin pages of every role
+	// list them.
+	var p *pipeline.Pipeline
+	qcfg := jobs.Config{Log: log}
+	if *role != "web" {
+		p = newPipeline(ctx, st, cfg, fetch.Options{}, log)
+		p.Metrics = met
+		qcfg = jobs.Config{Pipeline: p, Writing: wr, Schedule: pipeline.DefaultSchedule, Workers: p.Workers, Log: log}
+	}
+	q, err := jobs.Open(ctx, cfg.DB, qcfg)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
 	var site []served
 	switch *role {
 	case "worker":
-		site, err = m.openAdmin(st, cfg, met)
+		site, err = m.openAdmin(st, cfg, met, q)
 	default:
-		site, err = m.openSite(st, cfg, storeReady(st), met)
+		site, err = m.openSite(st, cfg, storeReady(st), met, q)
 	}
 	if err != nil {
 		return err
 	}
 	defer closeAll(site)
-	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 
 	// The feeds are read until serving ends, and the store is closed only
 	// after the reading has stopped.
 	work, stop := context.WithCancel(ctx)
 	defer stop()
 	var reading sync.WaitGroup
-	if *role != "web" {
-		p := newPipeline(ctx, st, cfg, fetch.Options{}, log)
-		p.Metrics = met
+	if p != nil {
 		if len(c.args) == 0 {
 			if feeds, err := st.Feeds(ctx); err == nil && len(feeds) == 0 {
 				fmt.Fprintf(m.Stderr, "unbiased: %s follows no feeds yet: run 'unbiased sources import' for the shipped catalogue, 'unbiased sources add URL' for one outlet, or give feed URLs to serve\n", store.Redacted(cfg.DB))
 			}
 		}
+		if err := q.Start(work); err != nil {
+			return err
+		}
 		reading.Add(1)
 		go func() {
 			defer reading.Done()
-			m.follow(work, p, c.args, wr, *every, cfg.KeepTextFor(), log)
+			m.follow(work, p, q, c.args, wr, *every, cfg.KeepTextFor(), log)
+			// The jobs under way finish (or, after jobs.StopTimeout,
+			// are cancelled and left queued for the next desk).
+			if err := q.Stop(context.Background()); err != nil {
+				log.Error("stop the job queue", "err", err)
+			}
 		}()
 	}
 	defer reading.Wait() // after stop: deferred calls run last first
@@ -96,37 +118,23 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	return serveUntilDone(ctx, site...)
 }
 
-// follow checks the feeds given on the command line (which adds them to
-// the store) together with the stored feeds that are due, then the stored
-// feeds as they fall due, until ctx ends.
-func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, sources []string, w pipeline.Writing, tick, keepText time.Duration, log *slog.Logger) {
+// follow queues a check of the feeds given on the command line (which
+// adds them to the store) and of the stored feeds that are due, then of
+// the stored feeds as they fall due, until ctx ends; the queue's workers,
+// in this desk or another on the same database, do the checks.
+func (m Main) follow(ctx context.Context, p *pipeline.Pipeline, q *jobs.Queue, sources []string, w pipeline.Writing, tick, keepText time.Duration, log *slog.Logger) {
 	t := time.NewTicker(tick)
 	defer t.Stop()
 	for {
-		rep, err := p.Poll(ctx, pipeline.DefaultSchedule, w, sources...)
+		n, err := p.Dispatch(ctx, q, w, sources...)
 		sources = nil
 		switch {
 		case ctx.Err() != nil:
 			return
 		case err != nil:
-			log.Error("poll feeds", "err", err)
-		case len(rep.Feeds) > 0:
-			failed, deferred := 0, 0
-			for _, r := range rep.Feeds {
-				if r.Err != nil {
-					failed++
-					log.Warn("feed failed", "feed", r.Source, "err", r.Err)
-				}
-				if r.Deferred {
-					deferred++
-				}
-			}
-			if rep.Rebuild.Elsewhere {
-				log.Info("stories left to the desk that is rebuilding them")
-			}
-			log.Info("checked feeds", "feeds", len(rep.Feeds), "failed", failed, "left_for_next_poll", deferred, "paused", rep.Paused,
-				"stories", rep.Rebuild.Stories, "published", rep.Rebuild.Published, "rewritten", rep.Rebuild.Stories-rep.Rebuild.Unchanged,
-				"not_published", rep.Rebuild.RefusedTotal(), "reasons", refusalCounts(rep.Rebuild.Refused))
+			log.Error("queue the feeds that are due", "err", err)
+		case n > 0:
+			log.Info("queued feed checks", "feeds", n)
 		}
 		if n, err := dropOldText(ctx, p.Store, keepText, m.Now()); err != nil && ctx.Err() == nil {
 			log.Error("drop old report text", "err", err)

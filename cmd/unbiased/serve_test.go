@@ -188,13 +188,14 @@ func TestServeRoles(t *testing.T) {
 	srv := pierNews(t)
 	db := filepath.Join(t.TempDir(), "desk.db")
 
+	adminAddr := "127.0.0.1:" + freePort(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	var stdout, stderr lockedBuffer
 	ready := make(chan string, 1)
 	done := make(chan int, 1)
 	m := Main{Stdout: &stdout, Stderr: &stderr, Ready: func(u string) { ready <- u }, Getenv: func(string) string { return "" }}
 	go func() {
-		done <- m.Run(ctx, []string{"serve", "--role", "worker", "--db", db, "--tick", "1h", "--allow-private", srv.URL + "/feed.xml"})
+		done <- m.Run(ctx, []string{"serve", "--role", "worker", "--db", db, "--tick", "1h", "--admin-addr", adminAddr, "--allow-private", srv.URL + "/feed.xml"})
 	}()
 	select {
 	case u := <-ready:
@@ -222,9 +223,30 @@ func TestServeRoles(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// Its admin overview lists its job queue.
+	resp, err := http.Get("http://" + adminAddr + "/admin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), `<h2 id="jobs">Jobs</h2>`) {
+		t.Errorf("the worker's admin overview: %d, no jobs section:\n%.3000s", resp.StatusCode, page)
+	}
 	cancel()
 	if code := <-done; code != 0 {
 		t.Errorf("serve --role worker exited with %d after cancel: %s", code, stderr.String())
+	}
+	// The worker read the feed and its page as jobs of the queue.
+	var jout, jerr bytes.Buffer
+	jm := Main{Stdout: &jout, Stderr: &jerr, Getenv: func(string) string { return "" }}
+	if code := jm.Run(context.Background(), []string{"jobs", "list", "--db", db, "--state", "completed"}); code != 0 {
+		t.Fatalf("jobs list: exit %d: %s", code, jerr.String())
+	}
+	for _, want := range []string{"fetch_feed", srv.URL + "/feed.xml", "read_article", srv.URL + "/a1"} {
+		if !strings.Contains(jout.String(), want) {
+			t.Errorf("jobs list --state completed after the worker has no %q:\n%s", want, jout.String())
+		}
 	}
 
 	// A web process serves what the worker wrote, and reads no feed.

@@ -193,7 +193,7 @@ func (m Main) storiesShow(ctx context.Context, args []string) error {
 	case "html":
 		rec := httptest.NewRecorder()
 		req := httptest.NewRequestWithContext(ctx, http.MethodGet, news.StoryPath(page.StoryID), nil)
-		m.newSite(st, cfg, nil, nil).ServeHTTP(rec, req)
+		m.newSite(st, cfg, nil, nil, nil).ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK {
 			return fmt.Errorf("render story %s: status %d", page.StoryID, rec.Code)
 		}

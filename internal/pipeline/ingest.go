@@ -2,17 +2,13 @@ package pipeline
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"log/slog"
 	"net/url"
-	"os"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/theunbiasedpost/unbiased/internal/feed"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/metrics"
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -172,105 +168,28 @@ func (p *Pipeline) ingest(ctx context.Context, sources []string, deadline time.T
 	return reports, err
 }
 
-// readFeed fetches and parses one feed, and returns its items as jobs.
+// readFeed checks one feed, and returns its items as jobs.
 func (p *Pipeline) readFeed(ctx context.Context, j *feedJob, mu *sync.Mutex) []*itemJob {
 	r := j.report
-	fail := func(f news.Feed, err error) []*itemJob {
+	c, err := p.CheckFeed(ctx, j.source)
+	if err != nil {
 		r.Err = err
-		p.Metrics.FetchFailed(err)
-		p.Metrics.FeedChecked("failed")
-		if f.ID != 0 {
-			if rerr := p.Store.RecordFeedError(ctx, f.ID, err.Error()); rerr != nil {
-				p.log().Error("record feed error", "feed", j.source, "err", rerr)
-			}
-		}
 		return nil
 	}
-	var (
-		data                     []byte
-		etag, lastM, contentType string
-		known                    news.Feed
-	)
-	if isURL(j.source) {
-		f, err := p.Store.FeedByURL(ctx, j.source)
-		if err != nil && !errors.Is(err, news.ErrNotFound) {
-			return fail(f, err)
-		}
-		known = f
-		client := p.Client
-		if f.ID != 0 {
-			if o, err := p.Store.Outlet(ctx, f.OutletID); err == nil {
-				client = p.clientFor(o)
-			}
-		}
-		resp, err := client.Get(ctx, fetch.Request{URL: j.source, ETag: f.ETag, LastModified: f.LastModified,
-			Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5"})
-		if err != nil {
-			return fail(f, err)
-		}
-		if resp.NotModified {
-			r.NotModified = true
-			p.Metrics.FeedChecked("not_modified")
-			if f.ID != 0 {
-				_ = p.Store.RecordFeedSuccess(ctx, f.ID, "", f.ETag, f.LastModified, 0)
-			}
-			return nil
-		}
-		data, etag, lastM = resp.Body, resp.ETag, resp.LastModified
-		contentType = resp.ContentType
-	} else {
-		read := p.ReadFile
-		if read == nil {
-			read = os.ReadFile
-		}
-		b, err := read(j.source)
-		if err != nil {
-			return fail(news.Feed{}, fmt.Errorf("read feed file: %w", err))
-		}
-		data = b
+	if c.NotModified {
+		r.NotModified = true
+		return nil
 	}
-	// Decode what the feed declares (a byte order mark, the charset of
-	// its Content-Type or XML declaration) and mend bytes that do not
-	// decode, so that one bad title does not lose the whole feed.
-	data, err := fetch.ToUTF8(data, contentType)
-	if err != nil {
-		return fail(known, fmt.Errorf("decode feed: %w", err))
-	}
-	parsed, err := feed.Parse(data, j.source)
-	if err != nil {
-		if known.ID == 0 && isURL(j.source) {
-			// remember the broken feed so its health shows
-			if o, oerr := p.outletFor(ctx, j.source, nil); oerr == nil {
-				known.ID, _ = p.Store.AddFeed(ctx, news.Feed{OutletID: o.ID, URL: j.source})
-			}
-		}
-		return fail(known, fmt.Errorf("parse feed %s: %w", j.source, err))
-	}
-	o, err := p.outletFor(ctx, feedKey(j.source), parsed)
-	if err != nil {
-		return fail(known, err)
-	}
-	f := known
-	if f.ID == 0 {
-		f.URL = feedKey(j.source)
-		f.OutletID = o.ID
-		f.Title = parsed.Title
-		if f.ID, err = p.Store.AddFeed(ctx, f); err != nil {
-			return fail(f, err)
-		}
-	}
-	p.Metrics.FeedChecked("read")
-	r.Title = parsed.Title
-	r.Items = len(parsed.Items)
-	items := newestFirst(parsed.Items, MaxItemsPerFeed)
-	r.Skipped = len(parsed.Items) - len(items)
-	jobs := make([]*itemJob, 0, len(items))
-	for _, it := range items {
-		jobs = append(jobs, &itemJob{feed: f, outlet: o, item: it, report: r})
+	r.Title = c.Title
+	r.Items = c.Total
+	r.Skipped = c.Total - len(c.Items)
+	jobs := make([]*itemJob, 0, len(c.Items))
+	for _, it := range c.Items {
+		jobs = append(jobs, &itemJob{feed: c.Feed, outlet: c.Outlet, item: it, report: r})
 	}
 	// The validators are saved only once every item is stored: see
 	// finishFeed, called when the last item job of this feed is done.
-	pending := &feedPending{left: len(jobs), feed: f, report: r, title: parsed.Title, etag: etag, lastModified: lastM}
+	pending := &feedPending{left: len(jobs), feed: c.Feed, report: r, title: c.Title, etag: c.ETag, lastModified: c.LastModified}
 	for _, jb := range jobs {
 		jb.pending = pending
 	}

@@ -52,79 +52,77 @@ func (p *Pipeline) itemDone(ctx context.Context, j *itemJob, mu *sync.Mutex) {
 	}
 }
 
-// readItem fetches, extracts and stores one feed item's page. A failure
-// is stored on the article (so it shows, and is retried next time) and
-// added to the feed's report.
+// readItem reads one feed item's page (ReadItem) and adds what came of it
+// to the feed's report.
 func (p *Pipeline) readItem(ctx context.Context, j *itemJob, mu *sync.Mutex) {
 	defer p.itemDone(ctx, j, mu)
-	it := j.item
-	r := j.report
-	count := func(created bool) {
-		mu.Lock()
-		if created {
-			r.New++
-			p.Metrics.ArticleStored()
-		} else {
-			r.Known++
-		}
-		mu.Unlock()
+	created, err := p.ReadItem(ctx, j.feed, j.outlet, j.item)
+	mu.Lock()
+	defer mu.Unlock()
+	switch {
+	case err != nil:
+		j.report.Failed = append(j.report.Failed, ArticleError{URL: j.item.URL, Err: err})
+	case created:
+		j.report.New++
+	default:
+		j.report.Known++
 	}
-	failed := func(link string, err error) {
-		mu.Lock()
-		r.Failed = append(r.Failed, ArticleError{URL: link, Err: err})
-		mu.Unlock()
+}
+
+// ReadItem fetches, extracts and stores the page of item it of feed f,
+// of outlet o, unless it is stored already, and reports whether it
+// stored it now. A failure is stored on the article (so it shows, and is
+// retried at the next check) and returned.
+func (p *Pipeline) ReadItem(ctx context.Context, f news.Feed, o news.Outlet, it news.Item) (created bool, err error) {
+	failed := func(link string, err error) (bool, error) {
 		p.Metrics.FetchFailed(err)
 		if link == "" || ctx.Err() != nil {
-			return
+			return false, err
 		}
-		a := news.Article{OutletID: j.outlet.ID, FeedID: j.feed.ID, URL: link, CanonicalURL: extract.CanonicalURL(link),
+		a := news.Article{OutletID: o.ID, FeedID: f.ID, URL: link, CanonicalURL: extract.CanonicalURL(link),
 			GUID: it.GUID, Title: it.Title, Published: it.Published, FirstSeen: p.now(), Error: err.Error()}
 		if _, _, serr := p.Store.SaveArticle(ctx, a); serr != nil {
 			p.log().Error("record article error", "url", link, "err", serr)
 		}
+		return false, err
 	}
 	if it.URL == "" {
-		failed("", fmt.Errorf("item %q has no link", it.Title))
-		return
+		return failed("", fmt.Errorf("item %q has no link", it.Title))
 	}
 	canon := extract.CanonicalURL(it.URL)
 	if has, err := p.Store.HasArticle(ctx, canon, it.URL); err != nil {
-		failed(it.URL, err)
-		return
+		return failed(it.URL, err)
 	} else if has {
-		count(false)
-		return
+		return false, nil
 	}
-	resp, err := p.clientFor(j.outlet).Get(ctx, fetch.Request{URL: it.URL, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+	resp, err := p.clientFor(o).Get(ctx, fetch.Request{URL: it.URL, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
 	if err != nil {
-		failed(it.URL, err)
-		return
+		return failed(it.URL, err)
 	}
 	body, err := fetch.ToUTF8(resp.Body, resp.ContentType)
 	if err != nil {
-		failed(it.URL, fmt.Errorf("decode page %s: %w", it.URL, err))
-		return
+		return failed(it.URL, fmt.Errorf("decode page %s: %w", it.URL, err))
 	}
 	res, err := extract.Extract(body, resp.URL)
 	if err != nil {
-		failed(it.URL, fmt.Errorf("extract %s: %w", it.URL, err))
-		return
+		return failed(it.URL, fmt.Errorf("extract %s: %w", it.URL, err))
 	}
-	a := p.article(j, res, canon)
-	_, created, err := p.Store.SaveArticle(ctx, a)
+	a := p.article(f, o, it, res, canon)
+	_, created, err = p.Store.SaveArticle(ctx, a)
 	if err != nil {
-		failed(it.URL, err)
-		return
+		return failed(it.URL, err)
 	}
-	count(created)
+	if created {
+		p.Metrics.ArticleStored()
+	}
+	return created, nil
 }
 
 // article builds the stored article from the feed item and the extracted
 // page. Its time is the first of the feed's date, the page's date (JSON-LD
 // first, then the extractor's); a missing or future date becomes the time
 // the article was first seen.
-func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.Article {
-	it := j.item
+func (p *Pipeline) article(f news.Feed, o news.Outlet, it news.Item, res *extract.Result, canon string) news.Article {
 	now := p.now()
 	published := it.Published
 	if published.IsZero() {
@@ -133,7 +131,7 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	if published.IsZero() || published.After(now) {
 		published = now
 	}
-	if res.CanonicalURL != "" && (sameSite(res.CanonicalURL, it.URL) || sameSite(res.CanonicalURL, j.outlet.Homepage)) {
+	if res.CanonicalURL != "" && (sameSite(res.CanonicalURL, it.URL) || sameSite(res.CanonicalURL, o.Homepage)) {
 		// A page may name any address as its canonical one; only one on
 		// its own outlet's site is believed. Another outlet's address
 		// would make that outlet's report look known, and never be read.
@@ -157,7 +155,7 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 		declared = text.NormalizeLanguage(it.Language)
 	}
 	if declared == "" {
-		declared = j.outlet.Language
+		declared = o.Language
 	}
 	// The declared language stands when the extractor's detector found it
 	// too; otherwise the page's own text decides, and the declared
@@ -169,8 +167,8 @@ func (p *Pipeline) article(j *itemJob, res *extract.Result, canon string) news.A
 	lang := text.ArticleLanguage(body, p.Languages, declared, res.TextLanguage)
 	hash, fp := text.Fingerprint(body)
 	return news.Article{
-		OutletID:     j.outlet.ID,
-		FeedID:       j.feed.ID,
+		OutletID:     o.ID,
+		FeedID:       f.ID,
 		URL:          it.URL,
 		CanonicalURL: canon,
 		GUID:         it.GUID,

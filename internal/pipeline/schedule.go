@@ -175,18 +175,7 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 	}
 	release := p.holdClaims(ctx, due)
 	defer release()
-	var urls []string
-	seen := map[string]bool{}
-	for _, f := range due {
-		urls = append(urls, f.URL)
-		seen[f.URL] = true
-	}
-	for _, u := range extra {
-		if !seen[u] {
-			urls = append(urls, u)
-			seen[u] = true
-		}
-	}
+	urls := dueSources(due, extra)
 	var reports []*FeedReport
 	if len(urls) > 0 {
 		var deadline time.Time
@@ -221,4 +210,22 @@ func (p *Pipeline) Poll(ctx context.Context, s Schedule, w Writing, extra ...str
 		return rep, fmt.Errorf("poll: %w", err)
 	}
 	return rep, nil
+}
+
+// dueSources are the URLs of the due feeds, then those of extra that are
+// not among them, each once.
+func dueSources(due []news.Feed, extra []string) []string {
+	var urls []string
+	seen := map[string]bool{}
+	for _, f := range due {
+		urls = append(urls, f.URL)
+		seen[f.URL] = true
+	}
+	for _, u := range extra {
+		if !seen[u] {
+			urls = append(urls, u)
+			seen[u] = true
+		}
+	}
+	return urls
 }

@@ -118,7 +118,7 @@ func checkPieces(t *testing.T, db *pool) {
 func TestPieceIndexIsFilledOnUpgrade(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", sqliteDSN(path))
+	db, err := sql.Open("sqlite", SQLiteDSN(path))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -330,7 +330,7 @@ func TestReportSearchOnUpgrade(t *testing.T) {
 // fill, and close before the store opens it.
 func schemaAt(t *testing.T, dsn string, sqlite, postgres int64) *pool {
 	t.Helper()
-	driver, open, d := "sqlite", sqliteDSN(dsn), sqliteDialect
+	driver, open, d := "sqlite", SQLiteDSN(dsn), sqliteDialect
 	migrations, dir, dialect, version := sqliteMigrations, "migrations/sqlite", goose.DialectSQLite3, sqlite
 	if IsPostgres(dsn) {
 		driver, open, d = "pgx", dsn, postgresDialect

@@ -277,7 +277,7 @@ func TestSearchMigrationDown(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "desk.db")
 	s := openTest(t, path)
 	s.Close()
-	db, err := sql.Open("sqlite", sqliteDSN(path))
+	db, err := sql.Open("sqlite", SQLiteDSN(path))
 	if err != nil {
 		t.Fatal(err)
 	}

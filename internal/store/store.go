@@ -69,7 +69,7 @@ func Open(ctx context.Context, dsn string, opts ...Option) (*Store, error) {
 		p.d = postgresDialect
 		p.raw, err = sql.Open("pgx", dsn)
 	} else {
-		p.raw, err = sql.Open("sqlite", sqliteDSN(dsn))
+		p.raw, err = sql.Open("sqlite", SQLiteDSN(dsn))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
@@ -142,7 +142,9 @@ func Redacted(dsn string) string {
 	return u.Redacted()
 }
 
-// sqliteDSN sets the connection pragmas on every connection the pool opens:
+// SQLiteDSN is the driver's data source name for the SQLite file of dsn
+// (a path or a "file:" URI), which sets the connection pragmas on every
+// connection a pool opens; the job queue's own pool uses it too:
 //   - WAL lets the web read while the pipeline writes;
 //   - busy_timeout makes a writer wait for another instead of failing at
 //     once with SQLITE_BUSY;
@@ -150,7 +152,7 @@ func Redacted(dsn string) string {
 //   - _txlock=immediate takes the write lock when a transaction begins, so
 //     two transactions never deadlock upgrading a read lock;
 //   - _time_format=sqlite stores times as sortable text.
-func sqliteDSN(path string) string {
+func SQLiteDSN(path string) string {
 	p := strings.TrimPrefix(path, "file:")
 	q := ""
 	if i := strings.IndexByte(p, '?'); i >= 0 {

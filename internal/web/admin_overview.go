@@ -18,6 +18,8 @@ type overviewView struct {
 	Leans   []leanRow
 	// Unpublished are the newest stories without a page, with why.
 	Unpublished []unpublishedRow
+	// Jobs is the job queue's section; nil without Options.Jobs.
+	Jobs *jobsView
 }
 
 // unpublishedRow is one story without a page.
@@ -84,6 +86,10 @@ func (s *server) adminOverview(w http.ResponseWriter, r *http.Request) {
 	for _, st := range stories {
 		v.Unpublished = append(v.Unpublished, unpublishedRow{ID: st.ID, Headline: st.Headline, Refusal: st.Refusal, URL: adminStoryURL(st.ID, nil),
 			Reports: st.Articles, Outlets: st.Outlets, Latest: s.ago(st.Latest, "no date")})
+	}
+	if v.Jobs, err = s.jobsSection(r.Context()); err != nil {
+		s.htmlError(w, r, err)
+		return
 	}
 	s.adminRender(w, r, http.StatusOK, "admin", "Admin", v)
 }

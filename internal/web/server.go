@@ -61,6 +61,9 @@ type Options struct {
 	// from this machine without the token. Leave it false on the
 	// listener that readers reach.
 	AdminLocal bool
+	// Jobs, when set with Admin, lists the desk's failed and waiting
+	// jobs on the admin overview.
+	Jobs JobLister
 	// Metrics, when set with Admin, serves the desk's figures for
 	// Prometheus at /admin/metrics, to whom the admin pages admit (a
 	// scraper sends the token as a Bearer header).

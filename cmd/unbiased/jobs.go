@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/jobs"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func (m Main) jobs(ctx context.Context, args []string) error {
+	return runSubcommand(ctx, "jobs", args, subcommand{"list", m.jobsList})
+}
+
+// jobsList prints the jobs of the desk's queue, the newest first.
+func (m Main) jobsList(ctx context.Context, args []string) error {
+	c := newCommand("jobs list", "[--db PATH] [--state STATE[,STATE...]] [--limit N] [--format text|json]", m.Stderr, "db")
+	state := c.fs.String("state", "", "only jobs in these states, comma-separated: "+strings.Join(jobs.States, ", ")+" (failed is discarded)")
+	limit := c.fs.Int("limit", 100, "at most this many jobs")
+	format := c.fs.String("format", "text", "output format: text or json")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) > 0 {
+		return usagef("jobs list: unexpected argument %q", c.args[0])
+	}
+	if *format != "text" && *format != "json" {
+		return usagef("jobs list: unknown format %q (want text or json)", *format)
+	}
+	if *limit < 1 {
+		return usagef("jobs list: --limit must be at least 1, not %d", *limit)
+	}
+	var states []string
+	if *state != "" {
+		for _, s := range strings.Split(*state, ",") {
+			s = strings.TrimSpace(s)
+			if !slices.Contains(jobs.States, s) {
+				return usagef("jobs list: unknown --state %q (want %s)", s, strings.Join(jobs.States, ", "))
+			}
+			states = append(states, s)
+		}
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	st.Close()
+	q, err := jobs.Open(ctx, cfg.DB, jobs.Config{})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	list, err := q.List(ctx, states, *limit)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		type row struct {
+			ID          int64     `json:"id"`
+			State       string    `json:"state"`
+			Kind        string    `json:"kind"`
+			Attempt     int       `json:"attempt"`
+			MaxAttempts int       `json:"max_attempts"`
+			At          time.Time `json:"at"`
+			Subject     string    `json:"subject"`
+			LastError   string    `json:"last_error"`
+		}
+		rows := []row{}
+		for _, j := range list {
+			rows = append(rows, row{j.ID, j.State, j.Kind, j.Attempt, j.MaxAttempts, j.At, j.Subject, j.LastError})
+		}
+		return json.NewEncoder(m.Stdout).Encode(map[string]any{"jobs": rows})
+	}
+	if len(list) == 0 {
+		_, err := fmt.Fprintln(m.Stdout, "no jobs")
+		return err
+	}
+	loc := cfg.Location()
+	tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSTATE\tKIND\tATTEMPTS\tWHEN\tSUBJECT\tLAST ERROR")
+	for _, j := range list {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s %s\t%s\t%s\n", j.ID, j.State, j.Kind, j.Attempt, j.MaxAttempts,
+			jobWhen(j), j.At.In(loc).Format("2006-01-02 15:04:05"), dash(j.Subject), dash(truncate(j.LastError, 80)))
+	}
+	return tw.Flush()
+}
+
+// jobWhen says what a job's time is, by its state (see news.Job.At).
+func jobWhen(j news.Job) string {
+	switch j.State {
+	case "running":
+		return "started"
+	case "completed", "discarded", "cancelled":
+		return "ended"
+	}
+	return "due"
+}
