@@ -267,6 +267,7 @@ moochers
 =bribes
 
 # judgments of worth
+over-the-top
 rigid
 harsh
 =onerous

@@ -33,6 +33,7 @@ func TestLoaded(t *testing.T) {
 		{"extreme weather is plain", "Extreme heat closed schools for two days.", nil},
 		{"a feeling told as fact", "The harbour master was humiliated when the owner booted him from the quay.", []string{"humiliated", "booted"}},
 		{"the boot the noun is plain", "A boot was found on the quay.", nil},
+		{"a hyphenated judgment", "The film is known for its over-the-top violence.", []string{"over-the-top"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
