@@ -1054,6 +1054,26 @@ func headlineFormsWithin(s string, limit int) []string {
 				forms = append(forms, before)
 			}
 		}
+		// So does a relative clause in "who" that tells what the people
+		// it names did before, and runs to the end of a clause whose
+		// verb comes before it: "The board has halted the dismissal of
+		// pilots who trained under the old scheme" is "The board has
+		// halted the dismissal of pilots". Which pilots is lost, not
+		// what the board did; the titles choose among the forms (see
+		// titledHeadline). A clause that limits what is done ("...
+		// flag relatives who should not own a gun") stays, and so does
+		// one inside what someone said ("ruled that migrants who ...
+		// cannot stay").
+		for _, loc := range relativeWho.FindAllStringIndex(s, -1) {
+			before, rest := s[:loc[0]], s[loc[1]:]
+			words := strings.Fields(before)
+			last := strings.ToLower(words[len(words)-1])
+			if len(words) >= minHeadlineWords && !strings.ContainsAny(before, ",;") && !strings.ContainsAny(rest, ",;") && pastOrAux(before) &&
+				!speechVerb(last) && !reportingVerbs[last] && !text.IsStopWord(last) && !verbAfterCut(before, rest) &&
+				!strings.Contains(" "+strings.ToLower(before)+" ", " that ") && tellsPast(rest) {
+				forms = append(forms, before)
+			}
+		}
 		// So does a participle that describes the noun before it, with
 		// what it governs: "The mayor blocked the release of a memo
 		// rebutting the board's claims" is "The mayor blocked the
@@ -1119,6 +1139,16 @@ func headlineFormsWithin(s string, limit int) []string {
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
 }
+
+// tellsPast reports whether rest opens on a past form: "enlisted under
+// ...", "were recruited ...", "came to ...".
+func tellsPast(rest string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(rest)), " ")
+	return first == "were" || first == "was" || first == "had" || len(first) > 4 && strings.HasSuffix(first, "ed") || irregularPast[first]
+}
+
+// relativeWho matches where a relative clause about people opens.
+var relativeWho = regexp.MustCompile(` (who|whom) `)
 
 // purposeCut matches where a phrase that says what the clause was done
 // for, or in what respect, opens.

@@ -1015,3 +1015,23 @@ func TestTitledHeadlinePastLimit(t *testing.T) {
 		t.Errorf("headline %q (%d characters): want the suspension, attributed to Lowland Press, past %d characters and within %d", p.Headline, n, maxHeadline, longHeadline)
 	}
 }
+
+// TestHeadlineWithoutWhoClause: a relative clause in "who" that tells
+// what its people did before goes from a headline form; one that limits
+// what is done, or sits inside what someone said, stays.
+func TestHeadlineWithoutWhoClause(t *testing.T) {
+	forms := headlineForms("The harbour board has halted the dismissal of pilots who trained under the old licence scheme at the Kell yard in Tarrow.")
+	if !slices.Contains(forms, "The harbour board has halted the dismissal of pilots") {
+		t.Errorf("forms %q: want the board's halt without which pilots", forms)
+	}
+	for s, cut := range map[string]string{
+		"The mayor has made it easier for crews to flag relatives who should not own a boat.": "flag relatives",
+		"The harbour court ruled that pilots who trained abroad cannot sail from Tarrow.":     "ruled that pilots",
+	} {
+		for _, f := range headlineForms(s) {
+			if strings.HasSuffix(f, cut) {
+				t.Errorf("headlineForms(%q) gives %q, which leaves out what the clause in \"who\" says", s, f)
+			}
+		}
+	}
+}
