@@ -489,6 +489,8 @@ func wholeCut(h, rest string) bool {
 		return false // "$27.6 million in duplicate rebates": what the sum is
 	case next == "or":
 		return false // "in duplicate or improper rebates": one phrase
+	case (next == "in" || next == "on") && last == "foot" && len(words) > 1 && strings.EqualFold(words[len(words)-2], "set"):
+		return false // "the first to set foot | in Tarrow": where is the news
 	}
 	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") && !ierNouns[last] || objectVerbs[last] || hangingWords[last] || dangles[last] {
 		return false

@@ -659,6 +659,9 @@ func TestTitledHeadlineTellsNews(t *testing.T) {
 // of saying, or is a noun phrase whose possessive makes its word in -s a
 // noun.
 func TestHeadlineNoHalfClause(t *testing.T) {
+	if wholeCut("Lena Marsh has become the first harbour master to set foot", "in Kell since the war.") {
+		t.Errorf("wholeCut: \"set foot\" without where")
+	}
 	for _, h := range []string{"The harbour master and the board chair are under fire for what some", "Harbour board allies of the mayor shouted"} {
 		if wholeCut(h, "call a cover-up.") {
 			t.Errorf("wholeCut(%q) = true, want a cut that ends on a quantifier or a verb of saying refused", h)
