@@ -20,7 +20,7 @@ func (m Main) jobs(ctx context.Context, args []string) error {
 // jobsList prints the jobs of the desk's queue, the newest first.
 func (m Main) jobsList(ctx context.Context, args []string) error {
 	c := newCommand("jobs list", "[--db PATH] [--state STATE[,STATE...]] [--limit N] [--format text|json]", m.Stderr, "db")
-	state := c.fs.String("state", "", "only jobs in these states, comma-separated: "+strings.Join(jobs.States, ", ")+" (failed is discarded)")
+	state := c.fs.String("state", "", "only jobs in these states, comma-separated: "+strings.Join(jobs.States, ", ")+" (failed: discarded or cancelled)")
 	limit := c.fs.Int("limit", 100, "at most this many jobs")
 	format := c.fs.String("format", "text", "output format: text or json")
 	cfg, err := c.parse(args, m.Getenv)
