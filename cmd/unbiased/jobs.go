@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -14,7 +15,50 @@ import (
 )
 
 func (m Main) jobs(ctx context.Context, args []string) error {
-	return runSubcommand(ctx, "jobs", args, subcommand{"list", m.jobsList})
+	return runSubcommand(ctx, "jobs", args, subcommand{"list", m.jobsList},
+		subcommand{"retry", func(ctx context.Context, args []string) error {
+			return m.jobsChange(ctx, "retry", "put back in the queue", args, (*jobs.Queue).Retry)
+		}},
+		subcommand{"delete", func(ctx context.Context, args []string) error {
+			return m.jobsChange(ctx, "delete", "deleted", args, (*jobs.Queue).Delete)
+		}})
+}
+
+// jobsChange retries or deletes the failed jobs named by their ids
+// (jobs.Queue.Retry, Delete): all of them, or none when one is no job or
+// has not failed.
+func (m Main) jobsChange(ctx context.Context, op, done string, args []string, change func(*jobs.Queue, context.Context, []int64) error) error {
+	c := newCommand("jobs "+op, "[--db PATH] ID...", m.Stderr, "db")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) == 0 {
+		return usagef("jobs %s: want the ids of failed jobs (see 'unbiased jobs list --state failed')", op)
+	}
+	var ids []int64
+	for _, a := range c.args {
+		id, err := strconv.ParseInt(a, 10, 64)
+		if err != nil || id < 1 {
+			return usagef("jobs %s: %q is not a job id (a whole number, as 'unbiased jobs list' shows)", op, a)
+		}
+		ids = append(ids, id)
+	}
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	st.Close()
+	q, err := jobs.Open(ctx, cfg.DB, jobs.Config{})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	if err := change(q, ctx, ids); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(m.Stdout, "%d jobs %s\n", len(ids), done)
+	return err
 }
 
 // jobsList prints the jobs of the desk's queue, the newest first.
