@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/jobs"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
@@ -44,12 +45,7 @@ func (m Main) jobsChange(ctx context.Context, op, done string, args []string, ch
 		}
 		ids = append(ids, id)
 	}
-	st, err := openExisting(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	st.Close()
-	q, err := jobs.Open(ctx, cfg.DB, jobs.Config{})
+	q, err := openQueue(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -90,12 +86,7 @@ func (m Main) jobsList(ctx context.Context, args []string) error {
 			states = append(states, s)
 		}
 	}
-	st, err := openExisting(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	st.Close()
-	q, err := jobs.Open(ctx, cfg.DB, jobs.Config{})
+	q, err := openQueue(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -133,6 +124,17 @@ func (m Main) jobsList(ctx context.Context, args []string) error {
 			jobWhen(j), j.At.In(loc).Format("2006-01-02 15:04:05"), dash(j.Subject), dash(truncate(j.LastError, 80)))
 	}
 	return tw.Flush()
+}
+
+// openQueue opens the job queue of an existing desk, to list or change
+// jobs, not to work them.
+func openQueue(ctx context.Context, cfg config.Config) (*jobs.Queue, error) {
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	st.Close()
+	return jobs.Open(ctx, cfg.DB, jobs.Config{})
 }
 
 // jobWhen says what a job's time is, by its state (see news.Job.At).

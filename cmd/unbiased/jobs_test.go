@@ -87,6 +87,19 @@ func workedQueue(t *testing.T, db string) string {
 	return srv.URL + "/gone"
 }
 
+// runJobs runs one command line in process, with an empty environment,
+// and fails the test unless it exits with wantCode; it returns what the
+// command wrote to stdout and stderr.
+func runJobs(t *testing.T, wantCode int, args ...string) (string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
+	if code := m.Run(context.Background(), args); code != wantCode {
+		t.Fatalf("unbiased %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, wantCode, stdout.String(), stderr.String())
+	}
+	return stdout.String(), stderr.String()
+}
+
 // 'jobs list' shows each job's state, kind, attempts, time and last
 // error, keeps the failed ones, filters by --state and refuses a state
 // that is none.
@@ -95,12 +108,7 @@ func TestJobsList(t *testing.T) {
 	gone := workedQueue(t, db)
 	run := func(wantCode int, args ...string) (string, string) {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
-		if code := m.Run(context.Background(), args); code != wantCode {
-			t.Fatalf("unbiased %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, wantCode, stdout.String(), stderr.String())
-		}
-		return stdout.String(), stderr.String()
+		return runJobs(t, wantCode, args...)
 	}
 
 	out, _ := run(0, "jobs", "list", "--db", db)
@@ -152,12 +160,7 @@ func TestJobsList(t *testing.T) {
 func TestJobsRetryAndDelete(t *testing.T) {
 	run := func(wantCode int, args ...string) (string, string) {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
-		if code := m.Run(context.Background(), args); code != wantCode {
-			t.Fatalf("unbiased %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, wantCode, stdout.String(), stderr.String())
-		}
-		return stdout.String(), stderr.String()
+		return runJobs(t, wantCode, args...)
 	}
 	type row struct {
 		ID          int64

@@ -92,15 +92,7 @@ func (f *loadFarm) handler(n int) http.Handler {
 		case slowFeed:
 			time.Sleep(slowResponse)
 		}
-		var sb strings.Builder
-		fmt.Fprintf(&sb, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette %d</title><link>%s/</link>`, n, base())
-		for i := 0; i < f.items; i++ {
-			fmt.Fprintf(&sb, `<item><title>Harbour Board report %d-%d</title><link>%s/a/%d/%d</link><guid>%d-%d</guid><pubDate>%s</pubDate></item>`,
-				n, i, base(), n, i, n, i, published.Format(time.RFC1123Z))
-		}
-		sb.WriteString(`</channel></rss>`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, sb.String())
+		writeFarmFeed(w, n, f.items, base())
 	})
 	mux.HandleFunc("GET /a/{n}/{i}", func(w http.ResponseWriter, r *http.Request) {
 		if n%20 == slowFeed {
@@ -108,16 +100,7 @@ func (f *loadFarm) handler(n int) http.Handler {
 		}
 		var i int
 		fmt.Sscan(r.PathValue("i"), &i)
-		place := places[(n+i)%len(places)]
-		var sb strings.Builder
-		fmt.Fprintf(&sb, "<html><head><title>Report %d-%d</title></head><body><article><h1>Harbour Board report %d-%d</h1>", n, i, n, i)
-		for k := 0; k < 4; k++ {
-			fmt.Fprintf(&sb, "<p>The Harbour Board of %s met for the %dth time this year, Lena Marsh said, and agreed %d new berths for the ferries of route %d-%d.</p>",
-				place, k+n*7+i*3+2, k+i+n+3, n, i)
-		}
-		sb.WriteString("</article></body></html>")
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, sb.String())
+		writeFarmPage(w, n, i)
 	})
 	return mux
 }
