@@ -5,22 +5,62 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/jobs"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
 func (m Main) jobs(ctx context.Context, args []string) error {
-	return runSubcommand(ctx, "jobs", args, subcommand{"list", m.jobsList})
+	return runSubcommand(ctx, "jobs", args, subcommand{"list", m.jobsList},
+		subcommand{"retry", func(ctx context.Context, args []string) error {
+			return m.jobsChange(ctx, "retry", "put back in the queue", args, (*jobs.Queue).Retry)
+		}},
+		subcommand{"delete", func(ctx context.Context, args []string) error {
+			return m.jobsChange(ctx, "delete", "deleted", args, (*jobs.Queue).Delete)
+		}})
+}
+
+// jobsChange retries or deletes the failed jobs named by their ids
+// (jobs.Queue.Retry, Delete): all of them, or none when one is no job or
+// has not failed.
+func (m Main) jobsChange(ctx context.Context, op, done string, args []string, change func(*jobs.Queue, context.Context, []int64) error) error {
+	c := newCommand("jobs "+op, "[--db PATH] ID...", m.Stderr, "db")
+	cfg, err := c.parse(args, m.Getenv)
+	if err != nil {
+		return err
+	}
+	if len(c.args) == 0 {
+		return usagef("jobs %s: want the ids of failed jobs (see 'unbiased jobs list --state failed')", op)
+	}
+	var ids []int64
+	for _, a := range c.args {
+		id, err := strconv.ParseInt(a, 10, 64)
+		if err != nil || id < 1 {
+			return usagef("jobs %s: %q is not a job id (a whole number, as 'unbiased jobs list' shows)", op, a)
+		}
+		ids = append(ids, id)
+	}
+	q, err := openQueue(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	if err := change(q, ctx, ids); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(m.Stdout, "%d jobs %s\n", len(ids), done)
+	return err
 }
 
 // jobsList prints the jobs of the desk's queue, the newest first.
 func (m Main) jobsList(ctx context.Context, args []string) error {
 	c := newCommand("jobs list", "[--db PATH] [--state STATE[,STATE...]] [--limit N] [--format text|json]", m.Stderr, "db")
-	state := c.fs.String("state", "", "only jobs in these states, comma-separated: "+strings.Join(jobs.States, ", ")+" (failed is discarded)")
+	state := c.fs.String("state", "", "only jobs in these states, comma-separated: "+strings.Join(jobs.States, ", ")+" (failed: discarded or cancelled)")
 	limit := c.fs.Int("limit", 100, "at most this many jobs")
 	format := c.fs.String("format", "text", "output format: text or json")
 	cfg, err := c.parse(args, m.Getenv)
@@ -46,12 +86,7 @@ func (m Main) jobsList(ctx context.Context, args []string) error {
 			states = append(states, s)
 		}
 	}
-	st, err := openExisting(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	st.Close()
-	q, err := jobs.Open(ctx, cfg.DB, jobs.Config{})
+	q, err := openQueue(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -89,6 +124,17 @@ func (m Main) jobsList(ctx context.Context, args []string) error {
 			jobWhen(j), j.At.In(loc).Format("2006-01-02 15:04:05"), dash(j.Subject), dash(truncate(j.LastError, 80)))
 	}
 	return tw.Flush()
+}
+
+// openQueue opens the job queue of an existing desk, to list or change
+// jobs, not to work them.
+func openQueue(ctx context.Context, cfg config.Config) (*jobs.Queue, error) {
+	st, err := openExisting(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	st.Close()
+	return jobs.Open(ctx, cfg.DB, jobs.Config{})
 }
 
 // jobWhen says what a job's time is, by its state (see news.Job.At).

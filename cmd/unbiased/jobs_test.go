@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/riverqueue/river/rivertype"
 
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
@@ -86,6 +87,19 @@ func workedQueue(t *testing.T, db string) string {
 	return srv.URL + "/gone"
 }
 
+// runJobs runs one command line in process, with an empty environment,
+// and fails the test unless it exits with wantCode; it returns what the
+// command wrote to stdout and stderr.
+func runJobs(t *testing.T, wantCode int, args ...string) (string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
+	if code := m.Run(context.Background(), args); code != wantCode {
+		t.Fatalf("unbiased %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, wantCode, stdout.String(), stderr.String())
+	}
+	return stdout.String(), stderr.String()
+}
+
 // 'jobs list' shows each job's state, kind, attempts, time and last
 // error, keeps the failed ones, filters by --state and refuses a state
 // that is none.
@@ -94,12 +108,7 @@ func TestJobsList(t *testing.T) {
 	gone := workedQueue(t, db)
 	run := func(wantCode int, args ...string) (string, string) {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		m := Main{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
-		if code := m.Run(context.Background(), args); code != wantCode {
-			t.Fatalf("unbiased %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, wantCode, stdout.String(), stderr.String())
-		}
-		return stdout.String(), stderr.String()
+		return runJobs(t, wantCode, args...)
 	}
 
 	out, _ := run(0, "jobs", "list", "--db", db)
@@ -142,5 +151,98 @@ func TestJobsList(t *testing.T) {
 	_, stderr = run(1, "jobs", "list", "--db", filepath.Join(t.TempDir(), "missing.db"))
 	if !strings.Contains(stderr, "no such database") {
 		t.Errorf("jobs list on a missing database: %q", stderr)
+	}
+}
+
+// 'jobs retry' puts a failed job back in the queue and 'jobs delete'
+// deletes one; both refuse, changing nothing, ids that name no job or a
+// job that has not failed, and words that are no ids.
+func TestJobsRetryAndDelete(t *testing.T) {
+	run := func(wantCode int, args ...string) (string, string) {
+		t.Helper()
+		return runJobs(t, wantCode, args...)
+	}
+	type row struct {
+		ID          int64
+		State, Kind string
+		Attempt     int
+		MaxAttempts int `json:"max_attempts"`
+		Subject     string
+	}
+	list := func(db string) map[int64]row {
+		t.Helper()
+		out, _ := run(0, "jobs", "list", "--db", db, "--format", "json")
+		var doc struct{ Jobs []row }
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatalf("jobs list --format json: %v\n%s", err, out)
+		}
+		by := map[int64]row{}
+		for _, j := range doc.Jobs {
+			by[j.ID] = j
+		}
+		return by
+	}
+	// failedAndDone returns the id of the one failed job and of a
+	// completed one.
+	failedAndDone := func(jobs map[int64]row) (failed, done string) {
+		t.Helper()
+		for id, j := range jobs {
+			switch j.State {
+			case "discarded":
+				failed = fmt.Sprint(id)
+			case "completed":
+				done = fmt.Sprint(id)
+			}
+		}
+		if failed == "" || done == "" {
+			t.Fatalf("want a failed and a completed job: %+v", jobs)
+		}
+		return failed, done
+	}
+
+	for _, op := range []string{"retry", "delete"} {
+		t.Run(op, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "desk.db")
+			gone := workedQueue(t, db)
+			before := list(db)
+			failed, done := failedAndDone(before)
+
+			_, stderr := run(1, "jobs", op, "--db", db, failed, "999999", done)
+			for _, want := range []string{"job 999999: no such job", "job " + done + " is completed, not failed", "nothing done"} {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("jobs %s of a missing and a completed job: %q, want it to say %q", op, stderr, want)
+				}
+			}
+			if diff := cmp.Diff(before, list(db)); diff != "" {
+				t.Errorf("jobs after a refused %s (-before +after):\n%s", op, diff)
+			}
+			_, stderr = run(2, "jobs", op, "--db", db, "seven")
+			if !strings.Contains(stderr, `"seven" is not a job id`) {
+				t.Errorf("jobs %s seven: %q", op, stderr)
+			}
+			run(2, "jobs", op, "--db", db)
+
+			out, _ := run(0, "jobs", op, "--db", db, failed)
+			if !strings.Contains(out, "1 jobs") {
+				t.Errorf("jobs %s: %q", op, out)
+			}
+			after := list(db)
+			var id int64
+			fmt.Sscan(failed, &id)
+			j, ok := after[id]
+			switch {
+			case op == "delete" && ok:
+				t.Errorf("job %d after delete: %+v, want it gone", id, j)
+			case op == "delete" && len(after) != len(before)-1:
+				t.Errorf("%d jobs after deleting one of %d", len(after), len(before))
+			case op == "retry" && (j.State != "available" || j.Subject != gone || j.Attempt != 5 || j.MaxAttempts != 6):
+				t.Errorf("job %d after retry: %+v, want available for a sixth attempt at %s", id, j, gone)
+			}
+			_, stderr = run(1, "jobs", op, "--db", db, failed)
+			if op == "retry" && !strings.Contains(stderr, "is available, not failed") ||
+				op == "delete" && !strings.Contains(stderr, "no such job") {
+				t.Errorf("jobs %s twice: %q", op, stderr)
+			}
+		})
 	}
 }

@@ -15,7 +15,7 @@
 //	unbiased feeds   list|import|export|remove|hold|release ...
 //	unbiased export  [--db PATH] [--base-url URL] --out DIR
 //	unbiased backup  [--db PATH] FILE
-//	unbiased jobs    list [--db PATH] [--state STATE[,STATE...]]
+//	unbiased jobs    list [--db PATH] [--state STATE[,STATE...]] | retry ID... | delete ID...
 //	unbiased eval    extract|feeds|cluster|bias|summary|fit|desk|pages ...
 //	unbiased train   bias --out MODEL FILE.jsonl
 //
@@ -149,6 +149,7 @@ Usage:
   unbiased export  [--db PATH] [--base-url URL] --out DIR   write the site as static files
   unbiased backup  [--db PATH] FILE                         a consistent copy of a SQLite desk
   unbiased jobs    list [--db PATH] [--state STATE,...]     the job queue: failed, waiting, done
+  unbiased jobs    retry ID... | delete ID...               put failed jobs back in the queue, or delete them
   unbiased eval    extract|feeds|cluster|bias|summary|fit|desk|pages ...   measure each stage against labelled data
   unbiased train   bias --out MODEL FILE.jsonl              fit the loaded-language model on labelled sentences
   unbiased version

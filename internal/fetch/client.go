@@ -267,15 +267,16 @@ type call struct {
 // Get fetches r.URL. It returns a Response for 2xx and 304, a
 // *StatusError for any other final status, and otherwise an error that
 // names the URL and wraps the cause (ErrDisallowed, ErrPrivateAddress,
-// ErrTooLarge, ErrTooManyRedirects, ErrUnsupportedScheme, a network
-// error, context.DeadlineExceeded when a wait would pass the deadline, or
-// ctx's error). 429, 5xx and temporary network errors are retried up to
+// ErrTooLarge, ErrTooManyRedirects, ErrUnsupportedScheme, ErrInvalidURL,
+// a network error, context.DeadlineExceeded when a wait would pass the
+// deadline, or ctx's error); Permanent tells which of them would come
+// again. 429, 5xx and temporary network errors are retried up to
 // Options.Retries times. Nothing that Get does, waits included, lasts
 // past Options.Deadline.
 func (c *Client) Get(ctx context.Context, r Request) (*Response, error) {
 	u, err := url.Parse(r.URL)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %q: %w", r.URL, err)
+		return nil, fmt.Errorf("fetch %q: %w: %w", r.URL, ErrInvalidURL, err)
 	}
 	if err := checkScheme(u); err != nil {
 		return nil, fmt.Errorf("fetch %q: %w", r.URL, err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"net/netip"
 	"time"
 )
@@ -43,7 +44,41 @@ var (
 	// only for want of a robots.txt: an outage, to be tried again after
 	// Options.RobotsErrorTTL, rather than the site's refusal.
 	ErrRobotsUnreachable = errors.New("robots.txt unreachable")
+
+	// ErrInvalidURL is returned for a URL that does not parse, or an
+	// http or https URL without a host.
+	ErrInvalidURL = errors.New("invalid URL")
 )
+
+// Permanent reports whether err, from Get, will come again however often
+// the same request is tried: a 4xx status other than 408 (timeout), 425
+// (too early) and 429 (too many requests), among them 404 and 410; a
+// robots.txt that disallows the URL (not one that was unreachable); an
+// address the guard refuses, an unsupported scheme or an invalid URL; a
+// body over the size limit; a redirect loop. Timeouts, 5xx, 429, refused
+// or reset connections, DNS failures and slow bodies are not permanent:
+// a later attempt may succeed. A nil error is not permanent.
+func Permanent(err error) bool {
+	if err == nil {
+		return false
+	}
+	var se *StatusError
+	if errors.As(err, &se) {
+		switch se.Code {
+		case http.StatusRequestTimeout, http.StatusTooEarly, http.StatusTooManyRequests:
+			return false
+		}
+		return se.Code >= 400 && se.Code < 500
+	}
+	switch {
+	case errors.Is(err, ErrRobotsUnreachable):
+		return false
+	case errors.Is(err, ErrDisallowed), errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrUnsupportedScheme),
+		errors.Is(err, ErrInvalidURL), errors.Is(err, ErrTooLarge), errors.Is(err, ErrTooManyRedirects):
+		return true
+	}
+	return false
+}
 
 // StatusError is returned when the server answers with a status other
 // than 2xx or 304 (after retries, for the statuses that are retried).

@@ -2,7 +2,6 @@ package fetch
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/netip"
@@ -72,7 +71,7 @@ func checkScheme(u *url.URL) error {
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
 		if u.Host == "" {
-			return errors.New("missing host")
+			return fmt.Errorf("%w: missing host", ErrInvalidURL)
 		}
 		return nil
 	}

@@ -46,15 +46,7 @@ func (f *farm) handler() http.Handler {
 	mux.HandleFunc("GET /feed/{n}", func(w http.ResponseWriter, r *http.Request) {
 		var n int
 		fmt.Sscan(r.PathValue("n"), &n)
-		var b strings.Builder
-		fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette %d</title><link>%s/</link>`, n, f.base(n))
-		for i := 0; i < f.items; i++ {
-			fmt.Fprintf(&b, `<item><title>Harbour Board report %d-%d</title><link>%s/a/%d/%d</link><guid>%d-%d</guid><pubDate>%s</pubDate></item>`,
-				n, i, f.base(n), n, i, n, i, published.Format(time.RFC1123Z))
-		}
-		b.WriteString(`</channel></rss>`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, b.String())
+		writeFarmFeed(w, n, f.items, f.base(n))
 	})
 	mux.HandleFunc("GET /a/{n}/{i}", func(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
@@ -67,18 +59,37 @@ func (f *farm) handler() http.Handler {
 		var n, i int
 		fmt.Sscan(r.PathValue("n"), &n)
 		fmt.Sscan(r.PathValue("i"), &i)
-		place := places[(n+i)%len(places)]
-		var b strings.Builder
-		fmt.Fprintf(&b, "<html><head><title>Report %d-%d</title></head><body><article><h1>Harbour Board report %d-%d</h1>", n, i, n, i)
-		for k := 0; k < 4; k++ {
-			fmt.Fprintf(&b, "<p>The Harbour Board of %s met for the %d%s time this year, Lena Marsh said, and agreed %d new berths for the ferries of route %d-%d.</p>",
-				place, k+n*7+i*3+2, "th", k+i+n+3, n, i)
-		}
-		b.WriteString("</article></body></html>")
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, b.String())
+		writeFarmPage(w, n, i)
 	})
 	return mux
+}
+
+// writeFarmFeed writes feed n of a farm, whose host is at base: items
+// /a/n/0 .. /a/n/items-1.
+func writeFarmFeed(w http.ResponseWriter, n, items int, base string) {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette %d</title><link>%s/</link>`, n, base)
+	for i := 0; i < items; i++ {
+		fmt.Fprintf(&b, `<item><title>Harbour Board report %d-%d</title><link>%s/a/%d/%d</link><guid>%d-%d</guid><pubDate>%s</pubDate></item>`,
+			n, i, base, n, i, n, i, published.Format(time.RFC1123Z))
+	}
+	b.WriteString(`</channel></rss>`)
+	w.Header().Set("Content-Type", "application/rss+xml")
+	fmt.Fprint(w, b.String())
+}
+
+// writeFarmPage writes the page of item i of feed n, a text of its own.
+func writeFarmPage(w http.ResponseWriter, n, i int) {
+	place := places[(n+i)%len(places)]
+	var b strings.Builder
+	fmt.Fprintf(&b, "<html><head><title>Report %d-%d</title></head><body><article><h1>Harbour Board report %d-%d</h1>", n, i, n, i)
+	for k := 0; k < 4; k++ {
+		fmt.Fprintf(&b, "<p>The Harbour Board of %s met for the %dth time this year, Lena Marsh said, and agreed %d new berths for the ferries of route %d-%d.</p>",
+			place, k+n*7+i*3+2, k+i+n+3, n, i)
+	}
+	b.WriteString("</article></body></html>")
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprint(w, b.String())
 }
 
 // base is the address of feed n's host.

@@ -13,8 +13,10 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
-// States are the states a job may be in, as List takes them. "failed" is
-// another name for "discarded": a job that failed its last attempt.
+// States are the states a job may be in, as List takes them. "failed"
+// stands for "discarded" and "cancelled" together: a job that failed its
+// last attempt, or one ended at its first failure that would recur (see
+// permanent).
 var States = []string{"available", "cancelled", "completed", "discarded", "failed", "pending", "retryable", "running", "scheduled"}
 
 // Waiting are the states of a job not yet done: queued, due later, or
@@ -28,11 +30,12 @@ func (q *Queue) List(ctx context.Context, states []string, limit int) ([]news.Jo
 	params := river.NewJobListParams().First(limit).OrderBy(river.JobListOrderByID, river.SortOrderDesc)
 	var want []rivertype.JobState
 	for _, s := range states {
-		if s == "failed" {
-			s = "discarded"
-		}
 		if !slices.Contains(States, s) {
 			return nil, fmt.Errorf("list jobs: unknown state %q (want one of %s)", s, strings.Join(States, ", "))
+		}
+		if s == "failed" {
+			want = append(want, rivertype.JobStateDiscarded, rivertype.JobStateCancelled)
+			continue
 		}
 		want = append(want, rivertype.JobState(s))
 	}
@@ -59,7 +62,9 @@ func jobOf(r *rivertype.JobRow) news.Job {
 		j.At = r.AttemptedAt.UTC()
 	}
 	if n := len(r.Errors); n > 0 {
-		j.LastError = r.Errors[n-1].Error
+		// River records the error of a job ended by river.JobCancel
+		// under its own type's name.
+		j.LastError = strings.TrimPrefix(r.Errors[n-1].Error, "JobCancelError: ")
 	}
 	var args struct {
 		URL string `json:"url"`

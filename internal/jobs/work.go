@@ -3,12 +3,15 @@ package jobs
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
 
+	"github.com/theunbiasedpost/unbiased/internal/feed"
+	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 )
 
@@ -159,10 +162,17 @@ func (w *fetchFeedWorker) Work(ctx context.Context, job *river.Job[FetchFeedArgs
 }
 
 // failed logs a job's failed attempt, saying whether it is tried again,
-// and returns err for River to record.
+// and returns err for River to record. A failure that would come again on
+// every attempt (see permanent) ends the job at once: River keeps it as
+// cancelled, with err, and tries it no more.
 func (q *Queue) failed(job *rivertype.JobRow, subject string, err error) error {
 	what := "tried again later"
-	if job.Attempt >= job.MaxAttempts {
+	switch {
+	case permanent(err):
+		q.cfg.Log.Warn("job failed for good, not tried again as the failure would recur: kept for 'unbiased jobs list --state failed'",
+			"job", job.ID, "kind", job.Kind, "subject", subject, "attempt", job.Attempt, "err", err)
+		return river.JobCancel(err)
+	case job.Attempt >= job.MaxAttempts:
 		what = "failed for good: kept for 'unbiased jobs list --state failed'"
 	}
 	q.cfg.Log.Warn("job failed, "+what, "job", job.ID, "kind", job.Kind, "subject", subject,
@@ -234,6 +244,15 @@ func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) e
 // maxRebuildRounds bounds how often one rebuild job runs again for the
 // articles stored while it ran.
 const maxRebuildRounds = 10
+
+// permanent reports whether a job's error would come again however often
+// the job were tried: a fetch that fetch.Permanent says so of (a 404 or
+// 410, a robots.txt refusal, an address the guard refuses), or a body
+// that is not a feed. Timeouts, 5xx, 429 and broken connections are
+// retried with River's backoff.
+func permanent(err error) bool {
+	return fetch.Permanent(err) || errors.Is(err, feed.ErrNotAFeed)
+}
 
 // snoozes is how often a job was put back (river.JobSnooze), as River
 // records it in the job's metadata.

@@ -48,7 +48,9 @@ func (s *server) jobsSection(ctx context.Context) (*jobsView, error) {
 	if s.opt.Jobs == nil {
 		return nil, nil
 	}
-	failed, err := s.opt.Jobs.List(ctx, []string{"discarded"}, maxJobs)
+	// A job is discarded after its last attempt, cancelled at its first
+	// when the failure would recur (a page gone, a robots.txt refusal).
+	failed, err := s.opt.Jobs.List(ctx, []string{"discarded", "cancelled"}, maxJobs)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +59,7 @@ func (s *server) jobsSection(ctx context.Context) (*jobsView, error) {
 		return nil, err
 	}
 	v := &jobsView{
-		Failed:  jobTable{ID: "jobs-failed", Caption: "Jobs that failed their last attempt, kept until an operator looks", When: "Ended"},
+		Failed:  jobTable{ID: "jobs-failed", Caption: "Jobs that failed their last attempt, or a first one that would recur, kept until an operator looks", When: "Ended"},
 		Waiting: jobTable{ID: "jobs-waiting", Caption: "Jobs queued, due later, to be tried again, or running", When: "Due or started"},
 	}
 	for _, j := range failed {
