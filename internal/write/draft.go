@@ -144,11 +144,11 @@ func (d *draft) useCuts() {
 // quoteLoaded puts in place of sentence i, which no cut frees of its
 // loaded words, the sentence with those words in quotation marks (see
 // analyze.QuoteLoaded), when that may be published: "were “humiliated”
-// when ...". The writer does so only for a story that it could not
-// write otherwise (see leeway): quoting lets an outlet's judgment onto
-// the page, if as the outlet's. The words then read as its outlet's, and the sentence is
-// only ever published attributed to it (see attributedOnly). It returns
-// the verdict on the sentence as it stays.
+// when ...". The words then read as its outlet's, and the sentence is
+// only ever published attributed to it (see attributedOnly). The writer
+// does so only for a story that it could not write otherwise (see
+// leeway): quoting lets an outlet's judgment onto the page, if as the
+// outlet's. It returns the verdict on the sentence as it stays.
 func (d *draft) quoteLoaded(i int, t, why string) (string, string) {
 	whole := d.a.Sentences[i]
 	q, ok := analyze.QuoteLoaded(whole.Text)
