@@ -138,6 +138,13 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 		bad(0, "loaded word %q outside quotation marks", w)
 	}
 	c := newClaim(body)
+	// marksAdded: the primary report holds the sentence only without the
+	// quotation marks that the writer put around its loaded words
+	marksAdded := false
+	outletWords := func(r *report) bool {
+		marksAdded = r.containsOutletWords(body)
+		return marksAdded
+	}
 	var cited []*report
 	outlets := map[string]bool{}
 	for k, ref := range s.Cites {
@@ -157,7 +164,7 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 			}
 		case r.paywalled:
 			bad(ref, "primary source is paywalled")
-		case !r.containsVerbatim(body) && !r.containsOutletWords(body):
+		case !r.containsVerbatim(body) && !outletWords(r):
 			// A name the writer gave in full (see namesInFull): the
 			// other cites are checked against the report's own words.
 			if named := r.containsNamed(body); named != "" {
@@ -169,7 +176,7 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 			bad(ref, "attributed to %q, but its primary source is %q's", s.AttributedTo, r.outlet)
 		}
 	}
-	if _, quoted := unquoteLoaded(body); quoted && s.AttributedTo == "" {
+	if marksAdded && s.AttributedTo == "" {
 		bad(0, "quotes loaded words as its outlet's without saying whose they are")
 	}
 	if s.AttributedTo == "" && len(cited) == len(s.Cites) && len(outlets) < 2 {

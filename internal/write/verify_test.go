@@ -310,6 +310,16 @@ func TestLoadedWordsQuotedAsOutlets(t *testing.T) {
 	if probs := Verify(news.Page{Lead: []news.Sentence{own}, Sources: p.Sources}, arts); len(probs) == 0 {
 		t.Errorf("%q in the desk's own voice passed the verifier", body)
 	}
+	// marks the report itself puts around a loaded word are its own: the
+	// sentence may stand in the desk's voice where outlets agree on it
+	said := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", `Harbour master Lena Marsh called the Tarrow levy "reckless" on Monday.`),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", `At a meeting in Kell, harbour master Lena Marsh called the Tarrow levy "reckless" on Monday, and the board took note.`),
+	}
+	agreed := news.Sentence{Text: `Harbour master Lena Marsh called the Tarrow levy "reckless" on Monday.`, Cites: []int{1, 2}}
+	if probs := Verify(news.Page{Lead: []news.Sentence{agreed}, Sources: sources(analyze.Analyze(said))}, said); len(probs) > 0 {
+		t.Errorf("a quotation its reports hold, in the desk's voice: %v", probs)
+	}
 	plain := *quoted
 	plain.Text = strings.Replace(quoted.Text, "Tarrow restaurant", "“Tarrow” restaurant", 1)
 	if probs := Verify(news.Page{Lead: []news.Sentence{plain}, Sources: p.Sources}, arts); len(probs) == 0 {
