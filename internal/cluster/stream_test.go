@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -144,5 +146,53 @@ func TestStreamReservedIDs(t *testing.T) {
 		t.Errorf("a new story took the reserved ID %q", got)
 	} else if want := NewID(strike[0].Key + "#2"); got != want {
 		t.Errorf("a new story took %q, want %q", got, want)
+	}
+}
+
+// A term that every open story is filed under is not read by a lookup:
+// the work of adding a report stays that of its rarer terms, and the
+// report still finds its event's story through them.
+func TestStreamSkipsCommonTerms(t *testing.T) {
+	syllables := strings.Fields("ka lo mi ren tos va ber dul si no ga pre")
+	word := func(i int) string { // a distinct invented word for each i
+		w := ""
+		for ; i > 0 || w == ""; i /= len(syllables) {
+			w += syllables[i%len(syllables)]
+		}
+		return w + "ton"
+	}
+	s := NewStream(DefaultOptions(), DefaultQuiet)
+	stories := 2 * streamCommon
+	var first Doc
+	for k := range stories {
+		own := []string{word(3 * k), word(3*k + 1), word(3*k + 2)}
+		d := Doc{
+			ID: int64(k + 1), Key: "https://tarrow.example/" + strconv.Itoa(k), Language: "en",
+			Title:     "Dunmere " + strings.Join(own, " "),
+			Text:      "Dunmere harbour. " + strings.Join(own, " ") + ". " + strings.Join(own, " ") + ".",
+			Published: at(2, 8, 0).Add(time.Duration(k) * time.Minute),
+		}
+		if k == 0 {
+			first = d
+		}
+		s.Add(d)
+	}
+	if got := len(s.Groups()); got != stories {
+		t.Fatalf("%d stories from %d reports of as many events", got, stories)
+	}
+	shared, ok := s.terms["dunmer"]
+	if !ok {
+		t.Fatalf("no term for the shared word")
+	}
+	if got := len(s.post[shared]); got <= streamCommon {
+		t.Fatalf("the shared word is filed under %d stories, want more than %d", got, streamCommon)
+	}
+	s.walked = 0
+	again := later(first, 9001, at(2, 12, 0))
+	if got, want := s.Add(again), NewID(first.Key); got != want {
+		t.Errorf("a second report of the first event went to %q, want its story %q", got, want)
+	}
+	if s.walked >= stories {
+		t.Errorf("adding one report read %d index entries, at least the %d stories of the word they all share", s.walked, stories)
 	}
 }
