@@ -374,11 +374,23 @@ func surname(name string) (string, bool) {
 
 // introduced reports whether the page (or one of the pending texts)
 // names the person in full: a name of two words or more ending in the
-// surname.
+// surname. For a sentence read after everything placed (see draft.late),
+// a placed mention of the surname that namesInFull will give in full
+// counts too.
 func (d *draft) introduced(surname string, pending []string) bool {
 	for _, t := range append(append([]string(nil), d.texts...), pending...) {
 		if d.hasFullName(t, surname) {
 			return true
+		}
+	}
+	if d.late {
+		// read after all that is placed, the sentence meets the person
+		// where namesInFull names them in full: at a placed mention
+		// that may take the full name
+		for j := range d.placed {
+			if t, ok := d.usable(j, asFact); ok && d.expandable(j, t, surname) {
+				return true
+			}
 		}
 	}
 	return false

@@ -44,6 +44,7 @@ type draft struct {
 	params           Params
 	outletWords      map[int]bool // sentences whose loaded words stand quoted, as their outlet's (see quoteLoaded)
 	quoteOutletWords bool         // quoteLoaded may quote them (see leeway)
+	late             bool         // the sentences being chosen are read after all that is placed (the outlook)
 }
 
 // namesOf is text.Names, remembered.

@@ -49,6 +49,10 @@ func (d *draft) outlook() news.Outlook {
 	}
 	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
 	out := news.Outlook{Sentences: []news.Sentence{}}
+	// the outlook is read last: whoever a placed sentence names, the
+	// page has named before it (see introduced)
+	d.late = true
+	defer func() { d.late = false }()
 	var outlookTexts []string // introduce people to the outlook lines after them
 	for _, c := range cands {
 		if len(out.Sentences) == maxOutlook {

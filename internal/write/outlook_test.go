@@ -1,0 +1,64 @@
+package write
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// TestOutlookMeetsNamedPeople: the outlook is read after everything the
+// page places, so a person whom a placed sentence calls by surname, and
+// whom namesInFull will name in full there, is known by the time the
+// outlook quotes them by surname.
+func TestOutlookMeetsNamedPeople(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere closes east pier",
+			"Harbour master Lena Marsh has run the port of Dunmere since 2029.\n\n"+
+				"Marsh closed the east pier on Monday after divers found rot in nine of its piles."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier shut in Dunmere",
+			"The east pier in Dunmere was shut on Monday.\n\n"+
+				"Ms. Marsh said the ferry would move to the west quay from Wednesday until the summer."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	d.useCuts()
+	closed := -1
+	for i, s := range d.a.Sentences {
+		if strings.HasPrefix(s.Text, "Marsh closed") {
+			closed = i
+		}
+	}
+	if closed < 0 {
+		t.Fatal("no sentence tells that Marsh closed the pier")
+	}
+	t.Logf("placed: %v", d.place(closed, d.a.Sentences[closed].Text, []int{1}))
+	if d.introduced("Marsh", nil) {
+		t.Fatalf("the placed sentence names Marsh in full already; the test needs it not to")
+	}
+	found := false
+	for _, s := range d.outlook().Sentences {
+		found = found || strings.Contains(s.Text, "west quay")
+	}
+	if !found {
+		t.Errorf("the outlook leaves out Ms. Marsh's word on the ferry, though the page names her in full before it")
+	}
+	// and on the page as written, whoever the outlook names by surname
+	// is named in full above it
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	above := ""
+	forEachSentence(p, func(where string, s news.Sentence) {
+		if !strings.HasPrefix(where, "outlook") {
+			above += s.Text + "\n"
+		}
+	})
+	for _, s := range p.Outlook.Sentences {
+		if strings.Contains(s.Text, "Marsh") && !strings.Contains(above, "Lena Marsh") {
+			t.Errorf("outlook %q names Marsh, whom nothing above it names in full:\n%s", s.Text, above)
+		}
+	}
+}
