@@ -31,7 +31,7 @@ func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float
 			g[i].first, g[i].last = t, t
 		}
 	}
-	h := &mergeHeap{}
+	h := &heapOf[merge]{}
 	for i, row := range es {
 		for _, e := range row {
 			g[i].nbr[e.j] = e.s
@@ -235,13 +235,10 @@ type merge struct {
 	va, vb uint32
 }
 
-// mergeHeap pops the highest average first, ties by (a, b): a total order,
-// so the merges happen in the same sequence however the heap was filled.
-type mergeHeap struct{ items []merge }
-
-func (h *mergeHeap) Len() int { return len(h.items) }
-func (h *mergeHeap) Less(i, j int) bool {
-	x, y := h.items[i], h.items[j]
+// before orders merges for the heap: the highest average first, ties by
+// (a, b): a total order, so the merges happen in the same sequence
+// however the heap was filled.
+func (x merge) before(y merge) bool {
 	if x.avg != y.avg {
 		return x.avg > y.avg
 	}
@@ -250,9 +247,16 @@ func (h *mergeHeap) Less(i, j int) bool {
 	}
 	return x.b < y.b
 }
-func (h *mergeHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *mergeHeap) Push(x any)    { h.items = append(h.items, x.(merge)) }
-func (h *mergeHeap) Pop() any {
+
+// heapOf is a container/heap of items that order themselves (see
+// merge.before and closing.before).
+type heapOf[T interface{ before(T) bool }] struct{ items []T }
+
+func (h *heapOf[T]) Len() int           { return len(h.items) }
+func (h *heapOf[T]) Less(i, j int) bool { return h.items[i].before(h.items[j]) }
+func (h *heapOf[T]) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *heapOf[T]) Push(x any)         { h.items = append(h.items, x.(T)) }
+func (h *heapOf[T]) Pop() any {
 	x := h.items[len(h.items)-1]
 	h.items = h.items[:len(h.items)-1]
 	return x

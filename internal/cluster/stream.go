@@ -57,7 +57,7 @@ type Stream struct {
 	byID    map[string]*story
 	byDoc   map[int64]*story
 	post    map[int32]map[int]float64 // term -> open stories whose key terms hold it -> its average weight there
-	quietQ  closeQueue
+	quietQ  heapOf[closing]
 	used    map[string]bool // story IDs given out or reserved
 	apart   []Decision      // editors' Apart decisions: merges must not undo them
 	dirty   map[int]*story
@@ -699,20 +699,11 @@ type closing struct {
 	seq  int
 }
 
-type closeQueue struct{ items []closing }
-
-func (q *closeQueue) Len() int { return len(q.items) }
-func (q *closeQueue) Less(i, j int) bool {
-	a, b := q.items[i], q.items[j]
+// before orders the queue: the story whose latest report is oldest
+// first, ties by the order stories opened.
+func (a closing) before(b closing) bool {
 	if !a.last.Equal(b.last) {
 		return a.last.Before(b.last)
 	}
 	return a.seq < b.seq
-}
-func (q *closeQueue) Swap(i, j int) { q.items[i], q.items[j] = q.items[j], q.items[i] }
-func (q *closeQueue) Push(x any)    { q.items = append(q.items, x.(closing)) }
-func (q *closeQueue) Pop() any {
-	x := q.items[len(q.items)-1]
-	q.items = q.items[:len(q.items)-1]
-	return x
 }
