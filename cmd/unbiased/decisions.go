@@ -100,7 +100,7 @@ func (m Main) storiesSplit(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "split %s: %s taken out, now story %s with %d; %s keeps %d; the decision stands at every rebuild\n",
-		id, plural(len(dec.Articles), "report", "reports"), res.Story, res.Reports, res.Rest, res.RestReports)
+		id, news.Count(len(dec.Articles), "report", "reports"), res.Story, res.Reports, res.Rest, res.RestReports)
 	return nil
 }
 

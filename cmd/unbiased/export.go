@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/web"
 )
 
@@ -48,16 +49,8 @@ func (m Main) export(ctx context.Context, args []string) error {
 		feeds += fmt.Sprintf("; %d linked images not in the store", rep.MissingImages)
 	}
 	fmt.Fprintf(m.Stdout, "exported %s, %s, %s and %s to %s (%d files, %d KB; %s)\n",
-		plural(rep.Stories, "story", "stories"), plural(rep.Pages, "front page", "front pages"),
-		plural(rep.Outlets, "outlet page", "outlet pages"), plural(rep.Images, "image", "images"),
+		news.Count(rep.Stories, "story", "stories"), news.Count(rep.Pages, "front page", "front pages"),
+		news.Count(rep.Outlets, "outlet page", "outlet pages"), news.Count(rep.Images, "image", "images"),
 		rep.Dir, rep.Files, (rep.Bytes+1023)/1024, feeds)
 	return nil
-}
-
-// plural is n with the noun in the number it takes.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
+	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/pipeline"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
@@ -68,7 +69,7 @@ func (m Main) ingest(ctx context.Context, args []string) error {
 	if n, err := dropOldText(ctx, st, cfg.KeepTextFor(), m.Now()); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	} else if n > 0 {
-		fmt.Fprintf(m.Stdout, "text dropped: %s first seen more than %s ago (keep_text); their titles and links stay\n", plural(n, "report", "reports"), cfg.KeepText)
+		fmt.Fprintf(m.Stdout, "text dropped: %s first seen more than %s ago (keep_text); their titles and links stay\n", news.Count(n, "report", "reports"), cfg.KeepText)
 	}
 	if failures == len(reports) {
 		return errors.New("ingest: every feed failed")

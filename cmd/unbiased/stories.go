@@ -111,7 +111,7 @@ func (m Main) storiesList(ctx context.Context, args []string) error {
 	}
 	for _, s := range list {
 		fmt.Fprintf(m.Stdout, "%s  %s  %s, %s  %s\n",
-			s.ID, s.Published.In(cfg.Location()).Format("2006-01-02 15:04"), plural(s.Articles, "report", "reports"), plural(s.Outlets, "outlet", "outlets"), s.Headline)
+			s.ID, s.Published.In(cfg.Location()).Format("2006-01-02 15:04"), news.Count(s.Articles, "report", "reports"), news.Count(s.Outlets, "outlet", "outlets"), s.Headline)
 	}
 	return nil
 }
@@ -139,7 +139,7 @@ func (m Main) listAll(ctx context.Context, st *store.Store, cfg config.Config, l
 			state = "published (earlier page kept; the last rewrite failed: " + s.Refusal + ")"
 		}
 		fmt.Fprintf(m.Stdout, "%s  %s  %s, %s  %s\n    %s\n",
-			s.ID, s.Latest.In(cfg.Location()).Format("2006-01-02 15:04"), plural(s.Articles, "report", "reports"), plural(s.Outlets, "outlet", "outlets"), s.Headline, state)
+			s.ID, s.Latest.In(cfg.Location()).Format("2006-01-02 15:04"), news.Count(s.Articles, "report", "reports"), news.Count(s.Outlets, "outlet", "outlets"), s.Headline, state)
 	}
 	return nil
 }

@@ -60,3 +60,14 @@ func TestUnattributed(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, "0 reports"}, {1, "1 report"}, {2, "2 reports"}} {
+		if got := Count(tc.n, "report", "reports"); got != tc.want {
+			t.Errorf("Count(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}

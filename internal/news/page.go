@@ -1,6 +1,7 @@
 package news
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -204,4 +205,13 @@ type Source struct {
 	URL        string    `json:"url"`
 	Published  time.Time `json:"published"`
 	CopyOf     int       `json:"copy_of,omitempty"` // Ref of the original when syndicated
+}
+
+// Count writes n with the noun in the number it takes: "1 report", "3
+// reports".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

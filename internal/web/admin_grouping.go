@@ -225,7 +225,7 @@ func (s *server) adminStoryPage(w http.ResponseWriter, r *http.Request, id strin
 		return adminStoryView{}, false
 	}
 	v := adminStoryView{adminPage: s.adminFrame(w, r, "story"), Story: st, CanSplit: len(reports) > 1,
-		Counts:   count(st.Articles, "report", "reports") + " from " + count(st.Outlets, "outlet", "outlets"),
+		Counts:   news.Count(st.Articles, "report", "reports") + " from " + news.Count(st.Outlets, "outlet", "outlets"),
 		Latest:   s.ago(st.Latest, "undated"),
 		SplitURL: adminStoryURL(st.ID, nil) + "/split"}
 	if st.Published {

@@ -122,7 +122,7 @@ func (s *server) leanRows(outlets []news.Outlet) []leanRow {
 	for _, lean := range news.Leans {
 		row := leanRow{Class: string(lean), Label: lean.Label()}
 		for name, t := range byLean[lean] {
-			rc := raterCount{Name: name, Count: t.count, Outlets: count(t.count, "outlet", "outlets")}
+			rc := raterCount{Name: name, Count: t.count, Outlets: news.Count(t.count, "outlet", "outlets")}
 			if !t.latest.IsZero() {
 				at := s.at(t.latest, dayFormat)
 				rc.Latest = &at

@@ -31,7 +31,7 @@ type sharedView struct {
 func sharedViews(ws []news.SharedWord) []sharedView {
 	out := make([]sharedView, len(ws))
 	for i, w := range ws {
-		out[i] = sharedView{Word: w.Word, Reports: count(w.Reports, "report", "reports")}
+		out[i] = sharedView{Word: w.Word, Reports: news.Count(w.Reports, "report", "reports")}
 	}
 	return out
 }
@@ -72,16 +72,16 @@ func (s *server) whyGrouped(r *http.Request, id string) *whyView {
 		return &whyView{Problem: "The desk could not explain this grouping just now; its log says why. The reports and the forms below still work."}
 	}
 	v := &whyView{Names: sharedViews(g.Names), Terms: sharedViews(g.Terms), Numbers: sharedViews(g.Numbers),
-		Corpus: "Words are weighed against " + count(g.Corpus, "report", "reports") + " published within " + interval(g.Window) + " of the story's."}
+		Corpus: "Words are weighed against " + news.Count(g.Corpus, "report", "reports") + " published within " + interval(g.Window) + " of the story's."}
 	if g.Window <= 0 {
-		v.Corpus = "Words are weighed against all " + count(g.Corpus, "report", "reports") + " the desk keeps."
+		v.Corpus = "Words are weighed against all " + news.Count(g.Corpus, "report", "reports") + " the desk keeps."
 	}
 	threshold := similarity(g.Threshold)
 	switch {
 	case g.Pairs == 0:
 		v.Similarity = "The story holds one text, so there is no pair of reports to compare."
 	default:
-		v.Similarity = "Its reports' similarity averages " + similarity(g.Average) + " over " + count(g.Pairs, "pair", "pairs") +
+		v.Similarity = "Its reports' similarity averages " + similarity(g.Average) + " over " + news.Count(g.Pairs, "pair", "pairs") +
 			" of texts; the desk joins groups of reports whose average reaches " + threshold + "."
 		if g.Average < g.Threshold {
 			v.Similarity += " This story's is below it: an editor's decision keeps it together, or two reports that are each other's closest match, or its words weighed otherwise among the reports the desk grouped it with."

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
 // feedSize is how many of the latest stories each feed carries.
@@ -175,7 +177,7 @@ func (s *server) buildFeed(r *http.Request, path string, sc feedScope) (outFeed,
 			Published: st.Published.UTC(),
 			Updated:   st.Updated.UTC(),
 			Lead:      feedText(st.Lead),
-			Reports:   "Written from " + count(st.Articles, "report", "reports") + " by " + count(st.Outlets, "outlet", "outlets"),
+			Reports:   "Written from " + news.Count(st.Articles, "report", "reports") + " by " + news.Count(st.Outlets, "outlet", "outlets"),
 		}
 		// A page is never updated before it is published; if the store
 		// says otherwise, the later time is the truer "updated".

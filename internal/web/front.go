@@ -132,8 +132,8 @@ func (s *server) frontStory(st news.StorySummary) frontStory {
 		Lead:      st.Lead,
 		Snippet:   markedPieces(st.Snippet.Text, st.Snippet.Marks),
 		Thumb:     localImage(st.Image),
-		Reports:   count(st.Articles, "report", "reports"),
-		Outlets:   count(st.Outlets, "outlet", "outlets"),
+		Reports:   news.Count(st.Articles, "report", "reports"),
+		Outlets:   news.Count(st.Outlets, "outlet", "outlets"),
 		Coverage:  coverage(st.Coverage),
 	}
 }

@@ -81,7 +81,7 @@ func (s *server) outletIndex(w http.ResponseWriter, r *http.Request) {
 		e := outletEntry{Name: outletName(o), URL: outletPath(o.Slug), Rating: s.ratingView(o.Rating)}
 		byLean[e.Rating.Class] = append(byLean[e.Rating.Class], e)
 	}
-	v := outletsView{Count: count(len(list), "outlet", "outlets")}
+	v := outletsView{Count: news.Count(len(list), "outlet", "outlets")}
 	for _, l := range news.Leans {
 		if entries := byLean[string(l)]; len(entries) > 0 {
 			v.Groups = append(v.Groups, outletGroup{

@@ -158,7 +158,7 @@ func resultsHeading(n, offset int, more bool, one, many, q string) string {
 	case more:
 		return "The first " + strconv.Itoa(searchPageSize) + " " + many + " matching “" + q + "”"
 	}
-	return count(n, one+" matches", many+" match") + " “" + q + "”"
+	return news.Count(n, one+" matches", many+" match") + " “" + q + "”"
 }
 
 // searchList is the body of GET /api/search.

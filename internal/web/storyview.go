@@ -94,8 +94,8 @@ func (s *server) storyView(p news.Page, before *news.Page) storyView {
 		Published: s.at(p.Published, s.opt.DateFormat),
 		Image:     localImage(p.LeadImage),
 		Desk:      p.Byline.Desk,
-		Reports:   count(p.Byline.Articles, "report", "reports"),
-		Outlets:   count(p.Byline.Outlets, "outlet", "outlets"),
+		Reports:   news.Count(p.Byline.Articles, "report", "reports"),
+		Outlets:   news.Count(p.Byline.Outlets, "outlet", "outlets"),
 		Coverage:  coverage(p.Coverage),
 	}
 	if v.Desk == "" {

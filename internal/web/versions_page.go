@@ -63,7 +63,7 @@ func (s *server) storyVersions(w http.ResponseWriter, r *http.Request) {
 	}
 	for i, pv := range versions {
 		vv := versionView{Number: pv.Number, Current: i == 0, Headline: pv.Page.Headline,
-			Sources: count(len(pv.Page.Sources), "report", "reports"), Added: addedBy(versions, i)}
+			Sources: news.Count(len(pv.Page.Sources), "report", "reports"), Added: addedBy(versions, i)}
 		if !pv.Page.Updated.IsZero() {
 			t := s.at(pv.Page.Updated, stampFormat)
 			vv.Updated = &t

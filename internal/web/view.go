@@ -90,14 +90,6 @@ func leanLabel(label string, l news.Lean) string {
 	return l.Label()
 }
 
-// count writes "1 report" or "3 reports".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // segmentView is one lean of the coverage bar and of its text tally.
 type segmentView struct {
 	Class   string
@@ -128,7 +120,7 @@ func coverage(c news.Coverage) coverageView {
 			total += lc.Count
 		}
 	}
-	v.Total = count(total, "independent report", "independent reports")
+	v.Total = news.Count(total, "independent report", "independent reports")
 	x := 0
 	for _, lc := range c.ByLean {
 		pct := min(max(lc.Percent, 0), 100-x)

@@ -74,7 +74,7 @@ func (s *server) whatsNew(p news.Page, before *news.Page, outlets map[int]string
 		v.Sentences = append(v.Sentences, sv)
 	}
 	if more > 0 {
-		v.More = count(more, "more new sentence", "more new sentences")
+		v.More = news.Count(more, "more new sentence", "more new sentences")
 	}
 	return v
 }

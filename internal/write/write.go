@@ -68,7 +68,7 @@ type Writer struct {
 // reports can stand on a page.
 func (w Writer) Write(storyID string, a analyze.Analysis, now time.Time) (news.Page, error) {
 	if len(a.Reports) < 2 || a.Outlets < 2 {
-		return news.Page{}, Refuse(TooFewOutlets, "%s from %s; at least 2 from 2 are needed", counted(len(a.Reports), "report"), counted(a.Outlets, "independent outlet"))
+		return news.Page{}, Refuse(TooFewOutlets, "%s from %s; at least 2 from 2 are needed", news.Count(len(a.Reports), "report", "reports"), news.Count(a.Outlets, "independent outlet", "independent outlets"))
 	}
 	if a.Language != "" && a.Language != "en" {
 		return news.Page{}, Refuse(OtherLanguage, "the reports are in %q; the desk writes stories in English for now", a.Language)
@@ -258,14 +258,6 @@ func dropWhere(p news.Page, bad map[string]bool) news.Page {
 		p.Sections = []news.Section{}
 	}
 	return p
-}
-
-// counted is n and the noun, in the plural unless n is 1.
-func counted(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // PlainText renders the page's cited sentences in reading order, one per
