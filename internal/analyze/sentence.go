@@ -254,11 +254,6 @@ var selfNouns = map[string]bool{
 	"writer": true, "reporter": true, "author": true, "columnist": true, "correspondent": true, "newspaper": true,
 }
 
-// possessor is w without a possessive "'s".
-func possessor(w string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-}
-
 // personal reports whether the text outside quotation marks speaks in
 // the first person, of its author as "this writer", or to the reader.
 func personal(outside string) bool {
@@ -275,7 +270,7 @@ func personal(outside string) bool {
 			return true
 		}
 		low := strings.ToLower(core)
-		if low == "this" && i+1 < len(words) && selfNouns[possessor(strings.ToLower(strings.Trim(words[i+1], `.,;:!?()'"`)))] {
+		if low == "this" && i+1 < len(words) && selfNouns[text.Unpossessive(strings.ToLower(strings.Trim(words[i+1], `.,;:!?()'"`)))] {
 			return true // "like this writer": the report's author of themself
 		}
 		if (low == "here" || low == "here's") && i+1 < len(words) {

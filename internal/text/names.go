@@ -109,3 +109,9 @@ func CanonicalName(name string) string {
 	}
 	return name
 }
+
+// Unpossessive is a word without the possessive that may end it:
+// "Ramos's" and "Ramos’s" give "Ramos".
+func Unpossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}

@@ -247,7 +247,7 @@ func (d *draft) openingReference(t string, before []string) string {
 		if core == "" || isCapitalised(core) || strings.ContainsAny(core, "0123456789") {
 			return "" // a name or a figure says which one
 		}
-		low := strings.ToLower(unpossessive(core))
+		low := strings.ToLower(text.Unpossessive(core))
 		if one := strings.TrimSuffix(low, "s"); !backReferences[low] && backReferences[one] {
 			low = one // "the lawsuits" refers back as "the lawsuit" does
 		}

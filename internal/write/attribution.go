@@ -66,7 +66,7 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true
 	}
 	core := strings.TrimRight(words[0], `,.;:!?'"’”)`)
-	core = unpossessive(core)
+	core = text.Unpossessive(core)
 	low := strings.ToLower(core)
 	switch {
 	case acronym(core), core == "I", courtesyTitles[strings.TrimSuffix(low, ".")]:

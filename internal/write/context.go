@@ -134,7 +134,7 @@ func (d *draft) selfContained(t string) bool {
 func bodyName(words []string, k int) int {
 	e := -1
 	for j := k; j < len(words); j++ {
-		core := unpossessive(strings.Trim(words[j], `,.;:!?()"'`))
+		core := text.Unpossessive(strings.Trim(words[j], `,.;:!?()"'`))
 		if !isCapitalised(core) || j > k && text.IsStopWord(strings.ToLower(core)) {
 			break
 		}
@@ -143,7 +143,7 @@ func bodyName(words []string, k int) int {
 			break // a comma or a possessive ends the name
 		}
 	}
-	if e < 0 || !bodyWords[unpossessive(strings.Trim(words[e], `,.;:!?()"'`))] {
+	if e < 0 || !bodyWords[text.Unpossessive(strings.Trim(words[e], `,.;:!?()"'`))] {
 		return -1
 	}
 	return e
@@ -210,7 +210,7 @@ func (d *draft) needsIntro(i int, t string) string {
 		return sp
 	}
 	for _, n := range d.namesOf(t) {
-		n = unpossessive(n)
+		n = text.Unpossessive(n)
 		if f := strings.Fields(n); suffixedSurname(f) {
 			n = f[0] // "Greer Sr." calls Tomas Greer Sr. by his surname
 		}
@@ -227,7 +227,7 @@ func (d *draft) needsIntro(i int, t string) string {
 // ("oil wells").
 func inside(t, w string) bool {
 	for k, x := range strings.Fields(t) {
-		if k > 0 && unpossessive(strings.Trim(x, `,.;:!?()"'“”‘’`)) == w {
+		if k > 0 && text.Unpossessive(strings.Trim(x, `,.;:!?()"'“”‘’`)) == w {
 			return true
 		}
 	}
@@ -305,7 +305,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			continue // a caption or a label: "View Slideshow Ukrainian workers ..." names no one
 		}
 		for _, n := range text.Names(s.Text) {
-			f := withoutNameSuffix(strings.Fields(unpossessive(n))) // "Harry Lowe III"
+			f := withoutNameSuffix(strings.Fields(text.Unpossessive(n))) // "Harry Lowe III"
 			if suffixedSurname(f) {
 				f = f[:1] // "Lowe Jr." is Lowe alone
 			}
@@ -319,7 +319,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			case len(f) == 1:
 				alone[f[0]]++
 			case len(f) > 1:
-				heads[unpossessive(f[0])]++
+				heads[text.Unpossessive(f[0])]++
 			}
 			names = append(names, f)
 		}
@@ -332,7 +332,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	for _, f := range names {
 		// a first name may stand alone now and then ("Harry does ..."),
 		// a place or a body more often than it opens a longer name
-		if first := unpossessive(f[0]); len(f) < 2 || alone[first] > heads[first] {
+		if first := text.Unpossessive(f[0]); len(f) < 2 || alone[first] > heads[first] {
 			// ... unless the name and its first word alone both speak:
 			// a family name written first ("spokesman Tan Wei said ...",
 			// then "Tan said ..."), whom a reader must meet in full
@@ -348,15 +348,9 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	return out
 }
 
-// unpossessive is a name without the possessive that may end it:
-// "Ramos's" and "Ramos’s" give "Ramos".
-func unpossessive(s string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-}
-
 // surname returns the last word of a name that looks like a person's.
 func surname(name string) (string, bool) {
-	f := strings.Fields(unpossessive(name))
+	f := strings.Fields(text.Unpossessive(name))
 	if len(f) < 2 || len(f) > 3 || bodyWords[f[len(f)-1]] || placeHeads[f[0]] || text.IsStopWord(strings.ToLower(f[0])) {
 		return "", false
 	}
@@ -404,7 +398,7 @@ func suffixedSurname(f []string) bool {
 
 func (d *draft) hasFullName(t, name string) bool {
 	for _, n := range d.namesOf(t) {
-		f := strings.Fields(unpossessive(n))
+		f := strings.Fields(text.Unpossessive(n))
 		if suffixedSurname(f) {
 			continue // "Greer Sr." is a surname still
 		}

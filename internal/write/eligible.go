@@ -74,7 +74,7 @@ func demonstrativeOpening(words []string) bool {
 		// ends the opening phrase
 		for j := k + 1; j < len(words) && j <= k+3; j++ {
 			noun := strings.ToLower(strings.Trim(words[j], `,"'”’`))
-			noun = strings.TrimSuffix(strings.TrimSuffix(noun, "'s"), "’s")
+			noun = text.Unpossessive(noun)
 			if nowWords[noun] {
 				return false
 			}

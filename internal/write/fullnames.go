@@ -69,7 +69,7 @@ func (d *draft) fullName(surname string) string {
 // or "". A first name holds no apostrophe: "I'm Lena" and "Harbour's
 // Lena" name no "I'm Lena".
 func fullForm(name, surname string) string {
-	f := withoutNameSuffix(strings.Fields(unpossessive(name)))
+	f := withoutNameSuffix(strings.Fields(text.Unpossessive(name)))
 	if len(f) < 2 || f[len(f)-1] != surname {
 		return ""
 	}
@@ -99,7 +99,7 @@ func firstNameWord(first string) bool {
 // could be a first name too ("Lena" in "Justice Lena Ilse Marsh" before
 // "Ilse Marsh"); "" otherwise.
 func wordBeforeName(name, full string) string {
-	f := withoutNameSuffix(strings.Fields(unpossessive(name)))
+	f := withoutNameSuffix(strings.Fields(text.Unpossessive(name)))
 	k := len(f) - len(strings.Fields(full)) - 1
 	if k < 0 {
 		return ""
@@ -203,7 +203,7 @@ func (d *draft) namesInFull(p *news.Page, v *verifier) {
 			}
 		}
 		for _, n := range d.namesOf(s.Text) {
-			if f := strings.Fields(unpossessive(n)); len(f) >= 2 {
+			if f := strings.Fields(text.Unpossessive(n)); len(f) >= 2 {
 				given[f[len(f)-1]] = true
 			}
 		}
@@ -239,7 +239,7 @@ func (d *draft) namesLeftBare(h string) bool {
 	h = d.headlineInFull(h)
 	words := strings.Fields(h)
 	for k, raw := range words {
-		w := unpossessive(strings.Trim(raw, `,.;:"'“”‘’()`))
+		w := text.Unpossessive(strings.Trim(raw, `,.;:"'“”‘’()`))
 		// a comma, a semicolon or a colon ends a name: in "... with
 		// the Tarrow Gazette, Marsh said" Marsh stands alone
 		inName := k > 0 && isCapitalised(strings.Trim(words[k-1], `"'“‘(`)) && !strings.ContainsAny(words[k-1], ",;:") ||
@@ -286,14 +286,14 @@ func (d *draft) anyReportNames(full string) bool {
 func (d *draft) mentions(t string) []string {
 	var out []string
 	first, _, _ := strings.Cut(t, " ")
-	first = unpossessive(strings.Trim(first, `,.;:"'“‘`))
+	first = text.Unpossessive(strings.Trim(first, `,.;:"'“‘`))
 	if isCapitalised(first) && d.proper[strings.ToLower(first)] {
 		out = append(out, first)
 	}
 	for _, n := range d.namesOf(t) {
 		// a surname that is also a word ("Wells", "wells") is a name
 		// where the sentence writes it capitalised after its first word
-		if w := unpossessive(n); !strings.Contains(w, " ") && (d.proper[strings.ToLower(w)] || d.people[w] && inside(t, w)) {
+		if w := text.Unpossessive(n); !strings.Contains(w, " ") && (d.proper[strings.ToLower(w)] || d.people[w] && inside(t, w)) {
 			out = append(out, w)
 		}
 	}
@@ -407,7 +407,7 @@ func (r *report) containsNamed(sentence string) string {
 		// a person's name: a first name and a surname, with a middle
 		// name or initial at most ("Film Society of Lincoln Center" is
 		// no name the writer gives in full)
-		f := strings.Fields(unpossessive(n))
+		f := strings.Fields(text.Unpossessive(n))
 		if len(f) >= 2 && len(f) <= 3 && r.names(strings.Join(f, " ")) {
 			full = append(full, strings.Join(f, " "))
 		}
