@@ -418,7 +418,7 @@ func init() {
 		captain councillor councilor prosecutor ambassador adviser advisor analyst economist professor
 		dr mr mrs ms chancellor premier king queen prince princess pope bishop lieutenant lt sergeant
 		sgt colonel col general gen admiral commander deputy assistant founder owner editor reporter
-		correspondent lawyer counsel chairperson superintendent principal master`) {
+		correspondent lawyer counsel chairperson superintendent principal master first lady`) {
 		roleWords[w] = true
 	}
 }

@@ -813,16 +813,36 @@ func titleMatch(stems []string, weights map[string]float64) float64 {
 }
 
 // agreedOn reports whether two or more independent outlets state the
-// claim of a headline, by the support check of Verify.
+// claim of a headline: by the support check of Verify, and saying of the
+// people it names what it says (see report.saysOf), as a cite must. A
+// report that names the same first lady in a sentence about a booklet
+// does not back "her spokeswoman castigated the press".
 func (d *draft) agreedOn(h string) bool {
-	c := newClaim(h)
+	c := d.claimOf(h)
+	pred := d.predicate(h, c)
 	outlets := map[int64]bool{}
 	for ri, r := range d.a.Reports {
-		if r.Independent && d.reports[ri].supports(c) == "" {
+		if r.Independent && d.reports[ri].supports(c) == "" && d.reports[ri].saysOf(c, pred) {
 			outlets[d.outlets[ri]] = true
 		}
 	}
 	return len(outlets) >= 2
+}
+
+// claimOf is newClaim(t) with the surname that opens t, when it is
+// one of the story's people: newClaim alone cannot tell "Marsh said
+// ..." from "Officials said ...", and a report that does not name her
+// does not say what she said.
+func (d *draft) claimOf(t string) claim {
+	c := newClaim(t)
+	names := d.namesOf(text.Normalize(t))
+	if len(names) == 0 || !strings.HasPrefix(strings.TrimLeft(text.Normalize(t), `"'(`), names[0]) {
+		return c
+	}
+	if first := text.Unpossessive(names[0]); d.people[first] && !strings.Contains(first, " ") {
+		c.names = append(c.names, name{last: strings.ToLower(first), phrase: strings.ToLower(first)})
+	}
+	return c
 }
 
 // byCentrality lists report indexes, most central first.

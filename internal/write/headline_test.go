@@ -581,6 +581,47 @@ func TestHighlightsDrawOnSeveralOutlets(t *testing.T) {
 	}
 }
 
+// TestAgreedOnSaysTheSameOfThem: a report that names the same person in
+// a sentence about something else (half the claim's words are her name
+// and her role) does not agree with a headline about what her
+// spokeswoman did; a report that tells it does.
+func TestAgreedOnSaysTheSameOfThem(t *testing.T) {
+	claim := "The spokeswoman for first lady Lena Marsh castigated the harbour press"
+	story := func(second string) *draft {
+		return newDraft(analyze.Analyze([]news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+				"The spokeswoman for first lady Lena Marsh castigated the harbour press on Tuesday over reports about a leaflet."),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", second),
+		}), DefaultMaxWordsPerSource)
+	}
+	if d := story("A leaflet published on Monday by first lady Lena Marsh's office copies a state guide for parents."); d.agreedOn(claim) {
+		t.Errorf("agreedOn(%q) with a report about the leaflet alone: want false", claim)
+	}
+	if d := story("On Tuesday the spokeswoman for first lady Lena Marsh castigated the harbour press in a statement."); !d.agreedOn(claim) {
+		t.Errorf("agreedOn(%q) with a report that tells it: want true", claim)
+	}
+}
+
+// TestAgreedOnNamesWhoSaidIt: a report that gives the figure but not
+// the person does not agree that she said it, though her surname opens
+// the claim, where a capital tells no name from a plain word.
+func TestAgreedOnNamesWhoSaidIt(t *testing.T) {
+	claim := "Marsh said the harbour levy would rise by 5 percent next spring"
+	story := func(second string) *draft {
+		return newDraft(analyze.Analyze([]news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+				"Harbour master Lena Marsh spoke to the council on Monday.\n\nMarsh said the harbour levy would rise by 5 percent next spring."),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", second),
+		}), DefaultMaxWordsPerSource)
+	}
+	if d := story("The harbour levy will rise by 5 percent next spring, the council's papers show."); d.agreedOn(claim) {
+		t.Errorf("agreedOn(%q) with a report that never names her: want false", claim)
+	}
+	if d := story("Lena Marsh, the harbour master, said the harbour levy would rise by 5 percent next spring."); !d.agreedOn(claim) {
+		t.Errorf("agreedOn(%q) with a report that names her: want true", claim)
+	}
+}
+
 // TestHeadlineCutBeforeParticiple: the last-resort cut ends neither on
 // a participle that describes the noun before it ("boats associated")
 // nor inside the phrase it opens, but before it.
