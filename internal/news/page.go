@@ -126,6 +126,13 @@ const NoHighlights = "No highlights yet: so far the reports support the lead bel
 // invented in its place.
 const NoOutlook = "None of the reports we read looks ahead: they make no forward-looking statement that we could attribute, so we offer none."
 
+// OutlookAbove is the line shown in place of an outlook when what the
+// reports say of what comes next is already told above it (a plan, a
+// schedule, an expectation in the highlights or the sections), and they
+// say nothing more of it: the page does not claim that no report looks
+// ahead, nor repeat a sentence.
+const OutlookAbove = "The reports look ahead only as this page tells above; we add no outlook of our own."
+
 // Blind-spot rule of the design: at least this share of the rated
 // outlets on one side, with at least blindSpotMin rated outlets.
 const (

@@ -10,16 +10,17 @@ import (
 // aboutView is what the about page fills in: the desk's names and the
 // fixed words it uses.
 type aboutView struct {
-	Site      string
-	Desk      string
-	Leans     []string
-	NoOutlook string
-	Method    []string // paragraphs
+	Site         string
+	Desk         string
+	Leans        []string
+	NoOutlook    string
+	OutlookAbove string
+	Method       []string // paragraphs
 }
 
 // about serves GET /about: what the desk is and how it works.
 func (s *server) about(w http.ResponseWriter, r *http.Request) {
-	v := aboutView{Site: s.opt.SiteName, Desk: s.opt.Desk, NoOutlook: news.NoOutlook, Method: paragraphs(s.opt.RatingMethod)}
+	v := aboutView{Site: s.opt.SiteName, Desk: s.opt.Desk, NoOutlook: news.NoOutlook, OutlookAbove: news.OutlookAbove, Method: paragraphs(s.opt.RatingMethod)}
 	for _, l := range news.Leans {
 		v.Leans = append(v.Leans, l.Label())
 	}

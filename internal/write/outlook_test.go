@@ -62,3 +62,40 @@ func TestOutlookMeetsNamedPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestNoOutlookLineIsTrue: a page whose reports look ahead only in what
+// it already tells above (a schedule both outlets report, in the
+// highlights) does not say that no report looks ahead; a page whose
+// reports tell only what happened does.
+func TestNoOutlookLineIsTrue(t *testing.T) {
+	story := func(extra string) []news.ArticleRef {
+		return []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere closes east pier",
+				"The Dunmere council closed the east pier on Monday after divers found rot in nine of its wooden piles.\n\n"+
+					"The pier carried about 4,000 walkers a day in the summer months."+extra),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier shut in Dunmere",
+				"The Dunmere council shut the east pier on Monday after divers found rot in nine of its wooden piles.\n\n"+
+					"The pier carried about 4,000 walkers a day during the summer."+extra),
+		}
+	}
+	for _, tc := range []struct {
+		extra, want string
+	}{
+		{"", news.NoOutlook},
+		{"\n\nThe ferry to Tarrow will leave from the west quay from Wednesday.", news.OutlookAbove},
+	} {
+		arts := story(tc.extra)
+		p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Outlook.Sentences) > 0 {
+			t.Fatalf("the story has an outlook %q; the test needs none", p.Outlook.Sentences[0].Text)
+		}
+		if p.Outlook.None != tc.want {
+			var above []string
+			forEachSentence(p, func(_ string, s news.Sentence) { above = append(above, s.Text) })
+			t.Errorf("with %q the page says %q in place of an outlook, want %q; the page: %q", tc.extra, p.Outlook.None, tc.want, above)
+		}
+	}
+}

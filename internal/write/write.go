@@ -171,6 +171,9 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	p = d.dropBackReferences(p)
 	d.namesInFull(&p, v)
 	p = dropUnsupported(p, v)
+	if len(p.Outlook.Sentences) == 0 {
+		p.Outlook.None = noOutlook(p)
+	}
 	if p.Highlights == nil {
 		p.Highlights = []news.Sentence{}
 	}
@@ -178,6 +181,22 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 		p.Lead = []news.Sentence{}
 	}
 	return p, d
+}
+
+// noOutlook is the line a page without outlook sentences shows:
+// news.OutlookAbove when a sentence above looks ahead in its main clause
+// or in what someone it names says there (see analyze.IsOutlook and
+// analyze.AheadInMainClause), news.NoOutlook otherwise.
+func noOutlook(p news.Page) string {
+	ahead := false
+	forEachSentence(p, func(where string, s news.Sentence) {
+		body, _ := news.Unattributed(s)
+		ahead = ahead || !strings.HasPrefix(where, "outlook") && (analyze.IsOutlook(body) || analyze.AheadInMainClause(body))
+	})
+	if ahead {
+		return news.OutlookAbove
+	}
+	return news.NoOutlook
 }
 
 // sentences are the candidates as the page shows them.
