@@ -425,7 +425,44 @@ func nameForms(phrase string) []string {
 			forms = append(forms, phrase+"s")
 		}
 	}
+	// the place and its people's adjective: "north korean" for "north
+	// korea" and back
+	head, last := "", phrase
+	if k := strings.LastIndex(phrase, " "); k >= 0 {
+		head, last = phrase[:k+1], phrase[k+1:]
+	}
+	for _, w := range placeAdjectives(last) {
+		forms = append(forms, head+w)
+	}
 	return forms
+}
+
+// placeAdjectives are the words that may name the same place as w, a
+// lower-case word, by the common English endings of a place and its
+// people's adjective: "korea" and "korean", "russia" and "russian",
+// "iran" and "iranian", "israel" and "israeli", "china" and "chinese".
+// Most are no word at all, and a report that does not use one never
+// matches it.
+func placeAdjectives(w string) []string {
+	if len(w) < 4 {
+		return nil
+	}
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "ese"):
+		out = append(out, w[:len(w)-3], w[:len(w)-3]+"a")
+	case strings.HasSuffix(w, "ian"):
+		out = append(out, w[:len(w)-3], w[:len(w)-1])
+	case strings.HasSuffix(w, "an"):
+		out = append(out, w[:len(w)-1])
+	case strings.HasSuffix(w, "i"):
+		out = append(out, w[:len(w)-1])
+	case strings.HasSuffix(w, "a"):
+		out = append(out, w+"n", w[:len(w)-1]+"ese")
+	default:
+		out = append(out, w+"ian", w+"i", w+"ese")
+	}
+	return out
 }
 
 // gives reports whether the report's text or its title has the words

@@ -262,6 +262,26 @@ func TestSupportsTitledName(t *testing.T) {
 	}
 }
 
+// TestSupportsPlaceAdjective: a report that names the place supports a
+// claim that uses its people's adjective, and back; another place does
+// not.
+func TestSupportsPlaceAdjective(t *testing.T) {
+	report := func(s string) *report { return newReport(news.ArticleRef{Article: news.Article{Text: s}}, "", false) }
+	for _, tc := range []struct {
+		report, claim string
+		supported     bool
+	}{
+		{"The navy of North Tarrovia closed the strait to ferries on Monday.", "The North Tarrovian navy closed the strait to ferries on Monday.", true},
+		{"The North Tarrovian navy closed the strait to ferries on Monday.", "The navy of North Tarrovia closed the strait to ferries on Monday.", true},
+		{"The Dunmeri navy closed the strait to ferries on Monday.", "The navy of Dunmer closed the strait to ferries on Monday.", true},
+		{"The navy of North Dunmere closed the strait to ferries on Monday.", "The North Tarrovian navy closed the strait to ferries on Monday.", false},
+	} {
+		if why := report(tc.report).supports(newClaim(tc.claim)); (why == "") != tc.supported {
+			t.Errorf("%q supports %q: got %q, want supported %v", tc.report, tc.claim, why, tc.supported)
+		}
+	}
+}
+
 // TestLoadedWordsQuotedAsOutlets: a story that its reports tell only in
 // loaded words is written with those words quoted as its outlets', each
 // sentence attributed; the verifier holds such a sentence to the report's
