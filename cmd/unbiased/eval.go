@@ -367,7 +367,7 @@ func (m Main) evalSummary(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalFit(ctx context.Context, args []string) error {
-	c := newCommand("eval fit", "[--half even|odd] [--rounds N] [--leans rotate|unrated|given] [--params NAME=V,...] FILE.jsonl:WORDS...", m.Stderr, "none")
+	c := newCommand("eval fit", "[--half even|odd] [--rounds N] [--leans rotate|unrated|given] [--params NAME=V,...] FILE.jsonl:WORDS[:LEANS]...", m.Stderr, "none")
 	half := c.fs.String("half", "even", "fit on the even- or odd-numbered clusters of every file; report on the other half with eval summary")
 	rounds := c.fs.Int("rounds", 3, "rounds of coordinate ascent at most")
 	leansFlag := c.fs.String("leans", "rotate", "documents' leans, as for eval summary")
@@ -376,7 +376,7 @@ func (m Main) evalFit(ctx context.Context, args []string) error {
 		return err
 	}
 	if len(c.args) == 0 {
-		return usagef("eval fit: want one or more FILE.jsonl:WORDS")
+		return usagef("eval fit: want one or more FILE.jsonl:WORDS[:LEANS]")
 	}
 	if *half != "even" && *half != "odd" {
 		return usagef("eval fit: --half must be even or odd (got %q)", *half)
@@ -387,17 +387,32 @@ func (m Main) evalFit(ctx context.Context, args []string) error {
 	}
 	var sets []eval.FitSet
 	for _, arg := range c.args {
-		i := strings.LastIndex(arg, ":")
-		n, err := strconv.Atoi(arg[i+1:])
-		if i < 0 || err != nil || n < 1 {
-			return usagef("eval fit: %q: want FILE.jsonl:WORDS, for example neus.jsonl:60", arg)
+		path, words, setLeans := arg, "", leans
+		// FILE.jsonl:WORDS, or FILE.jsonl:WORDS:LEANS for a file whose
+		// leans differ from --leans
+		if i := strings.LastIndex(path, ":"); i >= 0 {
+			path, words = path[:i], path[i+1:]
 		}
-		clusters, err := readSet("eval fit", arg[:i], "no clusters", eval.ReadSummaryClusters)
+		if _, err := strconv.Atoi(words); err != nil && words != "" {
+			l, err := eval.ParseLeans(words)
+			if err != nil {
+				return usagef("eval fit: %q: %v", arg, err)
+			}
+			setLeans, words = l, ""
+			if i := strings.LastIndex(path, ":"); i >= 0 {
+				path, words = path[:i], path[i+1:]
+			}
+		}
+		n, err := strconv.Atoi(words)
+		if err != nil || n < 1 || path == "" {
+			return usagef("eval fit: %q: want FILE.jsonl:WORDS or FILE.jsonl:WORDS:LEANS, for example neus.jsonl:60:given", arg)
+		}
+		clusters, err := readSet("eval fit", path, "no clusters", eval.ReadSummaryClusters)
 		if err != nil {
 			return err
 		}
 		clusters, _ = eval.Half(clusters, *half)
-		sets = append(sets, eval.FitSet{Name: arg[:i], Clusters: clusters, Words: n, Leans: leans})
+		sets = append(sets, eval.FitSet{Name: path, Clusters: clusters, Words: n, Leans: setLeans})
 	}
 	best, err := eval.FitParams(ctx, sets, start, *rounds, func(st eval.FitStep) {
 		fmt.Fprintf(m.Stderr, "%s  mean %.2f  r1 %v  opening %v\n", eval.FormatParams(st.Params), st.Mean, roundAll(st.R1, 2), roundAll(st.Opening, 2))
