@@ -265,42 +265,23 @@ func (s *Stream) together(parts [][]int, ms []*member) [][]int {
 			}
 		}
 	}
-	root := make([]int, len(parts))
-	for k := range root {
-		root[k] = k
-	}
-	find := func(k int) int {
-		for root[k] != k {
-			k = root[k]
-		}
-		return k
-	}
+	links := make([][]edge, len(parts)) // groups joined by a decision
 	for _, d := range s.kept {
 		first := -1
 		for _, id := range d.Together {
-			k, ok := of[id]
-			if !ok {
-				continue
+			if k, ok := of[id]; ok && first < 0 {
+				first = k
+			} else if ok && k != first {
+				links[k] = append(links[k], edge{j: int32(first)})
 			}
-			r := find(k)
-			if first >= 0 && r != first {
-				root[max(r, first)] = min(r, first)
-				r = min(r, first)
-			}
-			first = r
 		}
 	}
-	var out [][]int
-	at := map[int]int{}
-	for k, p := range parts {
-		r := find(k)
-		i, ok := at[r]
-		if !ok {
-			i = len(out)
-			at[r] = i
-			out = append(out, nil)
+	comps, _ := components(links)
+	out := make([][]int, len(comps))
+	for c, ks := range comps {
+		for _, k := range ks {
+			out[c] = append(out[c], parts[k]...)
 		}
-		out[i] = append(out[i], p...)
 	}
 	return out
 }
