@@ -27,7 +27,12 @@ import (
 // stories merge when the average over their pairs reaches it too and
 // they pass Options.Cohesion and Options.TitleNames. Options.Lone pairs a
 // report with a story of one report that is its closest match and has met
-// nothing closer. Options.NameWeight is not used (the desk runs with 0),
+// nothing closer. Once a report has joined, the reports of its story and
+// of the open stories it is nearly as like are clustered again as
+// Cluster would cluster them (see regroup), so that a report that joined
+// a look-alike event's story for want of its own moves to its own once
+// that one comes, and a story whose reports fall apart splits.
+// Options.NameWeight is not used (the desk runs with 0),
 // nor are notices told apart. Document frequencies count every report
 // the Stream has seen, and each story's vector is computed again from its
 // reports' term counts when that count has grown by half since, so early
@@ -56,10 +61,12 @@ type Stream struct {
 	open    map[int]*story
 	byID    map[string]*story
 	byDoc   map[int64]*story
+	unitOf  map[int64]int64           // doc -> the original whose member stands for it
 	post    map[int32]map[int]float64 // term -> open stories whose key terms hold it -> its average weight there
 	quietQ  heapOf[closing]
 	used    map[string]bool // story IDs given out or reserved
 	apart   []Decision      // editors' Apart decisions: merges must not undo them
+	kept    []Decision      // editors' Together decisions: a regrouping must not undo them
 	dirty   map[int]*story
 	removed []string // IDs of stories merged into others since the last Take
 	walked  int      // index entries read by lookups, for tests
@@ -70,7 +77,7 @@ type story struct {
 	seq         int
 	id          string
 	docs        []int64
-	units       []member // originals; copies ride along in docs
+	units       []*member // originals; copies ride along in docs
 	lang        string
 	first, last time.Time
 	sum         vector  // the sum of the units' vectors
@@ -80,11 +87,16 @@ type story struct {
 	best        float64 // for a story of one: the highest similarity it has met
 }
 
-// member is one original report of a story: what its vector is made of.
+// member is one original report of a story: what its vector is made of,
+// and the docs it stands for (the original first, then its copies), so
+// that a story can be regrouped by its members (see regroup).
 type member struct {
-	terms []int32
-	tf    []float32
-	heads []int32
+	terms       []int32
+	tf          []float32
+	heads       []int32
+	key         string  // the original's Key
+	docs        []int64 // the original and its copies
+	first, last time.Time
 }
 
 // DefaultQuiet is how long a story stays open with no new report: the
@@ -107,7 +119,7 @@ func NewStream(opt Options, quiet time.Duration) *Stream {
 	return &Stream{
 		opt: opt, quiet: quiet,
 		terms: map[string]int32{}, memo: map[string][]string{},
-		open: map[int]*story{}, byID: map[string]*story{}, byDoc: map[int64]*story{},
+		open: map[int]*story{}, byID: map[string]*story{}, byDoc: map[int64]*story{}, unitOf: map[int64]int64{},
 		post: map[int32]map[int]float64{}, used: map[string]bool{},
 		dirty: map[int]*story{},
 	}
@@ -122,11 +134,14 @@ func (s *Stream) Reserve(ids ...string) {
 }
 
 // Forbid records an editor's decision: merges that would put one of
-// d.Apart with one of d.From again are refused. A Stream never splits a
-// story, so a Together decision already made holds without it.
+// d.Apart with one of d.From again are refused, and a story that falls
+// apart (see regroup) keeps the docs of d.Together in one story.
 func (s *Stream) Forbid(d Decision) {
 	if len(d.Apart) > 0 && len(d.From) > 0 {
 		s.apart = append(s.apart, d)
+	}
+	if len(d.Together) > 1 {
+		s.kept = append(s.kept, d)
 	}
 }
 
@@ -188,8 +203,11 @@ func (s *Stream) Add(d Doc) string {
 	m, v := s.read(d)
 	var best *story
 	bestAvg := 0.0
-	for _, st := range s.candidates(v, d) {
+	cands := s.candidates(v, d)
+	avgs := make([]float64, len(cands))
+	for k, st := range cands {
 		avg := sparseDot(v, s.sumOf(st)) / float64(len(st.units))
+		avgs[k] = avg
 		if len(st.units) == 1 {
 			st.best = max(st.best, avg)
 		}
@@ -208,7 +226,12 @@ func (s *Stream) Add(d Doc) string {
 	}
 	s.join(st, d, m)
 	s.reindex(st)
-	return s.mergeInto(st).id
+	for _, o := range s.regroup(neighbours(st, cands, avgs, streamNear*s.opt.Threshold)) {
+		if s.open[o.seq] == o {
+			s.mergeInto(o)
+		}
+	}
+	return s.byDoc[d.ID].id
 }
 
 // Take returns the open stories that changed since the last Take, each
@@ -271,7 +294,7 @@ func (s *Stream) freshID(d Doc) string {
 
 // read counts d's terms into the document frequencies and returns its
 // member record and its TF-IDF vector.
-func (s *Stream) read(d Doc) (member, vector) {
+func (s *Stream) read(d Doc) (*member, vector) {
 	body, title := contentWords(d.Text, s.memo), contentWords(d.Title, s.memo)
 	tf := text.SublinearTF(body)
 	seen := map[string]bool{}
@@ -281,7 +304,7 @@ func (s *Stream) read(d Doc) (member, vector) {
 			tf[t] += s.opt.TitleWeight
 		}
 	}
-	var m member
+	m := &member{}
 	for _, w := range slices.Sorted(maps.Keys(tf)) {
 		f := tf[w]
 		id, ok := s.terms[w]
@@ -313,7 +336,7 @@ func (s *Stream) read(d Doc) (member, vector) {
 }
 
 // vector is m's unit-length TF-IDF vector under the current frequencies.
-func (s *Stream) vector(m member) vector {
+func (s *Stream) vector(m *member) vector {
 	v := vector{Terms: m.terms, Weights: make([]float64, len(m.terms))}
 	for k, t := range m.terms {
 		v.Weights[k] = float64(m.tf[k]) * (math.Log(float64(1+s.n)/float64(1+s.df[t])) + 1)
@@ -327,7 +350,10 @@ func (s *Stream) vector(m member) vector {
 }
 
 // join adds an original report to st.
-func (s *Stream) join(st *story, d Doc, m member) {
+func (s *Stream) join(st *story, d Doc, m *member) {
+	m.key, m.docs = d.Key, []int64{d.ID}
+	m.first, m.last = earliest(time.Time{}, d.Published), d.Published
+	s.unitOf[d.ID] = d.ID
 	st.sum = addVectors(s.sumOf(st), s.vector(m))
 	if len(st.units) == 0 {
 		st.heads = m.heads
@@ -341,7 +367,19 @@ func (s *Stream) join(st *story, d Doc, m member) {
 	s.addDoc(st, d)
 }
 
-func (s *Stream) joinCopy(st *story, d Doc) { s.addDoc(st, d) }
+// joinCopy adds a copy of a report of st to st, beside its original.
+func (s *Stream) joinCopy(st *story, d Doc) {
+	orig := s.unitOf[d.CopyOf]
+	s.unitOf[d.ID] = orig
+	for k := range st.units {
+		if m := st.units[k]; m.docs[0] == orig {
+			m.docs = append(m.docs, d.ID)
+			m.first, m.last = earliest(m.first, d.Published), latest(m.last, d.Published)
+			break
+		}
+	}
+	s.addDoc(st, d)
+}
 
 func (s *Stream) addDoc(st *story, d Doc) {
 	st.docs = append(st.docs, d.ID)
@@ -510,6 +548,7 @@ func (s *Stream) close(st *story) {
 	s.unindex(st)
 	for _, id := range st.docs {
 		delete(s.byDoc, id)
+		delete(s.unitOf, id)
 	}
 }
 

@@ -54,7 +54,11 @@ func TestStreamDeterministic(t *testing.T) {
 func TestStreamQuiet(t *testing.T) {
 	quiet := 48 * time.Hour
 	s := streamOf(quiet, fire) // the last fire report is on 2 March, 19:05
+	// Follow-ups in words of their own: a report printed again word for
+	// word, not marked as a copy, pairs off with its original (as
+	// Cluster pairs them) and is no test of the quiet period.
 	within := later(fire[1], 901, at(4, 12, 0))
+	within.Text = "Investigators said on Wednesday that an electrical fault most likely started the fire that destroyed the Lindqvist Shipping grain warehouse on the Port Calder waterfront. Fire chief Tomas Reyk said the roof collapsed an hour after the flames were reported. Mayor Ines Halvorsen said the forty workers would be paid while the site is cleared."
 	if got, want := s.Add(within), NewID(fire[0].Key); got != want {
 		t.Errorf("a report within the quiet period went to %q, want the fire's story %q", got, want)
 	}
@@ -63,6 +67,7 @@ func TestStreamQuiet(t *testing.T) {
 		t.Errorf("the fire's story is still open two days after its last report")
 	}
 	past := later(fire[2], 902, at(6, 13, 0))
+	past.Text = "Demolition crews began clearing the burned Lindqvist Shipping grain warehouse on the Port Calder waterfront on Friday. Fire investigators confirmed the blaze began with an electrical fault. Harbour traffic was not affected, and the forty dock workers will move to temporary space."
 	if got := s.Add(past); got == NewID(fire[0].Key) {
 		t.Errorf("a report after the quiet period joined the closed story")
 	}
