@@ -1012,3 +1012,31 @@ func TestHeadingInsideLonger(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingPredicatePhrase: a phrase that the story writes only as
+// part of a predicate (after a pronoun, a relative word, an auxiliary
+// or a name) or, ending in -ing, only before the noun it describes, is
+// no heading; the same words written as a noun phrase are.
+func TestHeadingPredicatePhrase(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.a.Sentences = append(d.a.Sentences,
+		analyze.Sentence{Text: "Divers found rot in the piles, a finding that warrants attention."},
+		analyze.Sentence{Text: "In another case, Brandt called police to the quay."},
+		analyze.Sentence{Text: "Lowe had battled addiction for years."},
+		analyze.Sentence{Text: "The harbour trust named Ilse Brandt as its managing director."},
+		analyze.Sentence{Text: "Those gathered laying wreaths sang."},
+		analyze.Sentence{Text: "The pier was Marsh's project, and Marsh's project ran late."},
+		analyze.Sentence{Text: "Tarrow had the ferry timetable changed in May."},
+		analyze.Sentence{Text: "The ferry timetable for June is out."},
+		analyze.Sentence{Text: "The harbour crossing reopened on Monday."})
+	for _, p := range []string{"warrants attention", "called police", "battled addiction", "its managing", "gathered laying"} {
+		if !d.predicatePhrase(p) {
+			t.Errorf("predicatePhrase(%q) = false: the story writes it only in a predicate or before its noun", p)
+		}
+	}
+	for _, p := range []string{"Marsh's project", "ferry timetable", "harbour crossing"} {
+		if d.predicatePhrase(p) {
+			t.Errorf("predicatePhrase(%q) = true: the story writes it as a noun phrase", p)
+		}
+	}
+}

@@ -125,6 +125,9 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		if d.insideLonger(surface) {
 			continue // "Deputy harbour" of "deputy harbour master", "General's report" of "attorney general's report"
 		}
+		if d.predicatePhrase(surface) {
+			continue // "Warrants attention" of "a gap that warrants attention", "Managing" of "managing director"
+		}
 		best, bestScore = title, sc
 	}
 	if best != "" {
@@ -222,13 +225,39 @@ func (d *draft) endsOnVerb(surface string) bool {
 // ("general's report" of "attorney general's report"). The phrase alone names
 // nothing.
 func (d *draft) insideLonger(surface string) bool {
-	target := strings.ToLower(surface)
 	// a common noun's possessive ("general's"), not a name's
 	// ("Marsh's", which a title may come before)
 	first := strings.Fields(surface)[0]
 	possessive := !isCapitalised(first) && (strings.Contains(first, "'s") || strings.Contains(first, "’s"))
 	next, prev := "", ""
 	seen, sameNext, samePrev := 0, true, possessive
+	d.eachUse(surface, func(u phraseUse) {
+		seen++
+		if !longerNoun(u.after) || next != "" && u.after != next {
+			sameNext = false
+		}
+		next = u.after
+		if !longerNoun(u.before) || prev != "" && u.before != prev {
+			samePrev = false
+		}
+		prev = u.before
+	})
+	// one noun after a phrase written once may be chance ("markets
+	// rallied"); a noun before a possessive is not ("general's")
+	return seen >= 2 && sameNext || seen >= 1 && samePrev
+}
+
+// phraseUse is one place where the story writes a phrase: the words
+// next to it, in lower case, and the word before it as written.
+type phraseUse struct {
+	before, after string
+	beforeRaw     string
+}
+
+// eachUse calls fn for every place a sentence of the story writes
+// surface as whole words, in any case.
+func (d *draft) eachUse(surface string, fn func(phraseUse)) {
+	target := strings.ToLower(surface)
 	for _, s := range d.a.Sentences {
 		low := strings.ToLower(s.Text)
 		for from := 0; ; {
@@ -242,28 +271,58 @@ func (d *draft) insideLonger(surface string) bool {
 			if k > 0 && isWordByte(low[k-1]) || end < len(low) && isWordByte(low[end]) {
 				continue // inside a longer word
 			}
-			seen++
-			after := ""
+			var u phraseUse
 			if strings.HasPrefix(low[end:], " ") {
-				after, _, _ = strings.Cut(low[end+1:], " ")
+				u.after, _, _ = strings.Cut(low[end+1:], " ")
 			}
-			if !longerNoun(after) || next != "" && after != next {
-				sameNext = false
+			if f := strings.Fields(s.Text[:k]); len(f) > 0 && strings.HasSuffix(s.Text[:k], " ") {
+				u.beforeRaw = f[len(f)-1]
+				u.before = strings.ToLower(u.beforeRaw)
+				if len(f) == 1 {
+					u.beforeRaw = "" // a sentence's first word may be capitalised for that alone
+				}
 			}
-			next = after
-			before := ""
-			if f := strings.Fields(low[:k]); len(f) > 0 && strings.HasSuffix(low[:k], " ") {
-				before = f[len(f)-1]
-			}
-			if !longerNoun(before) || prev != "" && before != prev {
-				samePrev = false
-			}
-			prev = before
+			fn(u)
 		}
 	}
-	// one noun after a phrase written once may be chance ("markets
-	// rallied"); a noun before a possessive is not ("general's")
-	return seen >= 2 && sameNext || seen >= 1 && samePrev
+}
+
+// predicatePhrase reports whether the story writes a phrase only as
+// part of a clause's predicate, never as a noun phrase: a phrase that
+// opens on what may be a verb (a past form, a word in -s, a common verb)
+// every time after a pronoun, a relative word, an auxiliary or a name
+// ("that warrants attention", "had battled addiction", "Marsh called
+// police"); or, ending on
+// a word in -ing, every time before a noun that it describes ("the
+// firm's managing director", "those gathered laying hands").
+func (d *draft) predicatePhrase(surface string) bool {
+	words := strings.Fields(strings.ToLower(surface))
+	first, last := words[0], words[len(words)-1]
+	possessive := strings.ContainsAny(first, "'’")
+	verbLike := !possessive && (len(first) > 3 && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")) || irregularPast[first] || verbs[first])
+	seen, verb, modifier := 0, verbLike, strings.HasSuffix(last, "ing") && len(last) > 5
+	d.eachUse(surface, func(u phraseUse) {
+		seen++
+		byName := verbLike && u.beforeRaw != "" && isCapitalised(strings.Trim(u.beforeRaw, `"'“‘(`)) && !strings.ContainsAny(u.beforeRaw, ",.;:") && !articles[u.before]
+		if !subjectCues[strings.Trim(u.before, `"'“‘(`)] && u.before != "those" && !byName {
+			verb = false
+		}
+		if !longerNoun(strings.Trim(u.after, `,.;:!?"'”’)`)) {
+			modifier = false
+		}
+	})
+	return seen > 0 && (verb || modifier)
+}
+
+// subjectCues are the words after which a phrase opens a predicate:
+// subject pronouns, relative words and auxiliaries.
+var subjectCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`i you he she it we they who that which has have had having is are was
+		were be been being am will would shall should can could may might must do does did not never also`) {
+		subjectCues[w] = true
+	}
 }
 
 // longerNoun reports whether w, a lower-case word next to a phrase, may
