@@ -1,6 +1,7 @@
 package write
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,7 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 			count[sp]++
 		}
 	}
+	order = d.sameSpeakers(order, count)
 	sort.SliceStable(order, func(x, y int) bool { return count[order[x]] > count[order[y]] })
 	switch len(order) {
 	case 1:
@@ -49,6 +51,49 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 		return "What " + order[0] + ", " + order[1] + " and " + order[2] + " said"
 	}
 	return "What " + order[0] + ", " + order[1] + " and others said"
+}
+
+// sameSpeakers folds a speaker labelled by a role ("the president")
+// into one labelled by name when the story gives that name with the
+// role as its title ("President Lena Marsh" beside "Marsh"): "What the
+// president and Marsh said" names one person twice. Their counts add.
+func (d *draft) sameSpeakers(order []string, count map[string]int) []string {
+	var out []string
+	for _, l := range order {
+		role, ok := strings.CutPrefix(l, "the ")
+		if !ok || strings.Contains(role, " ") {
+			out = append(out, l)
+			continue
+		}
+		folded := false
+		for _, n := range order {
+			if n != l && !strings.HasPrefix(n, "the ") && !strings.Contains(n, " ") && d.titledAs(role, n) {
+				count[n] += count[l]
+				folded = true
+				break
+			}
+		}
+		if !folded {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// titledAs reports whether the story writes the name with the role as
+// its title: "President Marsh" or "president Lena Marsh" for "president"
+// and "Marsh".
+func (d *draft) titledAs(role, name string) bool {
+	re, err := regexp.Compile(`(?i:\b` + regexp.QuoteMeta(role) + `)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,2}` + regexp.QuoteMeta(name) + `\b`)
+	if err != nil {
+		return false
+	}
+	for _, s := range d.a.Sentences {
+		if re.MatchString(s.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerLabel is how a heading names a speaker: a name as it is, a

@@ -1,6 +1,7 @@
 package write
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1038,5 +1039,19 @@ func TestHeadingPredicatePhrase(t *testing.T) {
 		if d.predicatePhrase(p) {
 			t.Errorf("predicatePhrase(%q) = true: the story writes it as a noun phrase", p)
 		}
+	}
+}
+
+// TestReactionsNameOnePersonOnce: a speaker labelled by a role that the
+// story gives as a named speaker's title is that speaker, once; a role
+// the story never gives that name is another person.
+func TestReactionsNameOnePersonOnce(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.a.Sentences = append(d.a.Sentences,
+		analyze.Sentence{Text: "Mayor Lena Marsh spoke at the quay on Monday."})
+	count := map[string]int{"the mayor": 2, "Marsh": 1, "the engineer": 1, "Brandt": 1}
+	got := d.sameSpeakers([]string{"the mayor", "Marsh", "the engineer", "Brandt"}, count)
+	if want := []string{"Marsh", "the engineer", "Brandt"}; !slices.Equal(got, want) || count["Marsh"] != 3 {
+		t.Errorf("sameSpeakers = %q with Marsh counted %d, want %q and 3", got, count["Marsh"], want)
 	}
 }
