@@ -1490,7 +1490,7 @@ func phraseCut(s string, outlet string) string {
 	for k := minHeadlineWords; k <= stop+1 && k <= len(words); k++ {
 		// a phrase has words after its preposition: "get their geek
 		// on." ends on a particle, not a phrase
-		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] && !toRecipient(words, k) || particle(words[k], words[k+1]) || insideName(words, k)) || k == stop+1 && !atComma {
+		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] && !toRecipient(words, k) || particle(words[k], words[k+1]) || insideName(words, k) || limitingContrast(words, k)) || k == stop+1 && !atComma {
 			continue
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
@@ -1506,6 +1506,22 @@ func phraseCut(s string, outlet string) string {
 	}
 	return reports(headingFrom(best), outlet)
 }
+
+// limitingContrast reports whether words[k] opens a contrast that
+// limits what comes before it ("featured ceremony | but not much
+// celebration", "won | but only narrowly"): without it the headline
+// says more than the report does.
+func limitingContrast(words []string, k int) bool {
+	low := strings.ToLower(words[k])
+	if low != "but" && low != "yet" || k+1 >= len(words) {
+		return false
+	}
+	return limiters[strings.ToLower(strings.Trim(words[k+1], `,;:"'“‘`))]
+}
+
+// limiters open what a limiting contrast keeps of a claim.
+var limiters = map[string]bool{"not": true, "no": true, "little": true, "few": true, "only": true,
+	"never": true, "without": true, "barely": true, "hardly": true, "less": true, "fewer": true}
 
 // toRecipient reports whether words[k] is a "to" that names whom
 // something was given, after a verb of giving that has its object

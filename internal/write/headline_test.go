@@ -889,6 +889,20 @@ func TestPhraseCutKeepsWhatIsLeft(t *testing.T) {
 	}
 }
 
+// TestPhraseCutKeepsLimitingContrast: a cut never drops a contrast that
+// limits the claim ("but not much celebration"), though it may drop one
+// that adds a clause of its own.
+func TestPhraseCutKeepsLimitingContrast(t *testing.T) {
+	s := "The Friday signing of the new Tarrow harbour accord featured ceremony but not much celebration — at least from the island's crews."
+	if got := phraseCut(s, ""); strings.HasSuffix(got, "featured ceremony") {
+		t.Errorf("phraseCut = %q: the report says not much celebration", got)
+	}
+	s = "The Dunmere council approved the Tarrow harbour accord on Friday in a vote of seven to two but the fishing crews walked out of the council chamber."
+	if got := phraseCut(s, ""); got == "" {
+		t.Errorf("phraseCut(%q) = \"\": a contrast with a clause of its own may go", s)
+	}
+}
+
 // TestHeadlineDropsPurpose: a phrase of purpose goes from a headline, a
 // list before it stays whole, and no cut leaves an aside open.
 func TestHeadlineDropsPurpose(t *testing.T) {
