@@ -128,6 +128,19 @@ func (d *draft) pointedReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
 	for k := 1; k+1 < len(words); k++ {
 		det := strings.ToLower(words[k])
+		if det == "such" {
+			// "such examinations", "such a move": of the kind just told;
+			// "the first such case" and "the latest such move" rank it
+			// among its kind, which needs nothing before
+			prevLow := strings.ToLower(words[k-1])
+			if ranks[prevLow] || strings.HasSuffix(prevLow, "est") || strings.HasSuffix(prevLow, "th") {
+				continue
+			}
+			if n := suchNoun(words[k+1:]); n != "" && !d.saidBefore(n, t, before, k) {
+				return n
+			}
+			continue
+		}
 		if det != "this" && det != "these" && det != "those" && det != "that" {
 			continue
 		}
@@ -148,12 +161,37 @@ func (d *draft) pointedReference(t string, before []string) string {
 		if one := strings.TrimSuffix(noun, "s"); !backReferences[noun] && !pointedNouns[noun] && (backReferences[one] || pointedNouns[one]) {
 			noun = one
 		}
-		if !backReferences[noun] && !pointedNouns[noun] || d.saidBefore(noun, t, before, k) {
+		// "questioned that logic.": "that" as the object's determiner
+		// points back at whatever the noun, as "this very" does
+		object := det == "that" && objectThat(prev, words[k+1:]) && !analyze.CalendarWord(noun) && !generic[text.Stem(noun)]
+		if !backReferences[noun] && !pointedNouns[noun] && !object || d.saidBefore(noun, t, before, k) {
 			continue
 		}
 		return noun
 	}
 	return ""
+}
+
+// ranks are the words before "such" that place a thing among its kind.
+var ranks = map[string]bool{"first": true, "second": true, "third": true, "last": true, "only": true,
+	"next": true, "no": true, "any": true, "every": true, "another": true, "other": true, "many": true}
+
+// suchNoun is the noun that "such" points back at, given the words
+// after it: "examinations" of "such examinations", "move" of "such a
+// move"; "" for "such as", which gives its examples.
+func suchNoun(rest []string) string {
+	if len(rest) > 1 && (strings.EqualFold(rest[0], "a") || strings.EqualFold(rest[0], "an")) {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 {
+		return ""
+	}
+	core := strings.Trim(rest[0], `,.;:!?()"'`)
+	low := strings.ToLower(core)
+	if low == "" || low == "as" || isCapitalised(core) || text.IsStopWord(low) || strings.ContainsAny(low, "0123456789") {
+		return ""
+	}
+	return low
 }
 
 // objectThat reports whether "that" after the word prev opens the object

@@ -136,3 +136,28 @@ func TestPageNeverLeansOnAnUnsaidMove(t *testing.T) {
 		}
 	}
 }
+
+// TestPointedBackBySuchAndThat: "such" before a noun, and "that" as the
+// determiner of a verb's object, point back at something the page must
+// have told; "such as", a name after "such", a ranked "first such" and
+// a noun told before do not.
+func TestPointedBackBySuchAndThat(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for in, want := range map[string]string{
+		"Such inspections had not been done at the harbour before.":          "",
+		"Until now, such inspections had not been done at the harbour.":      "inspections",
+		"The council had never made such a move on the east pier.":           "move",
+		"Other harbour officials have questioned that logic.":                "logic",
+		"The council closed piers such as the east pier and the north slip.": "",
+		"The council has banned groups such Tarrow First.":                   "",
+		"It was the first such closure of the east pier since 1987.":         "",
+		"Divers said that rot had spread to nine piles.":                     "",
+	} {
+		if got := d.pointedReference(in, nil); got != want {
+			t.Errorf("pointedReference(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := d.pointedReference("Until now, such inspections had not been done at the harbour.", []string{"Divers inspected the piles."}); got != "" {
+		t.Errorf("pointedReference after the inspection was told = %q, want none", got)
+	}
+}
