@@ -180,9 +180,17 @@ func (d *draft) openFragment(t string) bool {
 // brokenClause reports whether the clause a sentence ends on, opened by
 // a conjunction that needs a clause ("although", "because"), has no
 // verb: "..., although the mayor and her deputy." is what is left of a
-// sentence the text broke off.
+// sentence the text broke off; or whether a sentence that opens on a
+// phrase in -ing has no verb after it, and so no main clause.
 func brokenClause(t string) bool {
 	words := strings.Fields(t)
+	if len(words) > 1 {
+		// "Supporting research and training for forty years.": an
+		// opening phrase in -ing with no clause after it
+		if first := strings.Trim(words[0], `"'“‘(,`); len(first) > 5 && strings.HasSuffix(first, "ing") && !clauseVerb(words[1:]) {
+			return true
+		}
+	}
 	for k := len(words) - 2; k >= 0; k-- {
 		switch strings.ToLower(strings.Trim(words[k], `"'“‘(,`)) {
 		case "although", "though", "because", "whereas", "unless":
@@ -191,6 +199,29 @@ func brokenClause(t string) bool {
 	}
 	return false
 }
+
+// clauseVerb reports whether words hold a verb that makes a clause: an
+// auxiliary, a past form, a common verb, or a word in -s after a name or
+// a pronoun ("Marsh defends"), where a word in -s after a common word
+// is more often a plural ("professional standards").
+func clauseVerb(words []string) bool {
+	for k, w := range words {
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		if finiteWord(low) || verbs[low] {
+			return true
+		}
+		if k > 0 && len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") {
+			prev := strings.Trim(words[k-1], `"'“”‘’(),;:.`)
+			if isCapitalised(prev) || thirdPersons[strings.ToLower(prev)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thirdPersons stand for a subject before a verb in -s.
+var thirdPersons = map[string]bool{"he": true, "she": true, "it": true, "who": true, "that": true, "which": true}
 
 // maxOpening is the most words an opening phrase is read for.
 const maxOpening = 10

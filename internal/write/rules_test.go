@@ -1055,3 +1055,20 @@ func TestReactionsNameOnePersonOnce(t *testing.T) {
 		t.Errorf("sameSpeakers = %q with Marsh counted %d, want %q and 3", got, count["Marsh"], want)
 	}
 }
+
+// TestOpeningPhraseWithoutClause: a sentence that opens on a phrase in
+// -ing and has no verb after it is no statement; one whose clause
+// follows is.
+func TestOpeningPhraseWithoutClause(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Supporting harbour research, public education and professional standards for over forty years.": true,
+		"Speaking on Monday, Lena Marsh defends the pier levy.":                                          false,
+		"Speaking on Monday, the harbour master said the pier would reopen.":                             false,
+		"Following the vote, crews began work on the east pier.":                                         false,
+		"Repairs to the piles are expected to cost about $2 million.":                                    false,
+	} {
+		if got := brokenClause(in); got != want {
+			t.Errorf("brokenClause(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
