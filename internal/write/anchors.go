@@ -128,6 +128,12 @@ func (d *draft) pointedReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
 	for k := 1; k+1 < len(words); k++ {
 		det := strings.ToLower(words[k])
+		if n := d.countedReference(words, k); n != "" {
+			if !d.saidBefore(n, t, before, k) {
+				return n
+			}
+			continue
+		}
 		if det == "such" {
 			// "such examinations", "such a move": of the kind just told;
 			// "the first such case" and "the latest such move" rank it
@@ -175,6 +181,47 @@ func (d *draft) pointedReference(t string, before []string) string {
 // ranks are the words before "such" that place a thing among its kind.
 var ranks = map[string]bool{"first": true, "second": true, "third": true, "last": true, "only": true,
 	"next": true, "no": true, "any": true, "every": true, "another": true, "other": true, "many": true}
+
+// countedReference returns the noun of a counted group that words[k]
+// opens and that only what came before says who or what they are: "the
+// two lawyers", "the three officers", "both bills"; not a group that a
+// phrase after it defines ("both sides of the aisle"), nor "both X and
+// Y", which names them; "" otherwise.
+func (d *draft) countedReference(words []string, k int) string {
+	word := func(j int) string {
+		if j >= len(words) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(words[j], `,.;:!?()"'“”‘’`))
+	}
+	det := word(k)
+	switch {
+	case det == "the" && numberWords[word(k+1)] && !strings.ContainsAny(words[k+1], ",.;:"):
+		next := word(k + 2)
+		if next == "" || next == "of" || strings.ContainsAny(words[k+2], ",;:") && !verbs[next] {
+			return ""
+		}
+		if strings.HasSuffix(next, "s") && !strings.ContainsAny(words[k+2], "'’") && !definers[word(k+3)] {
+			return next // "the two lawyers", not "the two spots on the hem"
+		}
+	case det == "both" && k+1 < len(words):
+		for j := k + 1; j < len(words) && j <= k+5; j++ {
+			if word(j) == "and" {
+				return "" // "both the mayor and her deputy"
+			}
+		}
+		names := 0 // "... in Dunmere and Tarrow, both towns": named before it
+		for j := 1; j < k; j++ {
+			if isCapitalised(strings.Trim(words[j], `,.;:!?()"'“”‘’`)) && !isCapitalised(strings.Trim(words[j-1], `,.;:!?()"'“”‘’`)) {
+				names++
+			}
+		}
+		if next := word(k + 1); names < 2 && len(next) > 3 && strings.HasSuffix(next, "s") && !text.IsStopWord(next) && !verbs[next] && !definers[word(k+2)] {
+			return next // "both bills", not "both sides of the aisle"
+		}
+	}
+	return ""
+}
 
 // suchNoun is the noun that "such" points back at, given the words
 // after it: "examinations" of "such examinations", "move" of "such a

@@ -144,14 +144,20 @@ func TestPageNeverLeansOnAnUnsaidMove(t *testing.T) {
 func TestPointedBackBySuchAndThat(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for in, want := range map[string]string{
-		"Such inspections had not been done at the harbour before.":          "",
-		"Until now, such inspections had not been done at the harbour.":      "inspections",
-		"The council had never made such a move on the east pier.":           "move",
-		"Other harbour officials have questioned that logic.":                "logic",
-		"The council closed piers such as the east pier and the north slip.": "",
-		"The council has banned groups such Tarrow First.":                   "",
-		"It was the first such closure of the east pier since 1987.":         "",
-		"Divers said that rot had spread to nine piles.":                     "",
+		"Such inspections had not been done at the harbour before.":            "",
+		"Until now, such inspections had not been done at the harbour.":        "inspections",
+		"The council had never made such a move on the east pier.":             "move",
+		"Other harbour officials have questioned that logic.":                  "logic",
+		"The council closed piers such as the east pier and the north slip.":   "",
+		"The council has banned groups such Tarrow First.":                     "",
+		"It was the first such closure of the east pier since 1987.":           "",
+		"Divers said that rot had spread to nine piles.":                       "",
+		"Over ten years at the harbour trust, the two lawyers won nine cases.": "lawyers",
+		"The council hoped to pass both bills before the winter.":              "bills",
+		"Crews from both sides of the harbour joined the search.":              "",
+		"The council backed both the levy and the survey.":                     "",
+		"Ferries ran late in Dunmere and Tarrow, and both towns lost trade.":   "",
+		"Divers compared the two spots on the east pier with the west quay.":   "",
 	} {
 		if got := d.pointedReference(in, nil); got != want {
 			t.Errorf("pointedReference(%q) = %q, want %q", in, got, want)
