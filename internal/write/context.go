@@ -329,6 +329,25 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 		speakers[s.Speaker] = true
 	}
 	out := map[string]bool{}
+	// a surname that two or more first names come before is a family's
+	// ("Alan Thicke", "Robin Thicke"), however often the story calls
+	// each of them by first name alone
+	firstsOf := map[string]map[string]bool{}
+	for _, f := range names {
+		if len(f) == 2 && firstNameWord(f[0]) {
+			if w, ok := surname(strings.Join(f, " ")); ok {
+				if firstsOf[w] == nil {
+					firstsOf[w] = map[string]bool{}
+				}
+				firstsOf[w][f[0]] = true
+			}
+		}
+	}
+	for w, firsts := range firstsOf {
+		if len(firsts) >= 2 {
+			out[w] = true
+		}
+	}
 	for _, f := range names {
 		// a first name may stand alone now and then ("Harry does ..."),
 		// a place or a body more often than it opens a longer name

@@ -1072,3 +1072,20 @@ func TestOpeningPhraseWithoutClause(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilySurname: a surname that two first names come before is a
+// person's, though the story calls each of them by first name more
+// often than in full.
+func TestFamilySurname(t *testing.T) {
+	var ss []analyze.Sentence
+	for _, s := range []string{
+		"Alan Marsh left the ranch to his sons.", "Robin Marsh and his brother went to court.",
+		"Alan built the pier.", "Alan sold the boats.", "Alan kept the quay.",
+		"Robin said the levy was fair.", "Robin sued.", "The widow spoke to the court.",
+	} {
+		ss = append(ss, analyze.Sentence{Text: s})
+	}
+	if !peopleNames(ss)["Marsh"] {
+		t.Errorf("peopleNames: Marsh is no person's surname, want one")
+	}
+}
