@@ -581,44 +581,38 @@ func TestHighlightsDrawOnSeveralOutlets(t *testing.T) {
 	}
 }
 
-// TestAgreedOnSaysTheSameOfThem: a report that names the same person in
-// a sentence about something else (half the claim's words are her name
-// and her role) does not agree with a headline about what her
-// spokeswoman did; a report that tells it does.
-func TestAgreedOnSaysTheSameOfThem(t *testing.T) {
-	claim := "The spokeswoman for first lady Lena Marsh castigated the harbour press"
-	story := func(second string) *draft {
-		return newDraft(analyze.Analyze([]news.ArticleRef{
-			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
-				"The spokeswoman for first lady Lena Marsh castigated the harbour press on Tuesday over reports about a leaflet."),
-			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", second),
-		}), DefaultMaxWordsPerSource)
-	}
-	if d := story("A leaflet published on Monday by first lady Lena Marsh's office copies a state guide for parents."); d.agreedOn(claim) {
-		t.Errorf("agreedOn(%q) with a report about the leaflet alone: want false", claim)
-	}
-	if d := story("On Tuesday the spokeswoman for first lady Lena Marsh castigated the harbour press in a statement."); !d.agreedOn(claim) {
-		t.Errorf("agreedOn(%q) with a report that tells it: want true", claim)
-	}
-}
-
-// TestAgreedOnNamesWhoSaidIt: a report that gives the figure but not
+// TestAgreedOn: two outlets agree on a headline's claim only where the
+// second says what it says of the people it names, and names them. A
+// report that names the same person in a sentence about something else
+// (half the claim's words are her name and her role) does not agree
+// with what her spokeswoman did; a report that gives the figure but not
 // the person does not agree that she said it, though her surname opens
 // the claim, where a capital tells no name from a plain word.
-func TestAgreedOnNamesWhoSaidIt(t *testing.T) {
-	claim := "Marsh said the harbour levy would rise by 5 percent next spring"
-	story := func(second string) *draft {
-		return newDraft(analyze.Analyze([]news.ArticleRef{
-			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
-				"Harbour master Lena Marsh spoke to the council on Monday.\n\nMarsh said the harbour levy would rise by 5 percent next spring."),
-			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", second),
+func TestAgreedOn(t *testing.T) {
+	for _, tc := range []struct {
+		claim, first, second string
+		agreed               bool
+	}{
+		{"The spokeswoman for first lady Lena Marsh castigated the harbour press",
+			"The spokeswoman for first lady Lena Marsh castigated the harbour press on Tuesday over reports about a leaflet.",
+			"A leaflet published on Monday by first lady Lena Marsh's office copies a state guide for parents.", false},
+		{"The spokeswoman for first lady Lena Marsh castigated the harbour press",
+			"The spokeswoman for first lady Lena Marsh castigated the harbour press on Tuesday over reports about a leaflet.",
+			"On Tuesday the spokeswoman for first lady Lena Marsh castigated the harbour press in a statement.", true},
+		{"Marsh said the harbour levy would rise by 5 percent next spring",
+			"Harbour master Lena Marsh spoke to the council on Monday.\n\nMarsh said the harbour levy would rise by 5 percent next spring.",
+			"The harbour levy will rise by 5 percent next spring, the council's papers show.", false},
+		{"Marsh said the harbour levy would rise by 5 percent next spring",
+			"Harbour master Lena Marsh spoke to the council on Monday.\n\nMarsh said the harbour levy would rise by 5 percent next spring.",
+			"Lena Marsh, the harbour master, said the harbour levy would rise by 5 percent next spring.", true},
+	} {
+		d := newDraft(analyze.Analyze([]news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", tc.first),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", tc.second),
 		}), DefaultMaxWordsPerSource)
-	}
-	if d := story("The harbour levy will rise by 5 percent next spring, the council's papers show."); d.agreedOn(claim) {
-		t.Errorf("agreedOn(%q) with a report that never names her: want false", claim)
-	}
-	if d := story("Lena Marsh, the harbour master, said the harbour levy would rise by 5 percent next spring."); !d.agreedOn(claim) {
-		t.Errorf("agreedOn(%q) with a report that names her: want true", claim)
+		if got := d.agreedOn(tc.claim); got != tc.agreed {
+			t.Errorf("agreedOn(%q) with %q = %v, want %v", tc.claim, tc.second, got, tc.agreed)
+		}
 	}
 }
 
