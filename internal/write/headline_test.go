@@ -479,6 +479,8 @@ func TestImageCaptionIsNotTheHeadline(t *testing.T) {
 func TestGradedHeading(t *testing.T) {
 	for h, want := range map[string]bool{
 		"Colorful story":             true,
+		"Mayor Lena Marsh's":         true,
+		"Marsh's plan":               false,
 		"Powerful opponent":          true,
 		"The continuing inquiry":     true,
 		"Ferry fares worth":          true,

@@ -153,6 +153,9 @@ func gradedHeading(h string) bool {
 	if first == "the" && len(words) > 1 {
 		first = words[1]
 	}
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "s'") {
+		return true // "Mayor Lena Marsh's": whose what?
+	}
 	return gradingWords[first] || gradingWords[last] || notNounEnds[last] || adjectiveEnd(last) ||
 		standAlone[last] || len(words) > 1 && len(last) > 4 && strings.HasSuffix(last, "ed") && !edNouns[last]
 }
