@@ -119,7 +119,7 @@ func (s *Stream) regroup(region []*story) []*story {
 		}
 	}
 	x := &index{us: us, vecs: vecs, z: n}
-	parts, _ := averageLink(x, members, es, s.opt.Threshold, s.opt.Cohesion, s.opt.TitleNames)
+	parts, _ := averageLink(x, members, es, s.opt)
 	parts = backHome(parts, from, func(u int, g []int) bool {
 		var sum float64
 		for _, v := range g {
