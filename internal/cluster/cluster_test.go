@@ -280,7 +280,6 @@ func TestClusterNotice(t *testing.T) {
 func TestClusterTitleNames(t *testing.T) {
 	docs := concat(ferryBan, lineBan)
 	opt := DefaultOptions()
-	opt.TitleCohesion = 0 // the headlines keep these events apart too
 	if got, want := partition(Cluster(docs, nil, opt)), [][]int64{ids(ferryBan), ids(lineBan)}; !cmp.Equal(got, want) {
 		t.Errorf("with TitleNames: groups %v, want %v", got, want)
 	}
@@ -388,6 +387,7 @@ var channelClosure = []Doc{
 func TestClusterTitleCohesion(t *testing.T) {
 	docs := concat(dredgeLoan, channelClosure)
 	opt := DefaultOptions()
+	opt.TitleCohesion = 1
 	if got, want := partition(Cluster(docs, nil, opt)), [][]int64{ids(dredgeLoan), ids(channelClosure)}; !cmp.Equal(got, want) {
 		t.Errorf("with TitleCohesion: groups %v, want %v", got, want)
 	}
@@ -400,7 +400,8 @@ func TestClusterTitleCohesion(t *testing.T) {
 	for i := range untitled {
 		untitled[i].Title = ""
 	}
-	if got := partition(Cluster(untitled, nil, DefaultOptions())); len(got) != 1 {
+	opt.TitleCohesion = 1
+	if got := partition(Cluster(untitled, nil, opt)); len(got) != 1 {
 		t.Errorf("untitled: groups %v, want one", got)
 	}
 }
