@@ -161,7 +161,7 @@ func (m Main) evalFeeds(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalCluster(ctx context.Context, args []string) error {
-	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--lone L] [--title-names=false] [--incremental] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--title-cohesion C] [--lone L] [--title-names=false] [--incremental] FILE.jsonl", m.Stderr, "none")
 	incremental := c.fs.Bool("incremental", false, "add the documents one at a time, in time order, as the desk's rebuild does, instead of clustering them as one batch ('unbiased stories recluster')")
 	out := c.fs.String("out", "", "write the predictions, {\"doc_id\",\"story\"} lines, to this file")
 	skip := c.fs.Bool("skip-boilerplate", false, "leave docs marked boilerplate_suspect out of the scores")
@@ -172,6 +172,7 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	titleWeight := c.fs.Float64("title-weight", def.TitleWeight, "weight added to each word of a document's title")
 	cohesion := c.fs.Float64("cohesion", def.Cohesion, "how alike across, against alike within, two groups of two or more documents must be to merge (0: off)")
 	lone := c.fs.Float64("lone", def.Lone, "least similarity at which two documents left alone, each the other's closest, pair up (0: off)")
+	titleCohesion := c.fs.Float64("title-cohesion", def.TitleCohesion, "how alike across, against alike within, the titles of two groups of two or more titled documents must be to merge (0: off)")
 	titleNames := c.fs.Bool("title-names", def.TitleNames, "keep apart two groups when every title of one names what the other never mentions")
 	if _, err := c.parse(args, m.Getenv); err != nil {
 		return err
@@ -179,8 +180,8 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	if len(c.args) != 1 {
 		return usagef("eval cluster: want exactly one JSON Lines file")
 	}
-	if *threshold <= 0 || *threshold > 1 || *nameWeight < 0 || *titleWeight < 0 || *cohesion < 0 || *lone < 0 || *lone > 1 {
-		return usagef("eval cluster: --threshold must be in (0, 1], --lone in [0, 1], --name-weight, --title-weight and --cohesion at least 0")
+	if *threshold <= 0 || *threshold > 1 || *nameWeight < 0 || *titleWeight < 0 || *cohesion < 0 || *titleCohesion < 0 || *lone < 0 || *lone > 1 {
+		return usagef("eval cluster: --threshold must be in (0, 1], --lone in [0, 1], --name-weight, --title-weight, --cohesion and --title-cohesion at least 0")
 	}
 	docs, err := readSet("eval cluster", c.args[0], "no documents", eval.ReadClusterDocs)
 	if err != nil {
@@ -191,6 +192,7 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	}
 	opt := def
 	opt.Threshold, opt.NameWeight, opt.TitleWeight, opt.Cohesion, opt.TitleNames, opt.Lone = *threshold, *nameWeight, *titleWeight, *cohesion, *titleNames, *lone
+	opt.TitleCohesion = *titleCohesion
 	rep, err := eval.RunCluster(ctx, docs, eval.ClusterOptions{SkipBoilerplate: *skip, Cluster: opt, Incremental: *incremental})
 	if err != nil {
 		return fmt.Errorf("eval cluster: %w", err)

@@ -15,7 +15,8 @@ import (
 // while that average reaches the threshold; ties go to the pair of groups
 // whose first units come first. Two groups whose languages differ never
 // merge, and two groups of two or more units merge only when they are
-// cohesive enough (see Options.Cohesion).
+// cohesive enough (see Options.Cohesion), by their words and by their
+// titles (Options.TitleCohesion).
 //
 // A group tracks the sum of similarities to each group it shares a strong
 // pair with, and to no other: a pair of groups without one averages below
@@ -23,10 +24,13 @@ import (
 // computed afresh, from the groups' summed vectors when all their pairs
 // fall inside the window (the sum of dot products is the dot product of
 // the sums) and pair by pair otherwise.
-func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float64, titleNames bool) ([][]int, []joining) {
+func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []joining) {
 	g := make([]group, len(members))
 	for i, u := range members {
 		g[i] = group{members: []int{u}, lang: x.us[u].lang, sum: x.vecs[u], nbr: map[int32]float64{}}
+		if t := x.us[u].title; len(t.Terms) > 0 {
+			g[i].titles, g[i].titled = t, 1
+		}
 		if t := x.us[u].time; !t.IsZero() {
 			g[i].first, g[i].last = t, t
 		}
@@ -50,10 +54,13 @@ func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float
 		if !compatible(ga.lang, gb.lang) {
 			continue // a known language never becomes unknown, so this pair stays apart
 		}
-		if m.avg < cohesion*min(ga.cohesion(), gb.cohesion()) {
+		if m.avg < opt.Cohesion*min(ga.cohesion(), gb.cohesion()) {
 			continue // apart until one side changes, which computes a fresh average
 		}
-		if titleNames && (x.namesApart(ga, gb) || x.namesApart(gb, ga)) {
+		if opt.TitleNames && (x.namesApart(ga, gb) || x.namesApart(gb, ga)) {
+			continue // apart until one side changes
+		}
+		if opt.TitleCohesion > 0 && titlesApart(ga, gb, opt.TitleCohesion) {
 			continue // apart until one side changes
 		}
 		joins = append(joins, joining{members[m.a], members[m.b], m.avg})
@@ -94,6 +101,8 @@ func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float
 		ga.members = append(ga.members, gb.members...)
 		ga.lang = lang
 		ga.sum = addVectors(ga.sum, gb.sum)
+		ga.titles = addVectors(ga.titles, gb.titles)
+		ga.titled += gb.titled
 		ga.first, ga.last = earliest(ga.first, gb.first), latest(ga.last, gb.last)
 		ga.nbr = nbr
 		ga.version++
@@ -103,7 +112,7 @@ func averageLink(x *index, members []int, es [][]edge, threshold, cohesion float
 			// A candidate below the threshold can never be taken: its
 			// average changes only through a merge of one of its sides,
 			// which computes a fresh one.
-			if avg := s / float64(len(ga.members)*len(gc.members)); avg >= threshold {
+			if avg := s / float64(len(ga.members)*len(gc.members)); avg >= opt.Threshold {
 				p := merge{avg: avg, a: m.a, b: c, va: ga.version, vb: gc.version}
 				if c < m.a {
 					p = merge{avg: avg, a: c, b: m.a, va: gc.version, vb: ga.version}
@@ -161,6 +170,35 @@ type group struct {
 	within      float64           // the sum of similarities over all pairs of members
 	version     uint32
 	dead        bool
+	titles      text.Vector // the sum of the members' title vectors
+	titled      int         // members with a title
+}
+
+// titlesApart reports whether a and b, each with two or more titled
+// units, are two events by their titles (see Options.TitleCohesion): the
+// average similarity of their titles across is below level times the
+// lower of the two groups' averages within.
+func titlesApart(a, b *group, level float64) bool {
+	if a.titled < 2 || b.titled < 2 {
+		return false
+	}
+	across := a.titles.Dot(b.titles) / float64(a.titled*b.titled)
+	return across < level*min(a.titleCohesion(), b.titleCohesion())
+}
+
+// titleCohesion is the average similarity of the titles of the group's
+// titled members, over their pairs: |titles|² counts each title with
+// itself once and each pair twice.
+func (g *group) titleCohesion() float64 {
+	n := g.titled
+	if n < 2 {
+		return 0
+	}
+	var sq float64
+	for _, w := range g.titles.Weights {
+		sq += w * w
+	}
+	return (sq - float64(n)) / 2 / float64(pairs(n))
 }
 
 // cohesion is the group's average similarity over all pairs of its

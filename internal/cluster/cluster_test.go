@@ -363,3 +363,45 @@ func TestClusterDecisions(t *testing.T) {
 		t.Errorf("apart, then together: %v, want two groups", got)
 	}
 }
+
+// dredgeLoan and channelClosure: two decisions of the Harbour Board at
+// one meeting, reported in the words of the meeting; each event's
+// headlines agree among themselves and not with the other's.
+var dredgeLoan = []Doc{
+	report(1701, 1, at(18, 9, 0), "en", "Board approves loan",
+		"The harbour board met on Tuesday to discuss dredging the silted channel after the winter storms, and the cost of the works. Pilots told members that ships had grounded twice since January. Fishermen said their boats could only leave at high tide. The harbour master warned that the ferry might have to stop calling. Engineers said the silt had built up faster than in any year they remembered. Members approved a loan."),
+	report(1702, 2, at(18, 9, 40), "en", "Loan approved",
+		"At Tuesday's meeting the harbour board discussed dredging the channel, silted since the winter storms, and what the works would cost. Ships had grounded twice since January, pilots told members. Boats could only leave at high tide, fishermen said. The ferry might have to stop calling, the harbour master warned. The silt had built up faster than engineers remembered in any year. The loan was approved."),
+}
+
+var channelClosure = []Doc{
+	report(1801, 3, at(18, 10, 0), "en", "Channel to close",
+		"The harbour board met on Tuesday to discuss dredging the silted channel after the winter storms, and the cost of the works. Pilots told members that ships had grounded twice since January. Fishermen said their boats could only leave at high tide. The harbour master warned that the ferry might have to stop calling. Engineers said the silt had built up faster than in any year they remembered. The channel will close."),
+	report(1802, 4, at(18, 10, 30), "en", "Closure for channel",
+		"At Tuesday's meeting the harbour board discussed dredging the channel, silted since the winter storms, and what the works would cost. Ships had grounded twice since January, pilots told members. Boats could only leave at high tide, fishermen said. The ferry might have to stop calling, the harbour master warned. The silt had built up faster than engineers remembered in any year. It will close."),
+}
+
+// TestClusterTitleCohesion: two events of one meeting, told in its
+// words, stay apart by their headlines; without the rule their shared
+// words join them.
+func TestClusterTitleCohesion(t *testing.T) {
+	docs := concat(dredgeLoan, channelClosure)
+	opt := DefaultOptions()
+	opt.TitleCohesion = 1
+	if got, want := partition(Cluster(docs, nil, opt)), [][]int64{ids(dredgeLoan), ids(channelClosure)}; !cmp.Equal(got, want) {
+		t.Errorf("with TitleCohesion: groups %v, want %v", got, want)
+	}
+	opt.TitleCohesion = 0
+	if got := partition(Cluster(docs, nil, opt)); len(got) != 1 {
+		t.Errorf("without TitleCohesion: groups %v, want one (the test needs events that words alone join)", got)
+	}
+	// without titles, nothing is asked
+	untitled := slices.Clone(docs)
+	for i := range untitled {
+		untitled[i].Title = ""
+	}
+	opt.TitleCohesion = 1
+	if got := partition(Cluster(untitled, nil, opt)); len(got) != 1 {
+		t.Errorf("untitled: groups %v, want one", got)
+	}
+}

@@ -21,6 +21,9 @@ type features struct {
 	// names its title gives ("Tarrow", "Harbour Court"): what the
 	// outlet put first (see Options.TitleNames).
 	heads [][]int32
+	// titles are, for each unit, the TF-IDF vector of its title's words
+	// alone, under the word IDF.
+	titles []text.Vector
 	// wordIDF and nameIDF name the terms of words and names (see
 	// Explain); clustering reads only their IDs.
 	wordIDF, nameIDF *text.IDF
@@ -63,6 +66,7 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 		names:     make([]text.Vector, len(us)),
 		wordTerms: int32(wordIDF.Len()),
 		heads:     make([][]int32, len(us)),
+		titles:    make([]text.Vector, len(us)),
 		wordIDF:   wordIDF,
 		nameIDF:   nameIDF,
 	}
@@ -86,6 +90,7 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 				}
 			}
 			f.words[i] = wordIDF.Vector(tf)
+			f.titles[i] = wordIDF.Vector(text.SublinearTF(bags[i].title))
 			f.names[i] = nameIDF.Vector(text.SublinearTF(bags[i].names))
 		}
 	})

@@ -74,7 +74,7 @@ func linkMerges(us []unit, vecs []text.Vector, opt Options) ([][]int, []joining)
 					es[li] = append(es[li], edge{pos[e.j], e.s})
 				}
 			}
-			parts[c], merges[c] = averageLink(x, members, es, opt.Threshold, opt.Cohesion, opt.TitleNames)
+			parts[c], merges[c] = averageLink(x, members, es, opt)
 		}
 	})
 	var out [][]int

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,5 +74,45 @@ func TestStreamRegroupDecisions(t *testing.T) {
 		if got := partition(s.Groups()); !cmp.Equal(got, c.want) {
 			t.Errorf("with %+v: stories %v, want %v", c.d, got, c.want)
 		}
+	}
+}
+
+// market and ferry: a lone report of the Tarrow market's new stalls, and,
+// hours later, three reports of a ferry strike. The first strike report
+// shares the market report's harbour words enough to join its story;
+// the next two share only the strike's own words with it.
+var market = []Doc{
+	report(1501, 1, at(17, 9, 0), "en", "Tarrow harbour market adds evening stalls",
+		"The harbour market in Tarrow will open evening stalls on the quay from May. Traders said the harbour walk was busy after dark in summer. The harbour board agreed to light the quay until ten."),
+}
+
+var ferry = []Doc{
+	report(1601, 2, at(17, 14, 0), "en", "Ferry crews strike at Tarrow harbour",
+		"Ferry crews walked out at Tarrow harbour on Thursday over rosters, leaving the quay empty. The harbour board said evening sailings were cancelled. The union said crews worked fourteen hour shifts."),
+	report(1602, 3, at(17, 14, 40), "en", "Ferry strike: union says crews worked fourteen hour shifts",
+		"The union behind the ferry strike said crews worked fourteen hour shifts on rosters set without notice. Sailings to the islands were cancelled and the strike will run until Sunday, the union said."),
+	report(1603, 4, at(17, 15, 20), "en", "Islanders stranded as ferry strike cancels sailings",
+		"Islanders were stranded on Thursday as the ferry strike cancelled every sailing. The union said the strike over rosters and fourteen hour shifts would run until Sunday."),
+}
+
+// A report a story began with, which the first report of another event
+// joined, stays alone once the rest of its story has left it behind,
+// as Cluster leaves it, instead of going back to the other event.
+func TestStreamRegroupLeftBehind(t *testing.T) {
+	want := [][]int64{ids(market), ids(ferry)}
+	if got := partition(Cluster(concat(market, ferry), nil, DefaultOptions())); !cmp.Equal(got, want) {
+		t.Fatalf("Cluster: %v, want %v", got, want)
+	}
+	s := streamOf(DefaultQuiet, market, ferry[:1])
+	if got := partition(s.Groups()); !cmp.Equal(got, [][]int64{ids(market, ferry[:1])}) {
+		t.Fatalf("after the first strike report: %v, want it in the market's story", got)
+	}
+	for _, d := range ferry[1:] {
+		s.Add(d)
+	}
+	got := partition(s.Groups())
+	slices.SortFunc(got, func(a, b []int64) int { return int(a[0] - b[0]) })
+	if !cmp.Equal(got, want) {
+		t.Errorf("stories %v, want %v", got, want)
 	}
 }

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"cmp"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 	"slices"
 	"time"
 )
@@ -19,6 +20,9 @@ type unit struct {
 	// heads are the term IDs, ascending, of the words of the names that
 	// its title gives (see features.heads)
 	heads []int32
+	// title is the unit-length TF-IDF vector of its title's words, empty
+	// when it has no title (see Options.TitleCohesion)
+	title text.Vector
 }
 
 // makeUnits joins each copy to its original (following chains of copies)
