@@ -37,6 +37,8 @@ func init() {
 var refusals = map[string]bool{
 	"say": true, "comment": true, "confirm": true, "disclose": true, "discuss": true,
 	"give": true, "reveal": true, "answer": true, "speculate": true, "name": true, "elaborate": true,
+	"substantiate": true, "specify": true, "identify": true, "divulge": true, "detail": true,
+	"characterize": true, "characterise": true, "respond": true,
 }
 
 // beForms precede "going to" and "set to" when they announce the future.
@@ -102,6 +104,8 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			continue // a past modal: "may have been exposed", "may never have been built"
 		case (lw == "would" && at(i+1) == "not" && refusals[at(i+2)]) || (lw == "wouldn't" && refusals[at(i+1)]):
 			continue // a refusal: "would not say when"
+		case (lw == "could" || lw == "would" || lw == "can") && (at(i-1) == "than" || at(i-2) == "than" || at(i-3) == "than"):
+			continue // a comparison: "more loyal than anyone else could be"
 		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:
 			return true // matched as written: "May" is a month
 		case !schedules:

@@ -28,6 +28,9 @@ func TestForward(t *testing.T) {
 		{"The will of the voters was clear.", false},
 		{"The department could not document how the money was spent.", false},
 		{"The authority would not say when the bridge reopens.", false},
+		{"The harbour master said he would not substantiate rumours about the wreck.", false},
+		{"Marsh told the crews she is \"more loyal than anyone else could be\" to them.", false},
+		{"Marsh said the crews could be back at work on Monday.", true},
 		{"The authority would not reopen the bridge before May.", true},
 		{"We are not going to let this drift, Whitford said.", true},
 	}
