@@ -126,6 +126,9 @@ var definiteSpeaker = regexp.MustCompile(`[,"] the ([a-z]+) (said|says|claims|cl
 // verb in -ing, where it cannot open a clause ("said that bills ...").
 func (d *draft) pointedReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
+	if n := d.countedReference(words, 0); n != "" && !d.saidBefore(n, t, before, 0) {
+		return n // "The two Democrats took the lead ..."
+	}
 	for k := 1; k+1 < len(words); k++ {
 		det := strings.ToLower(words[k])
 		if n := d.countedReference(words, k); n != "" {

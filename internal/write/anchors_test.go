@@ -153,6 +153,7 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 		"It was the first such closure of the east pier since 1987.":           "",
 		"Divers said that rot had spread to nine piles.":                       "",
 		"Over ten years at the harbour trust, the two lawyers won nine cases.": "lawyers",
+		"The two candidates led a field of nine in the harbour ward.":          "candidates",
 		"The council hoped to pass both bills before the winter.":              "bills",
 		"Crews from both sides of the harbour joined the search.":              "",
 		"The council backed both the levy and the survey.":                     "",
