@@ -200,6 +200,29 @@ func brokenClause(t string) bool {
 	return false
 }
 
+// labelled reports whether a sentence opens on a label of one or two
+// words and a colon ("Claim 1: ...", "Update: ..."), as a list, a fact
+// check or a live page sets out its items; a speaker's colon ("Marsh
+// said: ...") is no label.
+func labelled(t string) bool {
+	head, _, ok := strings.Cut(t, ": ") // not "17:30"
+	words := strings.Fields(head)
+	if !ok || len(words) == 0 || len(words) > 2 || !isCapitalised(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		low := strings.ToLower(strings.Trim(w, `"'“‘`))
+		if verbs[low] || finiteWord(low) || speechVerbs[low] {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbs introduce what someone said after a colon.
+var speechVerbs = map[string]bool{"says": true, "said": true, "asks": true, "asked": true, "adds": true,
+	"added": true, "writes": true, "wrote": true, "explains": true, "tweeted": true, "tells": true, "told": true}
+
 // clauseVerb reports whether words hold a verb that makes a clause: an
 // auxiliary, a past form, a common verb, or a word in -s after a name or
 // a pronoun ("Marsh defends"), where a word in -s after a common word
@@ -468,7 +491,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "too short"
 	case n > maxWords:
 		return "", "too long"
-	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t):
+	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t) || labelled(t):
 		return "", "not a statement"
 	}
 	low := strings.ToLower(t)

@@ -1089,3 +1089,20 @@ func TestFamilySurname(t *testing.T) {
 		t.Errorf("peopleNames: Marsh is no person's surname, want one")
 	}
 }
+
+// TestLabelledSentence: a sentence that opens on a label and a colon, as
+// a fact check sets out its items, is no statement; a speaker's colon
+// and a time of day are no label.
+func TestLabelledSentence(t *testing.T) {
+	for in, want := range map[string]bool{
+		`Claim 2: Marsh said the pier carries 4,000 walkers a day.`:      true,
+		`Update: the east pier reopened on Monday.`:                      true,
+		`Marsh said: "The pier will reopen in May."`:                     false,
+		`At 17:30 the ferry left the west quay for Tarrow.`:              false,
+		`The council gave one reason for the closure: rot in the piles.`: false,
+	} {
+		if got := labelled(in); got != want {
+			t.Errorf("labelled(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
