@@ -46,6 +46,18 @@ type Config struct {
 	// check queues are due (see EnqueueItems). Zero means
 	// DefaultHostSpacing; less than zero, all at once.
 	HostSpacing time.Duration
+	// RescueAfter is how long a job may run before River takes it for
+	// stuck and queues it again: a job that a killed desk was running
+	// waits that long, and up to half a minute more, before another desk
+	// (or this one restarted) takes it up. River's rescuer looks every 30
+	// seconds (its own default, not a setting of its client), in the one
+	// desk River elects to lead those sharing the database; a desk killed
+	// while leading holds the lead some 15 seconds more. A job is cut off
+	// after JobTimeout or RescueAfter, whichever is shorter (River wants
+	// no job running past its rescue), except a rebuild, which has longer
+	// and may then run twice (see rebuildWorker). Zero means
+	// DefaultRescueAfter.
+	RescueAfter time.Duration
 	// RetryPolicy says when a failed job is tried again; nil means
 	// River's own, after attempt⁴ seconds or so.
 	RetryPolicy river.ClientRetryPolicy
@@ -63,6 +75,15 @@ const DefaultHostSpacing = time.Second
 
 // DefaultRebuildDelay is Config.RebuildDelay's default.
 const DefaultRebuildDelay = 10 * time.Second
+
+// DefaultRescueAfter is Config.RescueAfter's default: longer than a
+// fetch may take (a minute, fetch.Options Deadline) with room to spare.
+const DefaultRescueAfter = 5 * time.Minute
+
+// JobTimeout is how long a job other than a rebuild may run before it is
+// cancelled and tried again, unless Config.RescueAfter is shorter: a feed
+// or page is fetched within a minute (fetch.Options Deadline).
+const JobTimeout = 2 * time.Minute
 
 // StopTimeout is how long Stop, or the end of Start's context, waits for
 // the jobs under way before it cancels them; River leaves a cancelled job
@@ -105,6 +126,12 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 	}
 	if cfg.HostSpacing == 0 {
 		cfg.HostSpacing = DefaultHostSpacing
+	}
+	if cfg.RescueAfter == 0 {
+		cfg.RescueAfter = DefaultRescueAfter
+	}
+	if cfg.RescueAfter < 0 {
+		return nil, fmt.Errorf("open job queue: rescue after %v: want a positive duration", cfg.RescueAfter)
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -166,8 +193,8 @@ func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Que
 		// RescueStuckJobsAfter; a rebuild that runs longer is taken up
 		// too, and the second run leaves the work to the first by the
 		// store's rebuild lock.
-		JobTimeout:           2 * time.Minute,
-		RescueStuckJobsAfter: 5 * time.Minute,
+		JobTimeout:           min(JobTimeout, q.cfg.RescueAfter),
+		RescueStuckJobsAfter: q.cfg.RescueAfter,
 		SoftStopTimeout:      StopTimeout,
 		Workers:              river.NewWorkers(),
 	}
