@@ -67,7 +67,7 @@ func TestCrashSafety(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the unbiased command that TestMain installs: %v", err)
 	}
-	farm := newCrashFarm(t, time.Now().UTC().Truncate(time.Second))
+	farm := newCrashFarm(t, time.Now().UTC().Truncate(time.Second), 0)
 	t.Run("sqlite", func(t *testing.T) {
 		t.Parallel()
 		dir := t.TempDir()
@@ -99,14 +99,20 @@ func deskCommands(farm *crashFarm, db string) []deskCommand {
 	return append(cmds, deskCommand{"stories recluster", []string{"stories", "recluster", "--db", db}})
 }
 
-func crashDesk(t *testing.T, farm *crashFarm, bin, referenceDB, db string) {
+// deskEnv is the environment of the desk's processes: the test's own,
+// without the settings of the developer's own desk.
+func deskEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "UNBIASED_") { // no settings of the developer's own desk
+		if !strings.HasPrefix(kv, "UNBIASED_") {
 			env = append(env, kv)
 		}
 	}
-	desk := deskProcess{bin: bin, env: env}
+	return env
+}
+
+func crashDesk(t *testing.T, farm *crashFarm, bin, referenceDB, db string) {
+	desk := deskProcess{bin: bin, env: deskEnv()}
 
 	reference := deskCommands(farm, referenceDB)
 	took := make([]time.Duration, len(reference))
