@@ -54,9 +54,9 @@ type Config struct {
 	// desk River elects to lead those sharing the database; a desk killed
 	// while leading holds the lead some 15 seconds more. A job is cut off
 	// after JobTimeout or RescueAfter, whichever is shorter (River wants
-	// no job running past its rescue), except a rebuild, which has longer
-	// and may then run twice (see rebuildWorker). Zero means
-	// DefaultRescueAfter.
+	// no job running past its rescue), except a rebuild, which has up to
+	// RebuildTimeout and may then run twice (see rebuildWorker). Zero
+	// means DefaultRescueAfter.
 	RescueAfter time.Duration
 	// RetryPolicy says when a failed job is tried again; nil means
 	// River's own, after attempt⁴ seconds or so.
@@ -97,6 +97,7 @@ type Queue struct {
 	close func()
 	cfg   Config
 	hosts hosts
+	halt  *halt
 }
 
 // client is what the queue uses of a River client, whichever the
@@ -136,7 +137,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	q := &Queue{cfg: cfg}
+	q := &Queue{cfg: cfg, halt: newHalt()}
 	name := store.Redacted(dsn)
 	if store.IsPostgres(dsn) {
 		pool, err := pgxpool.New(ctx, dsn)
@@ -188,7 +189,8 @@ func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Que
 		// admin overview; completed ones River keeps a day.
 		DiscardedJobRetentionPeriod: -1,
 		// A feed or page is fetched within a minute (fetch.Options
-		// Deadline); a rebuild has longer (rebuildWorker.Timeout). A job
+		// Deadline); a rebuild has longer (RebuildTimeout), though its
+		// job's deadline is RescueAfter (rebuildWorker.Timeout). A job
 		// held by a desk that was killed is taken up again after
 		// RescueStuckJobsAfter; a rebuild that runs longer is taken up
 		// too, and the second run leaves the work to the first by the
@@ -211,12 +213,19 @@ func (q *Queue) Start(ctx context.Context) error {
 	if q.cfg.Pipeline == nil {
 		return errors.New("job queue: no pipeline to work jobs with")
 	}
-	return q.c.Start(ctx)
+	if err := q.c.Start(ctx); err != nil {
+		return err
+	}
+	context.AfterFunc(ctx, q.halt.stopping)
+	return nil
 }
 
 // Stop waits for the jobs under way to finish, or ctx to end, and stops
-// working jobs.
-func (q *Queue) Stop(ctx context.Context) error { return q.c.Stop(ctx) }
+// working jobs. A queue that has stopped is not started again.
+func (q *Queue) Stop(ctx context.Context) error {
+	q.halt.stopping()
+	return q.c.Stop(ctx)
+}
 
 // Close closes the queue's connections; the queue must be stopped first.
 func (q *Queue) Close() { q.close() }

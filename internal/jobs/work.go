@@ -211,10 +211,17 @@ type rebuildWorker struct {
 	q *Queue
 }
 
-// Timeout: a rebuild of a large window takes minutes.
-func (w *rebuildWorker) Timeout(*river.Job[RebuildArgs]) time.Duration { return 30 * time.Minute }
+// Timeout is the deadline River gives a rebuild job: Config.RescueAfter,
+// the others' rescue time. River's rescuer leaves a job alone until its
+// deadline has passed, and only one rebuild job is queued or running at a
+// time: a rebuild left running by a desk that was killed would otherwise
+// hold back every rebuild until a longer deadline passed. The rebuild
+// itself runs on past the deadline, for up to RebuildTimeout (Work).
+func (w *rebuildWorker) Timeout(*river.Job[RebuildArgs]) time.Duration { return w.q.cfg.RescueAfter }
 
 func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) error {
+	ctx, cancel := w.q.pastDeadline(ctx, RebuildTimeout)
+	defer cancel()
 	rep, err := w.q.cfg.Pipeline.Rebuild(ctx, w.q.cfg.Writing)
 	if err != nil {
 		return w.q.failed(job.JobRow, "", err)
