@@ -60,6 +60,7 @@ func (m Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer q.Close()
+	met.WatchJobs(q.Depth)
 	var site []served
 	switch *role {
 	case "worker":

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
@@ -93,7 +94,10 @@ const StopTimeout = 10 * time.Second
 // Queue is the desk's job queue in its database. It is safe for
 // concurrent use.
 type Queue struct {
-	c     client
+	c client
+	// db reads River's job table for Depth: on PostgreSQL the client's
+	// pool through database/sql, on SQLite its one connection.
+	db    *sql.DB
 	close func()
 	cfg   Config
 	hosts hosts
@@ -148,7 +152,11 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 			pool.Close()
 			return nil, fmt.Errorf("open job queue %s: %w", name, err)
 		}
-		q.close = pool.Close
+		q.db = stdlib.OpenDBFromPool(pool)
+		q.close = func() {
+			q.db.Close()
+			pool.Close()
+		}
 		return q, nil
 	}
 	db, err := sql.Open("sqlite", store.SQLiteDSN(dsn))
@@ -163,6 +171,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 		db.Close()
 		return nil, fmt.Errorf("open job queue %s: %w", name, err)
 	}
+	q.db = db
 	q.close = func() { db.Close() }
 	return q, nil
 }

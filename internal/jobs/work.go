@@ -161,20 +161,23 @@ func (w *fetchFeedWorker) Work(ctx context.Context, job *river.Job[FetchFeedArgs
 	})
 }
 
-// failed logs a job's failed attempt, saying whether it is tried again,
-// and returns err for River to record. A failure that would come again on
-// every attempt (see permanent) ends the job at once: River keeps it as
-// cancelled, with err, and tries it no more.
+// failed logs and counts (metrics.Desk.JobFailed, through the
+// pipeline's Metrics) a job's failed attempt, saying whether it is tried
+// again, and returns err for River to record. A failure that would come
+// again on every attempt (see permanent) ends the job at once: River
+// keeps it as cancelled, with err, and tries it no more.
 func (q *Queue) failed(job *rivertype.JobRow, subject string, err error) error {
-	what := "tried again later"
+	what, result := "tried again later", "retry"
 	switch {
 	case permanent(err):
+		q.cfg.Pipeline.Metrics.JobFailed(job.Kind, "cancelled")
 		q.cfg.Log.Warn("job failed for good, not tried again as the failure would recur: kept for 'unbiased jobs list --state failed'",
 			"job", job.ID, "kind", job.Kind, "subject", subject, "attempt", job.Attempt, "err", err)
 		return river.JobCancel(err)
 	case job.Attempt >= job.MaxAttempts:
-		what = "failed for good: kept for 'unbiased jobs list --state failed'"
+		what, result = "failed for good: kept for 'unbiased jobs list --state failed'", "discarded"
 	}
+	q.cfg.Pipeline.Metrics.JobFailed(job.Kind, result)
 	q.cfg.Log.Warn("job failed, "+what, "job", job.ID, "kind", job.Kind, "subject", subject,
 		"attempt", job.Attempt, "max_attempts", job.MaxAttempts, "err", err)
 	return err
