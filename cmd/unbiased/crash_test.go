@@ -63,19 +63,27 @@ const crashHang = 3 * time.Minute
 //
 //	go test ./cmd/unbiased -run TestCrashSafety -crash.kills=200 -timeout 60m
 func TestCrashSafety(t *testing.T) {
+	crashEachDB(t, 0, crashDesk)
+}
+
+// crashEachDB runs a crash test, crash, with the unbiased command that
+// TestMain installs and a crash farm answering after delay, on SQLite
+// and on PostgreSQL in parallel, each with a database for the reference
+// and one for the desk that is killed.
+func crashEachDB(t *testing.T, delay time.Duration, crash func(t *testing.T, farm *crashFarm, bin, referenceDB, db string)) {
 	bin, err := exec.LookPath("unbiased")
 	if err != nil {
 		t.Fatalf("the unbiased command that TestMain installs: %v", err)
 	}
-	farm := newCrashFarm(t, time.Now().UTC().Truncate(time.Second))
+	farm := newCrashFarm(t, time.Now().UTC().Truncate(time.Second), delay)
 	t.Run("sqlite", func(t *testing.T) {
 		t.Parallel()
 		dir := t.TempDir()
-		crashDesk(t, farm, bin, filepath.Join(dir, "reference.db"), filepath.Join(dir, "desk.db"))
+		crash(t, farm, bin, filepath.Join(dir, "reference.db"), filepath.Join(dir, "desk.db"))
 	})
 	t.Run("postgres", func(t *testing.T) {
 		t.Parallel()
-		crashDesk(t, farm, bin, testenv.PostgresSchema(t), testenv.PostgresSchema(t))
+		crash(t, farm, bin, testenv.PostgresSchema(t), testenv.PostgresSchema(t))
 	})
 }
 
@@ -99,14 +107,20 @@ func deskCommands(farm *crashFarm, db string) []deskCommand {
 	return append(cmds, deskCommand{"stories recluster", []string{"stories", "recluster", "--db", db}})
 }
 
-func crashDesk(t *testing.T, farm *crashFarm, bin, referenceDB, db string) {
+// deskEnv is the environment of the desk's processes: the test's own,
+// without the settings of the developer's own desk.
+func deskEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "UNBIASED_") { // no settings of the developer's own desk
+		if !strings.HasPrefix(kv, "UNBIASED_") {
 			env = append(env, kv)
 		}
 	}
-	desk := deskProcess{bin: bin, env: env}
+	return env
+}
+
+func crashDesk(t *testing.T, farm *crashFarm, bin, referenceDB, db string) {
+	desk := deskProcess{bin: bin, env: deskEnv()}
 
 	reference := deskCommands(farm, referenceDB)
 	took := make([]time.Duration, len(reference))

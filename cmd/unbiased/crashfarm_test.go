@@ -43,8 +43,10 @@ type farmOutlet struct {
 }
 
 // newCrashFarm starts the farm; it stops when the test ends. The
-// articles are dated from clock, as demo.NewServer dates them.
-func newCrashFarm(t *testing.T, clock time.Time) *crashFarm {
+// articles are dated from clock, as demo.NewServer dates them. Each
+// answer takes delay, as a real site's does, so that a desk's jobs are
+// at work for that long.
+func newCrashFarm(t *testing.T, clock time.Time, delay time.Duration) *crashFarm {
 	t.Helper()
 	site := demo.NewServer(func() time.Time { return clock })
 	f := &crashFarm{articles: map[string]bool{}}
@@ -75,7 +77,7 @@ func newCrashFarm(t *testing.T, clock time.Time) *crashFarm {
 	}
 	rewrite := strings.NewReplacer(pairs...)
 	for i, srv := range servers {
-		srv.Config.Handler = farmHandler(site, f.outlets[i].spec.Host, rewrite)
+		srv.Config.Handler = farmHandler(site, f.outlets[i].spec.Host, rewrite, delay)
 		srv.Start()
 		t.Cleanup(srv.Close)
 	}
@@ -93,10 +95,17 @@ func newCrashFarm(t *testing.T, clock time.Time) *crashFarm {
 	return f
 }
 
-// farmHandler answers as the demo outlet host does, with the demo hosts'
-// addresses in the body rewritten to the farm's.
-func farmHandler(site *demo.Server, host string, rewrite *strings.Replacer) http.Handler {
+// farmHandler answers as the demo outlet host does, after delay, with
+// the demo hosts' addresses in the body rewritten to the farm's.
+func farmHandler(site *demo.Server, host string, rewrite *strings.Replacer, delay time.Duration) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if delay > 0 {
+			select {
+			case <-time.After(delay):
+			case <-r.Context().Done(): // a desk killed while it waited
+				return
+			}
+		}
 		r = r.Clone(r.Context())
 		r.Host = host
 		rec := httptest.NewRecorder()

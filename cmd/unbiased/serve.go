@@ -52,13 +52,15 @@ func (m Main) serve(ctx context.Context, args []string) error {
 	if *role != "web" {
 		p = newPipeline(ctx, st, cfg, fetch.Options{}, log)
 		p.Metrics = met
-		qcfg = jobs.Config{Pipeline: p, Writing: wr, Schedule: pipeline.DefaultSchedule, Workers: p.Workers, Log: log}
+		qcfg = jobs.Config{Pipeline: p, Writing: wr, Schedule: pipeline.DefaultSchedule, Workers: p.Workers,
+			RescueAfter: cfg.JobRescueAfterFor(), RebuildDelay: cfg.RebuildDelayFor(), Log: log}
 	}
 	q, err := jobs.Open(ctx, cfg.DB, qcfg)
 	if err != nil {
 		return err
 	}
 	defer q.Close()
+	met.WatchJobs(q.Depth)
 	var site []served
 	switch *role {
 	case "worker":

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/theunbiasedpost/unbiased/internal/jobs"
 	"github.com/theunbiasedpost/unbiased/internal/store"
 )
 
@@ -232,6 +233,18 @@ func TestServeRoles(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), `<h2 id="jobs">Jobs</h2>`) {
 		t.Errorf("the worker's admin overview: %d, no jobs section:\n%.3000s", resp.StatusCode, page)
+	}
+	// Its metrics count the queue's jobs by kind and state.
+	resp, err = http.Get("http://" + adminAddr + "/admin/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	figures, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, kind := range jobs.Kinds {
+		if want := `unbiased_jobs{kind="` + kind + `",state="running"} `; resp.StatusCode != http.StatusOK || !strings.Contains(string(figures), want) {
+			t.Errorf("the worker's metrics: %d, no %s:\n%.3000s", resp.StatusCode, want, figures)
+		}
 	}
 	cancel()
 	if code := <-done; code != 0 {

@@ -50,6 +50,49 @@ type Config struct {
 	// one, in days ("4d") or as a Go duration ("96h"); a later report of
 	// the same event starts a new story. Empty means 4 days.
 	StoryQuiet string `toml:"story_quiet"`
+	// JobRescueAfter is how long a job may run before it is taken for
+	// stuck and queued again, as a Go duration ("5m"): the jobs that a
+	// killed worker was running wait that long, and up to half a minute
+	// more. Empty means 5 minutes (jobs.DefaultRescueAfter). A job other
+	// than a rebuild is also cut off after that long when it is shorter
+	// than two minutes.
+	JobRescueAfter string `toml:"job_rescue_after"`
+	// RebuildDelay is how long after a report is stored the stories are
+	// rebuilt, as a Go duration ("10s"), so that the reports of one round
+	// of checks share a rebuild. Empty means 10 seconds
+	// (jobs.DefaultRebuildDelay).
+	RebuildDelay string `toml:"rebuild_delay"`
+}
+
+// MinJobRescueAfter is the shortest JobRescueAfter.
+const MinJobRescueAfter = time.Second
+
+// MinRebuildDelay is the shortest RebuildDelay.
+const MinRebuildDelay = time.Second
+
+// JobRescueAfterFor is JobRescueAfter as a duration; 0 means the
+// default. Validate has checked that it parses.
+func (c Config) JobRescueAfterFor() time.Duration { return duration(c.JobRescueAfter) }
+
+// RebuildDelayFor is RebuildDelay as a duration; 0 means the default.
+// Validate has checked that it parses.
+func (c Config) RebuildDelayFor() time.Duration { return duration(c.RebuildDelay) }
+
+// duration reads a setting given as a Go duration; "" is 0.
+func duration(s string) time.Duration {
+	d, _ := time.ParseDuration(strings.TrimSpace(s))
+	return d
+}
+
+// checkDuration checks a setting given as a Go duration of at least min,
+// or empty.
+func checkDuration(what, s string, min time.Duration) error {
+	if v := strings.TrimSpace(s); v != "" {
+		if d, err := time.ParseDuration(v); err != nil || d < min {
+			return fmt.Errorf("config: %s %q: want a duration of at least %v, such as 5m or 90s", what, s, min)
+		}
+	}
+	return nil
 }
 
 // StoryQuietFor is StoryQuiet as a duration; 0 means the default.
@@ -127,6 +170,8 @@ var settings = []setting{
 	{name: "admin-addr", usage: "loopback HOST:PORT or unix:PATH of a separate admin listener that admits this machine without the token; never proxy it", str: func(c *Config) *string { return &c.AdminAddr }},
 	{name: "keep-text", usage: "how long a stored report's text is kept after it was first seen, as 90d or 2160h (at least 15d); empty keeps it for ever, and the rest of the report is always kept", str: func(c *Config) *string { return &c.KeepText }},
 	{name: "story-quiet", usage: "how long a story takes new reports after its latest one, as 4d or 96h (default 4d); a later report of the same event starts a new story", str: func(c *Config) *string { return &c.StoryQuiet }},
+	{name: "job-rescue-after", usage: "how long a job may run before it is taken for stuck and queued again, as 5m or 90s (default 5m): the jobs of a killed worker wait that long, and up to 30s more", str: func(c *Config) *string { return &c.JobRescueAfter }},
+	{name: "rebuild-delay", usage: "how long after a report is stored serve rebuilds the stories, as 10s or 1m (default 10s), so that the reports of one round of checks share a rebuild", str: func(c *Config) *string { return &c.RebuildDelay }},
 	{name: "bias-model", usage: "loaded-language model from 'unbiased train bias': the writer also leaves out the sentences it calls biased", str: func(c *Config) *string { return &c.BiasModel }},
 }
 
@@ -245,6 +290,12 @@ func (c Config) Validate() error {
 	}
 	if _, err := parseKeep(c.StoryQuiet); err != nil {
 		return fmt.Errorf("config: story quiet %q: %v", c.StoryQuiet, err)
+	}
+	if err := checkDuration("job rescue after", c.JobRescueAfter, MinJobRescueAfter); err != nil {
+		return err
+	}
+	if err := checkDuration("rebuild delay", c.RebuildDelay, MinRebuildDelay); err != nil {
+		return err
 	}
 	if c.Contact != "" {
 		u, err := url.Parse(c.Contact)

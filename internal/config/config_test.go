@@ -77,6 +77,9 @@ func TestErrorsNameTheSetting(t *testing.T) {
 		{"keep text in part days", "keep_text = \"1.5d\"\n", nil, nil, `keep text "1.5d": want a whole number of days`},
 		{"keep text within the window", "", map[string]string{"UNBIASED_KEEP_TEXT": "7d"}, nil, `keep text "7d": at least 15d`},
 		{"story quiet not a time", "story_quiet = \"soon\"\n", nil, nil, `story quiet "soon": want days (90d) or a duration`},
+		{"job rescue not a time", "", nil, []string{"--job-rescue-after", "later"}, `job rescue after "later": want a duration of at least 1s`},
+		{"job rescue too short", "job_rescue_after = \"500ms\"\n", nil, nil, `job rescue after "500ms": want a duration of at least 1s`},
+		{"rebuild delay not a time", "", map[string]string{"UNBIASED_REBUILD_DELAY": "10"}, nil, `rebuild delay "10": want a duration of at least 1s`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,6 +126,34 @@ func TestStoryQuiet(t *testing.T) {
 		}
 		if got := cfg.StoryQuietFor(); got != tt.want {
 			t.Errorf("%q %v %v: %v, want %v", tt.file, tt.env, tt.args, got, tt.want)
+		}
+	}
+}
+
+// TestJobDurations: the job queue's times as Go durations, from a flag,
+// the environment or the file; empty leaves the job queue's defaults.
+func TestJobDurations(t *testing.T) {
+	for _, tt := range []struct {
+		file            string
+		env             map[string]string
+		args            []string
+		rescue, rebuild time.Duration
+	}{
+		{"", nil, nil, 0, 0},
+		{"", nil, []string{"--job-rescue-after", "90s", "--rebuild-delay", "1m"}, 90 * time.Second, time.Minute},
+		{"", map[string]string{"UNBIASED_JOB_RESCUE_AFTER": "10m", "UNBIASED_REBUILD_DELAY": "2s"}, nil, 10 * time.Minute, 2 * time.Second},
+		{"job_rescue_after = \"1s\"\nrebuild_delay = \"1s\"\n", nil, nil, MinJobRescueAfter, MinRebuildDelay},
+	} {
+		cfg, err := load(t, tt.file, tt.env, tt.args...)
+		if err != nil {
+			t.Errorf("%q %v %v: %v", tt.file, tt.env, tt.args, err)
+			continue
+		}
+		if got := cfg.JobRescueAfterFor(); got != tt.rescue {
+			t.Errorf("%q %v %v: job rescue after %v, want %v", tt.file, tt.env, tt.args, got, tt.rescue)
+		}
+		if got := cfg.RebuildDelayFor(); got != tt.rebuild {
+			t.Errorf("%q %v %v: rebuild delay %v, want %v", tt.file, tt.env, tt.args, got, tt.rebuild)
 		}
 	}
 }

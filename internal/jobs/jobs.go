@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
@@ -46,6 +47,18 @@ type Config struct {
 	// check queues are due (see EnqueueItems). Zero means
 	// DefaultHostSpacing; less than zero, all at once.
 	HostSpacing time.Duration
+	// RescueAfter is how long a job may run before River takes it for
+	// stuck and queues it again: a job that a killed desk was running
+	// waits that long, and up to half a minute more, before another desk
+	// (or this one restarted) takes it up. River's rescuer looks every 30
+	// seconds (its own default, not a setting of its client), in the one
+	// desk River elects to lead those sharing the database; a desk killed
+	// while leading holds the lead some 15 seconds more. A job is cut off
+	// after JobTimeout or RescueAfter, whichever is shorter (River wants
+	// no job running past its rescue), except a rebuild, which has up to
+	// RebuildTimeout and may then run twice (see rebuildWorker). Zero
+	// means DefaultRescueAfter.
+	RescueAfter time.Duration
 	// RetryPolicy says when a failed job is tried again; nil means
 	// River's own, after attempt⁴ seconds or so.
 	RetryPolicy river.ClientRetryPolicy
@@ -64,6 +77,15 @@ const DefaultHostSpacing = time.Second
 // DefaultRebuildDelay is Config.RebuildDelay's default.
 const DefaultRebuildDelay = 10 * time.Second
 
+// DefaultRescueAfter is Config.RescueAfter's default: longer than a
+// fetch may take (a minute, fetch.Options Deadline) with room to spare.
+const DefaultRescueAfter = 5 * time.Minute
+
+// JobTimeout is how long a job other than a rebuild may run before it is
+// cancelled and tried again, unless Config.RescueAfter is shorter: a feed
+// or page is fetched within a minute (fetch.Options Deadline).
+const JobTimeout = 2 * time.Minute
+
 // StopTimeout is how long Stop, or the end of Start's context, waits for
 // the jobs under way before it cancels them; River leaves a cancelled job
 // queued, for this desk's next start or another desk.
@@ -72,10 +94,14 @@ const StopTimeout = 10 * time.Second
 // Queue is the desk's job queue in its database. It is safe for
 // concurrent use.
 type Queue struct {
-	c     client
+	c client
+	// db reads River's job table for Depth: on PostgreSQL the client's
+	// pool through database/sql, on SQLite its one connection.
+	db    *sql.DB
 	close func()
 	cfg   Config
 	hosts hosts
+	halt  *halt
 }
 
 // client is what the queue uses of a River client, whichever the
@@ -106,10 +132,16 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 	if cfg.HostSpacing == 0 {
 		cfg.HostSpacing = DefaultHostSpacing
 	}
+	if cfg.RescueAfter == 0 {
+		cfg.RescueAfter = DefaultRescueAfter
+	}
+	if cfg.RescueAfter < 0 {
+		return nil, fmt.Errorf("open job queue: rescue after %v: want a positive duration", cfg.RescueAfter)
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	q := &Queue{cfg: cfg}
+	q := &Queue{cfg: cfg, halt: newHalt()}
 	name := store.Redacted(dsn)
 	if store.IsPostgres(dsn) {
 		pool, err := pgxpool.New(ctx, dsn)
@@ -120,7 +152,11 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 			pool.Close()
 			return nil, fmt.Errorf("open job queue %s: %w", name, err)
 		}
-		q.close = pool.Close
+		q.db = stdlib.OpenDBFromPool(pool)
+		q.close = func() {
+			q.db.Close()
+			pool.Close()
+		}
 		return q, nil
 	}
 	db, err := sql.Open("sqlite", store.SQLiteDSN(dsn))
@@ -135,6 +171,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 		db.Close()
 		return nil, fmt.Errorf("open job queue %s: %w", name, err)
 	}
+	q.db = db
 	q.close = func() { db.Close() }
 	return q, nil
 }
@@ -161,13 +198,14 @@ func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Que
 		// admin overview; completed ones River keeps a day.
 		DiscardedJobRetentionPeriod: -1,
 		// A feed or page is fetched within a minute (fetch.Options
-		// Deadline); a rebuild has longer (rebuildWorker.Timeout). A job
+		// Deadline); a rebuild has longer (RebuildTimeout), though its
+		// job's deadline is RescueAfter (rebuildWorker.Timeout). A job
 		// held by a desk that was killed is taken up again after
 		// RescueStuckJobsAfter; a rebuild that runs longer is taken up
 		// too, and the second run leaves the work to the first by the
 		// store's rebuild lock.
-		JobTimeout:           2 * time.Minute,
-		RescueStuckJobsAfter: 5 * time.Minute,
+		JobTimeout:           min(JobTimeout, q.cfg.RescueAfter),
+		RescueStuckJobsAfter: q.cfg.RescueAfter,
 		SoftStopTimeout:      StopTimeout,
 		Workers:              river.NewWorkers(),
 	}
@@ -184,12 +222,19 @@ func (q *Queue) Start(ctx context.Context) error {
 	if q.cfg.Pipeline == nil {
 		return errors.New("job queue: no pipeline to work jobs with")
 	}
-	return q.c.Start(ctx)
+	if err := q.c.Start(ctx); err != nil {
+		return err
+	}
+	context.AfterFunc(ctx, q.halt.stopping)
+	return nil
 }
 
 // Stop waits for the jobs under way to finish, or ctx to end, and stops
-// working jobs.
-func (q *Queue) Stop(ctx context.Context) error { return q.c.Stop(ctx) }
+// working jobs. A queue that has stopped is not started again.
+func (q *Queue) Stop(ctx context.Context) error {
+	q.halt.stopping()
+	return q.c.Stop(ctx)
+}
 
 // Close closes the queue's connections; the queue must be stopped first.
 func (q *Queue) Close() { q.close() }

@@ -31,6 +31,7 @@ var (
 	loadDesks   = flag.Int("load-desks", 3, "BenchmarkLoad: River clients (worker desks) on the one database")
 	loadWorkers = flag.Int("load-workers", 8, "BenchmarkLoad: jobs each desk runs at once")
 	loadReaders = flag.Int("load-readers", 4, "BenchmarkLoad: readers requesting the site at once during the run")
+	loadPolite  = flag.Bool("load-polite", false, "BenchmarkLoad: fetch as serve does, one request a second per host (fetch.DefaultHostRate) with a feed's pages queued a second apart (DefaultHostSpacing)")
 )
 
 // BenchmarkLoad reads a farm of many feeds into one PostgreSQL database
@@ -40,8 +41,8 @@ var (
 // readers who request its pages without pause. Of every 20 feeds one
 // answers slowly (a quarter second a request), one answers 503 (tried
 // again, then kept as failed) and one 404 (ended at once); the others are
-// healthy. Fetches are not rate-limited per host: the benchmark measures
-// the desk, not its politeness. It reports articles stored a second until
+// healthy. Fetches are not rate-limited per host unless -load-polite is
+// given: the benchmark measures the desk, not its politeness. It reports articles stored a second until
 // every page of the healthy feeds is stored, the failed attempts by class
 // (fetch errors as the metrics class them), the site's p99 latency and
 // its 5xx answers during the run, and fails when a page of a healthy feed
@@ -222,7 +223,12 @@ func benchLoad(b *testing.B, feeds, items int) {
 			c.RebuildDelay = DefaultRebuildDelay
 			c.Log = slog.New(fails)
 			c.ID = fmt.Sprintf("load-desk-%d", k)
-			c.Pipeline.Client = fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, HostInFlight: -1, Retries: -1})
+			opts := fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, HostInFlight: -1, Retries: -1}
+			if *loadPolite {
+				opts.HostRate, opts.HostInFlight = 0, 0 // the defaults
+				c.HostSpacing = DefaultHostSpacing
+			}
+			c.Pipeline.Client = fetch.New(opts)
 		}))
 	}
 	webStore, err := store.Open(ctx, dsn, store.WithClock(clock))
@@ -288,9 +294,11 @@ func benchLoad(b *testing.B, feeds, items int) {
 	b.ReportMetric(float64(len(want))/took.Seconds(), "articles/s")
 	b.ReportMetric(float64(rd.p99().Microseconds())/1000, "web-p99-ms")
 	b.ReportMetric(float64(fivexx), "web-5xx")
+	b.ReportMetric(float64(lost), "lost")
+	b.ReportMetric(float64(twice), "doubled")
 	b.ReportMetric(float64(len(rd.latencies)), "web-requests")
 	fails.mu.Lock()
 	defer fails.mu.Unlock()
-	b.Logf("%d feeds x %d items, %d desks x %d workers: %d healthy pages stored in %v; web: %d requests, statuses %v, %d transport errors, p99 %v; failed attempts by class: %v",
-		feeds, items, *loadDesks, *loadWorkers, len(want), took.Round(time.Millisecond), len(rd.latencies), rd.status, rd.errs, rd.p99(), fails.byClass)
+	b.Logf("%d feeds x %d items, %d desks x %d workers, polite %v: %d healthy pages stored in %v; web: %d requests, statuses %v, %d transport errors, p99 %v; failed attempts by class: %v",
+		feeds, items, *loadDesks, *loadWorkers, *loadPolite, len(want), took.Round(time.Millisecond), len(rd.latencies), rd.status, rd.errs, rd.p99(), fails.byClass)
 }

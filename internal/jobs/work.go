@@ -161,20 +161,23 @@ func (w *fetchFeedWorker) Work(ctx context.Context, job *river.Job[FetchFeedArgs
 	})
 }
 
-// failed logs a job's failed attempt, saying whether it is tried again,
-// and returns err for River to record. A failure that would come again on
-// every attempt (see permanent) ends the job at once: River keeps it as
-// cancelled, with err, and tries it no more.
+// failed logs and counts (metrics.Desk.JobFailed, through the
+// pipeline's Metrics) a job's failed attempt, saying whether it is tried
+// again, and returns err for River to record. A failure that would come
+// again on every attempt (see permanent) ends the job at once: River
+// keeps it as cancelled, with err, and tries it no more.
 func (q *Queue) failed(job *rivertype.JobRow, subject string, err error) error {
-	what := "tried again later"
+	what, result := "tried again later", "retry"
 	switch {
 	case permanent(err):
+		q.cfg.Pipeline.Metrics.JobFailed(job.Kind, "cancelled")
 		q.cfg.Log.Warn("job failed for good, not tried again as the failure would recur: kept for 'unbiased jobs list --state failed'",
 			"job", job.ID, "kind", job.Kind, "subject", subject, "attempt", job.Attempt, "err", err)
 		return river.JobCancel(err)
 	case job.Attempt >= job.MaxAttempts:
-		what = "failed for good: kept for 'unbiased jobs list --state failed'"
+		what, result = "failed for good: kept for 'unbiased jobs list --state failed'", "discarded"
 	}
+	q.cfg.Pipeline.Metrics.JobFailed(job.Kind, result)
 	q.cfg.Log.Warn("job failed, "+what, "job", job.ID, "kind", job.Kind, "subject", subject,
 		"attempt", job.Attempt, "max_attempts", job.MaxAttempts, "err", err)
 	return err
@@ -211,10 +214,17 @@ type rebuildWorker struct {
 	q *Queue
 }
 
-// Timeout: a rebuild of a large window takes minutes.
-func (w *rebuildWorker) Timeout(*river.Job[RebuildArgs]) time.Duration { return 30 * time.Minute }
+// Timeout is the deadline River gives a rebuild job: Config.RescueAfter,
+// the others' rescue time. River's rescuer leaves a job alone until its
+// deadline has passed, and only one rebuild job is queued or running at a
+// time: a rebuild left running by a desk that was killed would otherwise
+// hold back every rebuild until a longer deadline passed. The rebuild
+// itself runs on past the deadline, for up to RebuildTimeout (Work).
+func (w *rebuildWorker) Timeout(*river.Job[RebuildArgs]) time.Duration { return w.q.cfg.RescueAfter }
 
 func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) error {
+	ctx, cancel := w.q.pastDeadline(ctx, RebuildTimeout)
+	defer cancel()
 	rep, err := w.q.cfg.Pipeline.Rebuild(ctx, w.q.cfg.Writing)
 	if err != nil {
 		return w.q.failed(job.JobRow, "", err)

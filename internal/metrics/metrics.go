@@ -1,6 +1,7 @@
 // Package metrics keeps the desk's operating figures for Prometheus:
 // fetch errors by class, feed checks by result, reports stored, the
-// ingest queue's depth, stories written and how long rebuilds take.
+// ingest queue's depth, the job queue's depth and its failed attempts,
+// stories written and how long rebuilds take.
 //
 // Every method is safe on a nil *Desk, which records nothing, so that
 // code paths that run without metrics (the CLI's one-off commands, tests)
@@ -30,6 +31,7 @@ type Desk struct {
 	queue          prometheus.Gauge
 	stories        *prometheus.CounterVec
 	rebuildSeconds prometheus.Histogram
+	jobFailures    *prometheus.CounterVec
 }
 
 // New returns a Desk with every figure at zero, and the Go runtime's and
@@ -51,7 +53,7 @@ func New() *Desk {
 		}),
 		queue: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "unbiased_ingest_queue_jobs",
-			Help: "Feeds and pages waiting to be read or being read.",
+			Help: "Feeds and pages waiting to be read or being read in an in-process ingest queue (not serve's job queue: see unbiased_jobs).",
 		}),
 		stories: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "unbiased_stories_written_total",
@@ -62,8 +64,12 @@ func New() *Desk {
 			Help:    "How long a rebuild of the stories took.",
 			Buckets: prometheus.ExponentialBuckets(0.05, 2, 14), // 50 ms to about 7 minutes
 		}),
+		jobFailures: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "unbiased_job_failures_total",
+			Help: "Failed attempts of jobs by kind and by what follows: retry (tried again later), discarded (the last attempt failed), or cancelled (ended at once, as the failure would recur).",
+		}, []string{"kind", "result"}),
 	}
-	d.reg.MustRegister(d.fetchErrors, d.feedChecks, d.articles, d.queue, d.stories, d.rebuildSeconds,
+	d.reg.MustRegister(d.fetchErrors, d.feedChecks, d.articles, d.queue, d.stories, d.rebuildSeconds, d.jobFailures,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return d
 }
@@ -119,6 +125,15 @@ func (d *Desk) Rebuilt(published int, refused map[string]int, took time.Duration
 		d.stories.WithLabelValues("refused_" + reason).Add(float64(n))
 	}
 	d.rebuildSeconds.Observe(took.Seconds())
+}
+
+// JobFailed counts one failed attempt of a job of kind, with what
+// follows it: "retry", "discarded" or "cancelled".
+func (d *Desk) JobFailed(kind, result string) {
+	if d == nil {
+		return
+	}
+	d.jobFailures.WithLabelValues(kind, result).Inc()
 }
 
 // ErrorClass names the kind of a fetch error, for the operator: robots
