@@ -74,3 +74,15 @@ func StripFormat(s string) string {
 func stripped(r rune) bool {
 	return unicode.Is(unicode.Cf, r) && r != '\u200c' && r != '\u200d'
 }
+
+// Unaccented returns s without its accents ("Lemaître" is
+// "Lemaitre"): reports spell one name both ways.
+func Unaccented(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}

@@ -98,3 +98,11 @@ func TestStripFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestUnaccented(t *testing.T) {
+	for in, want := range map[string]string{"Lemaître": "Lemaitre", "Dunmère Quay": "Dunmere Quay", "Dunmere": "Dunmere", "Zoë Marsh's": "Zoe Marsh's"} {
+		if got := Unaccented(in); got != want {
+			t.Errorf("Unaccented(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

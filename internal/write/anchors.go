@@ -127,7 +127,7 @@ var definiteSpeaker = regexp.MustCompile(`[,"] the ([a-z]+) (said|says|claims|cl
 func (d *draft) pointedReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
 	if n := d.countedReference(words, 0); n != "" && !d.saidBefore(n, t, before, 0) {
-		return n // "The two Democrats took the lead ..."
+		return n // "The two candidates took the lead ..."
 	}
 	for k := 1; k+1 < len(words); k++ {
 		det := strings.ToLower(words[k])

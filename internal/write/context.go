@@ -330,7 +330,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	}
 	out := map[string]bool{}
 	// a surname that two or more first names come before is a family's
-	// ("Alan Thicke", "Robin Thicke"), however often the story calls
+	// ("Alan Marsh", "Robin Marsh"), however often the story calls
 	// each of them by first name alone
 	firstsOf := map[string]map[string]bool{}
 	for _, f := range names {

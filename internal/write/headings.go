@@ -26,6 +26,7 @@ func headingFrom(phrase string) string {
 // story names them in full somewhere.
 func (d *draft) reactionsTitle(quotes []unit) string {
 	count := map[string]int{}
+	spelled := map[string]string{} // a label without accents -> as first written
 	var order []string
 	for _, u := range quotes {
 		for _, c := range u.members {
@@ -34,6 +35,11 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 				continue
 			}
 			sp := speakerLabel(d.shortName(s.Speaker))
+			if first, ok := spelled[text.Unaccented(sp)]; ok {
+				sp = first // "Lemaitre" where the story also writes "Lemaître"
+			} else {
+				spelled[text.Unaccented(sp)] = sp
+			}
 			if count[sp] == 0 {
 				order = append(order, sp)
 			}

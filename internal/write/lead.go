@@ -395,7 +395,7 @@ func endsOnDemonstrative(t string) bool {
 // between commas after its first words: "Marsh, he said, told him ...".
 // The name before it is what the speaker talks of, so the speaker is
 // someone a sentence before named.
-var pronounSpeaker = regexp.MustCompile(`^[^,"“]{1,60}, (he|she|they) (said|says|added|told [a-z]+|recalled|wrote),`)
+var pronounSpeaker = regexp.MustCompile(`^[^,"“]{1,160}, (he|she|they) (said|says|added|told [a-z]+|recalled|wrote),`)
 
 // doSo matches "do so" and its forms, and "do it" or "do that" closing
 // a clause, which stand for an action named before.

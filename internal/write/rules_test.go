@@ -1106,3 +1106,26 @@ func TestLabelledSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSpeakerFarIn: "he said" after a long opening clause that
+// names no one still leaves the reader asking who.
+func TestPronounSpeakerFarIn(t *testing.T) {
+	in := "Concern in Dunmere over the closed east pier cost the harbour trust an estimated £70 million each year, he said, with ferry crews more likely to sail late."
+	if !lostContext(in) {
+		t.Errorf("lostContext(%q) = false: who said so?", in)
+	}
+}
+
+// TestReactionsOneSpelling: a speaker whom reports spell with and
+// without accents is named once.
+func TestReactionsOneSpelling(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	n := len(d.a.Sentences)
+	d.a.Sentences = append(d.a.Sentences,
+		analyze.Sentence{Text: `"The quay is safe," Lemaître said.`, Speaker: "Lemaître"},
+		analyze.Sentence{Text: `"We will reopen," Lemaitre said.`, Speaker: "Lemaitre"})
+	got := d.reactionsTitle([]unit{{members: []candidate{{i: n}, {i: n + 1}}}})
+	if want := "What Lemaître said"; got != want {
+		t.Errorf("reactionsTitle = %q, want %q", got, want)
+	}
+}

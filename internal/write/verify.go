@@ -425,8 +425,8 @@ func nameForms(phrase string) []string {
 			forms = append(forms, phrase+"s")
 		}
 	}
-	// the place and its people's adjective: "north korean" for "north
-	// korea" and back
+	// the place and its people's adjective: "north tarrovian" for
+	// "north tarrovia" and back
 	head, last := "", phrase
 	if k := strings.LastIndex(phrase, " "); k >= 0 {
 		head, last = phrase[:k+1], phrase[k+1:]
@@ -439,8 +439,8 @@ func nameForms(phrase string) []string {
 
 // placeAdjectives are the words that may name the same place as w, a
 // lower-case word, by the common English endings of a place and its
-// people's adjective: "korea" and "korean", "russia" and "russian",
-// "iran" and "iranian", "israel" and "israeli", "china" and "chinese".
+// people's adjective: "tarrovia" and "tarrovian", "wenlock" and
+// "wenlockian", "dunmer" and "dunmeri", "kala" and "kalese".
 // Most are no word at all, and a report that does not use one never
 // matches it.
 func placeAdjectives(w string) []string {
