@@ -432,7 +432,9 @@ func nameForms(phrase string) []string {
 		head, last = phrase[:k+1], phrase[k+1:]
 	}
 	for _, w := range placeAdjectives(last) {
-		forms = append(forms, head+w)
+		if len(w) >= 4 { // "reese" gives no "re"
+			forms = append(forms, head+w)
+		}
 	}
 	return forms
 }
