@@ -229,12 +229,13 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalBias(ctx context.Context, args []string) error {
-	c := newCommand("eval bias", "[--out PRED.jsonl] [--model MODEL | --cv K [--seed S]] [--half even|odd] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval bias", "[--out PRED.jsonl] [--model MODEL | --cv K [--seed S] [--baseline]] [--half even|odd] FILE.jsonl", m.Stderr, "none")
 	half := c.fs.String("half", "", "score only the even- or odd-numbered sentences (from 0, in file order)")
 	out := c.fs.String("out", "", "write the predictions, {\"text\",\"biased\",\"words\"} lines, to this file")
 	model := c.fs.String("model", "", "score this model (from 'unbiased train bias') instead of the built-in lexicon")
 	cv := c.fs.Int("cv", 0, "score the model by K-fold stratified cross-validation, training a fresh model in each fold (K at least 2)")
 	seed := c.fs.Uint64("seed", 1, "with --cv: the seed of the fold assignment")
+	baseline := c.fs.Bool("baseline", false, "with --cv: "+baselineUsage)
 	if _, err := c.parse(args, m.Getenv); err != nil {
 		return err
 	}
@@ -249,6 +250,8 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 		return usagef("eval bias: --cv trains a fresh model in each fold and cannot take --model")
 	case flagGiven(c.fs, "seed") && !withCV:
 		return usagef("eval bias: --seed needs --cv")
+	case *baseline && !withCV:
+		return usagef("eval bias: --baseline needs --cv")
 	}
 	sentences, dropped, err := readBiasSentences("eval bias", c.args[0])
 	if err != nil {
@@ -259,7 +262,7 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 	}
 	var rep eval.BiasReport
 	if *model != "" || withCV {
-		rep, err = m.runBiasModel(ctx, sentences, *model, *cv, *seed)
+		rep, err = m.runBiasModel(ctx, sentences, *model, *cv, *seed, biasConfig(*baseline))
 	} else {
 		rep, err = eval.RunBias(ctx, sentences, eval.LexiconDetector, nil)
 	}
@@ -282,8 +285,9 @@ func (m Main) evalBias(ctx context.Context, args []string) error {
 		Model           string  `json:"model,omitempty"`
 		CV              int     `json:"cv,omitempty"`
 		Seed            *uint64 `json:"seed,omitempty"`
+		Baseline        bool    `json:"baseline,omitempty"`
 	}{rep.Sentences, dropped, round(rep.P, 4), round(rep.R, 4), round(rep.F1, 4), round(rep.MacroF1, 4), round(rep.SentencesPerSec, 1),
-		*model, 0, nil}
+		*model, 0, nil, *baseline}
 	if withCV {
 		line.CV, line.Seed = *cv, seed
 	}

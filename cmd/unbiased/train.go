@@ -17,8 +17,9 @@ func (m Main) train(ctx context.Context, args []string) error {
 }
 
 func (m Main) trainBias(ctx context.Context, args []string) error {
-	c := newCommand("train bias", "--out MODEL FILE.jsonl", m.Stderr, "none")
+	c := newCommand("train bias", "--out MODEL [--baseline] FILE.jsonl", m.Stderr, "none")
 	out := c.fs.String("out", "", "write the model to this file (required)")
+	baseline := c.fs.Bool("baseline", false, baselineUsage)
 	if _, err := c.parse(args, m.Getenv); err != nil {
 		return err
 	}
@@ -34,7 +35,7 @@ func (m Main) trainBias(ctx context.Context, args []string) error {
 	}
 	texts, labels := splitBiasSentences(sentences)
 	start := m.Now()
-	model, err := bias.Train(ctx, texts, labels, bias.DefaultConfig())
+	model, err := bias.Train(ctx, texts, labels, biasConfig(*baseline))
 	if err != nil {
 		return fmt.Errorf("train bias: %s: %w", c.args[0], err)
 	}
@@ -43,14 +44,34 @@ func (m Main) trainBias(ctx context.Context, args []string) error {
 		return fmt.Errorf("train bias: %w", err)
 	}
 	n, biased := model.TrainedOn()
+	perSec := 0.0
+	if elapsed > 0 {
+		perSec = float64(n) / elapsed.Seconds()
+	}
 	return printJSON(m.Stdout, struct {
-		Model        string  `json:"model"`
-		Sentences    int     `json:"sentences"`
-		Dropped      int     `json:"dropped"`
-		Biased       int     `json:"biased"`
-		Terms        int     `json:"terms"`
-		TrainSeconds float64 `json:"train_seconds"`
-	}{*out, n, dropped, biased, model.Vocabulary(), round(elapsed.Seconds(), 2)})
+		Model           string  `json:"model"`
+		Sentences       int     `json:"sentences"`
+		Dropped         int     `json:"dropped"`
+		Biased          int     `json:"biased"`
+		Terms           int     `json:"terms"`
+		Features        int     `json:"features"`
+		C               float64 `json:"c"`
+		Threshold       float64 `json:"threshold"`
+		TrainSeconds    float64 `json:"train_seconds"`
+		SentencesPerSec float64 `json:"sentences_per_sec"`
+	}{*out, n, dropped, biased, model.Vocabulary(), model.Features(), model.C(), round(model.Threshold(), 4),
+		round(elapsed.Seconds(), 2), round(perSec, 1)})
+}
+
+const baselineUsage = "fit the documented baseline (C = 1, no class weights, cut at probability one half) instead of the shipped setting"
+
+// biasConfig is the setting of the loaded-language model: the shipped
+// one, or the documented baseline for a reference in the same run.
+func biasConfig(baseline bool) bias.Config {
+	if baseline {
+		return bias.BaselineConfig()
+	}
+	return bias.DefaultConfig()
 }
 
 // readBiasSentences reads a labelled loaded-language set for the command
@@ -83,7 +104,7 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 // models of k-fold cross-validation (seeded by seed), each predicting the
 // fold it was not trained on. With cross-validation the speed counts
 // training in every fold as well as prediction.
-func (m Main) runBiasModel(ctx context.Context, sentences []eval.BiasSentence, modelPath string, k int, seed uint64) (eval.BiasReport, error) {
+func (m Main) runBiasModel(ctx context.Context, sentences []eval.BiasSentence, modelPath string, k int, seed uint64, cfg bias.Config) (eval.BiasReport, error) {
 	if k == 0 {
 		model, err := bias.LoadFile(modelPath)
 		if err != nil {
@@ -96,7 +117,7 @@ func (m Main) runBiasModel(ctx context.Context, sentences []eval.BiasSentence, m
 	}
 	texts, labels := splitBiasSentences(sentences)
 	start := m.Now()
-	preds, err := bias.CrossValidate(ctx, texts, labels, k, seed, bias.DefaultConfig())
+	preds, err := bias.CrossValidate(ctx, texts, labels, k, seed, cfg)
 	if err != nil {
 		return eval.BiasReport{}, err
 	}

@@ -88,7 +88,7 @@ func TestVectorizerTFIDF(t *testing.T) {
 func TestLogisticGradient(t *testing.T) {
 	p := &logistic{
 		rows: []vector{{[]int32{0, 2}, []float64{0.6, 0.8}}, {[]int32{1}, []float64{1}}, {[]int32{0, 1}, []float64{0.3, -0.7}}},
-		y:    []float64{1, -1, 1}, dim: 3, c: 2.5,
+		y:    []float64{1, -1, 1}, sw: []float64{0.75, 1.5, 0.75}, dim: 3, c: 2.5,
 	}
 	theta := []float64{0.3, -1.2, 0.5, 0.1}
 	g := make([]float64, 4)
@@ -104,7 +104,7 @@ func TestLogisticGradient(t *testing.T) {
 			t.Errorf("∂f/∂θ%d = %v, numerically %v", i, g[i], num)
 		}
 	}
-	x, _, err := p.minimise(context.Background())
+	x, _, err := p.minimise(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -156,3 +156,27 @@ func TestCrossValidateErrors(t *testing.T) {
 		t.Error("fewer texts than labels: no error")
 	}
 }
+
+// skewed returns an invented set in which three sentences in four are
+// labelled biased, and the loaded word that marks them is given to only
+// some, while a plain sentence now and then carries one too: the kind of
+// set on which a cut at one half calls nearly everything biased.
+func skewed() (texts []string, biased []bool) {
+	subjects := []string{"council", "mayor", "senator", "agency", "company", "union", "board", "governor", "court", "ministry"}
+	loaded := []string{"reckless", "disastrous", "shameful", "outrageous"}
+	objects := []string{"budget", "plan", "report", "contract", "schedule", "levy"}
+	for i, s := range subjects {
+		for j, o := range objects {
+			n := i*len(objects) + j
+			b := n%4 != 0
+			switch {
+			case b && n%3 != 0, !b && n%5 == 0:
+				texts = append(texts, fmt.Sprintf("The %s signed the %s %s on Monday.", s, loaded[n%len(loaded)], o))
+			default:
+				texts = append(texts, fmt.Sprintf("The %s signed the %s on Monday.", s, o))
+			}
+			biased = append(biased, b)
+		}
+	}
+	return texts, biased
+}

@@ -47,6 +47,30 @@ func Terms(s string, maxN int) []string {
 	return out
 }
 
+// CharTerms returns the character n-grams, n from lo to hi, of each token
+// of s with one space on either side (" vote "), so that no n-gram
+// crosses a word boundary and the first and last letters of a word are
+// marked as such. A token shorter than lo (spaces included) gives its
+// whole padded form once.
+func CharTerms(s string, lo, hi int) []string {
+	var out []string
+	for _, tok := range Tokens(s) {
+		r := []rune(" " + tok + " ")
+		for n := lo; n <= hi; n++ {
+			if n > len(r) {
+				if n == lo {
+					out = append(out, string(r))
+				}
+				break
+			}
+			for i := 0; i+n <= len(r); i++ {
+				out = append(out, string(r[i:i+n]))
+			}
+		}
+	}
+	return out
+}
+
 // vector is a sparse row: feature indices in increasing order and their
 // values.
 type vector struct {
@@ -54,24 +78,43 @@ type vector struct {
 	val []float64
 }
 
-// vectorizer turns a sentence into TF-IDF features: raw term counts times
-// a smoothed inverse document frequency, idf = ln((1+n)/(1+df)) + 1, the
-// row then scaled to unit Euclidean length. Its vocabulary and df are
-// those of the sentences it was fitted on and of nothing else.
+// vectorizer turns a sentence into TF-IDF features over one kind of term
+// (word n-grams, or character n-grams inside words): term counts, or
+// 1 + ln(count) when sublinear, times a smoothed inverse document
+// frequency, idf = ln((1+n)/(1+df)) + 1, the row then scaled to unit
+// Euclidean length. Its vocabulary and df are those of the sentences it
+// was fitted on and of nothing else.
 type vectorizer struct {
-	ngrams int
-	terms  []string // sorted
-	index  map[string]int32
-	idf    []float64
+	ngrams         int // word n-grams 1 to ngrams; 0 for a character block
+	charLo, charHi int // character n-grams charLo to charHi; 0 for a word block
+	sublinear      bool
+	terms          []string // sorted
+	index          map[string]int32
+	idf            []float64
 }
 
-// fitVectorizer learns the vocabulary (every term in at least minDF of
-// texts) and the idf of each term from texts.
+func (v *vectorizer) extract(s string) []string {
+	if v.ngrams == 0 {
+		return CharTerms(s, v.charLo, v.charHi)
+	}
+	return Terms(s, v.ngrams)
+}
+
+// fitVectorizer learns a word n-gram vocabulary (every term in at least
+// minDF of texts) and the idf of each term from texts.
 func fitVectorizer(texts []string, ngrams, minDF int) *vectorizer {
+	v := &vectorizer{ngrams: ngrams}
+	v.fit(texts, minDF)
+	return v
+}
+
+// fit learns the vocabulary (every term in at least minDF of texts) and
+// the idf of each term from texts.
+func (v *vectorizer) fit(texts []string, minDF int) {
 	df := map[string]int{}
 	for _, t := range texts {
 		seen := map[string]bool{}
-		for _, term := range Terms(t, ngrams) {
+		for _, term := range v.extract(t) {
 			if !seen[term] {
 				seen[term] = true
 				df[term]++
@@ -90,22 +133,22 @@ func fitVectorizer(texts []string, ngrams, minDF int) *vectorizer {
 	for j, term := range terms {
 		idf[j] = math.Log((1+n)/(1+float64(df[term]))) + 1
 	}
-	return newVectorizer(ngrams, terms, idf)
+	v.setVocabulary(terms, idf)
 }
 
-func newVectorizer(ngrams int, terms []string, idf []float64) *vectorizer {
-	index := make(map[string]int32, len(terms))
+func (v *vectorizer) setVocabulary(terms []string, idf []float64) {
+	v.terms, v.idf = terms, idf
+	v.index = make(map[string]int32, len(terms))
 	for j, term := range terms {
-		index[term] = int32(j)
+		v.index[term] = int32(j)
 	}
-	return &vectorizer{ngrams: ngrams, terms: terms, index: index, idf: idf}
 }
 
 // transform returns the features of s. Terms outside the vocabulary are
 // ignored; a sentence with none of them is the zero vector.
 func (v *vectorizer) transform(s string) vector {
 	counts := map[int32]float64{}
-	for _, term := range Terms(s, v.ngrams) {
+	for _, term := range v.extract(s) {
 		if j, ok := v.index[term]; ok {
 			counts[j]++
 		}
@@ -117,7 +160,11 @@ func (v *vectorizer) transform(s string) vector {
 	slices.Sort(x.idx)
 	var norm float64
 	for _, j := range x.idx {
-		w := counts[j] * v.idf[j]
+		tf := counts[j]
+		if v.sublinear {
+			tf = 1 + math.Log(tf)
+		}
+		w := tf * v.idf[j]
 		x.val = append(x.val, w)
 		norm += w * w
 	}

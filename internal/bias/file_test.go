@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,7 +47,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if n, b := back.TrainedOn(); n != 40 || b != 20 {
 		t.Errorf("TrainedOn = %d, %d; want 40, 20", n, b)
 	}
-	for _, want := range []string{`"format":"unbiased-bias-model"`, `"version":1`, `"ngrams":2`, `"lowercase":true`, `"labels":{"Biased":20,"Non-biased":20}`} {
+	for _, want := range []string{`"format":"unbiased-bias-model"`, `"version":2`, `"ngrams":2`, `"class_weight":"balanced"`, `"lowercase":true`, `"labels":{"Biased":20,"Non-biased":20}`} {
 		if !strings.Contains(first.String(), want) {
 			t.Errorf("model file lacks %s", want)
 		}
@@ -74,7 +75,13 @@ func TestLoadErrors(t *testing.T) {
 		{"not JSON", "PK\x03\x04 zip", ErrNotModel},
 		{"empty", "", ErrNotModel},
 		{"other JSON", `{"text": "a sentence", "label_bias": "Biased"}`, ErrNotModel},
-		{"other version", `{"format":"unbiased-bias-model","version":2}`, ErrVersion},
+		{"other version", `{"format":"unbiased-bias-model","version":3}`, ErrVersion},
+		{"version 1 with a cut", `{"format":"unbiased-bias-model","version":1,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2","threshold":0.5}`, nil},
+		{"version 1 sublinear", `{"format":"unbiased-bias-model","version":1,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-sublinear-smooth-l2"}`, nil},
+		{"other class weight", `{"format":"unbiased-bias-model","version":2,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2","class_weight":"inverse"}`, nil},
+		{"character lengths differ", `{"format":"unbiased-bias-model","version":2,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2","char":{"lo":2,"hi":3,"vocabulary":["ab"],"idf":[],"weights":[1]}}`, nil},
+		{"character range", `{"format":"unbiased-bias-model","version":2,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2","char":{"lo":3,"hi":2}}`, nil},
+		{"other lexicon flags", `{"format":"unbiased-bias-model","version":2,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2","lexicon_flags":["loaded"],"lexicon_weights":[1]}`, nil},
 		{"lengths differ", `{"format":"unbiased-bias-model","version":1,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2","vocabulary":["a","b"],"idf":[1],"weights":[1,2]}`, nil},
 		{"a term twice", `{"format":"unbiased-bias-model","version":1,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2","vocabulary":["a","a"],"idf":[1,1],"weights":[1,2]}`, nil},
 		{"other tokens", `{"format":"unbiased-bias-model","version":1,"tokens":"whitespace","lowercase":true,"ngrams":2,"weighting":"tfidf-smooth-l2"}`, nil},
@@ -90,6 +97,36 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error %q is not %q", err, tt.is)
 			}
 		})
+	}
+}
+
+// TestLoadVersion1: a file written before version 2 still loads, with
+// its cut at 0, and is saved again as version 2.
+func TestLoadVersion1(t *testing.T) {
+	v1 := `{"format":"unbiased-bias-model","version":1,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":2,` +
+		`"weighting":"tfidf-smooth-l2","c":1,"trained_on":4,"labels":{"Biased":2,"Non-biased":2},"bias":-0.25,` +
+		`"vocabulary":["plan","reckless","reckless plan"],"idf":[1,2,2],"weights":[-0.5,1.5,0.5]}`
+	m, err := Load(strings.NewReader(v1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Threshold() != 0 {
+		t.Errorf("cut %v, want 0", m.Threshold())
+	}
+	// "reckless plan": features (1, 2, 2)/3, score −0.25 + (−0.5 + 3 + 1)/3.
+	p := m.Predict("Reckless plan!")
+	if want := -0.25 + 3.5/3; !p.Biased || math.Abs(p.Score-want) > 1e-12 {
+		t.Errorf("Predict = %+v, want biased at %v", p, want)
+	}
+	if m.Predict("A plan.").Biased {
+		t.Error("plain sentence biased")
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"version":2`) || !strings.Contains(buf.String(), `"class_weight":"none"`) {
+		t.Errorf("saved again as %s", buf.String())
 	}
 }
 
@@ -116,7 +153,7 @@ func TestLoadFileNamesFile(t *testing.T) {
 func FuzzLoad(f *testing.F) {
 	var buf bytes.Buffer
 	texts, biased := synthetic()
-	m, err := Train(context.Background(), texts[:8], biased[:8], DefaultConfig())
+	m, err := Train(context.Background(), texts[:8], biased[:8], BaselineConfig())
 	if err != nil {
 		f.Fatal(err)
 	}

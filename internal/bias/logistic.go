@@ -8,14 +8,15 @@ import (
 // logistic is an L2-regularised logistic regression problem in the form
 // scikit-learn's LogisticRegression uses:
 //
-//	minimise  ½‖w‖² + C Σᵢ log(1 + exp(−yᵢ (w·xᵢ + b)))
+//	minimise  ½‖w‖² + C Σᵢ sᵢ log(1 + exp(−yᵢ (w·xᵢ + b)))
 //
-// with yᵢ = ±1. The intercept b is not penalised. The objective is convex,
+// with yᵢ = ±1 and sᵢ the sentence's weight (1 when sw is nil). The intercept b is not penalised. The objective is convex,
 // so the minimiser is unique in w and the optimiser's result depends only
 // on the data, C and the stopping rule.
 type logistic struct {
 	rows []vector
 	y    []float64 // +1 biased, −1 not
+	sw   []float64 // per-row loss weights; nil: all 1
 	dim  int       // number of weights; the intercept is theta[dim]
 	c    float64
 }
@@ -36,9 +37,13 @@ func (p *logistic) eval(theta, grad []float64) float64 {
 			z += w[j] * x.val[k]
 		}
 		m := p.y[i] * z
-		f += p.c * log1pExp(-m)
+		c := p.c
+		if p.sw != nil {
+			c *= p.sw[i]
+		}
+		f += c * log1pExp(-m)
 		// d/dz log(1+exp(−y z)) = −y σ(−y z)
-		g := -p.c * p.y[i] * sigmoid(-m)
+		g := -c * p.y[i] * sigmoid(-m)
 		for k, j := range x.idx {
 			grad[j] += g * x.val[k]
 		}
@@ -75,14 +80,15 @@ const (
 )
 
 // minimise runs limited-memory BFGS with a backtracking (Armijo) line
-// search from theta = 0 and returns the minimiser and the number of
+// search from start (theta = 0 when start is nil) and returns the minimiser and the number of
 // iterations taken. It stops when the largest gradient component is
 // small relative to the size of the loss term, when an iteration lowers
 // the objective by less than a relative 1e-12, or after lbfgsMaxIter
 // iterations. ctx is checked every iteration.
-func (p *logistic) minimise(ctx context.Context) ([]float64, int, error) {
+func (p *logistic) minimise(ctx context.Context, start []float64) ([]float64, int, error) {
 	n := p.dim + 1
 	x := make([]float64, n)
+	copy(x, start)
 	g := make([]float64, n)
 	f := p.eval(x, g)
 	tol := lbfgsGradTol * math.Max(1, p.c*float64(len(p.rows)))
