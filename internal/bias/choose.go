@@ -10,14 +10,14 @@ import (
 // seed, so that Train's result depends only on its sentences and config.
 const innerSeed = 1
 
-// chooseSetting returns the C and the cut to fit texts with: cfg.C and 0
+// chooseSetting returns the C and the cut to fit docs with: cfg.C and 0
 // unless cfg asks for a choice, else the candidate C (in cfg.Cs order,
 // the first of equals) and the cut whose predictions on held-out inner
-// folds of texts have the best macro F1. Every inner model is fitted on
+// folds of docs have the best macro F1. Every inner model is fitted on
 // its inner training folds only. With fewer sentences of a label than
 // cfg.InnerFolds there are as many inner folds as that label has
 // sentences; with fewer than two there is no choice to make: cfg.C and 0.
-func chooseSetting(ctx context.Context, texts []string, biased []bool, cfg Config) (c, cut float64, err error) {
+func chooseSetting(ctx context.Context, docs []parsed, biased []bool, cfg Config) (c, cut float64, err error) {
 	cs := cfg.Cs
 	if len(cs) == 0 {
 		cs = []float64{cfg.C}
@@ -35,21 +35,21 @@ func chooseSetting(ctx context.Context, texts []string, biased []bool, cfg Confi
 	}
 	scores := make([][]float64, len(cs))
 	for ci := range cs {
-		scores[ci] = make([]float64, len(texts))
+		scores[ci] = make([]float64, len(docs))
 	}
 	for f := range k {
-		var trainT []string
+		var trainD []parsed
 		var trainY []bool
-		for i, t := range texts {
+		for i, d := range docs {
 			if fold[i] != f {
-				trainT, trainY = append(trainT, t), append(trainY, biased[i])
+				trainD, trainY = append(trainD, d), append(trainY, biased[i])
 			}
 		}
-		pr := prepare(trainT, trainY, cfg)
+		pr := prepare(trainD, trainY, cfg)
 		held := map[int]vector{}
-		for i, t := range texts {
+		for i, d := range docs {
 			if fold[i] == f {
-				held[i] = pr.feat.transform(t)
+				held[i] = pr.feat.transformParsed(d)
 			}
 		}
 		var theta []float64

@@ -1,8 +1,9 @@
 // Package bias is the desk's trained loaded-language model: a sentence is
 // "biased" or not, and the words that make it so: L2-regularised logistic
 // regression on TF-IDF n-grams. BaselineConfig is the documented baseline
-// for the task; DefaultConfig, the shipped setting, adds balanced class
-// weights and a cut chosen on the training sentences.
+// for the task (word unigrams and bigrams); DefaultConfig, the shipped
+// setting, adds character n-grams, sublinear TF, the lexicon's judgements,
+// balanced class weights and a cut chosen on the training sentences.
 //
 // Features. A sentence's tokens are the maximal runs of Unicode letters
 // and digits, lower-cased (Tokens). Its terms are its word n-grams (Terms:
@@ -22,7 +23,8 @@
 // stopping rule, so the same sentences give the same model. A sentence is
 // biased when w·x + b is above the cut: 0 (probability one half) for the
 // baseline; for the default, the cut with the best macro F1 over the
-// predictions of 5-fold cross-validation inside the training sentences,
+// predictions of 5-fold cross-validation inside the training sentences
+// (every inner model fitted, features included, on its inner folds only),
 // so that the cut suits the kind of data the model was trained on. C may
 // be chosen the same way among candidates (Config.Cs). Naive-Bayes
 // log-count ratios may scale the features before fitting; they are then

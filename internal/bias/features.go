@@ -111,10 +111,19 @@ func fitVectorizer(texts []string, ngrams, minDF int) *vectorizer {
 // fit learns the vocabulary (every term in at least minDF of texts) and
 // the idf of each term from texts.
 func (v *vectorizer) fit(texts []string, minDF int) {
+	docs := make([][]string, len(texts))
+	for i, t := range texts {
+		docs[i] = v.extract(t)
+	}
+	v.fitTerms(docs, minDF)
+}
+
+// fitTerms is fit on sentences already split into their terms.
+func (v *vectorizer) fitTerms(docs [][]string, minDF int) {
 	df := map[string]int{}
-	for _, t := range texts {
+	for _, doc := range docs {
 		seen := map[string]bool{}
-		for _, term := range v.extract(t) {
+		for _, term := range doc {
 			if !seen[term] {
 				seen[term] = true
 				df[term]++
@@ -128,7 +137,7 @@ func (v *vectorizer) fit(texts []string, minDF int) {
 		}
 	}
 	slices.Sort(terms)
-	n := float64(len(texts))
+	n := float64(len(docs))
 	idf := make([]float64, len(terms))
 	for j, term := range terms {
 		idf[j] = math.Log((1+n)/(1+float64(df[term]))) + 1
@@ -146,9 +155,12 @@ func (v *vectorizer) setVocabulary(terms []string, idf []float64) {
 
 // transform returns the features of s. Terms outside the vocabulary are
 // ignored; a sentence with none of them is the zero vector.
-func (v *vectorizer) transform(s string) vector {
+func (v *vectorizer) transform(s string) vector { return v.transformTerms(v.extract(s)) }
+
+// transformTerms is transform on a sentence already split into its terms.
+func (v *vectorizer) transformTerms(terms []string) vector {
 	counts := map[int32]float64{}
-	for _, term := range v.extract(s) {
+	for _, term := range terms {
 		if j, ok := v.index[term]; ok {
 			counts[j]++
 		}

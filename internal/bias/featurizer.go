@@ -20,12 +20,53 @@ var lexiconFlags = []func(string) []string{
 	analyze.Loaded, analyze.LoadedAnywhere, analyze.Evaluative, analyze.OpinionCues,
 }
 
-func fitFeaturizer(texts []string, cfg Config) *featurizer {
+// parsed is a sentence split into what the features count: its word
+// n-grams, its character n-grams (when there is a character block) and
+// the lexicon flags it raises (when asked for). Training splits each
+// sentence once and reuses it in every inner fold.
+type parsed struct {
+	words, chars []string
+	flags        []int32
+}
+
+func parseSentence(s string, ngrams, charLo, charHi int, lexicon bool) parsed {
+	p := parsed{words: Terms(s, ngrams)}
+	if charHi > 0 {
+		p.chars = CharTerms(s, charLo, charHi)
+	}
+	if lexicon {
+		for k, flag := range lexiconFlags {
+			if len(flag(s)) > 0 {
+				p.flags = append(p.flags, int32(k))
+			}
+		}
+	}
+	return p
+}
+
+// parseAll splits texts as a featurizer fitted with cfg would.
+func parseAll(texts []string, cfg Config) []parsed {
+	out := make([]parsed, len(texts))
+	for i, t := range texts {
+		out[i] = parseSentence(t, cfg.NGrams, cfg.CharLo, cfg.CharHi, cfg.Lexicon)
+	}
+	return out
+}
+
+func fitFeaturizer(docs []parsed, cfg Config) *featurizer {
 	f := &featurizer{word: &vectorizer{ngrams: cfg.NGrams, sublinear: cfg.Sublinear}, lexicon: cfg.Lexicon}
-	f.word.fit(texts, cfg.MinDF)
+	words := make([][]string, len(docs))
+	for i, d := range docs {
+		words[i] = d.words
+	}
+	f.word.fitTerms(words, cfg.MinDF)
 	if cfg.CharHi > 0 {
 		f.char = &vectorizer{charLo: cfg.CharLo, charHi: cfg.CharHi, sublinear: cfg.Sublinear}
-		f.char.fit(texts, cfg.CharMinDF)
+		chars := make([][]string, len(docs))
+		for i, d := range docs {
+			chars[i] = d.chars
+		}
+		f.char.fitTerms(chars, cfg.CharMinDF)
 	}
 	return f
 }
@@ -43,20 +84,26 @@ func (f *featurizer) dim() int {
 }
 
 func (f *featurizer) transform(s string) vector {
-	x := f.word.transform(s)
+	var lo, hi int
+	if f.char != nil {
+		lo, hi = f.char.charLo, f.char.charHi
+	}
+	return f.transformParsed(parseSentence(s, f.word.ngrams, lo, hi, f.lexicon))
+}
+
+func (f *featurizer) transformParsed(p parsed) vector {
+	x := f.word.transformTerms(p.words)
 	off := int32(len(f.word.terms))
 	if f.char != nil {
-		c := f.char.transform(s)
+		c := f.char.transformTerms(p.chars)
 		for k, j := range c.idx {
 			x.idx, x.val = append(x.idx, off+j), append(x.val, c.val[k])
 		}
 		off += int32(len(f.char.terms))
 	}
 	if f.lexicon {
-		for k, flag := range lexiconFlags {
-			if len(flag(s)) > 0 {
-				x.idx, x.val = append(x.idx, off+int32(k)), append(x.val, 1)
-			}
+		for _, k := range p.flags {
+			x.idx, x.val = append(x.idx, off+k), append(x.val, 1)
 		}
 	}
 	return x

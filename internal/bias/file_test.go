@@ -161,6 +161,16 @@ func FuzzLoad(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
+	cfg := DefaultConfig()
+	cfg.CharLo, cfg.CharHi, cfg.CharMinDF, cfg.Lexicon, cfg.Sublinear = 3, 4, 1, true, true
+	if m, err = Train(context.Background(), texts[:12], biased[:12], cfg); err != nil {
+		f.Fatal(err)
+	}
+	buf.Reset()
+	if err := m.Save(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
 	f.Add([]byte(`{"format":"unbiased-bias-model","version":1}`))
 	f.Add([]byte(`{"format":"unbiased-bias-model","version":1,"tokens":"unicode-letters-digits","lowercase":true,"ngrams":3,"weighting":"tfidf-smooth-l2","vocabulary":["a"],"idf":[1],"weights":[2]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

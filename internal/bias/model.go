@@ -56,12 +56,17 @@ type Config struct {
 // class weights, a cut at probability one half.
 func BaselineConfig() Config { return Config{NGrams: 2, MinDF: 1, C: 1} }
 
-// DefaultConfig is the shipped model's setting. Every choice it leaves
-// to the data (C, the cut) is made on the training sentences alone, by
-// inner cross-validation, so a model trained on one kind of data is also
-// calibrated on it.
+// DefaultConfig is the shipped setting: word unigrams and bigrams and
+// character n-grams of 3 to 6 letters inside words (in at least two
+// sentences), sublinear TF, the built-in lexicon's judgements, C = 4,
+// balanced class weights, and the cut chosen on 5 inner folds of the
+// training sentences, so that a model trained on one kind of labels is
+// also calibrated on it. Each choice was measured by 5-fold
+// cross-validation on several seeds; the cut is the only one fitted to
+// the training sentences themselves.
 func DefaultConfig() Config {
-	return Config{NGrams: 2, MinDF: 1, C: 1, Balanced: true, Threshold: true, InnerFolds: 5}
+	return Config{NGrams: 2, MinDF: 1, Sublinear: true, CharLo: 3, CharHi: 6, CharMinDF: 2, Lexicon: true,
+		C: 4, Balanced: true, Threshold: true, InnerFolds: 5}
 }
 
 func (c Config) check() error {
@@ -133,11 +138,12 @@ func Train(ctx context.Context, texts []string, biased []bool, cfg Config) (*Mod
 	if pos == 0 || pos == len(biased) {
 		return nil, fmt.Errorf("train: %w (got %d biased of %d)", ErrOneClass, pos, len(biased))
 	}
-	c, threshold, err := chooseSetting(ctx, texts, biased, cfg)
+	docs := parseAll(texts, cfg)
+	c, threshold, err := chooseSetting(ctx, docs, biased, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
-	m, _, err := prepare(texts, biased, cfg).fit(ctx, c, nil)
+	m, _, err := prepare(docs, biased, cfg).fit(ctx, c, nil)
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
@@ -155,13 +161,13 @@ type problem struct {
 	pos   int
 }
 
-// prepare fits the features on texts and builds the fitting problem.
-func prepare(texts []string, biased []bool, cfg Config) *problem {
-	feat := fitFeaturizer(texts, cfg)
-	lr := &logistic{rows: make([]vector, len(texts)), y: make([]float64, len(texts)), dim: feat.dim()}
+// prepare fits the features on docs and builds the fitting problem.
+func prepare(docs []parsed, biased []bool, cfg Config) *problem {
+	feat := fitFeaturizer(docs, cfg)
+	lr := &logistic{rows: make([]vector, len(docs)), y: make([]float64, len(docs)), dim: feat.dim()}
 	pos := 0
-	for i, t := range texts {
-		lr.rows[i] = feat.transform(t)
+	for i, d := range docs {
+		lr.rows[i] = feat.transformParsed(d)
 		lr.y[i] = -1
 		if biased[i] {
 			lr.y[i] = 1
@@ -169,13 +175,13 @@ func prepare(texts []string, biased []bool, cfg Config) *problem {
 		}
 	}
 	if cfg.Balanced {
-		lr.sw = make([]float64, len(texts))
-		n := float64(len(texts))
+		lr.sw = make([]float64, len(docs))
+		n := float64(len(docs))
 		for i := range lr.sw {
 			if biased[i] {
 				lr.sw[i] = n / (2 * float64(pos))
 			} else {
-				lr.sw[i] = n / (2 * float64(len(texts)-pos))
+				lr.sw[i] = n / (2 * float64(len(docs)-pos))
 			}
 		}
 	}
