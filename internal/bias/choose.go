@@ -37,7 +37,7 @@ func chooseSetting(ctx context.Context, docs []parsed, biased []bool, cfg Config
 	for ci := range cs {
 		scores[ci] = make([]float64, len(docs))
 	}
-	for f := range k {
+	err = eachFold(ctx, k, func(ctx context.Context, f int) error {
 		var trainD []parsed
 		var trainY []bool
 		for i, d := range docs {
@@ -58,13 +58,17 @@ func chooseSetting(ctx context.Context, docs []parsed, biased []bool, cfg Config
 			// problem is convex, so only the time taken changes.
 			m, next, err := pr.fit(ctx, cv, theta)
 			if err != nil {
-				return 0, 0, fmt.Errorf("inner fold %d: %w", f+1, err)
+				return fmt.Errorf("inner fold %d: %w", f+1, err)
 			}
 			theta = next
 			for i, x := range held {
 				scores[ci][i] = m.score(x)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return 0, 0, err
 	}
 	best := -1.0
 	for ci, cv := range cs {

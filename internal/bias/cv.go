@@ -72,6 +72,36 @@ func (r *splitMix) shuffle(xs []int) {
 	}
 }
 
+// eachFold runs fn for folds 0 to k-1, up to GOMAXPROCS at a time, and
+// returns the first error in fold order, or the context's. The first
+// failure cancels the context the others see. fn must write only what
+// belongs to its own fold, so that the result does not depend on how
+// many run at once.
+func eachFold(ctx context.Context, k int, fn func(ctx context.Context, f int) error) error {
+	errs := make([]error, k)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	var wg sync.WaitGroup
+	for f := range k {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if err := fn(ctx, f); err != nil {
+				errs[f] = err
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
 // CrossValidate predicts every sentence once, with a model trained (by
 // Train, with cfg) on the other folds only: the vocabulary, document
 // frequencies and weights of each fold's model never see the sentences
@@ -87,43 +117,27 @@ func CrossValidate(ctx context.Context, texts []string, biased []bool, k int, se
 		return nil, fmt.Errorf("cross-validate: %w", err)
 	}
 	preds := make([]Prediction, len(texts))
-	errs := make([]error, k)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
-	var wg sync.WaitGroup
-	for f := range k {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			var trainT []string
-			var trainY []bool
-			for i, t := range texts {
-				if fold[i] != f {
-					trainT, trainY = append(trainT, t), append(trainY, biased[i])
-				}
+	err = eachFold(ctx, k, func(ctx context.Context, f int) error {
+		var trainT []string
+		var trainY []bool
+		for i, t := range texts {
+			if fold[i] != f {
+				trainT, trainY = append(trainT, t), append(trainY, biased[i])
 			}
-			m, err := Train(ctx, trainT, trainY, cfg)
-			if err != nil {
-				errs[f] = fmt.Errorf("fold %d: %w", f+1, err)
-				cancel()
-				return
-			}
-			for i, t := range texts {
-				if fold[i] == f {
-					preds[i] = m.Predict(t)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("cross-validate: %w", err)
 		}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
+		m, err := Train(ctx, trainT, trainY, cfg)
+		if err != nil {
+			return fmt.Errorf("fold %d: %w", f+1, err)
+		}
+		for i, t := range texts {
+			if fold[i] == f {
+				preds[i] = m.Predict(t)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cross-validate: %w", err)
 	}
 	return preds, nil
 }
