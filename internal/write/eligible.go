@@ -399,7 +399,7 @@ func quoteOpensLower(s string) bool {
 
 // withoutNoteNumber drops the number of a note that opens a sentence
 // ("2 Some early members ..."): a number followed by a capitalised word
-// that never follows a count ("Some", "The", "In"), as "12 Democrats"
+// that never follows a count ("Some", "The", "In"), as "12 Tarrowites"
 // does.
 func withoutNoteNumber(s string) string {
 	num, rest, ok := strings.Cut(s, " ")

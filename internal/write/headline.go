@@ -1881,7 +1881,7 @@ func (d *draft) leadImage(headline string) *news.Image {
 }
 
 // subordinateClauses returns the clauses that "after", "when" or
-// "because" open inside s, each a headline form of its own: "Democrats
+// "because" open inside s, each a headline form of its own: "Tarrowites
 // won the seat after Lena Marsh conceded the race" holds "Lena Marsh
 // conceded the race". A clause must name its subject (no pronoun, no
 // participle: "after losing the vote" has none) and hold a verb that
