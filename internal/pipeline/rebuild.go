@@ -46,10 +46,10 @@ type Writing struct {
 
 // DefaultStreamFrom is the desk's StreamFrom. Grouping the whole window
 // at once and streaming score alike on the shared evaluation sets' own
-// groups (B-cubed F1 0.911 at once against 0.925 streamed on one, 0.933
-// against 0.931 on the other), but read end to end by `eval desk` the
-// streamed desk mixes two events on more pages (9 of 105 against 3 on
-// one set, 15 of 141 against 12 on the other). Below this many reports
+// groups (B-cubed F1 0.911 at once against 0.927 streamed on one, 0.933
+// against 0.935 on the other), but read end to end by `eval desk` the
+// streamed desk mixes two events on more pages (6 of 105 against 3 on
+// one set, 13 of 141 against 12 on the other). Below this many reports
 // the whole window takes seconds (6.7 s for 16,000 invented reports in
 // cluster's BenchmarkIncremental); its cost grows faster than the window
 // (117 s for 64,000), while a streamed report costs about a millisecond.
