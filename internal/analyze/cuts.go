@@ -43,7 +43,7 @@ func Cuts(s Sentence) []Sentence {
 			body = strings.TrimSuffix(body, ",")
 		case strings.HasSuffix(w, ";"):
 			body = strings.TrimSuffix(strings.Join(words[:k], " "), ";")
-		case isDash(words[k]) && k+1 < len(words):
+		case isDash(words[k]) && k+1 < len(words) && !asideCloses(words[k+1:]):
 			body = strings.Join(words[:k], " ")
 		default:
 			continue
@@ -193,6 +193,19 @@ func hasComma(words []string) bool {
 func endsInRelative(body string) bool {
 	for r := range relativePronouns {
 		if strings.Contains(body, ", "+r+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideCloses reports whether the words after a dash hold a second dash
+// with words after it: the two set an aside apart, and the main clause
+// goes on after it ("a series of efforts — including water cannons —
+// showed few signs of working"), so the first is no place to cut.
+func asideCloses(rest []string) bool {
+	for j, w := range rest[:max(len(rest)-1, 0)] {
+		if isDash(w) && j > 0 {
 			return true
 		}
 	}

@@ -48,6 +48,7 @@ func TestCuts(t *testing.T) {
 		{"Although the harbour reopened on Monday, including the north quay, which had flooded, ships stayed away.", nil},
 		{"Workers tried everything they could on Thursday to stop the leak: pumps, sandbags, even divers.", nil},
 		{"Members of the council — including and especially its chair — must vote on the plan next week.", nil},
+		{"Officials said their worry was that the efforts of the harbour crews to pump water out of four of the six tanks — including fire hoses and a barge — showed few signs of working.", nil},
 		{"Will the council approve the harbour budget on Monday, as the mayor hopes?", nil},
 		// never after a preposition
 		{"Waste water goes through a very long filtration process, before it is used again for - as it happens - drinking.",

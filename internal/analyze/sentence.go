@@ -246,6 +246,9 @@ var addressOpeners = map[string]bool{
 	"recall": true, "remember": true, "note": true, "consider": true, "imagine": true, "notice": true,
 	"bear in": true, "keep in": true, "make no": true, "mind you": true, "don't forget": true, "don’t forget": true,
 	"never forget": true, "think about": true, "take note": true,
+	"be wary": true, "be careful": true, "be sure": true, "be aware": true, "be prepared": true,
+	"be warned": true, "beware of": true, "do not": true, "don't be": true, "don’t be": true,
+	"ask yourself": true,
 }
 
 // selfNouns, after "this", are how a report's author speaks of

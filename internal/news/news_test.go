@@ -52,6 +52,7 @@ func TestUnattributed(t *testing.T) {
 		{Sentence{Text: "According to the mayor, the pier closed, The Ledger reported.", AttributedTo: "The Ledger"}, "According to the mayor, the pier closed.", true},
 		{Sentence{Text: "The pier closed, The Ledger reported, citing the harbour police.", AttributedTo: "The Ledger"}, "The pier closed, according to the harbour police.", true},
 		{Sentence{Text: "The pier closed, The Courier reported, citing the harbour police.", AttributedTo: "The Ledger"}, "", false},
+		{Sentence{Text: "The pier closed, Coastal Radio reported, according to The Ledger.", AttributedTo: "The Ledger"}, "The pier closed, Coastal Radio reported.", true},
 	}
 	for _, tt := range tests {
 		got, ok := Unattributed(tt.s)

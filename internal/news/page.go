@@ -82,9 +82,15 @@ func ReportedCiting(outlet, source string) string {
 	return ", " + outlet + " reported, citing " + source + "."
 }
 
+// AccordingAfter is how a sentence attributed to an outlet ends when its
+// own words close with the report they rest on ("..., the Ledger
+// reported."): "The pier closed, the Ledger reported, according to The
+// Courier." Its opening then stays the outlet's own.
+func AccordingAfter(outlet string) string { return ", according to " + outlet + "." }
+
 // Unattributed returns the outlet's own words of a sentence: its text
 // without the attribution, in any of its forms (Attribution, ReportedBy,
-// ReportedCiting), when it is attributed. It
+// AccordingAfter, ReportedCiting), when it is attributed. It
 // reports false when an attributed sentence carries no attribution to
 // its outlet.
 func Unattributed(s Sentence) (string, bool) {
@@ -95,6 +101,9 @@ func Unattributed(s Sentence) (string, bool) {
 		return rest, true
 	}
 	if head, ok := strings.CutSuffix(s.Text, ReportedBy(s.AttributedTo)); ok {
+		return head + ".", true
+	}
+	if head, ok := strings.CutSuffix(s.Text, AccordingAfter(s.AttributedTo)); ok {
 		return head + ".", true
 	}
 	citing := ", " + s.AttributedTo + " reported, citing "

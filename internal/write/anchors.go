@@ -154,6 +154,15 @@ func (d *draft) pointedReference(t string, before []string) string {
 			continue
 		}
 		prev := strings.ToLower(strings.Trim(words[k-1], `,.;:!?()"'`))
+		if owner, ok := possessiveNoun(words[k+1]); ok && (det == "that" || det == "this") {
+			// "that reactor's core", "said this court's ruling": a
+			// demonstrative before a common noun's possessive points
+			// back, whatever follows
+			if !d.saidBefore(owner, t, before, k) {
+				return owner
+			}
+			continue
+		}
 		if det == "that" && (strings.ContainsAny(words[k-1], ",;:") || !definers[prev] && !strings.HasSuffix(prev, "ing") && !objectThat(prev, words[k+1:])) {
 			continue // "..., that ..." and "said that ..." open a clause
 		}
@@ -179,6 +188,22 @@ func (d *draft) pointedReference(t string, before []string) string {
 		return noun
 	}
 	return ""
+}
+
+// possessiveNoun returns the common noun of a possessive in lower case
+// ("reactor's", "crews'") and whether w is one; "he's" and "there's" are
+// no possessives.
+func possessiveNoun(w string) (string, bool) {
+	w = strings.Trim(w, `,.;:!?()"“”`)
+	for _, end := range []string{"'s", "’s", "s'", "s’"} {
+		if core, ok := strings.CutSuffix(w, end); ok && core != "" && !isCapitalised(core) && !text.IsStopWord(strings.ToLower(core)) {
+			if strings.HasPrefix(end, "s") {
+				core += "s"
+			}
+			return core, true
+		}
+	}
+	return "", false
 }
 
 // ranks are the words before "such" that place a thing among its kind.

@@ -20,15 +20,23 @@ import (
 // "according to" someone, so that no sentence says "according to" twice
 // in a row, or when its first word may be a name that the story never
 // shows mid-sentence ("Tarrowland is ...", "Assembly looks set ..."), so that
-// no name loses its capital.
+// no name loses its capital, or when it opens with a phrase or side
+// clause that a comma closes ("On Monday, ...", "Speaking at the hall,
+// ..."), so that no sentence stacks two openings before its subject; or
+// t and ", according to <outlet>." when t closes with the report it
+// rests on ("..., the Ledger reported."), so that no sentence says
+// "reported" twice.
 func (d *draft) attribute(t, outlet string) string {
 	endsPlain := strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 	if m := citedSource.FindStringSubmatch(t); m != nil && endsPlain && len(strings.Fields(m[2])) <= maxCitedWords {
 		return m[1] + news.ReportedCiting(outlet, m[2])
 	}
 	low := strings.Contains(strings.ToLower(t), "according to ")
+	if endsPlain && !low && closingReport(t) {
+		return strings.TrimSuffix(t, ".") + news.AccordingAfter(outlet)
+	}
 	plain, keep := d.plainOpening(t)
-	if endsPlain && (low || !plain && !keep) {
+	if endsPlain && (low || !plain && !keep || openingPhrase(t) && !closingSpeaker(t) && !strings.Contains(t, " reported ")) {
 		return strings.TrimSuffix(t, ".") + news.ReportedBy(outlet)
 	}
 	if plain {
@@ -36,6 +44,95 @@ func (d *draft) attribute(t, outlet string) string {
 		t = string(unicode.ToLower(r)) + t[size:]
 	}
 	return news.Attribution(outlet) + t
+}
+
+// openingPhrase reports whether t opens with a phrase or a side clause
+// that a comma closes before the main clause: "In 2001, ...", "As the
+// count went on, ...", "Speaking on Monday, ...". "At least ..." and
+// "Even the ..." open a subject, not a phrase.
+func openingPhrase(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 4 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], `"'“‘(`))
+	second := strings.ToLower(strings.Trim(words[1], `,"'“‘(`))
+	switch {
+	case first == "at" && (second == "least" || second == "most"):
+		return false
+	case first == "even" && !evenClause[second]:
+		return false
+	case !analyze.OpensPhrase(first) && !analyze.OpensClause(first) &&
+		!(strings.HasSuffix(first, "ing") && len(first) > 5 && !strings.HasSuffix(words[0], ",")):
+		return false
+	}
+	for _, w := range words[:min(len(words)-2, maxSideClauseWords)] {
+		if strings.HasSuffix(strings.TrimRight(w, `"'”’)`), ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSideClauseWords is the most words an opening phrase or side clause
+// may have; a comma further on closes something else.
+const maxSideClauseWords = 20
+
+// evenClause are the words after "even" that open a side clause: "Even
+// though ...", "Even with ...".
+var evenClause = map[string]bool{
+	"though": true, "if": true, "as": true, "with": true, "without": true, "after": true,
+	"before": true, "when": true, "while": true, "so": true, "in": true,
+}
+
+// closingSpeaker reports whether t closes with its own speaker ("...,
+// the mayor said."), after which a second attribution would read as
+// two in a row.
+func closingSpeaker(t string) bool {
+	_, tail, ok := cutLast(strings.TrimSuffix(t, "."), ", ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(tail)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if speechVerb(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingReport reports whether t closes with the report it rests on:
+// "..., the Ledger reported.", "..., Coastal Radio reports on Monday.",
+// "..., the reports say.", after which "reported" again would stack two
+// reports on one claim. "..., where she reported the abuse." is no such
+// close.
+func closingReport(t string) bool {
+	_, tail, ok := cutLast(strings.TrimSuffix(t, "."), ", ")
+	if !ok || strings.ContainsAny(tail, `"“”`) {
+		return false
+	}
+	return reportTag.MatchString(tail) || reportSays.MatchString(tail)
+}
+
+// reportTag is a news organisation's closing tag: up to four words that
+// a capital, a figure or an article opens, "reported" or "reports", and
+// at most a day after it.
+var reportTag = regexp.MustCompile(`^(?:(?:the|a) )?[A-Z0-9][\p{L}0-9’'.&-]*(?: [A-Z0-9][\p{L}0-9’'.&-]*| of| and){0,4} (?:reported|reports)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier))?$`)
+
+// reportSays is a report named as a source: "the reports say", "a new
+// report found".
+var reportSays = regexp.MustCompile(`^(?:the|a|an)(?: [a-z]+)? reports? (?:say|says|said|found|finds|shows|showed|predicts|predicted)$`)
+
+// cutLast is strings.Cut at the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if k := strings.LastIndex(s, sep); k >= 0 {
+		return s[:k], s[k+len(sep):], true
+	}
+	return s, "", false
 }
 
 // citedSource matches a sentence that closes with its source: "<claim>,

@@ -52,10 +52,12 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 	for _, s := range ss {
 		body, _, _ := text.Dateline(s.Text) // "Dunmere (LPN) Less than ...": the sentence starts after it
 		words := strings.Fields(text.Normalize(body))
+		opening := true // a place in capitals glued to the sentence ("DUNMERE Exhausted crews ...") opens it
 		for k, w := range words {
-			if k == 0 || strings.HasSuffix(words[k-1], ".") {
+			if k == 0 || strings.HasSuffix(words[k-1], ".") || opening && allCaps(words[k-1]) {
 				continue
 			}
+			opening = false
 			core := strings.Trim(w, `,.;:!?()"'`)
 			core = strings.TrimSuffix(core, "'s")
 			r, _ := utf8.DecodeRuneInString(core)
@@ -305,6 +307,9 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			continue // a caption or a label: "View Slideshow Ukrainian workers ..." names no one
 		}
 		for _, n := range text.Names(s.Text) {
+			if f := strings.Fields(n); len(f) == 2 && strings.HasPrefix(s.Text, n) && gluedPlace(f[0]) {
+				continue // "DUNMERE Exhausted": a dateline glued to the sentence's first word
+			}
 			f := withoutNameSuffix(strings.Fields(text.Unpossessive(n))) // "Harry Lowe III"
 			if suffixedSurname(f) {
 				f = f[:1] // "Lowe Jr." is Lowe alone
@@ -440,4 +445,17 @@ func (d *draft) introFor(i int, surname string) int {
 		}
 	}
 	return -1
+}
+
+// gluedPlace reports whether before, all that comes before some words
+// of a sentence, is a place in capitals glued to it ("DUNMERE Exhausted
+// crews ..."): a wire dateline, after which the sentence starts.
+func gluedPlace(before string) bool {
+	words := strings.Fields(before)
+	for _, w := range words {
+		if !allCaps(w) {
+			return false
+		}
+	}
+	return len(words) > 0 && len(words) <= 3
 }

@@ -174,7 +174,24 @@ func (d *draft) openFragment(t string) bool {
 		return false
 	}
 	participle := len(low) > 4 && strings.HasSuffix(low, "ed") || len(low) > 5 && strings.HasSuffix(low, "ing")
-	return participle && !d.proper[low]
+	return participle && !d.proper[low] && !describesSubject(strings.Fields(t))
+}
+
+// describesSubject reports whether a sentence that opens with a word in
+// -ed opens with its subject, the word an adjective before a plain noun
+// ("Exhausted divers found ...", "Armed men stormed ..."), a verb
+// following: a participle that opens a phrase takes a preposition, an
+// article or a name after it ("Inspired by ...", "Called a ...").
+func describesSubject(words []string) bool {
+	if len(words) < 3 || !strings.HasSuffix(strings.ToLower(words[0]), "ed") {
+		return false
+	}
+	next := strings.Trim(words[1], `"'“”‘’(),;:.`)
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) || text.IsStopWord(next) || analyze.OpensPhrase(next) || analyze.OpensClause(next) {
+		return false
+	}
+	return clauseVerb(words[2:])
 }
 
 // brokenClause reports whether the clause a sentence ends on, opened by
@@ -368,6 +385,55 @@ func pageText(s string) string {
 	return s
 }
 
+// withoutGluedPlace drops a wire dateline that lost its dash and agency
+// from the opening of a report: a place in capitals glued to the
+// sentence ("DUNMERE Exhausted crews ..."). Only a place the story
+// writes in mixed case mid-sentence ("in Dunmere") counts, so that an
+// acronym ("NATO Secretary ...") stays.
+func (d *draft) withoutGluedPlace(t string) string {
+	words := strings.Fields(t)
+	k := 0
+	for k < len(words) && k < 3 && allCaps(words[k]) {
+		k++
+	}
+	if k == 0 || k == len(words) || !isCapitalised(words[k]) || allCaps(words[k]) {
+		return t
+	}
+	place := strings.Join(words[:k], " ")
+	if d.writtenMidSentence(place) || !d.writtenMidSentence(titled(place)) {
+		return t
+	}
+	return t[strings.Index(t, words[k]):]
+}
+
+// allCaps reports whether w is a word of two letters or more written in
+// capitals alone.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r != '.' && r != '-' && r != '\'' && r != '’':
+			return false
+		}
+	}
+	return letters > 1
+}
+
+// titled writes each word of s with a capital and lower-case letters
+// after it: "NEW ALDER" is "New Alder".
+func titled(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for k, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[k] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
 // leadingConnective returns the connective that opens s and the words
 // after it; no two connectives open the same text ("But," and "But"
 // differ by the comma).
@@ -485,6 +551,9 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "judges in its own voice"
 	}
 	t := pageText(s.Text)
+	if s.Index == 0 {
+		t = d.withoutGluedPlace(t)
+	}
 	n := len(strings.Fields(t))
 	switch {
 	case n < minWords:
@@ -493,6 +562,10 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "too long"
 	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t) || labelled(t):
 		return "", "not a statement"
+	case strings.Contains(t, " : "):
+		// "... in a post : Harbour hits RECORD LOW": a colon set apart
+		// where an embedded post or a player's label was lost
+		return "", "text lost around a colon"
 	}
 	low := strings.ToLower(t)
 	for _, b := range boilerplate {

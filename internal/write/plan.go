@@ -291,21 +291,23 @@ func (d *draft) opener(c candidate) bool {
 }
 
 // addsToEarlier reports whether a sentence says "also" before its first
-// comma, outside quotation marks: "Lowe also said ...", "The ban also
-// applies to ..." add to something said before, which cannot open a
-// page.
+// comma, or "also" before a verb of speech anywhere, outside quotation
+// marks: "Lowe also said ...", "The ban also applies to ...", "Lowe, the
+// harbour master, also said ..." add to something said before, which
+// cannot open a page.
 func addsToEarlier(t string) bool {
 	words := strings.Fields(text.Normalize(t))
 	quoted := quotedWords(words, 1)
+	open := true // no comma yet
 	for k, w := range words {
 		if quoted[k] {
 			continue
 		}
-		if strings.ToLower(strings.Trim(w, `,.;:!?()"'`)) == "also" {
+		if strings.ToLower(strings.Trim(w, `,.;:!?()"'`)) == "also" && (open || k+1 < len(words) && speechVerb(strings.ToLower(words[k+1]))) {
 			return true
 		}
 		if strings.ContainsAny(w, ",;:") {
-			return false
+			open = false
 		}
 	}
 	return false

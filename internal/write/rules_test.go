@@ -384,6 +384,22 @@ func TestAttribute(t *testing.T) {
 		{"Speaking Thursday at the harbour hall, Hale said the rot had spread.", "Speaking Thursday at the harbour hall, Hale said the rot had spread, X reported."},
 		// an opening word that a comma ends is no name's first word
 		{"Lately, Tarrow has found itself without a ferry.", "Lately, Tarrow has found itself without a ferry, X reported."},
+		// an opening phrase or side clause goes first, the outlet last
+		{"On Monday, the council voted 7-2.", "On Monday, the council voted 7-2, X reported."},
+		{"As the tide rose, divers found rot in nine piles.", "As the tide rose, divers found rot in nine piles, X reported."},
+		{"Even with the repairs, the pier stayed shut.", "Even with the repairs, the pier stayed shut, X reported."},
+		{"On Monday, the pier will close, Brandt said.", "According to X, on Monday, the pier will close, Brandt said."},
+		{"At least nine piles, the divers found, were rotten.", "According to X, at least nine piles, the divers found, were rotten."},
+		{"Even the new piles had rot.", "According to X, even the new piles had rot."},
+		{"On Monday the council voted 7-2.", "According to X, on Monday the council voted 7-2."},
+		// a sentence that closes with the report it rests on keeps its opening
+		{"The council voted 7-2, the Ledger reported.", "The council voted 7-2, the Ledger reported, according to X."},
+		{"The council voted 7-2, Coastal Radio reports.", "The council voted 7-2, Coastal Radio reports, according to X."},
+		{"On Monday, the Ledger reported the vote, which the council had delayed.", "According to X, on Monday, the Ledger reported the vote, which the council had delayed."},
+		{"The council voted 7-2, the mayor said.", "According to X, the council voted 7-2, the mayor said."},
+		{"The pier flooded, the new report found.", "The pier flooded, the new report found, according to X."},
+		{"The form, which the board keeps, has not been reported.", "According to X, the form, which the board keeps, has not been reported."},
+		{"The diver said she had no offers, but not from Dunmere, where she reported the rot.", "According to X, the diver said she had no offers, but not from Dunmere, where she reported the rot."},
 	}
 	for _, tt := range tests {
 		if got := d.attribute(tt.in, "X"); got != tt.want {
@@ -901,6 +917,8 @@ func TestAlsoOpensNoPage(t *testing.T) {
 		"The ban also applies to the west quay, which the harbour board owns.":           true,
 		"The harbour board closed the east pier, and also the west quay, on Monday.":     false,
 		"The council said the \"levy will also fund the pier\" from May.":                false,
+		"Ilse Brandt, the harbour master, also said the east pier would close.":          true,
+		"The harbour board closed the east pier, and also shut the west quay.":           false,
 	} {
 		if got := addsToEarlier(s); got != want {
 			t.Errorf("addsToEarlier(%q) = %v, want %v", s, got, want)
@@ -1127,5 +1145,70 @@ func TestReactionsOneSpelling(t *testing.T) {
 	got := d.reactionsTitle([]unit{{members: []candidate{{i: n}, {i: n + 1}}}})
 	if want := "What Lemaître said"; got != want {
 		t.Errorf("reactionsTitle = %q, want %q", got, want)
+	}
+}
+
+// TestGluedDateline: a wire dateline that lost its dash ("DUNMERE
+// Exhausted divers ...") is dropped from the report's first sentence
+// when the story writes the place in mixed case; an acronym that opens a
+// sentence stays. A sentence with a colon set apart, where an embedded
+// post was lost, is not published.
+func TestGluedDateline(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere closes east pier",
+			"DUNMERE Exhausted divers finished their survey of the east pier on Monday and found rot in nine of its piles.\n\n"+
+				"The council in Dunmere voted 7-2 to close the pier for the winter."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close",
+			"HPA Inspectors from the harbour authority said the east pier in Dunmere would close for the winter.\n\n"+
+				"The HPA said divers had found rot in the piles.\n\n"+
+				"The mayor marked the closure in a post : Dunmere pier SHUT FOR WINTER."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	want := map[int]string{
+		0: "Exhausted divers finished their survey of the east pier on Monday and found rot in nine of its piles.",
+	}
+	for i, s := range d.a.Sentences {
+		if strings.Contains(s.Text, " : ") {
+			if got, why := d.judge(i, asFact); why == "" {
+				t.Errorf("usable(%q) = %q, want it refused: text is lost around its colon", s.Text, got)
+			}
+		}
+		if s.Index != 0 {
+			continue
+		}
+		got, why := d.judge(i, asFact)
+		w, ok := want[s.Report]
+		if !ok {
+			w = s.Text
+		}
+		if got != w {
+			t.Errorf("usable(%q) = %q (%s), want %q", s.Text, got, why, w)
+		}
+		if sp := d.needsIntro(i, got); s.Report == 0 && sp != "" {
+			t.Errorf("needsIntro(%q) = %q: the word after the place is no name", got, sp)
+		}
+		if s.Report == 0 {
+			if a := d.attribute(got, "X"); strings.HasPrefix(a, "According to X, Exhausted") {
+				t.Errorf("attribute(%q) = %q: the word after the place is no name, to keep its capital mid-sentence", got, a)
+			}
+		}
+	}
+}
+
+// TestOpenFragment: a line that opens with a participle and has no main
+// clause is no statement; an adjective in -ed before its subject is.
+func TestOpenFragment(t *testing.T) {
+	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
+	for s, want := range map[string]bool{
+		"Inspired by the storm that closed the east pier in 1987.":  true,
+		"Located in the old harbour beside the ferry terminal.":     true,
+		"Including two piers that the council rebuilt in 1990.":     true,
+		"Exhausted divers finished their survey of the east pier.":  false,
+		"Armed guards stood at the gate of the harbour office.":     false,
+		"Called a disgrace by the harbour master in a long letter.": true,
+	} {
+		if got := d.openFragment(s); got != want {
+			t.Errorf("openFragment(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
