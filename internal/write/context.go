@@ -152,7 +152,9 @@ func bodyName(words []string, k int) int {
 }
 
 // leadIns open a sentence with a clause that a comma closes before the
-// main one ("When asked about his plans, Brandt said ...").
+// main one ("When asked about his plans, Brandt said ..."), as do the
+// words that open a phrase ("In a bid to free herself, Marsh ...") and
+// participles ("Facing his critics, Brandt ...").
 var leadIns = map[string]bool{"when": true, "after": true, "before": true, "while": true, "as": true, "since": true,
 	"once": true, "although": true, "though": true, "if": true, "until": true, "asked": true, "speaking": true}
 
@@ -163,9 +165,17 @@ var leadIns = map[string]bool{"when": true, "after": true, "before": true, "whil
 // takes it. An aside between dashes inside the opening clause is
 // passed over. -1 when the sentence does not open so.
 func (d *draft) namedAhead(words []string) int {
-	if len(words) == 0 || !leadIns[strings.ToLower(strings.Trim(words[0], `"(`))] {
+	if len(words) == 0 {
 		return -1
 	}
+	first := strings.ToLower(strings.Trim(words[0], `"(`))
+	if !leadIns[first] && !analyze.OpensPhrase(first) && !analyze.OpensClause(first) && !(len(first) > 5 && strings.HasSuffix(first, "ing")) {
+		return -1
+	}
+	// after a phrase, a name that a comma closes may stand beside the
+	// phrase's last noun ("Among the claims about his father, Kim Lowe,
+	// was ..."), not open the main clause
+	phrase := !leadIns[first]
 	aside := false
 	for k := 1; k+1 < len(words); k++ {
 		w := words[k]
@@ -180,6 +190,9 @@ func (d *draft) namedAhead(words []string) int {
 		next := strings.Trim(words[k+1], `,.;:!?()"'`)
 		low := strings.ToLower(next)
 		if people[low] || isCapitalised(next) && !text.IsStopWord(low) && !analyze.CalendarWord(low) {
+			if phrase && nameClosedByComma(words[k+1:]) {
+				return -1
+			}
 			return k + 1
 		}
 		if low == "the" || low == "a" || low == "an" {
@@ -199,28 +212,66 @@ func (d *draft) namedAhead(words []string) int {
 	return -1
 }
 
-// needsIntro returns the name a reader would not know when sentence i,
-// published as t, calls someone by one word of their name ("Anand said",
-// "the women Lambach recruited", "Randy drove them", "Marsh and Wells
-// found") and does not itself give the whole name; "" otherwise.
+// nameClosedByComma reports whether words open with a name, its words
+// capitalised, that a comma closes.
+func nameClosedByComma(words []string) bool {
+	for _, w := range words {
+		if !isCapitalised(strings.Trim(w, `"'(`)) {
+			return false
+		}
+		if strings.HasSuffix(w, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// needsIntro returns the first name a reader would not know when
+// sentence i, published as t, calls someone by one word of their name
+// ("Anand said", "the women Lambach recruited", "Randy drove them",
+// "Marsh and Wells found") and does not itself give the whole name; ""
+// otherwise. See needsIntros.
+func (d *draft) needsIntro(i int, t string) string {
+	if ns := d.needsIntros(i, t); len(ns) > 0 {
+		return ns[0]
+	}
+	return ""
+}
+
+// unintroduced returns the first name of sentence i, published as t,
+// that needs an introduction (see needsIntros) which neither the page
+// nor pending gives; "" when every one has it.
+func (d *draft) unintroduced(i int, t string, pending []string) string {
+	for _, n := range d.needsIntros(i, t) {
+		if !d.introduced(n, pending) {
+			return n
+		}
+	}
+	return ""
+}
+
+// needsIntros returns every name that sentence i, published as t, calls
+// someone by one word of and does not itself give in full, its speaker
+// first.
 //
 // On a page drafted with bareNames, a name that no sentence the page may
 // carry gives in full is not asked for: the page cannot introduce it.
-func (d *draft) needsIntro(i int, t string) string {
+func (d *draft) needsIntros(i int, t string) []string {
+	var out []string
 	sp := d.a.Sentences[i].Speaker
 	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !d.hasFullName(t, sp) && d.introducible(sp) && !d.expandable(i, t, sp) {
-		return sp
+		out = append(out, sp)
 	}
 	for _, n := range d.namesOf(t) {
 		n = text.Unpossessive(n)
 		if f := strings.Fields(n); suffixedSurname(f) {
 			n = f[0] // "Greer Sr." calls Tomas Greer Sr. by his surname
 		}
-		if !strings.Contains(n, " ") && d.people[n] && (d.proper[strings.ToLower(n)] || inside(t, n)) && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) {
-			return n
+		if !strings.Contains(n, " ") && d.people[n] && (d.proper[strings.ToLower(n)] || inside(t, n)) && !d.hasFullName(t, n) && d.introducible(n) && !d.expandable(i, t, n) && !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
-	return ""
+	return out
 }
 
 // inside reports whether t writes the word w, capitalised, after its

@@ -257,7 +257,7 @@ func (d *draft) admissible(i int, t string, sameFact bool, pending ...string) bo
 	} else if !d.fresh(i, t) {
 		return false
 	}
-	if sp := d.needsIntro(i, t); sp != "" && !d.introduced(sp, pending) {
+	if sp := d.unintroduced(i, t, pending); sp != "" {
 		return false
 	}
 	return d.backReference(t, slices.Concat(d.texts, pending)) == ""

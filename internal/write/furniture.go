@@ -133,7 +133,7 @@ func furniture(t string) string {
 		return "teaser or cut text"
 	case positions.MatchString(t):
 		return "photo caption"
-	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(mainClause(t))):
+	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(mainClause(t))), datedCaptionHead(t):
 		return "photo caption"
 	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t), picturedCaption(t):
 		return "photo caption"
@@ -145,6 +145,8 @@ func furniture(t string) string {
 		return "caption, credit or prompt"
 	case inCapitals(t):
 		return "set in capitals"
+	case embeddedPost.MatchString(t):
+		return "embedded post"
 	}
 	for _, m := range captionMarks {
 		if strings.Contains(low, m) {
@@ -153,6 +155,11 @@ func furniture(t string) string {
 	}
 	return ""
 }
+
+// embeddedPost matches the sign-off of a social media post that a page
+// embeds, which the text keeps as a line of its own: "— Lena Marsh
+// (@lenamarsh) May 4, 2024".
+var embeddedPost = regexp.MustCompile(`\(@\w{1,30}\)\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?) \d{1,2}, \d{4}`)
 
 // Furniture returns what kind of page furniture a sentence is (a photo
 // caption, a credit, an update stamp, a transcript label, cut text), or
@@ -195,6 +202,15 @@ func captionDate(t string) bool {
 		return false
 	}
 	return true
+}
+
+// datedCaptionHead reports whether t opens with a caption that a full
+// date with its weekday ends after a comma, told in the present ("Lena
+// Marsh waves to the crowd at the quay, Friday, Dec. 15, 2017, in
+// Dunmere."), whatever the text glued after it says.
+func datedCaptionHead(t string) bool {
+	loc := weekdayDated.FindStringIndex(t)
+	return loc != nil && strings.HasSuffix(t[:loc[0]], ", ") && !narrated(t[:loc[0]]) && hasVerb(t[:loc[0]])
 }
 
 // captionGlued reports whether a sentence opens with a name and a comma

@@ -259,7 +259,7 @@ func (d *draft) lastResort(c candidate) bool {
 // stands: whoever it calls by surname the page has named in full, and
 // what it refers back to the page has said (see backReference).
 func (d *draft) standsHere(c candidate) bool {
-	if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, nil) {
+	if sp := d.unintroduced(c.i, c.text, nil); sp != "" {
 		return false
 	}
 	return d.backReference(c.text, d.texts) == ""

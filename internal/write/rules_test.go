@@ -422,6 +422,8 @@ func TestFurniture(t *testing.T) {
 		"The bottom line: The council will pay for the repairs.",
 		"Breaking News Emails Get breaking news alerts and special reports.",
 		"CLOSE Lena Marsh was cut by flying glass in the fight at the harbour club.",
+		"Thx Harbour Board pic.example/x1 — Lena Marsh (@lenamarsh) February 14, 2016",
+		"Harbour master Lena Marsh gestures to the crowd at the reopening, Friday, Dec. 15, 2017, in Dunmere, Va. Marsh said Friday the pier was safe.",
 		"A ferryman ties up at the Dunmere pier May 3, 2030.",
 		"Stallholders with banners crowd the council steps in Tarrow, Sunday, Oct. 12, 2031.",
 		"Ilse Brandt (L) and Paul Lowe (R) leave the court in Dunmere.",
@@ -683,6 +685,10 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"When asked if his crews would stay, the harbour board chairman said the ferry would run until May.":          "",
 		"When his term ended, the council voted to close the east pier for repairs.":                                  "pronoun without antecedent",
 		"When asked if his crews would stay, the council said the ferry would run until May.":                         "pronoun without antecedent",
+		"In a bid to keep his crews at work, Paul Lowe said the ferry would run until May.":                           "",
+		"Facing his critics on the quay, Paul Lowe said the ferry would run until May.":                               "",
+		"In his absence, the council voted to close the east pier for repairs.":                                       "pronoun without antecedent",
+		"Among the claims made about his late father, Paul Lowe, was that he had rebuilt the pier alone.":             "pronoun without antecedent",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
 		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
@@ -792,7 +798,14 @@ func TestSurnameThatIsAlsoAWord(t *testing.T) {
 	if got := d.needsIntro(i, tx); got != "Marsh" && got != "Wells" {
 		t.Errorf("needsIntro(%q) = %q, want a surname", tx, got)
 	}
-	d.people["Marsh"] = false // as if Marsh were introduced: Wells still is not
+	// with Marsh named in full on the page, Wells still needs it
+	if got := d.unintroduced(i, tx, []string{"Diver Lena Marsh wrote the survey."}); got != "Wells" {
+		t.Errorf("unintroduced(%q) with Marsh introduced = %q, want Wells", tx, got)
+	}
+	if got := d.unintroduced(i, tx, []string{"Diver Lena Marsh and engineer Taylor M. Wells wrote the survey."}); got != "" {
+		t.Errorf("unintroduced(%q) with both introduced = %q, want none", tx, got)
+	}
+	d.people["Marsh"] = false // as if Marsh were no one's surname: Wells still is
 	if got := d.needsIntro(i, tx); got != "Wells" {
 		t.Errorf("needsIntro(%q) = %q, want Wells", tx, got)
 	}

@@ -148,7 +148,7 @@ func (d *draft) unitIntroduced(u unit, seen []string) bool {
 	var before []string
 	before = append(before, seen...)
 	for _, m := range u.members {
-		if sp := d.needsIntro(m.i, m.text); sp != "" && !d.introduced(sp, before) {
+		if sp := d.unintroduced(m.i, m.text, before); sp != "" {
 			return false
 		}
 		before = append(before, m.text)
@@ -215,7 +215,7 @@ func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 				continue
 			}
 			u := unit{members: []candidate{c}}
-			if sp := d.needsIntro(c.i, c.text); sp != "" && !d.introduced(sp, reservedTexts) {
+			if sp := d.unintroduced(c.i, c.text, reservedTexts); sp != "" {
 				j := d.introFor(c.i, sp)
 				intro, ok := byIndex[j]
 				if j < 0 || !ok || taken[j] {
