@@ -24,14 +24,16 @@ import (
 //   - the attribution at its end goes (", according to officials"), as
 //     withoutSaid takes ", officials said";
 //   - the titles before the full name that opens it go ("Harbour Board
-//     Chair Lena Marsh resigned" is "Lena Marsh resigned").
+//     Chair Lena Marsh resigned" is "Lena Marsh resigned"), and so does
+//     a description that the name stands beside ("The mayor's choice for
+//     harbour master, Lena Marsh, resigned" is "Lena Marsh resigned").
 //
 // The steps combine, each taken once, in that order. s comes first; no
 // wording repeats.
 func squeezes(s string) []string {
 	out := []string{s}
 	seen := map[string]bool{s: true}
-	for _, step := range []func(string) string{withoutOpening, saysForm, withoutInnerTime, withoutInnerApposition, withoutAccording, withoutTitle} {
+	for _, step := range []func(string) string{withoutOpening, saysForm, withoutInnerTime, withoutInnerApposition, withoutAccording, withoutTitle, withoutDescription} {
 		for _, v := range out {
 			if w := step(v); w != "" && w != v && !seen[w] && analyze.Balanced(w) {
 				seen[w] = true
@@ -67,6 +69,27 @@ func withoutTitle(s string) string {
 		}
 	}
 	return ""
+}
+
+// describedName matches a subject told as a description with the name
+// beside it between commas: "The mayor's choice for harbour master, Lena
+// Marsh, ...".
+var describedName = regexp.MustCompile(`^([^,;:"“”()]{3,80}), ((?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+), ([a-z][\p{L}'’-]*) `)
+
+// withoutDescription names the subject by the name that stands beside
+// its description, dropping the description: "" when s does not open so,
+// when the description holds a verb (a clause, not a noun phrase), or
+// when no verb follows the name.
+func withoutDescription(s string) string {
+	m := describedName.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	desc, verb := s[m[2]:m[3]], strings.ToLower(s[m[6]:m[7]])
+	if hasVerb(desc) || !(finiteWord(verb) || auxiliaries[verb] || beForms[verb] || len(verb) > 4 && strings.HasSuffix(verb, "ed")) {
+		return ""
+	}
+	return s[m[4]:m[5]] + " " + s[m[6]:]
 }
 
 // accordingTail matches an attribution that ends a sentence: ",

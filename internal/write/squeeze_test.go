@@ -36,6 +36,10 @@ func TestSqueezeSteps(t *testing.T) {
 		{"abbreviated place and title", withoutTitle, "U.S. Harbour Secretary Lena Marsh defended her decision", "Lena Marsh defended her decision"},
 		{"a name with no title", withoutTitle, "Lena Anne Marsh defended her decision to close the pier", ""},
 		{"no name", withoutTitle, "The harbour board defended its decision to close the pier", ""},
+		{"description beside a name", withoutDescription, "The mayor’s choice for harbour master, Lena Marsh, vowed to protect the pier from developers", "Lena Marsh vowed to protect the pier from developers"},
+		{"a clause is no description", withoutDescription, "When the storm passed, Lena Marsh, the harbour master, reopened the pier", ""},
+		{"no verb after the name", withoutDescription, "Two harbour masters, Lena Marsh and Paul Lowe, both of Dunmere, met", ""},
+		{"a list is no description", withoutDescription, "Ferries, Tarrow Boats, and the pilots met", ""},
 	} {
 		if got := tt.step(tt.in); got != tt.want {
 			t.Errorf("%s: %q\n got %q\nwant %q", tt.name, tt.in, got, tt.want)
