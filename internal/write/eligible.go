@@ -267,7 +267,8 @@ var thirdPersons = map[string]bool{"he": true, "she": true, "it": true, "who": t
 const maxOpening = 10
 
 // relativeTime words place a sentence in time against the one before it.
-var relativeTime = map[string]bool{"earlier": true, "later": true, "afterwards": true, "afterward": true, "previously": true}
+var relativeTime = map[string]bool{"earlier": true, "later": true, "afterwards": true, "afterward": true, "previously": true,
+	"eventually": true, "subsequently": true, "thereafter": true, "finally": true}
 
 // consequence opens a sentence that draws on the one before: "Thus the
 // choice ...", "Therefore, ...".

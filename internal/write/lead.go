@@ -189,7 +189,9 @@ func unresolved(t string) bool {
 					return true
 				}
 			}
-			opened = opened || clauseOpener(w)
+			// a lone opening word ("Eventually,") names nothing a
+			// pronoun after it could mean
+			opened = opened || k > 0 && clauseOpener(w)
 		}
 		if strings.Count(w, `"`)%2 == 1 {
 			inside = !inside

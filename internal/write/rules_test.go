@@ -17,6 +17,8 @@ func TestUnresolved(t *testing.T) {
 	}{
 		{"The Assembly passed it 40-22 three weeks ago.", true},
 		{"They voted again on Friday after a long debate.", true},
+		{"Yesterday, they voted again after a long debate on the pier.", true},
+		{"When the pier closed, they voted again after a long debate.", false},
 		{"This is the third closure of the pier since 2019.", true},
 		{"Officials moved them to the west quay by noon.", true},
 		{"Fenlow Bank said it would cut 300 jobs by the end of the year.", false},
@@ -645,6 +647,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"On Monday, it was moved to the west quay for the winter.":                             "opens leaning on the sentence before",
 		"In late November, he got a letter from the harbour board.":                            "pronoun without antecedent",
 		"Earlier, the council had voted to close the east pier for repairs.":                   "opens leaning on the sentence before",
+		"Eventually, the council voted to close the east pier for repairs.":                    "opens leaning on the sentence before",
 		"Shortly afterward, the council voted to close the east pier for repairs.":             "opens leaning on the sentence before",
 		"Which could mean the east pier never reopens.":                                        "opens leaning on the sentence before",
 		"Soon after, the council voted to close the east pier for repairs.":                    "opens leaning on the sentence before",
