@@ -325,9 +325,10 @@ func reports(h, outlet string) string {
 // and so is every form of a sentence that the page only reports as its
 // outlet's (see attributedOnly). The forms include the clause of time or
 // cause inside a sentence (see subordinateClauses).
-// A form that only its outlet's name takes past maxHeadline, up to
-// longHeadline, heads the page when no shorter form matches a title
-// word.
+// A form whose subject is bare ("The law was written ...", see
+// bareSubject) heads the page only when no other form within
+// maxHeadline matches a title word; a form that only its outlet's name
+// takes past maxHeadline, up to longHeadline, only when neither does.
 // The titles only choose: no title is copied, and no form is one
 // outlet's title word for word. "" when fewer than two independent
 // outlets give a title, or no form matches any title word.
@@ -340,6 +341,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	// name takes beyond it, up to longHeadline
 	best, bestScore := "", 0.0
 	long, longScore := "", 0.0
+	vague, bareScore := "", 0.0 // the best form whose subject is bare (see bareSubject)
 	for _, c := range cands {
 		if d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || d.unresolved(c.text) {
 			continue
@@ -368,13 +370,22 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		for _, h := range forms {
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
-			if score <= min(bestScore, longScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) {
+			bare := bareSubject(h)
+			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) {
 				continue
 			}
 			if only || !d.agreedOn(h) {
 				h = reports(h, outlet)
 			}
 			n := utf8.RuneCountInString(h)
+			if bare {
+				// "The law was written ...": only when no form that
+				// says which heads the page within maxHeadline
+				if n <= maxHeadline && score > bareScore && !d.namesLeftBare(h) {
+					vague, bareScore = h, score
+				}
+				continue
+			}
 			if n > longHeadline || n > maxHeadline && score <= longScore || n <= maxHeadline && score <= bestScore {
 				continue
 			}
@@ -392,10 +403,13 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	// maxHeadline heads the page when no shorter one tells what the
 	// titles tell: the fallbacks would head it with a sentence that the
 	// titles do not tell, or with the lead's whole clause
-	if best == "" {
-		return long
+	switch {
+	case best != "":
+		return best
+	case vague != "":
+		return vague
 	}
-	return best
+	return long
 }
 
 // definition matches a sentence that says what something is ("The
@@ -697,6 +711,28 @@ func participleAfterNoun(words []string) bool {
 	return (!unicode.IsUpper(r) || acronym(prev)) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)]
 }
 
+// bareSubject reports whether a headline's subject is "The" and a single
+// common noun before its verb ("The law was written ...", "The decision
+// means ...", "The mayor caught ..."): which law, whose decision, the
+// headline does not say, and it is read before anything that would.
+// "The number of ...", "The Harbour Board ..." and "The harbour levy
+// ..." say more.
+func bareSubject(h string) bool {
+	words := strings.Fields(h)
+	if len(words) < 3 || words[0] != "The" || !isLowerWord(words[1]) {
+		return false
+	}
+	verb := strings.ToLower(strings.Trim(words[2], `,.;:"'“”`))
+	return finiteWord(verb) || beForms[verb] || speechVerb(verb) || presentVerbs[verb]
+}
+
+// presentVerbs are verbs in -s that headlines tell the news with, which
+// a word in -s after a noun ("The novel coronavirus") need not be.
+var presentVerbs = map[string]bool{
+	"means": true, "shows": true, "reveals": true, "suggests": true, "remains": true, "faces": true,
+	"plans": true, "wants": true, "seeks": true, "calls": true, "makes": true, "takes": true,
+}
+
 // amount reports whether a word ends a sum or a count: a number
 // ("3,400", "$96") or a word that scales one ("million", "percent").
 func amount(w string) bool {
@@ -953,7 +989,7 @@ func init() {
 		slid sank quit beat let read told became bore dealt dug fled froze hung lit lent rang sang swung
 		woke withdrew upheld overtook forgave forbade sprang stung shrank spun
 		drove flew grew hid kept knew laid meant rode saw sought shook shut spoke spent stood stole stuck
-		swore swept taught tore threw wore wrote`) {
+		swore swept taught tore threw wore wrote caught felt heard thought ate bit blew bled fed forgot slept wept`) {
 		irregularPast[w] = true
 	}
 }
@@ -1153,6 +1189,9 @@ func headlineFormsWithin(s string, limit int) []string {
 		if lowQuote(f) {
 			continue // "“only a handful” of ...": raising its letter would misquote
 		}
+		if thatWithoutVerb(f) {
+			continue // "Lowe argued that record numbers of ferries in Kell": the cut took the clause's verb
+		}
 		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true
 			out = append(out, headingFrom(f))
@@ -1160,6 +1199,24 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// thatWithoutVerb reports whether the clause that "that" opens after a
+// verb of saying or thinking ("argued that ...", "said that ...") has no
+// verb of its own in f.
+func thatWithoutVerb(f string) bool {
+	words := strings.Fields(text.Normalize(f))
+	for k := len(words) - 2; k > 0; k-- {
+		if strings.ToLower(words[k]) != "that" {
+			continue
+		}
+		prev := strings.ToLower(strings.Trim(words[k-1], `,"'“”`))
+		if !speechVerb(prev) && !reportingVerbs[prev] && !saysWords[prev] {
+			return false
+		}
+		return !clauseVerb(words[k+1:])
+	}
+	return false
 }
 
 // tellsPast reports whether rest opens on a past form: "enlisted under
@@ -1495,7 +1552,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
 			continue
 		}
 
@@ -1807,7 +1864,7 @@ func ofCut(s string, limit int) string {
 }
 
 func phraseHead(head string, limit int) bool {
-	return utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && hasVerb(head) && !participleAfterNoun(strings.Fields(head))
+	return utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && hasVerb(head) && !participleAfterNoun(strings.Fields(head)) && !thatWithoutVerb(head)
 }
 
 // trimDangling drops the words a headline must not end on (see dangles),

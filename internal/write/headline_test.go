@@ -692,6 +692,61 @@ func TestTitledHeadlineTellsNews(t *testing.T) {
 	}
 }
 
+// TestBareSubjectHeadsLast: a headline whose subject is "The" and one
+// common noun does not say which thing it means; a form that does heads
+// the page instead.
+func TestBareSubjectHeadsLast(t *testing.T) {
+	for h, want := range map[string]bool{
+		"The law was written after the storm":             true,
+		"The decision means the ferry stops in May":       true,
+		"The mayor caught more flak from the council":     true,
+		"The harbour levy rose by 50 cents":               false,
+		"The number of ferries fell to two":               false,
+		"The Harbour Board voted to close the pier":       false,
+		"The crews worked through the night":              true,
+		"The novel virus has killed 12 people in Dunmere": false,
+		"Dunmere passed a law to protect the east pier":   false,
+	} {
+		if got := bareSubject(h); got != want {
+			t.Errorf("bareSubject(%q) = %v, want %v", h, got, want)
+		}
+	}
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Developers bid for east pier led to Dunmere law",
+			"The law was written after developers bid for the east pier in Dunmere.\n\n"+
+				"The Dunmere council passed a law on Monday that protects the east pier from developers."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "After developers bid for east pier, a Dunmere law",
+			"The Dunmere council passed a law on Monday that protects the east pier from developers.\n\n"+
+				"The law was written after developers bid for the east pier in Dunmere."),
+	}
+	p, err := Writer{}.Write("pier-law", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bareSubject(p.Headline) {
+		t.Errorf("headline %q does not say which law", p.Headline)
+	}
+}
+
+// TestHeadlineKeepsThatClauseVerb: a form that keeps "argued that" keeps
+// the verb of what was argued.
+func TestHeadlineKeepsThatClauseVerb(t *testing.T) {
+	for f, want := range map[string]bool{
+		"Lowe argued that record numbers of ferries in Kell":    true,
+		"Lowe argued that record numbers of ferries sailed":     false,
+		"The council said that the pier would close in May":     false,
+		"The council backed a plan that the harbour board drew": false,
+	} {
+		if got := thatWithoutVerb(f); got != want {
+			t.Errorf("thatWithoutVerb(%q) = %v, want %v", f, got, want)
+		}
+	}
+	s := "Lowe's sharp reply argued that record numbers of ferry crossings in Kell in recent years were due at least in part to the mayor's decision to keep the harbour open."
+	if h := phraseCut(s, "Lowland Press"); thatWithoutVerb(strings.TrimSuffix(h, ", Lowland Press reports")) {
+		t.Errorf("phraseCut = %q: what Lowe argued has no verb", h)
+	}
+}
+
 // TestHeadlineNoHalfClause: no headline ends on a quantifier or a verb
 // of saying, or is a noun phrase whose possessive makes its word in -s a
 // noun.
