@@ -42,8 +42,8 @@ func quantities(n string) []quantity {
 			continue // a year: "in 2023", but not "2,000 homes"
 		}
 		unit := nextContent(toks, i+1)
-		if len(unit) < 2 || durations[unit] {
-			continue // a clock time ("6 p.m."), an initial, or a duration
+		if len(unit) < 2 || durations[unit] || strings.HasSuffix(unit, "-old") {
+			continue // a clock time ("6 p.m."), an initial, a duration or an age ("68-year-old")
 		}
 		if scales[unit] {
 			if obj := nextContent(toks, i+2); obj != "" && !scales[obj] {

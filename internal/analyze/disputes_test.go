@@ -26,3 +26,11 @@ func TestQuantities(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeIsNoFigure: "68-year-old" tells an age, not a count.
+func TestAgeIsNoFigure(t *testing.T) {
+	s := newSentence("The 68-year-old harbour master counted 12 boats.", false)
+	if len(s.Figures) != 1 || s.Figures[0] != "12 boat" {
+		t.Errorf("Figures = %q, want only the boats", s.Figures)
+	}
+}

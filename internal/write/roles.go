@@ -1,6 +1,10 @@
 package write
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+)
 
 // roleTitle heads a group that no phrase names, by what its sentences do:
 // "What was said" (then "Other accounts") when most of them report what
@@ -18,7 +22,7 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 		if s.Speaker != "" {
 			said++
 		}
-		if len(s.Figures) > 0 && strings.ContainsAny(s.Text, "0123456789") {
+		if inDigits(s) {
 			figures++
 		}
 	}
@@ -40,4 +44,17 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 		}
 	}
 	return "Details"
+}
+
+// inDigits reports whether a sentence gives one of its figures in digits
+// ("61,000 piles"), not only in words ("two films").
+func inDigits(s analyze.Sentence) bool {
+	digits := strings.ReplaceAll(s.Text, ",", "")
+	for _, f := range s.Figures {
+		n, _, _ := strings.Cut(f, " ")
+		if strings.ContainsAny(n, "0123456789") && strings.Contains(digits, n) {
+			return true
+		}
+	}
+	return false
 }

@@ -724,6 +724,13 @@ func TestRoleTitleNumbersInDigits(t *testing.T) {
 	if got := d.roleTitle(words, map[string]bool{}); got == "The numbers" {
 		t.Errorf("a group whose figures are words is titled %q", got)
 	}
+	// an age in digits beside a figure in words is no figure in digits
+	aged := group(analyze.Sentence{Text: "The 68-year-old diver found rot in two piles.", Figures: []string{"2 pile"}},
+		analyze.Sentence{Text: "The 45-year-old mayor sent three crews.", Figures: []string{"3 crew"}},
+		analyze.Sentence{Text: "The pier closed."})
+	if got := d.roleTitle(aged, map[string]bool{}); got == "The numbers" {
+		t.Errorf("a group whose only digits are ages is titled %q", got)
+	}
 }
 
 // TestBodyKeepsNoLostContext: the body takes its sentences from several

@@ -175,8 +175,9 @@ func init() {
 	for _, w := range strings.Fields(`good bad great terrible awful tough hard easy colorful colourful
 		thoughtful powerful impressive remarkable extraordinary grim bleak dire stunning shocking
 		wonderful amazing brilliant excellent poor average different strange odd weird nice fine
-		interesting important significant considered continuing stressed-out peaceful violent`) {
-		gradingWords[w] = true
+		interesting important significant considered continuing stressed-out peaceful violent
+		fault blame failure failures mistake mistakes disgrace fiasco debacle mess hoax lie lies`) {
+		gradingWords[w] = true // the last few blame: "The mayor's fault" is a verdict, not a topic
 	}
 	for _, w := range strings.Fields(`worth emotional alike ahead afraid aware due likely
 		unlikely able unable sure certain back away`) {
