@@ -1,0 +1,173 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/testenv"
+)
+
+// The tests of this file put a write of the store beside another worker's
+// write that has not committed yet, on PostgreSQL, where writes that touch
+// different things do not wait for one another: each shows that what
+// guards the write (see its doc comment) keeps it right when both touch
+// the same thing. The other worker's write is a transaction of the
+// store's held open on a connection of its own (holdTx).
+
+// heldTx is a transaction of the store's that a test keeps open.
+type heldTx struct {
+	pid    int // its server process
+	commit chan struct{}
+	done   chan error
+}
+
+// holdTx begins a transaction of s under keys (see inTxKeyed), runs first
+// in it, and keeps it open; commitDuring runs then in it, when then is not
+// nil, and commits it.
+func holdTx(t *testing.T, s *Store, keys []string, first, then func(*txn) error) *heldTx {
+	t.Helper()
+	ctx := context.Background()
+	h := &heldTx{commit: make(chan struct{}), done: make(chan error, 1)}
+	opened := make(chan int, 1)
+	go func() {
+		h.done <- s.inTxKeyed(ctx, keys, func(tx *txn) error {
+			var pid int
+			if err := tx.QueryRowContext(ctx, `SELECT pg_backend_pid()`).Scan(&pid); err != nil {
+				return err
+			}
+			if err := first(tx); err != nil {
+				return err
+			}
+			opened <- pid
+			<-h.commit
+			if then != nil {
+				return then(tx)
+			}
+			return nil
+		})
+	}()
+	select {
+	case h.pid = <-opened:
+	case err := <-h.done:
+		t.Fatalf("the other worker's transaction: %v", err)
+	}
+	return h
+}
+
+// commitDuring runs call while h is open, and commits h once call has
+// returned or n server processes wait for h, directly or through one
+// another. It reports whether they waited, and returns once call has.
+func (h *heldTx) commitDuring(t *testing.T, s *Store, n int, call func()) (waited bool) {
+	t.Helper()
+	returned := make(chan struct{})
+	go func() {
+		defer close(returned)
+		call()
+	}()
+	waited = waitingFor(t, s, h.pid, n, returned)
+	close(h.commit)
+	if err := <-h.done; err != nil {
+		t.Errorf("the other worker's transaction: %v", err)
+	}
+	<-returned
+	return waited
+}
+
+// waitingFor reports true once n server processes wait for pid, directly
+// or through one another, and false once returned is closed.
+func waitingFor(t *testing.T, s *Store, pid, n int, returned <-chan struct{}) bool {
+	t.Helper()
+	for {
+		select {
+		case <-returned:
+			return false
+		default:
+		}
+		var k int
+		err := s.db.QueryRowContext(context.Background(), `
+			WITH RECURSIVE waiting (pid) AS (
+				SELECT pid FROM pg_stat_activity WHERE ?::int = ANY(pg_blocking_pids(pid))
+				UNION
+				SELECT a.pid FROM pg_stat_activity a JOIN waiting w ON w.pid = ANY(pg_blocking_pids(a.pid)))
+			SELECT count(*) FROM waiting`, pid).Scan(&k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k >= n {
+			return true
+		}
+		time.Sleep(time.Millisecond) // the server tells of a wait only when asked
+	}
+}
+
+// postgresDesks opens two stores on one new PostgreSQL schema, as two
+// workers would, with an outlet.
+func postgresDesks(t *testing.T) (a, b *Store, outlet int64) {
+	t.Helper()
+	dsn := testenv.PostgresSchema(t)
+	a, b = openTest(t, dsn), openTest(t, dsn)
+	return a, b, mustOutlet(t, a, "ledger", news.Center)
+}
+
+// A run of stories saved while another run is being saved starts from
+// where that one left the articles: a story of the other run that this
+// one empties redirects to the story that took its articles.
+func TestSaveStoriesAfterAnotherRun(t *testing.T) {
+	ctx := context.Background()
+	a, b, _ := postgresDesks(t)
+	ids := articleIDs(t, a, 2)
+	run := func(id string) StoryWrite {
+		return StoryWrite{Story: news.Story{ID: id, ArticleIDs: ids, FirstSeen: t0, Updated: t0}, Latest: t0,
+			Page: searchPage(id, "Bridge reopens", "The bridge reopened on Monday.")}
+	}
+	h := holdTx(t, a, []string{storiesKey}, func(tx *txn) error { return saveStory(ctx, tx, run("first")) }, nil)
+	var err error
+	if !h.commitDuring(t, b, 1, func() { err = b.SaveStories(ctx, []StoryWrite{run("second")}) }) {
+		t.Error("the save did not meet the other run")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if to, err := a.StoryMovedTo(ctx, "first"); err != nil || to != "second" {
+		t.Errorf("the emptied story leads to %q (%v); want %q", to, err, "second")
+	}
+}
+
+// A story saved while the search text of the stories stored before
+// search existed is being filled in keeps the search text of its new
+// page.
+func TestFillSearchTextWhileSavingStories(t *testing.T) {
+	ctx := context.Background()
+	a, b, _ := postgresDesks(t)
+	ids := articleIDs(t, a, 1)
+	write := func(lead string) StoryWrite {
+		return StoryWrite{Story: news.Story{ID: "bridge", ArticleIDs: ids, FirstSeen: t0, Updated: t0}, Latest: t0,
+			Page: searchPage("bridge", "Bridge reopens", lead)}
+	}
+	if err := a.SaveStories(ctx, []StoryWrite{write("The ferry timetable changes on Monday.")}); err != nil {
+		t.Fatal(err)
+	}
+	// a page stored before search existed
+	if _, err := a.db.ExecContext(ctx, `UPDATE stories SET search_text = headline`); err != nil {
+		t.Fatal(err)
+	}
+	h := holdTx(t, a, []string{storiesKey}, func(tx *txn) error {
+		return saveStory(ctx, tx, write("Tolls return on Friday."))
+	}, nil)
+	var err error
+	if !h.commitDuring(t, b, 1, func() { err = b.fillSearchText(ctx) }) {
+		t.Error("the fill did not meet the save")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"bridge"}, searchIDs(t, a, "tolls friday")); diff != "" {
+		t.Errorf("the new page's words (-want +got):\n%s", diff)
+	}
+	if got := searchIDs(t, a, "ferry timetable"); len(got) != 0 {
+		t.Errorf("the old page's words find %v", got)
+	}
+}
