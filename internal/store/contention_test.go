@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -133,6 +134,51 @@ func TestSaveStoriesAfterAnotherRun(t *testing.T) {
 	}
 	if to, err := a.StoryMovedTo(ctx, "first"); err != nil || to != "second" {
 		t.Errorf("the emptied story leads to %q (%v); want %q", to, err, "second")
+	}
+}
+
+// Dropping a report's text while the search index is being filled in
+// leaves the report found by its title alone, whichever of the two began
+// first.
+func TestDropTextWhileFillingReportSearch(t *testing.T) {
+	ctx := context.Background()
+	for _, fillFirst := range []bool{false, true} {
+		t.Run(fmt.Sprintf("fill first %v", fillFirst), func(t *testing.T) {
+			a, b, o := postgresDesks(t)
+			id := saveReport(t, a, o, "http://ledger.test/a", "Harbour dues", "Lena Marsh gave the figures.", t0, nil)
+			// a report stored before report search existed
+			if _, err := a.db.ExecContext(ctx, `UPDATE articles SET search_vector = NULL WHERE id = ?`, id); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			var met bool
+			if fillFirst {
+				// the fill's batch has read the report and not yet indexed it
+				var title, text string
+				h := holdTx(t, a, []string{reportTextKey}, func(tx *txn) error {
+					return tx.QueryRowContext(ctx, `SELECT title, text FROM articles WHERE id = ?`, id).Scan(&title, &text)
+				}, func(tx *txn) error { return indexReport(ctx, tx, id, title, text, false) })
+				met = h.commitDuring(t, b, 1, func() { _, err = b.DropTextBefore(ctx, t0.Add(time.Hour)) })
+			} else {
+				h := holdTx(t, a, []string{reportTextKey}, func(tx *txn) error {
+					_, err := tx.ExecContext(ctx, `UPDATE articles SET text = '', search_vector = NULL WHERE id = ?`, id)
+					return err
+				}, nil)
+				met = h.commitDuring(t, b, 1, func() { err = b.fillReportSearch(ctx) })
+			}
+			if !met {
+				t.Error("the two did not meet")
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := searchReportURLs(t, a, "lena marsh"); len(got) != 0 {
+				t.Errorf("the dropped text is still searched: %v", got)
+			}
+			if diff := cmp.Diff([]string{"http://ledger.test/a"}, searchReportURLs(t, a, "harbour dues")); diff != "" {
+				t.Errorf("searched by its title (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
