@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -113,6 +114,78 @@ func postgresDesks(t *testing.T) (a, b *Store, outlet int64) {
 	return a, b, mustOutlet(t, a, "ledger", news.Center)
 }
 
+func mustFeed(t *testing.T, s *Store, outlet int64, url string) int64 {
+	t.Helper()
+	id, err := s.AddFeed(context.Background(), news.Feed{OutletID: outlet, URL: url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// A claim passes over a feed that another worker is claiming, without
+// waiting for it, and takes the other due feeds.
+func TestClaimPassesOverAFeedBeingClaimed(t *testing.T) {
+	ctx := context.Background()
+	a, b, o := postgresDesks(t)
+	held := mustFeed(t, a, o, "http://a.test/feed")
+	mustFeed(t, a, o, "http://b.test/feed")
+	mustFeed(t, a, o, "http://c.test/feed")
+	h := holdTx(t, a, nil, func(tx *txn) error {
+		_, err := tx.ExecContext(ctx, `UPDATE feeds SET next_check_at = ? WHERE id = ?`, t0.Add(time.Hour), held)
+		return err
+	}, nil)
+	var claimed []news.Feed
+	var err error
+	waited := h.commitDuring(t, b, 1, func() { claimed, err = b.ClaimDueFeeds(ctx, t0, 10, time.Hour) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if waited {
+		t.Error("the claim waited for a feed another worker was claiming")
+	}
+	var urls []string
+	for _, f := range claimed {
+		urls = append(urls, f.URL)
+	}
+	if diff := cmp.Diff([]string{"http://b.test/feed", "http://c.test/feed"}, urls); diff != "" {
+		t.Errorf("claimed (-want +got):\n%s", diff)
+	}
+}
+
+// Two workers renewing their claims on the same feeds, in opposite
+// orders, while a third transaction holds both feeds, both succeed once
+// it commits: neither deadlocks with the other.
+func TestRenewClaimsOnTheSameFeeds(t *testing.T) {
+	ctx := context.Background()
+	a, b, o := postgresDesks(t)
+	f1, f2 := mustFeed(t, a, o, "http://a.test/feed"), mustFeed(t, a, o, "http://b.test/feed")
+	h := holdTx(t, a, nil, func(tx *txn) error {
+		_, err := tx.ExecContext(ctx, `UPDATE feeds SET next_check_at = ? WHERE id IN (?, ?)`, t0, f1, f2)
+		return err
+	}, nil)
+	errs := make([]error, 2)
+	waited := h.commitDuring(t, a, 2, func() {
+		var wg sync.WaitGroup
+		for k, ids := range [][]int64{{f1, f2}, {f2, f1}} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[k] = []*Store{a, b}[k].RenewClaim(ctx, ids, t0.Add(time.Duration(k+1)*time.Hour))
+			}()
+		}
+		wg.Wait()
+	})
+	if !waited {
+		t.Error("the renewals did not wait for the transaction that held their feeds")
+	}
+	for k, err := range errs {
+		if err != nil {
+			t.Errorf("renewal %d: %v", k, err)
+		}
+	}
+}
+
 // A run of stories saved while another run is being saved starts from
 // where that one left the articles: a story of the other run that this
 // one empties redirects to the story that took its articles.
@@ -216,4 +289,134 @@ func TestFillSearchTextWhileSavingStories(t *testing.T) {
 	if got := searchIDs(t, a, "ferry timetable"); len(got) != 0 {
 		t.Errorf("the old page's words find %v", got)
 	}
+}
+
+// An outlet or feed stored while another worker stores the same one is
+// one row, with the later values, under the ID the first gave it.
+func TestUpsertsBesideAnotherWorkers(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name, insert string
+		upsert       func(s *Store, outlet int64) (int64, error)
+		count        string
+	}{
+		{
+			name:   "outlet",
+			insert: `INSERT INTO outlets (slug, name) VALUES ('tarrow-post', 'Old name') RETURNING id`,
+			upsert: func(s *Store, _ int64) (int64, error) {
+				return s.UpsertOutlet(ctx, news.Outlet{Slug: "tarrow-post", Name: "Tarrow Post"})
+			},
+			count: `SELECT count(*) FROM outlets WHERE slug = 'tarrow-post' AND name = 'Tarrow Post'`,
+		},
+		{
+			name:   "feed",
+			insert: `INSERT INTO feeds (outlet_id, url, title, created_at) VALUES (?, 'http://a.test/feed', 'Old title', now()) RETURNING id`,
+			upsert: func(s *Store, outlet int64) (int64, error) {
+				return s.AddFeed(ctx, news.Feed{OutletID: outlet, URL: "http://a.test/feed", Title: "News"})
+			},
+			count: `SELECT count(*) FROM feeds WHERE url = 'http://a.test/feed' AND title = 'News'`,
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, b, o := postgresDesks(t)
+			var first int64
+			h := holdTx(t, a, nil, func(tx *txn) error {
+				var args []any
+				if c.name == "feed" {
+					args = append(args, o)
+				}
+				return tx.QueryRowContext(ctx, c.insert, args...).Scan(&first)
+			}, nil)
+			var id int64
+			var err error
+			if !h.commitDuring(t, b, 1, func() { id, err = c.upsert(b, o) }) {
+				t.Error("the upsert did not meet the other worker's insert")
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if id != first {
+				t.Errorf("stored as %d; the first store gave %d", id, first)
+			}
+			var n int
+			if err := a.db.QueryRowContext(ctx, c.count).Scan(&n); err != nil || n != 1 {
+				t.Errorf("%d rows with the later values (%v); want 1", n, err)
+			}
+		})
+	}
+}
+
+// A failed check recorded while another worker records one of the same
+// feed counts once more: neither count is lost.
+func TestRecordFeedErrorBesideAnotherWorkers(t *testing.T) {
+	ctx := context.Background()
+	a, b, o := postgresDesks(t)
+	id := mustFeed(t, a, o, "http://a.test/feed")
+	h := holdTx(t, a, nil, func(tx *txn) error {
+		_, err := tx.ExecContext(ctx, `UPDATE feeds SET failures = failures + 1 WHERE id = ?`, id)
+		return err
+	}, nil)
+	var err error
+	if !h.commitDuring(t, b, 1, func() { err = b.RecordFeedError(ctx, id, "timeout") }) {
+		t.Error("the record did not meet the other worker's")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := a.FeedByURL(ctx, "http://a.test/feed")
+	if err != nil || f.Failures != 2 {
+		t.Errorf("failures = %d (%v); want 2", f.Failures, err)
+	}
+}
+
+// Workers of two desks storing one outlet and one feed at once, and
+// recording checks of it, leave one outlet, one feed, and every check
+// counted.
+func TestConcurrentBookkeepingFromTwoDesks(t *testing.T) {
+	ctx := context.Background()
+	eachDSN(t, func(t *testing.T, dsn string) {
+		desks := []*Store{openTest(t, dsn), openTest(t, dsn)}
+		const workers, rounds = 8, 5
+		var wg sync.WaitGroup
+		errs := make(chan error, workers)
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s := desks[w%2]
+				for range rounds {
+					o, err := s.UpsertOutlet(ctx, news.Outlet{Slug: "ledger", Name: "The Ledger"})
+					if err != nil {
+						errs <- err
+						return
+					}
+					f, err := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://ledger.test/feed"})
+					if err != nil {
+						errs <- err
+						return
+					}
+					if err := s.RecordFeedError(ctx, f, "timeout"); err != nil {
+						errs <- err
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatal(err)
+		}
+		outlets, err := desks[0].Outlets(ctx)
+		if err != nil || len(outlets) != 1 {
+			t.Fatalf("%d outlets (%v); want 1", len(outlets), err)
+		}
+		feeds, err := desks[0].Feeds(ctx)
+		if err != nil || len(feeds) != 1 {
+			t.Fatalf("%d feeds (%v); want 1", len(feeds), err)
+		}
+		if feeds[0].Failures != workers*rounds {
+			t.Errorf("failures = %d; want %d", feeds[0].Failures, workers*rounds)
+		}
+	})
 }
