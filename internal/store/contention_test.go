@@ -21,18 +21,21 @@ import (
 
 // heldTx is a transaction of the store's that a test keeps open.
 type heldTx struct {
-	pid    int // its server process
-	commit chan struct{}
+	pid    int    // its server process
+	commit func() // lets it go on to commit
 	done   chan error
 }
 
 // holdTx begins a transaction of s under keys (see inTxKeyed), runs first
 // in it, and keeps it open; commitDuring runs then in it, when then is not
-// nil, and commits it.
+// nil, and commits it. A test that stops before commitDuring commits it
+// as it ends, so that its schema can be dropped.
 func holdTx(t *testing.T, s *Store, keys []string, first, then func(*txn) error) *heldTx {
 	t.Helper()
 	ctx := context.Background()
-	h := &heldTx{commit: make(chan struct{}), done: make(chan error, 1)}
+	commit := make(chan struct{})
+	h := &heldTx{commit: sync.OnceFunc(func() { close(commit) }), done: make(chan error, 1)}
+	t.Cleanup(h.commit)
 	opened := make(chan int, 1)
 	go func() {
 		h.done <- s.inTxKeyed(ctx, keys, func(tx *txn) error {
@@ -44,7 +47,7 @@ func holdTx(t *testing.T, s *Store, keys []string, first, then func(*txn) error)
 				return err
 			}
 			opened <- pid
-			<-h.commit
+			<-commit
 			if then != nil {
 				return then(tx)
 			}
@@ -70,7 +73,7 @@ func (h *heldTx) commitDuring(t *testing.T, s *Store, n int, call func()) (waite
 		call()
 	}()
 	waited = waitingFor(t, s, h.pid, n, returned)
-	close(h.commit)
+	h.commit()
 	if err := <-h.done; err != nil {
 		t.Errorf("the other worker's transaction: %v", err)
 	}
