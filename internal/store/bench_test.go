@@ -177,3 +177,70 @@ func BenchmarkSaveArticleWorkers(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFeedChecksWorkers runs the bookkeeping of feed checks on
+// PostgreSQL from one worker and from several at once, each with its own
+// connection: a worker claims a few due feeds, renews its claim, records
+// each check and schedules the feed due again at once, so that the feeds
+// go round. Workers that check different feeds should not wait for one
+// another. It reports feed checks a second for each.
+func BenchmarkFeedChecksWorkers(b *testing.B) {
+	ctx := context.Background()
+	s, o := benchDesk(b, testenv.PostgresSchema(b))
+	const feeds = 400
+	for i := range feeds {
+		if _, err := s.AddFeed(ctx, news.Feed{OutletID: o, URL: fmt.Sprintf("http://f%d.test/feed", i)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, workers := range []int{1, 4, 16} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			const claimsPerWorker = 50
+			var checked atomic.Int64
+			start := time.Now()
+			for b.Loop() {
+				var wg sync.WaitGroup
+				for range workers {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						for range claimsPerWorker {
+							if err := checkDueFeeds(ctx, s, &checked); err != nil {
+								b.Error(err)
+								return
+							}
+						}
+					}()
+				}
+				wg.Wait()
+			}
+			b.ReportMetric(float64(checked.Load())/time.Since(start).Seconds(), "checks/s")
+		})
+	}
+}
+
+// checkDueFeeds does a worker's bookkeeping for one round of checks of
+// up to four due feeds, which it counts in checked.
+func checkDueFeeds(ctx context.Context, s *Store, checked *atomic.Int64) error {
+	fs, err := s.ClaimDueFeeds(ctx, t0, 4, time.Hour)
+	if err != nil {
+		return err
+	}
+	ids := make([]int64, len(fs))
+	for i, f := range fs {
+		ids[i] = f.ID
+	}
+	if err := s.RenewClaim(ctx, ids, t0.Add(time.Hour)); err != nil {
+		return err
+	}
+	for _, f := range fs {
+		if err := s.RecordFeedSuccess(ctx, f.ID, "", "etag", "", 1); err != nil {
+			return err
+		}
+		if err := s.ScheduleFeed(ctx, f.ID, t0, time.Hour, false); err != nil {
+			return err
+		}
+	}
+	checked.Add(int64(len(fs)))
+	return nil
+}

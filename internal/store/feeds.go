@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -84,17 +85,19 @@ const (
 // DueFeeds lists the feeds whose next check is at or before now, the
 // most overdue first, at most limit.
 func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error) {
-	out, err := dueFeeds(ctx, s.db, now, limit)
+	out, err := dueFeeds(ctx, s.db, now, limit, "")
 	if err != nil {
 		return nil, fmt.Errorf("list due feeds: %w", err)
 	}
 	return out, nil
 }
 
-func dueFeeds(ctx context.Context, q querier, now time.Time, limit int) ([]news.Feed, error) {
+// dueFeeds lists the due feeds as DueFeeds does; lock is "" or a locking
+// clause for the rows it returns.
+func dueFeeds(ctx context.Context, q querier, now time.Time, limit int, lock string) ([]news.Feed, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds
 		WHERE paused <> 2 AND (next_check_at IS NULL OR next_check_at <= ?)
-		ORDER BY next_check_at NULLS FIRST, id LIMIT ?`, now.UTC(), limit)
+		ORDER BY next_check_at NULLS FIRST, id LIMIT ?`+lock, now.UTC(), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -117,11 +120,26 @@ func dueFeeds(ctx context.Context, q querier, now time.Time, limit int) ([]news.
 // checked (ScheduleFeed); a feed whose worker stopped first is due again
 // once the lease has passed. The feeds come back as they were before the
 // claim.
+//
+// What keeps two claims apart: on SQLite, its one writer at a time; on
+// PostgreSQL, the feeds' rows. The claim locks each feed it lists (FOR NO
+// KEY UPDATE, the lock its update takes anyway) and skips the feeds whose
+// row another transaction holds, such as a claim not yet committed; a
+// feed whose claim was committed after the listing began is read again at
+// its new next check, which is no longer due. So claims never wait for
+// one another, and never get one feed twice. The lock is the weakest that
+// stops another claim: a report of the feed being saved meanwhile, whose
+// foreign key guards only the feed's key, neither delays the claim nor
+// makes it skip the feed.
 func (s *Store) ClaimDueFeeds(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]news.Feed, error) {
+	lock := ""
+	if s.db.d == postgresDialect {
+		lock = ` FOR NO KEY UPDATE SKIP LOCKED`
+	}
 	var out []news.Feed
 	err := s.inTx(ctx, func(tx *txn) error {
 		var err error
-		if out, err = dueFeeds(ctx, tx, now, limit); err != nil {
+		if out, err = dueFeeds(ctx, tx, now, limit, lock); err != nil {
 			return err
 		}
 		for _, f := range out {
@@ -140,9 +158,16 @@ func (s *Store) ClaimDueFeeds(ctx context.Context, now time.Time, limit int, lea
 // RenewClaim moves the next check of feeds that this worker claimed
 // (ClaimDueFeeds) and is still reading to until: the claim holds while its
 // worker lives, and lapses soon after a worker that died.
+//
+// Each feed's renewal stands alone and sets one column, so it needs no
+// lock beyond the row its update locks. The renewals run in one
+// transaction in ascending order of ID, so that two workers renewing some
+// of the same feeds (a claim that lapsed and was taken again) wait for
+// each other rather than deadlock; a claim never waits for a feed's row.
 func (s *Store) RenewClaim(ctx context.Context, ids []int64, until time.Time) error {
+	sorted := slices.Sorted(slices.Values(ids))
 	err := s.inTx(ctx, func(tx *txn) error {
-		for _, id := range ids {
+		for _, id := range sorted {
 			if _, err := tx.ExecContext(ctx, `UPDATE feeds SET next_check_at = ? WHERE id = ?`, until.UTC(), id); err != nil {
 				return err
 			}

@@ -60,8 +60,7 @@ func (s *Store) TryLock(ctx context.Context, name string) (*Lock, bool, error) {
 }
 
 // advisoryKey names a lock of the store's schema to PostgreSQL: a pair
-// of keys that neither the schema-wide nor the keyed write locks of
-// inTxKeyed use.
+// of keys that the keyed write locks of inTxKeyed do not use.
 const advisoryKey = `hashtext('unbiased lock ' || current_schema()), hashtext($1)`
 
 func (s *Store) tryAdvisoryLock(ctx context.Context, name string) (func() error, bool, error) {

@@ -173,6 +173,13 @@ func (s *Store) RemoveOutlet(ctx context.Context, slug string) error {
 
 // SetRating records a rater's lean for an outlet and makes it the rating
 // in force. Earlier ratings by other raters stay on record.
+//
+// Its transaction keeps the two in step and takes no lock of the store's:
+// each statement locks the row it writes, the rater's rating and then the
+// outlet, and holds it to the commit. Two ratings of one outlet at once
+// thus leave in force the one committed last, and a rater rating twice at
+// once waits for the first to commit, so its record and the rating in
+// force agree.
 func (s *Store) SetRating(ctx context.Context, outletID int64, r news.Rating) error {
 	if r.Rater == "" {
 		return fmt.Errorf("rate outlet %d: rater is required", outletID)

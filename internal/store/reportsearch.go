@@ -133,9 +133,17 @@ func indexReport(ctx context.Context, tx *txn, id int64, title, text string, pay
 const fillBatch = 200
 
 // fillReportSearch writes, on PostgreSQL, the search vector of every
-// report that has none: those stored before report search existed. Open
-// runs it each time, so that an upgrade cut short is finished by the next
-// one; the migration's partial index makes it cheap when nothing is left.
+// report that has none: those stored before report search existed, and
+// those whose text DropTextBefore dropped. Open runs it each time, so
+// that an upgrade cut short is finished by the next one; the migration's
+// partial index makes it cheap when nothing is left.
+//
+// Each batch is read and indexed in one transaction under reportTextKey,
+// which DropTextBefore takes too: a report's text cannot be dropped
+// between the reading of the batch and the writing of its vector (which
+// would keep the dropped text searchable), and the two never deadlock
+// over the reports' rows. A new report is indexed by its save and never
+// lacks a vector, so saves need not take the key.
 func (s *Store) fillReportSearch(ctx context.Context) error {
 	if s.db.d != postgresDialect {
 		return nil
@@ -147,29 +155,36 @@ func (s *Store) fillReportSearch(ctx context.Context) error {
 	}
 	var after int64
 	for {
-		rows, err := s.db.QueryContext(ctx, `
-			SELECT id, title, text, paywalled FROM articles
-			WHERE search_vector IS NULL AND id > ? ORDER BY id LIMIT ?`, after, fillBatch)
+		// Looked for first without the key, so that a desk opening with
+		// nothing to fill waits for no other desk's DropTextBefore.
+		var pending bool
+		err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE search_vector IS NULL AND id > ?)`, after).Scan(&pending)
 		if err != nil {
 			return fmt.Errorf("index reports for search: %w", err)
 		}
-		var batch []report
-		for rows.Next() {
-			var r report
-			if err := rows.Scan(&r.id, &r.title, &r.text, &r.paywalled); err != nil {
-				rows.Close()
-				return fmt.Errorf("index reports for search: %w", err)
-			}
-			batch = append(batch, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("index reports for search: %w", err)
-		}
-		if len(batch) == 0 {
+		if !pending {
 			return nil
 		}
-		err = s.inTx(ctx, func(tx *txn) error {
+		var batch []report
+		err = s.inTxKeyed(ctx, []string{reportTextKey}, func(tx *txn) error {
+			rows, err := tx.QueryContext(ctx, `
+				SELECT id, title, text, paywalled FROM articles
+				WHERE search_vector IS NULL AND id > ? ORDER BY id LIMIT ?`, after, fillBatch)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var r report
+				if err := rows.Scan(&r.id, &r.title, &r.text, &r.paywalled); err != nil {
+					rows.Close()
+					return err
+				}
+				batch = append(batch, r)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
 			for _, r := range batch {
 				if err := indexReport(ctx, tx, r.id, r.title, r.text, r.paywalled != 0); err != nil {
 					return fmt.Errorf("report %d: %w", r.id, err)
@@ -180,6 +195,13 @@ func (s *Store) fillReportSearch(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("index reports for search: %w", err)
 		}
+		if len(batch) == 0 {
+			return nil
+		}
 		after = batch[len(batch)-1].id
 	}
 }
+
+// reportTextKey is the key (see inTxKeyed) under which a report's stored
+// text is dropped and its search vector written again.
+const reportTextKey = "report text"

@@ -13,9 +13,16 @@ import (
 // later copy of it is still known as one; search then finds it by its
 // title alone. A report without text takes no part in a rebuild, so the
 // cutoff must lie before the rebuild window (see config.Config.KeepText).
+//
+// The text goes in one UPDATE, on PostgreSQL under reportTextKey, which
+// only the refill of the search index takes too (see fillReportSearch).
+// Other writes meet it only at the rows of the reports it empties: a save
+// that marks one of them as copied waits for the UPDATE, or the UPDATE
+// for the save, and the one that waited reads the row as the other left
+// it.
 func (s *Store) DropTextBefore(ctx context.Context, before time.Time) (int, error) {
 	var n int64
-	err := s.inTx(ctx, func(tx *txn) error {
+	err := s.inTxKeyed(ctx, []string{reportTextKey}, func(tx *txn) error {
 		q := `UPDATE articles SET text = '' WHERE first_seen_at < ? AND text <> ''`
 		if tx.d == postgresDialect {
 			// the search vector is written again, from the title alone,

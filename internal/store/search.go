@@ -258,34 +258,45 @@ func storySnippet(p *news.Page, words []string) news.Snippet {
 // could give them only their headline (a saved story's search text never
 // equals its headline: saveStory folds it and adds the page's sentences).
 // Open runs it once, right after it applies the search migration.
+//
+// It reads the pages and writes their text in one transaction under the
+// stories' key (storiesKey), which SaveStories takes too: another desk
+// saving stories meanwhile waits, rather than see a page it saved get
+// the search text of the page before it, or deadlock with the fill over
+// the stories' rows.
 func (s *Store) fillSearchText(ctx context.Context) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, page FROM stories WHERE published = 1 AND page <> '' AND search_text = headline`)
-	if err != nil {
-		return fmt.Errorf("fill search text: %w", err)
-	}
-	pages := map[string]*news.Page{}
-	for rows.Next() {
-		var id, raw string
-		if err := rows.Scan(&id, &raw); err != nil {
-			rows.Close()
-			return fmt.Errorf("fill search text: %w", err)
+	err := s.inTxKeyed(ctx, []string{storiesKey}, func(tx *txn) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, page FROM stories WHERE published = 1 AND page <> '' AND search_text = headline ORDER BY id`)
+		if err != nil {
+			return err
 		}
-		var p news.Page
-		if err := json.Unmarshal([]byte(raw), &p); err != nil {
-			continue // a page the site cannot show either; it keeps its headline
+		var ids []string
+		var pages []*news.Page
+		for rows.Next() {
+			var id, raw string
+			if err := rows.Scan(&id, &raw); err != nil {
+				rows.Close()
+				return err
+			}
+			var p news.Page
+			if err := json.Unmarshal([]byte(raw), &p); err != nil {
+				continue // a page the site cannot show either; it keeps its headline
+			}
+			ids, pages = append(ids, id), append(pages, &p)
 		}
-		pages[id] = &p
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil || len(pages) == 0 {
-		return err
-	}
-	return s.inTx(ctx, func(tx *txn) error {
-		for id, p := range pages {
-			if _, err := tx.ExecContext(ctx, `UPDATE stories SET search_text = ? WHERE id = ?`, searchText(p), id); err != nil {
-				return fmt.Errorf("fill search text of %s: %w", id, err)
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for k, id := range ids {
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET search_text = ? WHERE id = ?`, searchText(pages[k]), id); err != nil {
+				return fmt.Errorf("story %s: %w", id, err)
 			}
 		}
 		return nil
 	})
+	if err != nil {
+		return fmt.Errorf("fill search text: %w", err)
+	}
+	return nil
 }

@@ -215,26 +215,27 @@ func (s *Store) Ping(ctx context.Context) error { return s.db.raw.PingContext(ct
 
 // inTx runs fn in a transaction, committing when fn returns nil.
 //
-// Write transactions run one at a time on both databases. SQLite's
-// _txlock=immediate takes the write lock at BEGIN; on PostgreSQL a
-// transaction-scoped advisory lock, keyed by the schema, does the same, so
-// that two saves of one article, or of two copies of one text, cannot
-// both miss the other and race.
+// On SQLite write transactions run one at a time: _txlock=immediate takes
+// the write lock at BEGIN. On PostgreSQL the transaction runs at the
+// server's default isolation, READ COMMITTED, and takes no lock of its
+// own, so that workers sharing the database write side by side: each
+// caller says in its doc comment what guards its writes (one atomic
+// statement, the rows it locks, or keys, see inTxKeyed).
 func (s *Store) inTx(ctx context.Context, fn func(*txn) error) error {
 	return s.inTxKeyed(ctx, nil, fn)
 }
 
-// inTxKeyed is inTx that, on PostgreSQL, takes a lock for each of keys
-// instead of the one for the whole schema: two transactions wait for each
-// other only when they share a key. SaveArticle keys its transaction by
-// the article's address, its outlet's content hash and its fingerprint's
-// pieces, which any two saves that could race share (see findCopies), so
-// that workers saving different reports write side by side. Keyed and
-// schema-wide locks are of two kinds that never wait for each other: a
-// keyed transaction touches only what its keys guard. The locks are taken
-// in one order, so two keyed transactions cannot deadlock on them. No
-// keys means the lock for the whole schema. SQLite has one writer at a
-// time whatever the keys.
+// inTxKeyed is inTx that, on PostgreSQL, first takes a transaction-scoped
+// advisory lock for each of keys: two transactions wait for each other
+// only when they share a key, and a key guards what its callers agree it
+// does. SaveArticle keys its transaction by the article's address, its
+// outlet's content hash and its fingerprint's pieces, which any two saves
+// that could race share (see findCopies), so that workers saving
+// different reports write side by side. SaveStories and fillSearchText
+// share storiesKey; DropTextBefore and fillReportSearch share
+// reportTextKey. The locks are taken in one order, so two keyed
+// transactions cannot deadlock on them. SQLite has one writer at a time
+// whatever the keys.
 func (s *Store) inTxKeyed(ctx context.Context, keys []string, fn func(*txn) error) error {
 	raw, err := s.db.raw.BeginTx(ctx, nil)
 	if err != nil {
@@ -242,14 +243,10 @@ func (s *Store) inTxKeyed(ctx context.Context, keys []string, fn func(*txn) erro
 	}
 	defer raw.Rollback()
 	tx := &txn{raw: raw, d: s.db.d}
-	if tx.d == postgresDialect {
-		lock, args := `SELECT pg_advisory_xact_lock(hashtext('unbiased store ' || current_schema()))`, []any(nil)
-		if len(keys) > 0 {
-			// unnest keeps the array's (ascending) order
-			lock = `SELECT count(pg_advisory_xact_lock(hashtext('unbiased keys ' || current_schema()), k)) FROM unnest(?::int4[]) AS k`
-			args = []any{lockKeys(keys)}
-		}
-		if _, err := tx.ExecContext(ctx, lock, args...); err != nil {
+	if tx.d == postgresDialect && len(keys) > 0 {
+		// unnest keeps the array's (ascending) order
+		_, err := tx.ExecContext(ctx, `SELECT count(pg_advisory_xact_lock(hashtext('unbiased keys ' || current_schema()), k)) FROM unnest(?::int4[]) AS k`, lockKeys(keys))
+		if err != nil {
 			return err
 		}
 	}

@@ -52,10 +52,20 @@ type StoryWrite struct {
 // undone, the rest are saved, and the error names each story that failed
 // (see FailedStories). Its articles stay where they were until a later run
 // saves it.
+//
+// Runs are saved one at a time: a run reads where every article was, to
+// leave a redirect for each story it empties, and a run saved beside
+// another would miss the stories that one was saving, and delete them
+// without one. The desk rebuilds in one place at a time anyway (the
+// pipeline holds TryLock's "rebuild" lock), and SaveStories keeps runs
+// apart by itself too: on SQLite with its one writer, on PostgreSQL with
+// one key, storiesKey, which only the filling in of old stories' search
+// text takes too (see fillSearchText), so that no other write waits for
+// a run.
 func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
 	var failed []error
 	var failedIDs []string
-	err := s.inTx(ctx, func(tx *txn) error {
+	err := s.inTxKeyed(ctx, []string{storiesKey}, func(tx *txn) error {
 		before, err := assignments(ctx, tx)
 		if err != nil {
 			return err
@@ -91,6 +101,10 @@ func (s *Store) SaveStories(ctx context.Context, stories []StoryWrite) error {
 	}
 	return nil
 }
+
+// storiesKey is the key (see inTxKeyed) under which SaveStories saves a
+// run.
+const storiesKey = "stories"
 
 // FailedStories is SaveStories' error when some stories could not be
 // saved and the others were.
