@@ -198,13 +198,18 @@ func describesSubject(words []string) bool {
 // a conjunction that needs a clause ("although", "because"), has no
 // verb: "..., although the mayor and her deputy." is what is left of a
 // sentence the text broke off; or whether a sentence that opens on a
-// phrase in -ing has no verb after it, and so no main clause.
+// phrase in -ing or -ed has no verb after it, and so no main clause.
 func brokenClause(t string) bool {
 	words := strings.Fields(t)
 	if len(words) > 1 {
 		// "Supporting research and training for forty years.": an
 		// opening phrase in -ing with no clause after it
 		if first := strings.Trim(words[0], `"'“‘(,`); len(first) > 5 && strings.HasSuffix(first, "ing") && !clauseVerb(words[1:]) {
+			return true
+		}
+		// "Adopted 27-11 by the committee on Saturday, in Room 12.": a
+		// participle in -ed that opens a phrase with no clause after it
+		if first := strings.ToLower(strings.Trim(words[0], `"'“‘(,`)); len(first) > 4 && strings.HasSuffix(first, "ed") && !clauseVerb(words[1:]) {
 			return true
 		}
 	}
@@ -247,6 +252,9 @@ var speechVerbs = map[string]bool{"says": true, "said": true, "asks": true, "ask
 func clauseVerb(words []string) bool {
 	for k, w := range words {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		if low == "may" && isCapitalised(w) {
+			continue // the month
+		}
 		if finiteWord(low) || verbs[low] {
 			return true
 		}
