@@ -190,7 +190,11 @@ func migrate(ctx context.Context, db *pool) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := goose.NewProvider(dialect, db.raw, fsys, goose.WithDisableGlobalRegistry(true))
+	opts := []goose.ProviderOption{goose.WithDisableGlobalRegistry(true)}
+	if db.d == postgresDialect {
+		opts = append(opts, goose.WithSessionLocker(migrationLock{}))
+	}
+	p, err := goose.NewProvider(dialect, db.raw, fsys, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("migrations: %w", err)
 	}
@@ -205,6 +209,27 @@ func migrate(ctx context.Context, db *pool) ([]string, error) {
 		}
 	}
 	return applied, nil
+}
+
+// migrationLock makes processes that open one PostgreSQL schema at the
+// same moment (several workers starting on a new or upgraded database)
+// migrate it one at a time: each waits, on the connection goose migrates
+// with, for a session advisory lock keyed by the schema, and finds the
+// migrations the first applied already done. SQLite's write lock does
+// the same there.
+type migrationLock struct{}
+
+// migrationKey is the advisory lock of a schema's migrations.
+const migrationKey = `hashtext('unbiased migrate ' || current_schema())`
+
+func (migrationLock) SessionLock(ctx context.Context, conn *sql.Conn) error {
+	_, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(`+migrationKey+`)`)
+	return err
+}
+
+func (migrationLock) SessionUnlock(ctx context.Context, conn *sql.Conn) error {
+	_, err := conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(`+migrationKey+`)`)
+	return err
 }
 
 // Close closes the database.
