@@ -148,6 +148,10 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open job queue %s: %w", name, err)
 		}
+		if err := migrateLocked(ctx, pool, q); err != nil {
+			pool.Close()
+			return nil, fmt.Errorf("open job queue %s: %w", name, err)
+		}
 		if q.c, err = newClient(ctx, riverpgxv5.New(pool), q); err != nil {
 			pool.Close()
 			return nil, fmt.Errorf("open job queue %s: %w", name, err)
@@ -174,6 +178,36 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 	q.db = db
 	q.close = func() { db.Close() }
 	return q, nil
+}
+
+// riverMigrationKey is the advisory lock of River's migrations in a
+// PostgreSQL schema.
+const riverMigrationKey = `hashtext('unbiased river migrate ' || current_schema())`
+
+// migrateLocked brings River's tables up to date on PostgreSQL while it
+// holds riverMigrationKey, a session advisory lock on a connection of its
+// own, so that workers starting on one new or upgraded database at the
+// same moment migrate it one at a time, each later one finding the work
+// done. (River's migrations cannot share one transaction, and SQLite's
+// write lock serialises them there.)
+func migrateLocked(ctx context.Context, pool *pgxpool.Pool, q *Queue) error {
+	m, err := rivermigrate.New(riverpgxv5.New(pool), &rivermigrate.Config{Logger: slog.New(warnings{q.cfg.Log.Handler()})})
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(`+riverMigrationKey+`)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(`+riverMigrationKey+`)`)
+	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	return nil
 }
 
 // newClient migrates River's tables with drv and makes the client, with
