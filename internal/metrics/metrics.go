@@ -28,7 +28,6 @@ type Desk struct {
 	fetchErrors    *prometheus.CounterVec
 	feedChecks     *prometheus.CounterVec
 	articles       prometheus.Counter
-	queue          prometheus.Gauge
 	stories        *prometheus.CounterVec
 	rebuildSeconds prometheus.Histogram
 	jobFailures    *prometheus.CounterVec
@@ -51,10 +50,6 @@ func New() *Desk {
 			Name: "unbiased_articles_stored_total",
 			Help: "Reports stored for the first time.",
 		}),
-		queue: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "unbiased_ingest_queue_jobs",
-			Help: "Feeds and pages waiting to be read or being read in an in-process ingest queue (not serve's job queue: see unbiased_jobs).",
-		}),
 		stories: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "unbiased_stories_written_total",
 			Help: "Stories written by rebuilds, by result: published, or refused with its reason.",
@@ -69,7 +64,7 @@ func New() *Desk {
 			Help: "Failed attempts of jobs by kind and by what follows: retry (tried again later), discarded (the last attempt failed), or cancelled (ended at once, as the failure would recur).",
 		}, []string{"kind", "result"}),
 	}
-	d.reg.MustRegister(d.fetchErrors, d.feedChecks, d.articles, d.queue, d.stories, d.rebuildSeconds, d.jobFailures,
+	d.reg.MustRegister(d.fetchErrors, d.feedChecks, d.articles, d.stories, d.rebuildSeconds, d.jobFailures,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return d
 }
@@ -104,14 +99,6 @@ func (d *Desk) ArticleStored() {
 		return
 	}
 	d.articles.Inc()
-}
-
-// QueueAdd moves the queue's depth by n jobs.
-func (d *Desk) QueueAdd(n int) {
-	if d == nil {
-		return
-	}
-	d.queue.Add(float64(n))
 }
 
 // Rebuilt records one rebuild: the stories it published, those it

@@ -47,8 +47,6 @@ func TestDeskCounts(t *testing.T) {
 	d.FeedChecked("read")
 	d.ArticleStored()
 	d.ArticleStored()
-	d.QueueAdd(3)
-	d.QueueAdd(-1)
 	d.Rebuilt(4, map[string]int{"too_few_outlets": 2}, 1500*time.Millisecond)
 	for _, c := range []struct {
 		got, want float64
@@ -57,7 +55,6 @@ func TestDeskCounts(t *testing.T) {
 		{testutil.ToFloat64(d.fetchErrors.WithLabelValues("status_4xx")), 2, "4xx errors"},
 		{testutil.ToFloat64(d.feedChecks.WithLabelValues("read")), 1, "feeds read"},
 		{testutil.ToFloat64(d.articles), 2, "articles stored"},
-		{testutil.ToFloat64(d.queue), 2, "queue depth"},
 		{testutil.ToFloat64(d.stories.WithLabelValues("published")), 4, "stories published"},
 		{testutil.ToFloat64(d.stories.WithLabelValues("refused_too_few_outlets")), 2, "stories refused"},
 	} {
@@ -80,7 +77,6 @@ func TestNilDeskRecordsNothing(t *testing.T) {
 	d.FetchFailed(errors.New("x"))
 	d.FeedChecked("read")
 	d.ArticleStored()
-	d.QueueAdd(1)
 	d.Rebuilt(1, nil, time.Second)
 	rec := httptest.NewRecorder()
 	d.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))

@@ -118,10 +118,7 @@ func (p *Pipeline) Ingest(ctx context.Context, sources []string) ([]*FeedReport,
 func (p *Pipeline) ingest(ctx context.Context, sources []string, deadline time.Time) ([]*FeedReport, error) {
 	q := NewMemQueue()
 	reports := make([]*FeedReport, len(sources))
-	enqueue := func(j Job) {
-		p.Metrics.QueueAdd(1)
-		q.Enqueue(j)
-	}
+	enqueue := q.Enqueue
 	for i, s := range sources {
 		reports[i] = &FeedReport{Source: s}
 		enqueue(Job{Kind: "feed", Host: hostOf(s), Feed: &feedJob{source: s, report: reports[i]}})
@@ -140,7 +137,6 @@ func (p *Pipeline) ingest(ctx context.Context, sources []string, deadline time.T
 		p.Progress(d, t)
 	}
 	err := q.Run(ctx, p.Workers, func(ctx context.Context, j Job) {
-		defer p.Metrics.QueueAdd(-1)
 		if !deadline.IsZero() && !p.now().Before(deadline) {
 			mu.Lock()
 			switch j.Kind {
