@@ -161,7 +161,7 @@ func (m Main) evalFeeds(ctx context.Context, args []string) error {
 }
 
 func (m Main) evalCluster(ctx context.Context, args []string) error {
-	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--title-cohesion C] [--lone L] [--title-names=false] [--incremental] FILE.jsonl", m.Stderr, "none")
+	c := newCommand("eval cluster", "[--out PRED.jsonl] [--skip-boilerplate] [--half even|odd] [--threshold T] [--name-weight W] [--title-weight W] [--cohesion C] [--title-cohesion C] [--lone L] [--title-names=false] [--contrast S] [--incremental] FILE.jsonl", m.Stderr, "none")
 	incremental := c.fs.Bool("incremental", false, "add the documents one at a time, in time order, as the desk's rebuild does, instead of clustering them as one batch ('unbiased stories recluster')")
 	out := c.fs.String("out", "", "write the predictions, {\"doc_id\",\"story\"} lines, to this file")
 	skip := c.fs.Bool("skip-boilerplate", false, "leave docs marked boilerplate_suspect out of the scores")
@@ -174,14 +174,15 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	lone := c.fs.Float64("lone", def.Lone, "least similarity at which two documents left alone, each the other's closest, pair up (0: off)")
 	titleCohesion := c.fs.Float64("title-cohesion", def.TitleCohesion, "how alike across, against alike within, the titles of two groups of two or more titled documents must be to merge (0: off)")
 	titleNames := c.fs.Bool("title-names", def.TitleNames, "keep apart two groups when every title of one names what the other never mentions")
+	contrast := c.fs.Float64("contrast", def.Contrast, "keep apart two groups of two or more documents when each has a title word or figure, carried by this share of its documents and two at least, that the other never mentions (0: off)")
 	if _, err := c.parse(args, m.Getenv); err != nil {
 		return err
 	}
 	if len(c.args) != 1 {
 		return usagef("eval cluster: want exactly one JSON Lines file")
 	}
-	if *threshold <= 0 || *threshold > 1 || *nameWeight < 0 || *titleWeight < 0 || *cohesion < 0 || *titleCohesion < 0 || *lone < 0 || *lone > 1 {
-		return usagef("eval cluster: --threshold must be in (0, 1], --lone in [0, 1], --name-weight, --title-weight, --cohesion and --title-cohesion at least 0")
+	if *threshold <= 0 || *threshold > 1 || *nameWeight < 0 || *titleWeight < 0 || *cohesion < 0 || *titleCohesion < 0 || *lone < 0 || *lone > 1 || *contrast < 0 || *contrast > 1 {
+		return usagef("eval cluster: --threshold must be in (0, 1], --lone in [0, 1], --contrast in [0, 1], --name-weight, --title-weight, --cohesion and --title-cohesion at least 0")
 	}
 	docs, err := readSet("eval cluster", c.args[0], "no documents", eval.ReadClusterDocs)
 	if err != nil {
@@ -192,7 +193,7 @@ func (m Main) evalCluster(ctx context.Context, args []string) error {
 	}
 	opt := def
 	opt.Threshold, opt.NameWeight, opt.TitleWeight, opt.Cohesion, opt.TitleNames, opt.Lone = *threshold, *nameWeight, *titleWeight, *cohesion, *titleNames, *lone
-	opt.TitleCohesion = *titleCohesion
+	opt.TitleCohesion, opt.Contrast = *titleCohesion, *contrast
 	rep, err := eval.RunCluster(ctx, docs, eval.ClusterOptions{SkipBoilerplate: *skip, Cluster: opt, Incremental: *incremental})
 	if err != nil {
 		return fmt.Errorf("eval cluster: %w", err)

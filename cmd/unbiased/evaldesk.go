@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/config"
 	"github.com/theunbiasedpost/unbiased/internal/eval"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
@@ -18,7 +19,7 @@ import (
 )
 
 // evalDeskHelp explains what eval desk does, after its usage line.
-const evalDeskHelp = `[--out DIR] [--leans rotate|unrated|given] [--words N] [--half even|odd] FILE.jsonl
+const evalDeskHelp = `[--out DIR] [--leans rotate|unrated|given] [--words N] [--half even|odd] [--contrast S] FILE.jsonl
 
 Reads a summary set (as eval summary does) end to end. Every document is
 served on loopback as an article page of one of a pool of invented
@@ -38,6 +39,8 @@ func (m Main) evalDesk(ctx context.Context, args []string) error {
 	leansFlag := c.fs.String("leans", "rotate", "outlets' leans: rotate (left, lean left, center, lean right, right in turn), unrated, or given (each document at an outlet of its own lean)")
 	words := c.fs.Int("words", eval.DefaultSummaryWords, "cut every page's text to this many words before ROUGE")
 	half := c.fs.String("half", "", "read only the even- or odd-numbered clusters (from 0, in file order)")
+	copt := cluster.DefaultOptions()
+	contrast := c.fs.Float64("contrast", copt.Contrast, "group the reports as eval cluster --contrast does (0: off)")
 	cfg, err := c.parse(args, m.Getenv)
 	if err != nil {
 		return err
@@ -52,6 +55,10 @@ func (m Main) evalDesk(ctx context.Context, args []string) error {
 	if *words < 1 {
 		return usagef("eval desk: --words must be at least 1 (got %d)", *words)
 	}
+	if *contrast < 0 || *contrast > 1 {
+		return usagef("eval desk: --contrast must be in [0, 1] (got %v)", *contrast)
+	}
+	copt.Contrast = *contrast
 	if *out != "" {
 		if err := emptyOrAbsent(*out); err != nil {
 			return usagef("eval desk: --out: %v", err)
@@ -65,7 +72,7 @@ func (m Main) evalDesk(ctx context.Context, args []string) error {
 		return usagef("eval desk: --half: %v", err)
 	}
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	rep, err := eval.RunDesk(ctx, clusters, eval.DeskOptions{Leans: leans, Words: *words, Clock: m.Now,
+	rep, err := eval.RunDesk(ctx, clusters, eval.DeskOptions{Leans: leans, Words: *words, Clock: m.Now, Cluster: &copt,
 		NewPipeline: func(st *store.Store, o fetch.Options) *pipeline.Pipeline { return newPipeline(ctx, st, cfg, o, log) }})
 	if err != nil {
 		return fmt.Errorf("eval desk: %w", err)

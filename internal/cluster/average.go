@@ -28,6 +28,7 @@ func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []
 	g := make([]group, len(members))
 	for i, u := range members {
 		g[i] = group{members: []int{u}, lang: x.us[u].lang, sum: x.vecs[u], nbr: map[int32]float64{}}
+		g[i].marks.add(x.us[u].marks)
 		if t := x.us[u].title; len(t.Terms) > 0 {
 			g[i].titles, g[i].titled = t, 1
 		}
@@ -61,6 +62,9 @@ func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []
 			continue // apart until one side changes
 		}
 		if opt.TitleCohesion > 0 && titlesApart(ga, gb, opt.TitleCohesion) {
+			continue // apart until one side changes
+		}
+		if opt.Contrast > 0 && contrasted(&ga.marks, &gb.marks, ga.sum, gb.sum, opt.Contrast) {
 			continue // apart until one side changes
 		}
 		joins = append(joins, joining{members[m.a], members[m.b], m.avg})
@@ -103,6 +107,7 @@ func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []
 		ga.sum = addVectors(ga.sum, gb.sum)
 		ga.titles = addVectors(ga.titles, gb.titles)
 		ga.titled += gb.titled
+		ga.marks.merge(&gb.marks)
 		ga.first, ga.last = earliest(ga.first, gb.first), latest(ga.last, gb.last)
 		ga.nbr = nbr
 		ga.version++
@@ -172,6 +177,7 @@ type group struct {
 	dead        bool
 	titles      text.Vector // the sum of the members' title vectors
 	titled      int         // members with a title
+	marks       tally       // the members' marks (see Options.Contrast)
 }
 
 // titlesApart reports whether a and b, each with two or more titled

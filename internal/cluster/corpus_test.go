@@ -196,3 +196,46 @@ var lineBan = []Doc{
 	report(1203, 6, at(12, 10, 30), "en", "Harbour Line benches skipper Orr after complaints",
 		"Jon Orr, the skipper at the centre of months of passenger complaints, was suspended for a month by the company. It said he broke its safety rules on the harbour crossing. Orr says the suspension is unfair."),
 }
+
+// inquiryCharges and inquirySubpoenas: two steps of one inquiry in one
+// week, told in the words of its beat. Every headline of the first says
+// "charges" and every headline of the second "subpoena", and neither
+// event's reports ever use the other's word.
+var inquiryCharges = []Doc{
+	report(1301, 1, at(16, 8, 0), "en", "Varga inquiry into Dunmere moorings files first charges",
+		"The special prosecutor looking into the sale of mooring rights at Dunmere harbour, Ilse Varga, filed the first charges in her inquiry on Monday. Two former members of the harbour board are accused of taking payments from bidders. The inquiry began in May after boat owners complained that the best berths had gone to friends of the board. Varga's office said more steps would follow. The harbour board sold the rights last year without a public tender, and the town council has since frozen all new berth contracts. Mayor Rhona Kell said the town wanted its harbour back in the hands of its boat owners."),
+	report(1302, 2, at(16, 9, 0), "en", "First charges in Dunmere harbour moorings inquiry",
+		"Two former harbour board members were charged on Monday in the inquiry into how Dunmere sold its mooring rights, the office of special prosecutor Ilse Varga said. They are accused of taking payments from bidders. Boat owners complained in May that the best berths went to friends of the board, and the inquiry has run since. More steps will follow, her office said. The harbour board sold the rights last year without a public tender, and the town council has since frozen all new berth contracts. Mayor Rhona Kell said the town wanted its harbour back in the hands of its boat owners."),
+	report(1303, 3, at(16, 10, 0), "en", "Dunmere moorings inquiry brings its first charges",
+		"The inquiry into the sale of mooring rights at Dunmere harbour has brought its first charges. Special prosecutor Ilse Varga accused two former harbour board members of taking payments from bidders for the best berths. Boat owners had complained in May that the berths went to friends of the board. Her office said the inquiry would go on. The harbour board sold the rights last year without a public tender, and the town council has since frozen all new berth contracts. Mayor Rhona Kell said the town wanted its harbour back in the hands of its boat owners."),
+}
+
+var inquirySubpoenas = []Doc{
+	report(1401, 4, at(16, 8, 30), "en", "Varga inquiry into Dunmere moorings issues subpoenas",
+		"The special prosecutor looking into the sale of mooring rights at Dunmere harbour, Ilse Varga, has demanded the records of the company that runs the marina, people briefed on the inquiry said on Monday. The inquiry began in May after boat owners complained that the best berths had gone to friends of the harbour board. The company must hand over its accounts and letters. Varga's office declined to comment. The harbour board sold the rights last year without a public tender, and the town council has since frozen all new berth contracts. Mayor Rhona Kell said the town wanted its harbour back in the hands of its boat owners."),
+	report(1402, 5, at(16, 9, 30), "en", "Subpoena in Dunmere harbour moorings inquiry",
+		"Special prosecutor Ilse Varga has demanded that the company running the Dunmere marina hand over its accounts and letters, in the inquiry into how the harbour sold its mooring rights. Boat owners complained in May that the best berths went to friends of the harbour board, and the inquiry has run since. Her office declined to comment. The harbour board sold the rights last year without a public tender, and the town council has since frozen all new berth contracts. Mayor Rhona Kell said the town wanted its harbour back in the hands of its boat owners."),
+	report(1403, 6, at(16, 10, 30), "en", "Dunmere moorings inquiry subpoenas marina operator",
+		"The inquiry into the sale of mooring rights at Dunmere harbour has demanded the records of the marina's operator. Special prosecutor Ilse Varga wants its accounts and letters about the best berths. Boat owners had complained in May that the berths went to friends of the harbour board. Her office declined to comment. The harbour board sold the rights last year without a public tender, and the town council has since frozen all new berth contracts. Mayor Rhona Kell said the town wanted its harbour back in the hands of its boat owners."),
+}
+
+// ferryWeek and ferryNextWeek: a harbour's weekly passenger figures, told
+// in the same words two days apart, each week's reports giving its own
+// count in the text, none in the headline.
+var ferryWeek = []Doc{
+	report(1501, 1, at(19, 9, 0), "en", "Ferry passengers rise as summer season opens",
+		"The Brennock harbour ferries carried 48,200 passengers last week, the harbour authority said on Thursday, as the summer season opened. Crossings to the islands were busiest at weekends. The authority said extra sailings would run from June. Cafe owners on the quay welcomed the crowds."),
+	report(1502, 2, at(19, 10, 0), "en", "Brennock ferries carried more passengers last week",
+		"Ferries from Brennock harbour carried 48,200 passengers in the week, the harbour authority said on Thursday. The summer season has opened and crossings to the islands were busiest at weekends. Extra sailings will run from June, the authority said, and quay cafes welcomed the crowds."),
+	report(1503, 3, at(19, 11, 0), "en", "Ferry crowds grow in a week",
+		"Some 48,200 passengers took the Brennock ferries last week as the summer season opened, according to the harbour authority. Weekend crossings to the islands were the busiest. The authority plans extra sailings from June, and quay cafe owners said they were glad of the crowds."),
+}
+
+var ferryNextWeek = []Doc{
+	report(1601, 4, at(21, 9, 0), "en", "Ferry passengers rise as summer season goes on",
+		"The Brennock harbour ferries carried 51,900 passengers last week, the harbour authority said on Saturday, as the summer season went on. Crossings to the islands were busiest at weekends. The authority said extra sailings would run from June. Cafe owners on the quay welcomed the crowds."),
+	report(1602, 5, at(21, 10, 0), "en", "Brennock ferries carried more passengers last week",
+		"Ferries from Brennock harbour carried 51,900 passengers in the week, the harbour authority said on Saturday. The summer season goes on and crossings to the islands were busiest at weekends. Extra sailings will run from June, the authority said, and quay cafes welcomed the crowds."),
+	report(1603, 6, at(21, 11, 0), "en", "Summer ferry count climbs",
+		"The harbour authority counted 51,900 ferry passengers at Brennock last week. More people sailed to the islands on Saturday and Sunday than on any weekday, it said, and more sailings are planned for June. On the quay, cafe owners were glad of the trade."),
+}

@@ -24,6 +24,9 @@ type features struct {
 	// titles are, for each unit, the TF-IDF vector of its title's words
 	// alone, under the word IDF.
 	titles []text.Vector
+	// marks are, for each unit, the word term IDs, ascending, of what
+	// it puts forward (see Options.Contrast and markWords).
+	marks [][]int32
 	// wordIDF and nameIDF name the terms of words and names (see
 	// Explain); clustering reads only their IDs.
 	wordIDF, nameIDF *text.IDF
@@ -37,6 +40,7 @@ type bag struct {
 func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) features {
 	bags := make([]bag, len(us))
 	heads := make([][]string, len(us))
+	marks := make([][]string, len(us))
 	parallel(len(us), workers, func() func(int) {
 		stems := map[string][]string{}
 		return func(i int) {
@@ -52,6 +56,7 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 			for _, w := range nameWords(d.Title, "") {
 				heads[i] = append(heads[i], contentWords(w, stems)...)
 			}
+			marks[i] = markWords(bags[i].title, bags[i].body)
 		}
 	})
 	wordDocs := make([][]string, len(bags))
@@ -67,17 +72,13 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 		wordTerms: int32(wordIDF.Len()),
 		heads:     make([][]int32, len(us)),
 		titles:    make([]text.Vector, len(us)),
+		marks:     make([][]int32, len(us)),
 		wordIDF:   wordIDF,
 		nameIDF:   nameIDF,
 	}
-	for i, ws := range heads {
-		for _, w := range ws {
-			if id, ok := wordIDF.ID(w); ok {
-				f.heads[i] = append(f.heads[i], id)
-			}
-		}
-		slices.Sort(f.heads[i])
-		f.heads[i] = slices.Compact(f.heads[i])
+	for i := range us {
+		f.heads[i] = termIDs(wordIDF, heads[i])
+		f.marks[i] = termIDs(wordIDF, marks[i])
 	}
 	parallel(len(us), workers, func() func(int) {
 		return func(i int) {
@@ -207,4 +208,48 @@ func markWord(w string, words map[string]bool) {
 			words[w] = true
 		}
 	}
+}
+
+// termIDs returns the IDs of the fitted words among ws, ascending, once
+// each.
+func termIDs(idf *text.IDF, ws []string) []int32 {
+	var out []int32
+	for _, w := range ws {
+		if id, ok := idf.ID(w); ok {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// markWords returns what a report puts forward, from the content words
+// of its title and text: every word of its title, and every figure of
+// two digits or more ("1.5", "2,300", "2019") of either. A one-digit
+// figure is left out: "2 people", "3 bills" are everyday counts, which
+// reports of one event give or leave out as their angle takes them.
+func markWords(title, body []string) []string {
+	out := slices.Clone(title)
+	for _, ws := range [2][]string{title, body} {
+		for _, w := range ws {
+			if isFigure(w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// isFigure reports whether w is a number of two digits or more.
+func isFigure(w string) bool {
+	if !text.IsNumber(w) {
+		return false
+	}
+	digits := 0
+	for _, r := range w {
+		if '0' <= r && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 2
 }

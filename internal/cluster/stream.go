@@ -25,18 +25,18 @@ import (
 // story's reports (the dot product with their summed TF-IDF vectors, over
 // their number); it joins when that reaches Options.Threshold. Two
 // stories merge when the average over their pairs reaches it too and
-// they pass Options.Cohesion and Options.TitleNames. Options.Lone pairs a
-// report with a story of one report that is its closest match and has met
-// nothing closer. Once a report has joined, the reports of its story and
-// of the open stories it is nearly as like are clustered again as
-// Cluster would cluster them (see regroup), so that a report that joined
-// a look-alike event's story for want of its own moves to its own once
-// that one comes, and a story whose reports fall apart splits.
-// Options.NameWeight is not used (the desk runs with 0),
-// nor are notices told apart. Document frequencies count every report
-// the Stream has seen, and each story's vector is computed again from its
-// reports' term counts when that count has grown by half since, so early
-// reports are not weighed with the few words known when they came.
+// they pass Options.Cohesion, Options.TitleNames and Options.Contrast.
+// Options.Lone pairs a report with a story of one report that is its
+// closest match and has met nothing closer. Once a report has joined, the
+// reports of its story and of the open stories it is nearly as like are
+// clustered again as Cluster would cluster them (see regroup), so that a
+// report that joined a look-alike event's story for want of its own moves
+// to its own once that one comes, and a story whose reports fall apart
+// splits. Options.NameWeight is not used (the desk runs with 0), nor are
+// notices told apart. Document frequencies count every report the Stream
+// has seen, and each story's vector is computed again from its reports'
+// term counts when that count has grown by half since, so early reports
+// are not weighed with the few words known when they came.
 //
 // A story closes once no report has joined it for the quiet period: it
 // takes no new report, leaves the index and is forgotten, so the memory a
@@ -84,6 +84,7 @@ type story struct {
 	gen         int     // the IDF generation sum was computed in
 	keys        []int32 // the terms it is indexed under
 	heads       []int32 // name terms every unit's title gives (Options.TitleNames)
+	marks       tally   // the units' marks (Options.Contrast)
 	best        float64 // for a story of one: the highest similarity it has met
 }
 
@@ -94,6 +95,7 @@ type member struct {
 	terms       []int32
 	tf          []float32
 	heads       []int32
+	marks       []int32 // what it puts forward (Options.Contrast)
 	key         string  // the original's Key
 	docs        []int64 // the original and its copies
 	first, last time.Time
@@ -327,6 +329,11 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	}
 	slices.Sort(m.heads)
 	m.heads = slices.Compact(m.heads)
+	for _, w := range markWords(title, body) {
+		m.marks = append(m.marks, s.terms[w]) // every word of the report has its term by now
+	}
+	slices.Sort(m.marks)
+	m.marks = slices.Compact(m.marks)
 	s.n++
 	if s.n >= s.genN+s.genN/2+1 {
 		s.gen++
@@ -360,6 +367,7 @@ func (s *Stream) join(st *story, d Doc, m *member) {
 	} else {
 		st.heads = text.IntersectSorted(st.heads, m.heads)
 	}
+	st.marks.add(m.marks)
 	st.units = append(st.units, m)
 	if st.lang == "" {
 		st.lang = d.Language
@@ -570,6 +578,9 @@ func (s *Stream) mergeInto(st *story) *story {
 			if s.opt.TitleNames && (namesApart(st, o) || namesApart(o, st)) || s.forbidden(st, o) {
 				continue
 			}
+			if s.opt.Contrast > 0 && s.contrasted(st, o) {
+				continue
+			}
 			if avg > bestAvg {
 				best, bestAvg = o, avg
 			}
@@ -597,6 +608,7 @@ func older(a, b *story) bool {
 func (s *Stream) absorb(keep, gone *story) {
 	keep.sum = addVectors(s.sumOf(keep), s.sumOf(gone))
 	keep.heads = text.IntersectSorted(keep.heads, gone.heads)
+	keep.marks.merge(&gone.marks)
 	keep.units = append(keep.units, gone.units...)
 	if keep.lang == "" {
 		keep.lang = gone.lang
@@ -647,6 +659,13 @@ func namesApart(a, b *story) bool {
 		}
 	}
 	return false
+}
+
+// contrasted is the Options.Contrast rule: a and b are two events when
+// each has a mark that Contrast of its reports carry, two at least, and
+// that no report of the other mentions.
+func (s *Stream) contrasted(a, b *story) bool {
+	return contrasted(&a.marks, &b.marks, s.sumOf(a), s.sumOf(b), s.opt.Contrast)
 }
 
 // forbidden reports whether merging a and b would undo an editor's

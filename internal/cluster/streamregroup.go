@@ -54,7 +54,7 @@ func neighbours(st *story, cands []*story, avg []float64, level float64) []*stor
 
 // regroup clusters the reports of the stories in region again, as
 // Cluster would cluster them alone (average link under
-// Options.Threshold, Cohesion and TitleNames, with the current word
+// Options.Threshold, Cohesion, TitleNames and Contrast, with the current word
 // weights), and when the groups differ from the stories, makes each
 // group a story. It returns the stories that changed, for mergeInto, or
 // the first of region alone when none did. A report joins the story it is most
@@ -110,7 +110,7 @@ func (s *Stream) regroup(region []*story) []*story {
 	es := make([][]edge, n)
 	for i, m := range ms {
 		vecs[i] = s.vector(m)
-		us[i] = unit{lang: region[from[i]].lang, heads: m.heads}
+		us[i] = unit{lang: region[from[i]].lang, heads: m.heads, marks: m.marks}
 		members[i] = i
 		for j := range i {
 			if sim := vecs[i].Dot(vecs[j]); sim >= s.opt.Threshold {
@@ -330,7 +330,7 @@ func (s *Stream) breaksApart(parts [][]int, ms []*member) bool {
 // times, and place in the index and the quiet queue.
 func (s *Stream) fill(st *story, ms []*member) {
 	st.units, st.docs = ms, nil
-	st.sum, st.gen = vector{}, s.gen
+	st.sum, st.gen, st.marks = vector{}, s.gen, tally{}
 	st.first, st.last = ms[0].first, ms[0].last
 	for k, m := range ms {
 		st.sum = addVectors(st.sum, s.vector(m))
@@ -339,6 +339,7 @@ func (s *Stream) fill(st *story, ms []*member) {
 		} else {
 			st.heads = text.IntersectSorted(st.heads, m.heads)
 		}
+		st.marks.add(m.marks)
 		st.first, st.last = earliest(st.first, m.first), latest(st.last, m.last)
 		st.docs = append(st.docs, m.docs...)
 		for _, id := range m.docs {

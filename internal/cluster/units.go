@@ -23,6 +23,10 @@ type unit struct {
 	// title is the unit-length TF-IDF vector of its title's words, empty
 	// when it has no title (see Options.TitleCohesion)
 	title text.Vector
+	// marks are the term IDs, ascending, of what its report puts
+	// forward: its title's words and its figures (see
+	// Options.Contrast)
+	marks []int32
 }
 
 // makeUnits joins each copy to its original (following chains of copies)

@@ -35,6 +35,9 @@ type DeskOptions struct {
 	TempDir string
 	// Clock times the run for DocsPerSec; nil is the wall clock.
 	Clock func() time.Time
+	// Cluster is how the desk groups reports into stories; nil is
+	// cluster.DefaultOptions.
+	Cluster *cluster.Options
 }
 
 // DeskReport is what an end-to-end run of the desk did with a summary set.
@@ -175,7 +178,11 @@ func RunDesk(ctx context.Context, clusters []SummaryCluster, opt DeskOptions) (D
 	}
 	defer st.Close()
 
-	reports, err := deskRead(ctx, st, srv, pool, now, opt.NewPipeline)
+	copt := cluster.DefaultOptions()
+	if opt.Cluster != nil {
+		copt = *opt.Cluster
+	}
+	reports, err := deskRead(ctx, st, srv, pool, now, copt, opt.NewPipeline)
 	if err != nil {
 		return DeskReport{}, err
 	}
@@ -196,9 +203,9 @@ func RunDesk(ctx context.Context, clusters []SummaryCluster, opt DeskOptions) (D
 
 // deskRead registers the pool's outlets in st, and has the desk's
 // pipeline (built by build, when given) read their feeds and pages from
-// srv, then group and write the stories, as of now. It returns the feeds'
+// srv, then group (by copt) and write the stories, as of now. It returns the feeds'
 // reports.
-func deskRead(ctx context.Context, st *store.Store, srv *deskServer, pool []deskOutlet, now time.Time,
+func deskRead(ctx context.Context, st *store.Store, srv *deskServer, pool []deskOutlet, now time.Time, copt cluster.Options,
 	build func(*store.Store, fetch.Options) *pipeline.Pipeline) ([]*pipeline.FeedReport, error) {
 	feeds, err := deskRegister(ctx, st, pool, now)
 	if err != nil {
@@ -217,7 +224,7 @@ func deskRead(ctx context.Context, st *store.Store, srv *deskServer, pool []desk
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
-	w := pipeline.Writing{Writer: write.Writer{}, Cluster: cluster.DefaultOptions(), Window: now.Sub(deskEpoch) + 24*time.Hour,
+	w := pipeline.Writing{Writer: write.Writer{}, Cluster: copt, Window: now.Sub(deskEpoch) + 24*time.Hour,
 		StreamFrom: pipeline.DefaultStreamFrom}
 	if _, err := p.Rebuild(ctx, w); err != nil {
 		return nil, err
