@@ -344,50 +344,13 @@ func TestListUnknownState(t *testing.T) {
 // waits for that one, and then finds them up to date.
 func TestMigrationsOneWorkerAtATime(t *testing.T) {
 	dsn := testenv.PostgresSchema(t)
-	ctx := context.Background()
-	raw, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
-	conn, err := raw.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	var pid int
-	if err := conn.QueryRowContext(ctx, `SELECT pg_backend_pid()`).Scan(&pid); err != nil {
-		t.Fatal(err)
-	}
-	// the other worker, migrating
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(`+riverMigrationKey+`)`); err != nil {
-		t.Fatal(err)
-	}
-	opened := make(chan error, 1)
-	go func() {
-		q, err := Open(ctx, dsn, Config{})
+	if err := testenv.WaitsForLock(t, dsn, riverMigrationKey, func() error {
+		q, err := Open(context.Background(), dsn, Config{})
 		if err == nil {
 			q.Close()
 		}
-		opened <- err
-	}()
-	for waited := false; !waited; {
-		select {
-		case err := <-opened:
-			t.Fatalf("the queue opened (err %v) while another worker held its migrations", err)
-		default:
-		}
-		var n int
-		if err := raw.QueryRowContext(ctx, `SELECT count(*) FROM pg_stat_activity WHERE $1::int = ANY(pg_blocking_pids(pid))`, pid).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		waited = n > 0
-		time.Sleep(time.Millisecond) // the server tells of a wait only when asked
-	}
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock(`+riverMigrationKey+`)`); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-opened; err != nil {
+		return err
+	}); err != nil {
 		t.Fatalf("open after the other worker: %v", err)
 	}
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"sync"
 	"testing"
@@ -430,51 +429,13 @@ func TestConcurrentBookkeepingFromTwoDesks(t *testing.T) {
 // schema up to date.
 func TestMigrationsOneDeskAtATime(t *testing.T) {
 	dsn := testenv.PostgresSchema(t)
-	ctx := context.Background()
-	raw, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
-	conn, err := raw.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	var pid int
-	if err := conn.QueryRowContext(ctx, `SELECT pg_backend_pid()`).Scan(&pid); err != nil {
-		t.Fatal(err)
-	}
-	// the other desk, migrating
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(`+migrationKey+`)`); err != nil {
-		t.Fatal(err)
-	}
-	opened := make(chan error, 1)
-	go func() {
-		s, err := Open(ctx, dsn)
+	if err := testenv.WaitsForLock(t, dsn, migrationKey, func() error {
+		s, err := Open(context.Background(), dsn)
 		if err == nil {
 			s.Close()
 		}
-		opened <- err
-	}()
-	waited := false
-	for !waited {
-		select {
-		case err := <-opened:
-			t.Fatalf("the desk opened the schema (err %v) while another held its migrations", err)
-		default:
-		}
-		var n int
-		if err := raw.QueryRowContext(ctx, `SELECT count(*) FROM pg_stat_activity WHERE $1::int = ANY(pg_blocking_pids(pid))`, pid).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		waited = n > 0
-		time.Sleep(time.Millisecond) // the server tells of a wait only when asked
-	}
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock(`+migrationKey+`)`); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-opened; err != nil {
+		return err
+	}); err != nil {
 		t.Fatalf("open after the other desk: %v", err)
 	}
 }

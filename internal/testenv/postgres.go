@@ -47,3 +47,49 @@ func PostgresSchema(t testing.TB) string {
 	u.RawQuery = q.Encode()
 	return u.String()
 }
+
+// WaitsForLock holds the advisory lock that the SQL expression key names
+// on a connection of its own to dsn, as another process would, and runs
+// open beside it. It fails the test when open returns before a server
+// process waits for the lock; once one waits, it lets the lock go and
+// returns what open returned.
+func WaitsForLock(t testing.TB, dsn, key string, open func() error) error {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var pid int
+	if err := conn.QueryRowContext(ctx, `SELECT pg_backend_pid()`).Scan(&pid); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(`+key+`)`); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- open() }()
+	for waited := false; !waited; {
+		select {
+		case err := <-done:
+			t.Fatalf("returned (err %v) while another process held the lock", err)
+		default:
+		}
+		var n int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM pg_stat_activity WHERE $1::int = ANY(pg_blocking_pids(pid))`, pid).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		waited = n > 0
+		time.Sleep(time.Millisecond) // the server tells of a wait only when asked
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock(`+key+`)`); err != nil {
+		t.Fatal(err)
+	}
+	return <-done
+}
