@@ -148,11 +148,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open job queue %s: %w", name, err)
 		}
-		if err := migrateLocked(ctx, pool, q); err != nil {
-			pool.Close()
-			return nil, fmt.Errorf("open job queue %s: %w", name, err)
-		}
-		if q.c, err = newClient(ctx, riverpgxv5.New(pool), q); err != nil {
+		if q.c, err = newClient(ctx, riverpgxv5.New(pool), q, migrationLock(pool)); err != nil {
 			pool.Close()
 			return nil, fmt.Errorf("open job queue %s: %w", name, err)
 		}
@@ -171,7 +167,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 	// connection makes them wait for each other instead of failing with
 	// SQLITE_BUSY.
 	db.SetMaxOpenConns(1)
-	if q.c, err = newClient(ctx, riversqlite.New(db), q); err != nil {
+	if q.c, err = newClient(ctx, riversqlite.New(db), q, nil); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open job queue %s: %w", name, err)
 	}
@@ -184,35 +180,31 @@ func Open(ctx context.Context, dsn string, cfg Config) (*Queue, error) {
 // PostgreSQL schema.
 const riverMigrationKey = `hashtext('unbiased river migrate ' || current_schema())`
 
-// migrateLocked brings River's tables up to date on PostgreSQL while it
-// holds riverMigrationKey, a session advisory lock on a connection of its
-// own, so that workers starting on one new or upgraded database at the
-// same moment migrate it one at a time, each later one finding the work
-// done. (River's migrations cannot share one transaction, and SQLite's
-// write lock serialises them there.)
-func migrateLocked(ctx context.Context, pool *pgxpool.Pool, q *Queue) error {
-	m, err := rivermigrate.New(riverpgxv5.New(pool), &rivermigrate.Config{Logger: slog.New(warnings{q.cfg.Log.Handler()})})
-	if err != nil {
-		return fmt.Errorf("migrations: %w", err)
+// migrationLock runs River's migrations on PostgreSQL while it holds
+// riverMigrationKey, a session advisory lock on a connection of its own,
+// so that workers starting on one new or upgraded database at the same
+// moment migrate it one at a time, each later one finding the work done.
+// (River's migrations cannot share one transaction, and SQLite's write
+// lock serialises them there.)
+func migrationLock(pool *pgxpool.Pool) func(context.Context, func() error) error {
+	return func(ctx context.Context, migrate func() error) error {
+		conn, err := pool.Acquire(ctx)
+		if err != nil {
+			return err
+		}
+		defer conn.Release()
+		if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(`+riverMigrationKey+`)`); err != nil {
+			return err
+		}
+		defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(`+riverMigrationKey+`)`)
+		return migrate()
 	}
-	conn, err := pool.Acquire(ctx)
-	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	defer conn.Release()
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(`+riverMigrationKey+`)`); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(`+riverMigrationKey+`)`)
-	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	return nil
 }
 
-// newClient migrates River's tables with drv and makes the client, with
-// the workers when q has a pipeline.
-func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Queue) (client, error) {
+// newClient migrates River's tables with drv, inside exclusive when it
+// is not nil (see migrationLock), and makes the client, with the workers
+// when q has a pipeline.
+func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Queue, exclusive func(context.Context, func() error) error) (client, error) {
 	// River tells of each migration, and of its workers every few
 	// seconds, at Info: only its warnings and errors reach the desk's
 	// log, and the workers log what the jobs do (see Queue.failed).
@@ -221,7 +213,16 @@ func newClient[TTx any](ctx context.Context, drv riverdriver.Driver[TTx], q *Que
 	if err != nil {
 		return nil, fmt.Errorf("migrations: %w", err)
 	}
-	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
+	migrate := func() error {
+		_, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil)
+		return err
+	}
+	if exclusive != nil {
+		err = exclusive(ctx, migrate)
+	} else {
+		err = migrate()
+	}
+	if err != nil {
 		return nil, fmt.Errorf("migrate: %w", err)
 	}
 	rc := &river.Config{
