@@ -89,7 +89,7 @@ var evenClause = map[string]bool{
 // the mayor said."), after which a second attribution would read as
 // two in a row.
 func closingSpeaker(t string) bool {
-	_, tail, ok := cutLast(strings.TrimSuffix(t, "."), ", ")
+	tail, ok := closingClause(t)
 	if !ok {
 		return false
 	}
@@ -111,7 +111,7 @@ func closingSpeaker(t string) bool {
 // reports on one claim. "..., where she reported the abuse." is no such
 // close.
 func closingReport(t string) bool {
-	_, tail, ok := cutLast(strings.TrimSuffix(t, "."), ", ")
+	tail, ok := closingClause(t)
 	if !ok || strings.ContainsAny(tail, `"“”`) {
 		return false
 	}
@@ -127,12 +127,15 @@ var reportTag = regexp.MustCompile(`^(?:(?:the|a) )?[A-Z0-9][\p{L}0-9’'.&-]*(?
 // report found".
 var reportSays = regexp.MustCompile(`^(?:the|a|an)(?: [a-z]+)? reports? (?:say|says|said|found|finds|shows|showed|predicts|predicted)$`)
 
-// cutLast is strings.Cut at the last sep.
-func cutLast(s, sep string) (before, after string, found bool) {
-	if k := strings.LastIndex(s, sep); k >= 0 {
-		return s[:k], s[k+len(sep):], true
+// closingClause returns what follows the last comma of t, without its
+// full stop, and whether t has a comma.
+func closingClause(t string) (string, bool) {
+	t = strings.TrimSuffix(t, ".")
+	k := strings.LastIndex(t, ", ")
+	if k < 0 {
+		return "", false
 	}
-	return s, "", false
+	return t[k+2:], true
 }
 
 // citedSource matches a sentence that closes with its source: "<claim>,

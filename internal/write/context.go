@@ -358,7 +358,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			continue // a caption or a label: "View Slideshow Ukrainian workers ..." names no one
 		}
 		for _, n := range text.Names(s.Text) {
-			if f := strings.Fields(n); len(f) == 2 && strings.HasPrefix(s.Text, n) && gluedPlace(f[0]) {
+			if f := strings.Fields(n); len(f) == 2 && strings.HasPrefix(s.Text, n) && allCaps(f[0]) {
 				continue // "DUNMERE Exhausted": a dateline glued to the sentence's first word
 			}
 			f := withoutNameSuffix(strings.Fields(text.Unpossessive(n))) // "Harry Lowe III"
@@ -496,17 +496,4 @@ func (d *draft) introFor(i int, surname string) int {
 		}
 	}
 	return -1
-}
-
-// gluedPlace reports whether before, all that comes before some words
-// of a sentence, is a place in capitals glued to it ("DUNMERE Exhausted
-// crews ..."): a wire dateline, after which the sentence starts.
-func gluedPlace(before string) bool {
-	words := strings.Fields(before)
-	for _, w := range words {
-		if !allCaps(w) {
-			return false
-		}
-	}
-	return len(words) > 0 && len(words) <= 3
 }
