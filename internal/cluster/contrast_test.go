@@ -7,17 +7,20 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// lookAlikes are pairs of events of one beat that words alone join.
+var lookAlikes = []struct {
+	name string
+	a, b []Doc
+}{
+	{"headline words", inquiryCharges, inquirySubpoenas},
+	{"figures", ferryWeek, ferryNextWeek},
+}
+
 // TestClusterContrast: two events of one beat, each of whose reports put
 // forward what the other's never mention (a word of every headline, a
 // figure), stay apart; without the rule their shared words join them.
 func TestClusterContrast(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		a, b []Doc
-	}{
-		{"headline words", inquiryCharges, inquirySubpoenas},
-		{"figures", ferryWeek, ferryNextWeek},
-	} {
+	for _, c := range lookAlikes {
 		t.Run(c.name, func(t *testing.T) {
 			docs := concat(c.a, c.b)
 			opt := DefaultOptions()
@@ -57,13 +60,7 @@ func TestClusterContrastReprint(t *testing.T) {
 // TestStreamContrast: a Stream keeps the two events apart as Cluster
 // does, whichever of their reports comes first.
 func TestStreamContrast(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		a, b []Doc
-	}{
-		{"headline words", inquiryCharges, inquirySubpoenas},
-		{"figures", ferryWeek, ferryNextWeek},
-	} {
+	for _, c := range lookAlikes {
 		t.Run(c.name, func(t *testing.T) {
 			want := [][]int64{ids(c.a), ids(c.b)}
 			if got := partition(streamOf(DefaultQuiet, c.a, c.b).Groups()); !cmp.Equal(got, want) {
