@@ -161,6 +161,7 @@ var turning = map[string]bool{
 // not among them; "on" is, before a day.
 var tailPhrase = map[string]bool{
 	"in": true, "at": true, "during": true, "near": true, "across": true, "amid": true,
+	"between": true, "throughout": true,
 }
 
 // innerClause reports whether the words hold a clause inside the
@@ -272,10 +273,14 @@ func attributes(words []string) bool {
 // plainTail reports whether the words a cut leaves out are one phrase
 // that states no fact of its own: no verb, no comma, no quotation and
 // no number among them ("in 2011", "for 30 days" tell when and how
-// long).
+// long). The one comma a place may hold before its last word, that of
+// the state or country it lies in ("in Dunmere, Kell"), is no clause.
 func plainTail(tail []string) bool {
-	for _, w := range tail {
+	for k, w := range tail {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		if k == len(tail)-2 && strings.HasSuffix(w, ",") && isCapitalised(w) && isCapitalised(tail[k+1]) {
+			w = strings.TrimSuffix(w, ",")
+		}
 		if finiteWord(low) || beForms[low] || strings.ContainsAny(w, `,;:"“”()—0123456789`) {
 			return false
 		}

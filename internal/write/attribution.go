@@ -249,3 +249,59 @@ func acronym(w string) bool {
 	r := []rune(w)
 	return len(r) > 1 && unicode.IsUpper(r[0]) && (unicode.IsUpper(r[1]) || r[1] == '.')
 }
+
+// varyAttributions keeps a page from opening sentence after sentence
+// with "According to ...": a sentence attributed so that follows
+// another attributed so names its outlet at its end instead ("..., the
+// Ledger reported."), where its words allow that ending (see
+// endsForOutlet). Reading order is the page's: highlights, lead,
+// sections, outlook.
+func varyAttributions(p *news.Page) {
+	prefixed := false
+	walkSentences(p, func(_ string, s *news.Sentence) {
+		rest, ok := "", false
+		if s.AttributedTo != "" {
+			rest, ok = strings.CutPrefix(s.Text, news.Attribution(s.AttributedTo))
+		}
+		switch {
+		case !ok:
+			prefixed = false
+		case prefixed:
+			if t, raised := raisedOpening(rest); raised && endsForOutlet(t) {
+				s.Text = strings.TrimSuffix(t, ".") + news.ReportedBy(s.AttributedTo)
+				prefixed = false
+			}
+		default:
+			prefixed = true
+		}
+	})
+}
+
+// raisedOpening returns t with its first letter raised, as it stood
+// before an attribution lowered it, and whether it could be: a first
+// word in lower case throughout ("the", "police"); a word that mixes
+// cases ("eBay") is written so.
+func raisedOpening(t string) (string, bool) {
+	first, _, _ := strings.Cut(t, " ")
+	if first == "" || strings.ToLower(first) != first {
+		return "", false
+	}
+	r, size := utf8.DecodeRuneInString(t)
+	if !unicode.IsLower(r) {
+		return "", false
+	}
+	return string(unicode.ToUpper(r)) + t[size:], true
+}
+
+// endsForOutlet reports whether a sentence may end with its outlet
+// (news.ReportedBy): it ends with a full stop, and neither names a
+// speaker or a report at its end ("..., the mayor said.") nor says
+// "according to" or "reported" already, which would stack two
+// attributions.
+func endsForOutlet(t string) bool {
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || closingSpeaker(t) || closingReport(t) {
+		return false
+	}
+	low := strings.ToLower(t)
+	return !strings.Contains(low, "according to ") && !strings.Contains(low, " reported")
+}

@@ -1431,7 +1431,41 @@ func withoutAsides(s string) []string {
 			bases = append(bases, t)
 		}
 	}
+	for _, b := range bases {
+		if t := withoutParticipleAside(b); t != "" {
+			bases = append(bases, t)
+			break
+		}
+	}
 	return bases
+}
+
+// participleAside matches a subject, a phrase that a participle opens
+// between commas, and the word after it: "Several crashes, involving as
+// many as 100 cars, shut down the motorway".
+var participleAside = regexp.MustCompile(`^([A-Z][^,]{2,80}), ([a-z][\p{L}'’-]*(?:ing|ed) [^,]{2,160}), ([a-z][\p{L}'’-]*) `)
+
+// withoutParticipleAside returns s without the participle phrase set
+// off by commas between its subject and its verb ("The crews, working
+// through the night, cleared the quay" is "The crews cleared the
+// quay"), or "" when s has none: the words before the phrase must hold
+// no verb and open no phrase of their own ("In Tarrow, facing ..."), and
+// a word that surely is a verb must follow it.
+func withoutParticipleAside(s string) string {
+	m := participleAside.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	subject, next := s[m[2]:m[3]], s[m[6]:m[7]]
+	first, _, _ := strings.Cut(strings.ToLower(subject), " ")
+	if pastOrAux(subject) || analyze.OpensPhrase(first) || analyze.OpensClause(first) || !finiteWord(next) && !beForms[next] {
+		return ""
+	}
+	t := subject + " " + s[m[6]:]
+	if !analyze.Balanced(t) {
+		return ""
+	}
+	return t
 }
 
 // predicateOpener reports whether a word may open what a sentence says
@@ -1465,6 +1499,9 @@ func dropStop(s string) string {
 // room for the outlet when one alone states it.
 func headlineCut(s string, outlet string) string {
 	s = cutBase(s)
+	if t := withoutParticipleAside(s); t != "" {
+		s = t // a cut inside the aside would leave it open
+	}
 	room := maxHeadline - reportsLen(outlet)
 	if utf8.RuneCountInString(s) > room {
 		// a phrase somewhat too long reads better than words cut
@@ -1910,6 +1947,7 @@ var dangles = map[string]bool{
 	"who": true, "whether": true, "could": true, "would": true, "will": true, "not": true, "into": true,
 	"says": true, "said": true, "say": true, "has": true, "have": true, "had": true,
 	"some": true, "many": true, "most": true, "several": true, "few": true, "each": true, "every": true, "any": true,
+	"until": true, "after": true, "before": true, "since": true, "about": true, "over": true, "against": true,
 }
 
 // leadImage is the image of the most central report that has one and

@@ -413,6 +413,7 @@ func TestHeadlineCutClosesItsClauses(t *testing.T) {
 		{"Dunmere ordered 4,000 residents to stay home and closed the quay", "Dunmere ordered 4,000 residents to stay home and closed the quay in Tarrow.", true},
 		{"Dunmere ordered 4,000 residents to stay home and closed the pier", "Dunmere ordered 4,000 residents to stay home and closed the pier in Tarrow.", true},
 		{"The ferry to Tarrow is getting busier", "The ferry to Tarrow is getting busier in the summer.", false},
+		{"Paul Lowe urged the board to keep the pier open until", "Paul Lowe urged the board to keep the pier open until after the vote.", false},
 	} {
 		if got := completeCut(tt.cut, tt.sentence); got != tt.want {
 			t.Errorf("completeCut(%q) = %v, want %v", tt.cut, got, tt.want)
@@ -1144,5 +1145,37 @@ func TestHeadlineWithoutWhoClause(t *testing.T) {
 				t.Errorf("headlineForms(%q) gives %q, which leaves out what the clause in \"who\" says", s, f)
 			}
 		}
+	}
+}
+
+// TestParticipleAsideGoes: a participle phrase between commas after the
+// subject is an aside that a headline may leave out, and a cut never
+// ends inside it.
+func TestParticipleAsideGoes(t *testing.T) {
+	s := "Two ferry collisions, involving as many as 40 boats and dozens of pilots stranded over several miles of icy channel, shut down the Dunmere harbour for most of the day between Tarrow and Kell."
+	want := "Two ferry collisions shut down the Dunmere harbour for most of the day between Tarrow and Kell."
+	if got := withoutAsides(s); !slices.Contains(got, want) {
+		t.Errorf("withoutAsides(%q) = %q, want it to hold %q", s, got, want)
+	}
+	if got := headlineCut(s, "The Ledger"); strings.Contains(got, "involving") {
+		t.Errorf("headlineCut = %q, a cut inside the aside", got)
+	}
+	for _, s := range []string{
+		"In Tarrow, facing a storm, crews closed the quay.",                 // a phrase opens the sentence, not its subject
+		"The board said, pointing to the storm, that the quay would close.", // the subject already has its verb
+		"The crews, working through the night, and the pilots cleared the quay.",
+	} {
+		if got := withoutParticipleAside(s); got != "" {
+			t.Errorf("withoutParticipleAside(%q) = %q, want none", s, got)
+		}
+	}
+}
+
+// TestTailCutLeavesOutAPlaceAndItsState: a closing phrase of place may
+// name the state the place is in after a comma.
+func TestTailCutLeavesOutAPlaceAndItsState(t *testing.T) {
+	got := tailCuts("The harbour board closed the east pier for the winter between Tarrow and Dunmere, Kell")
+	if !slices.Contains(got, "The harbour board closed the east pier for the winter") {
+		t.Errorf("tailCuts = %q", got)
 	}
 }

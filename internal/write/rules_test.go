@@ -1237,3 +1237,47 @@ func TestOpenFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionsVary: a page does not open sentence after sentence
+// with "According to": the second of two in a row names its outlet at
+// its end, unless its words end with a speaker of their own or cannot
+// take back their capital.
+func TestAttributionsVary(t *testing.T) {
+	attributed := func(outlet, body string) news.Sentence {
+		return news.Sentence{Text: news.Attribution(outlet) + body, Cites: []int{1}, AttributedTo: outlet}
+	}
+	p := news.Page{
+		Highlights: []news.Sentence{
+			attributed("The Ledger", "the east pier closed on Monday."),
+			attributed("Coastal Radio", "the ferry will run twice a day."),
+			attributed("The Ledger", "divers found rot in the piles."),
+			attributed("Coastal Radio", "the pier will reopen in spring, the mayor said."),
+			attributed("The Ledger", "eHarbour sold out of tickets."),
+		},
+		Lead: []news.Sentence{{Text: "The council voted 7-2 to close the pier.", Cites: []int{1, 2}}},
+		Sections: []news.Section{{Title: "What happened", Paragraphs: [][]news.Sentence{{
+			attributed("Coastal Radio", "the quay was cleared by noon."),
+		}}}},
+	}
+	varyAttributions(&p)
+	want := []string{
+		"According to The Ledger, the east pier closed on Monday.",
+		"The ferry will run twice a day, Coastal Radio reported.",
+		"According to The Ledger, divers found rot in the piles.",
+		"According to Coastal Radio, the pier will reopen in spring, the mayor said.",
+		"According to The Ledger, eHarbour sold out of tickets.",
+	}
+	for i, s := range p.Highlights {
+		if s.Text != want[i] {
+			t.Errorf("highlight %d = %q, want %q", i, s.Text, want[i])
+		}
+		if _, ok := news.Unattributed(s); !ok {
+			t.Errorf("highlight %d %q lost its attribution", i, s.Text)
+		}
+	}
+	// the lead in the desk's voice comes between: the section's sentence
+	// follows no attribution
+	if got := p.Sections[0].Paragraphs[0][0].Text; got != "According to Coastal Radio, the quay was cleared by noon." {
+		t.Errorf("section sentence = %q", got)
+	}
+}
