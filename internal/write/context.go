@@ -54,7 +54,10 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 		words := strings.Fields(text.Normalize(body))
 		opening := true // a place in capitals glued to the sentence ("DUNMERE Exhausted crews ...") opens it
 		for k, w := range words {
-			if k == 0 || strings.HasSuffix(words[k-1], ".") || opening && allCaps(words[k-1]) {
+			// after a colon, or where a quotation opens, a capital may
+			// start a sentence of its own ("...: Hundreds of ...")
+			if k == 0 || strings.HasSuffix(words[k-1], ".") || opening && allCaps(words[k-1]) ||
+				strings.HasSuffix(words[k-1], ":") || strings.HasSuffix(words[k-1], "?") || strings.HasSuffix(words[k-1], "!") || strings.HasPrefix(w, `"`) {
 				continue
 			}
 			opening = false

@@ -528,6 +528,21 @@ func (d *draft) usable(i int, k kind) (string, bool) {
 	return t, why == ""
 }
 
+// gluedInitial reports whether t opens with a drop capital that lost its
+// space: "Aconfidential trove of papers ..." for "A confidential trove
+// ...". The word after the "A" is one the story writes in lower case
+// elsewhere, and the glued word is not; words of six letters or more
+// after it only, so that "Ahead" or "Around" stay words of their own.
+func (d *draft) gluedInitial(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	first = strings.TrimRight(first, ",;:")
+	if len(first) < 7 || first[0] != 'A' || strings.ToLower(first[1:]) != first[1:] {
+		return false
+	}
+	low := strings.ToLower(first)
+	return d.lower[low[1:]] && !d.lower[low]
+}
+
 // verdict is a remembered answer of judge.
 type verdict struct {
 	text string
@@ -559,7 +574,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	case len(s.Evaluative) > 0 && s.Speaker == "" && k == asFact:
 		return "", "judges in its own voice"
 	}
-	t := pageText(s.Text)
+	t := withoutKicker(pageText(s.Text))
 	if s.Index == 0 {
 		t = d.withoutGluedPlace(t)
 	}
@@ -571,6 +586,8 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "too long"
 	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t) || labelled(t):
 		return "", "not a statement"
+	case d.gluedInitial(t):
+		return "", "a drop capital glued to the next word"
 	case strings.Contains(t, " : "):
 		// "... in a post : Harbour hits RECORD LOW": a colon set apart
 		// where an embedded post or a player's label was lost

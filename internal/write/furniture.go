@@ -348,3 +348,38 @@ func narrated(t string) bool {
 	}
 	return false
 }
+
+// kickerHead matches a site's label, of up to eight words, glued before
+// a colon to the sentence it heads: "Crews clear the quay: Hundreds of
+// workers ...".
+var kickerHead = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,7}): (\p{Lu}.*)$`)
+
+// withoutKicker returns t without a label that heads it before a colon
+// ("Crews clear the quay: Hundreds of workers cleared ..." is "Hundreds
+// of workers cleared ..."), when what follows the colon is a sentence
+// of its own. Words before a colon that introduce what follows stay: a
+// speaker's ("Lena Marsh: We will ...", "The mayor said: ..."), which
+// would leave their words in no one's mouth, and a clause with a verb
+// in the past or ending on one ("Officials gave two reasons: ...",
+// "The reasons are: ...").
+func withoutKicker(t string) string {
+	m := kickerHead.FindStringSubmatch(t)
+	if m == nil {
+		return t
+	}
+	head, rest := m[1], m[2]
+	words := strings.Fields(head)
+	lower := false
+	for k, w := range words {
+		low := strings.ToLower(w)
+		// "the flooded quay": a past form after an article describes
+		if finiteWord(low) && (k == 0 || !articles[strings.ToLower(words[k-1])]) || beForms[low] {
+			return t
+		}
+		lower = lower || w == low
+	}
+	if !lower || speechLabel.MatchString(head) || endsOnVerb(head) || len(strings.Fields(rest)) < minWords || !hasVerb(rest) {
+		return t
+	}
+	return rest
+}

@@ -1178,6 +1178,9 @@ func headlineFormsWithin(s string, limit int) []string {
 	seen := map[string]bool{}
 	for k, f := range forms {
 		f = strings.TrimSpace(dropWeekday(f))
+		if addsLittle(f) {
+			continue
+		}
 		f = withoutAlso(f)
 		f = strings.TrimRight(withoutThe(f), " ,;:")
 		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") || analyze.OpeningAlone(f) {
@@ -1199,6 +1202,14 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// addsLittle reports whether f ends two words or fewer after "also":
+// "Lena Marsh will also be barred" adds one more to what the sentence
+// before told, and without it says barred from what.
+func addsLittle(f string) bool {
+	i := strings.LastIndex(" "+f+" ", " also ")
+	return i >= 0 && len(strings.Fields(f[min(len(f), i+len("also ")):])) <= 2
 }
 
 // thatWithoutVerb reports whether the clause that "that" opens after a

@@ -1179,3 +1179,15 @@ func TestTailCutLeavesOutAPlaceAndItsState(t *testing.T) {
 		t.Errorf("tailCuts = %q", got)
 	}
 }
+
+// TestNoHeadlineFromAnAddedItem: a sentence that adds one more item to
+// what the sentence before it told ("... will also be barred.") heads no
+// page; one that says more after "also" may.
+func TestNoHeadlineFromAnAddedItem(t *testing.T) {
+	if got := headlineForms("Lena Marsh, the harbour board's former chair, will also be barred."); len(got) > 0 {
+		t.Errorf("headlineForms = %q, want none", got)
+	}
+	if got := headlineForms("Harbour police also arrested two men who had climbed onto the closed east pier."); len(got) == 0 {
+		t.Errorf("headlineForms gives nothing for a sentence that says what was done")
+	}
+}

@@ -1281,3 +1281,84 @@ func TestAttributionsVary(t *testing.T) {
 		t.Errorf("section sentence = %q", got)
 	}
 }
+
+// TestKickerGoes: a site's label glued before a colon to the sentence it
+// heads goes, and the sentence stays; what introduces the words after a
+// colon stays with them.
+func TestKickerGoes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Crews clear the flooded quay: Hundreds of harbour workers cleared the west quay in Dunmere on Monday.": "Hundreds of harbour workers cleared the west quay in Dunmere on Monday.",
+		"Worth knowing: Some piers can be saved with new piles, the engineers found.":                           "Some piers can be saved with new piles, the engineers found.",
+		"Lena Marsh: We will close the pier for the winter and open it in spring.":                              "Lena Marsh: We will close the pier for the winter and open it in spring.",
+		"The harbour master said: The pier will close for the winter on Monday.":                                "The harbour master said: The pier will close for the winter on Monday.",
+		"Officials gave two reasons: The piles are rotten and the deck is unsafe.":                              "Officials gave two reasons: The piles are rotten and the deck is unsafe.",
+		"The reasons are: The piles are rotten and the deck is unsafe in places.":                               "The reasons are: The piles are rotten and the deck is unsafe in places.",
+		"Storm update: Closed.": "Storm update: Closed.",
+	} {
+		if got := withoutKicker(in); got != want {
+			t.Errorf("withoutKicker(%q) = %q, want %q", in, got, want)
+		}
+	}
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Workers clear the quay after the storm",
+			"Crews clear the flooded quay: Hundreds of harbour workers cleared the flooded west quay in Dunmere on Monday after the storm.\n\n"+
+				"The harbour board said the ferry would run again on Wednesday."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere quay cleared",
+			"Harbour workers in Dunmere cleared the flooded west quay on Monday after the storm, the harbour board said.\n\n"+
+				"The ferry will run again on Wednesday, the board said."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	for i, s := range d.a.Sentences {
+		if strings.HasPrefix(s.Text, "Crews clear") {
+			got, why := d.judge(i, asFact)
+			if why != "" || got != "Hundreds of harbour workers cleared the flooded west quay in Dunmere on Monday after the storm." {
+				t.Errorf("judge = %q (%s), want the sentence without its label", got, why)
+			}
+		}
+	}
+}
+
+// TestGluedInitialRefused: a sentence whose drop capital lost its space
+// ("Aconfidential ...") is not published; one that opens with another
+// word in "A" is.
+func TestGluedInitialRefused(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Papers show the pier was unsafe",
+			"Aconfidential report obtained by the Lowland Press shows the east pier in Dunmere was unsafe for years.\n\n"+
+				"Abundant rain has long soaked the wooden piles of the pier, harbour engineers said."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Pier report",
+			"A confidential report shows the Dunmere pier was unsafe, the harbour board said.\n\n"+
+				"Engineers found rot in the wooden piles."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	for i, s := range d.a.Sentences {
+		_, why := d.judge(i, asFact)
+		switch {
+		case strings.HasPrefix(s.Text, "Aconfidential") && why != "a drop capital glued to the next word":
+			t.Errorf("judge(%q) = %q, want it refused for its glued capital", s.Text, why)
+		case strings.HasPrefix(s.Text, "Abundant") && why == "a drop capital glued to the next word":
+			t.Errorf("judge(%q) refused a word in a-", s.Text)
+		}
+	}
+}
+
+// TestCapitalAfterColonIsNoName: a word capitalised after a colon or
+// where a quotation opens starts a sentence there; it does not make the
+// word a name, which an attribution would then leave in capitals
+// ("According to X, Hundreds of ...").
+func TestCapitalAfterColonIsNoName(t *testing.T) {
+	a := analyze.Analyze([]news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Quay cleared",
+			"Crews clear the quay: Hundreds of harbour workers cleared the west quay in Dunmere on Monday.\n\n"+
+				"The harbour master said \"Everyone worked through the night\" and thanked the crews."),
+	})
+	upper, _ := caseSets(a.Sentences)
+	for _, w := range []string{"hundreds", "everyone"} {
+		if upper[w] {
+			t.Errorf("caseSets takes %q for a name", w)
+		}
+	}
+	if !upper["dunmere"] {
+		t.Errorf("caseSets misses the name Dunmere")
+	}
+}
