@@ -32,6 +32,7 @@ func openReadOnly(t *testing.T, dsn string) *sql.DB {
 		u.RawQuery = q.Encode()
 		db, err = sql.Open("pgx", u.String())
 	} else {
+		rollBackHotJournal(t, dsn)
 		// A reader that comes while a restarted desk recovers the
 		// write-ahead log of the one killed before is told the
 		// database is busy; it waits, as the desk's own connections do.
@@ -41,6 +42,27 @@ func openReadOnly(t *testing.T, dsn string) *sql.DB {
 		t.Fatal(err)
 	}
 	return db
+}
+
+// rollBackHotJournal rolls back what a desk killed inside a transaction
+// left in a SQLite rollback journal, as the desk's next start would: a
+// desk killed as it creates its database, before it turns on the
+// write-ahead log, leaves one, and a reader that finds it is refused
+// ("attempt to write a readonly database"), since only a writer may
+// roll it back.
+func rollBackHotJournal(t *testing.T, dsn string) {
+	t.Helper()
+	if fi, err := os.Stat(dsn + "-journal"); err != nil || fi.Size() == 0 {
+		return
+	}
+	db, err := sql.Open("sqlite", "file:"+dsn+"?mode=rw&_pragma=busy_timeout(10000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.QueryRow(`SELECT count(*) FROM sqlite_master`).Scan(new(int)); err != nil {
+		t.Fatalf("rolling back the journal a killed desk left: %v", err)
+	}
 }
 
 // hasArticles reports whether a desk's database has been made as far as
