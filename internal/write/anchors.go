@@ -116,8 +116,9 @@ func init() {
 }
 
 // definiteSpeaker matches a sentence that closes with what "the" someone
-// said: ", the lawyer said.", `," the spokesman added.`
-var definiteSpeaker = regexp.MustCompile(`[,"] the ([a-z]+) (said|says|claims|claimed|added|adds|wrote|told [a-z]+)\.["']?$`)
+// said, and perhaps where or when: ", the lawyer said.", `," the
+// spokesman added.`, `," the official told reporters on Monday.`
+var definiteSpeaker = regexp.MustCompile(`[,"] the ([a-z]+) (said|says|claims|claimed|added|adds|wrote|told [a-z]+)(?: (?:in|on|at|during|after|before|while) [^,;:"]{1,50})?\.["']?$`)
 
 // pointedReference returns the noun that a demonstrative inside t points
 // back with ("... end up covering that bill", "... after these

@@ -50,6 +50,8 @@ func TestBackReference(t *testing.T) {
 		{"Selling the ferries will lower fares, the group said.", nil, "group"},
 		{"Selling the ferries will lower fares, the group said.", []string{"Pier Watch, a group of ferry riders, met on Monday."}, ""},
 		{"The pier will not reopen this year, a spokesman said.", nil, ""},
+		{"\"This is not a harbour plan,\" the official told reporters in previewing the levy.", nil, "official"},
+		{"The pier will not reopen this year, the lawyer said on Monday.", nil, "lawyer"},
 		// the definite phrase of an opening phrase
 		{"In addition to the arrests, harbour police seized the ferry's records.", nil, "arrest"},
 		{"After the announcement, the council closed the east pier.", nil, "announcement"},

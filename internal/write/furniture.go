@@ -133,7 +133,7 @@ func furniture(t string) string {
 		return "teaser or cut text"
 	case positions.MatchString(t):
 		return "photo caption"
-	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(mainClause(t))), datedCaptionHead(t):
+	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(mainClause(t))), datedCaptionHead(t), datedOpening.MatchString(t):
 		return "photo caption"
 	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t), picturedCaption(t):
 		return "photo caption"
@@ -203,6 +203,12 @@ func captionDate(t string) bool {
 	}
 	return true
 }
+
+// datedOpening matches a text that a full date opens with no comma or
+// stop after it, a capital next: a picture's date glued to its caption
+// ("May 3, 2030 A ferryman ties up at the quay"), which prose would open
+// "On May 3, 2030, ...".
+var datedOpening = regexp.MustCompile(`^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} \p{Lu}`)
 
 // datedCaptionHead reports whether t opens with a caption that a full
 // date with its weekday ends after a comma, told in the present ("Lena

@@ -50,8 +50,10 @@ func (d *draft) keyStems() map[string]bool {
 // takes its sentences from several reports: "do so", a speaker told as
 // "he said" inside the sentence, a closing "on that", a quantifier for a
 // subject, a comparison or a contrast with nothing named ("as well",
-// "however"), "that" for a day or a decision not given, or "that" as the
-// subject of what someone said ("acknowledged that was intentional").
+// "however"), "that" for a day or a decision not given, "that" as the
+// subject of what someone said ("acknowledged that was intentional"), or
+// one more item added with "also" and little else ("... will also be
+// barred.").
 // The body as well as the lead and the highlights leaves such a sentence
 // out.
 func lostContext(t string) bool {
@@ -79,6 +81,9 @@ func lostContext(t string) bool {
 	}
 	if elidedVerb(own) {
 		return true // "Only a few of the crews did, and ...": did what?
+	}
+	if addsLittle(strings.TrimRight(t, ".!?\"'”’")) {
+		return true // "Lena Marsh will also be barred.": barred from what?
 	}
 	return false
 }

@@ -95,6 +95,8 @@ func TestUnresolved(t *testing.T) {
 		{"The ferry that's moored at the west quay will sail on Monday.", false},
 		{"The mayor told the board to agree a repair plan or meet every day until they do.", false},
 		{"Lena Marsh said she did not want a delay, nor did she believe the divers were at fault.", false},
+		{"Paul Lowe, the harbour board's former chair, will also be barred.", true},
+		{"Harbour police also arrested two men on the closed east pier.", false},
 	}
 	for _, tt := range tests {
 		if got := unresolved(tt.in); got != tt.want {
@@ -427,6 +429,7 @@ func TestFurniture(t *testing.T) {
 		"Thx Harbour Board pic.example/x1 — Lena Marsh (@lenamarsh) February 14, 2016",
 		"Harbour master Lena Marsh gestures to the crowd at the reopening, Friday, Dec. 15, 2017, in Dunmere, Va. Marsh said Friday the pier was safe.",
 		"A ferryman ties up at the Dunmere pier May 3, 2030.",
+		"May 3, 2030 A ferryman ties up at the Dunmere pier before the storm.",
 		"Stallholders with banners crowd the council steps in Tarrow, Sunday, Oct. 12, 2031.",
 		"Ilse Brandt (L) and Paul Lowe (R) leave the court in Dunmere.",
 		"Ferry crews wait on the quay Tuesday, May 3, 2030, in Dunmere.",
@@ -491,6 +494,7 @@ func TestFurniture(t *testing.T) {
 		"Lena Marsh, the harbour master, said the board would name a deputy in May.",
 		"The council voted to keep the west pier open, left the east pier shut and closed the quay.",
 		"Ferry crews said the east pier, left to rot for years, would be rebuilt in May.",
+		"May 3, 2030, was the last day the east pier opened.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
