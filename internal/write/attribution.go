@@ -153,7 +153,8 @@ const maxCitedWords = 8
 // the story writes in lower case mid-sentence ("Scientists" beside
 // "scientists"). keep reports whether it surely keeps its capital: an
 // acronym ("US", "NATO"), "I", a word the story capitalises mid-sentence
-// (a name), or the first word of a name or of a title before one
+// where it may stand alone (a name; not "Women" of "Tarrow Women's
+// Hospital"), or the first word of a name or of a title before one
 // ("Walter Simms", "President Ramos"). A word that is neither, seen only
 // where a sentence starts, may be either.
 func (d *draft) plainOpening(t string) (plain, keep bool) {
@@ -185,7 +186,7 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		// ("Police said"); a title keeps its capital, and so does a body
 		// named "X of Y"
 		return true, false
-	case d.proper[low]:
+	case d.proper[low] && d.leading[low]:
 		return false, true
 	case len(words) > 1 && !strings.HasSuffix(words[0], ",") && isCapitalised(strings.Trim(words[1], `"'“‘(`)) && !analyze.CalendarWord(strings.ToLower(strings.Trim(words[1], `,.;:`))):
 		// the first word of a name: "Walter Simms", "White House"; but

@@ -39,16 +39,19 @@ func init() {
 // beside "Linwood Primary School", "businesses" beside "Small Business
 // Alliance"), is not a name.
 func properNouns(ss []analyze.Sentence) map[string]bool {
-	upper, _ := caseSets(ss)
+	upper, _, _ := caseSets(ss)
 	return upper
 }
 
 // caseSets returns the words the story capitalises where no sentence
-// starts, less those it also writes in lower case (see properNouns), and
-// the words it writes only in lower case there ("may", but not when the
-// story also names "Ruth May").
-func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
-	upper, lower = map[string]bool{}, map[string]bool{}
+// starts, less those it also writes in lower case (see properNouns); the
+// words it writes only in lower case there ("may", but not when the
+// story also names "Ruth May"); and the words it capitalises there after
+// a word in lower case, which may name something alone ("Marsh said"),
+// where a word it capitalises only after another capital ("Tarrow
+// Women's Hospital") may be part of a name only.
+func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
+	upper, lower, leading = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, s := range ss {
 		body, _, _ := text.Dateline(s.Text) // "Dunmere (LPN) Less than ...": the sentence starts after it
 		words := strings.Fields(text.Normalize(body))
@@ -67,6 +70,9 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 			switch {
 			case unicode.IsUpper(r):
 				upper[strings.ToLower(core)] = true
+				if !isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)) {
+					leading[strings.ToLower(core)] = true
+				}
 			case unicode.IsLower(r):
 				lower[core] = true
 			}
@@ -90,7 +96,7 @@ func caseSets(ss []analyze.Sentence) (upper, lower map[string]bool) {
 			delete(upper, w)
 		}
 	}
-	return upper, onlyLower
+	return upper, onlyLower, leading
 }
 
 // selfContained reports whether every personal pronoun outside
@@ -342,6 +348,28 @@ var placeHeads = map[string]bool{
 	"Democratic": true, "Republican": true,
 }
 
+// nameGoesOn reports whether the name n of two words or more goes on in
+// t past a possessive, with a capital: "Tarrow Women's Hospital" is one
+// name, of which "Tarrow Women" is no one's.
+func nameGoesOn(t, n string) bool {
+	if !strings.Contains(n, " ") {
+		return false
+	}
+	for _, mark := range []string{"'s ", "’s "} {
+		for rest := t; ; {
+			i := strings.Index(rest, n+mark)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(n+mark):]
+			if isCapitalised(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // peopleNames are the surnames of the story's people: the last word of
 // every name of two or three capitalised words, after any titles before
 // them ("Harbour Board Chair Lena Marsh"), that is not a body's or a
@@ -363,6 +391,9 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 		for _, n := range text.Names(s.Text) {
 			if f := strings.Fields(n); len(f) == 2 && strings.HasPrefix(s.Text, n) && allCaps(f[0]) {
 				continue // "DUNMERE Exhausted": a dateline glued to the sentence's first word
+			}
+			if nameGoesOn(s.Text, n) {
+				continue // "the Tarrow Women's Hospital": a body's name, its possessive inside it
 			}
 			f := withoutNameSuffix(strings.Fields(text.Unpossessive(n))) // "Harry Lowe III"
 			if suffixedSurname(f) {

@@ -24,6 +24,7 @@ type draft struct {
 	texts            []string        // the published sentences, in the order placed
 	proper           map[string]bool // words the story capitalises mid-sentence: names
 	lower            map[string]bool // words the story writes in lower case mid-sentence
+	leading          map[string]bool // words the story capitalises mid-sentence after a word in lower case
 	people           map[string]bool // first and last words of people's names (see peopleNames)
 	idf              func(stem string) float64
 	stemCache        map[string][]string // stemsOf, by text
@@ -94,7 +95,7 @@ func newDraft(a analyze.Analysis, maxWords int) *draft {
 		d.reports = append(d.reports, reportFromAnalysis(a, r))
 		d.outlets = append(d.outlets, outletID(r))
 	}
-	d.proper, d.lower = caseSets(a.Sentences)
+	d.proper, d.lower, d.leading = caseSets(a.Sentences)
 	d.people = peopleNames(a.Sentences)
 	d.idf = d.stemIDF()
 	return d

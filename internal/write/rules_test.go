@@ -586,7 +586,7 @@ func TestBareSurnameOnThinPage(t *testing.T) {
 func TestCaseSets(t *testing.T) {
 	a := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
 		"The vote may pass on Monday, said council leader Ruth May.\n\nDivers say the piles may fail. Councillors met divers on Monday.")})
-	upper, lower := caseSets(a.Sentences)
+	upper, lower, _ := caseSets(a.Sentences)
 	if lower["may"] || upper["may"] {
 		t.Errorf("\"may\" is both a word and a name here: lower %v, upper %v", lower["may"], upper["may"])
 	}
@@ -595,7 +595,7 @@ func TestCaseSets(t *testing.T) {
 	}
 	b := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
 		"The board went ahead with the vote against Lena Wente on Monday.\n\nBy then most companies had left, and the board said Companies Hall was told.")})
-	upper, _ = caseSets(b.Sentences)
+	upper, _, _ = caseSets(b.Sentences)
 	if !upper["wente"] {
 		t.Errorf("the surname \"Wente\" beside the word \"went\" is no name: %v", upper)
 	}
@@ -1356,7 +1356,7 @@ func TestCapitalAfterColonIsNoName(t *testing.T) {
 			"Crews clear the quay: Hundreds of harbour workers cleared the west quay in Dunmere on Monday.\n\n"+
 				"The harbour master said \"Everyone worked through the night\" and thanked the crews."),
 	})
-	upper, _ := caseSets(a.Sentences)
+	upper, _, _ := caseSets(a.Sentences)
 	for _, w := range []string{"hundreds", "everyone"} {
 		if upper[w] {
 			t.Errorf("caseSets takes %q for a name", w)
@@ -1364,5 +1364,25 @@ func TestCapitalAfterColonIsNoName(t *testing.T) {
 	}
 	if !upper["dunmere"] {
 		t.Errorf("caseSets misses the name Dunmere")
+	}
+}
+
+// TestWordOfANameOpensPlain: a word the story capitalises only inside a
+// longer name ("Tarrow Women's Hospital") is no name where a sentence
+// opens with it, so an attribution does not leave it in capitals
+// ("According to X, Women make up ...").
+func TestWordOfANameOpensPlain(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Harbour crews",
+			"Lena Marsh was taken to the Tarrow Women's Hospital after the storm.\n\n"+
+				"Women make up a third of the harbour crews in Dunmere, the board said."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	got := d.attribute("Women make up a third of the harbour crews in Dunmere, the board said.", "Lowland Press")
+	if strings.Contains(got, "Lowland Press, Women") {
+		t.Errorf("attribute = %q, a plain word left in capitals", got)
+	}
+	if got := d.attribute("Marsh was taken to the hospital after the storm.", "Lowland Press"); strings.Contains(got, ", marsh") {
+		t.Errorf("attribute = %q, a name lowered", got)
 	}
 }
