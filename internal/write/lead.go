@@ -180,7 +180,7 @@ func unresolved(t string) bool {
 					return true
 				}
 			case "it", "they", "them":
-				if !opened {
+				if !opened && !reducedRelative(words, k) {
 					return true
 				}
 			case "this", "these":
@@ -200,6 +200,30 @@ func unresolved(t string) bool {
 		}
 		if strings.Count(w, `"`)%2 == 1 {
 			inside = !inside
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the pronoun at k opens a relative
+// clause without "that" after the main verb's object, where it means the
+// sentence's subject: "The board is closing piers it regards as unsafe".
+// The word before it is a noun in lower case, and a verb that surely is
+// one comes before that, so that the sentence has a subject of its own
+// ("The ban it imposed ..." has none before the pronoun).
+func reducedRelative(words []string, k int) bool {
+	if k < 3 {
+		return false
+	}
+	core := strings.ToLower(strings.Trim(words[k], `,.;:!?()"'`))
+	prev := strings.Trim(words[k-1], `"'(`)
+	if core == "them" || strings.ContainsAny(prev, ",.;:!?)") || prev != strings.ToLower(prev) || text.IsStopWord(prev) || finiteWord(prev) {
+		return false
+	}
+	for _, w := range words[1 : k-1] {
+		low := strings.ToLower(strings.Trim(w, `,.;:!?()"'`))
+		if finiteWord(low) || beForms[low] {
+			return true
 		}
 	}
 	return false

@@ -96,6 +96,8 @@ func TestUnresolved(t *testing.T) {
 		{"The mayor told the board to agree a repair plan or meet every day until they do.", false},
 		{"Lena Marsh said she did not want a delay, nor did she believe the divers were at fault.", false},
 		{"Paul Lowe, the harbour board's former chair, will also be barred.", true},
+		{"The harbour board is closing several piers it regards as unsafe.", false},
+		{"The ban it imposed in May was lifted on Monday.", true},
 		{"Harbour police also arrested two men on the closed east pier.", false},
 	}
 	for _, tt := range tests {
