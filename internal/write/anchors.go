@@ -183,13 +183,26 @@ func (d *draft) pointedReference(t string, before []string) string {
 		// "questioned that logic.": "that" as the object's determiner
 		// points back at whatever the noun, as "this very" does
 		object := det == "that" && objectThat(prev, words[k+1:]) && !analyze.CalendarWord(noun) && !generic[text.Stem(noun)]
-		if !backReferences[noun] && !pointedNouns[noun] && !object || d.saidBefore(noun, t, before, k) {
+		// "Millions of those accounts", "These claims": a plural that
+		// "these" or "those" opens among the sentence's first words
+		// points back at whatever the noun, unless a phrase after it
+		// says which ("those accounts of the bank"); further on, the
+		// sentence itself may have said it in other words ("the
+		// universities and the athletes who play for those schools")
+		plural := k <= maxOpeningDeterminer && (det == "these" || det == "those") && len(noun) > 3 && strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") &&
+			!text.IsStopWord(noun) && !ofTime[noun] && !generic[text.Stem(noun)] && (k+2 >= len(words) || !definers[strings.ToLower(strings.Trim(words[k+2], `,.;:!?()"'`))])
+		if !backReferences[noun] && !pointedNouns[noun] && !object && !plural || d.saidBefore(noun, t, before, k) {
 			continue
 		}
 		return noun
 	}
 	return ""
 }
+
+// maxOpeningDeterminer is the furthest word of a sentence at which
+// "these" or "those" opens its subject, with nothing before it that it
+// could mean.
+const maxOpeningDeterminer = 3
 
 // possessiveNoun returns the common noun of a possessive in lower case
 // ("reactor's", "crews'") and whether w is one; "he's" and "there's" are

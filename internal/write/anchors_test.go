@@ -75,6 +75,11 @@ func TestBackReference(t *testing.T) {
 		{"Recently, Tarrow has found itself facing this very question of closing its pier.", nil, "question"},
 		{"Recently, Tarrow has found itself facing this very question of closing its pier.", []string{"The question is whether to close the pier."}, ""},
 		{"Ferry crews in Kell follow these same rules on the quay.", nil, "rules"},
+		{"Millions of those accounts, it has since emerged, were never used.", nil, "accounts"},
+		{"Millions of those accounts, it has since emerged, were never used.", []string{"The bank opened two million accounts without asking."}, ""},
+		{"Ferry fares rose in Kell in these days of storms.", nil, ""},
+		{"The board upheld a change for the harbours and the crews who work for those ports.", nil, ""},
+		{"The board heard from those crews with boats in the harbour.", nil, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
