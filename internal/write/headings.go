@@ -35,6 +35,9 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 				continue
 			}
 			sp := speakerLabel(d.shortName(s.Speaker))
+			if full := d.fullFromFirst(s.Speaker); full != "" {
+				sp = full // "What Lena Marsh said" for Lena, where the story names her in full
+			}
 			if first, ok := spelled[text.Unaccented(sp)]; ok {
 				sp = first // "Lemaitre" where the story also writes "Lemaître"
 			} else {
@@ -57,6 +60,31 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 		return "What " + order[0] + ", " + order[1] + " and " + order[2] + " said"
 	}
 	return "What " + order[0] + ", " + order[1] + " and others said"
+}
+
+// fullFromFirst returns the one full name the story gives whose first
+// word is the speaker's one word ("Lena Marsh" for "Lena"), or "" when
+// the speaker is named otherwise or the story gives no such name, or
+// two: a heading does not call an adult by first name when it can name
+// them in full.
+func (d *draft) fullFromFirst(speaker string) string {
+	if strings.Contains(speaker, " ") || !isCapitalised(speaker) || d.people[speaker] {
+		return ""
+	}
+	found := ""
+	for _, s := range d.a.Sentences {
+		for _, n := range d.namesOf(s.Text) {
+			f := strings.Fields(text.Unpossessive(n))
+			if len(f) < 2 || len(f) > 3 || f[0] != speaker || namesBody(n) {
+				continue
+			}
+			if found != "" && found != strings.Join(f, " ") {
+				return ""
+			}
+			found = strings.Join(f, " ")
+		}
+	}
+	return found
 }
 
 // sameSpeakers folds a speaker labelled by a role ("the president")

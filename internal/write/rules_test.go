@@ -1388,3 +1388,26 @@ func TestWordOfANameOpensPlain(t *testing.T) {
 		t.Errorf("attribute = %q, a name lowered", got)
 	}
 }
+
+// TestReactionsNameInFull: a speaker the reports call by first name is
+// named in full in the heading when the story gives the full name once;
+// a surname stays as it is.
+func TestReactionsNameInFull(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry family",
+			"Lena Marsh and her husband run the last family ferry in Dunmere.\n\n"+
+				`"We will keep sailing," says Lena, who has crewed the ferry since 1990.`+"\n\n"+
+				`"The pier must be repaired," Paul Lowe said.`),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	var quotes []candidate
+	for i, s := range d.a.Sentences {
+		if s.Speaker != "" {
+			quotes = append(quotes, candidate{i: i})
+		}
+	}
+	got := d.reactionsTitle([]unit{{members: quotes}})
+	if got != "What Lena Marsh and Lowe said" && got != "What Lowe and Lena Marsh said" {
+		t.Errorf("reactionsTitle = %q, want Lena Marsh in full and Lowe by surname", got)
+	}
+}
