@@ -1313,15 +1313,24 @@ func TestKickerGoes(t *testing.T) {
 			"Harbour workers in Dunmere cleared the flooded west quay on Monday after the storm, the harbour board said.\n\n"+
 				"The ferry will run again on Wednesday, the board said."),
 	}
+	got, why := judgedOpening(t, arts, "Crews clear")
+	if why != "" || got != "Hundreds of harbour workers cleared the flooded west quay in Dunmere on Monday after the storm." {
+		t.Errorf("judge = %q (%s), want the sentence without its label", got, why)
+	}
+}
+
+// judgedOpening returns what the writer makes, as a fact, of the one
+// sentence of the reports that opens with prefix, and why it refuses it.
+func judgedOpening(t *testing.T, arts []news.ArticleRef, prefix string) (text, why string) {
+	t.Helper()
 	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
 	for i, s := range d.a.Sentences {
-		if strings.HasPrefix(s.Text, "Crews clear") {
-			got, why := d.judge(i, asFact)
-			if why != "" || got != "Hundreds of harbour workers cleared the flooded west quay in Dunmere on Monday after the storm." {
-				t.Errorf("judge = %q (%s), want the sentence without its label", got, why)
-			}
+		if strings.HasPrefix(s.Text, prefix) {
+			return d.judge(i, asFact)
 		}
 	}
+	t.Fatalf("no sentence opens with %q", prefix)
+	return "", ""
 }
 
 // TestGluedInitialRefused: a sentence whose drop capital lost its space
@@ -1336,15 +1345,11 @@ func TestGluedInitialRefused(t *testing.T) {
 			"A confidential report shows the Dunmere pier was unsafe, the harbour board said.\n\n"+
 				"Engineers found rot in the wooden piles."),
 	}
-	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	for i, s := range d.a.Sentences {
-		_, why := d.judge(i, asFact)
-		switch {
-		case strings.HasPrefix(s.Text, "Aconfidential") && why != "a drop capital glued to the next word":
-			t.Errorf("judge(%q) = %q, want it refused for its glued capital", s.Text, why)
-		case strings.HasPrefix(s.Text, "Abundant") && why == "a drop capital glued to the next word":
-			t.Errorf("judge(%q) refused a word in a-", s.Text)
-		}
+	if _, why := judgedOpening(t, arts, "Aconfidential"); why != "a drop capital glued to the next word" {
+		t.Errorf("judge = %q, want the glued capital refused", why)
+	}
+	if _, why := judgedOpening(t, arts, "Abundant"); why == "a drop capital glued to the next word" {
+		t.Errorf("judge refused a word in A- as a glued capital")
 	}
 }
 
