@@ -422,11 +422,37 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 var founding = regexp.MustCompile(`(?i)\b(was|were) (first )?(founded|established|built|born|created|formed|settled|incorporated|constructed|discovered) (in|on) (the )?\d{3,4}s?\b`)
 
 // standing reports whether a sentence tells what something is, who
-// makes or runs it, or when it began (see definition, ownership and
-// founding) rather than what happened.
+// makes or runs it, or when it began (see definition, ownership,
+// founding and portrait) rather than what happened.
 func standing(t string) bool {
-	return definition.MatchString(t) || founding.MatchString(t) || describes(t)
+	return definition.MatchString(t) || founding.MatchString(t) || describes(t) || portrays(t)
 }
+
+// portrays reports whether the main clause of t is a portrait (see
+// portrait): the words before "is" are its subject, with no verb of
+// their own ("The board said it is a victim of ..." is what the board
+// said).
+func portrays(t string) bool {
+	m := portrait.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’()`))
+		if finiteWord(low) || beForms[low] || speechVerb(low) || saysWords[low] || low == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// portrait matches a sentence that says, in the present, what kind of
+// person or thing its subject is, with a clause that says which ("Lena
+// Marsh is a 33-year-old diver and harbour pilot who has worked in
+// Tarrow for years", "Kell is one of 10 towns that ...") or what it is
+// known for ("Marsh is best known for her rescue of ..."): who someone
+// is, which the body's background tells, not what happened.
+var portrait = regexp.MustCompile(`^([^,]{1,60}?) (?:is|are) (?:(?:a|an|one of) [^,;]{1,80}? (?:who|that|which|whose|where)\b|(?:best |widely |perhaps best )?known (?:for|as)\b)`)
 
 // describes reports whether the main clause of t tells who makes, owns or
 // runs its subject, or where it is (see ownership); a relative clause

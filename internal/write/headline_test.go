@@ -664,6 +664,13 @@ func TestDefinitionIsNoHeadline(t *testing.T) {
 		"The ferry line was sold by the Harbour Board on Monday":                             false,
 		"Lena Marsh is expected to be named harbour master in May":                           false,
 		"The ferry line, which is owned by the Harbour Board, cut 300 jobs on Monday":        false,
+		// nor who someone is
+		"Lena Marsh is a 33-year-old diver and harbour pilot who has worked in Tarrow for years": true,
+		"Kell is one of 10 towns that the ferry line serves twice a day":                         true,
+		"The 65-year-old Marsh is best known for her rescue of two ferrymen in 2029":             true,
+		"Dunmere council is a step closer to closing the east pier":                              false,
+		"Lena Marsh is the diver who found rot in the east pier":                                 false,
+		"The ferry line said it is one of the firms that lost boats in the storm":                false,
 	} {
 		if got := standing(in); got != want {
 			t.Errorf("standing(%q) = %v, want %v", in, got, want)
