@@ -35,7 +35,7 @@ func BackInMainClause(sentence string) bool {
 			return true
 		case (lw == "had" || lw == "hadn't") && !timeBefore(view[k:j]):
 			n := j + 1
-			for n < len(view) && (hedges[at(view, n)] || at(view, n) == "not" || backAdverbs[at(view, n)]) {
+			for n < len(view) && (hedges[at(view, n)] || at(view, n) == "not" || backAdverbs[at(view, n)] || perfectAdverbs[at(view, n)]) {
 				n++
 			}
 			if next := at(view, n); next == "been" || next != "to" && pastForm(next) && next != "had" || strings.HasSuffix(next, "en") && len(next) > 4 {
@@ -53,6 +53,10 @@ func BackInMainClause(sentence string) bool {
 // "the storm has already killed 12" is the news; nor does "earlier",
 // which often dates the news itself ("Earlier on Monday, ...").
 var backAdverbs = map[string]bool{"previously": true}
+
+// perfectAdverbs stand between "had" and its participle: "had just
+// bought", "had already left".
+var perfectAdverbs = map[string]bool{"just": true, "already": true, "recently": true, "once": true, "long": true}
 
 // timeBefore reports whether words hold "by" or "at" before a time or a
 // date: "by Monday", "at 17:30".

@@ -11,6 +11,8 @@ func TestBackInMainClause(t *testing.T) {
 		{"The ferry previously ran at a loss, the council said.", true},
 		{"According to the council, Brandt had left the board in May.", true},
 		{"Ilse Brandt had not been told of the vote.", true},
+		{"Paul Lowe had just bought the harbour master a ferry ticket.", true},
+		{"The crews had already left the pier when the storm hit.", true},
 		{"After the divers had found rot, the council closed the east pier.", false},
 		{"Brandt said the divers had found rot in nine piles.", false},
 		{"The council closed the pier, which had been rebuilt in 1987.", false},

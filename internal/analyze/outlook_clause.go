@@ -352,7 +352,9 @@ func pastForm(w string) bool {
 	}
 	switch w {
 	case "was", "were", "had", "did", "lost", "made", "took", "gave", "went", "came", "knew", "thought",
-		"found", "left", "kept", "spent", "paid", "sold", "told", "got", "ran", "saw", "won", "fell":
+		"found", "left", "kept", "spent", "paid", "sold", "told", "got", "ran", "saw", "won", "fell",
+		"bought", "brought", "caught", "sent", "built", "held", "met", "led", "struck", "began", "begun",
+		"fought", "sought", "felt", "heard", "meant", "done", "seen":
 		return true
 	}
 	return false
