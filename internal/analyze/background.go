@@ -12,7 +12,8 @@ import (
 // ("The ferry previously ran at a loss"). Such a
 // sentence explains the news; it does not open a page, nor head it. A
 // past perfect inside a side clause ("Brandt said the divers had found
-// rot") or a quotation is the news told with its own past, and does not
+// rot", "Lowe conceded he had closed the pier") or a quotation is the
+// news told with its own past, and does not
 // count; nor does "had" of holding or of duty ("had a majority", "had
 // to leave"), nor a past perfect told as of a time ("By noon the rain
 // had closed the pier"), which is the news at that time.
@@ -27,7 +28,7 @@ func BackInMainClause(sentence string) bool {
 	}
 	for j := k; j < len(view); j++ {
 		lw := at(view, j)
-		if j > k && (subordinators[lw] || lw == "but" || lw == "said" || lw == "says" || lw == "why" || lw == "how") {
+		if j > k && (subordinators[lw] || lw == "but" || speechVerbs[lw] && lw != "called" && lw != "calls" || lw == "why" || lw == "how") {
 			return false
 		}
 		switch {

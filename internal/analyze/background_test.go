@@ -15,6 +15,7 @@ func TestBackInMainClause(t *testing.T) {
 		{"The crews had already left the pier when the storm hit.", true},
 		{"After the divers had found rot, the council closed the east pier.", false},
 		{"Brandt said the divers had found rot in nine piles.", false},
+		{"The harbour master, Paul Lowe, conceded on Friday he had closed the pier too soon.", false},
 		{"The council closed the pier, which had been rebuilt in 1987.", false},
 		{"The council had a majority of seven to two on Monday.", false},
 		{"The crews had to leave the pier on Monday.", false},
