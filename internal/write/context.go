@@ -70,8 +70,8 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 			switch {
 			case unicode.IsUpper(r):
 				upper[strings.ToLower(core)] = true
-				if !isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)) {
-					leading[strings.ToLower(core)] = true
+				if strings.ContainsAny(words[k-1], ",;()") || !isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)) {
+					leading[strings.ToLower(core)] = true // "In Tarrow, Marsh said": a comma parts two names
 				}
 			case unicode.IsLower(r):
 				lower[core] = true

@@ -430,8 +430,8 @@ func standing(t string) bool {
 
 // portrays reports whether the main clause of t is a portrait (see
 // portrait): the words before "is" are its subject, with no verb of
-// their own ("The board said it is a victim of ..." is what the board
-// said).
+// their own ("The board said it is one of the firms that ..." is what
+// the board said).
 func portrays(t string) bool {
 	m := portrait.FindStringSubmatch(t)
 	if m == nil {

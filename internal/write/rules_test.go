@@ -1392,6 +1392,15 @@ func TestWordOfANameOpensPlain(t *testing.T) {
 	if got := d.attribute("Marsh was taken to the hospital after the storm.", "Lowland Press"); strings.Contains(got, ", marsh") {
 		t.Errorf("attribute = %q, a name lowered", got)
 	}
+	// a name that the story writes only after another name and a comma
+	// stands alone there
+	_, _, leading := caseSets(analyze.Analyze([]news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Quay",
+			"The crews met in Dunmere, Kell and Tarrow on Monday."),
+	}).Sentences)
+	if !leading["kell"] {
+		t.Errorf("caseSets: Kell after a comma does not stand alone")
+	}
 }
 
 // TestReactionsNameInFull: a speaker the reports call by first name is
