@@ -28,7 +28,9 @@ pages into a temporary store, clusters the reports into stories and writes
 its pages. A document without a title gets its first sentence, cut to
 about 12 words at a word boundary and followed by an ellipsis, as its
 headline. A report is usable when it is ` + eval.DeskUsable + `.
-Prints one JSON line last: events, stories and pages, refusals by reason,
+Prints one JSON line last: events, stories and pages, the pages whose
+stories mix events ("pages_mixed") and those whose sentences do
+("pages_mixed_text"), refusals by reason,
 B-cubed scores of the stories against the events, and the ROUGE of each
 event's page against its reference summary, and of its headline against
 the summary's title when the set gives one ("headline_r1").`
@@ -121,6 +123,7 @@ func deskLine(rep eval.DeskReport, leans eval.Leans, words int) any {
 		Stories           int            `json:"stories"`
 		Pages             int            `json:"pages"`
 		PagesMixed        int            `json:"pages_mixed"`
+		PagesMixedText    int            `json:"pages_mixed_text"`
 		PagesFurniture    int            `json:"pages_furniture"`
 		BCubedP           float64        `json:"bcubed_p"`
 		BCubedR           float64        `json:"bcubed_r"`
@@ -138,7 +141,7 @@ func deskLine(rep eval.DeskReport, leans eval.Leans, words int) any {
 		Furniture         map[string]int `json:"furniture"`
 		DocsPerSec        float64        `json:"docs_per_sec"`
 	}{rep.Events, rep.Documents, eval.DeskUsable, rep.Reports, rep.EventsPublishable, rep.EventsPublished, rep.EventsSplit,
-		rep.Stories, rep.Pages, rep.PagesMixed, rep.PagesFurniture, round(s.BCubedP, 4), round(s.BCubedR, 4), round(s.BCubedF1, 4), round(s.PairF1, 4),
+		rep.Stories, rep.Pages, rep.PagesMixed, rep.PagesMixedText, rep.PagesFurniture, round(s.BCubedP, 4), round(s.BCubedR, 4), round(s.BCubedF1, 4), round(s.PairF1, 4),
 		leans, words, round(rep.Rouge.R1, 2), round(rep.Rouge.R2, 2), round(rep.Rouge.RL, 2), headlineR1, rep.Refused, len(rep.Problems),
 		round(rep.TextRecall, 4), rep.Furniture, round(rep.DocsPerSec, 1)}
 }

@@ -57,6 +57,11 @@ type DeskReport struct {
 	Stories     int // stories the desk formed
 	Pages       int // published stories
 	PagesMixed  int // published stories whose reports come from more than one event
+	// PagesMixedText counts the published stories whose page's
+	// sentences come from reports of more than one event (by each
+	// sentence's first cite): a mixed story whose page tells one event
+	// only is not among them.
+	PagesMixedText int
 	// PagesFurniture counts the published stories whose text holds some
 	// furniture of their reports' pages (a caption, a byline...).
 	PagesFurniture int

@@ -266,3 +266,33 @@ func TestDeskShared(t *testing.T) {
 		}
 	}
 }
+
+// TestCitedEvents: a page's sentences are counted by the event of the
+// report each cites first, so that a story that holds two events but
+// tells one on its page is not a page that mixes them.
+func TestCitedEvents(t *testing.T) {
+	member := func(id int64, event int) *deskReport {
+		return &deskReport{doc: deskDoc{Event: event}, ref: news.ArticleRef{Article: news.Article{ID: id}}}
+	}
+	s := &deskStory{members: []*deskReport{member(10, 0), member(11, 0), member(12, 1)}}
+	s.page = &news.Page{
+		Sources:    []news.Source{{Ref: 1, ArticleID: 10}, {Ref: 2, ArticleID: 11}, {Ref: 3, ArticleID: 12}},
+		Highlights: []news.Sentence{{Text: "The pier closed.", Cites: []int{1, 3}}},
+		Lead:       []news.Sentence{{Text: "Divers found rot.", Cites: []int{2}}},
+	}
+	if got := s.citedEvents(); len(got) != 1 || got[0] != 2 {
+		t.Errorf("citedEvents = %v, want event 0 twice", got)
+	}
+	s.page.Sections = []news.Section{{Paragraphs: [][]news.Sentence{{{Text: "The ferry ran late.", Cites: []int{3}}}}}}
+	if got := s.citedEvents(); len(got) != 2 || got[1] != 1 {
+		t.Errorf("citedEvents = %v, want event 1 once beside event 0", got)
+	}
+	// a page read back with its sources by URL only
+	for i := range s.members {
+		s.members[i].ref.URL = fmt.Sprintf("https://outlet%d.example/pier", i)
+	}
+	s.page.Sources = []news.Source{{Ref: 1, URL: "https://outlet0.example/pier"}, {Ref: 2, URL: "https://outlet1.example/pier"}, {Ref: 3, URL: "https://outlet2.example/pier"}}
+	if got := s.citedEvents(); len(got) != 2 || got[0] != 2 || got[1] != 1 {
+		t.Errorf("citedEvents by URL = %v, want event 0 twice and event 1 once", got)
+	}
+}

@@ -42,6 +42,46 @@ func (s *deskStory) events() map[int]int {
 	return count
 }
 
+// citedEvents counts the cited sentences of the story's page by the
+// event of the report each cites first, the report whose words it is:
+// what a reader of the page reads of each event.
+func (s *deskStory) citedEvents() map[int]int {
+	event, byURL := map[int64]int{}, map[string]int{}
+	for _, r := range s.members {
+		event[r.ref.Article.ID] = r.doc.Event
+		byURL[r.ref.URL] = r.doc.Event
+	}
+	// a page read back from the store may give its sources by URL only
+	byRef := map[int]int{}
+	for _, src := range s.page.Sources {
+		if e, ok := event[src.ArticleID]; ok && src.ArticleID != 0 {
+			byRef[src.Ref] = e
+		} else if e, ok := byURL[src.URL]; ok {
+			byRef[src.Ref] = e
+		}
+	}
+	count := map[int]int{}
+	add := func(ss []news.Sentence) {
+		for _, x := range ss {
+			if len(x.Cites) == 0 {
+				continue
+			}
+			if e, ok := byRef[x.Cites[0]]; ok {
+				count[e]++
+			}
+		}
+	}
+	add(s.page.Highlights)
+	add(s.page.Lead)
+	for _, sec := range s.page.Sections {
+		for _, para := range sec.Paragraphs {
+			add(para)
+		}
+	}
+	add(s.page.Outlook.Sentences)
+	return count
+}
+
 // deskScore reads back what the desk stored and scores it against the
 // events of clusters (see RunDesk). failed holds the URLs of the pages
 // that failed, already reported.
@@ -242,7 +282,8 @@ func deskCountEvents(rep *DeskReport, clusters []SummaryCluster, stored map[int]
 }
 
 // deskCountPages counts the events that a published story is mostly made
-// of, and the published stories that mix events.
+// of, the published stories that mix events, and those whose pages also
+// mix them in what they say.
 func deskCountPages(rep *DeskReport, stories []*deskStory) {
 	published := map[int]bool{}
 	for _, s := range stories {
@@ -252,6 +293,9 @@ func deskCountPages(rep *DeskReport, stories []*deskStory) {
 		count := s.events()
 		if len(count) > 1 {
 			rep.PagesMixed++
+		}
+		if len(s.citedEvents()) > 1 {
+			rep.PagesMixedText++
 		}
 		for e, n := range count {
 			if 2*n > len(s.members) {
