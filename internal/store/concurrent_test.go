@@ -33,27 +33,16 @@ func TestConcurrentSavesFromTwoDesks(t *testing.T) {
 				all = append(all, article(o, fmt.Sprintf("http://outlet-%d.test/%d", k, i), body, t0.Add(time.Duration(k)*time.Hour)))
 			}
 		}
-		var wg sync.WaitGroup
-		errs := make(chan error, 6)
-		for w := range 6 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				order := append(append([]news.Article(nil), all...), all...)
-				rand.New(rand.NewPCG(uint64(w), 7)).Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-				for _, a := range order {
-					if _, _, err := desks[w%2].SaveArticle(ctx, a); err != nil {
-						errs <- err
-						return
-					}
+		inWorkers(t, 6, func(w int) error {
+			order := append(append([]news.Article(nil), all...), all...)
+			rand.New(rand.NewPCG(uint64(w), 7)).Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, a := range order {
+				if _, _, err := desks[w%2].SaveArticle(ctx, a); err != nil {
+					return err
 				}
-			}()
-		}
-		wg.Wait()
-		close(errs)
-		for err := range errs {
-			t.Fatal(err)
-		}
+			}
+			return nil
+		})
 		refs, err := desks[0].Articles(ctx, t0.Add(-24*time.Hour))
 		if err != nil {
 			t.Fatal(err)
@@ -80,4 +69,26 @@ func TestConcurrentSavesFromTwoDesks(t *testing.T) {
 			}
 		}
 	})
+}
+
+// inWorkers runs fn for workers numbered from 0 at once, waits for them
+// all, and fails the test with the errors they return.
+func inWorkers(t *testing.T, workers int, fn func(w int) error) {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := fn(w); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
 }

@@ -380,36 +380,23 @@ func TestConcurrentBookkeepingFromTwoDesks(t *testing.T) {
 	eachDSN(t, func(t *testing.T, dsn string) {
 		desks := []*Store{openTest(t, dsn), openTest(t, dsn)}
 		const workers, rounds = 8, 5
-		var wg sync.WaitGroup
-		errs := make(chan error, workers)
-		for w := range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				s := desks[w%2]
-				for range rounds {
-					o, err := s.UpsertOutlet(ctx, news.Outlet{Slug: "ledger", Name: "The Ledger"})
-					if err != nil {
-						errs <- err
-						return
-					}
-					f, err := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://ledger.test/feed"})
-					if err != nil {
-						errs <- err
-						return
-					}
-					if err := s.RecordFeedError(ctx, f, "timeout"); err != nil {
-						errs <- err
-						return
-					}
+		inWorkers(t, workers, func(w int) error {
+			s := desks[w%2]
+			for range rounds {
+				o, err := s.UpsertOutlet(ctx, news.Outlet{Slug: "ledger", Name: "The Ledger"})
+				if err != nil {
+					return err
 				}
-			}()
-		}
-		wg.Wait()
-		close(errs)
-		for err := range errs {
-			t.Fatal(err)
-		}
+				f, err := s.AddFeed(ctx, news.Feed{OutletID: o, URL: "http://ledger.test/feed"})
+				if err != nil {
+					return err
+				}
+				if err := s.RecordFeedError(ctx, f, "timeout"); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 		outlets, err := desks[0].Outlets(ctx)
 		if err != nil || len(outlets) != 1 {
 			t.Fatalf("%d outlets (%v); want 1", len(outlets), err)
