@@ -61,24 +61,14 @@ func (s *deskStory) citedEvents() map[int]int {
 		}
 	}
 	count := map[int]int{}
-	add := func(ss []news.Sentence) {
-		for _, x := range ss {
-			if len(x.Cites) == 0 {
-				continue
-			}
-			if e, ok := byRef[x.Cites[0]]; ok {
-				count[e]++
-			}
+	write.ForEachSentence(*s.page, func(_ string, x news.Sentence) {
+		if len(x.Cites) == 0 {
+			return
 		}
-	}
-	add(s.page.Highlights)
-	add(s.page.Lead)
-	for _, sec := range s.page.Sections {
-		for _, para := range sec.Paragraphs {
-			add(para)
+		if e, ok := byRef[x.Cites[0]]; ok {
+			count[e]++
 		}
-	}
-	add(s.page.Outlook.Sentences)
+	})
 	return count
 }
 

@@ -211,23 +211,9 @@ func (c *pageChecker) sentences(reports []news.ArticleRef) {
 		}
 		before = append(before, s.Text)
 	}
-	p := c.page
-	for i, s := range p.Highlights {
-		visit(fmt.Sprintf("highlights[%d]", i), s, false)
-	}
-	for i, s := range p.Lead {
-		visit(fmt.Sprintf("lead[%d]", i), s, false)
-	}
-	for si, sec := range p.Sections {
-		for pi, para := range sec.Paragraphs {
-			for i, s := range para {
-				visit(fmt.Sprintf("sections[%d][%d][%d]", si, pi, i), s, false)
-			}
-		}
-	}
-	for i, s := range p.Outlook.Sentences {
-		visit(fmt.Sprintf("outlook[%d]", i), s, true)
-	}
+	write.ForEachSentence(c.page, func(where string, s news.Sentence) {
+		visit(where, s, strings.HasPrefix(where, "outlook"))
+	})
 }
 
 // openers are first words that stand for something said before: on a

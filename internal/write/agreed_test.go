@@ -105,7 +105,7 @@ func TestAgreedCoreInOwnVoice(t *testing.T) {
 		t.Fatal(err)
 	}
 	var core *news.Sentence
-	forEachSentence(p, func(_ string, s news.Sentence) {
+	ForEachSentence(p, func(_ string, s news.Sentence) {
 		if strings.Contains(s.Text, "Marsh will return to the Dunmere harbour board") && s.AttributedTo == "" {
 			core = &s
 		}

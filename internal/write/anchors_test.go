@@ -119,7 +119,7 @@ func TestPageNeverLeansOnAnUnsaidMove(t *testing.T) {
 		}
 		said, leaned := "", false
 		texts := []news.Sentence{{Text: p.Headline}}
-		forEachSentence(p, func(_ string, s news.Sentence) { texts = append(texts, s) })
+		ForEachSentence(p, func(_ string, s news.Sentence) { texts = append(texts, s) })
 		for k, s := range texts {
 			where := "headline"
 			if k > 0 {

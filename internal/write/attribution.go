@@ -287,11 +287,10 @@ func raisedOpening(t string) (string, bool) {
 	if first == "" || strings.ToLower(first) != first {
 		return "", false
 	}
-	r, size := utf8.DecodeRuneInString(t)
-	if !unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
 		return "", false
 	}
-	return string(unicode.ToUpper(r)) + t[size:], true
+	return headingFrom(t), true
 }
 
 // endsForOutlet reports whether a sentence may end with its outlet

@@ -43,7 +43,7 @@ func TestNamesInFull(t *testing.T) {
 		t.Fatalf("the page fails Verify: %v", probs)
 	}
 	first := ""
-	forEachSentence(p, func(_ string, s news.Sentence) {
+	ForEachSentence(p, func(_ string, s news.Sentence) {
 		if first == "" && strings.Contains(s.Text, "Marsh") {
 			first = s.Text
 		}
@@ -60,7 +60,7 @@ func TestNamesInFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		if strings.Contains(s.Text, "Lena Marsh") || strings.Contains(s.Text, "Paul Marsh says") {
 			t.Errorf("%s: %q gives a first name that the reports do not settle", where, s.Text)
 		}
@@ -84,7 +84,7 @@ func TestNameFromTitle(t *testing.T) {
 	if probs := Verify(p, arts); len(probs) > 0 {
 		t.Fatalf("the page fails Verify: %v", probs)
 	}
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		if strings.Contains(s.Text, "pressure on") && !strings.Contains(s.Text, "pressure on Lena Marsh") {
 			t.Errorf("%s: %q calls her by surname alone, though its report's headline names her in full", where, s.Text)
 		}
@@ -115,7 +115,7 @@ func TestSurnameAlsoAWordInFull(t *testing.T) {
 		t.Fatalf("the page fails Verify: %v", probs)
 	}
 	found := false
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		if strings.Contains(s.Text, "Wells found") {
 			found = true
 			if !strings.Contains(s.Text, "Taylor M. Wells found") {

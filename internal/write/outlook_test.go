@@ -51,7 +51,7 @@ func TestOutlookMeetsNamedPeople(t *testing.T) {
 		t.Fatal(err)
 	}
 	above := ""
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		if !strings.HasPrefix(where, "outlook") {
 			above += s.Text + "\n"
 		}
@@ -94,7 +94,7 @@ func TestNoOutlookLineIsTrue(t *testing.T) {
 		}
 		if p.Outlook.None != tc.want {
 			var above []string
-			forEachSentence(p, func(_ string, s news.Sentence) { above = append(above, s.Text) })
+			ForEachSentence(p, func(_ string, s news.Sentence) { above = append(above, s.Text) })
 			t.Errorf("with %q the page says %q in place of an outlook, want %q; the page: %q", tc.extra, p.Outlook.None, tc.want, above)
 		}
 	}

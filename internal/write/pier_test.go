@@ -146,7 +146,7 @@ func TestPierPage(t *testing.T) {
 			t.Errorf("highlight %q judges: %q", h.Text, ev)
 		}
 	}
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		for _, bad := range []string{"For years the council", "latest example", "only weeks", "finally"} {
 			if strings.Contains(s.Text, bad) {
 				t.Errorf("%s states an outlet's judgement as fact: %q", where, s.Text)

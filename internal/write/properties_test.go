@@ -38,7 +38,7 @@ func writeAll(t *testing.T) []written {
 // sentences lists every cited sentence of a page with its place.
 func sentences(p news.Page) map[string]news.Sentence {
 	out := map[string]news.Sentence{}
-	forEachSentence(p, func(where string, s news.Sentence) { out[where] = s })
+	ForEachSentence(p, func(where string, s news.Sentence) { out[where] = s })
 	return out
 }
 
@@ -300,7 +300,7 @@ func TestWordCap(t *testing.T) {
 				limit = DefaultMaxWordsPerSource
 			}
 			used := map[int]int{}
-			forEachSentence(p, func(_ string, s news.Sentence) {
+			ForEachSentence(p, func(_ string, s news.Sentence) {
 				body, _ := unattributed(s)
 				used[s.Cites[0]] += len(strings.Fields(body))
 			})

@@ -44,7 +44,7 @@ func TestVoiceRule(t *testing.T) {
 				t.Errorf("%s: highlight %d judges (%q): %q", w.name, i, ev, s.Text)
 			}
 		}
-		forEachSentence(w.p, func(where string, s news.Sentence) {
+		ForEachSentence(w.p, func(where string, s news.Sentence) {
 			if !strings.HasPrefix(where, "outlook") {
 				check(where, s)
 			}
@@ -80,7 +80,7 @@ func TestNoRestatement(t *testing.T) {
 	for _, w := range writeAllWithPier(t) {
 		var top []news.Sentence
 		top = append(append(top, w.p.Highlights...), w.p.Lead...)
-		forEachSentence(w.p, func(where string, s news.Sentence) {
+		ForEachSentence(w.p, func(where string, s news.Sentence) {
 			if strings.HasPrefix(where, "highlights") || strings.HasPrefix(where, "lead") {
 				return
 			}

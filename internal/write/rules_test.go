@@ -524,7 +524,7 @@ func TestDisputedFigureAttributed(t *testing.T) {
 		t.Fatal(err)
 	}
 	found := 0
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		if !strings.Contains(s.Text, "4,000") && !strings.Contains(s.Text, "6,500") {
 			return
 		}
@@ -569,7 +569,7 @@ func TestBareSurnameOnThinPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	var before []string
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		if strings.Contains(s.Text, "Marsh") && !strings.Contains(s.Text, "Lena Marsh") {
 			full := false
 			for _, b := range before {
@@ -753,7 +753,7 @@ func TestBodyKeepsNoLostContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		if strings.Contains(s.Text, "do so") || strings.Contains(s.Text, "as well") {
 			t.Errorf("%s leans on a sentence the page does not show: %q", where, s.Text)
 		}

@@ -56,14 +56,16 @@ func Verify(p news.Page, arts []news.ArticleRef) []Problem {
 
 func (v *verifier) page(p news.Page) []Problem {
 	var out []Problem
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		out = append(out, v.check(where, s)...)
 	})
 	return out
 }
 
-// forEachSentence visits every cited sentence of a page in reading order.
-func forEachSentence(p news.Page, f func(where string, s news.Sentence)) {
+// ForEachSentence visits every cited sentence of a page in reading order
+// (highlights, lead, sections, outlook) with where it stands:
+// "highlights[0]", "lead[0]", "sections[1][0][2]", "outlook[0]".
+func ForEachSentence(p news.Page, f func(where string, s news.Sentence)) {
 	walkSentences(&p, func(where string, s *news.Sentence) { f(where, *s) })
 }
 

@@ -311,7 +311,7 @@ func TestLoadedWordsQuotedAsOutlets(t *testing.T) {
 		t.Fatal(err)
 	}
 	var quoted *news.Sentence
-	forEachSentence(p, func(_ string, s news.Sentence) {
+	ForEachSentence(p, func(_ string, s news.Sentence) {
 		if !strings.Contains(s.Text, "“booted”") || s.AttributedTo == "" {
 			t.Errorf("%q attributed to %q: want its loaded words quoted, attributed", s.Text, s.AttributedTo)
 		}

@@ -190,7 +190,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 // analyze.AheadInMainClause), news.NoOutlook otherwise.
 func noOutlook(p news.Page) string {
 	ahead := false
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		body, _ := news.Unattributed(s)
 		ahead = ahead || !strings.HasPrefix(where, "outlook") && (analyze.IsOutlook(body) || analyze.AheadInMainClause(body))
 	})
@@ -228,7 +228,7 @@ func dropUnsupported(p news.Page, v *verifier) news.Page {
 func (d *draft) dropBackReferences(p news.Page) news.Page {
 	bad := map[string]bool{}
 	before := []string{p.Headline}
-	forEachSentence(p, func(where string, s news.Sentence) {
+	ForEachSentence(p, func(where string, s news.Sentence) {
 		body, _ := news.Unattributed(s)
 		if !strings.HasPrefix(where, "outlook") && d.backReference(body, before) != "" {
 			bad[where] = true
@@ -285,7 +285,7 @@ func dropWhere(p news.Page, bad map[string]bool) news.Page {
 // evaluation scores.
 func PlainText(p news.Page) string {
 	var b strings.Builder
-	forEachSentence(p, func(_ string, s news.Sentence) {
+	ForEachSentence(p, func(_ string, s news.Sentence) {
 		b.WriteString(s.Text)
 		b.WriteByte('\n')
 	})
