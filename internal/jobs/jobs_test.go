@@ -131,8 +131,18 @@ func kinds(t *testing.T, q *Queue) map[string]int {
 	return out
 }
 
-// storedPages counts the articles stored with their text, by address.
-func storedPages(t testing.TB, dsn string) map[string]int {
+// execSQL runs query on the database at dsn.
+func execSQL(t testing.TB, dsn, query string) {
+	t.Helper()
+	db := openSQL(t, dsn)
+	defer db.Close()
+	if _, err := db.Exec(query); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+}
+
+// openSQL opens the database at dsn without the store.
+func openSQL(t testing.TB, dsn string) *sql.DB {
 	t.Helper()
 	driver, source := "sqlite", store.SQLiteDSN(dsn)
 	if store.IsPostgres(dsn) {
@@ -142,6 +152,13 @@ func storedPages(t testing.TB, dsn string) map[string]int {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+// storedPages counts the articles stored with their text, by address.
+func storedPages(t testing.TB, dsn string) map[string]int {
+	t.Helper()
+	db := openSQL(t, dsn)
 	defer db.Close()
 	rows, err := db.Query(`SELECT url FROM articles WHERE error = ''`)
 	if err != nil {

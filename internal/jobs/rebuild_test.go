@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // A rebuild that could not take in an article (here because another
@@ -36,6 +38,29 @@ func TestRebuildRunsAgainForArticlesLeft(t *testing.T) {
 		drain(t, d.q)
 		if more, err := d.q.cfg.Pipeline.Unwritten(ctx, d.q.cfg.Writing); err != nil || more {
 			t.Errorf("after the lock was given back and the queue drained: an article waits for a rebuild (%v)", err)
+		}
+	})
+}
+
+// An article stored while a rebuild runs queues a follow-up, since the
+// running rebuild may have looked for waiting articles before it was
+// stored; one follow-up waits at a time.
+func TestRebuildQueuedWhileOneRuns(t *testing.T) {
+	eachDB(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		d := openDesk(t, dsn, false)
+		if err := d.q.EnqueueRebuild(ctx); err != nil {
+			t.Fatal(err)
+		}
+		execSQL(t, dsn, `UPDATE river_job SET state = 'running', attempt = 1, attempted_at = CURRENT_TIMESTAMP WHERE kind = 'rebuild_stories'`)
+		for range 3 {
+			if err := d.q.EnqueueRebuild(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := map[string]int{"rebuild_stories running": 1, "rebuild_stories available": 1}
+		if diff := cmp.Diff(want, kinds(t, d.q)); diff != "" {
+			t.Errorf("jobs by kind and state (-want +got):\n%s", diff)
 		}
 	})
 }

@@ -66,13 +66,18 @@ func (ReadArticleArgs) InsertOpts() river.InsertOpts {
 }
 
 // RebuildArgs is a rebuild of the stories (Pipeline.Rebuild).
-type RebuildArgs struct{}
+type RebuildArgs struct {
+	// FollowUp marks the rebuild queued for an article stored while
+	// another rebuild ran (see enqueueRebuild).
+	FollowUp bool `json:"follow_up,omitempty"`
+}
 
 // Kind is KindRebuild.
 func (RebuildArgs) Kind() string { return KindRebuild }
 
-// InsertOpts: one rebuild is queued or running at a time among all the
-// desks (and Pipeline.Rebuild holds the store's rebuild lock as well).
+// InsertOpts: one rebuild, and one follow-up, is queued or running at a
+// time among all the desks (and Pipeline.Rebuild holds the store's
+// rebuild lock as well).
 func (RebuildArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{MaxAttempts: 3, UniqueOpts: whilePending}
 }
@@ -122,8 +127,18 @@ func (q *Queue) EnqueueRebuild(ctx context.Context) error {
 	return q.enqueueRebuild(ctx, time.Time{})
 }
 
+// enqueueRebuild queues a rebuild at at (at once when zero). River keeps
+// one rebuild job per args while it waits or runs, so an article stored
+// while the rebuild runs, after that rebuild last looked for articles
+// waiting (rebuildWorker.Work) and before River records it completed,
+// would be in no story until the next dispatch: such an article queues a
+// follow-up rebuild.
 func (q *Queue) enqueueRebuild(ctx context.Context, at time.Time) error {
-	if _, err := q.c.Insert(ctx, RebuildArgs{}, &river.InsertOpts{ScheduledAt: at}); err != nil {
+	res, err := q.c.Insert(ctx, RebuildArgs{}, &river.InsertOpts{ScheduledAt: at})
+	if err == nil && res.UniqueSkippedAsDuplicate && res.Job.State == rivertype.JobStateRunning {
+		_, err = q.c.Insert(ctx, RebuildArgs{FollowUp: true}, &river.InsertOpts{ScheduledAt: at})
+	}
+	if err != nil {
 		return fmt.Errorf("queue %s: %w", KindRebuild, err)
 	}
 	return nil
@@ -216,9 +231,9 @@ type rebuildWorker struct {
 
 // Timeout is the deadline River gives a rebuild job: Config.RescueAfter,
 // the others' rescue time. River's rescuer leaves a job alone until its
-// deadline has passed, and only one rebuild job is queued or running at a
-// time: a rebuild left running by a desk that was killed would otherwise
-// hold back every rebuild until a longer deadline passed. The rebuild
+// deadline has passed, and a rebuild job waits while another with its
+// args runs: a rebuild left running by a desk that was killed would
+// otherwise hold back every rebuild until a longer deadline passed. The rebuild
 // itself runs on past the deadline, for up to RebuildTimeout (Work).
 func (w *rebuildWorker) Timeout(*river.Job[RebuildArgs]) time.Duration { return w.q.cfg.RescueAfter }
 
@@ -235,10 +250,9 @@ func (w *rebuildWorker) Work(ctx context.Context, job *river.Job[RebuildArgs]) e
 		w.q.cfg.Log.Info("rebuilt stories", "stories", rep.Stories, "published", rep.Published,
 			"rewritten", rep.Stories-rep.Unchanged, "not_published", rep.RefusedTotal())
 	}
-	// An article stored while this job ran could not queue a rebuild of
-	// its own (this one was running: see RebuildArgs.InsertOpts), nor
-	// could one stored while another desk held the rebuild lock be taken
-	// in: when some article waits, this job runs again after the delay
+	// An article stored while this job ran may not have queued a rebuild
+	// of its own (see enqueueRebuild), nor could one stored while another
+	// desk held the rebuild lock be taken in: when some article waits, this job runs again after the delay
 	// (river.JobSnooze, which costs no attempt), at most maxRebuildRounds
 	// times; after that the next dispatch (Pipeline.Dispatch) queues it.
 	more, err := w.q.cfg.Pipeline.Unwritten(ctx, w.q.cfg.Writing)
