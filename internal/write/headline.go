@@ -214,11 +214,22 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			}
 		}
 		// The lead's whole clause, however long, tells the news; a
-		// fragment cut from it at a word may not.
-		if h := longForm(body, lead[0].AttributedTo, lastResortHeadline); h != "" {
+		// fragment cut from it at a word may not. So does the whole
+		// clause of a sentence that could have opened the page.
+		// A cut of the lead that leaves its main clause whole still
+		// comes first.
+		lastLong := func(s, outlet string) string { return longForm(s, outlet, lastResortHeadline) }
+		if h := lastLong(body, lead[0].AttributedTo); h != "" {
 			return h
 		}
-		return lastResortCut(body, lead[0].AttributedTo)
+		cut := lastResortCut(body, lead[0].AttributedTo)
+		if core := strings.TrimSuffix(cut, ", "+lead[0].AttributedTo+" reports"); completeCut(core, body) && !pronounSubject(core) {
+			return cut
+		}
+		if h := others(lastLong); h != "" {
+			return h
+		}
+		return cut
 	}
 	return ""
 }
@@ -621,6 +632,9 @@ func cutsComplement(words []string, rest string) bool {
 	if next == "from" && leaveVerbs[last] {
 		return true // "plans to withdraw | from the treaty": withdraw from what?
 	}
+	if wantsPhrase(prev, last, next, after) {
+		return true // "asked the court to consider its restrictions | on ...": restrictions on what?
+	}
 	for k := max(0, n-6); k < n; k++ {
 		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
 		if askVerbs[stem] && (next == "to" || next == "for") {
@@ -659,6 +673,52 @@ func infinitiveIn(words []string) bool {
 		}
 	}
 	return false
+}
+
+// wantsPhrase reports whether the noun last wants the phrase that next
+// opens (after is the word after next) to say what it is about: a limit
+// on something ("the restrictions | on pilots", "a pause | on
+// payments"), a change in something ("a rise | in fares"), a stake in
+// something ("from investing | in the firm") or an aim ("its efforts |
+// to reunite families"). Without it the headline names a thing and not
+// what the news says of it. After an auxiliary, "to" or a pronoun (prev)
+// the word is a verb ("fares will rise | in May"), which may do without
+// the phrase.
+func wantsPhrase(prev, last, next, after string) bool {
+	if auxiliaries[prev] || prev == "to" || subjectPronouns[prev] || prev == "he" || prev == "she" {
+		return false // "prices will rise | in May": a verb, which may do without it
+	}
+	one := strings.TrimSuffix(last, "s")
+	switch next {
+	case "on", "against":
+		return limitNouns[last] || limitNouns[one]
+	case "in":
+		return changeNouns[last] || changeNouns[one]
+	case "to":
+		return (aimNouns[last] || aimNouns[one]) && bareVerb(after)
+	}
+	return false
+}
+
+// limitNouns want what they limit, ban or weigh on ("on" or "against").
+// changeNouns want what changed or what one takes part in ("in"); aimNouns
+// want what was aimed at (an infinitive).
+var limitNouns, changeNouns, aimNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`restriction limit limitation ban pause moratorium freeze cap tax tariff
+		sanction crackdown curb embargo levy duty penalty fine charge ceiling lid hold veto block`) {
+		limitNouns[w] = true
+	}
+	for _, w := range strings.Fields(`rise increase jump surge spike drop fall decline decrease dip slump cut
+		reduction growth change shift investing investment invest stake participation interference
+		involvement`) {
+		changeNouns[w] = true
+	}
+	for _, w := range strings.Fields(`effort attempt bid plan push move decision request proposal promise pledge
+		vow call campaign drive failure refusal willingness intention threat order deal agreement`) {
+		aimNouns[w] = true
+	}
 }
 
 // leaveVerbs want what is left: "withdraw from the treaty", "resigned
@@ -733,9 +793,16 @@ func participleAfterNoun(words []string) bool {
 		return false
 	}
 	prev := strings.Trim(words[len(words)-2], `"'“”‘’(),;:.`)
+	if lowPrev := strings.ToLower(prev); amount(lowPrev) || counted[lowPrev] {
+		return false // "and 400 more hurt", "dozens injured": how many, and what befell them
+	}
 	r, _ := utf8.DecodeRuneInString(prev)
 	return (!unicode.IsUpper(r) || acronym(prev)) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)]
 }
+
+// counted are the words that stand for a number of people: "400 more
+// hurt", "dozens injured", "others wounded".
+var counted = map[string]bool{"more": true, "others": true, "dozens": true, "hundreds": true, "thousands": true, "many": true, "several": true, "scores": true}
 
 // bareSubject reports whether a headline's subject is "The" and a single
 // common noun before its verb ("The law was written ...", "The decision
@@ -876,15 +943,16 @@ func titleMatch(stems []string, weights map[string]float64) float64 {
 
 // agreedOn reports whether two or more independent outlets state the
 // claim of a headline: by the support check of Verify, and saying of the
-// people it names what it says (see report.saysOf), as a cite must. A
-// report that names the same first lady in a sentence about a booklet
-// does not back "her spokeswoman castigated the press".
+// people it names what it says (see report.saysOf), as a cite must, or
+// in their own title (see report.titleSays). A report that names the
+// same first lady in a sentence about a booklet does not back "her
+// spokeswoman castigated the press".
 func (d *draft) agreedOn(h string) bool {
 	c := d.claimOf(h)
 	pred := d.predicate(h, c)
 	outlets := map[int64]bool{}
 	for ri, r := range d.a.Reports {
-		if r.Independent && d.reports[ri].supports(c) == "" && d.reports[ri].saysOf(c, pred) {
+		if r.Independent && (d.reports[ri].supports(c) == "" && d.reports[ri].saysOf(c, pred) || d.reports[ri].titleSays(c, pred)) {
 			outlets[d.outlets[ri]] = true
 		}
 	}
@@ -1005,8 +1073,10 @@ func holdsRelative(s string) bool {
 	return false
 }
 
-// irregularPast are common past forms that do not end in -ed: a word
-// after "and" that is one of them starts a second verb phrase.
+// irregularPast are common past forms that do not end in -ed, and the
+// short ones that do (finiteWord counts those in -ed of five letters or
+// more): a word after "and" that is one of them starts a second verb
+// phrase.
 var irregularPast = map[string]bool{}
 
 func init() {
@@ -1015,7 +1085,8 @@ func init() {
 		slid sank quit beat let read told became bore dealt dug fled froze hung lit lent rang sang swung
 		woke withdrew upheld overtook forgave forbade sprang stung shrank spun
 		drove flew grew hid kept knew laid meant rode saw sought shook shut spoke spent stood stole stuck
-		swore swept taught tore threw wore wrote caught felt heard thought ate bit blew bled fed forgot slept wept`) {
+		swore swept taught tore threw wore wrote caught felt heard thought ate bit blew bled fed forgot slept wept
+		hurt died`) {
 		irregularPast[w] = true
 	}
 }
@@ -1037,15 +1108,27 @@ func verbAfterCut(head, rest string) bool {
 			if k == len(words)-1 || !phraseWords[strings.ToLower(words[k+1])] && strings.ToLower(words[k+1]) != "by" {
 				return false
 			}
+			if k+2 < len(words) && strings.EqualFold(words[k+1], "on") && weekday(words[k+2]) {
+				return false // "vowed on Monday to ...": when, not a participle's phrase
+			}
 		}
 	}
 	rest, _, _ = strings.Cut(rest, ",")
-	for _, w := range strings.Fields(rest) {
-		if auxiliaries[strings.ToLower(strings.Trim(w, `"'“”‘’()`))] {
+	restWords := strings.Fields(rest)
+	for k, w := range restWords {
+		// "to his will", "the will of": a noun after a determiner
+		if auxiliaries[strings.ToLower(strings.Trim(w, `"'“”‘’()`))] && (k == 0 || !nounBefore(restWords[k-1])) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounBefore reports whether w makes the word after it a noun: a
+// possessive or an article ("his will", "the will").
+func nounBefore(w string) bool {
+	low := strings.ToLower(strings.Trim(w, `"'“”‘’()`))
+	return possessives[low] || low == "the" || low == "a" || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")
 }
 
 // timeWords end a phrase such as "a day after" or "shortly before", which
@@ -1221,6 +1304,12 @@ func headlineFormsWithin(s string, limit int) []string {
 		if thatWithoutVerb(f) {
 			continue // "Lowe argued that record numbers of ferries in Kell": the cut took the clause's verb
 		}
+		if k > 0 && unsaidDocument(f) {
+			continue // "The mayor signed an executive order": which order, saying what, the cut left out
+		}
+		if pronounSubject(f) {
+			continue // "In a rare move for the board, it asked ...": a headline has nothing before it for "it"
+		}
 		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true
 			out = append(out, headingFrom(f))
@@ -1228,6 +1317,58 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// unsaidDocument reports whether f ends on a document or an act named
+// only by its kind, after "a" or "an" ("signed an executive order",
+// "issued a statement"): what it says is the news, and a cut that ends
+// there has left it out.
+func unsaidDocument(f string) bool {
+	words := strings.Fields(strings.ToLower(f))
+	n := len(words)
+	if n < 2 || !documentNouns[strings.Trim(words[n-1], `"'“”‘’(),;:.`)] {
+		return false
+	}
+	for k := n - 2; k >= max(1, n-4); k-- {
+		if words[k] == "a" || words[k] == "an" {
+			return issueVerbs[words[k-1]]
+		}
+	}
+	return false
+}
+
+// documentNouns name a document or an act by its kind; issueVerbs put
+// one out ("signed an order"). "Blocked the release of a memo" tells its
+// news without what the memo says.
+var documentNouns, issueVerbs = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`order statement bill law letter memo report proposal plan rule decision
+		ruling resolution directive measure declaration`) {
+		documentNouns[w] = true
+	}
+	for _, w := range strings.Fields(`sign signs signed signing issue issues issued issuing file files filed
+		filing send sends sent sending write writes wrote writing publish publishes published publishing
+		unveil unveils unveiled unveiling introduce introduces introduced introducing draft drafts drafted
+		submit submits submitted release releases released releasing`) {
+		issueVerbs[w] = true
+	}
+}
+
+// pronounSubject reports whether the main clause of f, after an opening
+// phrase or clause and its comma, has a pronoun for subject.
+func pronounSubject(f string) bool {
+	words := strings.Fields(f)
+	if len(words) == 0 || !analyze.OpensPhrase(strings.ToLower(words[0])) && !analyze.OpensClause(words[0]) {
+		return false
+	}
+	for k, w := range words[:len(words)-1] {
+		if strings.HasSuffix(w, ",") {
+			next := strings.ToLower(words[k+1])
+			return subjectPronouns[next] || next == "he" || next == "she"
+		}
+	}
+	return false
 }
 
 // addsLittle reports whether f ends two words or fewer after "also":
@@ -1406,14 +1547,18 @@ var andClause = regexp.MustCompile(`,? and (the|a|an|his|her|its|their|[A-Z][\p{
 // firstClauses returns s cut before each second clause that "and" joins
 // to a whole first one: the words after "and" hold a verb that surely is
 // one within a few words (a subject and its verb, not "and the seizure
-// of ..."), and the first clause has a verb of its own and opens no
-// clause that the cut would leave open.
+// of ..."), the first clause has a verb of its own and opens no clause
+// that the cut would leave open, and "and" does not join two capitalised
+// words, as it does inside a name.
 func firstClauses(s string) []string {
 	var out []string
 	for _, loc := range andClause.FindAllStringIndex(s, -1) {
 		before, after := s[:loc[0]], strings.Fields(s[loc[1]:])
 		if len(strings.Fields(before)) < minHeadlineWords || !pastOrAux(before) || holdsRelative(before) || !analyze.Balanced(before) {
 			continue
+		}
+		if len(after) > 0 && isCapitalised(text.LastWord(before)) && isCapitalised(strings.Trim(after[0], `"'“‘(`)) {
+			continue // "the Harbour and Pier Act would ...": "and" inside a name
 		}
 		for k, w := range after[:min(len(after), 4)] {
 			low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))

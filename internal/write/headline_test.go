@@ -1198,3 +1198,163 @@ func TestNoHeadlineFromAnAddedItem(t *testing.T) {
 		t.Errorf("headlineForms gives nothing for a sentence that says what was done")
 	}
 }
+
+// A noun that wants its phrase keeps it: a cut before "on", "in" or an
+// aim's "to" would name a thing and not what the news says of it.
+func TestPhraseCutKeepsWhatANounWants(t *testing.T) {
+	for _, in := range []string{
+		"The harbour board is asking the regional court to consider its proposed restrictions on night ferries in the bay.",
+		"The harbour board is extending the pause on ferry licence fees for every crew in Dunmere until the spring.",
+		"The new rule bars the ferry crews of Dunmere from investing in the private quay companies that run the west pier.",
+		"A regional judge ordered the harbour board to speed up its efforts to return the seized boats to their crews in Kell.",
+	} {
+		for _, got := range []string{phraseCut(in, ""), phraseCut(in, "The Ledger")} {
+			for _, bad := range []string{"restrictions", "the pause", "from investing", "its efforts"} {
+				if strings.HasSuffix(strings.TrimSuffix(got, ", The Ledger reports"), bad) {
+					t.Errorf("phraseCut(%q) = %q: it ends on %q without what that is about", in, got, bad)
+				}
+			}
+		}
+	}
+	// the same word after an auxiliary is a verb, which may go without
+	head, rest := "Harbour officials said ferry fares will rise", "in the spring after the new levy"
+	if cutsComplement(strings.Fields(head), rest) {
+		t.Errorf("cutsComplement(%q | %q) = true, want the verb's phrase free to go", head, rest)
+	}
+}
+
+// A headline's forms keep a cut whose main verb comes before the phrase
+// of purpose cut off, though a noun in what is cut looks like an
+// auxiliary ("to his will"), or the verb, followed by its day, looks
+// like a participle that describes its subject ("vowed on Monday").
+func TestHeadlineFormsSeeTheMainVerb(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbour master Ilse Brandt campaigned for years to protect the Dunmere port board from outside pressure, in an effort to restore trust after the mayor sought to bend the board to his will.",
+			"Harbour master Ilse Brandt campaigned for years to protect the Dunmere port board from outside pressure"},
+		{"Harbour master Ilse Brandt vowed on Monday to protect the Dunmere port board from outside pressure, in an effort to restore trust after the mayor said the board would close.",
+			"Harbour master Ilse Brandt vowed to protect the Dunmere port board from outside pressure"},
+	}
+	for _, tt := range tests {
+		if forms := headlineFormsWithin(tt.in, 200); !slices.Contains(forms, tt.want) {
+			t.Errorf("headline forms of %q:\n%q\nwant among them %q", tt.in, forms, tt.want)
+		}
+	}
+}
+
+// A headline's main clause never has a pronoun for subject: nothing
+// comes before a headline to say who "it" is.
+func TestHeadlineFormsWithoutPronounSubject(t *testing.T) {
+	in := "In what has become a common step for the harbour board, it asked the regional court to rule before the council had voted on the pier."
+	for _, f := range headlineFormsWithin(in, 200) {
+		if strings.Contains(f, ", it ") {
+			t.Errorf("headline form %q: its subject is a pronoun", f)
+		}
+	}
+}
+
+// "And" between two capitalised words is inside a name, not between
+// two clauses.
+func TestFirstClausesSkipAndInsideName(t *testing.T) {
+	in := "The first bill, dubbed the Harbour and Pier Act would give the ferry crews of Dunmere a path to licences"
+	if got := firstClauses(in); len(got) > 0 {
+		t.Errorf("firstClauses(%q) = %q, want none", in, got)
+	}
+}
+
+// When neither the lead nor a shorter form gives a headline, the whole
+// clause of another sentence that could open the page heads it, rather
+// than words cut from the lead.
+func TestHeadlineFallsBackOnAnotherWholeClause(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"In what has become a common step for the harbour board, it asked the regional court on Monday to rule on the closure of the east pier before the council had voted."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"The harbour board of Dunmere is asking the regional court to consider its proposed restrictions on night crossings by the ferries of the Kell and Tarrow companies."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	var lead []news.Sentence
+	for _, c := range cands {
+		if strings.HasPrefix(c.text, "In what") {
+			lead = []news.Sentence{d.sentence(c.i, c.text, c.cites)}
+		}
+	}
+	if len(lead) == 0 {
+		t.Fatalf("no candidate opens with the lead's words: %+v", cands)
+	}
+	got := d.headline(cands, lead)
+	if want := "The harbour board of Dunmere is asking the regional court to consider its proposed restrictions on night crossings by the ferries of the Kell and Tarrow companies, Coastal Standard reports"; got != want {
+		t.Errorf("headline\n got %q\nwant %q", got, want)
+	}
+}
+
+// A cut of the lead that leaves its main clause whole ("... died and
+// 40 more hurt") heads the page before another sentence's whole clause.
+func TestHeadlinePrefersAWholeCutOfTheLead(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"At least 12 ferry passengers died and more than 40 more hurt when a storm with winds of 100 miles an hour drove the night ferry from Kell onto the rocks below the east pier on Sunday, tearing open its hull."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"What began as a calm crossing from Kell turned into the worst night the harbour of Dunmere has known, and it is now being called the deadliest ferry accident on the coast."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	var lead []news.Sentence
+	for _, c := range cands {
+		if strings.HasPrefix(c.text, "At least 12") {
+			lead = []news.Sentence{d.sentence(c.i, c.text, c.cites)}
+		}
+	}
+	if len(lead) == 0 {
+		t.Fatalf("no candidate opens with the lead's words: %+v", cands)
+	}
+	if got, want := d.headline(cands, lead), "At least 12 ferry passengers died and more than 40 more hurt, Lowland Press reports"; got != want {
+		t.Errorf("headline\n got %q\nwant %q", got, want)
+	}
+	// a short past form in -ed is a verb too, and so is "hurt"
+	for _, h := range []string{"Three ferry passengers on the night crossing died", "A winter storm hurt the harbour trade of Dunmere"} {
+		if !pastOrAux(h) {
+			t.Errorf("pastOrAux(%q) = false, want its verb found", h)
+		}
+	}
+}
+
+// A cut that ends on a document named only by its kind ("signed an
+// order") has left out what the document says, which is the news.
+func TestHeadlineFormsSayWhatTheOrderDoes(t *testing.T) {
+	in := "Mayor Lena Marsh signed an emergency order closing the east pier of Dunmere to ferries until May."
+	for _, f := range headlineForms(in) {
+		if strings.HasSuffix(f, "order") {
+			t.Errorf("headline form %q: which order, saying what?", f)
+		}
+	}
+	if forms := headlineForms(in); len(forms) == 0 || !strings.Contains(forms[0], "closing the east pier") {
+		t.Errorf("headline forms %q: want the order's content kept", forms)
+	}
+	// what was done to the document is news of its own
+	in = "Mayor Lena Marsh blocked the release of a confidential harbour memo in Dunmere after the vote."
+	if forms := headlineForms(in); !slices.Contains(forms, "Mayor Lena Marsh blocked the release of a confidential harbour memo") {
+		t.Errorf("headline forms of %q: %q, want the cut before its phrase of topic", in, forms)
+	}
+}
+
+// An outlet's title is its statement of the news: a headline that one
+// report tells in its text and another outlet's title states is in the
+// desk's voice, as two reports' texts would make it.
+func TestHeadlineAgreedByAnotherOutletsTitle(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Harbour board shuts the pier",
+			"The Dunmere harbour board closed the east pier to all ferries on Monday after divers found rot in its piles."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere harbour board closes east pier to ferries",
+			"Ferry crews will have to use the west quay for the rest of the winter, harbour master Ilse Brandt said on Monday."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Headline, "closed the east pier") || strings.HasSuffix(p.Headline, " reports") {
+		t.Errorf("headline %q: want the closing in the desk's voice, which the second outlet's title states", p.Headline)
+	}
+}

@@ -248,9 +248,10 @@ func init() {
 
 // report is an article's stored text, indexed for support checks.
 type report struct {
-	norm      string // normalised text
-	joined    string // its tokens joined by single spaces, padded with one at each end
-	title     string // its title's tokens, joined as joined is: the names it gives count as the report's
+	norm      string          // normalised text
+	joined    string          // its tokens joined by single spaces, padded with one at each end
+	title     string          // its title's tokens, joined as joined is: the names it gives count as the report's
+	titleSent *reportSentence // its title as a sentence; nil for none
 	sentences []reportSentence
 	asideless []string // its sentences, normalised, without an aside (see withoutAsides), where they have one
 	outlet    string   // the outlet's name
@@ -285,8 +286,45 @@ func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 		}
 	}
 	r.joined = joinedTokens(r.norm)
-	r.title = joinedTitle(a.Article.Title)
+	r.setTitle(a.Article.Title, a.Outlet)
 	return r
+}
+
+// setTitle keeps the report's title, without its outlet's name.
+func (r *report) setTitle(title string, o news.Outlet) {
+	r.title = joinedTitle(title)
+	if t := strings.TrimSpace(trimOutlet(title, o)); t != "" {
+		rs := newReportSentence(stemSet(t), t)
+		r.titleSent = &rs
+	}
+}
+
+// titleSays reports whether the report's title states the claim c of a
+// headline: it holds supportOverlap of the claim's content stems, its
+// numbers and enough of its predicate (pred), and the report gives its
+// names. An outlet's title is its own statement of the news, so a
+// headline that it states is one more outlet's, as a sentence of its
+// text would be.
+func (r *report) titleSays(c claim, pred []string) bool {
+	t := r.titleSent
+	if t == nil || len(c.stems) == 0 || float64(text.SharedSorted(c.stems, t.stems)) < supportOverlap*float64(len(c.stems)) {
+		return false
+	}
+	if len(pred) >= 2 && !sharedPredicate(pred, t.stems) {
+		return false
+	}
+	for _, n := range c.numbers {
+		if !t.tokens[n] {
+			return false
+		}
+	}
+	anywhere := func(string) bool { return true }
+	for _, n := range c.names {
+		if !r.givesNear(n, anywhere) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedTokens is the tokens of normalised text joined by single
@@ -323,7 +361,7 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 		out.addAsideless(a.Sentences[i].Text)
 	}
 	out.joined = joinedTokens(out.norm)
-	out.title = joinedTitle(r.Article.Title)
+	out.setTitle(r.Article.Title, r.Outlet)
 	return out
 }
 
