@@ -29,6 +29,9 @@ func Names(s string) []string {
 			cur = append(cur, w) // "Lena B. Marsh"
 			continue
 		}
+		if len(cur) > 0 && nickname(w) && k+1 < len(words) && capitalisedName(words[k+1]) {
+			continue // `Lena "Lee" Marsh` is Lena Marsh
+		}
 		switch {
 		case core == "":
 			flush()
@@ -54,6 +57,18 @@ func Names(s string) []string {
 func Initial(w string) bool {
 	r := []rune(w)
 	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
+}
+
+// nickname reports whether w is one capitalised word in quotation
+// marks (`"Lee"`), as a nickname stands between a first name and a
+// surname.
+func nickname(w string) bool {
+	inner, ok := strings.CutPrefix(w, `"`)
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, `"`)
+	return ok && capitalisedName(inner) && !strings.ContainsAny(inner, `"`)
 }
 
 // capitalisedName reports whether w may go on a name: a capitalised word

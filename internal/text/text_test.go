@@ -43,8 +43,8 @@ func TestContentWords(t *testing.T) {
 }
 
 func TestNames(t *testing.T) {
-	got := Names("In Port Calder, Mayor Ines Halvorsen met the Bank of Elmora. The vote failed. Lena B. Marsh sent Plan B. Then Paul Lowe left. The Harbour Board's Tarrow office and Ilse Brandt’s Dunmere ferry wait.")
-	want := []string{"Port Calder", "Mayor Ines Halvorsen", "Bank of Elmora", "Lena B. Marsh", "Plan B", "Paul Lowe", "Harbour Board", "Tarrow", "Ilse Brandt", "Dunmere"}
+	got := Names("In Port Calder, Mayor Ines Halvorsen met the Bank of Elmora. The vote failed. Lena B. Marsh sent Plan B. Then Paul Lowe left. The Harbour Board's Tarrow office and Ilse Brandt’s Dunmere ferry wait. Jake “Skip” Lowe and the “Harbour” crew sailed.")
+	want := []string{"Port Calder", "Mayor Ines Halvorsen", "Bank of Elmora", "Lena B. Marsh", "Plan B", "Paul Lowe", "Harbour Board", "Tarrow", "Ilse Brandt", "Dunmere", "Jake Lowe", "Harbour"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Names (-want +got):\n%s", diff)
 	}

@@ -1425,3 +1425,25 @@ func TestReactionsNameInFull(t *testing.T) {
 		t.Errorf("reactionsTitle = %q, want Lena Marsh in full and Lowe by surname", got)
 	}
 }
+
+// TestTitleNeverEndsOnNameParticle: "Ilse van" of "Ilse van Brandt" is
+// no heading.
+func TestTitleNeverEndsOnNameParticle(t *testing.T) {
+	sentence := func(text string) analyze.Sentence {
+		return analyze.Sentence{Text: text, Stems: stemSet(text), Rel: 0.5}
+	}
+	a := analyze.Analysis{
+		Reports: []analyze.Report{{Independent: true, Ref: 1}},
+		Sentences: []analyze.Sentence{
+			sentence("The Dunmere actress Ilse del Brandt, known for a role as a harbour pilot, was exploring a film about the pier."),
+			sentence("Lena Marsh also spoke about Ilse del Brandt and her plans for the film."),
+			sentence("The council said it had warned the operator in March."),
+		},
+	}
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	units := []unit{{members: []candidate{{i: 0, text: a.Sentences[0].Text}}}, {members: []candidate{{i: 1, text: a.Sentences[1].Text}}}}
+	others := []unit{{members: []candidate{{i: 2, text: a.Sentences[2].Text}}}}
+	if got := d.title(units, others, map[string]bool{}, map[string]bool{}); strings.HasSuffix(got, " del") {
+		t.Errorf("title = %q, ends inside a name", got)
+	}
+}

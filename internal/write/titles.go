@@ -116,8 +116,8 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		if used[title] || len(analyze.LoadedAnywhere(title)) > 0 || d.biased != nil && d.biased(title) || gradedHeading(title) {
 			continue // a heading is the desk's own voice
 		}
-		if sf := strings.Fields(surface); isCapitalised(sf[len(sf)-1]) && d.opensLongerName(surface) {
-			continue // "Actress Lena" of "Actress Lena Marsh", "World War" of "World War II"
+		if sf := strings.Fields(surface); isCapitalised(sf[len(sf)-1]) && d.opensLongerName(surface) || nameParticles[strings.ToLower(sf[len(sf)-1])] {
+			continue // "Actress Lena" of "Actress Lena Marsh", "World War" of "World War II", "Ilse van" of "Ilse van Brandt"
 		}
 		if d.endsOnVerb(surface) {
 			continue // "The suit deems" of "the suit deems that ..."
