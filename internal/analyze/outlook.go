@@ -96,7 +96,7 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			return schedules
 		case lw == "next" && at(i+1) == "to", lw == "soon" && at(i+1) == "after":
 			continue
-		case lw == "will" && (at(i-1) == "the" || at(i-1) == "political" || at(i-1) == "good" || at(i-1) == "free"):
+		case lw == "will" && willNoun(at(i-1)):
 			continue // the noun
 		case lw == "could" && at(i+1) == "not", lw == "couldn't":
 			continue // past inability: "could not document how it was spent"
@@ -118,4 +118,14 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 		}
 	}
 	return false
+}
+
+// willNoun reports whether "will" after the word prev is the noun: "the
+// will", "political will", "Washington's will", "his own will".
+func willNoun(prev string) bool {
+	switch prev {
+	case "the", "a", "political", "good", "free", "own", "his", "her", "their", "its", "my", "our", "your", "last":
+		return true
+	}
+	return text.Unpossessive(prev) != prev
 }

@@ -300,8 +300,11 @@ func futureAt(ws []string, j int) bool {
 	case strings.HasSuffix(lw, "'ll"), lw == "won't", lw == "shall":
 		return true
 	case lw == "will" && raw == "will":
-		prev := at(ws, j-1)
-		return prev != "the" && prev != "political" && prev != "good" && prev != "free" && prev != "own"
+		prev := "" // as written: at drops a possessive's "'s"
+		if j > 0 {
+			prev = strings.ToLower(strings.Trim(ws[j-1], `,.;:!?()"`))
+		}
+		return !willNoun(prev)
 	case lw == "would" || lw == "could" || lw == "may" && raw == "may" || lw == "might":
 		v := next()
 		switch {

@@ -11,6 +11,7 @@ func TestIsOutlookMainClause(t *testing.T) {
 		want bool
 	}{
 		{"will, speaker first", "Harbourmaster Ilse Brandt said the pier will reopen in June.", true},
+		{"a will that is a testament", "Unlike other founders, Brandt said, Marsh's will shows that she had a vision of a shared harbour.", false},
 		{"tail attribution", "The ferry will resume its night crossings next month, the operator said.", true},
 		{"tail with a place", "The depot will close for a week, the transit board said in a statement.", true},
 		{"habitual would before the speaker", "Marsh would take a cut of the crews' pay or pay them in fuel, Lowe said.", false},

@@ -51,10 +51,11 @@ func TestIsOutlook(t *testing.T) {
 		{"Halvorsen expects the survey to finish by March.", true},
 		{`"We will not rush this," said Mayor Ines Halvorsen.`, true},
 		{"Analysts warned that tolls may rise next year.", true},
-		{"The bridge will reopen in May.", false},                   // unattributed prediction
-		{"Prices could rise sharply next year.", false},             // unattributed prediction
-		{"The authority said the bridge closed on Tuesday.", false}, // attributed, not forward
-		{`"It will take months," he said.`, false},                  // a pronoun is no speaker
+		{"The bridge will reopen in May.", false},                                                        // unattributed prediction
+		{"Prices could rise sharply next year.", false},                                                  // unattributed prediction
+		{"The authority said the bridge closed on Tuesday.", false},                                      // attributed, not forward
+		{`"It will take months," he said.`, false},                                                       // a pronoun is no speaker
+		{"According to the historian Lena Marsh, the mayor's will shows a plan for the harbour.", false}, // the noun
 	}
 	for _, tt := range tests {
 		if got := IsOutlook(tt.in); got != tt.want {

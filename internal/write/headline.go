@@ -3,6 +3,7 @@ package write
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -632,6 +633,9 @@ func cutsComplement(words []string, rest string) bool {
 	if next == "from" && leaveVerbs[last] {
 		return true // "plans to withdraw | from the treaty": withdraw from what?
 	}
+	if usesAs(words, rest) {
+		return true // "plans on using his speech | at the rally as a show of force": using it as what?
+	}
 	if wantsPhrase(prev, last, next, after) {
 		return true // "asked the court to consider its restrictions | on ...": restrictions on what?
 	}
@@ -673,6 +677,24 @@ func infinitiveIn(words []string) bool {
 		}
 	}
 	return false
+}
+
+// usesAs reports whether a verb of using among the last words kept
+// wants an "as" that the words cut off hold before their first comma
+// ("using the hall | on Monday as a shelter").
+func usesAs(words []string, rest string) bool {
+	used := false
+	for _, w := range words[max(0, len(words)-5):] {
+		switch strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`)) {
+		case "use", "uses", "used", "using":
+			used = true
+		}
+	}
+	if !used {
+		return false
+	}
+	clause, _, _ := strings.Cut(rest, ",")
+	return slices.Contains(strings.Fields(strings.ToLower(clause)), "as")
 }
 
 // wantsPhrase reports whether the noun last wants the phrase that next
@@ -1286,7 +1308,7 @@ func headlineFormsWithin(s string, limit int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for k, f := range forms {
-		f = strings.TrimSpace(dropWeekday(f))
+		f = quotedStop(strings.TrimSpace(dropWeekday(f)))
 		if addsLittle(f) {
 			continue
 		}
@@ -1310,6 +1332,9 @@ func headlineFormsWithin(s string, limit int) []string {
 		if pronounSubject(f) {
 			continue // "In a rare move for the board, it asked ...": a headline has nothing before it for "it"
 		}
+		if definiteBack(f) {
+			continue // "Lowe is due to speak at the event": which event, a headline cannot say
+		}
 		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true
 			out = append(out, headingFrom(f))
@@ -1317,6 +1342,39 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// definiteBack reports whether f, after its first word, names with
+// "the" something that its report said before (see backReferences: "at
+// the event", "the results of the study"), with no defining words after
+// it and no word of its stem earlier in f. A headline is read first:
+// nothing before it says which. openingReference judges its first
+// words.
+func definiteBack(f string) bool {
+	words := strings.Fields(f)
+	for k := 1; k+1 < len(words); k++ {
+		if !strings.EqualFold(words[k], "the") {
+			continue
+		}
+		low := strings.ToLower(strings.Trim(words[k+1], `,.;:"'“”‘’()`))
+		if one := strings.TrimSuffix(low, "s"); !backReferences[low] && backReferences[one] {
+			low = one
+		}
+		if !backReferences[low] {
+			continue
+		}
+		if k+2 < len(words) {
+			next := strings.Trim(words[k+2], `"'“”‘’()`)
+			if definers[strings.ToLower(next)] || isCapitalised(next) {
+				continue // "the study of ...", "the judge Lena Marsh"
+			}
+		}
+		if strings.Contains(strings.ToLower(strings.Join(words[:k], " ")), low) {
+			continue // "A study found ... the study": said before it
+		}
+		return true
+	}
+	return false
 }
 
 // unsaidDocument reports whether f ends on a document or an act named
@@ -1675,6 +1733,18 @@ func dropStop(s string) string {
 	return strings.TrimSuffix(s, ".")
 }
 
+// quotedStop drops the full stop that closes a headline inside its
+// closing quotation mark: `... was "appropriate."` is `... was
+// "appropriate"`, since a headline ends without one.
+func quotedStop(s string) string {
+	for _, q := range []string{`."`, ".”", ".'", ".’"} {
+		if t, ok := strings.CutSuffix(s, q); ok {
+			return t + q[1:]
+		}
+	}
+	return s
+}
+
 // headlineCut is the last resort for a headline when no sentence gives
 // one (see headlineFrom): the sentence without its attribution, cut at
 // the last phrase that fits, never on a word that leaves it hanging; with
@@ -1723,7 +1793,7 @@ func trimOpenClause(s string) string {
 // the attribution at its end, "on Monday" and a leading "The" before a
 // name (see withoutThe).
 func cutBase(s string) string {
-	s = withoutSaid(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")))
+	s = withoutSaid(quotedStop(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))))
 	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
 		s = t // "Lena Marsh (D-Tarrow)": an aside is the first thing a headline drops
 	}

@@ -1358,3 +1358,55 @@ func TestHeadlineAgreedByAnotherOutletsTitle(t *testing.T) {
 		t.Errorf("headline %q: want the closing in the desk's voice, which the second outlet's title states", p.Headline)
 	}
 }
+
+// A headline never names with "the" what only its report said before:
+// "at the event" says which event to no one.
+func TestHeadlineFormsNameWhatTheyMean(t *testing.T) {
+	for _, in := range []string{
+		"Mayor Lena Marsh is due to speak at the event on Sunday, her first public speech since leaving office.",
+		"The results of the study were published by the Dunmere harbour board on Monday.",
+	} {
+		for _, f := range headlineForms(in) {
+			if definiteBack(f) || strings.Contains(f, "the event") || strings.Contains(f, "the study") {
+				t.Errorf("headline form %q of %q: which one?", f, in)
+			}
+		}
+	}
+	// named, or defined by what follows, it stands
+	for _, f := range []string{"Mayor Lena Marsh is due to speak at the event in Dunmere", "A harbour study found rot, and the study was published"} {
+		if definiteBack(f) {
+			t.Errorf("definiteBack(%q) = true, want it to stand", f)
+		}
+	}
+}
+
+// A headline that ends on a quotation closes it without the full stop,
+// and an apposition after a name of two words that opens the sentence
+// goes whole, commas and all.
+func TestHeadlineFormsCloseQuotesAndAppositions(t *testing.T) {
+	in := `Ilse Brandt, an adviser to Mayor Lena Marsh, said the mayor thought the harbour board's apology was "appropriate."`
+	forms := headlineForms(in)
+	want := `Ilse Brandt said the mayor thought the harbour board's apology was "appropriate"`
+	if !slices.Contains(forms, want) {
+		t.Errorf("headline forms %q: want %q among them", forms, want)
+	}
+	for _, f := range forms {
+		if strings.HasSuffix(f, `."`) || strings.HasPrefix(f, "Ilse Brandt, said") {
+			t.Errorf("headline form %q: a full stop inside the quote, or a comma the apposition left", f)
+		}
+	}
+	if got := headlineCut(`Harbour master Ilse Brandt said the apology was "appropriate."`, "The Ledger"); strings.Contains(got, `."`) {
+		t.Errorf("headlineCut = %q: a full stop inside the quote", got)
+	}
+}
+
+// A cut never parts "using" something from the "as" that says what for.
+func TestHeadlineCutKeepsUseAs(t *testing.T) {
+	head, rest := strings.Fields("Mayor Lena Marsh plans on using her speech"), "at the Dunmere harbour festival as a show of strength"
+	if !cutsComplement(head, rest) {
+		t.Errorf("cutsComplement(%q | %q) = false, want the use kept with its purpose", strings.Join(head, " "), rest)
+	}
+	if cutsComplement(head, "at the Dunmere harbour festival, aides said") {
+		t.Error("cutsComplement: a use with no \"as\" after it may lose its place")
+	}
+}

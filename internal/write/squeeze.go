@@ -212,13 +212,25 @@ func withoutInnerTime(s string) string {
 // ", the ambassador to Tarrow," or one that runs to the end.
 var innerApposition = regexp.MustCompile(`([A-Z][\p{L}’'.-]+), (the|a|an) [^,;:"“”()—]{2,100}(,|$)`)
 
+// openingName reports whether the words before a name, which open the
+// sentence, are the first words of that name ("Lena " of "Lena Marsh").
+func openingName(before string) bool {
+	words := strings.Fields(before)
+	for _, w := range words {
+		if !isCapitalised(w) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // withoutInnerApposition drops the first apposition after a name that
 // is not the sentence's first word; "" when there is none. What follows
 // the apposition's closing comma keeps a comma before it only when it
 // attributes or turns the sentence ("..., according to ...").
 func withoutInnerApposition(s string) string {
 	for _, m := range innerApposition.FindAllStringSubmatchIndex(s, -1) {
-		if m[0] == 0 {
+		if m[0] == 0 || openingName(s[:m[0]]) {
 			continue // the opening name's apposition: see withoutAsides
 		}
 		head := s[:m[3]]
