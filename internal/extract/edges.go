@@ -158,10 +158,14 @@ func tidy(paras []string, h hints) []string {
 		case boilerplate(p, n):
 			continue
 		}
-		out = append(out, p)
+		out = append(out, wireDash.Replace(p))
 	}
 	return h.trimTail(out)
 }
+
+// wireDash writes the dash of wire copy typed without one (" _ ", as
+// some agencies' plain text has it) as a dash.
+var wireDash = strings.NewReplacer(" _ ", " — ")
 
 // gluedTitle reports whether rest, what follows a paragraph's opening
 // words that equal the title, is a new sentence glued to the title (a

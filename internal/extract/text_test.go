@@ -51,6 +51,8 @@ func TestTidy(t *testing.T) {
 		{"boilerplate lines", []string{body, "Read more: Ferry contract renewed", "Advertisement", "© 2026 The Harbor Ledger", "Copyright 2026 Prairie Courier Publishing Co.", body}, "", "", []string{body, body}},
 		{"long paragraph above the headline stays", []string{body, "Council funds footbridge", body}, "Council funds footbridge", "", []string{body, body}},
 		{"body that starts like a boilerplate word but is long", []string{"Related talks between the council and the ferry operator continued for a third day on Wednesday without any agreement."}, "", "", []string{"Related talks between the council and the ferry operator continued for a third day on Wednesday without any agreement."}},
+		{"wire copy's typed dash", []string{"Crews stopped the helicopter drops _ the wind blew the water away _ but kept spraying from the trucks."}, "", "",
+			[]string{"Crews stopped the helicopter drops — the wind blew the water away — but kept spraying from the trucks."}},
 		{"a date deep in the body stays", []string{body, body, body, body, body, body, "March 2, 2026"}, "", "", []string{body, body, body, body, body, body, "March 2, 2026"}},
 	}
 	for _, tc := range tests {
