@@ -127,8 +127,8 @@ func (d *draft) selfContained(t string) bool {
 				}
 			case people[low] || strings.HasSuffix(low, "er") && people[strings.TrimSuffix(low, "s")]:
 				antecedent = true
-			case k > body && isCapitalised(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low):
-				antecedent = true
+			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low):
+				antecedent = true // not an acronym ("At 17:30 GMT she ..."), which names no one
 			}
 		}
 		if q%2 == 1 {

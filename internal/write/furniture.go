@@ -147,6 +147,8 @@ func furniture(t string) string {
 		return "set in capitals"
 	case embeddedPost.MatchString(t):
 		return "embedded post"
+	case authorNote.MatchString(t) && !strings.Contains(t, ",") && len(strings.Fields(t)) <= 20:
+		return "author note"
 	}
 	for _, m := range captionMarks {
 		if strings.Contains(low, m) {
@@ -155,6 +157,11 @@ func furniture(t string) string {
 	}
 	return ""
 }
+
+// authorNote matches the line about its writer that closes a report:
+// "Lena Marsh writes about the harbour for the Coastal Standard.",
+// "Ilse Brandt is a staff reporter at The Ledger."
+var authorNote = regexp.MustCompile(`^(?:[A-Z][\p{L}'’.-]+ ){1,3}(?:writes|covers|reports on|is an? (?:(?:staff|senior|freelance|contributing|political|business|national|local) )?(?:writer|reporter|columnist|editor|correspondent|contributor|journalist))\b[^.;]{0,100}\b(?:for|at|with) (?:the )?[A-Z][^.;]*\.$`)
 
 // embeddedPost matches the sign-off of a social media post that a page
 // embeds, which the text keeps as a line of its own: "— Lena Marsh

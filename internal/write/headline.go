@@ -1317,7 +1317,7 @@ func headlineFormsWithin(s string, limit int) []string {
 		if f == "" || seen[f] || !analyze.Balanced(f) || strings.HasSuffix(f, "—") || strings.HasSuffix(f, "-") || analyze.OpeningAlone(f) {
 			continue
 		}
-		if words := strings.Fields(f); k > 0 && dangles[strings.ToLower(words[len(words)-1])] {
+		if words := strings.Fields(f); k > 0 && (dangles[strings.ToLower(words[len(words)-1])] || wantsMore(words)) {
 			continue // "Lowe argued in part that": a cut at a comma inside what follows
 		}
 		if lowQuote(f) {
@@ -1841,7 +1841,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
 			continue
 		}
 
@@ -2153,7 +2153,29 @@ func ofCut(s string, limit int) string {
 }
 
 func phraseHead(head string, limit int) bool {
-	return utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && hasVerb(head) && !participleAfterNoun(strings.Fields(head)) && !thatWithoutVerb(head)
+	return utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && hasVerb(head) && !participleAfterNoun(strings.Fields(head)) && !thatWithoutVerb(head) && !wantsMore(strings.Fields(head))
+}
+
+// wantsMore reports whether words end on a verb of intent right after
+// its subject's name ("Lena Marsh plans", "Lowe hopes"): what is
+// planned or hoped is cut off.
+func wantsMore(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),;:.`))
+	return intentVerbs[last] && isCapitalised(strings.Trim(words[n-2], `"'“”‘’(),;:.`))
+}
+
+// intentVerbs say what someone means to do, and want it said.
+var intentVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`plans wants hopes intends aims seeks vows pledges promises expects tries
+		needs refuses threatens prepares offers agrees decides`) {
+		intentVerbs[w] = true
+	}
 }
 
 // trimDangling drops the words a headline must not end on (see dangles),

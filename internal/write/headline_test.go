@@ -1410,3 +1410,18 @@ func TestHeadlineCutKeepsUseAs(t *testing.T) {
 		t.Error("cutsComplement: a use with no \"as\" after it may lose its place")
 	}
 }
+
+// No cut ends on a verb of intent right after its subject's name: "Lena
+// Marsh plans" says nothing of what she plans.
+func TestHeadlineCutNotOnIntent(t *testing.T) {
+	in := `Former Harbour Master Lena Marsh plans on using her farewell speech at the Dunmere Regional Harbour Authority Conference as a "show of strength" to keep control over the harbour board, aides said.`
+	if got := strings.TrimSuffix(headlineCut(in, "The Ledger"), ", The Ledger reports"); strings.HasSuffix(got, "Marsh plans") {
+		t.Errorf("headlineCut = %q: plans what?", got)
+	}
+	if got := strings.TrimSuffix(phraseCut(in, "The Ledger"), ", The Ledger reports"); strings.HasSuffix(got, "Marsh plans") {
+		t.Errorf("phraseCut = %q: plans what?", got)
+	}
+	if !wantsMore(strings.Fields("Harbour master Ilse Brandt hopes")) || wantsMore(strings.Fields("The council unveiled new ferry plans")) {
+		t.Error("wantsMore: want a verb of intent after a name, not a noun after its modifier")
+	}
+}

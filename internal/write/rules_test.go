@@ -462,6 +462,8 @@ func TestFurniture(t *testing.T) {
 		"Video (02:04) : The harbour crowds sang as the last ferry left Dunmere.",
 		"Results The share of ferry crossings cancelled rose from 1.2 to 3.4 per 100 between 2020 and 2030.",
 		"Main Outcomes and Measures Number of ferry crossings cancelled per year.",
+		"Ilse Brandt writes harbour commentary for the Coastal Standard News Group.",
+		"Paul Lowe is a staff reporter at The Ledger.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -478,6 +480,8 @@ func TestFurniture(t *testing.T) {
 		"The pier, which opened on July 4, 1902, will close.",
 		"The law takes effect on January 1, 2027.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
+		"Lena Marsh writes to the Harbour Board every week about the pier.",
+		"Paul Lowe, a reporter for The Ledger, was detained at the Tarrow border on Monday.",
 		"The ferry sank on Tuesday, May 3, 2030, in Dunmere.",
 		"Results of the Dunmere vote came in on Monday.",
 		"The last ferry was held up by crews in Tarrow, Dunmere, Tuesday, July 22, 2031.",
@@ -1445,5 +1449,17 @@ func TestTitleNeverEndsOnNameParticle(t *testing.T) {
 	others := []unit{{members: []candidate{{i: 2, text: a.Sentences[2].Text}}}}
 	if got := d.title(units, others, map[string]bool{}, map[string]bool{}); strings.HasSuffix(got, " del") {
 		t.Errorf("title = %q, ends inside a name", got)
+	}
+}
+
+// TestSelfContainedAcronymNamesNoOne: "she" after an acronym ("At 17:30
+// GMT she ...") has no one named before it; after a name, she has.
+func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	if d.selfContained("At 17:30 GMT she had steered ferries across the harbour for 40 years.") {
+		t.Error("selfContained: want false, no one named before \"she\"")
+	}
+	if !d.selfContained("At 17:30 GMT harbour master Ilse Brandt said she had steered ferries for 40 years.") {
+		t.Error("selfContained: want true, Ilse Brandt named before \"she\"")
 	}
 }
