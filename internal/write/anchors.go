@@ -64,6 +64,67 @@ var partitives = map[string]bool{"all": true, "both": true, "most": true, "many"
 // determiners open a noun phrase that points at something already known.
 var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
+// bareSubjectNoun reports whether low, a common noun, ends the phrase
+// "the ..." that opens a sentence as its subject, next being a verb that
+// surely is one ("The freeze had been ...", "The analysis showed ..."),
+// and is none of the nouns that name the one thing of their kind a
+// report means without saying so (see oneOfAKind).
+func bareSubjectNoun(low, next string) bool {
+	next = strings.ToLower(strings.Trim(next, `,.;:!?()"'`))
+	if oneOfAKind[low] || oneOfAKind[strings.TrimSuffix(low, "s")] || text.IsStopWord(low) || adjectiveEnd(low) ||
+		auxiliaries[low] || low == "cannot" || strings.HasSuffix(low, "n't") || strings.HasSuffix(low, "ly") {
+		return false
+	}
+	return finiteWord(next) && next != "says" && next != "said" || beForms[next]
+}
+
+// sharedStems are the content stems that two or more independent
+// outlets use, in their titles or their texts: what the story is about,
+// which "the" may name without more ("The pier will not reopen"), where
+// a word one report alone uses ("The freeze had been set to expire")
+// points back at what that report said before.
+func (d *draft) sharedStems() map[string]bool {
+	if d.sharedCache != nil {
+		return d.sharedCache
+	}
+	by := map[string]map[int64]bool{}
+	for ri, r := range d.a.Reports {
+		if !r.Independent {
+			continue
+		}
+		for _, st := range stemSet(r.Title + "\n" + r.Text) {
+			if by[st] == nil {
+				by[st] = map[int64]bool{}
+			}
+			by[st][d.outlets[ri]] = true
+		}
+	}
+	d.sharedCache = map[string]bool{}
+	for st, outlets := range by {
+		if len(outlets) >= 2 {
+			d.sharedCache[st] = true
+		}
+	}
+	return d.sharedCache
+}
+
+// oneOfAKind are nouns that name, after "the", the one thing of their
+// kind that a report about its country or its field means: "the
+// economy", "the government", "the weather".
+var oneOfAKind = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`economy government administration president presidency pandemic virus
+		coronavirus outbreak military army navy police public world country nation market markets stock
+		stocks weather sun moon internet web industry state city region capital senate house congress
+		parliament court courts cabinet opposition majority minority prime premier king queen pope
+		jury prosecution defense defence vote election campaign war climate planet earth universe
+		sky sea ocean coast border mainland island kingdom republic union bloc alliance dollar euro
+		pound yen rate inflation unemployment`) {
+		oneOfAKind[w] = true
+	}
+}
+
 // backReference returns the noun by which t, opening on a definite noun
 // phrase ("The move comes after ...", "The defense official, who ...,
 // said ..."), refers to something the page has not said: no text of
@@ -382,6 +443,12 @@ func (d *draft) openingReference(t string, before []string) string {
 		if !backReferences[low] && !(pointing && pointedNouns[low]) {
 			if strings.ContainsAny(w, ",;:") || definers[low] {
 				return ""
+			}
+			if k+1 < len(words) && !pointing && bareSubjectNoun(low, words[k+1]) && !d.sharedStems()[text.Stem(low)] {
+				if d.saidBefore(low, t, before, 0) {
+					return ""
+				}
+				return low // "The freeze had been set to expire ...": which freeze?
 			}
 			continue
 		}

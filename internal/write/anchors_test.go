@@ -10,7 +10,13 @@ import (
 )
 
 func TestBackReference(t *testing.T) {
-	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
+	// two outlets tell of the storm, the pier and the harbour board
+	// and its master: "the" may name those without more
+	shared := "The storm tore two piles from the pier, and the harbour board said its master would inspect it."
+	d := newDraft(analyze.Analyze([]news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Storm damages pier", shared),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Pier damaged in storm", shared+" Ferries use the west quay."),
+	}), DefaultMaxWordsPerSource)
 	tests := []struct {
 		t      string
 		before []string
@@ -80,6 +86,10 @@ func TestBackReference(t *testing.T) {
 		{"Ferry fares rose in Kell in these days of storms.", nil, ""},
 		{"The board upheld a change for the harbours and the crews who work for those ports.", nil, ""},
 		{"The board heard from those crews with boats in the harbour.", nil, ""},
+		// a word that one report alone uses points back at what it said
+		{"The freeze had been set to expire at the end of May.", nil, "freeze"},
+		{"The freeze had been set to expire at the end of May.", []string{"The board put a freeze on ferry fares in March."}, ""},
+		{"The economy added 128,000 jobs in May.", nil, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
