@@ -64,11 +64,12 @@ var partitives = map[string]bool{"all": true, "both": true, "most": true, "many"
 // determiners open a noun phrase that points at something already known.
 var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
-// bareSubjectNoun reports whether low, a common noun, ends the phrase
-// "the ..." that opens a sentence as its subject, next being a verb that
-// surely is one ("The freeze had been ...", "The analysis showed ..."),
-// and is none of the nouns that name the one thing of their kind a
-// report means without saying so (see oneOfAKind).
+// bareSubjectNoun reports whether low, a common noun right after the
+// "the" that opens a sentence, is its subject alone, next being a verb
+// that surely is one ("The freeze had been ...", "The analysis showed
+// ..."), and is none of the nouns that name the one thing of their kind
+// a report means without saying so (see oneOfAKind). A word before the
+// noun may say which one ("The harbour authority closed ...").
 func bareSubjectNoun(low, next string) bool {
 	next = strings.ToLower(strings.Trim(next, `,.;:!?()"'`))
 	if oneOfAKind[low] || oneOfAKind[strings.TrimSuffix(low, "s")] || text.IsStopWord(low) || adjectiveEnd(low) ||
@@ -252,10 +253,37 @@ func (d *draft) pointedReference(t string, before []string) string {
 		// universities and the athletes who play for those schools")
 		plural := k <= maxOpeningDeterminer && (det == "these" || det == "those") && len(noun) > 3 && strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") &&
 			!text.IsStopWord(noun) && !ofTime[noun] && !generic[text.Stem(noun)] && (k+2 >= len(words) || !definers[strings.ToLower(strings.Trim(words[k+2], `,.;:!?()"'`))])
+		// "... was one of those ancient rules.": one of a kind told before
+		if k >= 2 && (det == "these" || det == "those") && strings.EqualFold(words[k-2], "one") && prev == "of" {
+			if n := partitiveNoun(words[k+1:]); n != "" && !d.saidBefore(n, t, before, k) {
+				return n
+			}
+			continue
+		}
 		if !backReferences[noun] && !pointedNouns[noun] && !object && !plural || d.saidBefore(noun, t, before, k) {
 			continue
 		}
 		return noun
+	}
+	return ""
+}
+
+// partitiveNoun returns the noun of the phrase that opens words, after
+// at most two words that describe it ("ancient rules"), when nothing
+// after it says which ("rules that ...", "rules of ..."); "" otherwise.
+func partitiveNoun(words []string) string {
+	for j := 0; j < len(words) && j < 3; j++ {
+		w := strings.ToLower(strings.Trim(words[j], `.;:!?()"'`))
+		if strings.HasSuffix(w, ",") || j == len(words)-1 || strings.ContainsAny(words[j], ".;:!?") {
+			return strings.TrimSuffix(w, ",")
+		}
+		next := strings.ToLower(strings.Trim(words[j+1], `,.;:!?()"'`))
+		if definers[next] {
+			return ""
+		}
+		if text.IsStopWord(next) {
+			return w
+		}
 	}
 	return ""
 }
@@ -444,7 +472,7 @@ func (d *draft) openingReference(t string, before []string) string {
 			if strings.ContainsAny(w, ",;:") || definers[low] {
 				return ""
 			}
-			if k+1 < len(words) && !pointing && bareSubjectNoun(low, words[k+1]) && !d.sharedStems()[text.Stem(low)] {
+			if k == 1 && len(words) > 2 && !pointing && bareSubjectNoun(low, words[2]) && !d.sharedStems()[text.Stem(low)] {
 				if d.saidBefore(low, t, before, 0) {
 					return ""
 				}

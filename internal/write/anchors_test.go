@@ -90,6 +90,9 @@ func TestBackReference(t *testing.T) {
 		{"The freeze had been set to expire at the end of May.", nil, "freeze"},
 		{"The freeze had been set to expire at the end of May.", []string{"The board put a freeze on ferry fares in March."}, ""},
 		{"The economy added 128,000 jobs in May.", nil, ""},
+		{"A ferry toll was one of those ancient harbour rules.", nil, "rules"},
+		{"A ferry toll was one of those ancient harbour rules that the board kept.", nil, ""},
+		{"A ferry toll was one of those ancient harbour rules.", []string{"The board keeps old rules for the quay."}, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
