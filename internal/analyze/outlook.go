@@ -121,7 +121,7 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 }
 
 // willNoun reports whether "will" after the word prev is the noun: "the
-// will", "political will", "Washington's will", "his own will".
+// will", "political will", "the mayor's will", "his own will".
 func willNoun(prev string) bool {
 	switch prev {
 	case "the", "a", "political", "good", "free", "own", "his", "her", "their", "its", "my", "our", "your", "last":
