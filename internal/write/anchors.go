@@ -37,6 +37,16 @@ func init() {
 	}
 }
 
+// listedForm is low as backReferences lists it: "the lawsuits" refers
+// back as "the lawsuit" does. A word the list does not hold comes back
+// as it is.
+func listedForm(low string) string {
+	if one := strings.TrimSuffix(low, "s"); !backReferences[low] && backReferences[one] {
+		return one
+	}
+	return low
+}
+
 // definers follow a noun and say which one is meant: "the study of ...",
 // "the vote on ...", "the judge who ...".
 var definers = map[string]bool{
@@ -463,10 +473,7 @@ func (d *draft) openingReference(t string, before []string) string {
 		if core == "" || isCapitalised(core) || strings.ContainsAny(core, "0123456789") {
 			return "" // a name or a figure says which one
 		}
-		low := strings.ToLower(text.Unpossessive(core))
-		if one := strings.TrimSuffix(low, "s"); !backReferences[low] && backReferences[one] {
-			low = one // "the lawsuits" refers back as "the lawsuit" does
-		}
+		low := listedForm(strings.ToLower(text.Unpossessive(core)))
 		pointing := strings.ToLower(words[0]) != "the"
 		if !backReferences[low] && !(pointing && pointedNouns[low]) {
 			if strings.ContainsAny(w, ",;:") || definers[low] {

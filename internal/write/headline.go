@@ -707,7 +707,7 @@ func usesAs(words []string, rest string) bool {
 // the word is a verb ("fares will rise | in May"), which may do without
 // the phrase.
 func wantsPhrase(prev, last, next, after string) bool {
-	if auxiliaries[prev] || prev == "to" || subjectPronouns[prev] || prev == "he" || prev == "she" {
+	if auxiliaries[prev] || prev == "to" || subjectPronoun(prev) {
 		return false // "prices will rise | in May": a verb, which may do without it
 	}
 	one := strings.TrimSuffix(last, "s")
@@ -1356,10 +1356,7 @@ func definiteBack(f string) bool {
 		if !strings.EqualFold(words[k], "the") {
 			continue
 		}
-		low := strings.ToLower(strings.Trim(words[k+1], `,.;:"'“”‘’()`))
-		if one := strings.TrimSuffix(low, "s"); !backReferences[low] && backReferences[one] {
-			low = one
-		}
+		low := listedForm(strings.ToLower(strings.Trim(words[k+1], `,.;:"'“”‘’()`)))
 		if !backReferences[low] {
 			continue
 		}
@@ -1422,12 +1419,15 @@ func pronounSubject(f string) bool {
 	}
 	for k, w := range words[:len(words)-1] {
 		if strings.HasSuffix(w, ",") {
-			next := strings.ToLower(words[k+1])
-			return subjectPronouns[next] || next == "he" || next == "she"
+			return subjectPronoun(strings.ToLower(words[k+1]))
 		}
 	}
 	return false
 }
+
+// subjectPronoun reports whether w, in lower case, is a pronoun that may
+// be a clause's subject: one of subjectPronouns, "he" or "she".
+func subjectPronoun(w string) bool { return subjectPronouns[w] || w == "he" || w == "she" }
 
 // addsLittle reports whether f ends two words or fewer after "also":
 // "Lena Marsh will also be barred" adds one more to what the sentence

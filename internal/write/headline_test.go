@@ -1271,19 +1271,7 @@ func TestHeadlineFallsBackOnAnotherWholeClause(t *testing.T) {
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
 			"The harbour board of Dunmere is asking the regional court to consider its proposed restrictions on night crossings by the ferries of the Kell and Tarrow companies."),
 	}
-	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	d.params = DefaultParams
-	cands := d.candidates()
-	var lead []news.Sentence
-	for _, c := range cands {
-		if strings.HasPrefix(c.text, "In what") {
-			lead = []news.Sentence{d.sentence(c.i, c.text, c.cites)}
-		}
-	}
-	if len(lead) == 0 {
-		t.Fatalf("no candidate opens with the lead's words: %+v", cands)
-	}
-	got := d.headline(cands, lead)
+	got := headlineWithLead(t, arts, "In what")
 	if want := "The harbour board of Dunmere is asking the regional court to consider its proposed restrictions on night crossings by the ferries of the Kell and Tarrow companies, Coastal Standard reports"; got != want {
 		t.Errorf("headline\n got %q\nwant %q", got, want)
 	}
@@ -1298,19 +1286,7 @@ func TestHeadlinePrefersAWholeCutOfTheLead(t *testing.T) {
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
 			"What began as a calm crossing from Kell turned into the worst night the harbour of Dunmere has known, and it is now being called the deadliest ferry accident on the coast."),
 	}
-	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	d.params = DefaultParams
-	cands := d.candidates()
-	var lead []news.Sentence
-	for _, c := range cands {
-		if strings.HasPrefix(c.text, "At least 12") {
-			lead = []news.Sentence{d.sentence(c.i, c.text, c.cites)}
-		}
-	}
-	if len(lead) == 0 {
-		t.Fatalf("no candidate opens with the lead's words: %+v", cands)
-	}
-	if got, want := d.headline(cands, lead), "At least 12 ferry passengers died and more than 40 more hurt, Lowland Press reports"; got != want {
+	if got, want := headlineWithLead(t, arts, "At least 12"), "At least 12 ferry passengers died and more than 40 more hurt, Lowland Press reports"; got != want {
 		t.Errorf("headline\n got %q\nwant %q", got, want)
 	}
 	// a short past form in -ed is a verb too, and so is "hurt"
@@ -1424,4 +1400,23 @@ func TestHeadlineCutNotOnIntent(t *testing.T) {
 	if !wantsMore(strings.Fields("Harbour master Ilse Brandt hopes")) || wantsMore(strings.Fields("The council unveiled new ferry plans")) {
 		t.Error("wantsMore: want a verb of intent after a name, not a noun after its modifier")
 	}
+}
+
+// headlineWithLead is the headline of a story whose lead is the
+// candidate that opens with prefix.
+func headlineWithLead(t *testing.T, arts []news.ArticleRef, prefix string) string {
+	t.Helper()
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	var lead []news.Sentence
+	for _, c := range cands {
+		if strings.HasPrefix(c.text, prefix) {
+			lead = []news.Sentence{d.sentence(c.i, c.text, c.cites)}
+		}
+	}
+	if len(lead) == 0 {
+		t.Fatalf("no candidate opens with the lead's words %q: %+v", prefix, cands)
+	}
+	return d.headline(cands, lead)
 }
