@@ -45,7 +45,7 @@ func (d *draft) fullName(surname string) string {
 		}
 	}
 	full := ""
-	if len(firsts) == 1 {
+	if len(firsts) == 1 && !d.titledApart(surname) {
 		for f, n := range forms {
 			if full == "" || n > forms[full] || n == forms[full] && (len(f) < len(full) || len(f) == len(full) && f < full) {
 				full = f
@@ -63,6 +63,46 @@ func (d *draft) fullName(surname string) string {
 	d.fullCache[surname] = full
 	return full
 }
+
+// titledApart reports whether a sentence of the reports calls someone
+// by this surname under an office before it names someone with the
+// surname in full ("Mayor Marsh and harbour master Ilse Marsh"): two
+// people share the surname, and the one named in full cannot stand for
+// the other. One person under several titles across the reports
+// ("Senator Marsh", "committee chair Ilse Marsh"), or under a courtesy
+// title after the full name ("Sen. Ilse Marsh ... Ms. Marsh"), is not
+// two.
+func (d *draft) titledApart(surname string) bool {
+	for _, s := range d.a.Sentences {
+		if d.isFurniture(s.Text) || !strings.Contains(s.Text, surname) {
+			continue
+		}
+		words := strings.Fields(s.Text)
+		titled := false
+		for k, raw := range words {
+			if k == 0 || text.Unpossessive(strings.Trim(raw, `,.;:"'“”‘’()`)) != surname {
+				continue
+			}
+			j := k - 1
+			for j > 0 && text.Initial(words[j]) {
+				j--
+			}
+			if firstNameWord(strings.Trim(words[j], `"'“‘(`)) {
+				if titled {
+					return true
+				}
+				break // "Sen. Lena Marsh ... Mr. Marsh": one person
+			}
+			if title := strings.ToLower(strings.Trim(words[k-1], `,;:"'“”‘’().`)); (roleWords[title] || officeShort[title]) && !courtesyTitles[title] {
+				titled = true
+			}
+		}
+	}
+	return false
+}
+
+// officeShort are short forms of offices that go before a name.
+var officeShort = map[string]bool{"sen": true, "gov": true, "rep": true, "gen": true, "lt": true, "sgt": true, "col": true, "pres": true}
 
 // fullForm returns the full name that name gives the person with this
 // surname, titles left out ("Lena B. Ramos" from "Mayor Lena B. Ramos's"),

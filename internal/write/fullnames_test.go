@@ -297,3 +297,28 @@ func TestFullNameSkipsSentenceOpeners(t *testing.T) {
 		t.Errorf("fullName(Marsh) = %q, want \"Lena Marsh\"", got)
 	}
 }
+
+// TestFullNameLeavesTitledNamesakeBare: when a sentence calls someone
+// "Mayor Marsh" beside a harbour master it names in full with that
+// surname, the mayor is another person, and no bare "Marsh" becomes
+// "Ilse Marsh"; a title in another sentence names no second person.
+func TestFullNameLeavesTitledNamesakeBare(t *testing.T) {
+	for _, tt := range []struct{ first, want string }{
+		{"Mayor Marsh and harbour master Ilse Marsh walked along the east pier on Monday.", ""},
+		{"Sen. Marsh and harbour master Ilse Marsh walked along the east pier on Monday.", ""},
+		{"Harbour master Ilse Marsh walked along the east pier on Monday.", "Ilse Marsh"},
+		{"Sen. Ilse Marsh asked for a law so that Ms. Marsh can run for both seats.", "Ilse Marsh"},
+		{"Ms. Marsh and harbour master Ilse Marsh walked along the east pier on Monday.", "Ilse Marsh"},
+	} {
+		arts := []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+				tt.first+"\n\nMarsh said the piles had rotted."),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+				"Crowds waved flags as Mayor Marsh arrived at the pier.\n\nMarsh said repairs would take a year."),
+		}
+		d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+		if got := d.fullName("Marsh"); got != tt.want {
+			t.Errorf("after %q, fullName(Marsh) = %q, want %q", tt.first, got, tt.want)
+		}
+	}
+}
