@@ -203,9 +203,10 @@ func TestDemoPagesHaveTheAnatomy(t *testing.T) {
 			}
 			// A highlight in the desk's voice is a fact two or more
 			// independent outlets state; one that a single outlet
-			// states is attributed to it, and comes after those.
+			// states is attributed to it, and after the first, which
+			// is the best fact whoever states it, comes after those.
 			agreed, attributed := 0, false
-			for _, h := range p.Highlights {
+			for k, h := range p.Highlights {
 				outlets := map[string]bool{}
 				for _, c := range h.Cites {
 					if src := refs[c]; src.CopyOf == 0 {
@@ -214,7 +215,7 @@ func TestDemoPagesHaveTheAnatomy(t *testing.T) {
 				}
 				switch {
 				case h.AttributedTo != "":
-					attributed = true
+					attributed = k > 0
 					if _, ok := news.Unattributed(h); refs[h.Cites[0]].Outlet != h.AttributedTo || !ok {
 						t.Errorf("highlight %q is attributed to %q, but its source is %q's", h.Text, h.AttributedTo, refs[h.Cites[0]].Outlet)
 					}

@@ -1420,3 +1420,40 @@ func headlineWithLead(t *testing.T, arts []news.ArticleRef, prefix string) strin
 	}
 	return d.headline(cands, lead)
 }
+
+// TestFirstHighlightIsTheBestFact: the best-scored fact opens the
+// highlights even when one outlet states it alone; a side fact that two
+// outlets share comes after it.
+func TestFirstHighlightIsTheBestFact(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"The harbour board closed the east pier to all ferries on Monday after divers found nine rotten piles.\n\n"+
+				"The east pier was built in 1902 and was last repaired in 1987."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Built in 1902, the east pier was last repaired in 1987.\n\n"+
+				"Crews of the fishing fleet moved their boats to the north slip on Tuesday morning."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	d.useCuts()
+	cands := d.candidates()
+	// the closure first, as if it scored highest
+	sort.SliceStable(cands, func(x, y int) bool {
+		return strings.Contains(cands[x].text, "closed") && !strings.Contains(cands[y].text, "closed")
+	})
+	agreed := false
+	for _, c := range cands {
+		agreed = agreed || d.ownVoice(c.i, c.text, c.cites)
+	}
+	if !agreed {
+		t.Fatal("no fact in the desk's own voice: the reports no longer test the order")
+	}
+	hs := d.highlights(cands)
+	if len(hs) < 2 || !strings.Contains(hs[0].text, "closed the east pier") {
+		var got []string
+		for _, h := range hs {
+			got = append(got, h.text)
+		}
+		t.Errorf("highlights %q: want the closure first", got)
+	}
+}
