@@ -1252,13 +1252,15 @@ func headlineFormsWithin(s string, limit int) []string {
 		// titledHeadline). A clause that limits what is done ("...
 		// flag relatives who should not own a gun") stays, and so does
 		// one inside what someone said ("ruled that migrants who ...
-		// cannot stay").
+		// cannot stay"), and so does one after a word that names nobody
+		// without it ("permits to people who ...": which people is all
+		// there is to say of them).
 		for _, loc := range relativeWho.FindAllStringIndex(s, -1) {
 			before, rest := s[:loc[0]], s[loc[1]:]
 			words := strings.Fields(before)
 			last := strings.ToLower(words[len(words)-1])
 			if len(words) >= minHeadlineWords && !strings.ContainsAny(before, ",;") && !strings.ContainsAny(rest, ",;") && pastOrAux(before) &&
-				!speechVerb(last) && !reportingVerbs[last] && !text.IsStopWord(last) && !verbAfterCut(before, rest) &&
+				!speechVerb(last) && !reportingVerbs[last] && !text.IsStopWord(last) && !anyone[last] && !verbAfterCut(before, rest) &&
 				!strings.Contains(" "+strings.ToLower(before)+" ", " that ") && tellsPast(rest) {
 				forms = append(forms, before)
 			}
@@ -1464,6 +1466,13 @@ func tellsPast(rest string) bool {
 
 // relativeWho matches where a relative clause about people opens.
 var relativeWho = regexp.MustCompile(` (who|whom) `)
+
+// anyone are the words for people that say nothing of who they are: a
+// clause after one is what names them.
+var anyone = map[string]bool{
+	"people": true, "persons": true, "individuals": true, "someone": true, "somebody": true,
+	"anyone": true, "anybody": true, "everyone": true, "everybody": true, "others": true,
+}
 
 // purposeCut matches where a phrase that says what the clause was done
 // for, or in what respect, opens.

@@ -1146,6 +1146,9 @@ func TestHeadlineWithoutWhoClause(t *testing.T) {
 	for s, cut := range map[string]string{
 		"The mayor has made it easier for crews to flag relatives who should not own a boat.": "flag relatives",
 		"The harbour court ruled that pilots who trained abroad cannot sail from Tarrow.":     "ruled that pilots",
+		// people, with nothing but the clause to say which
+		"The board has scrapped a scheme giving berths to people who came to Tarrow as children.": "berths to people",
+		"The council has fined those who moored at the Kell quay without a permit last winter.":   "has fined those",
 	} {
 		for _, f := range headlineForms(s) {
 			if strings.HasSuffix(f, cut) {
