@@ -146,6 +146,10 @@ func TestTrainLearnsLoadedWords(t *testing.T) {
 	if w, ok := m.Weight("officials said"); !ok || w >= 0 {
 		t.Errorf("weight of \"officials said\" = %v, %v; want negative", w, ok)
 	}
+	// The shipped setting reads three words together as well.
+	if _, ok := m.Weight("monday officials said"); !ok {
+		t.Error("no weight for the trigram \"monday officials said\"")
+	}
 }
 
 func TestTrainErrors(t *testing.T) {
@@ -180,7 +184,7 @@ func TestTrainOnlyItsSentences(t *testing.T) {
 	}
 	want := map[string]bool{}
 	for _, s := range texts {
-		for _, term := range Terms(s, 2) {
+		for _, term := range Terms(s, DefaultConfig().NGrams) {
 			want[term] = true
 		}
 	}

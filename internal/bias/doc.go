@@ -2,8 +2,9 @@
 // "biased" or not, and the words that make it so: L2-regularised logistic
 // regression on TF-IDF n-grams. BaselineConfig is the documented baseline
 // for the task (word unigrams and bigrams); DefaultConfig, the shipped
-// setting, adds character n-grams, sublinear TF, the lexicon's judgements,
-// balanced class weights and a cut chosen on the training sentences.
+// setting, adds word trigrams, character n-grams, sublinear TF, the
+// lexicon's judgements, balanced class weights and a cut chosen on the
+// training sentences.
 //
 // Features. A sentence's tokens are the maximal runs of Unicode letters
 // and digits, lower-cased (Tokens). Its terms are its word n-grams (Terms:

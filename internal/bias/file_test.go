@@ -47,7 +47,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if n, b := back.TrainedOn(); n != 40 || b != 20 {
 		t.Errorf("TrainedOn = %d, %d; want 40, 20", n, b)
 	}
-	for _, want := range []string{`"format":"unbiased-bias-model"`, `"version":2`, `"ngrams":2`, `"class_weight":"balanced"`, `"lowercase":true`, `"labels":{"Biased":20,"Non-biased":20}`} {
+	for _, want := range []string{`"format":"unbiased-bias-model"`, `"version":2`, `"ngrams":3`, `"class_weight":"balanced"`, `"lowercase":true`, `"labels":{"Biased":20,"Non-biased":20}`} {
 		if !strings.Contains(first.String(), want) {
 			t.Errorf("model file lacks %s", want)
 		}
