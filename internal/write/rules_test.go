@@ -1463,3 +1463,37 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 		t.Error("selfContained: want true, Ilse Brandt named before \"she\"")
 	}
 }
+
+// TestQuotedTitleIsNoQuotation: a name in quotation marks, every word of
+// it capitalised but the small ones ("the \"Safe Piers for Dunmere
+// Families Act\""), is a title, not words someone said, and needs no
+// speaker; a quotation of speech as long still does.
+func TestQuotedTitleIsNoQuotation(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere council votes to close east pier",
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for the winter after divers found rot in its piles.\n\n"+
+				"On Monday the council also adopted the \"Safe Piers for Dunmere Families Act,\" a two-page measure that shuts any pier with rotten piles.\n\n"+
+				"The east pier was \"far too rotten for anyone to walk on\" by the end of the summer."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close for winter",
+			"Councillors in Dunmere voted on Monday to close the east pier for the winter, after divers found rot in the wooden piles."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	for prefix, want := range map[string]string{
+		"On Monday the council also adopted": "",
+		"The east pier was":                  "quote without speaker",
+	} {
+		found := false
+		for i, s := range d.a.Sentences {
+			if !strings.HasPrefix(s.Text, prefix) {
+				continue
+			}
+			found = true
+			if _, why := d.judge(i, asFact); why != want {
+				t.Errorf("judge(%q) = %q, want %q", s.Text, why, want)
+			}
+		}
+		if !found {
+			t.Errorf("no sentence opens %q", prefix)
+		}
+	}
+}
