@@ -131,14 +131,19 @@ func (f features) combine(w float64) []text.Vector {
 
 // contentWords is text.ContentWords with each distinct token's result
 // remembered: stemming is most of the cost of reading a report, and news
-// repeats its words.
+// repeats its words. A token is a slice of the text it came from, so the
+// memo keeps copies: a token of its own would keep the whole report's
+// text alive for as long as the memo lives.
 func contentWords(s string, memo map[string][]string) []string {
 	var out []string
 	for _, tok := range text.Tokens(s) {
 		cw, ok := memo[tok]
 		if !ok {
 			cw = text.ContentWords(tok)
-			memo[tok] = cw
+			for k := range cw {
+				cw[k] = strings.Clone(cw[k])
+			}
+			memo[strings.Clone(tok)] = cw
 		}
 		out = append(out, cw...)
 	}
