@@ -134,11 +134,18 @@ func (f features) combine(w float64) []text.Vector {
 // repeats its words. A token is a slice of the text it came from, so the
 // memo keeps copies: a token of its own would keep the whole report's
 // text alive for as long as the memo lives.
+//
+// A memo that has reached maxMemo tokens starts again empty, so that a
+// long-running reader's memo stays bounded; the words news repeats come
+// back into it at once.
 func contentWords(s string, memo map[string][]string) []string {
 	var out []string
 	for _, tok := range text.Tokens(s) {
 		cw, ok := memo[tok]
 		if !ok {
+			if len(memo) >= maxMemo {
+				clear(memo)
+			}
 			cw = text.ContentWords(tok)
 			for k := range cw {
 				cw[k] = strings.Clone(cw[k])
@@ -149,6 +156,9 @@ func contentWords(s string, memo map[string][]string) []string {
 	}
 	return out
 }
+
+// maxMemo is the most tokens contentWords remembers.
+const maxMemo = 1 << 18
 
 // nameWords returns the lower-cased words of the names in title and body
 // (text.Names), leaving out connectors, stop words and any word the

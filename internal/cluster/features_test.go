@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -51,5 +53,24 @@ func TestNameWords(t *testing.T) {
 				t.Errorf("nameWords (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestContentWordsMemoBounded: the memo of a long-running reader never
+// holds more than maxMemo tokens, and what it returns is the same with
+// it full, cleared or absent.
+func TestContentWordsMemoBounded(t *testing.T) {
+	var b strings.Builder
+	for i := range maxMemo + 100 {
+		fmt.Fprintf(&b, "qz%dx ", i)
+	}
+	memo := map[string][]string{}
+	contentWords(b.String(), memo)
+	if len(memo) > maxMemo {
+		t.Errorf("memo holds %d tokens, want at most %d", len(memo), maxMemo)
+	}
+	s := "Divers found rot in the piles of the east pier"
+	if got, want := strings.Join(contentWords(s, memo), " "), strings.Join(text.ContentWords(s), " "); got != want {
+		t.Errorf("contentWords = %q, want %q", got, want)
 	}
 }
