@@ -691,21 +691,27 @@ func (s *Stream) forbidden(a, b *story) bool {
 type vector = text.Vector
 
 // topTerms returns, ascending, the up to streamKeys terms of v with the
-// highest weights, ties to the lower term.
+// highest weights, ties to the lower term. It keeps the best so far in
+// order as it reads v once, which is cheaper than sorting a large
+// story's every term.
 func topTerms(v vector) []int32 {
-	idx := make([]int, len(v.Terms))
-	for k := range idx {
-		idx[k] = k
-	}
-	slices.SortFunc(idx, func(a, b int) int {
-		if c := cmp.Compare(v.Weights[b], v.Weights[a]); c != 0 {
-			return c
+	best := make([]int, 0, streamKeys) // indexes of v, heaviest first, ties by index
+	for k, w := range v.Weights {
+		if len(best) == streamKeys && w <= v.Weights[best[len(best)-1]] {
+			continue // reading in ascending order, a tie goes to the one kept
 		}
-		return cmp.Compare(a, b)
-	})
-	idx = idx[:min(len(idx), streamKeys)]
-	out := make([]int32, len(idx))
-	for k, i := range idx {
+		at := len(best)
+		for at > 0 && w > v.Weights[best[at-1]] {
+			at--
+		}
+		if len(best) < streamKeys {
+			best = append(best, 0)
+		}
+		copy(best[at+1:], best[at:len(best)-1])
+		best[at] = k
+	}
+	out := make([]int32, len(best))
+	for k, i := range best {
 		out[k] = v.Terms[i]
 	}
 	slices.Sort(out)

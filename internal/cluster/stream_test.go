@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -199,5 +200,39 @@ func TestStreamSkipsCommonTerms(t *testing.T) {
 	}
 	if s.walked >= stories {
 		t.Errorf("adding one report read %d index entries, at least the %d stories of the word they all share", s.walked, stories)
+	}
+}
+
+// TestTopTerms: the heaviest streamKeys terms, ties to the lower term, as
+// sorting every term by weight would give them.
+func TestTopTerms(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for _, n := range []int{0, 1, streamKeys - 1, streamKeys, streamKeys + 1, 500} {
+		v := vector{}
+		for k := range n {
+			v.Terms = append(v.Terms, int32(3*k+1))
+			v.Weights = append(v.Weights, float64(rng.IntN(20))/4) // many ties
+		}
+		idx := make([]int, n)
+		for k := range idx {
+			idx[k] = k
+		}
+		slices.SortStableFunc(idx, func(a, b int) int {
+			switch {
+			case v.Weights[a] > v.Weights[b]:
+				return -1
+			case v.Weights[a] < v.Weights[b]:
+				return 1
+			}
+			return 0
+		})
+		var want []int32
+		for _, k := range idx[:min(n, streamKeys)] {
+			want = append(want, v.Terms[k])
+		}
+		slices.Sort(want)
+		if got := topTerms(v); !slices.Equal(got, want) {
+			t.Errorf("%d terms: topTerms = %v, want %v", n, got, want)
+		}
 	}
 }
