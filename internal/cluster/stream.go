@@ -3,7 +3,6 @@ package cluster
 import (
 	"cmp"
 	"container/heap"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -306,8 +305,20 @@ func (s *Stream) read(d Doc) (*member, vector) {
 			tf[t] += s.opt.TitleWeight
 		}
 	}
+	// Each distinct word once, in the order the report first uses it:
+	// new words get their terms in that order, the same on every run.
+	order := make([]string, 0, len(tf))
+	placed := make(map[string]bool, len(tf))
+	for _, part := range [][]string{body, title} {
+		for _, w := range part {
+			if !placed[w] {
+				placed[w] = true
+				order = append(order, w)
+			}
+		}
+	}
 	m := &member{}
-	for _, w := range slices.Sorted(maps.Keys(tf)) {
+	for _, w := range order {
 		f := tf[w]
 		id, ok := s.terms[w]
 		if !ok {
