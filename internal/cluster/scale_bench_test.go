@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 	"unicode"
@@ -189,16 +188,6 @@ func respell(s string, spans [][2]int, tag string) string {
 	}
 	b.WriteString(s[at:])
 	return b.String()
-}
-
-// cpuTime is the CPU time, user and system, the process has used so far;
-// zero where getrusage fails.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkStreamScale measures a Stream at catalogue scale on real
