@@ -664,8 +664,7 @@ func quotedTitle(q string) bool {
 		if core == "" {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(core)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || k > 0 && titleSmallWords[core] {
+		if r, _ := utf8.DecodeRuneInString(core); isCapitalised(core) || unicode.IsDigit(r) || k > 0 && titleSmallWords[core] {
 			continue
 		}
 		return false
