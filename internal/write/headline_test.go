@@ -568,9 +568,7 @@ func TestHighlightsDrawOnSeveralOutlets(t *testing.T) {
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
 			"Crews of the Tarrow fishing fleet moved their boats to the old north slip of the harbour on Tuesday morning."),
 	}
-	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	d.params = DefaultParams
-	d.useCuts()
+	d := cutDraft(arts)
 	cands := d.candidates()
 	// every Lowland Press fact first, as if each scored higher
 	sort.SliceStable(cands, func(x, y int) bool {
@@ -1436,9 +1434,7 @@ func TestFirstHighlightIsTheBestFact(t *testing.T) {
 			"Built in 1902, the east pier was last repaired in 1987.\n\n"+
 				"Crews of the fishing fleet moved their boats to the north slip on Tuesday morning."),
 	}
-	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	d.params = DefaultParams
-	d.useCuts()
+	d := cutDraft(arts)
 	cands := d.candidates()
 	// the closure first, as if it scored highest
 	sort.SliceStable(cands, func(x, y int) bool {
@@ -1459,4 +1455,14 @@ func TestFirstHighlightIsTheBestFact(t *testing.T) {
 		}
 		t.Errorf("highlights %q: want the closure first", got)
 	}
+}
+
+// cutDraft is the draft of the story of arts with the shipped weights and
+// every sentence's usable cut in place, as Write makes it before it
+// chooses.
+func cutDraft(arts []news.ArticleRef) *draft {
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	d.useCuts()
+	return d
 }

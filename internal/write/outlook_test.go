@@ -21,9 +21,7 @@ func TestOutlookMeetsNamedPeople(t *testing.T) {
 			"The east pier in Dunmere was shut on Monday.\n\n"+
 				"Ms. Marsh said the ferry would move to the west quay from Wednesday until the summer."),
 	}
-	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	d.params = DefaultParams
-	d.useCuts()
+	d := cutDraft(arts)
 	closed := -1
 	for i, s := range d.a.Sentences {
 		if strings.HasPrefix(s.Text, "Marsh closed") {
