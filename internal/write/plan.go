@@ -190,9 +190,9 @@ var noComment = regexp.MustCompile(`(?i)\b((did|does|do|could|would)(n['’]t| n
 // outlet's sentence of the same claim, or one that shares half of its
 // words, can open the page; it is never a
 // sentence already on the page nor the same words. When no sentence is
-// left for it, the last highlight that can open the page moves down to
-// become the lead, so that a story told briefly still reads as a page
-// and its best facts stay on top.
+// left for it, the highlight after the first that best opens a page moves
+// down to become the lead, so that a story told briefly still reads as
+// a page and opens with its main news.
 func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 	var top []int
 	var topStems [][]string
@@ -221,12 +221,23 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		d.place(best.i, best.text, best.cites)
 		return []candidate{best}
 	}
+	// The highlight that moves down is the one that best opens a page,
+	// the first highlight's news in other words first; the first moves
+	// only when no other can open the page.
 	hs := *highlights
-	for k := len(hs) - 1; k >= 0; k-- {
-		if d.opener(hs[k]) || k == 0 {
-			*highlights = append(hs[:k:k], hs[k+1:]...)
-			return []candidate{hs[k]}
+	if len(hs) > 0 {
+		k, kTop := 0, false
+		for j := 1; j < len(hs); j++ {
+			if !d.opener(hs[j]) {
+				continue
+			}
+			isTop := containsInt(top, hs[j].i) || sharesWords(d.stemsOf(hs[j].text), topStems, 0.5, false)
+			if k == 0 || isTop && !kTop || isTop == kTop && d.ledeScore(hs[j]) > d.ledeScore(hs[k]) {
+				k, kTop = j, isTop
+			}
 		}
+		*highlights = append(hs[:k:k], hs[k+1:]...)
+		return []candidate{hs[k]}
 	}
 	// Reports that tell only of what is expected ("The council is
 	// expected to vote on Monday") open the page with the best of those
