@@ -120,6 +120,7 @@ func deskLine(rep eval.DeskReport, leans eval.Leans, words int) any {
 		EventsPublishable int            `json:"events_publishable"`
 		EventsPublished   int            `json:"events_published"`
 		EventsSplit       int            `json:"events_split"`
+		SplitPublished    int            `json:"events_split_published"`
 		Stories           int            `json:"stories"`
 		Pages             int            `json:"pages"`
 		PagesMixed        int            `json:"pages_mixed"`
@@ -140,7 +141,7 @@ func deskLine(rep eval.DeskReport, leans eval.Leans, words int) any {
 		TextRecall        float64        `json:"text_recall"`
 		Furniture         map[string]int `json:"furniture"`
 		DocsPerSec        float64        `json:"docs_per_sec"`
-	}{rep.Events, rep.Documents, eval.DeskUsable, rep.Reports, rep.EventsPublishable, rep.EventsPublished, rep.EventsSplit,
+	}{rep.Events, rep.Documents, eval.DeskUsable, rep.Reports, rep.EventsPublishable, rep.EventsPublished, rep.EventsSplit, rep.EventsSplitPublished,
 		rep.Stories, rep.Pages, rep.PagesMixed, rep.PagesMixedText, rep.PagesFurniture, round(s.BCubedP, 4), round(s.BCubedR, 4), round(s.BCubedF1, 4), round(s.PairF1, 4),
 		leans, words, round(rep.Rouge.R1, 2), round(rep.Rouge.R2, 2), round(rep.Rouge.RL, 2), headlineR1, rep.Refused, len(rep.Problems),
 		round(rep.TextRecall, 4), rep.Furniture, round(rep.DocsPerSec, 1)}

@@ -54,9 +54,12 @@ type DeskReport struct {
 	// EventsSplit counts the events whose usable reports went to more
 	// than one story.
 	EventsSplit int
-	Stories     int // stories the desk formed
-	Pages       int // published stories
-	PagesMixed  int // published stories whose reports come from more than one event
+	// EventsSplitPublished counts the events whose usable reports went
+	// to two or more published stories: one event told on two pages.
+	EventsSplitPublished int
+	Stories              int // stories the desk formed
+	Pages                int // published stories
+	PagesMixed           int // published stories whose reports come from more than one event
 	// PagesMixedText counts the published stories whose page's
 	// sentences come from reports of more than one event (by each
 	// sentence's first cite): a mixed story whose page tells one event

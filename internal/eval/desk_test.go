@@ -296,3 +296,28 @@ func TestCitedEvents(t *testing.T) {
 		t.Errorf("citedEvents by URL = %v, want event 0 twice and event 1 once", got)
 	}
 }
+
+// TestCountPages: an event whose usable reports are on two published
+// pages is told twice; one whose second story went unpublished, or
+// whose other report is no usable one, is not.
+func TestCountPages(t *testing.T) {
+	member := func(event int, usable bool) *deskReport {
+		return &deskReport{doc: deskDoc{Event: event}, usable: usable}
+	}
+	page := &news.Page{}
+	stories := []*deskStory{
+		{members: []*deskReport{member(0, true), member(0, true)}, page: page},
+		{members: []*deskReport{member(0, true), member(1, true), member(1, true)}, page: page},
+		{members: []*deskReport{member(1, true), member(2, true)}}, // not published
+		{members: []*deskReport{member(2, true), member(2, true), member(3, false)}, page: page},
+		{members: []*deskReport{member(3, true), member(3, true)}, page: page},
+	}
+	var rep DeskReport
+	deskCountPages(&rep, stories)
+	if rep.EventsSplitPublished != 1 {
+		t.Errorf("events on two or more pages = %d, want 1 (event 0)", rep.EventsSplitPublished)
+	}
+	if rep.EventsPublished != 4 || rep.PagesMixed != 2 {
+		t.Errorf("events published %d, pages mixed %d; want 4 and 2", rep.EventsPublished, rep.PagesMixed)
+	}
+}

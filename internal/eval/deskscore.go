@@ -272,13 +272,21 @@ func deskCountEvents(rep *DeskReport, clusters []SummaryCluster, stored map[int]
 }
 
 // deskCountPages counts the events that a published story is mostly made
-// of, the published stories that mix events, and those whose pages also
-// mix them in what they say.
+// of, the published stories that mix events, those whose pages also mix
+// them in what they say, and the events told on two or more pages.
 func deskCountPages(rep *DeskReport, stories []*deskStory) {
 	published := map[int]bool{}
+	pages := map[int]int{} // published stories holding a usable report of each event
 	for _, s := range stories {
 		if s.page == nil {
 			continue
+		}
+		told := map[int]bool{}
+		for _, r := range s.members {
+			if r.usable && !told[r.doc.Event] {
+				told[r.doc.Event] = true
+				pages[r.doc.Event]++
+			}
 		}
 		count := s.events()
 		if len(count) > 1 {
@@ -294,6 +302,11 @@ func deskCountPages(rep *DeskReport, stories []*deskStory) {
 		}
 	}
 	rep.EventsPublished = len(published)
+	for _, n := range pages {
+		if n > 1 {
+			rep.EventsSplitPublished++
+		}
+	}
 }
 
 // deskClusterScores scores the stories of the usable reports against
