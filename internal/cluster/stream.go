@@ -49,10 +49,10 @@ type Stream struct {
 	quiet time.Duration
 	clock time.Time // the latest time seen: a report's, or Advance's
 
-	terms map[string]int32 // word stems -> term IDs, in order of first sight
-	df    []int32          // by term ID: reports seen with the term
-	n     int              // reports counted in df
-	gen   int              // bumped when n has grown by half since the last bump
+	terms *vocab  // word stems -> term IDs, in order of first sight
+	df    []int32 // by term ID: reports seen with the term
+	n     int     // reports counted in df
+	gen   int     // bumped when n has grown by half since the last bump
 	genN  int
 	memo  map[string][]string // tokens -> content words
 
@@ -119,7 +119,7 @@ const streamKeys = 32
 func NewStream(opt Options, quiet time.Duration) *Stream {
 	return &Stream{
 		opt: opt, quiet: quiet,
-		terms: map[string]int32{}, memo: map[string][]string{},
+		terms: newVocab(), memo: map[string][]string{},
 		open: map[int]*story{}, byID: map[string]*story{}, byDoc: map[int64]*story{}, unitOf: map[int64]int64{},
 		post: map[int32]map[int]float64{}, used: map[string]bool{},
 		dirty: map[int]*story{},
@@ -320,10 +320,8 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	m := &member{}
 	for _, w := range order {
 		f := tf[w]
-		id, ok := s.terms[w]
-		if !ok {
-			id = int32(len(s.df))
-			s.terms[w] = id
+		id, added := s.terms.add(w)
+		if added {
 			s.df = append(s.df, 0)
 		}
 		s.df[id]++
@@ -333,7 +331,7 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	sortTerms(m.terms, m.tf)
 	for _, w := range nameWords(d.Title, "") {
 		for _, c := range contentWords(w, s.memo) {
-			if id, ok := s.terms[c]; ok {
+			if id, ok := s.terms.id(c); ok {
 				m.heads = append(m.heads, id)
 			}
 		}
@@ -341,7 +339,8 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	slices.Sort(m.heads)
 	m.heads = slices.Compact(m.heads)
 	for _, w := range markWords(title, body) {
-		m.marks = append(m.marks, s.terms[w]) // every word of the report has its term by now
+		id, _ := s.terms.id(w) // every word of the report has its term by now
+		m.marks = append(m.marks, id)
 	}
 	slices.Sort(m.marks)
 	m.marks = slices.Compact(m.marks)

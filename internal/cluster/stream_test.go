@@ -186,7 +186,7 @@ func TestStreamSkipsCommonTerms(t *testing.T) {
 	if got := len(s.Groups()); got != stories {
 		t.Fatalf("%d stories from %d reports of as many events", got, stories)
 	}
-	shared, ok := s.terms["dunmer"]
+	shared, ok := s.terms.id("dunmer")
 	if !ok {
 		t.Fatalf("no term for the shared word")
 	}
