@@ -328,7 +328,7 @@ func BenchmarkStreamScale(b *testing.B) {
 			sl.heap = float64(int64(ms.HeapAlloc)-int64(baseline)) / float64(i)
 			got = append(got, sl)
 			b.Logf("at %d reports: %d open stories of %d reports (largest %d); %d terms, %d memoised tokens, %d story IDs given out, %d index terms, %d in the quiet queue",
-				i, sl.openStories, sl.openReports, sl.largest, s.terms.Len(), len(s.memo), len(s.used), len(s.post), s.quietQ.Len())
+				i, sl.openStories, sl.openReports, sl.largest, s.terms.Len(), s.memo.Len(), len(s.used), len(s.post), s.quietQ.Len())
 			wall, cpu = 0, 0
 			next++
 		}

@@ -54,7 +54,9 @@ type Stream struct {
 	n     int     // reports counted in df
 	gen   int     // bumped when n has grown by half since the last bump
 	genN  int
-	memo  map[string][]string // tokens -> content words
+	memo  *tokenMemo
+	body  []int32 // read's working space: the terms of a report's text
+	title []int32 // and of its title
 
 	seq     int
 	open    map[int]*story
@@ -119,7 +121,7 @@ const streamKeys = 32
 func NewStream(opt Options, quiet time.Duration) *Stream {
 	return &Stream{
 		opt: opt, quiet: quiet,
-		terms: newVocab(), memo: map[string][]string{},
+		terms: newVocab(), memo: newTokenMemo(),
 		open: map[int]*story{}, byID: map[string]*story{}, byDoc: map[int64]*story{}, unitOf: map[int64]int64{},
 		post: map[int32]map[int]float64{}, used: map[string]bool{},
 		dirty: map[int]*story{},
@@ -294,62 +296,133 @@ func (s *Stream) freshID(d Doc) string {
 }
 
 // read counts d's terms into the document frequencies and returns its
-// member record and its TF-IDF vector.
+// member record and its TF-IDF vector. A term's frequency is 1 + ln of
+// its count in the text, plus Options.TitleWeight when the title has it.
 func (s *Stream) read(d Doc) (*member, vector) {
-	body, title := contentWords(d.Text, s.memo), contentWords(d.Title, s.memo)
-	tf := text.SublinearTF(body)
-	seen := map[string]bool{}
-	for _, t := range title {
-		if !seen[t] {
-			seen[t] = true
-			tf[t] += s.opt.TitleWeight
-		}
-	}
-	// Each distinct word once, in the order the report first uses it:
-	// new words get their terms in that order, the same on every run.
-	order := make([]string, 0, len(tf))
-	placed := make(map[string]bool, len(tf))
-	for _, part := range [][]string{body, title} {
-		for _, w := range part {
-			if !placed[w] {
-				placed[w] = true
-				order = append(order, w)
-			}
-		}
-	}
+	// The text's words, then the title's: words met for the first time
+	// get their terms in the order the report first uses them, the same
+	// on every run.
+	body := s.termIDs(d.Text, s.body[:0])
+	title := s.termIDs(d.Title, s.title[:0])
+	s.body, s.title = body, title
+	slices.Sort(body)
+	slices.Sort(title)
+	title = slices.Compact(title)
 	m := &member{}
-	for _, w := range order {
-		f := tf[w]
-		id, added := s.terms.add(w)
-		if added {
-			s.df = append(s.df, 0)
+	for i, j := 0, 0; i < len(body) || j < len(title); {
+		var id int32
+		if j == len(title) || i < len(body) && body[i] < title[j] {
+			id = body[i]
+		} else {
+			id = title[j]
+		}
+		count := 0
+		for ; i < len(body) && body[i] == id; i++ {
+			count++
+		}
+		var f float64
+		if count > 0 {
+			f = 1 + math.Log(float64(count))
+		}
+		inTitle := j < len(title) && title[j] == id
+		if inTitle {
+			f += s.opt.TitleWeight
+			j++
 		}
 		s.df[id]++
 		m.terms = append(m.terms, id)
 		m.tf = append(m.tf, float32(f))
+		if inTitle || s.figure(id) {
+			m.marks = append(m.marks, id) // every title word and figure, as markWords
+		}
 	}
-	sortTerms(m.terms, m.tf)
 	for _, w := range nameWords(d.Title, "") {
-		for _, c := range contentWords(w, s.memo) {
-			if id, ok := s.terms.id(c); ok {
-				m.heads = append(m.heads, id)
+		for _, tok := range text.Tokens(w) {
+			if ids, ok := s.memo.get(tok); ok {
+				m.heads = append(m.heads, ids...)
+				continue
+			}
+			for _, c := range text.ContentWords(tok) {
+				if id, ok := s.terms.id(c); ok {
+					m.heads = append(m.heads, id)
+				}
 			}
 		}
 	}
 	slices.Sort(m.heads)
 	m.heads = slices.Compact(m.heads)
-	for _, w := range markWords(title, body) {
-		id, _ := s.terms.id(w) // every word of the report has its term by now
-		m.marks = append(m.marks, id)
-	}
-	slices.Sort(m.marks)
-	m.marks = slices.Compact(m.marks)
 	s.n++
 	if s.n >= s.genN+s.genN/2+1 {
 		s.gen++
 		s.genN = s.n
 	}
 	return m, s.vector(m)
+}
+
+// termIDs appends to ids the terms of the content words of t
+// (text.ContentWords), in order, giving the words met for the first time
+// the next terms.
+func (s *Stream) termIDs(t string, ids []int32) []int32 {
+	for _, tok := range text.Tokens(t) {
+		if ts, ok := s.memo.get(tok); ok {
+			ids = append(ids, ts...)
+			continue
+		}
+		from := len(ids)
+		for _, w := range text.ContentWords(tok) {
+			id, added := s.terms.add(w)
+			if added {
+				s.df = append(s.df, 0)
+			}
+			ids = append(ids, id)
+		}
+		s.memo.put(tok, ids[from:])
+	}
+	return ids
+}
+
+// figure reports whether term id is a figure of two digits or more (see
+// isFigure).
+func (s *Stream) figure(id int32) bool {
+	return isFigure(string(s.terms.word(id)))
+}
+
+// tokenMemo remembers the terms of the content words of each token a
+// Stream reads: stemming is most of the cost of reading a report, and
+// news repeats its words. A memo that has reached maxMemo tokens starts
+// again empty, so that a long-running Stream's memo stays bounded; the
+// words news repeats come back into it at once.
+type tokenMemo struct {
+	tokens *vocab
+	spans  [][2]int32 // by token ID: where its terms start and end in terms
+	terms  []int32
+}
+
+func newTokenMemo() *tokenMemo { return &tokenMemo{tokens: newVocab()} }
+
+// Len returns the number of tokens remembered.
+func (m *tokenMemo) Len() int { return m.tokens.Len() }
+
+// get returns the terms remembered for tok, valid until the next put.
+func (m *tokenMemo) get(tok string) ([]int32, bool) {
+	id, ok := m.tokens.id(tok)
+	if !ok {
+		return nil, false
+	}
+	sp := m.spans[id]
+	return m.terms[sp[0]:sp[1]], true
+}
+
+// put remembers the terms of tok, which m does not hold.
+func (m *tokenMemo) put(tok string, terms []int32) {
+	if m.tokens.Len() >= maxMemo {
+		m.tokens.reset()
+		m.spans, m.terms = m.spans[:0], m.terms[:0]
+	}
+	m.tokens.add(tok)
+	from := int32(len(m.terms))
+	m.terms = append(m.terms, terms...)
+	m.spans = append(m.spans, [2]int32{from, int32(len(m.terms))})
 }
 
 // vector is m's unit-length TF-IDF vector under the current frequencies.
@@ -748,23 +821,6 @@ func sparseDot(a, b vector) float64 {
 		rest, off = rest[j:], off+j
 	}
 	return s
-}
-
-// sortTerms sorts terms ascending, keeping each term's frequency in tf
-// beside it.
-func sortTerms(terms []int32, tf []float32) {
-	type pair struct {
-		t int32
-		f float32
-	}
-	ps := make([]pair, len(terms))
-	for k := range terms {
-		ps[k] = pair{terms[k], tf[k]}
-	}
-	slices.SortFunc(ps, func(a, b pair) int { return cmp.Compare(a.t, b.t) })
-	for k, p := range ps {
-		terms[k], tf[k] = p.t, p.f
-	}
 }
 
 // closing is an entry of the queue of stories by their latest report.

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // streamOf adds docs, in time order, to a new Stream.
@@ -234,5 +236,33 @@ func TestTopTerms(t *testing.T) {
 		if got := topTerms(v); !slices.Equal(got, want) {
 			t.Errorf("%d terms: topTerms = %v, want %v", n, got, want)
 		}
+	}
+}
+
+// TestStreamMemoBounded: a Stream's token memo never holds more than
+// maxMemo tokens, and the words of a report read once it has started
+// again empty get their terms.
+func TestStreamMemoBounded(t *testing.T) {
+	s := NewStream(DefaultOptions(), 0)
+	var b strings.Builder
+	for i := range maxMemo + 100 {
+		b.WriteString("qz" + strconv.Itoa(i) + "x ")
+	}
+	s.read(Doc{ID: 1, Text: b.String()})
+	if s.memo.Len() > maxMemo {
+		t.Errorf("memo holds %d tokens, want at most %d", s.memo.Len(), maxMemo)
+	}
+	const sentence = "Divers found rot in the piles of the east pier"
+	s.read(Doc{ID: 2, Text: sentence})
+	var want []int32
+	for _, w := range text.ContentWords(sentence) {
+		id, ok := s.terms.id(w)
+		if !ok {
+			t.Fatalf("no term for %q", w)
+		}
+		want = append(want, id)
+	}
+	if got := s.termIDs(sentence, nil); !slices.Equal(got, want) {
+		t.Errorf("termIDs = %v, want %v", got, want)
 	}
 }

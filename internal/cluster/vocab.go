@@ -67,6 +67,12 @@ func (v *vocab) add(w string) (int32, bool) {
 	return id, true
 }
 
+// reset empties v, keeping its space.
+func (v *vocab) reset() {
+	v.text, v.ends = v.text[:0], v.ends[:0]
+	clear(v.slots)
+}
+
 // place files the word with hash h and the given ID in the table, which
 // has room.
 func (v *vocab) place(h uint64, id int32) {
