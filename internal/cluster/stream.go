@@ -387,44 +387,6 @@ func (s *Stream) figure(id int32) bool {
 	return isFigure(string(s.terms.word(id)))
 }
 
-// tokenMemo remembers the terms of the content words of each token a
-// Stream reads: stemming is most of the cost of reading a report, and
-// news repeats its words. A memo that has reached maxMemo tokens starts
-// again empty, so that a long-running Stream's memo stays bounded; the
-// words news repeats come back into it at once.
-type tokenMemo struct {
-	tokens *vocab
-	spans  [][2]int32 // by token ID: where its terms start and end in terms
-	terms  []int32
-}
-
-func newTokenMemo() *tokenMemo { return &tokenMemo{tokens: newVocab()} }
-
-// Len returns the number of tokens remembered.
-func (m *tokenMemo) Len() int { return m.tokens.Len() }
-
-// get returns the terms remembered for tok, valid until the next put.
-func (m *tokenMemo) get(tok string) ([]int32, bool) {
-	id, ok := m.tokens.id(tok)
-	if !ok {
-		return nil, false
-	}
-	sp := m.spans[id]
-	return m.terms[sp[0]:sp[1]], true
-}
-
-// put remembers the terms of tok, which m does not hold.
-func (m *tokenMemo) put(tok string, terms []int32) {
-	if m.tokens.Len() >= maxMemo {
-		m.tokens.reset()
-		m.spans, m.terms = m.spans[:0], m.terms[:0]
-	}
-	m.tokens.add(tok)
-	from := int32(len(m.terms))
-	m.terms = append(m.terms, terms...)
-	m.spans = append(m.spans, [2]int32{from, int32(len(m.terms))})
-}
-
 // vector is m's unit-length TF-IDF vector under the current frequencies.
 func (s *Stream) vector(m *member) vector {
 	v := vector{Terms: m.terms, Weights: make([]float64, len(m.terms))}
