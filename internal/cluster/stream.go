@@ -49,10 +49,11 @@ type Stream struct {
 	quiet time.Duration
 	clock time.Time // the latest time seen: a report's, or Advance's
 
-	terms *vocab  // word stems -> term IDs, in order of first sight
-	df    []int32 // by term ID: reports seen with the term
-	n     int     // reports counted in df
-	gen   int     // bumped when n has grown by half since the last bump
+	terms *vocab   // word stems -> term IDs, in order of first sight
+	df    []int32  // by term ID: reports seen with the term
+	figs  []uint64 // by term ID, a bit each: whether the term is a figure (see isFigure)
+	n     int      // reports counted in df
+	gen   int      // bumped when n has grown by half since the last bump
 	genN  int
 	memo  *tokenMemo
 	body  []int32 // read's working space: the terms of a report's text
@@ -189,8 +190,8 @@ func (s *Stream) Seed(d Doc, storyID string) {
 		s.joinCopy(st, d)
 		return
 	}
-	m, _ := s.read(d)
-	s.join(st, d, m)
+	m, v := s.read(d)
+	s.join(st, d, m, v)
 	s.reindex(st)
 }
 
@@ -227,7 +228,7 @@ func (s *Stream) Add(d Doc) string {
 	default:
 		st = s.newStory(s.freshID(d))
 	}
-	s.join(st, d, m)
+	s.join(st, d, m, v)
 	s.reindex(st)
 	for _, o := range s.regroup(neighbours(st, cands, avgs, streamNear*s.opt.Threshold)) {
 		if s.open[o.seq] == o {
@@ -373,6 +374,12 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 			id, added := s.terms.add(w)
 			if added {
 				s.df = append(s.df, 0)
+				if int(id/64) == len(s.figs) {
+					s.figs = append(s.figs, 0)
+				}
+				if isFigure(w) {
+					s.figs[id/64] |= 1 << (id % 64)
+				}
 			}
 			ids = append(ids, id)
 		}
@@ -384,7 +391,7 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 // figure reports whether term id is a figure of two digits or more (see
 // isFigure).
 func (s *Stream) figure(id int32) bool {
-	return isFigure(string(s.terms.word(id)))
+	return s.figs[id/64]&(1<<(id%64)) != 0
 }
 
 // vector is m's unit-length TF-IDF vector under the current frequencies.
@@ -401,12 +408,13 @@ func (s *Stream) vector(m *member) vector {
 	return v
 }
 
-// join adds an original report to st.
-func (s *Stream) join(st *story, d Doc, m *member) {
+// join adds an original report to st; v is its vector under the current
+// frequencies.
+func (s *Stream) join(st *story, d Doc, m *member, v vector) {
 	m.key, m.docs = d.Key, []int64{d.ID}
 	m.first, m.last = earliest(time.Time{}, d.Published), d.Published
 	s.unitOf[d.ID] = d.ID
-	st.sum = addVectors(s.sumOf(st), s.vector(m))
+	st.sum = addVectors(s.sumOf(st), v)
 	if len(st.units) == 0 {
 		st.heads = m.heads
 	} else {

@@ -138,8 +138,9 @@ func (s *Stream) regroup(region []*story) []*story {
 	owner := s.claim(parts, from, region)
 	for k, o := range owner {
 		ps := make([]*member, len(parts[k]))
+		vs := make([]vector, len(parts[k]))
 		for i, u := range parts[k] {
-			ps[i] = ms[u]
+			ps[i], vs[i] = ms[u], vecs[u]
 		}
 		if o == nil {
 			first := slices.MinFunc(ps, func(a, b *member) int {
@@ -152,7 +153,7 @@ func (s *Stream) regroup(region []*story) []*story {
 			o.lang = region[from[parts[k][0]]].lang
 			owner[k] = o
 		}
-		s.fill(o, ps)
+		s.fill(o, ps, vs)
 	}
 	return owner
 }
@@ -327,13 +328,14 @@ func (s *Stream) breaksApart(parts [][]int, ms []*member) bool {
 }
 
 // fill makes ms the reports of st: its docs, summed vector, title names,
-// times, and place in the index and the quiet queue.
-func (s *Stream) fill(st *story, ms []*member) {
+// times, and place in the index and the quiet queue. vs are the members'
+// vectors under the current frequencies.
+func (s *Stream) fill(st *story, ms []*member, vs []vector) {
 	st.units, st.docs = ms, nil
 	st.sum, st.gen, st.marks = vector{}, s.gen, tally{}
 	st.first, st.last = ms[0].first, ms[0].last
 	for k, m := range ms {
-		st.sum = addVectors(st.sum, s.vector(m))
+		st.sum = addVectors(st.sum, vs[k])
 		if k == 0 {
 			st.heads = m.heads
 		} else {
