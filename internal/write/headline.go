@@ -1067,12 +1067,18 @@ func dropWeekday(s string) string {
 		if finiteWord(next) && (len(before) == 0 || participleLike(strings.ToLower(before[len(before)-1])) || pastOrAux(s[:loc[0]])) {
 			continue
 		}
+		if loc[2] < 0 && len(before) > 0 && spendVerbs[strings.ToLower(before[len(before)-1])] {
+			continue // "spent Sunday clearing ...": the day is what was spent
+		}
 		b.WriteString(s[from:loc[0]])
 		from = loc[1]
 	}
 	b.WriteString(s[from:])
 	return b.String()
 }
+
+// spendVerbs take a stretch of time as their object: "spent Sunday".
+var spendVerbs = map[string]bool{"spent": true, "spend": true, "spends": true, "spending": true}
 
 // boundWords open a phrase of time that a day completes.
 var boundWords = map[string]bool{"from": true, "until": true, "till": true, "by": true, "through": true, "since": true, "before": true, "after": true}
@@ -1262,6 +1268,25 @@ func headlineFormsWithin(s string, limit int) []string {
 			if len(words) >= minHeadlineWords && !strings.ContainsAny(before, ",;") && !strings.ContainsAny(rest, ",;") && pastOrAux(before) &&
 				!speechVerb(last) && !reportingVerbs[last] && !text.IsStopWord(last) && !anyone[last] && !verbAfterCut(before, rest) &&
 				!strings.Contains(" "+strings.ToLower(before)+" ", " that ") && tellsPast(rest) {
+				forms = append(forms, before)
+			}
+		}
+		// So does a relative clause in "that" or "which" that tells what
+		// the thing before it did or does, when the main clause has its
+		// verb before it: "Crews cleared a landslide that had blocked
+		// the coast road" is "Crews cleared a landslide". After a word
+		// that "that" completes ("found that", "claims that") the clause
+		// is what the words before it say, and after a thing that the
+		// clause alone says which it is ("an order that would ...",
+		// "changes that led to ...") it says what the news is: both stay.
+		for _, loc := range relativeThat.FindAllStringIndex(s, -1) {
+			before, rest := s[:loc[0]], s[loc[1]:]
+			words := strings.Fields(before)
+			last := strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’()`))
+			first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(rest)), " ")
+			if len(words) >= minHeadlineWords && !strings.ContainsAny(before, ",;:") && pastOrAux(before) && !innerRelative(before) &&
+				!text.IsStopWord(last) && !anyone[last] && !contentThat(last) && !kindNoun(last) && !verbAfterCut(before, rest) &&
+				(auxiliaries[first] || tellsPast(rest)) {
 				forms = append(forms, before)
 			}
 		}
@@ -1462,6 +1487,51 @@ func thatWithoutVerb(f string) bool {
 func tellsPast(rest string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(rest)), " ")
 	return first == "were" || first == "was" || first == "had" || len(first) > 4 && strings.HasSuffix(first, "ed") || irregularPast[first]
+}
+
+// relativeThat matches where a relative clause about a thing opens.
+var relativeThat = regexp.MustCompile(` (that|which) `)
+
+// contentThat reports whether "that" after this word opens what the
+// word says rather than a relative clause: after a verb or a participle
+// ("found that", "an audit finding that") or a noun of saying or knowing
+// ("claims that", "fears that").
+func contentThat(low string) bool {
+	return strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed") || irregularPast[low] || finiteWord(low) || speechVerb(low) ||
+		reportingVerbs[low] || contentNouns[strings.TrimSuffix(low, "s")]
+}
+
+// contentNouns are nouns, in the singular, that "that" completes with
+// what they hold: "the news that ...", "allegations that ...".
+var contentNouns = map[string]bool{}
+
+// kindNouns name a thing by its kind alone, which a clause after them
+// says which it is: "an order that ...", "a study that ...", "changes
+// that ...".
+var kindNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`claim report fear news evidence suggestion allegation warning finding
+		concern sign belief hope idea fact assurance notice statement assertion charge accusation rumor
+		rumour word promise indication proof argument view possibility theory message`) {
+		contentNouns[w] = true
+	}
+	for _, w := range strings.Fields(`change study research survey analysis move step effort program programme
+		policy legislation regulation guideline deal agreement system process approach thing something
+		issue problem matter case document paper record action item provision`) {
+		kindNouns[w] = true
+	}
+}
+
+// kindNoun reports whether a word, singular or plural, names a thing by
+// its kind alone (kindNouns, documentNouns).
+func kindNoun(low string) bool {
+	for _, w := range []string{low, strings.TrimSuffix(low, "s"), strings.TrimSuffix(low, "es")} {
+		if kindNouns[w] || documentNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeWho matches where a relative clause about people opens.

@@ -458,6 +458,8 @@ func TestDropWeekday(t *testing.T) {
 		// a day that ends a phrase of time stays with it
 		"Ferry crews would move to the west quay from Wednesday": "Ferry crews would move to the west quay from Wednesday",
 		"The pier stays closed until Friday":                     "The pier stays closed until Friday",
+		// a day that is what a verb of time takes stays
+		"Residents spent Sunday clearing the quay": "Residents spent Sunday clearing the quay",
 	} {
 		if got := dropWeekday(in); got != want {
 			t.Errorf("dropWeekday(%q) = %q, want %q", in, got, want)
@@ -1314,6 +1316,25 @@ func TestHeadlineFormsSayWhatTheOrderDoes(t *testing.T) {
 	in = "Mayor Lena Marsh blocked the release of a confidential harbour memo in Dunmere after the vote."
 	if forms := headlineForms(in); !slices.Contains(forms, "Mayor Lena Marsh blocked the release of a confidential harbour memo") {
 		t.Errorf("headline forms of %q: %q, want the cut before its phrase of topic", in, forms)
+	}
+}
+
+// A relative clause that says what the thing before it did may go when
+// that thing is named without it; after a thing named by its kind alone,
+// or a word that "that" completes, the clause is the news and stays.
+func TestHeadlineFormsWithoutRelativeClause(t *testing.T) {
+	in := "The Dunmere ferry office was hit by a ransomware attack that took down its ticket machines and its app for four days."
+	if forms := headlineForms(in); !slices.Contains(forms, "Dunmere ferry office was hit by a ransomware attack") {
+		t.Errorf("headline forms of %q: %q, want the cut before the relative clause", in, forms)
+	}
+	for in, cut := range map[string]string{
+		"The Dunmere harbour board rescinded an order that would have closed the east pier to ferries in May.":     "Dunmere harbour board rescinded an order",
+		"Harbour master Ilse Brandt conceded she had approved changes that led to long delays for ferry riders.":   "Harbour master Ilse Brandt conceded she had approved changes",
+		"An audit of the Dunmere harbour board released last month found that the pier had been unsafe for years.": "An audit of the Dunmere harbour board released last month found",
+	} {
+		if forms := headlineForms(in); slices.Contains(forms, cut) {
+			t.Errorf("headline forms of %q: %q holds %q, which says what without what", in, forms, cut)
+		}
 	}
 }
 
