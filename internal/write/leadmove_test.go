@@ -1,9 +1,12 @@
 package write
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
 // When the highlights took every sentence that can open the page, the
@@ -44,5 +47,96 @@ func TestLeadTakesTheBestOpeningHighlight(t *testing.T) {
 	}
 	if len(hs) != 2 || hs[0].text != first.text || hs[1].text != rest[worst].text {
 		t.Errorf("highlights left = %v, want the first and the weaker opener", hs)
+	}
+}
+
+// The lead tells what happened, from the sentence that best opens a
+// page, even when the first highlight is a side fact that every outlet
+// gives in the same words: another outlet's wording of that fact does
+// not open the page a second time.
+func TestLeadIsTheBestOpeningNotTheFirstHighlightAgain(t *testing.T) {
+	at := func(k int) time.Time { return time.Date(2026, 3, 2, 9+k, 0, 0, 0, time.UTC) }
+	article := func(id int64, slug, name string, lean news.Lean, title, body string) news.ArticleRef {
+		return news.ArticleRef{
+			Article: news.Article{ID: id, OutletID: id, URL: "https://" + slug + ".example/ferry", Title: title, Text: body, Language: "en", Published: at(int(id))},
+			Outlet:  news.Outlet{ID: id, Slug: slug, Name: name, Rating: news.Rating{Lean: lean}},
+		}
+	}
+	arts := []news.ArticleRef{
+		article(1, "lowland-press", "Lowland Press", news.Center, "Hackers shut Dunmere ferry ticketing for four days",
+			"A ransomware attack on the Dunmere Ferry Company shut down its ticket machines for four days.\n\n"+
+				"Ferries kept sailing, and fares were waived while the machines were down.\n\n"+
+				"The company said about 40,000 passengers may have had their details taken.\n\n"+
+				"General manager Paul Lowe said the company expects the booking app to be working again by Friday."),
+		article(2, "coastal-standard", "Coastal Standard", news.Right, "Dunmere ferry hack exposes 40,000 passengers",
+			"Hackers knocked out the ticketing systems of the Dunmere Ferry Company this week.\n\n"+
+				"The group behind the attack has asked for $2 million, and the company says it will not pay.\n\n"+
+				"Ferry crews kept the boats running on the usual timetable.\n\n"+
+				"General manager Paul Lowe said the company expects the booking app to be working again by Friday."),
+		article(3, "dunmere-voice", "Dunmere Voice", news.Left, "Ferry riders sail free as ticket machines stay dark",
+			"Criminals took the Dunmere Ferry Company's ticket machines offline on Monday.\n\n"+
+				"Riders have travelled free since then.\n\n"+
+				"The company said passengers would be offered two years of free credit monitoring.\n\n"+
+				"Lowe said the company expects the booking app to be working again by Friday."),
+	}
+	p, err := Writer{}.Write("ferry", analyze.Analyze(arts), at(6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testing.Verbose() {
+		for _, h := range p.Highlights {
+			t.Log("highlight:", h.Text)
+		}
+		t.Log("lead:", p.Lead)
+	}
+	if len(p.Lead) != 1 {
+		t.Fatalf("lead %v, want one sentence", p.Lead)
+	}
+	if strings.Contains(p.Lead[0].Text, "booking app") {
+		t.Errorf("lead %q tells the side fact again; want what happened", p.Lead[0].Text)
+	}
+}
+
+// The lead may tell the first highlight's news again, in more words, but
+// gives no figure of another highlight: a page does not say a second
+// thing twice.
+func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	var openers []candidate
+	for _, c := range cands {
+		if d.opener(c) {
+			openers = append(openers, c)
+		}
+	}
+	// the best opening as a later highlight, and as the first an opener
+	// that gives none of its figures
+	best := openers[0]
+	for _, c := range openers {
+		if d.ledeScore(c) > d.ledeScore(best) {
+			best = c
+		}
+	}
+	var first *candidate
+	for k, c := range openers {
+		if c.i != best.i && !d.figureOfAny(c, []candidate{best}) {
+			first = &openers[k]
+			break
+		}
+	}
+	if first == nil {
+		t.Fatal("the story has no opener that gives none of the best one's figures")
+	}
+	hs := []candidate{*first, best}
+	for _, h := range hs {
+		d.place(h.i, h.text, h.cites)
+	}
+	lead := d.lead(cands, &hs)
+	if len(lead) != 1 {
+		t.Fatalf("lead = %v, want one sentence", lead)
+	}
+	if d.figureOfAny(lead[0], []candidate{best}) {
+		t.Errorf("lead %q gives a figure of the highlight %q again", lead[0].text, best.text)
 	}
 }

@@ -1,7 +1,6 @@
 package write
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -112,23 +111,4 @@ func (d *draft) mostlySaid(st []string) bool {
 		}
 	}
 	return false
-}
-
-func uniqueSortedInts(xs []int) []int {
-	out := append([]int(nil), xs...)
-	sort.Ints(out)
-	j := 0
-	for i := range out {
-		if i == 0 || out[i] != out[j-1] {
-			out[j] = out[i]
-			j++
-		}
-	}
-	return out[:j]
-}
-
-// containsInt reports whether a sorted list holds x.
-func containsInt(sorted []int, x int) bool {
-	k := sort.SearchInts(sorted, x)
-	return k < len(sorted) && sorted[k] == x
 }
