@@ -140,3 +140,24 @@ func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
 		t.Errorf("lead %q gives a figure of the highlight %q again", lead[0].text, best.text)
 	}
 }
+
+// A sentence that goes on from the one before it in its report ("Now the
+// council has ...") does not open a page.
+func TestOpenerLinksBackToNothing(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	for _, c := range d.candidates() {
+		if !d.opener(c) {
+			continue
+		}
+		for _, link := range []string{"Now", "Meanwhile,", "Still,"} {
+			linked := c
+			linked.text = link + " " + strings.ToLower(c.text[:1]) + c.text[1:]
+			if d.opener(linked) {
+				t.Errorf("%q may open the page", linked.text)
+			}
+		}
+		return
+	}
+	t.Fatal("the story has no sentence that can open a page")
+}

@@ -295,18 +295,32 @@ func (d *draft) ledeScore(c candidate) float64 {
 }
 
 // opener reports whether a candidate may open the page: a bullet of
-// lead length that adds to nothing said before it (see addsToEarlier),
+// lead length that adds to nothing said before it (see addsToEarlier)
+// nor goes on from it (see linksBack),
 // tells the news rather than what came before it (see
 // analyze.BackInMainClause) and, if its main clause looks ahead, opens with whoever announced it
 // ("The council said it would ..."), the announcement being the news.
 func (d *draft) opener(c candidate) bool {
 	s := d.a.Sentences[c.i]
 	n := len(strings.Fields(c.text))
-	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) || addsToEarlier(c.text) || analyze.BackInMainClause(c.text) {
+	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) || addsToEarlier(c.text) || analyze.BackInMainClause(c.text) || linksBack(c.text) {
 		return false
 	}
 	return !analyze.AheadInMainClause(c.text) || opensWith(c.text, s.Speaker)
 }
+
+// linksBack reports whether a sentence opens with a word that ties it to
+// the one before it in its report ("Now the mayor has ...", "Meanwhile,
+// ...", "Still, ..."): read first, it leans on nothing.
+func linksBack(t string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
+	return linkingWords[strings.ToLower(strings.TrimRight(first, ",;:"))]
+}
+
+// linkingWords open a sentence that goes on from the one before it.
+var linkingWords = map[string]bool{"now": true, "then": true, "meanwhile": true, "still": true, "instead": true,
+	"also": true, "later": true, "separately": true, "subsequently": true, "additionally": true, "however": true,
+	"but": true, "and": true, "so": true, "yet": true, "thus": true, "hence": true, "moreover": true, "furthermore": true}
 
 // addsToEarlier reports whether a sentence says "also" before its first
 // comma, or "also" before a verb of speech anywhere, outside quotation
