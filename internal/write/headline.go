@@ -1290,6 +1290,18 @@ func headlineFormsWithin(s string, limit int) []string {
 				forms = append(forms, before)
 			}
 		}
+		// So does a condition on what a plan or an order would do, when
+		// the main clause tells what became of the plan: "The board
+		// dropped its plan to close the pier if the repairs ran late" is
+		// "The board dropped its plan to close the pier". A condition on
+		// the main clause itself ("The board will close the pier if
+		// ...") stays.
+		for _, loc := range conditionCut.FindAllStringIndex(s, -1) {
+			before := s[:loc[0]]
+			if len(strings.Fields(before)) >= minHeadlineWords && !strings.ContainsAny(before, ";:") && pastOrAux(before) && plannedAct.MatchString(before) {
+				forms = append(forms, before)
+			}
+		}
 		// So does a participle that describes the noun before it, with
 		// what it governs: "The mayor blocked the release of a memo
 		// rebutting the board's claims" is "The mayor blocked the
@@ -1488,6 +1500,14 @@ func tellsPast(rest string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(rest)), " ")
 	return first == "were" || first == "was" || first == "had" || len(first) > 4 && strings.HasSuffix(first, "ed") || irregularPast[first]
 }
+
+// conditionCut matches where a condition opens; plannedAct, a plan or
+// an order and what it would do ("its plan to close", "an order that
+// would bar").
+var (
+	conditionCut = regexp.MustCompile(` (if|unless) `)
+	plannedAct   = regexp.MustCompile(`(?i)\b(proposal|plan|order|rule|policy|bill|measure|directive|threat|move|bid)s? (to [a-z]+|that would [a-z]+)\b`)
+)
 
 // relativeThat matches where a relative clause about a thing opens.
 var relativeThat = regexp.MustCompile(` (that|which) `)

@@ -1338,6 +1338,25 @@ func TestHeadlineFormsWithoutRelativeClause(t *testing.T) {
 	}
 }
 
+// A condition on what a plan would do may go when the main clause tells
+// what became of the plan; a condition on the main clause stays.
+func TestHeadlineFormsWithoutPlansCondition(t *testing.T) {
+	in := "Facing protests, the Dunmere harbour board on Monday dropped its plan to close the east pier to ferries if the repairs ran late."
+	if forms := headlineForms(in); !slices.Contains(forms, "Dunmere harbour board dropped its plan to close the east pier to ferries") {
+		t.Errorf("headline forms of %q: %q, want the cut before the plan's condition", in, forms)
+	}
+	in = "The Dunmere harbour board will close the east pier to ferries for the whole winter if the repairs run late."
+	forms := headlineForms(in)
+	if len(forms) == 0 {
+		t.Errorf("no headline form of %q", in)
+	}
+	for _, f := range forms {
+		if !strings.Contains(f, "if the repairs") {
+			t.Errorf("headline form %q of %q leaves out the condition on what the board will do", f, in)
+		}
+	}
+}
+
 // An outlet's title is its statement of the news: a headline that one
 // report tells in its text and another outlet's title states is in the
 // desk's voice, as two reports' texts would make it.
