@@ -150,12 +150,18 @@ func TestOpenerLinksBackToNothing(t *testing.T) {
 		if !d.opener(c) {
 			continue
 		}
-		for _, link := range []string{"Now", "Meanwhile,", "Still,"} {
+		for _, link := range []string{"Now", "Meanwhile,", "Still,", "But"} {
 			linked := c
 			linked.text = link + " " + strings.ToLower(c.text[:1]) + c.text[1:]
 			if d.opener(linked) {
 				t.Errorf("%q may open the page", linked.text)
 			}
+		}
+		// a phrase of time is no link: "So far, ..." tells how far
+		timed := c
+		timed.text = "So far, " + strings.ToLower(c.text[:1]) + c.text[1:]
+		if !d.opener(timed) {
+			t.Errorf("%q may not open the page", timed.text)
 		}
 		return
 	}

@@ -320,7 +320,7 @@ func linksBack(t string) bool {
 // linkingWords open a sentence that goes on from the one before it.
 var linkingWords = map[string]bool{"now": true, "then": true, "meanwhile": true, "still": true, "instead": true,
 	"also": true, "later": true, "separately": true, "subsequently": true, "additionally": true, "however": true,
-	"but": true, "and": true, "so": true, "yet": true, "thus": true, "hence": true, "moreover": true, "furthermore": true}
+	"but": true, "and": true, "yet": true, "thus": true, "hence": true, "moreover": true, "furthermore": true}
 
 // addsToEarlier reports whether a sentence says "also" before its first
 // comma, or "also" before a verb of speech anywhere, outside quotation
