@@ -30,10 +30,11 @@ about 12 words at a word boundary and followed by an ellipsis, as its
 headline. A report is usable when it is ` + eval.DeskUsable + `.
 Prints one JSON line last: events, stories and pages, the pages whose
 stories mix events ("pages_mixed") and those whose sentences do
-("pages_mixed_text"), refusals by reason,
-B-cubed scores of the stories against the events, and the ROUGE of each
-event's page against its reference summary, and of its headline against
-the summary's title when the set gives one ("headline_r1").`
+("pages_mixed_text"), the events told on two or more pages
+("events_split_published"), refusals by reason, B-cubed scores of
+the stories against the events, and the ROUGE of each event's page
+against its reference summary, and of its headline against the
+summary's title when the set gives one ("headline_r1").`
 
 func (m Main) evalDesk(ctx context.Context, args []string) error {
 	c := newCommand("eval desk", evalDeskHelp, m.Stderr, "none")
