@@ -3,7 +3,6 @@ package write
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -55,31 +54,24 @@ func TestLeadTakesTheBestOpeningHighlight(t *testing.T) {
 // gives in the same words: another outlet's wording of that fact does
 // not open the page a second time.
 func TestLeadIsTheBestOpeningNotTheFirstHighlightAgain(t *testing.T) {
-	at := func(k int) time.Time { return time.Date(2026, 3, 2, 9+k, 0, 0, 0, time.UTC) }
-	article := func(id int64, slug, name string, lean news.Lean, title, body string) news.ArticleRef {
-		return news.ArticleRef{
-			Article: news.Article{ID: id, OutletID: id, URL: "https://" + slug + ".example/ferry", Title: title, Text: body, Language: "en", Published: at(int(id))},
-			Outlet:  news.Outlet{ID: id, Slug: slug, Name: name, Rating: news.Rating{Lean: lean}},
-		}
-	}
 	arts := []news.ArticleRef{
-		article(1, "lowland-press", "Lowland Press", news.Center, "Hackers shut Dunmere ferry ticketing for four days",
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Hackers shut Dunmere ferry ticketing for four days",
 			"A ransomware attack on the Dunmere Ferry Company shut down its ticket machines for four days.\n\n"+
 				"Ferries kept sailing, and fares were waived while the machines were down.\n\n"+
 				"The company said about 40,000 passengers may have had their details taken.\n\n"+
 				"General manager Paul Lowe said the company expects the booking app to be working again by Friday."),
-		article(2, "coastal-standard", "Coastal Standard", news.Right, "Dunmere ferry hack exposes 40,000 passengers",
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere ferry hack exposes 40,000 passengers",
 			"Hackers knocked out the ticketing systems of the Dunmere Ferry Company this week.\n\n"+
 				"The group behind the attack has asked for $2 million, and the company says it will not pay.\n\n"+
 				"Ferry crews kept the boats running on the usual timetable.\n\n"+
 				"General manager Paul Lowe said the company expects the booking app to be working again by Friday."),
-		article(3, "dunmere-voice", "Dunmere Voice", news.Left, "Ferry riders sail free as ticket machines stay dark",
+		pierArticle(3, "dunmere-voice", "Dunmere Voice", news.Left, 2, "Ferry riders sail free as ticket machines stay dark",
 			"Criminals took the Dunmere Ferry Company's ticket machines offline on Monday.\n\n"+
 				"Riders have travelled free since then.\n\n"+
 				"The company said passengers would be offered two years of free credit monitoring.\n\n"+
 				"Lowe said the company expects the booking app to be working again by Friday."),
 	}
-	p, err := Writer{}.Write("ferry", analyze.Analyze(arts), at(6))
+	p, err := Writer{}.Write("ferry", analyze.Analyze(arts), pierNow)
 	if err != nil {
 		t.Fatal(err)
 	}
