@@ -1531,8 +1531,10 @@ var contentNouns = map[string]bool{}
 var kindNouns = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`claim report fear news evidence suggestion allegation warning finding
-		concern sign belief hope idea fact assurance notice statement assertion charge accusation rumor
+	// "report" and "statement" are documentNouns, which kindNoun asks of
+	// the same word
+	for _, w := range strings.Fields(`claim fear news evidence suggestion allegation warning finding
+		concern sign belief hope idea fact assurance notice assertion charge accusation rumor
 		rumour word promise indication proof argument view possibility theory message`) {
 		contentNouns[w] = true
 	}
