@@ -232,9 +232,24 @@ func newClaim(sentence string) claim {
 		for len(words) > 2 && suffixToken[words[len(words)-1]] {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
 		}
+		words = withoutInitials(words)
 		c.names = append(c.names, name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")})
 	}
 	return c
+}
+
+// withoutInitials is a name's words without a middle initial, which a
+// report may leave out and still name the person: "Paul J. Lowe" is
+// named by a report that writes "Paul Lowe".
+func withoutInitials(words []string) []string {
+	out := words[:1:1]
+	for k, w := range words[1:] {
+		if len(w) == 1 && k+2 < len(words) && len(words[0]) > 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // suffixToken are nameSuffixes as lower-case tokens.
@@ -440,7 +455,33 @@ func (r *report) givesNear(n name, near func(string) bool) bool {
 	for _, form := range nameForms(n.phrase) {
 		f := strings.Fields(form)
 		alt := name{last: f[len(f)-1], phrase: form}
-		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt)) {
+		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt) || r.givesInFull(f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesInFull reports whether the report gives in full a person whom
+// the words name by role and surname ("president lowe"): "Paul Lowe"
+// and "President Paul Lowe" name him; "Minister Lowe" and "Minister
+// Paul Lowe" are someone else.
+func (r *report) givesInFull(words []string) bool {
+	if len(words) != 2 || !roleWords[words[0]] {
+		return false
+	}
+	ws := strings.Fields(r.norm)
+	for k := 1; k < len(ws); k++ {
+		if strings.ToLower(strings.Trim(ws[k], `"'“”‘’(),.;:!?`)) != words[1] && strings.ToLower(text.Unpossessive(strings.Trim(ws[k], `"'“”‘’(),.;:!?`))) != words[1] {
+			continue
+		}
+		given := strings.Trim(ws[k-1], `"'“”‘’(`)
+		low := strings.ToLower(given)
+		if len(given) < 2 || !isCapitalised(given) || strings.ContainsAny(given, ",.;:") || roleWords[low] || titleModifiers[low] || analyze.CalendarWord(low) {
+			continue
+		}
+		// "Minister Paul Lowe" is not "President Lowe"
+		if k < 2 || strings.ToLower(strings.Trim(ws[k-2], `"'“”‘’(.`)) == words[0] || !roleWords[strings.ToLower(strings.Trim(ws[k-2], `"'“”‘’(.`))] {
 			return true
 		}
 	}

@@ -262,10 +262,13 @@ func TestSupportsTitledName(t *testing.T) {
 	}
 }
 
-// TestSupportsPlaceAdjective: a report that names the place supports a
+// TestSupportsNameForms: a report that names the place supports a
 // claim that uses its people's adjective, and back; another place does
-// not.
-func TestSupportsPlaceAdjective(t *testing.T) {
+// not. A claim that names a person by role and surname is backed by a
+// report that names them in full, and one with a middle initial by a
+// report without it; a report whose person of that surname holds
+// another role, or has another given name, does not back it.
+func TestSupportsNameForms(t *testing.T) {
 	report := func(s string) *report { return newReport(news.ArticleRef{Article: news.Article{Text: s}}, "", false) }
 	for _, tc := range []struct {
 		report, claim string
@@ -275,6 +278,12 @@ func TestSupportsPlaceAdjective(t *testing.T) {
 		{"The North Tarrovian navy closed the strait to ferries on Monday.", "The navy of North Tarrovia closed the strait to ferries on Monday.", true},
 		{"The Dunmeri navy closed the strait to ferries on Monday.", "The navy of Dunmer closed the strait to ferries on Monday.", true},
 		{"The navy of North Dunmere closed the strait to ferries on Monday.", "The North Tarrovian navy closed the strait to ferries on Monday.", false},
+		{"Paul Lowe signed the harbour order on Tuesday.", "President Lowe signed the harbour order on Tuesday.", true},
+		{"President Paul Lowe signed the harbour order on Tuesday.", "President Lowe signed the harbour order on Tuesday.", true},
+		{"Minister Paul Lowe signed the harbour order on Tuesday.", "President Lowe signed the harbour order on Tuesday.", false},
+		{"On Tuesday Lowe signed the harbour order.", "President Lowe signed the harbour order on Tuesday.", false},
+		{"Paul Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
+		{"Ilse Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", false},
 	} {
 		if why := report(tc.report).supports(newClaim(tc.claim)); (why == "") != tc.supported {
 			t.Errorf("%q supports %q: got %q, want supported %v", tc.report, tc.claim, why, tc.supported)
