@@ -42,7 +42,8 @@ var nounsInLy = map[string]bool{
 
 // framingWorthy reports whether a term may stand for how a side framed
 // the story: a content noun or adjective, or a pair of words that ends
-// on one, as far as its shape tells. No word may be weak or a number;
+// on one, as far as its shape tells. No word may be weak or a number,
+// in figures or spelled out ("three");
 // the last may not be an adverb in -ly or a past form in -ed (those
 // read as verbs: "charged", "members voted"), and no word a contraction
 // ("we're", "don't think"). A
@@ -55,7 +56,7 @@ func framingWorthy(surface string, names map[string]bool) bool {
 	weak := 0
 	for i, w := range words {
 		lows[i] = strings.ToLower(w)
-		if weakTerms[lows[i]] || text.IsNumber(lows[i]) {
+		if weakTerms[lows[i]] || text.IsNumber(lows[i]) || IsNumberWord(lows[i]) {
 			weak++
 		}
 	}

@@ -29,9 +29,10 @@ func TestFramingWorthy(t *testing.T) {
 		{"we're", false},
 		{"don't think", false},
 		{"groups face", false},
-		{"keep costs", false}, // a weak word in a pair
-		{"Harbour", false},    // a piece of "Grey Harbour"
-		{"reckless", false},   // already among the loaded words
+		{"keep costs", false},  // a weak word in a pair
+		{"Harbour", false},     // a piece of "Grey Harbour"
+		{"seven hulls", false}, // a count spelled out
+		{"reckless", false},    // already among the loaded words
 		{"long overdue", false},
 	}
 	for _, tt := range tests {
