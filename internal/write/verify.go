@@ -216,6 +216,10 @@ type claim struct {
 // "Lena Ramos" by "Paul Ramos".
 type name struct {
 	last, phrase string
+	// bare is the phrase without a middle initial ("paul lowe" for
+	// "Paul J. Lowe"), which a report may also write; "" when the name
+	// has none.
+	bare string
 }
 
 func newClaim(sentence string) claim {
@@ -232,15 +236,19 @@ func newClaim(sentence string) claim {
 		for len(words) > 2 && suffixToken[words[len(words)-1]] {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
 		}
-		words = withoutInitials(words)
-		c.names = append(c.names, name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")})
+		n := name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")}
+		if w := withoutInitials(words); len(w) < len(words) {
+			n.bare = strings.Join(w[max(0, len(w)-2):], " ")
+		}
+		c.names = append(c.names, n)
 	}
 	return c
 }
 
 // withoutInitials is a name's words without a middle initial, which a
 // report may leave out and still name the person: "Paul J. Lowe" is
-// named by a report that writes "Paul Lowe".
+// named by a report that writes "Paul Lowe", as by one that writes
+// "Paul J. Lowe".
 func withoutInitials(words []string) []string {
 	out := words[:1:1]
 	for k, w := range words[1:] {
@@ -452,7 +460,11 @@ func (r *report) missing(c claim, j int) string {
 // of it ("United States" for "U.S.", see nameForms), in full
 // somewhere and its last word where near says.
 func (r *report) givesNear(n name, near func(string) bool) bool {
-	for _, form := range nameForms(n.phrase) {
+	forms := nameForms(n.phrase)
+	if n.bare != "" {
+		forms = append(forms, nameForms(n.bare)...)
+	}
+	for _, form := range forms {
 		f := strings.Fields(form)
 		alt := name{last: f[len(f)-1], phrase: form}
 		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt) || r.givesInFull(f)) {

@@ -283,6 +283,7 @@ func TestSupportsNameForms(t *testing.T) {
 		{"Minister Paul Lowe signed the harbour order on Tuesday.", "President Lowe signed the harbour order on Tuesday.", false},
 		{"On Tuesday Lowe signed the harbour order.", "President Lowe signed the harbour order on Tuesday.", false},
 		{"Paul Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
+		{"Paul J. Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
 		{"Ilse Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", false},
 	} {
 		if why := report(tc.report).supports(newClaim(tc.claim)); (why == "") != tc.supported {
