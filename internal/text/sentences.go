@@ -76,6 +76,7 @@ func Sentences(paragraph string) []string {
 	spans = splitGlued(paragraph, spans)
 	spans = splitAfterClock(paragraph, spans)
 	spans = splitAfterAddress(paragraph, spans)
+	spans = splitBetweenQuotes(paragraph, spans)
 	spans = splitAfterNumber(paragraph, spans)
 	spans = mergeFragments(paragraph, spans)
 	out := make([]string, 0, len(spans))
@@ -212,6 +213,29 @@ func clockBefore(prev, next string) bool {
 // and the capital that opens the next one: "... on Tarrow.gov. Residents
 // ...". Punkt reads the address as an abbreviation and does not break.
 var webAddress = regexp.MustCompile(`\b[\p{L}\d-]+\.(com|org|net|gov|edu|info|io|tv|co\.uk|org\.uk|gov\.uk)\.\s+\p{Lu}`)
+
+// quoteAfterQuote matches a quotation that ends a sentence, with its
+// full stop inside the quotation marks, and a quotation that opens the
+// next with a capital: `... "public disorder." "If you look ...`.
+// Punkt does not break there.
+var quoteAfterQuote = regexp.MustCompile(`[.!?]["”]\s+["“]\p{Lu}`)
+
+// splitBetweenQuotes splits a span after every quotation that ends a
+// sentence where another opens the next (see quoteAfterQuote).
+func splitBetweenQuotes(s string, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for _, loc := range quoteAfterQuote.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
+			_, size := utf8.DecodeRuneInString(s[sp[0]+loc[0]+1:])
+			cut := sp[0] + loc[0] + 1 + size // after the closing mark
+			out = append(out, [2]int{start, cut})
+			start = cut
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
+}
 
 // splitAfterAddress splits a span after every web address that ends a
 // sentence (see webAddress).

@@ -19,6 +19,16 @@ func TestSentences(t *testing.T) {
 			want: []string{"Dr. Ada Voss said the bridge was safe.", "The council disagreed."},
 		},
 		{
+			name: "a quotation ends a sentence and another opens the next",
+			in:   `The board backed the levy, which it called "a fair charge." "We had no choice," Ada Voss said.`,
+			want: []string{`The board backed the levy, which it called "a fair charge."`, `"We had no choice," Ada Voss said.`},
+		},
+		{
+			name: "the same in curly quotation marks",
+			in:   "Voss called it “a fair charge.” “We had no choice,” she said.",
+			want: []string{"Voss called it “a fair charge.”", "“We had no choice,” she said."},
+		},
+		{
 			name: "initialism inside a sentence",
 			in:   "The U.S. Senate voted on Tuesday. It passed 51 to 49.",
 			want: []string{"The U.S. Senate voted on Tuesday.", "It passed 51 to 49."},
