@@ -2,6 +2,7 @@ package write
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
@@ -150,6 +151,35 @@ func (d *draft) backReference(t string, before []string) string {
 		return n
 	}
 	return d.speakerReference(t, before)
+}
+
+// alsoReference returns the last word of the subject of a sentence that
+// adds to what was said of it (see addsToEarlier: "Lowe also said ...",
+// "The ban also covers ..."), when no text of before says anything of
+// that subject; "" otherwise. "Also" then adds to nothing the reader
+// has been told. The body and the page's last reading ask it; a
+// headline drops its "also" (see withoutAlso) and the highlights and
+// the lead take no such sentence.
+func (d *draft) alsoReference(t string, before []string) string {
+	if !addsToEarlier(t) {
+		return ""
+	}
+	words := strings.Fields(text.Normalize(t))
+	k := slices.IndexFunc(words, func(w string) bool { return strings.EqualFold(strings.Trim(w, `,.;:!?()"'`), "also") })
+	if k < 1 {
+		return ""
+	}
+	subject := strings.Join(words[:k], " ")
+	stems := d.stemsOf(subject)
+	if len(stems) == 0 {
+		return ""
+	}
+	for _, b := range before {
+		if text.SharedSorted(stems, d.stemsOf(b)) > 0 {
+			return ""
+		}
+	}
+	return strings.ToLower(strings.Trim(words[k-1], `,.;:!?()"'`))
 }
 
 // speakerReference returns the noun of a person who t says spoke, at

@@ -192,3 +192,26 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 		t.Errorf("pointedReference after the inspection was told = %q, want none", got)
 	}
 }
+
+// TestAlsoReference: a sentence that adds to what was said of its
+// subject ("Lowe also said ...") leans on the page having said
+// something of that subject; a sentence without "also" leans on nothing.
+func TestAlsoReference(t *testing.T) {
+	d := &draft{}
+	for _, tc := range []struct {
+		sentence string
+		before   []string
+		want     string
+	}{
+		{"Paul Lowe also said the pier would reopen in May.", []string{"The council closed the east pier on Monday."}, "lowe"},
+		{"Paul Lowe also said the pier would reopen in May.", []string{"Harbour master Paul Lowe said the ferry would move."}, ""},
+		{"The ban also covers fishing boats in the harbour.", []string{"The pier closed on Monday."}, "ban"},
+		{"The ban also covers fishing boats in the harbour.", []string{"The council banned ferries from the pier."}, ""},
+		{"Lowe, the harbour master, also said the ferry would move.", []string{"Divers found rot in nine piles."}, "master"},
+		{"Paul Lowe said the pier would reopen in May.", nil, ""},
+	} {
+		if got := d.alsoReference(tc.sentence, tc.before); got != tc.want {
+			t.Errorf("alsoReference(%q, %q) = %q, want %q", tc.sentence, tc.before, got, tc.want)
+		}
+	}
+}
