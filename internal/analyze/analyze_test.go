@@ -206,6 +206,27 @@ func TestFraming(t *testing.T) {
 	}
 }
 
+// TestFramingSkipsPageLabels: a site's labels and buttons ("Story
+// highlights", "Continue reading the main story") and its prompts to
+// readers ("Please subscribe ...") are no side's framing, however often
+// one side's pages carry them.
+func TestFramingSkipsPageLabels(t *testing.T) {
+	labels := "\n\nStory highlights\n\nContinue reading the main story\n\nPlease subscribe to our newsletter.\n\nContinue reading the main story\n\nStory highlights\n\nPlease subscribe to our newsletter."
+	a := Analyze([]news.ArticleRef{
+		report(1, 1, news.Center, 0, fireA),
+		report(2, 2, news.Left, 1, fireB+labels),
+		report(3, 3, news.Right, 2, fireC),
+	})
+	for _, f := range a.Framing {
+		for _, term := range f.Terms {
+			switch strings.ToLower(term) {
+			case "story highlights", "highlights", "main story", "continue reading", "please", "subscribe", "newsletter":
+				t.Errorf("%s: page label %q shown as a distinctive term", f.Side, term)
+			}
+		}
+	}
+}
+
 func TestAnalyzeDeterministic(t *testing.T) {
 	arts := []news.ArticleRef{
 		report(1, 1, news.Center, 0, fireA),

@@ -57,6 +57,9 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 		}
 		body := make([]string, 0, len(r.Sentences))
 		for _, si := range r.Sentences {
+			if !finished(ss[si].Text) {
+				continue // a label, a button or a caption line of the page
+			}
 			body = append(body, ss[si].Text)
 			for _, w := range append(append([]string(nil), ss[si].Loaded...), ss[si].Evaluative...) {
 				d.loaded[w]++
@@ -315,4 +318,13 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// finished reports whether a sentence ends as prose does, with a full
+// stop, a question or exclamation mark, or a quotation closed after one:
+// a page's labels and buttons ("Story highlights", "Continue reading the
+// main story") end without.
+func finished(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), `"'”’)`)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }

@@ -8,7 +8,8 @@ import (
 
 // weakTerms say nothing about how a side framed a story even when only
 // that side used them: common verbs, adverbs, time and quantity words,
-// and nouns every report of any story may use.
+// nouns every report of any story may use, and the words of a site's
+// prompts to its readers ("please subscribe").
 var weakTerms = map[string]bool{}
 
 func init() {
@@ -28,7 +29,7 @@ func init() {
 		closed closes open opened opens left right run runs running came come comes report reported
 		reports news press told tell tells says ever around behind least rest result results top
 		second third fourth think thinks thought see sees seeing seen saw face faces facing quit quits
-		quitting`) {
+		quitting please click subscribe subscribers newsletter newsletters`) {
 		weakTerms[w] = true
 	}
 }
