@@ -457,6 +457,20 @@ func (d *draft) saidBefore(noun, t string, before []string, k int) bool {
 	return false
 }
 
+// rolePresent reports whether w, before a noun for a person, is a
+// present participle that says which person by what they do ("the
+// responding officer", "the presiding judge"), and not one that points
+// back to what came before ("the remaining officer", "the following
+// day").
+func rolePresent(w string) bool {
+	return len(w) > 6 && strings.HasSuffix(w, "ing") && !pointsBack[w]
+}
+
+// pointsBack are present participles that place a thing after or among
+// what was said before it.
+var pointsBack = map[string]bool{"remaining": true, "resulting": true, "following": true, "ensuing": true,
+	"preceding": true, "corresponding": true, "accompanying": true, "surviving": true, "existing": true}
+
 // openingReference is backReference for a definite noun phrase that
 // opens t.
 func (d *draft) openingReference(t string, before []string) string {
@@ -516,6 +530,9 @@ func (d *draft) openingReference(t string, before []string) string {
 				return low // "The freeze had been set to expire ...": which freeze?
 			}
 			continue
+		}
+		if k >= 2 && speakerNouns[low] && rolePresent(strings.ToLower(words[k-1])) {
+			return "" // "the responding officer": the one who responded
 		}
 		if !strings.ContainsAny(w, ",;:") && k+1 < len(words) {
 			next := strings.Trim(words[k+1], `,.;:!?()"'`)
