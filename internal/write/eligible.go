@@ -584,29 +584,42 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "too short"
 	case n > maxWords:
 		return "", "too long"
+	}
+	if why := d.standsAlone(t); why != "" {
+		return "", why
+	}
+	return t, ""
+}
+
+// standsAlone returns why a sentence as the page would print it, t, may
+// not stand on the page, "" when it may: it must read as a statement of
+// its own, with no text of the page it came from, nothing it leans on
+// and no slant.
+func (d *draft) standsAlone(t string) string {
+	switch {
 	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t) || labelled(t):
-		return "", "not a statement"
+		return "not a statement"
 	case d.gluedInitial(t):
-		return "", "a drop capital glued to the next word"
+		return "a drop capital glued to the next word"
 	case strings.Contains(t, " : "):
 		// "... in a post : Harbour hits RECORD LOW": a colon set apart
 		// where an embedded post or a player's label was lost
-		return "", "text lost around a colon"
+		return "text lost around a colon"
 	}
 	low := strings.ToLower(t)
 	for _, b := range boilerplate {
 		if strings.Contains(low, b) {
-			return "", "boilerplate"
+			return "boilerplate"
 		}
 	}
 	if f := furniture(t); f != "" {
-		return "", f
+		return f
 	}
 	if strings.Contains(low, "according to ") && !strings.HasSuffix(t, ".") {
 		// "According to X, according to Y, ... “a new leader.”": no
 		// attribution to its outlet reads, and it ends on a quotation
 		// that ", X reported." may not follow
-		return "", "gives its source where its outlet's would go"
+		return "gives its source where its outlet's would go"
 	}
 	first, _, _ := strings.Cut(text.Normalize(t), " ")
 	answer := strings.HasSuffix(first, ",") && answers[strings.ToLower(strings.TrimSuffix(first, ","))]
@@ -615,19 +628,19 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	quoted := r0 == '"' || r0 == '“'
 	switch {
 	case !quoted && (dangling[first] || answer || danglingSubject(t)), keptConnective(t):
-		return "", "opens leaning on the sentence before"
+		return "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
-		return "", "does not open as a sentence"
+		return "does not open as a sentence"
 	case len(analyze.Loaded(t)) > 0:
-		return "", "loaded word"
+		return "loaded word"
 	case !d.selfContained(t):
-		return "", "pronoun without antecedent"
+		return "pronoun without antecedent"
 	case len(text.Sentences(t)) != 1:
-		return "", "more than one sentence"
+		return "more than one sentence"
 	case d.biased != nil && d.biased(analyze.OwnVoice(t)):
-		return "", "the bias model calls it biased"
+		return "the bias model calls it biased"
 	}
-	return t, ""
+	return ""
 }
 
 // maxNameQuote is the longest quotation, in words, that may stand

@@ -147,7 +147,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			titles[titleKey(t)] = true
 		}
 	}
-	if h := d.titledHeadline(cands, titles); h != "" {
+	if h := d.titledHeadline(append(cands, d.slanted()...), titles); h != "" {
 		return h
 	}
 	// The lead's kind of sentence first, then any other: a headline cut
@@ -328,6 +328,38 @@ func reports(h, outlet string) string {
 	return h + ", " + outlet + " reports"
 }
 
+// slanted returns, as candidates of the headline alone, the opening
+// sentences of reports (the first two), no guess at what may come, that
+// may not stand on the page only for their outlet's slant: a loaded or
+// judging word that no cut of the body leaves out. A headline may take a form of such a sentence
+// that leaves the slant out ("Two explosions ... left at least 40
+// people dead" of a sentence that goes on to call the attack
+// something), checked as every headline is (see Neutral) and as a
+// sentence of the page is (see standsAlone), that leaves no part of its
+// clause behind (see completeCut), and never the whole sentence. It records them in slantedSet.
+func (d *draft) slanted() []candidate {
+	d.slantedSet = map[int]bool{}
+	var out []candidate
+	for i, s := range d.a.Sentences {
+		r := d.a.Reports[s.Report]
+		if !r.Independent || !r.Quotable || s.InQuote || s.Opinion || s.Personal || s.Index > 1 || d.attributedOnly(i) {
+			continue // a report's opening tells its news; a guess heads no page so
+		}
+		switch d.usableCache[[2]int{i, int(asFact)}].why {
+		case "loaded word", "judges in its own voice":
+		default:
+			continue
+		}
+		t := withoutKicker(pageText(s.Text))
+		if s.Index == 0 {
+			t = d.withoutGluedPlace(t)
+		}
+		d.slantedSet[i] = true
+		out = append(out, candidate{i: i, text: t, cites: []int{r.Ref}})
+	}
+	return out
+}
+
 // titledHeadline is the headline that says what the outlets' titles
 // say, in the words of a report's sentence: of every form that a
 // headline may take (see headlineForms) of every sentence that may head
@@ -380,6 +412,9 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		// that the titles tell ("... after Lena Marsh conceded the race")
 		forms = append(forms, subordinateClauses(c.text)...)
 		for _, h := range forms {
+			if d.slantedSet[c.i] && (h == c.text || len(strings.Fields(h)) < minWords || len(analyze.Evaluative(h)) > 0 || d.standsAlone(h+".") != "" || !completeCut(h, c.text) || bareSubject(h) || d.backReference(h+".", nil) != "") {
+				continue // only a whole form that leaves its outlet's slant out, and says what it tells of
+			}
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
 			bare := bareSubject(h)
@@ -1937,7 +1972,7 @@ func phraseCut(s string, outlet string) string {
 	for k := minHeadlineWords; k <= stop+1 && k <= len(words); k++ {
 		// a phrase has words after its preposition: "get their geek
 		// on." ends on a particle, not a phrase
-		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] && !toRecipient(words, k) || particle(words[k], words[k+1]) || insideName(words, k) || limitingContrast(words, k)) || k == stop+1 && !atComma {
+		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] && !toRecipient(words, k) || particle(words[k], words[k+1]) || insideName(words, k) || limitingContrast(words, k) || bound(words, k)) || k == stop+1 && !atComma {
 			continue
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
@@ -1952,6 +1987,17 @@ func phraseCut(s string, outlet string) string {
 		return ""
 	}
 	return reports(headingFrom(best), outlet)
+}
+
+// bound reports whether words[k] opens "at least" or "at most", which
+// counts what follows it ("left | at least 40 people dead"): no phrase
+// that a cut may leave out.
+func bound(words []string, k int) bool {
+	if !strings.EqualFold(words[k], "at") || k+1 >= len(words) {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[k+1], ",;:"))
+	return next == "least" || next == "most"
 }
 
 // limitingContrast reports whether words[k] opens a contrast that

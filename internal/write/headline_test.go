@@ -1506,3 +1506,41 @@ func cutDraft(arts []news.ArticleRef) *draft {
 	d.useCuts()
 	return d
 }
+
+// TestHeadlineLeavesSlantOut: when the only opening sentence that tells
+// the news carries its outlet's loaded word, which no cut of the body
+// leaves out, the headline tells the news in a form of that sentence
+// without the word, rather than a side fact of another sentence; the
+// page itself still leaves the sentence out.
+func TestHeadlineLeavesSlantOut(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Protesters storm Dunmere harbour board offices",
+			"Hundreds of Dunmere protesters stormed the harbour board offices on Monday in a shameful display of mayhem.\n\n"+
+				"Police said two windows of the old customs house were broken during the afternoon.\n\n"+
+				"The harbour board has met in the old customs house since it moved from Kell in 1921."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere harbour board offices stormed by protesters",
+			"Police said two windows of the old customs house were broken during the afternoon.\n\n"+
+				"Ferry crews joined a march along the quay before the board's meeting on Monday afternoon."),
+	}
+	p, err := Writer{}.Write("storm", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Headline, "stormed the harbour board offices") || strings.Contains(p.Headline, "shameful") || strings.Contains(p.Headline, "mayhem") {
+		t.Errorf("headline %q: want the storming without the outlet's words", p.Headline)
+	}
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "shameful") {
+			t.Errorf("%s carries the loaded sentence: %q", where, s.Text)
+		}
+	})
+}
+
+// TestPhraseCutKeepsBound: "at least" and "at most" count what follows
+// them; a cut before them leaves a verb without its object.
+func TestPhraseCutKeepsBound(t *testing.T) {
+	s := "Two explosions at two churches in the harbour town of Dunmere on Sunday morning left at least 40 worshippers dead and dozens more badly hurt."
+	if h := phraseCut(s, ""); strings.HasSuffix(h, " left") {
+		t.Errorf("phraseCut(%q) = %q: the cut parts the verb from what it left", s, h)
+	}
+}
