@@ -330,13 +330,16 @@ func reports(h, outlet string) string {
 
 // slanted returns, as candidates of the headline alone, the opening
 // sentences of reports (the first two), no guess at what may come, that
-// may not stand on the page only for their outlet's slant: a loaded or
-// judging word that no cut of the body leaves out. A headline may take a form of such a sentence
-// that leaves the slant out ("Two explosions ... left at least 40
-// people dead" of a sentence that goes on to call the attack
-// something), checked as every headline is (see Neutral) and as a
-// sentence of the page is (see standsAlone), that leaves no part of its
-// clause behind (see completeCut), and never the whole sentence. It records them in slantedSet.
+// the page may not carry only for their outlet's slant: a loaded or
+// judging word that no cut of the body leaves out. A headline may take
+// a form of such a sentence that leaves the slant out ("Two explosions
+// ... left at least 40 people dead" of a sentence that goes on to call
+// the attack something): never the whole sentence, and only a form as
+// long as a sentence of the page (minWords) that passes what every
+// headline passes (see Neutral) and what a sentence of the page does
+// (see standsAlone), leaves no part of its clause behind (see
+// completeCut) and says which thing it tells of (see bareSubject and
+// backReference). It records them in slantedSet.
 func (d *draft) slanted() []candidate {
 	d.slantedSet = map[int]bool{}
 	var out []candidate
