@@ -78,7 +78,7 @@ func markdown(p news.Page, cfg config.Config) string {
 		return strings.Join(q, ", ")
 	}
 	for _, f := range p.Framing {
-		fmt.Fprintf(&b, "- %s (%s): distinctive terms %s; loaded words %s\n", f.Side, strings.Join(f.Outlets, ", "), quoted(f.Terms), quoted(f.LoadedWords))
+		fmt.Fprintf(&b, "- %s (%s): distinctive terms %s; loaded words %s\n", p.SideHeading(f), strings.Join(f.Outlets, ", "), quoted(f.Terms), quoted(f.LoadedWords))
 	}
 	b.WriteString("\n## Sources\n\n")
 	for _, s := range p.Sources {

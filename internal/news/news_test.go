@@ -72,3 +72,28 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+// TestSideHeading: a side of the framing is headed by the leans of its
+// outlets as the page's sources give them, so that it agrees with the
+// coverage by lean; unrated and unlisted outlets change nothing.
+func TestSideHeading(t *testing.T) {
+	p := Page{Sources: []Source{
+		{Outlet: "Dunmere Voice", Lean: Left},
+		{Outlet: "Lowland Press", Lean: LeanLeft},
+		{Outlet: "Coastal Standard", Lean: LeanRight},
+		{Outlet: "Kell Wire", Lean: Unrated},
+	}}
+	for _, tc := range []struct {
+		f    Framing
+		want string
+	}{
+		{Framing{Side: "Left", Outlets: []string{"Lowland Press", "Dunmere Voice"}}, "Left and Lean Left"},
+		{Framing{Side: "Left", Outlets: []string{"Dunmere Voice"}}, "Left"},
+		{Framing{Side: "Right", Outlets: []string{"Coastal Standard", "Kell Wire"}}, "Lean Right"},
+		{Framing{Side: "Center", Outlets: []string{"Tarrow Post"}}, "Center"},
+	} {
+		if got := p.SideHeading(tc.f); got != tc.want {
+			t.Errorf("SideHeading(%v) = %q, want %q", tc.f.Outlets, got, tc.want)
+		}
+	}
+}

@@ -206,6 +206,37 @@ type Framing struct {
 	LoadedWords []string `json:"loaded_words"`
 }
 
+// SideHeading is how a page heads one side of its framing: the side
+// ("Left") when its outlets share the side's own lean or the page does
+// not list their leans, and otherwise the leans its outlets have, in
+// spectrum order ("Left and Lean Left", "Lean Right"), so that the
+// heading agrees with the page's coverage by lean.
+func (p Page) SideHeading(f Framing) string {
+	in := map[string]bool{}
+	for _, o := range f.Outlets {
+		in[o] = true
+	}
+	has := map[Lean]bool{}
+	for _, s := range p.Sources {
+		if in[s.Outlet] && s.Lean != "" && s.Lean != Unrated {
+			has[s.Lean] = true
+		}
+	}
+	var labels []string
+	for _, l := range Leans {
+		if has[l] {
+			labels = append(labels, l.Label())
+		}
+	}
+	if len(labels) == 0 || len(labels) == 1 && labels[0] == f.Side {
+		return f.Side
+	}
+	if len(labels) == 1 {
+		return labels[0]
+	}
+	return strings.Join(labels[:len(labels)-1], ", ") + " and " + labels[len(labels)-1]
+}
+
 // Source is one report the page used, numbered for citations.
 type Source struct {
 	Ref       int    `json:"ref"` // 1-based, as shown in citations

@@ -152,7 +152,7 @@ func (s *server) storyView(p news.Page, before *news.Page) storyView {
 	)
 	for _, f := range p.Framing {
 		v.Framing = append(v.Framing, framingView{
-			Side:    f.Side,
+			Side:    p.SideHeading(f),
 			Class:   sideClass(f.Side),
 			Outlets: f.Outlets,
 			Terms:   f.Terms,
