@@ -332,9 +332,9 @@ func reports(h, outlet string) string {
 // sentences of reports (the first two), no guess at what may come, that
 // the page may not carry only for their outlet's slant: a loaded or
 // judging word that no cut of the body leaves out. A headline may take
-// a form of such a sentence that leaves the slant out ("Two explosions
-// ... left at least 40 people dead" of a sentence that goes on to call
-// the attack something): never the whole sentence, and only a form as
+// a form of such a sentence that leaves the slant out ("Protesters
+// stormed the harbour board's offices" of a sentence that goes on to
+// call the storming something): never the whole sentence, and only a form as
 // long as a sentence of the page (minWords) that passes what every
 // headline passes (see Neutral) and what a sentence of the page does
 // (see standsAlone), leaves no part of its clause behind (see
@@ -1993,7 +1993,7 @@ func phraseCut(s string, outlet string) string {
 }
 
 // bound reports whether words[k] opens "at least" or "at most", which
-// counts what follows it ("left | at least 40 people dead"): no phrase
+// counts what follows it ("left | at least 40 boats sunk"): no phrase
 // that a cut may leave out.
 func bound(words []string, k int) bool {
 	if !strings.EqualFold(words[k], "at") || k+1 >= len(words) {

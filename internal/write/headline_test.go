@@ -1539,7 +1539,7 @@ func TestHeadlineLeavesSlantOut(t *testing.T) {
 // TestPhraseCutKeepsBound: "at least" and "at most" count what follows
 // them; a cut before them leaves a verb without its object.
 func TestPhraseCutKeepsBound(t *testing.T) {
-	s := "Two explosions at two churches in the harbour town of Dunmere on Sunday morning left at least 40 worshippers dead and dozens more badly hurt."
+	s := "Two storms over the harbour towns of Dunmere and Kell on Sunday left at least 40 fishing boats sunk and dozens more damaged."
 	if h := phraseCut(s, ""); strings.HasSuffix(h, " left") {
 		t.Errorf("phraseCut(%q) = %q: the cut parts the verb from what it left", s, h)
 	}
