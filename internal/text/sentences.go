@@ -137,13 +137,19 @@ var gluedStop = regexp.MustCompile(`[a-z]{2}[.!?]["”’)]?[A-Z][a-z]`)
 
 // splitGlued splits a span at every glued full stop (see gluedStop).
 func splitGlued(s string, spans [][2]int) [][2]int {
+	return splitWhere(s, spans, gluedStop, func(m string) int { return len(m) - 2 }) // before the capital
+}
+
+// splitWhere splits each span at every match of re inside it, where cut
+// says, as an offset into the match.
+func splitWhere(s string, spans [][2]int, re *regexp.Regexp, cut func(match string) int) [][2]int {
 	var out [][2]int
 	for _, sp := range spans {
 		start := sp[0]
-		for _, loc := range gluedStop.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
-			cut := sp[0] + loc[1] - 2 // before the capital
-			out = append(out, [2]int{start, cut})
-			start = cut
+		for _, loc := range re.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
+			at := sp[0] + loc[0] + cut(s[sp[0]+loc[0]:sp[0]+loc[1]])
+			out = append(out, [2]int{start, at})
+			start = at
 		}
 		out = append(out, [2]int{start, sp[1]})
 	}
@@ -223,34 +229,16 @@ var quoteAfterQuote = regexp.MustCompile(`[.!?]["”]\s+["“]\p{Lu}`)
 // splitBetweenQuotes splits a span after every quotation that ends a
 // sentence where another opens the next (see quoteAfterQuote).
 func splitBetweenQuotes(s string, spans [][2]int) [][2]int {
-	var out [][2]int
-	for _, sp := range spans {
-		start := sp[0]
-		for _, loc := range quoteAfterQuote.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
-			_, size := utf8.DecodeRuneInString(s[sp[0]+loc[0]+1:])
-			cut := sp[0] + loc[0] + 1 + size // after the closing mark
-			out = append(out, [2]int{start, cut})
-			start = cut
-		}
-		out = append(out, [2]int{start, sp[1]})
-	}
-	return out
+	return splitWhere(s, spans, quoteAfterQuote, func(m string) int {
+		_, size := utf8.DecodeRuneInString(m[1:])
+		return 1 + size // after the closing mark
+	})
 }
 
 // splitAfterAddress splits a span after every web address that ends a
 // sentence (see webAddress).
 func splitAfterAddress(s string, spans [][2]int) [][2]int {
-	var out [][2]int
-	for _, sp := range spans {
-		start := sp[0]
-		for _, loc := range webAddress.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
-			cut := sp[0] + loc[0] + strings.LastIndex(s[sp[0]+loc[0]:sp[0]+loc[1]], ".") + 1
-			out = append(out, [2]int{start, cut})
-			start = cut
-		}
-		out = append(out, [2]int{start, sp[1]})
-	}
-	return out
+	return splitWhere(s, spans, webAddress, func(m string) int { return strings.LastIndex(m, ".") + 1 })
 }
 
 // splitAfterClock splits a span after "a.m." or "p.m." when a capitalised
