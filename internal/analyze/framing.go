@@ -326,5 +326,5 @@ func contains(xs []string, x string) bool {
 // main story") end without.
 func finished(t string) bool {
 	t = strings.TrimRight(strings.TrimSpace(t), `"'”’)`)
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+	return t != "" && endsSentence(t)
 }

@@ -2,7 +2,6 @@ package write
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
@@ -161,11 +160,8 @@ func (d *draft) backReference(t string, before []string) string {
 // headline drops its "also" (see withoutAlso) and the highlights and
 // the lead take no such sentence.
 func (d *draft) alsoReference(t string, before []string) string {
-	if !addsToEarlier(t) {
-		return ""
-	}
 	words := strings.Fields(text.Normalize(t))
-	k := slices.IndexFunc(words, func(w string) bool { return strings.EqualFold(strings.Trim(w, `,.;:!?()"'`), "also") })
+	k := addingAlso(words)
 	if k < 1 {
 		return ""
 	}

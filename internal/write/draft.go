@@ -41,7 +41,6 @@ type draft struct {
 	introCache       map[string]bool           // introducible, by surname
 	fullCache        map[string]string         // fullName, by surname
 	titleCache       map[string]float64        // titleWeights, once computed
-	slantedSet       map[int]bool              // sentences the headline alone may take a form of (see slanted)
 	sharedCache      map[string]bool           // sharedStems, once computed
 	biased           func(string) bool         // Writer.Biased; nil for none
 	params           Params

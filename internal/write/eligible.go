@@ -549,6 +549,25 @@ type verdict struct {
 	why  string
 }
 
+// refusal returns why sentence i may not be published as k, "" when it
+// may (see usable).
+func (d *draft) refusal(i int, k kind) string {
+	d.usable(i, k)
+	return d.usableCache[[2]int{i, int(k)}].why
+}
+
+// printed is sentence i as a page would print it: its page text (see
+// pageText) without a kicker and, in a report's first sentence, without
+// a dateline's place glued to it (see withoutGluedPlace).
+func (d *draft) printed(i int) string {
+	s := &d.a.Sentences[i]
+	t := withoutKicker(pageText(s.Text))
+	if s.Index == 0 {
+		t = d.withoutGluedPlace(t)
+	}
+	return t
+}
+
 // judge is usable without the memory; it returns the page text, or why
 // the sentence may not be published.
 func (d *draft) judge(i int, k kind) (string, string) {
@@ -574,10 +593,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	case len(s.Evaluative) > 0 && s.Speaker == "" && k == asFact:
 		return "", "judges in its own voice"
 	}
-	t := withoutKicker(pageText(s.Text))
-	if s.Index == 0 {
-		t = d.withoutGluedPlace(t)
-	}
+	t := d.printed(i)
 	n := len(strings.Fields(t))
 	switch {
 	case n < minWords:

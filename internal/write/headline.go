@@ -339,28 +339,27 @@ func reports(h, outlet string) string {
 // headline passes (see Neutral) and what a sentence of the page does
 // (see standsAlone), leaves no part of its clause behind (see
 // completeCut) and says which thing it tells of (see bareSubject and
-// backReference). It records them in slantedSet.
+// backReference; see slantLeftOut).
 func (d *draft) slanted() []candidate {
-	d.slantedSet = map[int]bool{}
 	var out []candidate
 	for i, s := range d.a.Sentences {
 		r := d.a.Reports[s.Report]
 		if !r.Independent || !r.Quotable || s.InQuote || s.Opinion || s.Personal || s.Index > 1 || d.attributedOnly(i) {
 			continue // a report's opening tells its news; a guess heads no page so
 		}
-		switch d.usableCache[[2]int{i, int(asFact)}].why {
+		switch d.refusal(i, asFact) {
 		case "loaded word", "judges in its own voice":
-		default:
-			continue
+			out = append(out, candidate{i: i, text: d.printed(i), cites: []int{r.Ref}, slanted: true})
 		}
-		t := withoutKicker(pageText(s.Text))
-		if s.Index == 0 {
-			t = d.withoutGluedPlace(t)
-		}
-		d.slantedSet[i] = true
-		out = append(out, candidate{i: i, text: t, cites: []int{r.Ref}})
 	}
 	return out
+}
+
+// slantLeftOut reports whether h, a form of the slanted candidate c, may
+// head the page (see draft.slanted).
+func (d *draft) slantLeftOut(h string, c candidate) bool {
+	return h != c.text && len(strings.Fields(h)) >= minWords && len(analyze.Evaluative(h)) == 0 && d.standsAlone(h+".") == "" &&
+		completeCut(h, c.text) && !bareSubject(h) && d.backReference(h+".", nil) == ""
 }
 
 // titledHeadline is the headline that says what the outlets' titles
@@ -415,7 +414,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		// that the titles tell ("... after Lena Marsh conceded the race")
 		forms = append(forms, subordinateClauses(c.text)...)
 		for _, h := range forms {
-			if d.slantedSet[c.i] && (h == c.text || len(strings.Fields(h)) < minWords || len(analyze.Evaluative(h)) > 0 || d.standsAlone(h+".") != "" || !completeCut(h, c.text) || bareSubject(h) || d.backReference(h+".", nil) != "") {
+			if c.slanted && !d.slantLeftOut(h, c) {
 				continue // only a whole form that leaves its outlet's slant out, and says what it tells of
 			}
 			stems := d.stemsOf(h)

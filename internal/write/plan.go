@@ -69,6 +69,9 @@ type candidate struct {
 	text  string
 	cites []int
 	score float64
+	// slanted marks a sentence that the headline alone may take a
+	// form of (see draft.slanted).
+	slanted bool
 }
 
 // candidates returns every sentence that may be published as a fact,
@@ -327,8 +330,12 @@ var linkingWords = map[string]bool{"now": true, "then": true, "meanwhile": true,
 // marks: "Lowe also said ...", "The ban also applies to ...", "Lowe, the
 // harbour master, also said ..." add to something said before, which
 // cannot open a page.
-func addsToEarlier(t string) bool {
-	words := strings.Fields(text.Normalize(t))
+func addsToEarlier(t string) bool { return addingAlso(strings.Fields(text.Normalize(t))) >= 0 }
+
+// addingAlso returns the place among words of the "also" by which they
+// add to something said before (see addsToEarlier), -1 when there is
+// none.
+func addingAlso(words []string) int {
 	quoted := quotedWords(words, 1)
 	open := true // no comma yet
 	for k, w := range words {
@@ -336,13 +343,13 @@ func addsToEarlier(t string) bool {
 			continue
 		}
 		if strings.ToLower(strings.Trim(w, `,.;:!?()"'`)) == "also" && (open || k+1 < len(words) && speechVerb(strings.ToLower(words[k+1]))) {
-			return true
+			return k
 		}
 		if strings.ContainsAny(w, ",;:") {
 			open = false
 		}
 	}
-	return false
+	return -1
 }
 
 // ParseParams reads weights written as "central=1,early=0.5": each name

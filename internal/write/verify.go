@@ -484,7 +484,7 @@ func (r *report) givesInFull(words []string) bool {
 	}
 	ws := strings.Fields(r.norm)
 	for k := 1; k < len(ws); k++ {
-		if strings.ToLower(strings.Trim(ws[k], `"'“”‘’(),.;:!?`)) != words[1] && strings.ToLower(text.Unpossessive(strings.Trim(ws[k], `"'“”‘’(),.;:!?`))) != words[1] {
+		if w := strings.Trim(ws[k], `"'“”‘’(),.;:!?`); strings.ToLower(w) != words[1] && strings.ToLower(text.Unpossessive(w)) != words[1] {
 			continue
 		}
 		given := strings.Trim(ws[k-1], `"'“”‘’(`)
@@ -492,8 +492,11 @@ func (r *report) givesInFull(words []string) bool {
 		if len(given) < 2 || !isCapitalised(given) || strings.ContainsAny(given, ",.;:") || roleWords[low] || titleModifiers[low] || analyze.CalendarWord(low) {
 			continue
 		}
+		if k < 2 {
+			return true
+		}
 		// "Minister Paul Lowe" is not "President Lowe"
-		if k < 2 || strings.ToLower(strings.Trim(ws[k-2], `"'“”‘’(.`)) == words[0] || !roleWords[strings.ToLower(strings.Trim(ws[k-2], `"'“”‘’(.`))] {
+		if role := strings.ToLower(strings.Trim(ws[k-2], `"'“”‘’(.`)); role == words[0] || !roleWords[role] {
 			return true
 		}
 	}
