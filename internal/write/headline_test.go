@@ -1544,3 +1544,36 @@ func TestPhraseCutKeepsBound(t *testing.T) {
 		t.Errorf("phraseCut(%q) = %q: the cut parts the verb from what it left", s, h)
 	}
 }
+
+// TestBulletTakesQuotedPhrase: a highlight may carry a short phrase its
+// named speaker used, in the sentence's own grammar; not a longer
+// quotation, one without a speaker, nor speech in the speaker's first
+// person.
+func TestBulletTakesQuotedPhrase(t *testing.T) {
+	cases := map[string]bool{
+		`Harbour master Ilse Brandt said the ferry would move to the west quay, calling the east pier "a hazard to every walker."`:      true,
+		`Ilse Brandt said the council will "move the ferry to the west quay on Wednesday" while the divers work.`:                       false, // seven words
+		`The council closed the pier after what engineers called "rot in every pile" on Monday.`:                                        true,
+		`The council closed the pier after "rot in every pile" was found.`:                                                              true,  // a name-length quote needs no speaker
+		`The council closed the pier after "rot was found in nine of its wooden piles" on Monday.`:                                      false, // no speaker
+		`Harbour master Ilse Brandt said the ferry would move to the west quay because "we cannot risk the pier."`:                      false, // her own speech
+		`Harbour master Ilse Brandt said the ferry would move to the west quay, calling the pier "A hazard to every walker" on Monday.`: false, // a quoted sentence
+	}
+	for in, want := range cases {
+		arts := pierStory()
+		arts[0].Text += "\n\n" + in
+		d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+		i := -1
+		for k, s := range d.a.Sentences {
+			if s.Text == in {
+				i = k
+			}
+		}
+		if i < 0 {
+			t.Fatalf("%q is no sentence of the analysis", in)
+		}
+		if got := d.bullet(candidate{i: i, text: in}); got != want {
+			t.Errorf("bullet(%q) = %v, want %v (speaker %q, quotes %q)", in, got, want, d.a.Sentences[i].Speaker, d.a.Sentences[i].Quotes)
+		}
+	}
+}
