@@ -22,9 +22,36 @@ const maxHeadline = 110
 var teasers = []string{
 	"here's why", "here is why", "here's what", "here is what", "here's how", "here is how",
 	"you won't believe", "you will not believe", "what you need to know", "what we know",
-	"everything you need", "this is why", "the reason why", "find out", "will shock",
+	"everything you need", "this is why", "the reason why", "will shock",
 	"you need to", "live updates", "live:", "watch:", "must see", "must-see", "what happened next",
-	"the truth about", "explained", "what it means", "why it matters", "in pictures",
+	"what it means", "why it matters", "in pictures",
+}
+
+// edgeTeasers hold back the news only at a title's edge, where they
+// label it ("The truth about ferry fares", "Find out ...", "Ferry fares,
+// explained"); inside a clause they are plain words ("officials failed
+// to tell the truth about the repairs", "the minister explained the
+// plan", "divers tried to find out why").
+var edgeTeasers = []string{"the truth about", "find out", "explained"}
+
+// teaser reports whether a lower-case title holds back its news to win
+// a click (see teasers and edgeTeasers).
+func teaser(low string) bool {
+	for _, tz := range teasers {
+		if strings.Contains(low, tz) {
+			return true
+		}
+	}
+	edge := strings.Trim(low, " .,;:")
+	if _, after, ok := strings.Cut(edge, ":"); ok {
+		edge = strings.TrimSpace(after)
+	}
+	for _, tz := range edgeTeasers {
+		if strings.HasPrefix(edge, tz+" ") || strings.HasPrefix(edge, tz+":") || strings.HasSuffix(edge, " "+tz) || edge == tz {
+			return true
+		}
+	}
+	return false
 }
 
 var listicle = regexp.MustCompile(`^\d+ (things|ways|reasons|facts|takeaways)\b`)
@@ -72,10 +99,8 @@ func Neutral(title string) bool {
 		return false
 	}
 	low := strings.ToLower(t)
-	for _, tz := range teasers {
-		if strings.Contains(low, tz) {
-			return false
-		}
+	if teaser(low) {
+		return false
 	}
 	if listicle.MatchString(low) {
 		return false

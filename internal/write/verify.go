@@ -504,11 +504,18 @@ func (r *report) givesInFull(words []string) bool {
 }
 
 // nameForms are the ways a report may write a name given as lower-case
-// tokens: the name, its aliases (text.Aliases), its words split at
-// hyphens or joined by them ("tarrow dunmere", "tarrow-dunmere"), and a name of one
-// word in the plural or the singular ("tarrowite" for "tarrowites").
+// tokens: the name, its aliases (text.Aliases), those of its last word
+// after the words before it ("senior u s" for "senior us"), its words
+// split at hyphens or joined by them ("tarrow dunmere",
+// "tarrow-dunmere"), and a name of one word in the plural or the
+// singular ("tarrowite" for "tarrowites").
 func nameForms(phrase string) []string {
 	forms := text.Aliases(phrase)
+	if k := strings.LastIndex(phrase, " "); k >= 0 {
+		for _, a := range text.Aliases(phrase[k+1:])[1:] {
+			forms = append(forms, phrase[:k+1]+a)
+		}
+	}
 	if strings.Contains(phrase, "-") {
 		forms = append(forms, strings.ReplaceAll(phrase, "-", " "))
 	} else if strings.Contains(phrase, " ") {

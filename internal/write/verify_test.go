@@ -285,6 +285,9 @@ func TestSupportsNameForms(t *testing.T) {
 		{"Paul Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
 		{"Paul J. Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
 		{"Ilse Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", false},
+		// the last word of a name in another of its forms
+		{"Records show senior U.S. envoys misled the harbour board about the strait.", "Senior US envoys misled the harbour board about the strait.", true},
+		{"Records show senior Tarrovian envoys misled the harbour board about the strait.", "Senior US envoys misled the harbour board about the strait.", false},
 	} {
 		if why := report(tc.report).supports(newClaim(tc.claim)); (why == "") != tc.supported {
 			t.Errorf("%q supports %q: got %q, want supported %v", tc.report, tc.claim, why, tc.supported)
