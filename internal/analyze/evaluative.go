@@ -102,12 +102,52 @@ func evaluative(n string, open bool) []string {
 				i += k - 1
 				continue
 			}
+			if k := gradedPredicateAt(toks, i); k > 0 {
+				add(toks[i : i+k])
+				i += k - 1
+				continue
+			}
 			if judgementWords[toks[i]] {
 				add(toks[i : i+1])
 			}
 		}
 	}
 	return out
+}
+
+// gradedWords, after a form of "be" and closing what it says, grade
+// their subject's worth: "the letter is revealing", "the timing was
+// striking because ...". Before a noun or another verb they may be plain
+// ("is revealing the plans", "was telling reporters").
+var gradedWords = map[string]bool{
+	"revealing": true, "telling": true, "striking": true, "remarkable": true, "extraordinary": true,
+	"noteworthy": true, "notable": true, "impressive": true, "unremarkable": true, "unimpressive": true,
+}
+
+// gradedPredicateAt matches a form of "be" and a graded word that ends
+// the clause or gives its reason after it ("is revealing", "was striking
+// because ..."); 0 when there is none at toks[i].
+func gradedPredicateAt(toks []string, i int) int {
+	switch toks[i] {
+	case "is", "was", "are", "were", "be", "been":
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j] == "very" || toks[j] == "most" || toks[j] == "particularly" || toks[j] == "especially") {
+		j++
+	}
+	if j >= len(toks) || !gradedWords[toks[j]] {
+		return 0
+	}
+	if j+1 < len(toks) {
+		switch toks[j+1] {
+		case "because", "since", "as", "for", "in":
+		default:
+			return 0
+		}
+	}
+	return j - i + 1
 }
 
 // phraseAt returns the length of the longest judgement phrase at toks[i].

@@ -839,8 +839,9 @@ var askVerbs = map[string]bool{
 
 // tellVerbs, stripped as askVerbs are, want someone and what they are
 // told: "will tell the conference | that ...", "warned residents | to
-// ...".
-var tellVerbs = map[string]bool{"tell": true, "told": true, "warn": true, "remind": true, "assur": true, "assure": true, "inform": true}
+// ...", "notified the captain | by letter that ...".
+var tellVerbs = map[string]bool{"tell": true, "told": true, "warn": true, "remind": true, "assur": true, "assure": true, "inform": true,
+	"notifi": true, "notify": true, "advis": true, "advise": true}
 
 // complementWords open the phrase that a passive or progressive verb
 // often wants: "credited with", "working on", "sentenced to".
@@ -2073,7 +2074,8 @@ func toRecipient(words []string, k int) bool {
 // after a word of appearing in front of someone ("made his first
 // appearance | before the committee"), where it names an audience, not
 // a time; "with" after a verb of beginning or ending ("the story begins
-// | with the war"); and any preposition after a passive that wants its
+// | with the war"); "after" after a verb of naming ("a hall named | after
+// the ferrymen"); and any preposition after a passive that wants its
 // purpose or role ("can be used | for", "is seen | as").
 func completesVerb(head []string, next string) bool {
 	n := len(head)
@@ -2087,6 +2089,8 @@ func completesVerb(head []string, next string) bool {
 	switch strings.Trim(last, ",;:") {
 	case "begin", "begins", "began", "begun", "start", "starts", "started", "end", "ends", "ended":
 		return strings.ToLower(next) == "with"
+	case "named", "renamed", "modeled", "modelled", "patterned":
+		return strings.ToLower(next) == "after" // "a hall named | after the ferrymen": named after whom?
 	case "used", "designed", "intended", "meant", "aimed", "known", "seen", "regarded", "viewed", "described", "considered":
 		// "ultrasound can be used | for eavesdropping": used for what?
 		return beForms[strings.ToLower(head[n-2])] || auxiliaries[strings.ToLower(head[n-2])]

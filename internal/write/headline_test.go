@@ -1024,6 +1024,18 @@ func TestHeadlineKeepsVerbsComplement(t *testing.T) {
 			t.Errorf("headlineForms(%q) holds %q, which leaves out before whom", in, h)
 		}
 	}
+	in = "About two hundred people waited for the harbour board on Tuesday night in a hall named after the ferrymen who founded Dunmere."
+	for _, h := range headlineForms(in) {
+		if strings.HasSuffix(h, "named") {
+			t.Errorf("headlineForms(%q) holds %q, which leaves out whom the hall is named after", in, h)
+		}
+	}
+	in = "The Dunmere harbour board notified ferry captain Lena Marsh by letter that her pilot's licence had been revoked after the collision."
+	for _, h := range append(headlineForms(in), phraseCut(in, ""), headlineCut(in, "")) {
+		if strings.HasSuffix(h, "Lena Marsh") {
+			t.Errorf("%q gives %q, which leaves out what she was notified of", in, h)
+		}
+	}
 	in = "The story of how the old Dunmere pier got its odd name begins with a shipwreck and takes a sharp turn after the great storm, when all the piles were replaced with steel."
 	if got := headlineCut(in, ""); strings.HasSuffix(got, "begins") {
 		t.Errorf("headlineCut(%q) = %q, which leaves out what it begins with", in, got)
