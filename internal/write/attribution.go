@@ -25,7 +25,9 @@ import (
 // ..."), so that no sentence stacks two openings before its subject; or
 // t and ", according to <outlet>." when t closes with the report it
 // rests on ("..., the Ledger reported."), so that no sentence says
-// "reported" twice.
+// "reported" twice, or when it opens with a quotation and goes on to its
+// speaker (""We will rebuild," Brandt said."), so that the quotation
+// comes first, as its report gave it.
 func (d *draft) attribute(t, outlet string) string {
 	endsPlain := strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 	if m := citedSource.FindStringSubmatch(t); m != nil && endsPlain && len(strings.Fields(m[2])) <= maxCitedWords {
@@ -38,6 +40,9 @@ func (d *draft) attribute(t, outlet string) string {
 	plain, keep := d.plainOpening(t)
 	if endsPlain && (low || !plain && !keep || openingPhrase(t) && !closingSpeaker(t) && !strings.Contains(t, " reported ")) {
 		return strings.TrimSuffix(t, ".") + news.ReportedBy(outlet)
+	}
+	if endsPlain && (strings.HasPrefix(t, `"`) || strings.HasPrefix(t, "“")) {
+		return strings.TrimSuffix(t, ".") + news.AccordingAfter(outlet)
 	}
 	if plain {
 		r, size := utf8.DecodeRuneInString(t)
