@@ -1,6 +1,7 @@
 package write
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -104,6 +105,9 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 // name, or a noun for a person ("a 74-year-old man ... his car").
 func (d *draft) selfContained(t string) bool {
 	n := text.Normalize(t)
+	if loc := closingPronounSpeaker.FindStringIndex(n); loc != nil && !d.namesSomeone(n[:loc[0]]) {
+		return false // "... in favour of the west quay, he said.": who said?
+	}
 	inside := false
 	words := strings.Fields(n)
 	// A pronoun of an opening clause means whoever the main clause opens on.
@@ -136,6 +140,25 @@ func (d *draft) selfContained(t string) bool {
 		}
 	}
 	return true
+}
+
+// closingPronounSpeaker matches a sentence that closes on its speaker
+// as "he" or "she": "..., he said."
+var closingPronounSpeaker = regexp.MustCompile(`, (he|she) (said|says|added|adds|noted|explained|told [a-z]+)\.$`)
+
+// namesSomeone reports whether t names a person: by a word of the name
+// of one of the story's people (see peopleNames), or by a noun for a
+// person ("the harbour master", "a 74-year-old man"). A firm, a place
+// or a body ("Dunmere Ferries' boats") names no one who speaks.
+func (d *draft) namesSomeone(t string) bool {
+	for _, w := range strings.Fields(t) {
+		core := text.Unpossessive(strings.Trim(w, `,.;:!?()"'`))
+		low := strings.ToLower(core)
+		if d.people[core] || people[low] || strings.HasSuffix(low, "er") && people[strings.TrimSuffix(low, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyName returns where a name that starts at words[k] ends when it is

@@ -1466,6 +1466,22 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 	}
 }
 
+// TestSelfContainedClosingSpeaker: a sentence that closes on "he said"
+// needs a person before it; a firm or a place is no one who speaks.
+func TestSelfContainedClosingSpeaker(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for in, want := range map[string]bool{
+		"Ferry riders increasingly snubbed Dunmere Ferries' boats in favour of the bridge, he said.": false,
+		"Ilse Brandt will keep the ferry running through the winter, she said.":                      true,
+		"The harbour pilot will keep the ferry running through the winter, she said.":                true,
+		"The ferry will run through the winter, Brandt said.":                                        true,
+	} {
+		if got := d.selfContained(in); got != want {
+			t.Errorf("selfContained(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestQuotedTitleIsNoQuotation: a name in quotation marks, every word of
 // it capitalised but the small ones ("the \"Safe Piers for Dunmere
 // Families Act\""), is a title, not words someone said, and needs no
