@@ -46,7 +46,7 @@ var (
 	widget = regexp.MustCompile(`^((CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|PLAY|GALLERY|SLIDESHOW|AUDIO)\b:?|(View|Open|Launch|See|Watch|Play) (the )?(Slideshow|Slide Show|Gallery|Photo Gallery|Photos|Video)\b:?|(Video|Audio|Watch|Listen|Podcast)\s*\(\d{1,2}:\d{2}(:\d{2})?\)\s*:?)\s+\p{Lu}`)
 	// positions mark who is where in a photograph: "Lena Marsh (L) and
 	// Paul Lowe (R)", "Lena Marsh, left, talks to ...".
-	positions = regexp.MustCompile(`\((L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)|\p{Lu}[\p{L}'’.-]*, (left|right|center|centre|second from (left|right)|front|rear|top|bottom|foreground|background), `)
+	positions = regexp.MustCompile(`\((L|R|C|((([Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom|[Ff]ar) )?([Ll]eft|[Rr]ight))|[Cc]ent(er|re)|[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Ss]eated|[Ss]tanding)\)|\p{Lu}[\p{L}'’.-]*, (left|right|center|centre|second from (left|right)|front|rear|top|bottom|foreground|background), `)
 	// datedTail matches a sentence that ends on a full date, as a
 	// photograph's caption does: "... in Dunmere, Sunday, Oct. 12, 2031."
 	// Its first group is the word before the date (and weekday): a
@@ -137,7 +137,7 @@ func furniture(t string) string {
 		return "photo caption"
 	case picturedOpen.MatchString(t) && !hasVerb(t) && !narrated(t) && !pictureVerb.MatchString(t), picturedCaption(t):
 		return "photo caption"
-	case posesFor(t) && !narrated(t):
+	case posesFor(t) && !narrated(t), inPicture.MatchString(t) && !narrated(t), holdsPicture.MatchString(t):
 		return "photo caption"
 	case captionGlued(t):
 		return "caption glued to the text"
@@ -246,6 +246,18 @@ func captionGlued(t string) bool {
 	}
 	return strings.Contains(rest, head)
 }
+
+// inPicture matches where a sentence places what it tells in a
+// picture: "... points to her son in a family photo". Told without a
+// past or an auxiliary, it says what the picture shows, as a caption
+// does; "appeared in a photo the council released" narrates, and "in a
+// photo-editing contest" names no picture.
+var inPicture = regexp.MustCompile(`(?i)\bin (a|an|this|the)( [\p{L}-]+){0,2} (photo|photograph|picture|image|selfie|snapshot)s?([^\p{L}-]|$)`)
+
+// holdsPicture matches someone named who holds up a picture, in the
+// present as a caption tells it, whatever the picture's own words
+// narrate: "Lena Marsh holds a photo of the aunt who raised her".
+var holdsPicture = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]* ){1,4}holds( up)? (a|an|the)( [\p{L}-]+){0,2} (photo|photograph|picture|portrait|image)s?([^\p{L}-]|$)`)
 
 // poseVerbs are what people do in a photograph, told in the present as a
 // caption tells it: "Lena Marsh attends the harbour gala", "Lowe rounds

@@ -466,6 +466,9 @@ func TestFurniture(t *testing.T) {
 		"Main Outcomes and Measures Number of ferry crossings cancelled per year.",
 		"Ilse Brandt writes harbour commentary for the Coastal Standard News Group.",
 		"Paul Lowe is a staff reporter at The Ledger.",
+		"Lena Marsh points to her son in a family photo.",
+		"Lena Marsh holds a photo of the aunt who raised her in Tarrow.",
+		"Lena Marsh (lower right) was the only diver in her family.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -503,6 +506,10 @@ func TestFurniture(t *testing.T) {
 		"The council voted to keep the west pier open, left the east pier shut and closed the quay.",
 		"Ferry crews said the east pier, left to rot for years, would be rebuilt in May.",
 		"May 3, 2030, was the last day the east pier opened.",
+		"Lena Marsh appeared in a family photo that the council released on Monday.",
+		"The board said Paul Lowe is the man in the photo.",
+		"The council holds a photo archive of every pier it has built since 1900.",
+		"Ferry fans use a picture of the old pier to compete in a photo-editing contest.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
