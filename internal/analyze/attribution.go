@@ -24,6 +24,9 @@ var speechVerbs = map[string]bool{
 	"warn": true, "note": true, "argue": true, "insist": true, "claim": true, "predict": true,
 	"estimate": true, "suggest": true, "cautions": true, "caution": true,
 	"show": true, "shows": true, "showed": true,
+	"tweeted": true, "tweets": true, "testified": true,
+	"testifies": true, "stressed": true, "stresses": true, "emphasized": true, "emphasised": true,
+	"reiterated": true, "remarked": true,
 }
 
 // stanceVerbs report what someone did with words: defended a budget,
@@ -47,7 +50,7 @@ func init() {
 var inverted = map[string]bool{
 	"said": true, "says": true, "added": true, "adds": true, "noted": true, "wrote": true,
 	"explained": true, "asked": true, "warned": true, "insisted": true, "argued": true,
-	"countered": true, "replied": true,
+	"countered": true, "replied": true, "tweeted": true,
 }
 
 // sources are nouns that name who is speaking without a proper name:

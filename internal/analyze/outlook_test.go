@@ -88,6 +88,10 @@ func TestSpeaker(t *testing.T) {
 		{"A harbour board spokesman, Paul Lowe, said Tarrow was ready to talk.", "Paul Lowe"},
 		{`"We will talk," said Tarrow on Monday.`, "Tarrow"},
 		{"The company, Tarrow, said it would sell the pier.", ""},
+		// speech on a social network, and before a committee
+		{`“The pier will stay open all winter,” Mr. Lowe tweeted.`, "Lowe"},
+		{`"We will not close the pier," tweeted Marsh.`, "Marsh"},
+		{`Harbour master Lena Marsh testified that the piles had rotted for years.`, "Lena Marsh"},
 	}
 	for _, tt := range tests {
 		if got := Speaker(tt.in); got != tt.want {
