@@ -16,12 +16,18 @@ var (
 		"photograph:", "image:", "images)", "image via", "credit:", "getty images", "ap photo",
 		"reuters/", "/reuters", "afp via", "(afp", "shutterstock", "pictured above", "pictured here", "slideshow",
 		"(pictured", "seen here", "click to", "tap to", "scroll down", "watch the", "watch below",
-		"video above", "video below", "listen to", "advertisement", "sponsored", "related:",
+		"video above", "video below", "listen to", "related:",
 		"read also", "see also", "follow us", "newsletter", "all rights reserved", "news alerts", "news emails",
 		"buy photo", "skip ad", "autoplay", "full screen", "second to continue",
 		"opens a new window", "opens in a new window", "opens in new window", "opens in a new tab", "opens in new tab",
 		"not pictured", " is pictured", " are pictured",
 	}
+	// adLabel matches the label of an advertisement or of paid content
+	// that reached the text: "Advertisement" written as a label, with
+	// its capital, or "Sponsored" opening the line. In prose the words
+	// are plain: "posted advertisements online", "the broadcaster that
+	// sponsored the team".
+	adLabel = regexp.MustCompile(`(^|\s)(Advertisement|ADVERTISEMENT)(\s|$)|^(Sponsored|SPONSORED|Paid [Cc]ontent|PAID CONTENT)\b`)
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".
 	captionOpen = regexp.MustCompile(`(?i)^((image\s+|toggle\s+)?caption\b|enlarge\b|in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
@@ -141,7 +147,7 @@ func furniture(t string) string {
 		return "photo caption"
 	case captionGlued(t):
 		return "caption glued to the text"
-	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t):
+	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t), adLabel.MatchString(t):
 		return "caption, credit or prompt"
 	case inCapitals(t):
 		return "set in capitals"

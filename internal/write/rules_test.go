@@ -467,6 +467,8 @@ func TestFurniture(t *testing.T) {
 		"Ilse Brandt writes harbour commentary for the Coastal Standard News Group.",
 		"Paul Lowe is a staff reporter at The Ledger.",
 		"Lena Marsh points to her son in a family photo.",
+		"Advertisement Ferry crews worked through the night to reopen the pier.",
+		"Sponsored by Dunmere Ferries: the best crossings of the summer.",
 		"Lena Marsh holds a photo of the aunt who raised her in Tarrow.",
 		"Lena Marsh (lower right) was the only diver in her family.",
 	}
@@ -509,6 +511,8 @@ func TestFurniture(t *testing.T) {
 		"Lena Marsh appeared in a family photo that the council released on Monday.",
 		"The board said Paul Lowe is the man in the photo.",
 		"The council holds a photo archive of every pier it has built since 1900.",
+		"Lowe photographed the piles and posted advertisements for divers online, the council said.",
+		"The harbour trust, which sponsored the ferry crews in 2029, paid for the survey.",
 		"Ferry fans use a picture of the old pier to compete in a photo-editing contest.",
 	}
 	for _, s := range reporting {
