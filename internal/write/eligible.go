@@ -379,12 +379,14 @@ const (
 // pageText is the sentence as the page shows it: the report's words with
 // a wire dateline ("OSPREY FALLS (Lowland Press) — ", see
 // text.Dateline), a note's number (see withoutNoteNumber), a video
-// player's buttons (see playerControls) and a leading connective
-// trimmed. What is left is still a substring of the report, which
-// Verify checks.
+// player's buttons (see playerControls), a pointer to the report's
+// photograph ("The guard (pictured) filed ...", which the page does not
+// show) and a leading connective trimmed. What is left holds only the
+// report's words, in their order, which Verify checks.
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
 	s = withoutNoteNumber(s)
+	s = picturedNote.ReplaceAllString(s, "")
 	if m := playerControls.FindStringSubmatchIndex(s); m != nil && buttons.MatchString(s[:m[6]]) {
 		s = s[m[6]:] // "Skip in Skip x Embed x Share CLOSE President ..."
 	}
@@ -393,6 +395,10 @@ func pageText(s string) string {
 	}
 	return s
 }
+
+// picturedNote matches a parenthesis that points at the report's own
+// photograph: " (pictured)", " (pictured left)", " (pictured above)".
+var picturedNote = regexp.MustCompile(`\s\((?i:pictured(?: (?:left|right|above|below|center|centre|here|top|bottom))?)\)`)
 
 // withoutGluedPlace drops a wire dateline that lost its dash and agency
 // from the opening of a report: a place in capitals glued to the

@@ -155,6 +155,8 @@ func TestPageText(t *testing.T) {
 		{"However Marsh remains in custody.", "Marsh remains in custody."},
 		{"However, the pier stays shut.", "The pier stays shut."},
 		{"For instance, Marsh once sailed the east pier route alone.", "Marsh once sailed the east pier route alone."},
+		{"The Dunmere captain (pictured) filed a lawsuit against the harbour board.", "The Dunmere captain filed a lawsuit against the harbour board."},
+		{"Lena Marsh (Pictured left) and Ilse Brandt signed the lease.", "Lena Marsh and Ilse Brandt signed the lease."},
 	}
 	for _, tt := range tests {
 		if got := pageText(tt.in); got != tt.want {
