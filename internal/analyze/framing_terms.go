@@ -34,6 +34,28 @@ func init() {
 	}
 }
 
+// pastForms are past forms without -ed, which end a clause, not a term:
+// "researchers found", "crews fought".
+var pastForms = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`found made took began brought bought caught fought taught sold sent built
+		felt lost met ran rose fell grew knew threw flew drew wrote struck stood swore chose spoke broke
+		froze stole hid fled sought`) {
+		pastForms[w] = true
+	}
+}
+
+// intensifiers raise the word after them and name nothing themselves.
+var intensifiers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`really very extremely totally completely absolutely truly simply
+		quite pretty incredibly utterly entirely highly deeply`) {
+		intensifiers[w] = true
+	}
+}
+
 // nounsInLy end in -ly without being adverbs.
 var nounsInLy = map[string]bool{
 	"family": true, "supply": true, "rally": true, "assembly": true, "ally": true, "reply": true,
@@ -45,9 +67,10 @@ var nounsInLy = map[string]bool{
 // the story: a content noun or adjective, or a pair of words that ends
 // on one, as far as its shape tells. No word may be weak or a number,
 // in figures or spelled out ("three");
-// the last may not be an adverb in -ly or a past form in -ed (those
-// read as verbs: "charged", "members voted"), and no word a contraction
-// ("we're", "don't think"). A
+// the last may not be an adverb in -ly or a past form, in -ed or not
+// (those read as verbs: "charged", "members voted", "researchers
+// found"), a pair may not open on an intensifier ("really costly"), and no
+// word may be a contraction ("we're", "don't think"). A
 // single word must also not be a loaded or evaluative word (the side's
 // loaded words list those) nor a piece of a longer name that the side
 // uses ("Harbour" of "Grey Harbour").
@@ -62,8 +85,11 @@ func framingWorthy(surface string, names map[string]bool) bool {
 		}
 	}
 	last := lows[len(lows)-1]
-	if weak > 0 || strings.Contains(surface, "'") || adverbOrPast(last) {
+	if weak > 0 || strings.Contains(surface, "'") || adverbOrPast(last) || pastForms[last] {
 		return false // a contraction anywhere ("don't think") is no term
+	}
+	if len(words) > 1 && intensifiers[lows[0]] {
+		return false // "really costly": the word after it is the term, if any
 	}
 	if len(words) > 1 {
 		return true

@@ -34,6 +34,9 @@ func TestFramingWorthy(t *testing.T) {
 		{"seven hulls", false}, // a count spelled out
 		{"reckless", false},    // already among the loaded words
 		{"long overdue", false},
+		{"divers found", false},  // a past form without -ed
+		{"really costly", false}, // an intensifier opens no term
+		{"largely peaceful", true},
 	}
 	for _, tt := range tests {
 		if got := framingWorthy(tt.surface, names); got != tt.want {
