@@ -1929,8 +1929,15 @@ func headlineCut(s string, outlet string) string {
 			s = heads[0]
 		} else if head := ofCut(s, long); head != "" && ofCut(s, room) == "" {
 			s = head
+		} else if short := trimDangling(trimOpenClause(trimDangling(shorten(s, room)))); !cutsComplement(strings.Fields(short), strings.TrimPrefix(s, short)) {
+			s = short
+		} else if heads := phraseHeads(s, lastResortHeadline-reportsLen(outlet)); len(heads) > 0 {
+			// words cut anywhere that leave a verb without what
+			// completes it ("ordered the board to quicken its efforts")
+			// say less than a long phrase that keeps it
+			s = heads[0]
 		} else {
-			s = shorten(s, room)
+			s = short
 		}
 	}
 	s = trimDangling(trimOpenClause(trimDangling(s)))

@@ -1154,6 +1154,17 @@ func TestTitledHeadlinePastLimit(t *testing.T) {
 	}
 }
 
+// TestHeadlineCutKeepsWhatCompletes: the last resort cuts a long
+// sentence at a phrase that keeps what completes its verb, even past the
+// usual length, rather than at any word that leaves it out.
+func TestHeadlineCutKeepsWhatCompletes(t *testing.T) {
+	in := "A Tarrow port inspector on Monday pressed the Dunmere ferry company to speed up its plans to rebuild the damaged east pier and both of its loading ramps before the spring, after the company said it had lost three months to storms."
+	got := headlineCut(in, "Lowland Press")
+	if !strings.Contains(got, "its plans to rebuild the damaged east pier") {
+		t.Errorf("headlineCut(%q) = %q, want the plans with what they are for", in, got)
+	}
+}
+
 // TestHeadlineWithoutWhoClause: a relative clause in "who" that tells
 // what its people did before goes from a headline form; one that limits
 // what is done, or sits inside what someone said, stays.
