@@ -381,12 +381,20 @@ const (
 // text.Dateline), a note's number (see withoutNoteNumber), a video
 // player's buttons (see playerControls), a pointer to the report's
 // photograph ("The guard (pictured) filed ...", which the page does not
-// show) and a leading connective trimmed. What is left holds only the
+// show), a share's live quote (see tickerQuote) and a leading
+// connective trimmed. What is left holds only the
 // report's words, in their order, which Verify checks.
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
 	s = withoutNoteNumber(s)
 	s = picturedNote.ReplaceAllString(s, "")
+	s = tickerQuote.ReplaceAllStringFunc(s, func(m string) string {
+		// the space or stop after it stays; a comma closed the quote
+		if end := m[len(m)-1]; end == ' ' || end == '.' || end == ';' {
+			return string(end)
+		}
+		return ""
+	})
 	if m := playerControls.FindStringSubmatchIndex(s); m != nil && buttons.MatchString(s[:m[6]]) {
 		s = s[m[6]:] // "Skip in Skip x Embed x Share CLOSE President ..."
 	}
@@ -399,6 +407,10 @@ func pageText(s string) string {
 // picturedNote matches a parenthesis that points at the report's own
 // photograph: " (pictured)", " (pictured left)", " (pictured above)".
 var picturedNote = regexp.MustCompile(`\s\((?i:pictured(?: (?:left|right|above|below|center|centre|here|top|bottom))?)\)`)
+
+// tickerQuote matches a share price's live quote that a financial
+// site prints after a company's name: " AMZN, -1.29%", " US:XBTC".
+var tickerQuote = regexp.MustCompile(`\s(?:\p{Lu}{1,5}, [+-]\d+(?:\.\d+)?%|(?:US|UK|CA|DE|FR|JP|HK|AU):\p{Lu}{1,6})(?:[\s,.;]|$)`)
 
 // withoutGluedPlace drops a wire dateline that lost its dash and agency
 // from the opening of a report: a place in capitals glued to the

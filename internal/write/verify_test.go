@@ -157,6 +157,10 @@ func TestPageText(t *testing.T) {
 		{"For instance, Marsh once sailed the east pier route alone.", "Marsh once sailed the east pier route alone."},
 		{"The Dunmere captain (pictured) filed a lawsuit against the harbour board.", "The Dunmere captain filed a lawsuit against the harbour board."},
 		{"Lena Marsh (Pictured left) and Ilse Brandt signed the lease.", "Lena Marsh and Ilse Brandt signed the lease."},
+		{"Fares rose at Dunmere Ferries Inc. DUNF, -1.29% and at two rival lines.", "Fares rose at Dunmere Ferries Inc. and at two rival lines."},
+		{"Shares of Tarrow Shipping TSC, +2.5%, rose on Monday.", "Shares of Tarrow Shipping rose on Monday."},
+		{"Tarrow Ferries Corp. US:TFC executives could not be reached.", "Tarrow Ferries Corp. executives could not be reached."},
+		{"Ferry fares rose 3% in May, up from 2%.", "Ferry fares rose 3% in May, up from 2%."},
 	}
 	for _, tt := range tests {
 		if got := pageText(tt.in); got != tt.want {
