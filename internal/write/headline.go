@@ -742,8 +742,9 @@ func infinitiveIn(words []string) bool {
 }
 
 // usesAs reports whether a verb of using among the last words kept
-// wants an "as" that the words cut off hold before their first comma
-// ("using the hall | on Monday as a shelter").
+// wants an "as" or an infinitive of purpose that the words cut off hold
+// before their first comma ("using the hall | on Monday as a shelter",
+// "will use her address | on the quay to call for new piles").
 func usesAs(words []string, rest string) bool {
 	used := false
 	for _, w := range words[max(0, len(words)-5):] {
@@ -756,7 +757,8 @@ func usesAs(words []string, rest string) bool {
 		return false
 	}
 	clause, _, _ := strings.Cut(rest, ",")
-	return slices.Contains(strings.Fields(strings.ToLower(clause)), "as")
+	ws := strings.Fields(strings.ToLower(clause))
+	return slices.Contains(ws, "as") || infinitiveIn(ws)
 }
 
 // wantsPhrase reports whether the noun last wants the phrase that next

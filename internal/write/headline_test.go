@@ -1464,6 +1464,11 @@ func TestHeadlineCutKeepsUseAs(t *testing.T) {
 	if cutsComplement(head, "at the Dunmere harbour festival, aides said") {
 		t.Error("cutsComplement: a use with no \"as\" after it may lose its place")
 	}
+	// or with what it is used to do
+	head, rest = strings.Fields("Ilse Brandt will use her address"), "on the Tarrow quay to call for steel piles under the east pier"
+	if !cutsComplement(head, rest) {
+		t.Errorf("cutsComplement(%q | %q) = false, want the use kept with what it is to do", strings.Join(head, " "), rest)
+	}
 }
 
 // No cut ends on a verb of intent right after its subject's name: "Lena
