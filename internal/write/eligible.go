@@ -409,7 +409,7 @@ func pageText(s string) string {
 var picturedNote = regexp.MustCompile(`\s\((?i:pictured(?: (?:left|right|above|below|center|centre|here|top|bottom))?)\)`)
 
 // tickerQuote matches a share price's live quote that a financial
-// site prints after a company's name: " AMZN, -1.29%", " US:XBTC".
+// site prints after a company's name: " DUNF, -1.29%", " US:TFC".
 var tickerQuote = regexp.MustCompile(`\s(?:\p{Lu}{1,5}, [+-]\d+(?:\.\d+)?%|(?:US|UK|CA|DE|FR|JP|HK|AU):\p{Lu}{1,6})(?:[\s,.;]|$)`)
 
 // withoutGluedPlace drops a wire dateline that lost its dash and agency
