@@ -32,7 +32,7 @@ func TestEvaluative(t *testing.T) {
 		{"put before a committee", "The bill was put before the committee on Tuesday.", nil},
 		{"put ahead of a deadline", "The board put the vote ahead of the deadline.", nil},
 		{"long as distance", "The queue ran long into the night at the depot.", nil},
-		{"graded predicate", "The harbour master's letter is revealing.", []string{"is revealing"}},
+		{"graded predicate", "The timing of the harbour vote is revealing.", []string{"is revealing"}},
 		{"graded predicate with its reason", "The timing was particularly striking because the pier had just reopened.", []string{"was particularly striking"}},
 		{"graded word as a verb", "The harbour master was telling reporters about the pier.", nil},
 		{"graded word before a noun", "The survey is revealing cracks in the pier every week.", nil},

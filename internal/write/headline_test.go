@@ -30,18 +30,18 @@ func TestNeutral(t *testing.T) {
 		{"North Bridge closure: find out when it reopens", false},                        // teaser
 		{"The North Bridge closure, explained", false},                                   // teaser
 		{"Explained: the North Bridge closure", false},                                   // teaser
-		{"Inspectors failed to tell the truth about the cracks in the North Bridge", true},
+		{"Inspectors told the truth about the cracks in the North Bridge", true},
 		{"The mayor explained the repair plan for the North Bridge", true},
 		{"Inspectors tried to find out why the North Bridge cracked", true},
-		{"BREAKING: North Bridge closed", false},                                                                                                      // label
-		{"Watch: Crews inspect the North Bridge", false},                                                                                              // label
-		{"Audit: $4.2 million in youth jobs money unaccounted for", false},                                                                            // label
-		{"NORTH BRIDGE CLOSED AFTER INSPECTION", false},                                                                                               // all capitals
-		{"5 things to know about the bridge closure", false},                                                                                          // list teaser
-		{"“I was able to get off to the shoulder,” said a driver on the bridge", false},                                                               // someone's words
-		{"“Bridge Week” opens with a walk across the North Bridge", true},                                                                             // a name in quotes
-		{"The mayor celebrated in a post: North Bridge REOPENS TODAY", false},                                                                         // shouted words
-		{"The DHAB and the TPC inspect the North Bridge for the HSB", true},                                                                           // acronyms
+		{"BREAKING: North Bridge closed", false},                                        // label
+		{"Watch: Crews inspect the North Bridge", false},                                // label
+		{"Audit: $4.2 million in youth jobs money unaccounted for", false},              // label
+		{"NORTH BRIDGE CLOSED AFTER INSPECTION", false},                                 // all capitals
+		{"5 things to know about the bridge closure", false},                            // list teaser
+		{"“I was able to get off to the shoulder,” said a driver on the bridge", false}, // someone's words
+		{"“Bridge Week” opens with a walk across the North Bridge", true},               // a name in quotes
+		{"The mayor celebrated in a post: North Bridge REOPENS TODAY", false},           // shouted words
+		{"The DHAB and the TPC inspect the North Bridge for the HSB", true},             // acronyms
 		{"The Harbor Authority closed the North Bridge on Tuesday after inspectors found cracks in two of its steel supports, officials said", false}, // too long
 	}
 	for _, tt := range tests {
@@ -329,11 +329,11 @@ func TestNoCommentIsNoNews(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]bool{
-		"The council could not be reached on Monday.":                            true,
-		"The harbour master's husband, ferry captain Paul Lowe, had no comment.": true,
-		"The board offered no further comment on the lease.":                     true,
-		"The council did not respond to the storm for two days.":                 false,
-		"The council had no money left for the east pier.":                       false,
+		"The council could not be reached on Monday.":                 true,
+		"A spokesman for the ferry company had no comment on Monday.": true,
+		"The board offered no further comment on the lease.":          true,
+		"The council did not respond to the storm for two days.":      false,
+		"The council had no money left for the east pier.":            false,
 	} {
 		if noComment.MatchString(s) != want {
 			t.Errorf("noComment matches %q: %v, want %v", s, !want, want)
@@ -1032,13 +1032,13 @@ func TestHeadlineKeepsVerbsComplement(t *testing.T) {
 			t.Errorf("headlineForms(%q) holds %q, which leaves out before whom", in, h)
 		}
 	}
-	in = "About two hundred people waited for the harbour board on Tuesday night in a hall named after the ferrymen who founded Dunmere."
+	in = "The ferry crews voted to strike at a meeting in Dunmere on Friday in a hall named after the first harbour master of Tarrow."
 	for _, h := range headlineForms(in) {
 		if strings.HasSuffix(h, "named") {
 			t.Errorf("headlineForms(%q) holds %q, which leaves out whom the hall is named after", in, h)
 		}
 	}
-	in = "The Dunmere harbour board notified ferry captain Lena Marsh by letter that her pilot's licence had been revoked after the collision."
+	in = "The Dunmere harbour board notified ferry captain Lena Marsh through her union that night crossings would stop."
 	for _, h := range append(headlineForms(in), phraseCut(in, ""), headlineCut(in, "")) {
 		if strings.HasSuffix(h, "Lena Marsh") {
 			t.Errorf("%q gives %q, which leaves out what she was notified of", in, h)

@@ -466,11 +466,11 @@ func TestFurniture(t *testing.T) {
 		"Main Outcomes and Measures Number of ferry crossings cancelled per year.",
 		"Ilse Brandt writes harbour commentary for the Coastal Standard News Group.",
 		"Paul Lowe is a staff reporter at The Ledger.",
-		"Lena Marsh points to her son in a family photo.",
+		"Lena Marsh and her brother share a laugh on the quay in a family picture.",
 		"Advertisement Ferry crews worked through the night to reopen the pier.",
 		"Sponsored by Dunmere Ferries: the best crossings of the summer.",
-		"Lena Marsh holds a photo of the aunt who raised her in Tarrow.",
-		"Lena Marsh (lower right) was the only diver in her family.",
+		"Paul Lowe holds up a picture of the ferry that his grandfather built.",
+		"Paul Lowe (lower right) rows with the harbour crew at the regatta.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -511,9 +511,9 @@ func TestFurniture(t *testing.T) {
 		"Lena Marsh appeared in a family photo that the council released on Monday.",
 		"The board said Paul Lowe is the man in the photo.",
 		"The council holds a photo archive of every pier it has built since 1900.",
-		"Lowe photographed the piles and posted advertisements for divers online, the council said.",
+		"The council posted advertisements for new divers in three harbour towns.",
 		"The harbour trust, which sponsored the ferry crews in 2029, paid for the survey.",
-		"Ferry fans use a picture of the old pier to compete in a photo-editing contest.",
+		"Pupils took part in a photo-editing class at the Dunmere library.",
 	}
 	for _, s := range reporting {
 		if k := furniture(s); k != "" {
@@ -1482,10 +1482,10 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 func TestSelfContainedClosingSpeaker(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for in, want := range map[string]bool{
-		"Ferry riders increasingly snubbed Dunmere Ferries' boats in favour of the bridge, he said.": false,
-		"Ilse Brandt will keep the ferry running through the winter, she said.":                      true,
-		"The harbour pilot will keep the ferry running through the winter, she said.":                true,
-		"The ferry will run through the winter, Brandt said.":                                        true,
+		"Dunmere Ferries will keep the east pier shut until the spring, he said.":     false,
+		"Ilse Brandt will keep the ferry running through the winter, she said.":       true,
+		"The harbour pilot will keep the ferry running through the winter, she said.": true,
+		"The ferry will run through the winter, Brandt said.":                         true,
 	} {
 		if got := d.selfContained(in); got != want {
 			t.Errorf("selfContained(%q) = %v, want %v", in, got, want)

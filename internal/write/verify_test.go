@@ -155,11 +155,11 @@ func TestPageText(t *testing.T) {
 		{"However Marsh remains in custody.", "Marsh remains in custody."},
 		{"However, the pier stays shut.", "The pier stays shut."},
 		{"For instance, Marsh once sailed the east pier route alone.", "Marsh once sailed the east pier route alone."},
-		{"The Dunmere captain (pictured) filed a lawsuit against the harbour board.", "The Dunmere captain filed a lawsuit against the harbour board."},
+		{"The Dunmere captain (pictured) won the regatta for the third year.", "The Dunmere captain won the regatta for the third year."},
 		{"Lena Marsh (Pictured left) and Ilse Brandt signed the lease.", "Lena Marsh and Ilse Brandt signed the lease."},
 		{"Fares rose at Dunmere Ferries Inc. DUNF, -1.29% and at two rival lines.", "Fares rose at Dunmere Ferries Inc. and at two rival lines."},
 		{"Shares of Tarrow Shipping TSC, +2.5%, rose on Monday.", "Shares of Tarrow Shipping rose on Monday."},
-		{"Tarrow Ferries Corp. US:TFC executives could not be reached.", "Tarrow Ferries Corp. executives could not be reached."},
+		{"Tarrow Ferries Corp. US:TFC cut its fares by a tenth.", "Tarrow Ferries Corp. cut its fares by a tenth."},
 		{"Ferry fares rose 3% in May, up from 2%.", "Ferry fares rose 3% in May, up from 2%."},
 	}
 	for _, tt := range tests {
@@ -292,8 +292,8 @@ func TestSupportsNameForms(t *testing.T) {
 		{"Paul J. Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
 		{"Ilse Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", false},
 		// the last word of a name in another of its forms
-		{"Records show senior U.S. envoys misled the harbour board about the strait.", "Senior US envoys misled the harbour board about the strait.", true},
-		{"Records show senior Tarrovian envoys misled the harbour board about the strait.", "Senior US envoys misled the harbour board about the strait.", false},
+		{"Minutes show senior U.S. envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", true},
+		{"Minutes show senior Tarrovian envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", false},
 	} {
 		if why := report(tc.report).supports(newClaim(tc.claim)); (why == "") != tc.supported {
 			t.Errorf("%q supports %q: got %q, want supported %v", tc.report, tc.claim, why, tc.supported)
