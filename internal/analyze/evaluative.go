@@ -116,7 +116,7 @@ func evaluative(n string, open bool) []string {
 }
 
 // gradedWords, after a form of "be" and closing what it says, grade
-// their subject's worth: "the letter is revealing", "the timing was
+// their subject's worth: "the timing is revealing", "the vote was
 // striking because ...". Before a noun or another verb they may be plain
 // ("is revealing the plans", "was telling reporters").
 var gradedWords = map[string]bool{

@@ -35,7 +35,7 @@ func init() {
 }
 
 // pastForms are past forms without -ed, which end a clause, not a term:
-// "researchers found", "crews fought".
+// "divers found", "crews fought".
 var pastForms = map[string]bool{}
 
 func init() {

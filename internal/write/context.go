@@ -106,7 +106,7 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 func (d *draft) selfContained(t string) bool {
 	n := text.Normalize(t)
 	if loc := closingPronounSpeaker.FindStringIndex(n); loc != nil && !d.namesSomeone(n[:loc[0]]) {
-		return false // "... in favour of the west quay, he said.": who said?
+		return false // "Dunmere Ferries will keep the pier shut, he said.": who said?
 	}
 	inside := false
 	words := strings.Fields(n)

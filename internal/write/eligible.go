@@ -380,7 +380,7 @@ const (
 // a wire dateline ("OSPREY FALLS (Lowland Press) — ", see
 // text.Dateline), a note's number (see withoutNoteNumber), a video
 // player's buttons (see playerControls), a pointer to the report's
-// photograph ("The guard (pictured) filed ...", which the page does not
+// photograph ("The captain (pictured) won ...", which the page does not
 // show), a share's live quote (see tickerQuote) and a leading
 // connective trimmed. What is left holds only the
 // report's words, in their order, which Verify checks.

@@ -25,8 +25,8 @@ var (
 	// adLabel matches the label of an advertisement or of paid content
 	// that reached the text: "Advertisement" written as a label, with
 	// its capital, or "Sponsored" opening the line. In prose the words
-	// are plain: "posted advertisements online", "the broadcaster that
-	// sponsored the team".
+	// are plain: "posted advertisements for divers", "the trust that
+	// sponsored the crews".
 	adLabel = regexp.MustCompile(`(^|\s)(Advertisement|ADVERTISEMENT)(\s|$)|^(Sponsored|SPONSORED|Paid [Cc]ontent|PAID CONTENT)\b`)
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".
@@ -254,15 +254,16 @@ func captionGlued(t string) bool {
 }
 
 // inPicture matches where a sentence places what it tells in a
-// picture: "... points to her son in a family photo". Told without a
-// past or an auxiliary, it says what the picture shows, as a caption
-// does; "appeared in a photo the council released" narrates, and "in a
-// photo-editing contest" names no picture.
+// picture: "... share a laugh on the quay in a family picture". Told
+// without a past or an auxiliary, it says what the picture shows, as a
+// caption does; "appeared in a photo the council released" narrates, and "in a
+// photo-editing class" names no picture.
 var inPicture = regexp.MustCompile(`(?i)\bin (a|an|this|the)( [\p{L}-]+){0,2} (photo|photograph|picture|image|selfie|snapshot)s?([^\p{L}-]|$)`)
 
 // holdsPicture matches someone named who holds up a picture, in the
 // present as a caption tells it, whatever the picture's own words
-// narrate: "Lena Marsh holds a photo of the aunt who raised her".
+// narrate: "Paul Lowe holds up a picture of the ferry his grandfather
+// built".
 var holdsPicture = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]* ){1,4}holds( up)? (a|an|the)( [\p{L}-]+){0,2} (photo|photograph|picture|portrait|image)s?([^\p{L}-]|$)`)
 
 // poseVerbs are what people do in a photograph, told in the present as a

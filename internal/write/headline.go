@@ -29,9 +29,9 @@ var teasers = []string{
 
 // edgeTeasers hold back the news only at a title's edge, where they
 // label it ("The truth about ferry fares", "Find out ...", "Ferry fares,
-// explained"); inside a clause they are plain words ("officials failed
-// to tell the truth about the repairs", "the minister explained the
-// plan", "divers tried to find out why").
+// explained"); inside a clause they are plain words ("inspectors told
+// the truth about the repairs", "the minister explained the plan",
+// "divers tried to find out why").
 var edgeTeasers = []string{"the truth about", "find out", "explained"}
 
 // teaser reports whether a lower-case title holds back its news to win
@@ -841,7 +841,7 @@ var askVerbs = map[string]bool{
 
 // tellVerbs, stripped as askVerbs are, want someone and what they are
 // told: "will tell the conference | that ...", "warned residents | to
-// ...", "notified the captain | by letter that ...".
+// ...", "notified the captain | through her union that ...".
 var tellVerbs = map[string]bool{"tell": true, "told": true, "warn": true, "remind": true, "assur": true, "assure": true, "inform": true,
 	"notifi": true, "notify": true, "advis": true, "advise": true}
 
@@ -1935,7 +1935,7 @@ func headlineCut(s string, outlet string) string {
 			s = short
 		} else if heads := phraseHeads(s, lastResortHeadline-reportsLen(outlet)); len(heads) > 0 {
 			// words cut anywhere that leave a verb without what
-			// completes it ("ordered the board to quicken its efforts")
+			// completes it ("pressed the firm to speed up its plans")
 			// say less than a long phrase that keeps it
 			s = heads[0]
 		} else {
