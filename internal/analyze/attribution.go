@@ -24,9 +24,8 @@ var speechVerbs = map[string]bool{
 	"warn": true, "note": true, "argue": true, "insist": true, "claim": true, "predict": true,
 	"estimate": true, "suggest": true, "cautions": true, "caution": true,
 	"show": true, "shows": true, "showed": true,
-	"tweeted": true, "tweets": true, "testified": true,
-	"testifies": true, "stressed": true, "stresses": true, "emphasized": true, "emphasised": true,
-	"reiterated": true, "remarked": true,
+	"tweeted": true, "tweets": true, "testified": true, "testifies": true, "stressed": true,
+	"stresses": true, "emphasized": true, "emphasised": true, "reiterated": true, "remarked": true,
 }
 
 // stanceVerbs report what someone did with words: defended a budget,

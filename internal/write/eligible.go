@@ -382,8 +382,8 @@ const (
 // player's buttons (see playerControls), a pointer to the report's
 // photograph ("The captain (pictured) won ...", which the page does not
 // show), a share's live quote (see tickerQuote) and a leading
-// connective trimmed. What is left holds only the
-// report's words, in their order, which Verify checks.
+// connective trimmed. What is left holds only the report's words, in
+// their order, which Verify checks.
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
 	s = withoutNoteNumber(s)
