@@ -42,13 +42,16 @@ func teaser(low string) bool {
 			return true
 		}
 	}
-	edge := strings.Trim(low, " .,;:")
-	if _, after, ok := strings.Cut(edge, ":"); ok {
-		edge = strings.TrimSpace(after)
+	// the title's edges, and those of what a label before a colon heads
+	edges := []string{strings.Trim(low, " .,;:")}
+	if before, after, ok := strings.Cut(edges[0], ":"); ok {
+		edges = append(edges, strings.TrimSpace(before), strings.TrimSpace(after))
 	}
-	for _, tz := range edgeTeasers {
-		if strings.HasPrefix(edge, tz+" ") || strings.HasPrefix(edge, tz+":") || strings.HasSuffix(edge, " "+tz) || edge == tz {
-			return true
+	for _, edge := range edges {
+		for _, tz := range edgeTeasers {
+			if strings.HasPrefix(edge, tz+" ") || strings.HasSuffix(edge, " "+tz) || edge == tz {
+				return true
+			}
 		}
 	}
 	return false
