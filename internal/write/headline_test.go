@@ -30,18 +30,19 @@ func TestNeutral(t *testing.T) {
 		{"North Bridge closure: find out when it reopens", false},                        // teaser
 		{"The North Bridge closure, explained", false},                                   // teaser
 		{"Explained: the North Bridge closure", false},                                   // teaser
+		{"The truth about North Bridge tolls: what the council decided", false},          // teaser before a colon
 		{"Inspectors told the truth about the cracks in the North Bridge", true},
 		{"The mayor explained the repair plan for the North Bridge", true},
 		{"Inspectors tried to find out why the North Bridge cracked", true},
-		{"BREAKING: North Bridge closed", false},                                        // label
-		{"Watch: Crews inspect the North Bridge", false},                                // label
-		{"Audit: $4.2 million in youth jobs money unaccounted for", false},              // label
-		{"NORTH BRIDGE CLOSED AFTER INSPECTION", false},                                 // all capitals
-		{"5 things to know about the bridge closure", false},                            // list teaser
-		{"“I was able to get off to the shoulder,” said a driver on the bridge", false}, // someone's words
-		{"“Bridge Week” opens with a walk across the North Bridge", true},               // a name in quotes
-		{"The mayor celebrated in a post: North Bridge REOPENS TODAY", false},           // shouted words
-		{"The DHAB and the TPC inspect the North Bridge for the HSB", true},             // acronyms
+		{"BREAKING: North Bridge closed", false},                                                                                                      // label
+		{"Watch: Crews inspect the North Bridge", false},                                                                                              // label
+		{"Audit: $4.2 million in youth jobs money unaccounted for", false},                                                                            // label
+		{"NORTH BRIDGE CLOSED AFTER INSPECTION", false},                                                                                               // all capitals
+		{"5 things to know about the bridge closure", false},                                                                                          // list teaser
+		{"“I was able to get off to the shoulder,” said a driver on the bridge", false},                                                               // someone's words
+		{"“Bridge Week” opens with a walk across the North Bridge", true},                                                                             // a name in quotes
+		{"The mayor celebrated in a post: North Bridge REOPENS TODAY", false},                                                                         // shouted words
+		{"The DHAB and the TPC inspect the North Bridge for the HSB", true},                                                                           // acronyms
 		{"The Harbor Authority closed the North Bridge on Tuesday after inspectors found cracks in two of its steel supports, officials said", false}, // too long
 	}
 	for _, tt := range tests {
