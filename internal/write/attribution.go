@@ -181,8 +181,11 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true // "No 10", "No. 2": a number's label
 	case len(words) > 1 && !articles[low] && !phraseWords[low] && d.namedMidSentence(core, words[1]):
 		return false, true // "New Alder" where the story writes it so mid-sentence
-	case d.people[core], len(words) > 1 && strings.HasSuffix(words[0], ",") && relatives[strings.ToLower(words[1])] && d.writtenMidSentence(core):
-		return false, true // a surname of the story's people, or "Marsh, who ..." where the story writes "Mrs Marsh"
+	case d.people[core], len(words) > 1 && strings.HasSuffix(words[0], ",") && relatives[strings.ToLower(words[1])] && d.writtenMidSentence(core) && !analyze.IsSourceNoun(low):
+		// a surname of the story's people, or "Marsh, who ..." where the
+		// story writes "Mrs Marsh"; "Police, who ..." is a noun for who
+		// speaks even where the story writes "Tarrow Police"
+		return false, true
 	case text.IsStopWord(low), titleModifiers[low]:
 		return true, false
 	case d.lower[low] && !analyze.IsHonorific(low) && !(len(words) > 2 && words[1] == "of" && isCapitalised(words[2])):

@@ -348,7 +348,8 @@ func TestAttribute(t *testing.T) {
 		analyze.Sentence{Text: "Crowds cheered as The Harbour Master arrived."},
 		analyze.Sentence{Text: "2 In Ruth Hale's time the pier was new."}) // a footnote's number before a sentence
 	d.people["Hale"] = true // as peopleNames finds "Ruth Hale"
-	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The crews may strike, Mrs May said."})
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The crews may strike, Mrs May said."},
+		analyze.Sentence{Text: "A boat of the Tarrow Police searched the quay."}) // "Police" mid-sentence, as a name's word
 	d.lower["diver"], d.proper["diver"] = true, true // "the diver said", "Diver Ruth Hale"
 	d.lower["no"] = true                             // "there was no crew"
 	tests := []struct{ in, want string }{
