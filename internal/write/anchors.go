@@ -152,6 +152,14 @@ func (d *draft) backReference(t string, before []string) string {
 	return d.speakerReference(t, before)
 }
 
+// leansBack reports whether t refers back to something no text of
+// before has said (see backReference) or adds to what none of them said
+// of its subject (see alsoReference): the body and the page's last
+// reading leave such a sentence out.
+func (d *draft) leansBack(t string, before []string) bool {
+	return d.backReference(t, before) != "" || d.alsoReference(t, before) != ""
+}
+
 // alsoReference returns the last word of the subject of a sentence that
 // adds to what was said of it (see addsToEarlier: "Lowe also said ...",
 // "The ban also covers ..."), when no text of before says anything of

@@ -129,7 +129,7 @@ func (d *draft) selfContained(t string) bool {
 				if !antecedent {
 					return false
 				}
-			case people[low] || strings.HasSuffix(low, "er") && people[strings.TrimSuffix(low, "s")]:
+			case people[low]:
 				antecedent = true
 			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low):
 				antecedent = true // not an acronym ("At 17:30 GMT she ..."), which names no one
@@ -154,7 +154,7 @@ func (d *draft) namesSomeone(t string) bool {
 	for _, w := range strings.Fields(t) {
 		core := text.Unpossessive(strings.Trim(w, `,.;:!?()"'`))
 		low := strings.ToLower(core)
-		if d.people[core] || people[low] || strings.HasSuffix(low, "er") && people[strings.TrimSuffix(low, "s")] {
+		if d.people[core] || people[low] {
 			return true
 		}
 	}

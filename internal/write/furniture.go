@@ -256,8 +256,8 @@ func captionGlued(t string) bool {
 // inPicture matches where a sentence places what it tells in a
 // picture: "... share a laugh on the quay in a family picture". Told
 // without a past or an auxiliary, it says what the picture shows, as a
-// caption does; "appeared in a photo the council released" narrates, and "in a
-// photo-editing class" names no picture.
+// caption does; "appeared in a photo the council released" narrates,
+// and "in a photo-editing class" names no picture.
 var inPicture = regexp.MustCompile(`(?i)\bin (a|an|this|the)( [\p{L}-]+){0,2} (photo|photograph|picture|image|selfie|snapshot)s?([^\p{L}-]|$)`)
 
 // holdsPicture matches someone named who holds up a picture, in the

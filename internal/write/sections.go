@@ -211,7 +211,7 @@ func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 			if taken[c.i] {
 				continue
 			}
-			if before := slices.Concat([]string{headline}, d.texts, reservedTexts); d.backReference(c.text, before) != "" || d.alsoReference(c.text, before) != "" {
+			if d.leansBack(c.text, slices.Concat([]string{headline}, d.texts, reservedTexts)) {
 				continue
 			}
 			u := unit{members: []candidate{c}}

@@ -230,7 +230,7 @@ func (d *draft) dropBackReferences(p news.Page) news.Page {
 	before := []string{p.Headline}
 	ForEachSentence(p, func(where string, s news.Sentence) {
 		body, _ := news.Unattributed(s)
-		if !strings.HasPrefix(where, "outlook") && (d.backReference(body, before) != "" || d.alsoReference(body, before) != "") {
+		if !strings.HasPrefix(where, "outlook") && d.leansBack(body, before) {
 			bad[where] = true
 			return
 		}
