@@ -953,13 +953,33 @@ func compoundAdjective(low string) bool {
 // word in -s may be a plural ("forces") and one in -ing a participle
 // ("a sniper working alongside"), which leave a cut without a verb.
 func pastOrAux(h string) bool {
-	for _, w := range strings.Fields(h) {
+	words := strings.Fields(h)
+	for k, w := range words {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
-		if finiteWord(low) || beForms[low] {
+		if finiteWord(low) || beForms[low] || afterPronoun(words, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// personPronouns are the subject pronouns after which a plain word in
+// lower case is the verb ("they plan to ...", "we expect ..."): none
+// of them is followed by a noun.
+var personPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true}
+
+// afterPronoun reports whether words[k] is a verb because a subject
+// pronoun comes just before it ("they | plan"). An adverb ("they
+// quietly ...") or a function word ("they all") is not.
+func afterPronoun(words []string, k int) bool {
+	if k == 0 || !personPronouns[strings.ToLower(words[k-1])] {
+		return false
+	}
+	w := strings.Trim(words[k], `"'“”‘’(),;:.`)
+	if w == "" || strings.ContainsAny(w, "'’-0123456789") || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	return !text.IsStopWord(w) && !strings.HasSuffix(w, "ly")
 }
 
 // hangingWords are adverbs that lean on the words after them ("surged
@@ -2228,7 +2248,7 @@ func hasVerb(h string) bool {
 	for k, w := range words {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
 		switch {
-		case finiteWord(low):
+		case finiteWord(low) || afterPronoun(words, k):
 			return true
 		case k > 0 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.ContainsAny(w, "'’") && len(low) > 3 &&
 			!unicode.IsUpper([]rune(w)[0]) && !text.IsStopWord(strings.ToLower(words[k-1])) && !possessiveWord(words[k-1]):

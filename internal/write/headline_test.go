@@ -266,6 +266,9 @@ func TestPhraseCut(t *testing.T) {
 		// an aside in parentheses goes before the cut is made
 		{"The Tarrow harbour board on Sunday night endorsed both councillors Lena Marsh (D-Tarrow) and Paul Lowe (R-Dunmere) for the seat on the regional port authority.",
 			"Tarrow harbour board endorsed both councillors Lena Marsh and Paul Lowe for the seat, The Ledger reports"},
+		// the verb after "they" is one: what they said they will do is said
+		{"Lawyers for the ferry company say they plan to file a complaint over the harbour board's new mooring fee at the Dunmere quay by next week.",
+			"Lawyers for the ferry company say they plan to file a complaint, The Ledger reports"},
 	}
 	for _, tt := range tests {
 		if got := phraseCut(tt.in, "The Ledger"); got != tt.want {
@@ -790,6 +793,12 @@ func TestHeadlineNoHalfClause(t *testing.T) {
 	}
 	if !hasVerb("The mayor plans to rebuild the east pier") {
 		t.Errorf("hasVerb misses the verb")
+	}
+	if !hasVerb("The crew say they expect a quiet winter") || !pastOrAux("we want answers") {
+		t.Errorf("a plain word after a subject pronoun is its verb")
+	}
+	if hasVerb("The crew and they all") || hasVerb("The crew whom they quietly") {
+		t.Errorf("a function word or an adverb after a pronoun is no verb")
 	}
 	if hasVerb("For Ilse Brandt, a well-regarded lawyer and harbour judge") {
 		t.Errorf("hasVerb reads a compound participle as a verb")
