@@ -474,6 +474,8 @@ doomsday
 =terrifying
 ferocious
 scathing
+=damning
+=blistering
 =vicious
 =alarming
 =staggering

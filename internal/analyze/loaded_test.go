@@ -34,6 +34,8 @@ func TestLoaded(t *testing.T) {
 		{"a feeling told as fact", "The harbour master was humiliated when the owner booted him from the quay.", []string{"humiliated", "booted"}},
 		{"the boot the noun is plain", "A boot was found on the quay.", nil},
 		{"a hyphenated judgment", "The film is known for its over-the-top violence.", []string{"over-the-top"}},
+		{"a report judged as it is cited", "The council hid the cost, according to a damning audit.", []string{"damning"}},
+		{"the verb is plain", "The heat will blister the paint on the quay.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
