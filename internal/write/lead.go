@@ -142,7 +142,7 @@ func init() {
 // said or knew: a verb follows it at once ("acknowledged that was
 // intentional", "said this is the last vote"), so it is no conjunction
 // but stands for something said before.
-var thatSubject = regexp.MustCompile(`(?i)\b(said|says|say|acknowledged|acknowledges|noted|notes|added|admitted|admits|argued|argues|insisted|insists|believes|believed|thinks|thought|knew|knows|agreed|agrees|confirmed|confirms|denied|denies|suggested|suggests|explained|explains|told [a-z]+)\s+(that|this)\s+(was|is|were|are|will|would|has|had|could|should|may|might|can|does|did|means|meant)\b`)
+var thatSubject = regexp.MustCompile(`(?i)\b(said|says|say|acknowledged|acknowledges|noted|notes|added|admitted|admits|argued|argues|insisted|insists|believes|believed|thinks|thought|knew|knows|agreed|agrees|confirmed|confirms|denied|denies|suggested|suggests|explained|explains|announced|announces|revealed|reveals|warned|warns|promised|promises|predicted|predicts|told [a-z]+)\s+(that|this)\s+(was|is|were|are|will|would|has|had|could|should|may|might|can|does|did|means|meant)\b`)
 
 // unresolved reports whether a sentence leans on one before it: "it",
 // "they" or "them" outside quotation marks in the sentence's first

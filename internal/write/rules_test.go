@@ -73,6 +73,8 @@ func TestUnresolved(t *testing.T) {
 		{"Other recordings made that day show the divers at the east pier.", true},
 		{"Lena Marsh says she never planned for this to happen.", true},
 		{"A senior harbour official acknowledged that was intentional on Monday.", true},
+		{"The harbour master had already announced that would happen in the spring.", true},
+		{"The harbour master announced that work on the east pier would start in May.", false},
 		{"The mayor said this is the last vote on the pier before the storm season.", true},
 		{"The mayor said that the pier was closed for the winter.", false},
 		{"The mayor said the plan that was approved would close the pier.", false},
