@@ -119,6 +119,12 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		if sf := strings.Fields(surface); isCapitalised(sf[len(sf)-1]) && d.opensLongerName(surface) || nameParticles[strings.ToLower(sf[len(sf)-1])] {
 			continue // "Actress Lena" of "Actress Lena Marsh", "World War" of "World War II", "Ilse van" of "Ilse van Brandt"
 		}
+		if isCapitalised(strings.Fields(surface)[0]) && d.closesLongerName(surface) {
+			continue // "Quay meeting" of "a West Quay meeting"
+		}
+		if sf := strings.Fields(surface); isCapitalised(sf[len(sf)-1]) && d.modifiesNoun(surface) {
+			continue // "The Lena Kell-Tarrow" of "the Lena Kell-Tarrow brawl"
+		}
 		if d.endsOnVerb(surface) {
 			continue // "The suit deems" of "the suit deems that ..."
 		}
@@ -251,6 +257,18 @@ func (d *draft) insideLonger(surface string) bool {
 	return seen >= 2 && sameNext || seen >= 1 && samePrev
 }
 
+// modifiesNoun reports whether the story writes a phrase only between an
+// article and a noun ("the Kell-Tarrow ferry"): a name that says which
+// thing, and no heading without the thing.
+func (d *draft) modifiesNoun(surface string) bool {
+	seen, always := 0, true
+	d.eachUse(surface, func(u phraseUse) {
+		seen++
+		always = always && articles[u.before] && longerNoun(u.after)
+	})
+	return seen > 0 && always
+}
+
 // phraseUse is one place where the story writes a phrase: the words
 // next to it, in lower case, and the word before it as written.
 type phraseUse struct {
@@ -358,7 +376,16 @@ func isWordByte(b byte) bool {
 // another capitalised word, mid-sentence: the phrase is the start or the
 // end of a longer name ("Lena" of "Lena Marsh", "World War" of "First
 // World War"), which a heading must not cut.
-func (d *draft) opensLongerName(surface string) bool {
+func (d *draft) opensLongerName(surface string) bool { return d.inLongerName(surface, true) }
+
+// closesLongerName reports whether the story writes a phrase after a
+// capitalised word, mid-sentence: a phrase that opens with a name's last
+// word ("Quay meeting" of "West Quay meeting") is not a name of its own.
+func (d *draft) closesLongerName(surface string) bool { return d.inLongerName(surface, false) }
+
+// inLongerName reports whether a capitalised word comes mid-sentence
+// just before the phrase, or, when after is set, just after it.
+func (d *draft) inLongerName(surface string, after bool) bool {
 	for _, s := range d.a.Sentences {
 		for from := 0; ; {
 			k := strings.Index(s.Text[from:], surface)
@@ -368,8 +395,8 @@ func (d *draft) opensLongerName(surface string) bool {
 			k += from
 			end := k + len(surface)
 			from = end
-			if after := s.Text[end:]; strings.HasPrefix(after, " ") {
-				next, _, _ := strings.Cut(after[1:], " ")
+			if rest := s.Text[end:]; after && strings.HasPrefix(rest, " ") {
+				next, _, _ := strings.Cut(rest[1:], " ")
 				if isCapitalised(strings.Trim(next, `"'“‘(,.;:`)) {
 					return true
 				}
