@@ -210,16 +210,25 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 }
 
 // namedMidSentence reports whether the story writes first and next,
-// both capitalised, after the first word of a sentence: the two open a
-// name ("New Alder"), whatever the first alone may be.
+// both capitalised, after the first word of a sentence and after a word
+// in lower case: the two open a name ("New Alder"), whatever the first
+// alone may be. After a capitalised word they may be the tail of a
+// label or a title run into the sentence ("Share This Diver Ruth
+// Hale ...").
 func (d *draft) namedMidSentence(first, next string) bool {
 	next = strings.Trim(next, `,.;:!?'"’”()`)
-	return next != "" && isCapitalised(next) && d.writtenMidSentence(first+" "+next)
+	return next != "" && isCapitalised(next) && d.midSentence(first+" "+next, true)
 }
 
 // writtenMidSentence reports whether the story has these words, as
-// written, after the first word of a sentence and not after a full stop.
-func (d *draft) writtenMidSentence(words string) bool {
+// written, after the first word of a sentence and not after the end of
+// one (a full stop, a question or exclamation mark, with or without the
+// quotation mark that closes a quote).
+func (d *draft) writtenMidSentence(words string) bool { return d.midSentence(words, false) }
+
+// midSentence is writtenMidSentence, and with afterLower only where the
+// word before is not capitalised.
+func (d *draft) midSentence(words string, afterLower bool) bool {
 	pair := " " + words
 	for _, s := range d.a.Sentences {
 		for rest := s.Text; ; {
@@ -228,7 +237,12 @@ func (d *draft) writtenMidSentence(words string) bool {
 				break
 			}
 			after, _ := utf8.DecodeRuneInString(rest[k+len(pair):])
-			if k > 0 && !strings.HasSuffix(strings.TrimSpace(rest[:k]), ".") && !unicode.IsLetter(after) {
+			before := strings.TrimRight(strings.TrimSpace(rest[:k]), `"'”’)`)
+			ended := strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
+			if f := strings.Fields(before); afterLower && len(f) > 0 && isCapitalised(f[len(f)-1]) {
+				ended = true
+			}
+			if k > 0 && !ended && !unicode.IsLetter(after) {
 				return true
 			}
 			rest = rest[k+len(pair):]

@@ -354,6 +354,12 @@ func TestAttribute(t *testing.T) {
 		analyze.Sentence{Text: "A boat of the Tarrow Police searched the quay."}) // "Police" mid-sentence, as a name's word
 	d.lower["diver"], d.proper["diver"] = true, true // "the diver said", "Diver Ruth Hale"
 	d.lower["no"] = true                             // "there was no crew"
+	// a quote's end that the splitter missed is no mid-sentence place
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: `The crew said, "The pier is done." Rower Paul Lowe agreed.`})
+	d.lower["rower"] = true // "the rower said"
+	// nor is the place after a label run into a sentence
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Share This Skipper Ilse Brandt said the pier was done."})
+	d.lower["skipper"] = true
 	tests := []struct{ in, want string }{
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
@@ -391,6 +397,8 @@ func TestAttribute(t *testing.T) {
 		{"Police, who were called at noon, said the rot had spread.", "According to X, police, who were called at noon, said the rot had spread."},
 		// a common noun the story also writes capitalised before a name
 		{"Diver Ruth Hale found the rot.", "According to X, diver Ruth Hale found the rot."},
+		{"Rower Paul Lowe agreed.", "According to X, rower Paul Lowe agreed."},
+		{"Skipper Ilse Brandt spoke.", "According to X, skipper Ilse Brandt spoke."},
 		// a day after the first word does not make it a name
 		{"Speaking Thursday at the harbour hall, Hale said the rot had spread.", "Speaking Thursday at the harbour hall, Hale said the rot had spread, X reported."},
 		// an opening word that a comma ends is no name's first word
