@@ -186,7 +186,7 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		// story writes "Mrs Marsh"; "Police, who ..." is a noun for who
 		// speaks even where the story writes "Tarrow Police"
 		return false, true
-	case text.IsStopWord(low), titleModifiers[low]:
+	case text.IsStopWord(low), titleModifiers[low], degreeAdverb(low, words):
 		return true, false
 	case d.lower[low] && !analyze.IsHonorific(low) && !(len(words) > 2 && words[1] == "of" && isCapitalised(words[2])):
 		// a word the story also writes in lower case mid-sentence, as a
@@ -207,6 +207,21 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true // "Tarrow, who ..."
 	}
 	return false, false
+}
+
+// degreeAdverb reports whether low, the first of words, is an adverb in
+// -ly that qualifies an amount or a time after it ("Roughly a month
+// ago", "Nearly 200 crews", "Shortly after noon"): no name stands before
+// an article or a figure so.
+func degreeAdverb(low string, words []string) bool {
+	if len(low) <= 5 || !strings.HasSuffix(low, "ly") || len(words) < 2 || strings.HasSuffix(words[0], ",") {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[1], `,.;:"'“‘(`))
+	if next == "" {
+		return false
+	}
+	return articles[next] || next == "after" || next == "before" || unicode.IsDigit([]rune(next)[0]) || analyze.IsNumberWord(next)
 }
 
 // namedMidSentence reports whether the story writes first and next,

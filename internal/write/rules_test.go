@@ -399,6 +399,10 @@ func TestAttribute(t *testing.T) {
 		{"Diver Ruth Hale found the rot.", "According to X, diver Ruth Hale found the rot."},
 		{"Rower Paul Lowe agreed.", "According to X, rower Paul Lowe agreed."},
 		{"Skipper Ilse Brandt spoke.", "According to X, skipper Ilse Brandt spoke."},
+		// an adverb before an amount or a time is no name
+		{`Roughly a month ago, Brandt said, "The pier is safe."`, `According to X, roughly a month ago, Brandt said, "The pier is safe."`},
+		{`Nearly 200 crews said, "The pier is safe."`, `According to X, nearly 200 crews said, "The pier is safe."`},
+		{`Kelly said, "The pier is safe."`, `According to X, Kelly said, "The pier is safe."`},
 		// a day after the first word does not make it a name
 		{"Speaking Thursday at the harbour hall, Hale said the rot had spread.", "Speaking Thursday at the harbour hall, Hale said the rot had spread, X reported."},
 		// an opening word that a comma ends is no name's first word
