@@ -263,7 +263,7 @@ func aheadClause(ws []string, beforeSpeaker bool) bool {
 		if normative[lw] {
 			return false
 		}
-		if futureAt(ws, j) && !((hypothetical || reported) && conditionalModal[lw]) && !(beforeSpeaker && (lw == "would" || lw == "wouldn't")) {
+		if futureAt(ws, j) && !((hypothetical || reported || pastIfAfter(ws, j)) && conditionalModal[lw]) && !(beforeSpeaker && (lw == "would" || lw == "wouldn't")) {
 			return true
 		}
 		// "we were told", "I thought": a report of what was expected then;
@@ -276,6 +276,34 @@ func aheadClause(ws []string, beforeSpeaker bool) bool {
 	}
 	return false
 }
+
+// pastIfAfter reports whether an "if" clause in the past follows the
+// word at j ("would close the quay if the crews struck"): a modal
+// before it imagines, or tells what someone used to do, as after a
+// leading "if" clause in the past.
+func pastIfAfter(ws []string, j int) bool {
+	for k := j + 1; k < len(ws); k++ {
+		if at(ws, k) != "if" {
+			continue
+		}
+		if askIf[at(ws, k-1)] {
+			return false // "to see if ...": whether, not a condition
+		}
+		for m := k + 1; m < len(ws) && m <= k+4; m++ {
+			if pastForm(at(ws, m)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// askIf are the words after which "if" means "whether": "to see if",
+// "asked if", "unclear if".
+var askIf = map[string]bool{"see": true, "ask": true, "asks": true, "asked": true, "asking": true, "know": true,
+	"check": true, "determine": true, "decide": true, "learn": true, "tell": true, "wonder": true, "out": true,
+	"unclear": true, "sure": true, "whether": true, "assess": true, "gauge": true, "test": true}
 
 // futureAt reports whether ws[j] marks the future: a future or modal
 // verb that is not past ("could have"), a refusal ("would not say"), a
