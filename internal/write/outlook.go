@@ -40,6 +40,9 @@ func (d *draft) outlook() news.Outlook {
 		if !ok || !analyze.Forward(t) {
 			continue // looks ahead in its main clause, and in its words as published
 		}
+		if lostContext(t) {
+			continue // read alone at the page's end: "predicts that will be soon" says nothing there
+		}
 		s := d.a.Sentences[i]
 		if namesPastYear(t, d.a.Reports[s.Report].Published) {
 			continue // "in 2011, Perry vowed to ...": a promise of years ago
