@@ -132,8 +132,11 @@ var countryQualified = map[string]bool{
 
 // gluedStop matches a full stop with no space after it between a word in
 // lower case and a capitalised one, as when two sentences of a page are
-// joined without a space ("... of gold.The next ...").
-var gluedStop = regexp.MustCompile(`[a-z]{2}[.!?]["”’)]?[A-Z][a-z]`)
+// joined without a space ("... of gold.The next ..."), or between a
+// figure and a capitalised word when a quotation or a bracket closes
+// between them ("... the play "Nine to 5."The next ..."); a figure's
+// full stop alone may be a decimal point or an abbreviation's.
+var gluedStop = regexp.MustCompile(`(?:[a-z]{2}[.!?]["”’)]?|[0-9][.!?]["”’)])[A-Z][a-z]`)
 
 // splitGlued splits a span at every glued full stop (see gluedStop).
 func splitGlued(s string, spans [][2]int) [][2]int {

@@ -109,6 +109,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"Climbers reached the top of Mt. Kestrel on Monday.", "They found a seam of gold.", "The next team arrives in June."},
 		},
 		{
+			name: "glued after a quoted figure",
+			in:   `The crew sang "Pier 9."The tide turned at noon. Ferries ran 2.5 hours late.`,
+			want: []string{`The crew sang "Pier 9."`, "The tide turned at noon.", "Ferries ran 2.5 hours late."},
+		},
+		{
 			name: "titles and a saint",
 			in:   "He met Gov. Ruth Alder and Sen. Okafor in St. Ives. They talked.",
 			want: []string{"He met Gov. Ruth Alder and Sen. Okafor in St. Ives.", "They talked."},
