@@ -1333,7 +1333,11 @@ func headlineFormsWithin(s string, limit int) []string {
 		// one after it would close an aside that the cut leaves open.
 		for _, loc := range purposeCut.FindAllStringIndex(s, -1) {
 			before, rest := s[:loc[0]], s[loc[1]:]
-			if len(strings.Fields(before)) >= minHeadlineWords && !strings.ContainsAny(rest, ",;") && pastOrAux(before) && !innerRelative(before) && !verbAfterCut(before, rest) {
+			words := strings.Fields(before)
+			if last := strings.ToLower(words[len(words)-1]); beForms[last] || auxiliaries[last] || strings.HasSuffix(last, "ly") {
+				continue // "The levy was largely | meant to ...": the purpose is the predicate
+			}
+			if len(words) >= minHeadlineWords && !strings.ContainsAny(rest, ",;") && pastOrAux(before) && !innerRelative(before) && !verbAfterCut(before, rest) {
 				forms = append(forms, before)
 			}
 		}
@@ -1655,8 +1659,9 @@ var anyone = map[string]bool{
 }
 
 // purposeCut matches where a phrase that says what the clause was done
-// for, or in what respect, opens.
-var purposeCut = regexp.MustCompile(` (to try to|in an effort to|in a bid to|in order to|so as to|when it comes to) `)
+// for, or in what respect, opens, or where a participle of purpose after
+// a noun does ("unveiled new rules | meant to curb ...").
+var purposeCut = regexp.MustCompile(` (to try to|in an effort to|in a bid to|in order to|so as to|when it comes to|intended to|designed to|meant to|aimed at) `)
 
 // restrictiveWhich matches a relative clause with "which" that holds no
 // punctuation, up to the auxiliary with which the main clause goes on.

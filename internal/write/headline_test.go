@@ -1001,6 +1001,22 @@ func TestHeadlineDropsPurpose(t *testing.T) {
 			t.Errorf("headlineForms cut inside an aside: %q", h)
 		}
 	}
+	// a participle of purpose after a noun goes with what it governs;
+	// after "is" it is the predicate and stays
+	in = "The Dunmere harbour board on Friday adopted four new mooring rules meant to stop what its chair calls the \"slow wreck of the old quay\" before the storm season."
+	if got := headlineForms(in); !slices.Contains(got, "Dunmere harbour board adopted four new mooring rules") {
+		t.Errorf("headlineForms(%q) = %q, want the rules without what they were meant for", in, got)
+	}
+	for _, in := range []string{
+		"The new Dunmere mooring levy on all visiting ferries was largely designed to pay for the repairs to the east pier.",
+		"The board said the new Dunmere mooring levy was partly aimed at the ferry owners who moor overnight.",
+	} {
+		for _, h := range headlineForms(in) {
+			if strings.HasSuffix(h, "ly") {
+				t.Errorf("headlineForms cut the predicate: %q", h)
+			}
+		}
+	}
 }
 
 // TestHeadlineDropsRestrictiveRelative: a relative clause in "which"
