@@ -224,7 +224,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if len(c.cites) < 2 || !d.agreedOn(c.text) {
 					outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 				}
-				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) {
+				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) {
 					return h
 				}
 			}
@@ -248,11 +248,11 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// A cut of the lead that leaves its main clause whole still
 		// comes first.
 		lastLong := func(s, outlet string) string { return longForm(s, outlet, lastResortHeadline) }
-		if h := lastLong(body, lead[0].AttributedTo); h != "" {
+		if h := lastLong(body, lead[0].AttributedTo); h != "" && !definiteBack(h) {
 			return h
 		}
 		cut := lastResortCut(body, lead[0].AttributedTo)
-		if core := strings.TrimSuffix(cut, ", "+lead[0].AttributedTo+" reports"); completeCut(core, body) && !pronounSubject(core) {
+		if core := strings.TrimSuffix(cut, ", "+lead[0].AttributedTo+" reports"); completeCut(core, body) && !pronounSubject(core) && !definiteBack(core) {
 			return cut
 		}
 		if h := others(lastLong); h != "" {

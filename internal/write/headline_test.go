@@ -1646,3 +1646,25 @@ func TestBulletTakesQuotedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNamesItsEvent: when the only headline at hand says "at the
+// event" without saying which, the page is headed by a sentence that
+// names it, though it is longer.
+func TestHeadlineNamesItsEvent(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Lowe to give harbour congress keynote",
+			"Former harbour master Paul Lowe is due to speak at the event on Sunday — his first public speech since leaving office.\n\n"+
+				"Tickets for the hall sold out within an hour."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Lowe plans congress speech as show of strength",
+			"Paul Lowe plans on using his keynote at the Dunmere Harbour Congress as a \"show of strength\" to take control of the ferry party, the Tarrow Gazette reported.\n\n"+
+				"Lowe is due to speak at the event on Sunday — his first public speech since leaving office."),
+	}
+	p, err := Writer{}.Write("lowe", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("headline %q", p.Headline)
+	if strings.Contains(p.Headline, "the event") {
+		t.Errorf("headline %q does not say which event", p.Headline)
+	}
+}
