@@ -28,7 +28,12 @@ func init() {
 		spokeswoman headteacher teacher owner worker cleaner nurse senator secretary governor auditor
 		minister president director chief manager officer victim passenger pilot student founder
 		customer doctor lawyer judge candidate leader member neighbour neighbor mechanic pensioner
-		farmer commuter cyclist rider witness who`) {
+		farmer commuter cyclist rider witness who actor actress singer rapper star player coach
+		wife husband brother sister child teen teenager suspect gunman attorney prosecutor defendant
+		publicist agent comedian host anchor reporter journalist author writer artist musician
+		activist soldier veteran patient parent grandmother grandfather friend boyfriend girlfriend
+		employee executive ceo king queen prince princess pope bishop priest pastor sheriff detective
+		inspector investigator researcher scientist professor economist analyst expert`) {
 		people[w] = true
 	}
 }
@@ -120,6 +125,9 @@ func (d *draft) selfContained(t string) bool {
 			}
 		}
 		q := strings.Count(w, `"`)
+		if !inside && strings.HasPrefix(strings.TrimLeft(w, "("), `"`) {
+			inside, q = true, q-1 // the word that opens a quotation is in it
+		}
 		core := strings.Trim(w, `,.;:!?()"'`)
 		core = strings.TrimSuffix(core, "'s")
 		low := strings.ToLower(core)

@@ -1501,6 +1501,11 @@ func TestSelfContainedClosingSpeaker(t *testing.T) {
 		"Ilse Brandt will keep the ferry running through the winter, she said.":       true,
 		"The harbour pilot will keep the ferry running through the winter, she said.": true,
 		"The ferry will run through the winter, Brandt said.":                         true,
+		// a pronoun inside a quotation is its speaker's, whoever opens it
+		"“He never said the pier was safe,” the harbour board's lawyer told reporters.": true,
+		"He never said the pier was safe, the harbour board's lawyer told reporters.":   false,
+		// a noun for a person is someone a pronoun can mean
+		"The singer later explained his remarks about the pier.": true,
 	} {
 		if got := d.selfContained(in); got != want {
 			t.Errorf("selfContained(%q) = %v, want %v", in, got, want)
