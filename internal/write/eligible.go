@@ -586,6 +586,24 @@ func (d *draft) printed(i int) string {
 	return t
 }
 
+// creditLine matches a photo credit set on a line of its own after its
+// caption: "(Lena Marsh/Coastal Standard)", "(Tarrowpics.com)", or
+// without brackets, capitalised words on both sides of the slash
+// ("Kell Harbour Tours/via Tarrow Wire", "TARROW WIRE/Lena Marsh").
+var creditLine = regexp.MustCompile(`^(?:\((?:[^()/]{2,60}/[^()]{2,60}|[\w.-]+\.(?:com|net|org|co\.uk))\)|[A-Z][\p{L}.'’&-]*(?: [A-Z][\p{L}.'’&-]*){0,4}/(?:via )?[A-Z][\p{L}.'’&-]*(?: [A-Z][\p{L}.'’&-]*){0,4})\.?$`)
+
+// creditFollows reports whether the sentence after i in its report is a
+// photo credit alone (see creditLine): sentence i is then the caption it
+// credits ("Crews ready the ferry, says the harbour master. (Lena
+// Marsh/Coastal Standard)"), whatever it says.
+func (d *draft) creditFollows(i int) bool {
+	if i+1 >= len(d.a.Sentences) {
+		return false
+	}
+	s, next := d.a.Sentences[i], d.a.Sentences[i+1]
+	return next.Report == s.Report && next.Index == s.Index+1 && creditLine.MatchString(strings.TrimSpace(next.Text))
+}
+
 // judge is usable without the memory; it returns the page text, or why
 // the sentence may not be published.
 func (d *draft) judge(i int, k kind) (string, string) {
@@ -598,6 +616,8 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "text may not be shown"
 	case s.InQuote:
 		return "", "inside a quotation that spans sentences"
+	case d.creditFollows(i):
+		return "", "photo caption"
 	case len(s.Loaded) > 0:
 		return "", "loaded word"
 	case s.Opinion:

@@ -1574,3 +1574,29 @@ func TestTitleNeverOpensInsideName(t *testing.T) {
 		t.Errorf("title = %q, a name without the noun it qualifies", got)
 	}
 }
+
+// TestCaptionBeforeCredit: a sentence that a photo credit follows on a
+// line of its own is the caption it credits, however it reads.
+func TestCaptionBeforeCredit(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere closes east pier",
+			"The Dunmere town council voted 7-2 on Monday to close the east pier for repairs.\n\n"+
+				"The east pier will stand for another century once it is repaired, says the engineer.\n\n"+
+				"(Ruth Hale/Lowland Press)\n\n"+
+				"Divers found rot in nine of the pier's wooden piles, the council said.\n\n"+
+				"(Tarrowpics.com)\n\n"+
+				"Ropes are seen on the quay in Dunmere.\n\nKell Harbour Tours/via TARROW WIRE\n\n"+
+				"The ferry will move to the west quay from Wednesday, the harbour master said."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	for i, s := range d.a.Sentences {
+		why := d.refusal(i, asFact)
+		captioned := strings.HasPrefix(s.Text, "The east pier will stand") || strings.HasPrefix(s.Text, "Divers found rot") || strings.HasPrefix(s.Text, "Ropes are seen")
+		if captioned && why != "photo caption" {
+			t.Errorf("%q before a credit: refusal %q, want a photo caption", s.Text, why)
+		}
+		if (strings.HasPrefix(s.Text, "The Dunmere town council") || strings.HasPrefix(s.Text, "The ferry will move")) && why == "photo caption" {
+			t.Errorf("%q is refused as a caption", s.Text)
+		}
+	}
+}
