@@ -215,7 +215,12 @@ func brokenClause(t string) bool {
 	}
 	for k := len(words) - 2; k >= 0; k-- {
 		switch strings.ToLower(strings.Trim(words[k], `"'“‘(,`)) {
-		case "although", "though", "because", "whereas", "unless":
+		case "because":
+			if strings.ToLower(words[k+1]) == "of" {
+				continue // "because of the storm": a phrase, whole without a verb
+			}
+			return !hasVerb(strings.Join(words[k+1:], " "))
+		case "although", "though", "whereas", "unless":
 			return !hasVerb(strings.Join(words[k+1:], " "))
 		}
 	}

@@ -1147,6 +1147,10 @@ func TestOpeningPhraseWithoutClause(t *testing.T) {
 		"Speaking on Monday, the harbour master said the pier would reopen.":                             false,
 		"Following the vote, crews began work on the east pier.":                                         false,
 		"Repairs to the piles are expected to cost about $2 million.":                                    false,
+		// a closing clause with no verb is what is left of a broken sentence;
+		// "because of" opens a phrase, which needs none
+		"Crews closed the pier early, although the mayor and her deputy.":       true,
+		"Crews closed the pier a week early because of the rising storm surge.": false,
 	} {
 		if got := brokenClause(in); got != want {
 			t.Errorf("brokenClause(%q) = %v, want %v", in, got, want)
