@@ -259,6 +259,8 @@ var phraseOpeners = map[string]bool{
 	"in": true, "on": true, "at": true, "with": true, "without": true, "for": true, "by": true,
 	"during": true, "under": true, "over": true, "from": true, "according": true, "amid": true,
 	"following": true, "within": true, "across": true, "among": true, "throughout": true,
+	"upon": true, "through": true, "against": true, "besides": true, "beyond": true,
+	"between": true, "toward": true, "towards": true, "inside": true, "outside": true, "alongside": true,
 }
 
 // OpensPhrase reports whether a sentence that opens with this lower-case

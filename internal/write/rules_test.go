@@ -1604,3 +1604,17 @@ func TestCaptionBeforeCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfContainedOpeningPhrase: a pronoun in an opening phrase means
+// whoever the main clause opens on, whatever preposition opens it.
+func TestSelfContainedOpeningPhrase(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for _, in := range []string{
+		"Upon her return to the harbour, Ilse Brandt thanked the ferry crews.",
+		"Through his long years on the quay, Paul Lowe kept the ferry log by hand.",
+	} {
+		if !d.selfContained(in) {
+			t.Errorf("selfContained(%q) = false, want true: the name after the phrase is who the pronoun means", in)
+		}
+	}
+}
