@@ -134,7 +134,7 @@ var countryQualified = map[string]bool{
 // lower case and a capitalised one, as when two sentences of a page are
 // joined without a space ("... of gold.The next ..."), or between a
 // figure and a capitalised word when a quotation or a bracket closes
-// between them ("... the play "Nine to 5."The next ..."); a figure's
+// between them ("... the ferry "Pier 9."The next ..."); a figure's
 // full stop alone may be a decimal point or an abbreviation's.
 var gluedStop = regexp.MustCompile(`(?:[a-z]{2}[.!?]["”’)]?|[0-9][.!?]["”’)])[A-Z][a-z]`)
 

@@ -267,8 +267,8 @@ func TestPhraseCut(t *testing.T) {
 		{"The Tarrow harbour board on Sunday night endorsed both councillors Lena Marsh (D-Tarrow) and Paul Lowe (R-Dunmere) for the seat on the regional port authority.",
 			"Tarrow harbour board endorsed both councillors Lena Marsh and Paul Lowe for the seat, The Ledger reports"},
 		// the verb after "they" is one: what they said they will do is said
-		{"Lawyers for the ferry company say they plan to file a complaint over the harbour board's new mooring fee at the Dunmere quay by next week.",
-			"Lawyers for the ferry company say they plan to file a complaint, The Ledger reports"},
+		{"Ferry owners in Dunmere say they intend to lodge a protest over the harbour board's new mooring fee at the quay by the end of the month.",
+			"Ferry owners in Dunmere say they intend to lodge a protest, The Ledger reports"},
 	}
 	for _, tt := range tests {
 		if got := phraseCut(tt.in, "The Ledger"); got != tt.want {
@@ -1003,8 +1003,8 @@ func TestHeadlineDropsPurpose(t *testing.T) {
 	}
 	// a participle of purpose after a noun goes with what it governs;
 	// after "is" it is the predicate and stays
-	in = "The Dunmere harbour board on Friday adopted four new mooring rules meant to stop what its chair calls the \"slow wreck of the old quay\" before the storm season."
-	if got := headlineForms(in); !slices.Contains(got, "Dunmere harbour board adopted four new mooring rules") {
+	in = "The Dunmere harbour board adopted four mooring rules on Friday meant to stop ferries from mooring two abreast at the old quay."
+	if got := headlineForms(in); !slices.Contains(got, "Dunmere harbour board adopted four mooring rules") {
 		t.Errorf("headlineForms(%q) = %q, want the rules without what they were meant for", in, got)
 	}
 	for _, in := range []string{
@@ -1444,17 +1444,17 @@ func TestHeadlineAgreedByAnotherOutletsTitle(t *testing.T) {
 // "at the event" says which event to no one.
 func TestHeadlineFormsNameWhatTheyMean(t *testing.T) {
 	for _, in := range []string{
-		"Mayor Lena Marsh is due to speak at the event on Sunday, her first public speech since leaving office.",
+		"Mayor Lena Marsh will open the gathering on Sunday, her first talk since the council vote.",
 		"The results of the study were published by the Dunmere harbour board on Monday.",
 	} {
 		for _, f := range headlineForms(in) {
-			if definiteBack(f) || strings.Contains(f, "the event") || strings.Contains(f, "the study") {
+			if definiteBack(f) || strings.Contains(f, "the gathering") || strings.Contains(f, "the study") {
 				t.Errorf("headline form %q of %q: which one?", f, in)
 			}
 		}
 	}
 	// named, or defined by what follows, it stands
-	for _, f := range []string{"Mayor Lena Marsh is due to speak at the event in Dunmere", "A harbour study found rot, and the study was published"} {
+	for _, f := range []string{"Mayor Lena Marsh will open the gathering in Dunmere", "A harbour study found rot, and the study was published"} {
 		if definiteBack(f) {
 			t.Errorf("definiteBack(%q) = true, want it to stand", f)
 		}
@@ -1648,23 +1648,23 @@ func TestBulletTakesQuotedPhrase(t *testing.T) {
 }
 
 // TestHeadlineNamesItsEvent: when the only headline at hand says "at the
-// event" without saying which, the page is headed by a sentence that
+// gathering" without saying which, the page is headed by a sentence that
 // names it, though it is longer.
 func TestHeadlineNamesItsEvent(t *testing.T) {
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Lowe to give harbour congress keynote",
-			"Former harbour master Paul Lowe is due to speak at the event on Sunday — his first public speech since leaving office.\n\n"+
+			"Former harbour master Paul Lowe is due to speak at the gathering on Sunday — his first talk since he quit the board.\n\n"+
 				"Tickets for the hall sold out within an hour."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Lowe plans congress speech as show of strength",
-			"Paul Lowe plans on using his keynote at the Dunmere Harbour Congress as a \"show of strength\" to take control of the ferry party, the Tarrow Gazette reported.\n\n"+
-				"Lowe is due to speak at the event on Sunday — his first public speech since leaving office."),
+			"Paul Lowe means to use his address at the Dunmere Harbour Congress as a \"display of strength\" to win over the ferry party, the Tarrow Gazette reported.\n\n"+
+				"Lowe is due to speak at the gathering on Sunday — his first talk since he quit the board."),
 	}
 	p, err := Writer{}.Write("lowe", analyze.Analyze(arts), pierNow)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("headline %q", p.Headline)
-	if strings.Contains(p.Headline, "the event") {
-		t.Errorf("headline %q does not say which event", p.Headline)
+	if strings.Contains(p.Headline, "the gathering") {
+		t.Errorf("headline %q does not say which gathering", p.Headline)
 	}
 }

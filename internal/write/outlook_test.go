@@ -100,14 +100,14 @@ func TestNoOutlookLineIsTrue(t *testing.T) {
 
 // TestOutlookStandsAlone: an outlook line is read alone at the page's
 // end, so one that leans on a sentence before it in its report ("... a
-// rower predicts that will happen by May") is left out, while one that
+// captain believes that will take until May") is left out, while one that
 // says what it expects stays.
 func TestOutlookStandsAlone(t *testing.T) {
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere closes east pier",
 			"Harbour master Lena Marsh closed the east pier in Dunmere on Monday after divers found rot in nine of its piles.\n\n"+
 				"Ferry crews want the pier rebuilt before the summer crossings.\n\n"+
-				"Dunmere rower Paul Lowe predicts that will happen by May."),
+				"Paul Lowe, who captains the rowing club, believes that will take until May."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier shut in Dunmere",
 			"The east pier in Dunmere was shut on Monday after divers found rot.\n\n"+
 				"Harbour master Lena Marsh said the ferry would move to the west quay from Wednesday until the summer."),
@@ -118,7 +118,7 @@ func TestOutlookStandsAlone(t *testing.T) {
 		got = append(got, s.Text)
 	}
 	all := strings.Join(got, "\n")
-	if strings.Contains(all, "predicts that will") {
+	if strings.Contains(all, "believes that will") {
 		t.Errorf("the outlook holds a line that leans on the sentence before it:\n%s", all)
 	}
 	if !strings.Contains(all, "west quay") {

@@ -73,7 +73,7 @@ func TestUnresolved(t *testing.T) {
 		{"Other recordings made that day show the divers at the east pier.", true},
 		{"Lena Marsh says she never planned for this to happen.", true},
 		{"A senior harbour official acknowledged that was intentional on Monday.", true},
-		{"The harbour master had already announced that would happen in the spring.", true},
+		{"The harbour master warned that could close the quay for a month.", true},
 		{"The harbour master announced that work on the east pier would start in May.", false},
 		{"The mayor said this is the last vote on the pier before the storm season.", true},
 		{"The mayor said that the pier was closed for the winter.", false},
@@ -400,7 +400,7 @@ func TestAttribute(t *testing.T) {
 		{"Rower Paul Lowe agreed.", "According to X, rower Paul Lowe agreed."},
 		{"Skipper Ilse Brandt spoke.", "According to X, skipper Ilse Brandt spoke."},
 		// an adverb before an amount or a time is no name
-		{`Roughly a month ago, Brandt said, "The pier is safe."`, `According to X, roughly a month ago, Brandt said, "The pier is safe."`},
+		{`Roughly a week later, Brandt said, "The pier is safe."`, `According to X, roughly a week later, Brandt said, "The pier is safe."`},
 		{`Nearly 200 crews said, "The pier is safe."`, `According to X, nearly 200 crews said, "The pier is safe."`},
 		{`Kelly said, "The pier is safe."`, `According to X, Kelly said, "The pier is safe."`},
 		// a day after the first word does not make it a name
@@ -1506,8 +1506,8 @@ func TestSelfContainedClosingSpeaker(t *testing.T) {
 		"The harbour pilot will keep the ferry running through the winter, she said.": true,
 		"The ferry will run through the winter, Brandt said.":                         true,
 		// a pronoun inside a quotation is its speaker's, whoever opens it
-		"“He never said the pier was safe,” the harbour board's lawyer told reporters.": true,
-		"He never said the pier was safe, the harbour board's lawyer told reporters.":   false,
+		"“He did not sign the lease,” the harbour board's lawyer told reporters.": true,
+		"He did not sign the lease, the harbour board's lawyer told reporters.":   false,
 		// a noun for a person is someone a pronoun can mean
 		"The singer later explained his remarks about the pier.": true,
 	} {
