@@ -1585,7 +1585,7 @@ func TestCaptionBeforeCredit(t *testing.T) {
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere closes east pier",
 			"The Dunmere town council voted 7-2 on Monday to close the east pier for repairs.\n\n"+
-				"The east pier will stand for another century once it is repaired, says the engineer.\n\n"+
+				"Crews ready the east pier for the summer crowds on the Dunmere waterfront.\n\n"+
 				"(Ruth Hale/Lowland Press)\n\n"+
 				"Divers found rot in nine of the pier's wooden piles, the council said.\n\n"+
 				"(Tarrowpics.com)\n\n"+
@@ -1595,7 +1595,7 @@ func TestCaptionBeforeCredit(t *testing.T) {
 	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
 	for i, s := range d.a.Sentences {
 		why := d.refusal(i, asFact)
-		captioned := strings.HasPrefix(s.Text, "The east pier will stand") || strings.HasPrefix(s.Text, "Divers found rot") || strings.HasPrefix(s.Text, "Ropes are seen")
+		captioned := strings.HasPrefix(s.Text, "Crews ready the east pier") || strings.HasPrefix(s.Text, "Divers found rot") || strings.HasPrefix(s.Text, "Ropes are seen")
 		if captioned && why != "photo caption" {
 			t.Errorf("%q before a credit: refusal %q, want a photo caption", s.Text, why)
 		}
