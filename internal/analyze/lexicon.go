@@ -207,6 +207,8 @@ baselessly
 without evidence
 conspiracy theory
 conspiracy theories
+conspiracy theorist
+conspiracy theorists
 =debunked
 fake news
 mainstream media
@@ -494,6 +496,8 @@ assault on democracy
 
 # praise that sells rather than reports
 =heroic
+=heartwarming
+=heartbreaking
 =heroes
 courageous
 visionary

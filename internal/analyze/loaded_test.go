@@ -36,6 +36,8 @@ func TestLoaded(t *testing.T) {
 		{"a hyphenated judgment", "The film is known for its over-the-top violence.", []string{"over-the-top"}},
 		{"a report judged as it is cited", "The council hid the cost, according to a damning audit.", []string{"damning"}},
 		{"the verb is plain", "The heat will blister the paint on the quay.", nil},
+		{"a label for a person", "The board banned a conspiracy theorist from the quay.", []string{"conspiracy theorist"}},
+		{"a feeling sold as fact", "Crews shared a heartwarming photo of the rescue.", []string{"heartwarming"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
