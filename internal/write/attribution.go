@@ -210,8 +210,8 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 }
 
 // degreeAdverb reports whether low, the first of words, is an adverb in
-// -ly that qualifies an amount or a time after it ("Roughly a month
-// ago", "Nearly 200 crews", "Shortly after noon"): no name stands before
+// -ly that qualifies an amount or a time after it ("Roughly a week
+// later", "Nearly 200 crews", "Shortly after noon"): no name stands before
 // an article or a figure so.
 func degreeAdverb(low string, words []string) bool {
 	if len(low) <= 5 || !strings.HasSuffix(low, "ly") || len(words) < 2 || strings.HasSuffix(words[0], ",") {

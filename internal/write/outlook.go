@@ -41,7 +41,7 @@ func (d *draft) outlook() news.Outlook {
 			continue // looks ahead in its main clause, and in its words as published
 		}
 		if lostContext(t) {
-			continue // read alone at the page's end: "predicts that will be soon" says nothing there
+			continue // read alone at the page's end: "believes that will take until May" says nothing there
 		}
 		s := d.a.Sentences[i]
 		if namesPastYear(t, d.a.Reports[s.Report].Published) {
