@@ -1463,6 +1463,9 @@ func headlineFormsWithin(s string, limit int) []string {
 		if pronounSubject(f) {
 			continue // "In a rare move for the board, it asked ...": a headline has nothing before it for "it"
 		}
+		if openingSpeaker.MatchString(f) {
+			continue // "Lowe says, the pier ...": the aside of "Often, Lowe says, the pier ..." left at the front
+		}
 		if definiteBack(f) {
 			continue // "Lowe is due to speak at the event": which event, a headline cannot say
 		}
@@ -1474,6 +1477,11 @@ func headlineFormsWithin(s string, limit int) []string {
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
 }
+
+// openingSpeaker matches a form that opens on a speaker set off by a
+// comma ("Lowe says, ...", "The mayor added, ..."), which is left when
+// the phrase before such an aside goes.
+var openingSpeaker = regexp.MustCompile(`^(?:[\p{L}'’.-]+ ){1,4}(?:says|said|adds|added|notes|noted|argues|argued|explains|explained|insists|insisted),`)
 
 // definiteBack reports whether f, after its first word, names with
 // "the" something that its report said before (see backReferences: "at

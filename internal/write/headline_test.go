@@ -780,6 +780,12 @@ func TestHeadlineKeepsThatClauseVerb(t *testing.T) {
 // of saying, or is a noun phrase whose possessive makes its word in -s a
 // noun.
 func TestHeadlineNoHalfClause(t *testing.T) {
+	// a speaker set off by commas, whose opening phrase a cut left out
+	for _, h := range headlineForms("Lowe says, small repairs can keep the east pier open through the winter.") {
+		if strings.HasPrefix(h, "Lowe says,") {
+			t.Errorf("headline form %q opens on its speaker's aside", h)
+		}
+	}
 	if wholeCut("Lena Marsh has become the first harbour master to set foot", "in Kell since the war.") {
 		t.Errorf("wholeCut: \"set foot\" without where")
 	}
