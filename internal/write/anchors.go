@@ -47,6 +47,14 @@ func listedForm(low string) string {
 	return low
 }
 
+// findingVerbs tell what a report, a study or a person found or said;
+// after the noun they are its verb ("the report reveals that ..."),
+// not a word of a compound that "that" or "of" defines.
+var findingVerbs = map[string]bool{
+	"says": true, "shows": true, "finds": true, "reveals": true, "suggests": true, "claims": true,
+	"states": true, "notes": true, "concludes": true, "warns": true, "argues": true, "confirms": true,
+}
+
 // definers follow a noun and say which one is meant: "the study of ...",
 // "the vote on ...", "the judge who ...".
 var definers = map[string]bool{
@@ -550,8 +558,8 @@ func (d *draft) openingReference(t string, before []string) string {
 				if definers[next] && j > k+1 {
 					return ""
 				}
-				if next == "" || text.IsStopWord(next) || isCapitalised(strings.Trim(words[j], `,.;:!?()"'`)) || finiteWord(next) || beForms[next] {
-					break
+				if next == "" || text.IsStopWord(next) || isCapitalised(strings.Trim(words[j], `,.;:!?()"'`)) || finiteWord(next) || beForms[next] || findingVerbs[next] {
+					break // "the report | reveals that ...": the verb, not a compound
 				}
 			}
 		}

@@ -36,6 +36,8 @@ func TestBackReference(t *testing.T) {
 		{"The Dunmere study found less sugar than expected.", nil, ""},
 		{"The 2019 study found less sugar than expected.", nil, ""},
 		{"The new study found less sugar than expected.", nil, "study"},
+		{"The study reveals that nine of the piles have rotted through.", nil, "study"},
+		{"The search warrants for the quay were sealed on Monday.", nil, ""},
 		{"The new study found less sugar than expected.", []string{"Researchers published two studies on Monday."}, ""},
 		{"The storm cut power to 2,300 homes.", nil, ""},
 		{"A study found less sugar than expected.", nil, ""},
