@@ -104,6 +104,8 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			continue // a past modal: "may have been exposed", "may never have been built"
 		case (lw == "would" && at(i+1) == "not" && refusals[at(i+2)]) || (lw == "wouldn't" && refusals[at(i+1)]):
 			continue // a refusal: "would not say when"
+		case lw == "would" && habitual[at(i+1)]:
+			continue // a habit in the past: "would often call the harbour master"
 		case (lw == "could" || lw == "would" || lw == "can") && (at(i-1) == "than" || at(i-2) == "than" || at(i-3) == "than"):
 			continue // a comparison: "more loyal than anyone else could be"
 		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:

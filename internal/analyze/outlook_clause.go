@@ -299,6 +299,13 @@ func pastIfAfter(ws []string, j int) bool {
 	return false
 }
 
+// habitual are the adverbs of frequency after which "would" tells what
+// someone used to do ("would often call the harbour master"), not what
+// is to come.
+var habitual = map[string]bool{"repeatedly": true, "often": true, "routinely": true, "regularly": true,
+	"frequently": true, "sometimes": true, "usually": true, "occasionally": true, "constantly": true,
+	"typically": true}
+
 // askIf are the words after which "if" means "whether": "to see if",
 // "asked if", "unclear if".
 var askIf = map[string]bool{"see": true, "ask": true, "asks": true, "asked": true, "asking": true, "know": true,
@@ -342,6 +349,8 @@ func futureAt(ws []string, j int) bool {
 			return false // a past inability
 		case lw == "would" && at(ws, j+1) == "not" && refusals[at(ws, j+2)]:
 			return false // a refusal: "would not say"
+		case lw == "would" && habitual[at(ws, j+1)]:
+			return false // a habit in the past: "would routinely call"
 		case (lw == "may" || lw == "might") && statives[v]:
 			return false // "the data may include names"
 		}

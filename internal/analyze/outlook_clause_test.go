@@ -45,6 +45,7 @@ func TestIsOutlookMainClause(t *testing.T) {
 		{"counterfactual", `"If a shop lost track of $5,000, someone would be fired," Greer said.`, false},
 		{"future seen in the past", `"We were told the cuts would not touch safety," Brandt said.`, false},
 		{"would before an if in the past", "Deckhands say Lowe would dock their wages if he suspected they had spoken to the harbour board.", false},
+		{"a habit in the past", "Lowe said the skipper would routinely call the harbour master before dawn.", false},
 		{"would before an if that asks", "The harbour board said it would check each mooring to see if the fees were paid.", true},
 		{"would before an if in the present", "The operator said the ferry would resume its night crossings if the storm passes.", true},
 		{"unattributed prediction", "The pier will reopen in June.", false},

@@ -115,6 +115,7 @@ func TestSpeculative(t *testing.T) {
 		{"The union plans to strike on Friday.", false},
 		{"The inspectors may have missed the cracks.", false},
 		{"He would not say when the pier reopens.", false},
+		{"The skipper would often call the harbour master before a crossing.", false},
 		{`"It could take years," the engineer said.`, false},
 		{"The long-expected move came on Friday.", false},
 	}
