@@ -2,6 +2,8 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
@@ -79,6 +81,52 @@ func Reworded(s Sentence, t string) Sentence {
 	c.Matches, c.Similar, c.Centrality, c.Rank, c.Disputed = s.Matches, s.Similar, s.Centrality, s.Rank, s.Disputed
 	return c
 }
+
+// brokenClauseOpeners open a closing clause of time, cause or
+// concession that a sentence broken off at its end may be cut before.
+var brokenClauseOpeners = map[string]bool{
+	"after": true, "before": true, "while": true, "because": true, "although": true, "though": true,
+	"even": true, "despite": true, "amid": true, "when": true,
+}
+
+// BrokenOffCuts returns, for a text that a feed's excerpt broke off in
+// the middle of a closing clause of time, cause or concession (it ends
+// on a word, with no stop, and no comma comes before the clause: "...
+// briefed the board even after he agreed to"), the main clause before
+// that clause, longest first. The caller asks it only of a report's
+// last sentence: elsewhere a line without a stop is a list item or a
+// label, not an excerpt that stopped.
+func BrokenOffCuts(s Sentence) []Sentence {
+	t := strings.TrimSpace(s.Text)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if s.InQuote || t == "" || !unicode.IsLetter(last) && !unicode.IsDigit(last) || strings.Contains(t, "...") || strings.Contains(t, "…") {
+		return nil
+	}
+	words := strings.Fields(t)
+	var out []Sentence
+	for k := len(words) - 1; k >= minCutWords; k-- {
+		w, next := words[k-1], strings.ToLower(strings.Trim(words[k], `"'“‘(`))
+		if !brokenClauseOpeners[next] || strings.ContainsAny(w, ",;:") || hasComma(words[k:]) {
+			continue
+		}
+		if next == "even" && (k+1 >= len(words) || !evenClause[strings.ToLower(words[k+1])]) {
+			continue // "even" before a clause: "even after", "even though"
+		}
+		body := strings.Join(words[:k], " ")
+		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") || endsInRelative(body) || text.IsStopWord(strings.ToLower(w)) && !objectPronouns[strings.ToLower(w)] {
+			continue // "... told the | while": the main clause too is broken
+		}
+		out = append(out, Reworded(s, body+"."))
+	}
+	return out
+}
+
+// objectPronouns may end a main clause ("asked him"), though they are
+// stop words.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true}
+
+// evenClause are the words after "even" that open a clause.
+var evenClause = map[string]bool{"after": true, "before": true, "though": true, "as": true, "when": true, "while": true}
 
 // minCutWords is the fewest words a cut keeps: fewer rarely say who did
 // what.

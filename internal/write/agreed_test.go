@@ -159,12 +159,15 @@ func TestCiteNeedsPredicate(t *testing.T) {
 func TestHoldsShorterWording(t *testing.T) {
 	art := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
 		"Lena Marsh, the port's longest-serving pilot, will return to the harbour board in a new role.\n\n"+
-			"The pier (built in 1911) closed on Monday after divers found rot.")
+			"The pier (built in 1911) closed on Monday after divers found rot.\n\n"+
+			"The crews kept working on the east pier even after the council voted to shut it\n\n"+
+			"The board will close the quay unless the crews finish by May.")
 	r := newReport(art, "Lowland Press", false)
 	for _, s := range []string{
 		"Lena Marsh will return to the harbour board in a new role.",
 		"Lena Marsh will return to the harbour board.",
 		"The pier closed on Monday.",
+		"The crews kept working on the east pier.", // before a clause of concession
 	} {
 		if !r.containsVerbatim(s) {
 			t.Errorf("containsVerbatim(%q) = false, want true", s)
@@ -173,6 +176,7 @@ func TestHoldsShorterWording(t *testing.T) {
 	for _, s := range []string{
 		"Lena Marsh will return to the board in a new role.",
 		"The pier closed after divers found rot.",
+		"The board will close the quay.", // not without its condition
 	} {
 		if r.containsVerbatim(s) {
 			t.Errorf("containsVerbatim(%q) = true, want false", s)

@@ -127,7 +127,13 @@ func (d *draft) useCuts() {
 	for i, whole := range d.a.Sentences {
 		t, why := d.judge(i, asFact)
 		if cuttable[why] {
-			for _, c := range analyze.Cuts(whole) {
+			cuts := analyze.Cuts(whole)
+			if rs := d.a.Reports[whole.Report].Sentences; len(rs) > 0 && rs[len(rs)-1] == i {
+				// a report's last sentence may be where its feed's
+				// excerpt broke off
+				cuts = append(cuts, analyze.BrokenOffCuts(whole)...)
+			}
+			for _, c := range cuts {
 				d.a.Sentences[i] = c
 				ct, cwhy := d.judge(i, asFact)
 				if cwhy == "" {

@@ -747,11 +747,31 @@ func holdsIn(hay, n string) bool {
 				return true
 			}
 		}
-		if strings.HasPrefix(rest, " ") && tailOpener(strings.Fields(rest[:min(len(rest), 80)])) != tailNone {
+		if strings.HasPrefix(rest, " ") && (tailOpener(strings.Fields(rest[:min(len(rest), 80)])) != tailNone || subordinateTail(strings.Fields(rest[:min(len(rest), 80)]))) {
 			return true
 		}
 		from = from + k + 1
 	}
+}
+
+// subordinateTail reports whether the words after a cut open a clause of
+// time, cause or concession that the main clause stands without ("even
+// after he agreed to ...", "because the piles had rotted"): what a feed's
+// excerpt that broke off in such a clause is cut to (see analyze.Cuts).
+// A condition ("unless", "if") is not one: without it the main clause
+// says more than the report.
+func subordinateTail(rest []string) bool {
+	if len(rest) < 2 {
+		return false
+	}
+	low, next := strings.ToLower(rest[0]), strings.ToLower(rest[1])
+	switch low {
+	case "while", "because", "although", "though", "despite", "amid", "when":
+		return true
+	case "even":
+		return next == "after" || next == "before" || next == "though" || next == "as" || next == "when" || next == "while"
+	}
+	return false
 }
 
 // clauseBreaks may follow the words of a cut sentence in its report.
