@@ -92,7 +92,7 @@ var brokenClauseOpeners = map[string]bool{
 // BrokenOffCuts returns, for a text that a feed's excerpt broke off in
 // the middle of a closing clause of time, cause or concession (it ends
 // on a word, with no stop, and no comma comes before the clause: "...
-// briefed the board even after he agreed to"), the main clause before
+// checked the tide tables although she had left the"), the main clause before
 // that clause, longest first. The caller asks it only of a report's
 // last sentence: elsewhere a line without a stop is a list item or a
 // label, not an excerpt that stopped.

@@ -92,15 +92,15 @@ func TestCutsAnalyseAgain(t *testing.T) {
 // that ends on a stop, on an ellipsis or on a credit is not a broken-off
 // excerpt.
 func TestBrokenOffCuts(t *testing.T) {
-	s := newSentence("Harbour master Lena Marsh kept briefing the ferry crews on the tides even after she left the", false)
+	s := newSentence("Harbour master Lena Marsh checked the tide tables at the quay every morning although she had left the", false)
 	got := BrokenOffCuts(s)
-	if len(got) != 1 || got[0].Text != "Harbour master Lena Marsh kept briefing the ferry crews on the tides." {
+	if len(got) != 1 || got[0].Text != "Harbour master Lena Marsh checked the tide tables at the quay every morning." {
 		t.Errorf("BrokenOffCuts = %v, want the main clause", got)
 	}
 	for _, in := range []string{
-		"Harbour master Lena Marsh kept briefing the ferry crews on the tides even after she left.",
+		"Harbour master Lena Marsh checked the tide tables at the quay every morning although she had left.",
 		"Harbour master Lena Marsh greets the ferry crews at the quay while a crowd holds up the old... (Coastal Standard)",
-		"Harbour master Lena Marsh kept briefing the ferry crews on the tides, even after she left the",
+		"Harbour master Lena Marsh checked the tide tables at the quay every morning, although she had left the",
 	} {
 		if got := BrokenOffCuts(newSentence(in, false)); len(got) != 0 {
 			t.Errorf("BrokenOffCuts(%q) = %v, want none", in, got)

@@ -142,19 +142,19 @@ func TestSpeechesOnly(t *testing.T) {
 // stop inside a report (a list item) is not cut into a sentence.
 func TestBrokenOffExcerpt(t *testing.T) {
 	arts := []news.ArticleRef{
-		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Pilot briefed ferry owners on pier inquiry",
-			"A pilot for the Dunmere harbour board would routinely brief the ferry owners on what the pier inquiry asked him even after he agreed to help the"),
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Pilot told ferry owners of inquiry questions",
+			"Ferry owners heard from the harbour pilot about every question the pier inquiry put to him although he had promised the"),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Harbour pilot kept ferry owners informed",
 			"To take part, a ferry owner must at minimum:\n\n"+
 				"Keep every rope off the east pier for a minimum of 48 hours while the divers work\n\n"+
-				"Even after the harbour pilot agreed to help the inquiry into the east pier, his deputies went on telling the"),
+				"Once the inquiry began, the pilot's deputies told the ferry owners' union nothing about the"),
 	}
 	p, err := Writer{}.Write("pilot", analyze.Analyze(arts), pierNow)
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	text := PlainText(p)
-	if !strings.Contains(text, "would routinely brief the ferry owners on what the pier inquiry asked him.") {
+	if !strings.Contains(text, "heard from the harbour pilot about every question the pier inquiry put to him.") {
 		t.Errorf("page leaves out the excerpt's main clause:\n%s", text)
 	}
 	if strings.Contains(text, "Keep every rope") {
