@@ -757,7 +757,8 @@ func holdsIn(hay, n string) bool {
 // subordinateTail reports whether the words after a cut open a clause of
 // time, cause or concession that the main clause stands without ("although
 // she had left the quay", "because the piles had rotted"): what a feed's
-// excerpt that broke off in such a clause is cut to (see analyze.Cuts).
+// excerpt that broke off in such a clause is cut to (see
+// analyze.BrokenOffCuts).
 // A condition ("unless", "if") is not one: without it the main clause
 // says more than the report.
 func subordinateTail(rest []string) bool {
