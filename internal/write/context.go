@@ -299,7 +299,7 @@ func (d *draft) unintroduced(i int, t string, pending []string) string {
 func (d *draft) needsIntros(i int, t string) []string {
 	var out []string
 	sp := d.a.Sentences[i].Speaker
-	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !d.hasFullName(t, sp) && d.introducible(sp) && !d.expandable(i, t, sp) {
+	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !afterArticle(t, sp) && !d.hasFullName(t, sp) && d.introducible(sp) && !d.expandable(i, t, sp) {
 		out = append(out, sp)
 	}
 	for _, n := range d.namesOf(t) {
@@ -312,6 +312,20 @@ func (d *draft) needsIntros(i int, t string) []string {
 		}
 	}
 	return out
+}
+
+// afterArticle reports whether t writes the word w after an article
+// ("according to a Tarrow Wire tally", "the Ledger count"): a name that
+// says whose the thing is, an organisation's, not a person called by
+// surname.
+func afterArticle(t, w string) bool {
+	words := strings.Fields(t)
+	for k := 1; k < len(words); k++ {
+		if text.Unpossessive(strings.Trim(words[k], `,.;:!?()"'“”‘’`)) == w && articles[strings.ToLower(words[k-1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // inside reports whether t writes the word w, capitalised, after its

@@ -1618,3 +1618,26 @@ func TestSelfContainedOpeningPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceAfterArticle: a one-word source written after an article ("a
+// Tidewatch survey") is an organisation's name, not a person the page
+// must first name in full.
+func TestSourceAfterArticle(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Rot found in east pier",
+			"Nine of the east pier's piles have rotted through, according to a Tidewatch survey released in Dunmere on Monday.\n\n"+
+				"The survey by Tidewatch covered every pier in the harbour."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier piles rotten",
+			"Divers found rot in nine of the east pier's piles, the harbour board said."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	for i, s := range d.a.Sentences {
+		if strings.HasPrefix(s.Text, "Nine of the east pier's piles") {
+			if sp := d.unintroduced(i, s.Text, nil); sp != "" {
+				t.Errorf("unintroduced(%q) = %q, want none: the survey's maker is no person", s.Text, sp)
+			}
+			return
+		}
+	}
+	t.Fatal("no sentence tells of the rotten piles")
+}
