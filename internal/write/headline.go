@@ -451,7 +451,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) {
 				continue
 			}
-			if only || !d.agreedOn(h) {
+			if only && !d.quotedWordsLeftOut(c.i, h) || !d.agreedOn(h) {
 				h = reports(h, outlet)
 			}
 			n := utf8.RuneCountInString(h)
@@ -497,6 +497,19 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 // founding matches a sentence that tells when something began ("The
 // harbour board was founded in 1921"): background too.
 var founding = regexp.MustCompile(`(?i)\b(was|were) (first )?(founded|established|built|born|created|formed|settled|incorporated|constructed|discovered) (in|on) (the )?\d{3,4}s?\b`)
+
+// quotedWordsLeftOut reports whether h, a headline form of sentence i,
+// is attributed only for words the page quotes as its outlet's (see
+// draft.quoteLoaded) and leaves them all out: what is left two outlets
+// may state, as of any other sentence. A guess or a disputed figure
+// stays its outlet's whatever the form.
+func (d *draft) quotedWordsLeftOut(i int, h string) bool {
+	s := d.a.Sentences[i]
+	if !d.outletWords[i] || s.Speculative && s.Speaker == "" || s.Disputed {
+		return false
+	}
+	return len(analyze.Loaded(h)) == 0 && !strings.ContainsAny(h, `"“”`)
+}
 
 // standing reports whether a sentence tells what something is, who
 // makes or runs it, or when it began (see definition, ownership,

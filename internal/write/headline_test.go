@@ -1674,3 +1674,23 @@ func TestHeadlineNamesItsEvent(t *testing.T) {
 		t.Errorf("headline %q does not say which gathering", p.Headline)
 	}
 }
+
+// TestHeadlineLeavesQuotedWordsOut: when a page can be told only in its
+// outlets' loaded words, quoted as theirs, a headline form that leaves
+// those words out and that two outlets state stands in the desk's voice.
+func TestHeadlineLeavesQuotedWordsOut(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Board ousts Dunmere harbour master",
+			"The harbour board ousted Dunmere harbour master Lena Marsh on Monday after the reckless ferry deal collapsed."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere harbour master ousted",
+			"Dunmere harbour master Lena Marsh was ousted by the harbour board on Monday over the disastrous ferry deal."),
+	}
+	p, err := Writer{}.Write("ousted", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("headline %q", p.Headline)
+	if !strings.Contains(p.Headline, "ousted") || strings.HasSuffix(p.Headline, " reports") {
+		t.Errorf("headline %q: want the ousting in the desk's voice", p.Headline)
+	}
+}
