@@ -1126,7 +1126,7 @@ var (
 	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
 	midAside       = regexp.MustCompile(` (— [^—]+ —|-- [^-]+ --|– [^–]+ –|\([^()]*\))`)
 	saidTail       = regexp.MustCompile(`,(["”])? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
-	onWeekday      = regexp.MustCompile(` (on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b`)
+	onWeekday      = regexp.MustCompile(` (on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b|( on )((?:January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:st|nd|rd|th)?)\b`)
 )
 
 // lowQuote reports whether s opens with a quotation whose first letter
@@ -1141,7 +1141,8 @@ func lowQuote(s string) bool {
 }
 
 // dropWeekday takes "on Monday" ("Monday", "late Monday", "last
-// Monday") out of a headline, as headlines do, unless the main verb
+// Monday"; "on Nov. 12" between the subject and its verb) out of a
+// headline, as headlines do, unless the main verb
 // follows it, which the phrase parts from the participle before it ("an
 // audit released on Monday found ..." must not become "an audit released
 // found ...") or from a verb before it ("an order on Monday intended to
@@ -1156,19 +1157,23 @@ func dropWeekday(s string) string {
 		if r, _ := utf8.DecodeRuneInString(s[loc[1]:]); r == '\'' || r == '’' {
 			continue // "Monday's vote"
 		}
+		bare := loc[2] < 0 && loc[8] < 0 // the day alone, with no "on" before it
 		next, _, _ := strings.Cut(strings.TrimSpace(s[loc[1]:]), " ")
 		next = strings.ToLower(strings.Trim(next, `,;:.`))
 		before := strings.Fields(s[:loc[0]])
-		if loc[2] < 0 && len(before) > 0 && isCapitalised(strings.Trim(before[len(before)-1], `"'“‘(`)) {
+		if bare && len(before) > 0 && isCapitalised(strings.Trim(before[len(before)-1], `"'“‘(`)) {
 			continue // "Super Tuesday", "Lowe Tuesday said": part of a name, or a name before it
 		}
-		if loc[2] < 0 && len(before) > 0 && phraseWords[strings.ToLower(before[len(before)-1])] || len(before) > 0 && boundWords[strings.ToLower(before[len(before)-1])] {
+		if bare && len(before) > 0 && phraseWords[strings.ToLower(before[len(before)-1])] || len(before) > 0 && boundWords[strings.ToLower(before[len(before)-1])] {
 			continue // "from Wednesday", "until Friday": the day ends a phrase that would be left open
 		}
 		if finiteWord(next) && (len(before) == 0 || participleLike(strings.ToLower(before[len(before)-1])) || pastOrAux(s[:loc[0]])) {
 			continue
 		}
-		if loc[2] < 0 && len(before) > 0 && spendVerbs[strings.ToLower(before[len(before)-1])] {
+		if loc[8] >= 0 && !finiteWord(next) {
+			continue // a date goes only between the subject and its verb: "a hearing on April 22" is when it will be
+		}
+		if bare && len(before) > 0 && spendVerbs[strings.ToLower(before[len(before)-1])] {
 			continue // "spent Sunday clearing ...": the day is what was spent
 		}
 		b.WriteString(s[from:loc[0]])

@@ -479,6 +479,9 @@ func TestDropWeekday(t *testing.T) {
 		"The pier stays closed until Friday":                     "The pier stays closed until Friday",
 		// a day that is what a verb of time takes stays
 		"Residents spent Sunday clearing the quay": "Residents spent Sunday clearing the quay",
+		// a date after "on" goes as a day does; after another word it stays
+		"Harbour master Lena Marsh on Nov. 3 closed the east pier": "Harbour master Lena Marsh closed the east pier",
+		"The ferry ran late from March 4 until the storm passed":   "The ferry ran late from March 4 until the storm passed",
 	} {
 		if got := dropWeekday(in); got != want {
 			t.Errorf("dropWeekday(%q) = %q, want %q", in, got, want)
