@@ -86,7 +86,7 @@ func Reworded(s Sentence, t string) Sentence {
 // concession that a sentence broken off at its end may be cut before.
 var brokenClauseOpeners = map[string]bool{
 	"after": true, "before": true, "while": true, "because": true, "although": true, "though": true,
-	"even": true, "despite": true, "amid": true, "when": true,
+	"even": true, "despite": true, "amid": true,
 }
 
 // BrokenOffCuts returns, for a text that a feed's excerpt broke off in
@@ -126,7 +126,7 @@ func BrokenOffCuts(s Sentence) []Sentence {
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true}
 
 // evenClause are the words after "even" that open a clause.
-var evenClause = map[string]bool{"after": true, "before": true, "though": true, "as": true, "when": true, "while": true}
+var evenClause = map[string]bool{"after": true, "before": true, "though": true, "as": true, "while": true}
 
 // minCutWords is the fewest words a cut keeps: fewer rarely say who did
 // what.

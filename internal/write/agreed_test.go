@@ -161,7 +161,8 @@ func TestHoldsShorterWording(t *testing.T) {
 		"Lena Marsh, the port's longest-serving pilot, will return to the harbour board in a new role.\n\n"+
 			"The pier (built in 1911) closed on Monday after divers found rot.\n\n"+
 			"The crews kept working on the east pier even after the council voted to shut it\n\n"+
-			"The board will close the quay unless the crews finish by May.")
+			"The board will close the quay unless the crews finish by May.\n\n"+
+			"The harbour office will reopen the west quay when the divers are done.")
 	r := newReport(art, "Lowland Press", false)
 	for _, s := range []string{
 		"Lena Marsh will return to the harbour board in a new role.",
@@ -176,7 +177,8 @@ func TestHoldsShorterWording(t *testing.T) {
 	for _, s := range []string{
 		"Lena Marsh will return to the board in a new role.",
 		"The pier closed after divers found rot.",
-		"The board will close the quay.", // not without its condition
+		"The board will close the quay.",                // not without its condition
+		"The harbour office will reopen the west quay.", // nor without when
 	} {
 		if r.containsVerbatim(s) {
 			t.Errorf("containsVerbatim(%q) = true, want false", s)

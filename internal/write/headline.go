@@ -1126,7 +1126,7 @@ var (
 	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
 	midAside       = regexp.MustCompile(` (— [^—]+ —|-- [^-]+ --|– [^–]+ –|\([^()]*\))`)
 	saidTail       = regexp.MustCompile(`,(["”])? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
-	onWeekday      = regexp.MustCompile(` (on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b|( on )((?:January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:st|nd|rd|th)?)\b`)
+	onWeekday      = regexp.MustCompile(` (on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b|( on )((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:st|nd|rd|th)?)\b`)
 )
 
 // lowQuote reports whether s opens with a quotation whose first letter

@@ -482,6 +482,8 @@ func TestDropWeekday(t *testing.T) {
 		// a date after "on" goes as a day does; after another word it stays
 		"Harbour master Lena Marsh on Nov. 3 closed the east pier": "Harbour master Lena Marsh closed the east pier",
 		"The ferry ran late from March 4 until the storm passed":   "The ferry ran late from March 4 until the storm passed",
+		"The board will hold a hearing on the pier on April 22":    "The board will hold a hearing on the pier on April 22",
+		"The harbour board on May 3 approved the levy":             "The harbour board approved the levy",
 	} {
 		if got := dropWeekday(in); got != want {
 			t.Errorf("dropWeekday(%q) = %q, want %q", in, got, want)

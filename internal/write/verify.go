@@ -759,18 +759,18 @@ func holdsIn(hay, n string) bool {
 // she had left the quay", "because the piles had rotted"): what a feed's
 // excerpt that broke off in such a clause is cut to (see
 // analyze.BrokenOffCuts).
-// A condition ("unless", "if") is not one: without it the main clause
-// says more than the report.
+// A condition ("unless", "if", "when") is not one: without it the main
+// clause says more than the report.
 func subordinateTail(rest []string) bool {
 	if len(rest) < 2 {
 		return false
 	}
 	low, next := strings.ToLower(rest[0]), strings.ToLower(rest[1])
 	switch low {
-	case "while", "because", "although", "though", "despite", "amid", "when":
+	case "while", "because", "although", "though", "despite", "amid":
 		return true
 	case "even":
-		return next == "after" || next == "before" || next == "though" || next == "as" || next == "when" || next == "while"
+		return next == "after" || next == "before" || next == "though" || next == "as" || next == "while"
 	}
 	return false
 }
