@@ -205,7 +205,15 @@ func (d *draft) bullet(c candidate) bool {
 	s := d.a.Sentences[c.i]
 	guess := s.Speculative && s.Speaker == ""
 	return phraseQuotes(s) && len(s.Evaluative) == 0 && !guess && !d.unresolved(c.text) && !noComment.MatchString(c.text) &&
-		!standing(c.text)
+		!standing(c.text) && !sinceThen(c.text)
+}
+
+// sinceThen reports whether a sentence opens on "Now", which tells what
+// happened since something its report said before ("Now the board has
+// chosen ..."): a highlight is read alone.
+func sinceThen(t string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(t, `"“'‘(`), " ")
+	return strings.TrimSuffix(first, ",") == "Now"
 }
 
 // noComment matches the reporter's note that someone would not speak:

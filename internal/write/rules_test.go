@@ -1641,3 +1641,19 @@ func TestSourceAfterArticle(t *testing.T) {
 	}
 	t.Fatal("no sentence tells of the rotten piles")
 }
+
+// TestHighlightNotSinceThen: a sentence that opens on "Now" tells what
+// happened since something said before it, and heads no list.
+func TestHighlightNotSinceThen(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.a.Sentences = append(d.a.Sentences,
+		analyze.Sentence{Text: "Now the harbour board has chosen Ilse Brandt to run the east pier repairs."},
+		analyze.Sentence{Text: "The harbour board has chosen Ilse Brandt to run the east pier repairs."})
+	n := len(d.a.Sentences)
+	if d.bullet(candidate{i: n - 2, text: d.a.Sentences[n-2].Text}) {
+		t.Errorf("bullet(%q) = true, want false", d.a.Sentences[n-2].Text)
+	}
+	if !d.bullet(candidate{i: n - 1, text: d.a.Sentences[n-1].Text}) {
+		t.Errorf("bullet(%q) = false, want true", d.a.Sentences[n-1].Text)
+	}
+}
