@@ -235,6 +235,13 @@ func TestTitleKeepsNamesWhole(t *testing.T) {
 	if !d.opensLongerName("Harbour War") {
 		t.Errorf("Harbour War ends First Harbour War")
 	}
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The Fund for Ferry Crews will pay for the repairs."})
+	if !d.closesLongerName("Ferry Crews") {
+		t.Errorf("Ferry Crews ends the Fund for Ferry Crews")
+	}
+	if !d.opensLongerName("The Fund") {
+		t.Errorf("The Fund opens the Fund for Ferry Crews")
+	}
 	if d.opensLongerName("Ilse Brandt") {
 		t.Errorf("Ilse Brandt opens no longer name in the pier story")
 	}

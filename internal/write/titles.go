@@ -384,7 +384,9 @@ func (d *draft) opensLongerName(surface string) bool { return d.inLongerName(sur
 func (d *draft) closesLongerName(surface string) bool { return d.inLongerName(surface, false) }
 
 // inLongerName reports whether a capitalised word comes mid-sentence
-// just before the phrase, or, when after is set, just after it.
+// just before the phrase (or before the "of" or "for" inside a name
+// that the phrase closes), or, when after is set, just after it (or
+// after such an "of" or "for").
 func (d *draft) inLongerName(surface string, after bool) bool {
 	for _, s := range d.a.Sentences {
 		for from := 0; ; {
@@ -396,14 +398,23 @@ func (d *draft) inLongerName(surface string, after bool) bool {
 			end := k + len(surface)
 			from = end
 			if rest := s.Text[end:]; after && strings.HasPrefix(rest, " ") {
-				next, _, _ := strings.Cut(rest[1:], " ")
+				next, tail, _ := strings.Cut(rest[1:], " ")
 				if isCapitalised(strings.Trim(next, `"'“‘(,.;:`)) {
+					return true
+				}
+				// "Fund | for Ferry Crews": the name goes on past its "for"
+				if after2, _, _ := strings.Cut(tail, " "); (next == "of" || next == "for") && isCapitalised(strings.Trim(after2, `"'“‘(,.;:`)) {
 					return true
 				}
 			}
 			if before := strings.Fields(s.Text[:k]); len(before) > 1 && strings.HasSuffix(s.Text[:k], " ") {
 				prev := before[len(before)-1]
 				if !strings.ContainsAny(prev, ",.;:!?") && isCapitalised(strings.Trim(prev, `"'“‘(`)) && !articles[strings.ToLower(prev)] {
+					return true
+				}
+				// a name's inner "of" or "for": "Action for | Child
+				// Crossings", "Bank of | Tarrow"
+				if len(before) > 2 && (prev == "of" || prev == "for") && isCapitalised(surface) && isCapitalised(strings.Trim(before[len(before)-2], `"'“‘(`)) && !strings.ContainsAny(before[len(before)-2], ",.;:!?") {
 					return true
 				}
 			}
