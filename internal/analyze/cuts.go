@@ -89,6 +89,20 @@ var brokenClauseOpeners = map[string]bool{
 	"even": true, "despite": true, "amid": true,
 }
 
+// OpensClosingClause reports whether first and second, two lower-case
+// words that follow a main clause, open a clause of time, cause or
+// concession that the main clause stands without ("although she had
+// left", "even after the vote"): what BrokenOffCuts cuts before, and so
+// what a check of a cut sentence against its report may find after it.
+// A condition ("if", "unless", "when") is not one: without it the main
+// clause says more than the report.
+func OpensClosingClause(first, second string) bool {
+	if first == "even" {
+		return evenClause[second]
+	}
+	return brokenClauseOpeners[first]
+}
+
 // BrokenOffCuts returns, for a text that a feed's excerpt broke off in
 // the middle of a closing clause of time, cause or concession (it ends
 // on a word, with no stop, and no comma comes before the clause: "...
@@ -106,11 +120,12 @@ func BrokenOffCuts(s Sentence) []Sentence {
 	var out []Sentence
 	for k := len(words) - 1; k >= minCutWords; k-- {
 		w, next := words[k-1], strings.ToLower(strings.Trim(words[k], `"'“‘(`))
-		if !brokenClauseOpeners[next] || strings.ContainsAny(w, ",;:") || hasComma(words[k:]) {
-			continue
+		second := ""
+		if k+1 < len(words) {
+			second = strings.ToLower(words[k+1])
 		}
-		if next == "even" && (k+1 >= len(words) || !evenClause[strings.ToLower(words[k+1])]) {
-			continue // "even" before a clause: "even after", "even though"
+		if !OpensClosingClause(next, second) || strings.ContainsAny(w, ",;:") || hasComma(words[k:]) {
+			continue // "even" only before a clause: "even after", "even though"
 		}
 		body := strings.Join(words[:k], " ")
 		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") || endsInRelative(body) || text.IsStopWord(strings.ToLower(w)) && !objectPronouns[strings.ToLower(w)] {

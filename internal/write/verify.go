@@ -747,32 +747,17 @@ func holdsIn(hay, n string) bool {
 				return true
 			}
 		}
-		if strings.HasPrefix(rest, " ") && (tailOpener(strings.Fields(rest[:min(len(rest), 80)])) != tailNone || subordinateTail(strings.Fields(rest[:min(len(rest), 80)]))) {
-			return true
+		if strings.HasPrefix(rest, " ") {
+			// a phrase or clause that a cut may leave out (see
+			// tailOpener), or the clause a broken-off excerpt is cut
+			// before (see analyze.OpensClosingClause)
+			after := strings.Fields(rest[:min(len(rest), 80)])
+			if tailOpener(after) != tailNone || len(after) > 1 && analyze.OpensClosingClause(strings.ToLower(after[0]), strings.ToLower(after[1])) {
+				return true
+			}
 		}
 		from = from + k + 1
 	}
-}
-
-// subordinateTail reports whether the words after a cut open a clause of
-// time, cause or concession that the main clause stands without ("although
-// she had left the quay", "because the piles had rotted"): what a feed's
-// excerpt that broke off in such a clause is cut to (see
-// analyze.BrokenOffCuts).
-// A condition ("unless", "if", "when") is not one: without it the main
-// clause says more than the report.
-func subordinateTail(rest []string) bool {
-	if len(rest) < 2 {
-		return false
-	}
-	low, next := strings.ToLower(rest[0]), strings.ToLower(rest[1])
-	switch low {
-	case "while", "because", "although", "though", "despite", "amid":
-		return true
-	case "even":
-		return next == "after" || next == "before" || next == "though" || next == "as" || next == "while"
-	}
-	return false
 }
 
 // clauseBreaks may follow the words of a cut sentence in its report.
