@@ -597,16 +597,43 @@ func (d *draft) printed(i int) string {
 // ("Kell Harbour Tours/via Tarrow Wire", "TARROW WIRE/Lena Marsh").
 var creditLine = regexp.MustCompile(`^(?:\((?:[^()/]{2,60}/[^()]{2,60}|[\w.-]+\.(?:com|net|org|co\.uk))\)|[A-Z][\p{L}.'’&-]*(?: [A-Z][\p{L}.'’&-]*){0,4}/(?:via )?[A-Z][\p{L}.'’&-]*(?: [A-Z][\p{L}.'’&-]*){0,4})\.?$`)
 
-// creditFollows reports whether the sentence after i in its report is a
-// photo credit alone (see creditLine): sentence i is then the caption it
-// credits ("Crews ready the ferry, says the harbour master. (Lena
-// Marsh/Coastal Standard)"), whatever it says.
+// creditFollows reports whether a photo credit alone (see creditLine)
+// closes the run of sentences that sentence i opens or is part of: on
+// the next line ("Crews ready the ferry, says the harbour master.
+// (Lena Marsh/Coastal Standard)"), or at the end of a short paragraph
+// that it opens ("Crews ready the ferry. Watch the video. (Lena
+// Marsh/Coastal Standard)"). Sentence i is then the caption it credits,
+// whatever it says.
 func (d *draft) creditFollows(i int) bool {
-	if i+1 >= len(d.a.Sentences) {
-		return false
+	s := d.a.Sentences[i]
+	for j := i + 1; j < len(d.a.Sentences) && j <= i+maxCaptionRun; j++ {
+		next := d.a.Sentences[j]
+		if next.Report != s.Report || next.Index != s.Index+(j-i) {
+			return false
+		}
+		if creditLine.MatchString(strings.TrimSpace(next.Text)) {
+			// a credit on a line of its own, or the last words of
+			// the paragraph sentence i is in
+			return j == i+1 || next.Para == s.Para && d.closesParagraph(j)
+		}
+		if next.Para != s.Para {
+			return false
+		}
 	}
-	s, next := d.a.Sentences[i], d.a.Sentences[i+1]
-	return next.Report == s.Report && next.Index == s.Index+1 && creditLine.MatchString(strings.TrimSpace(next.Text))
+	return false
+}
+
+// maxCaptionRun is the most sentences a caption's credit comes after.
+const maxCaptionRun = 3
+
+// closesParagraph reports whether sentence j is the last of its
+// paragraph.
+func (d *draft) closesParagraph(j int) bool {
+	if j+1 >= len(d.a.Sentences) {
+		return true
+	}
+	s, next := d.a.Sentences[j], d.a.Sentences[j+1]
+	return next.Report != s.Report || next.Para != s.Para
 }
 
 // judge is usable without the memory; it returns the page text, or why

@@ -1597,12 +1597,14 @@ func TestCaptionBeforeCredit(t *testing.T) {
 				"Divers found rot in nine of the pier's wooden piles, the council said.\n\n"+
 				"(Tarrowpics.com)\n\n"+
 				"Ropes are seen on the quay in Dunmere.\n\nKell Harbour Tours/via TARROW WIRE\n\n"+
-				"The ferry will move to the west quay from Wednesday, the harbour master said."),
+				"Workers lift the Dunmere Pier sign onto a truck. Watch how the crews work. (Ruth Hale,Omar Vey/Lowland Press)\n\n"+
+				"The ferry will move to the west quay from Wednesday, the harbour master said. The pier opened in 1911. (Ruth Hale/Lowland Press) Repairs start in June."),
 	}
 	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
 	for i, s := range d.a.Sentences {
 		why := d.refusal(i, asFact)
-		captioned := strings.HasPrefix(s.Text, "Crews ready the east pier") || strings.HasPrefix(s.Text, "Divers found rot") || strings.HasPrefix(s.Text, "Ropes are seen")
+		captioned := strings.HasPrefix(s.Text, "Crews ready the east pier") || strings.HasPrefix(s.Text, "Divers found rot") || strings.HasPrefix(s.Text, "Ropes are seen") ||
+			strings.HasPrefix(s.Text, "Workers lift")
 		if captioned && why != "photo caption" {
 			t.Errorf("%q before a credit: refusal %q, want a photo caption", s.Text, why)
 		}
