@@ -204,7 +204,7 @@ func tailCuts(s string) []string {
 				out = append(out, head)
 			}
 		case tailPlace:
-			if !openingComma(words[:k]) && plainTail(words[k:]) && !nearTo(words[:k]) && !innerClause(words[:k]) &&
+			if !openingComma(words[:k]) && plainTail(words[k:]) && !nearTo(words[:k]) && !innerClause(words[:k]) && !unboundPeople(words[:k]) &&
 				wholeCut(head, strings.Join(words[k:], " ")) && !dangles[prev] && !phraseWords[prev] && !timeWords[prev] {
 				out = append(out, head)
 			}

@@ -884,6 +884,31 @@ func wantsPlace(words []string) bool {
 	return finiteWord(last) || beForms[last] || amount(last) || strings.HasSuffix(last, "ing") || auxiliaries[prev] || prev == "to"
 }
 
+// unboundPeople reports whether the words end on a noun for people
+// that no count or word before it bounds ("rougher treatment of people |
+// in custody", "help for those | in need"): which people, the phrase a
+// cut would leave out says. "12 people", "thousands of people" and
+// "many people" are bounded, and may lose where they were.
+func unboundPeople(words []string) bool {
+	n := len(words)
+	if last := strings.ToLower(strings.Trim(words[n-1], `,;:"'”’`)); !anyone[last] && last != "those" {
+		return false
+	}
+	for j := n - 2; j >= max(0, n-3); j-- {
+		w := strings.ToLower(strings.Trim(words[j], `,;:"'“‘`))
+		if amount(w) || numberWords[w] || quantityNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityNouns count people in round numbers: "thousands of people".
+var quantityNouns = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "scores": true,
+	"dozen": true, "more": true, "most": true, "some": true, "all": true, "other": true,
+}
+
 // participleAfterNoun reports whether the words end on a participle
 // after a noun ("allegations directed", "newsprint imported", "DNA
 // found"): it describes the noun, and what it says would follow.
@@ -2068,7 +2093,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || unboundPeople(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
 			continue
 		}
 

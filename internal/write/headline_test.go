@@ -1699,3 +1699,34 @@ func TestHeadlineLeavesQuotedWordsOut(t *testing.T) {
 		t.Errorf("headline %q: want the ousting in the desk's voice", p.Headline)
 	}
 }
+
+// TestPhraseCutKeepsWhichPeople: a cut does not end on "people" or
+// "those" that nothing bounds, as the phrase after them says which; a
+// count bounds them, and then where they were may go.
+func TestPhraseCutKeepsWhichPeople(t *testing.T) {
+	for _, in := range []string{
+		"Harbour master Ilse Brandt appeared to urge harsher treatment of people in harbour police custody during a speech at the Dunmere quay.",
+		"The Dunmere council set aside new money for those in need of ferry passes during the long winter.",
+	} {
+		for _, outlet := range []string{"", "Coastal Standard"} {
+			got := strings.TrimSuffix(phraseCut(in, outlet), ", Coastal Standard reports")
+			if strings.HasSuffix(got, " people") || strings.HasSuffix(got, " those") {
+				t.Errorf("phraseCut(%q, %q) = %q: which people, the cut leaves out", in, outlet, got)
+			}
+		}
+		for _, f := range headlineForms(in) {
+			if strings.HasSuffix(f, " people") || strings.HasSuffix(f, " those") {
+				t.Errorf("headline form %q of %q: which people, the cut leaves out", f, in)
+			}
+		}
+	}
+	in := "A storm on the Dunmere coast left 12 people without power in the harbour towns on Sunday night after the ferry line failed."
+	if got := phraseCut(in, "Coastal Standard"); !strings.HasPrefix(got, "A storm on the Dunmere coast left 12 people without power") {
+		t.Errorf("phraseCut(%q) = %q, want the counted people kept with what befell them", in, got)
+	}
+	for _, words := range []string{"left 12 people", "forced thousands of people", "helped many people"} {
+		if unboundPeople(strings.Fields(words)) {
+			t.Errorf("unboundPeople(%q) = true, want a count to bound them", words)
+		}
+	}
+}
