@@ -194,6 +194,9 @@ func tailCuts(s string) []string {
 		if attributes(words[k:]) {
 			break // what the sentence attributes stays with it
 		}
+		if keptPhrase(words, k) {
+			continue
+		}
 		switch tailOpener(words[k:]) {
 		case tailTime, tailVerb:
 			// "until after the vote" is one phrase: the cut would end on

@@ -189,7 +189,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			// The longest form that two outlets state; failing that,
 			// the longest form.
 			for _, h := range headlineForms(c.text) {
-				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems || analyze.BackInMainClause(h) {
+				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems || analyze.BackInMainClause(h) || d.pronounAlone(h) {
 					continue
 				}
 				if d.agreedOn(h) && !d.namesLeftBare(h) {
@@ -208,7 +208,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		body, _ := unattributed(lead[0])
 		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); Neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems {
+			if a := reports(h, lead[0].AttributedTo); Neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) {
 				return a
 			}
 		}
@@ -224,7 +224,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if len(c.cites) < 2 || !d.agreedOn(c.text) {
 					outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 				}
-				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) {
+				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) {
 					return h
 				}
 			}
@@ -448,7 +448,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
 			bare := bareSubject(h)
-			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) {
+			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) || d.pronounAlone(h) {
 				continue
 			}
 			if only && !d.quotedWordsLeftOut(c.i, h) || !d.agreedOn(h) {
@@ -2088,7 +2088,7 @@ func phraseCut(s string, outlet string) string {
 	for k := minHeadlineWords; k <= stop+1 && k <= len(words); k++ {
 		// a phrase has words after its preposition: "get their geek
 		// on." ends on a particle, not a phrase
-		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] && !toRecipient(words, k) || particle(words[k], words[k+1]) || insideName(words, k) || limitingContrast(words, k) || bound(words, k)) || k == stop+1 && !atComma {
+		if k <= stop && (k >= len(words)-1 || !phraseWords[strings.ToLower(words[k])] && !toRecipient(words, k) || particle(words[k], words[k+1]) || insideName(words, k) || limitingContrast(words, k) || bound(words, k) || keptPhrase(words, k)) || k == stop+1 && !atComma {
 			continue
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
@@ -2103,6 +2103,40 @@ func phraseCut(s string, outlet string) string {
 		return ""
 	}
 	return reports(headingFrom(best), outlet)
+}
+
+// keptPhrase reports whether the phrase that words[k] opens belongs to
+// what comes before it, so that no cut may go before it: a preposition
+// left at the end of a clause, which another preposition follows ("the
+// conditions he is living in | at the prison"), or a fixed phrase that
+// says how or in what state rather than where or when ("switched at
+// birth", "held at gunpoint", "put on hold").
+func keptPhrase(words []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	low := strings.ToLower(strings.Trim(words[k], `"'“‘(`))
+	next := strings.ToLower(strings.Trim(words[k+1], `"'“”‘’(),;:.`))
+	if phraseWords[low] && low != "or" && low != "but" {
+		switch next {
+		case "at", "on", "in", "during":
+			return true // "for over 20 years", "from across the bay" are one phrase each
+		}
+	}
+	return fixedPhrases[low+" "+next]
+}
+
+// fixedPhrases say how something was done or in what state someone is,
+// not where or when: without them a clause says something else.
+var fixedPhrases = map[string]bool{}
+
+func init() {
+	for _, p := range []string{"at birth", "at random", "at risk", "at stake", "at large", "at odds",
+		"at gunpoint", "at knifepoint", "on hold", "on trial", "in charge", "in custody", "on board",
+		"in person", "in half", "by hand", "on purpose", "in absentia", "in vain", "in tears",
+		"on fire", "in flames", "in ruins", "on strike", "in limbo", "on leave", "in power", "in office"} {
+		fixedPhrases[p] = true
+	}
 }
 
 // bound reports whether words[k] opens "at least" or "at most", which
@@ -2571,6 +2605,40 @@ func namedSubject(words []string) bool {
 		}
 	}
 	return verb > 0 && !strings.HasSuffix(strings.ToLower(words[0]), "ing")
+}
+
+// pronounAlone reports whether a headline calls someone "him" or "her"
+// without naming them: an object pronoun stands for someone other than
+// its clause's subject, so a headline that names only one person before
+// it ("Lowe met her in 2006") leaves the reader asking whom. "her" before
+// a noun is a possessive ("her husband") and means whoever is named. A
+// headline's first word counts as a name only when the story never
+// writes it in lower case ("Harbour master Lena Marsh met her").
+func (d *draft) pronounAlone(h string) bool {
+	words := strings.Fields(h)
+	names, inName := 0, false
+	for k, raw := range words {
+		w := strings.Trim(raw, `"'“”‘’(),;:.`)
+		low := strings.ToLower(w)
+		object := low == "him" || low == "her" && (k == len(words)-1 || strings.ContainsAny(raw, ",;:") || pronounEnd(words[k+1]))
+		if object && k > 0 {
+			return names < 2
+		}
+		capital := isCapitalised(w) && !(k == 0 && (articles[low] || d.lower[low]))
+		if capital && !inName {
+			names++
+		}
+		inName = capital && !strings.ContainsAny(raw, ",;:")
+	}
+	return false
+}
+
+// pronounEnd reports whether the word after "her" shows it to be an
+// object, not a possessive: a preposition, a conjunction, "to" or a
+// figure.
+func pronounEnd(next string) bool {
+	low := strings.ToLower(strings.Trim(next, `"'“‘(`))
+	return phraseWords[low] || low == "and" || low == "to" || low == "as" || low == "about" || strings.ContainsAny(low, "0123456789")
 }
 
 // objectPronouns stand for someone or something named before the clause.

@@ -1730,3 +1730,72 @@ func TestPhraseCutKeepsWhichPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestCutKeepsBoundPhrase: no headline form ends on a preposition whose
+// object came before it, nor leaves out a fixed phrase that says how or
+// in what state; a phrase of place after either may go.
+func TestCutKeepsBoundPhrase(t *testing.T) {
+	for _, c := range []struct{ in, bad string }{
+		{"Ilse Brandt questioned the conditions the ferry crews are living in at the Dunmere quay.", "are living"},
+		{"Two Dunmere ferry captains were switched at birth in the old harbour hospital.", "were switched"},
+		{"A Kell ferry crew from Dunmere was held at gunpoint for six hours.", "was held"},
+	} {
+		forms := append(headlineForms(c.in), tailCuts(cutBase(c.in))...)
+		forms = append(forms, phraseCut(c.in, ""), phraseCut(c.in, "Coastal Standard"))
+		for _, f := range forms {
+			if strings.HasSuffix(strings.TrimSuffix(f, ", Coastal Standard reports"), c.bad) {
+				t.Errorf("headline form %q of %q ends on %q without what completes it", f, c.in, c.bad)
+			}
+		}
+	}
+	for _, words := range []string{"met | for over 20 hours", "came | from across the bay", "arrived | in the harbour on Monday"} {
+		f := strings.Fields(strings.Replace(words, "| ", "", 1))
+		if keptPhrase(f, 1) {
+			t.Errorf("keptPhrase(%q) = true, want the phrase free to go", words)
+		}
+	}
+}
+
+// TestPronounAlone: a headline that calls someone "him" or "her" must
+// have named them beside its subject; a possessive "her" means whoever
+// it names.
+func TestPronounAlone(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for h, want := range map[string]bool{
+		"Paul Lowe first met her in 2006 on the Dunmere quay":                  true,
+		"The Dunmere council thanked him for ten years at the helm":            true,
+		"Lena Marsh questioned the conditions her crew is living in":           false,
+		"Lena Marsh thanked Paul Lowe for helping her on the east pier":        false,
+		"Lena Marsh says the harbour board owes her, Coastal Standard reports": true,
+		"Ilse Brandt took the ferry to Kell with her two sons":                 false,
+	} {
+		if got := d.pronounAlone(h); got != want {
+			t.Errorf("pronounAlone(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestHeadlineNamesWhomItMeans: no headline calls someone "her" whom it
+// does not name, however well the sentence scores.
+func TestHeadlineNamesWhomItMeans(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Harbour master's long road",
+			"Harbour master Paul Lowe first met her in 2006 on the Dunmere quay.\n\n"+
+				"Ilse Brandt was named head of the Dunmere harbour board on Monday after a unanimous council vote."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "New head for harbour board",
+			"Harbour master Paul Lowe first met her in 2006 on the Dunmere quay.\n\n"+
+				"The Dunmere council named Ilse Brandt head of the harbour board on Monday in a unanimous vote."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	for i, s := range d.a.Sentences {
+		if strings.HasPrefix(s.Text, "Harbour master Paul Lowe") {
+			cands := []candidate{{i: i, text: s.Text, cites: d.cites(i, s.Text)}}
+			if h := d.headline(cands, nil); strings.Contains(h, " met her") {
+				t.Errorf("headline %q calls someone \"her\" without naming her", h)
+			}
+			return
+		}
+	}
+	t.Fatal("no sentence tells where Lowe met her")
+}
