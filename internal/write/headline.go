@@ -189,7 +189,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			// The longest form that two outlets state; failing that,
 			// the longest form.
 			for _, h := range headlineForms(c.text) {
-				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems || analyze.BackInMainClause(h) || d.pronounAlone(h) {
+				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems || analyze.BackInMainClause(h) || d.pronounAlone(h) || unsaidDocument(h) {
 					continue
 				}
 				if d.agreedOn(h) && !d.namesLeftBare(h) {
@@ -224,7 +224,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if len(c.cites) < 2 || !d.agreedOn(c.text) {
 					outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 				}
-				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) {
+				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) && !unsaidDocument(withoutReports(h)) {
 					return h
 				}
 			}
@@ -235,7 +235,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// it is neutral in all but its length. Then a cut at a phrase
 		// that leaves a whole main clause. The lead's first each time.
 		for _, cut := range []func(s, outlet string) string{long, phraseCut} {
-			if h := cut(body, lead[0].AttributedTo); h != "" && !leans {
+			if h := cut(body, lead[0].AttributedTo); h != "" && !leans && !unsaidDocument(withoutReports(h)) {
 				return h
 			}
 			if h := others(cut); h != "" {
@@ -261,6 +261,15 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		return cut
 	}
 	return ""
+}
+
+// withoutReports is a headline without the ", X reports" that
+// attributes it.
+func withoutReports(h string) string {
+	if i := strings.LastIndex(h, ", "); i >= 0 && strings.HasSuffix(h, " reports") {
+		return h[:i]
+	}
+	return h
 }
 
 // lastResortCut is headlineCut of the lead's body, unless that cut
@@ -448,7 +457,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
 			bare := bareSubject(h)
-			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) || d.pronounAlone(h) {
+			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) || d.pronounAlone(h) || unsaidDocument(h) {
 				continue
 			}
 			if only && !d.quotedWordsLeftOut(c.i, h) || !d.agreedOn(h) {
@@ -1556,10 +1565,11 @@ func definiteBack(f string) bool {
 	return false
 }
 
-// unsaidDocument reports whether f ends on a document or an act named
-// only by its kind, after "a" or "an" ("signed an executive order",
-// "issued a statement"): what it says is the news, and a cut that ends
-// there has left it out.
+// unsaidDocument reports whether f ends on a document, an act or a
+// programme named only by its kind, after "a", "an" or a possessive
+// ("signed an executive order", "issued a statement", "gave his first
+// televised statement", "decided to scrap a program"): what it says or
+// does is the news, and a headline that ends there has left it out.
 func unsaidDocument(f string) bool {
 	words := strings.Fields(strings.ToLower(f))
 	n := len(words)
@@ -1567,11 +1577,27 @@ func unsaidDocument(f string) bool {
 		return false
 	}
 	for k := n - 2; k >= max(1, n-4); k-- {
-		if words[k] == "a" || words[k] == "an" {
+		switch words[k] {
+		case "a", "an", "his", "her", "their", "its":
 			return issueVerbs[words[k-1]]
+		}
+		if !plainModifiers[words[k]] {
+			return false // "a sweeping immigration bill", "a cease-and-desist letter": its kind says what it is about
 		}
 	}
 	return false
+}
+
+// plainModifiers tell of a document or an act only how or when it came,
+// not what it is about: "an executive order", "his first televised
+// statement".
+var plainModifiers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`executive new first second final brief short long lengthy written formal
+		informal official joint public televised rare surprise major emergency temporary interim special`) {
+		plainModifiers[w] = true
+	}
 }
 
 // documentNouns name a document or an act by its kind; issueVerbs put
@@ -1581,13 +1607,18 @@ var documentNouns, issueVerbs = map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`order statement bill law letter memo report proposal plan rule decision
-		ruling resolution directive measure declaration`) {
+		ruling resolution directive measure declaration program programme policy initiative scheme
+		remarks address speech`) {
 		documentNouns[w] = true
 	}
 	for _, w := range strings.Fields(`sign signs signed signing issue issues issued issuing file files filed
 		filing send sends sent sending write writes wrote writing publish publishes published publishing
 		unveil unveils unveiled unveiling introduce introduces introduced introducing draft drafts drafted
-		submit submits submitted release releases released releasing`) {
+		submit submits submitted release releases released releasing scrap scraps scrapped scrapping
+		end ends ended ending cancel cancels canceled cancelled launch launches launched create creates
+		created approve approves approved pass passes passed propose proposes proposed announce announces
+		announced give gives gave given giving deliver delivers delivered make makes made revoke revokes
+		revoked rescind rescinds rescinded`) {
 		issueVerbs[w] = true
 	}
 }
@@ -2123,7 +2154,26 @@ func keptPhrase(words []string, k int) bool {
 			return true // "for over 20 years", "from across the bay" are one phrase each
 		}
 	}
+	if low == "on" && k > 0 && topicNouns[strings.ToLower(strings.Trim(words[k-1], `"'“”‘’(),;:`))] &&
+		!analyze.CalendarWord(next) && !timeWords[next] && !strings.ContainsAny(next, "0123456789") {
+		return true // "a statement | on the protests": what it was about
+	}
 	return fixedPhrases[low+" "+next]
+}
+
+// topicNouns name something said, decided or imposed, which "on" follows
+// to say what it is about ("a vote on the bill", "tariffs on steel"), not
+// where or when.
+var topicNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`statement statements remarks comments speech address testimony report
+		reports study survey vote votes hearing hearings talks debate ban bans tariff tariffs sanction sanctions
+		restrictions limits crackdown probe investigation inquiry views stance position decision ruling
+		order bill law rule rules policy deal agreement compromise guidance briefing
+		update focus emphasis`) {
+		topicNouns[w] = true
+	}
 }
 
 // fixedPhrases say how something was done or in what state someone is,

@@ -1799,3 +1799,51 @@ func TestHeadlineNamesWhomItMeans(t *testing.T) {
 	}
 	t.Fatal("no sentence tells where Lowe met her")
 }
+
+// TestHeadlineSaysWhatTheActIs: no headline ends on a programme, a
+// statement or an order named only by its kind, and "on" after a
+// statement says what it was about, which no cut leaves out.
+func TestHeadlineSaysWhatTheActIs(t *testing.T) {
+	body := "Mayor Lena Marsh has decided to scrap a program giving free ferry passes to pensioners who live on the outer islands.\n\n" +
+		"Harbour master Paul Lowe gave his first televised statement on the east pier closure Monday, urging calm on the quay."
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry passes go", body),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Passes scrapped", body),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	for _, prefix := range []string{"Mayor Lena Marsh", "Harbour master Paul Lowe"} {
+		for i, s := range d.a.Sentences {
+			if !strings.HasPrefix(s.Text, prefix) {
+				continue
+			}
+			h := d.headline([]candidate{{i: i, text: s.Text, cites: d.cites(i, s.Text)}}, nil)
+			if core := strings.Split(h, ", ")[0]; strings.HasSuffix(core, "a program") || strings.HasSuffix(core, "statement") {
+				t.Errorf("headline %q names the act only by its kind", h)
+			}
+			break
+		}
+	}
+	for f, want := range map[string]bool{
+		"Mayor Lena Marsh has decided to scrap a program":             true,
+		"Harbour master Paul Lowe gave his first televised statement": true,
+		"Harbour master Paul Lowe gave a statement on the closure":    false,
+		"The Dunmere council passed a law banning night ferries":      false,
+	} {
+		if got := unsaidDocument(f); got != want {
+			t.Errorf("unsaidDocument(%q) = %v, want %v", f, got, want)
+		}
+	}
+	for words, want := range map[string]bool{
+		"gave his first televised statement | on the east pier closure": true,
+		"imposed tariffs | on imported steel":                           true,
+		"gave his first televised statement | on Monday":                false,
+		"held the vote | on 3 May":                                      false,
+	} {
+		f := strings.Fields(words)
+		k := slices.Index(f, "|")
+		if got := keptPhrase(slices.Delete(f, k, k+1), k); got != want {
+			t.Errorf("keptPhrase(%q) = %v, want %v", words, got, want)
+		}
+	}
+}
