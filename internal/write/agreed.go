@@ -199,6 +199,9 @@ func tailCuts(s string) []string {
 		}
 		switch tailOpener(words[k:]) {
 		case tailTime, tailVerb:
+			if announcesNext(head) {
+				continue
+			}
 			// "until after the vote" is one phrase: the cut would end on
 			// "until"; "made his first appearance | before the committee"
 			// names an audience (wholeCut asks the same of a place)

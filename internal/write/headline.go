@@ -609,7 +609,12 @@ func completeCut(h, s string) bool {
 // out.
 func wholeCut(h, rest string) bool {
 	if strings.HasPrefix(rest, ",") {
-		return false
+		// a comma may close an aside that h opened, or an item of a
+		// list; before "which" it opens a clause that adds to a clause
+		// that is whole ("... licensed the design to Tarrow Marine,
+		// which will build the boats"). One in "who" is left: it often
+		// says who the person named just before it is
+		return !strings.Contains(h, ",") && strings.HasPrefix(strings.ToLower(rest), ", which ") && hasVerb(h) && !wantsMore(strings.Fields(h))
 	}
 	words := strings.Fields(h)
 	last := strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’(),;:.`))
@@ -1156,7 +1161,7 @@ func (d *draft) byCentrality() []int {
 var (
 	andVerb        = regexp.MustCompile(` and ([a-z]+) `)
 	clauseCut      = regexp.MustCompile(` (after|before|because|while|amid|despite|following|since|although|though) `)
-	nameApposition = regexp.MustCompile(`^((?:[A-Z][\p{L}'’.-]+ ){0,3}[A-Z][\p{L}'’.-]+), [^,]{2,120}, ([a-z])`)
+	nameApposition = regexp.MustCompile(`^((?:[A-Z][\p{L}'’.-]+ ){0,3}[A-Z][\p{L}'’.-]+(?: and (?:[A-Z][\p{L}'’.-]+ ){0,2}[A-Z][\p{L}'’.-]+)?), [^,]{2,120}, ([a-z])`)
 	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
 	midAside       = regexp.MustCompile(` (— [^—]+ —|-- [^-]+ --|– [^–]+ –|\([^()]*\))`)
 	saidTail       = regexp.MustCompile(`,(["”])? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
@@ -1483,7 +1488,7 @@ func headlineFormsWithin(s string, limit int) []string {
 			// inside a relative clause the verbs are the clause's, and
 			// the main verb comes after them
 			before := s[:loc[0]]
-			if len(strings.Fields(before)) >= minHeadlineWords && !strings.Contains(before, ",") && !holdsRelative(before) {
+			if len(strings.Fields(before)) >= minHeadlineWords && !strings.Contains(before, ",") && !holdsRelative(before) && !announcesNext(before) {
 				forms = append(forms, before)
 			}
 		}
@@ -1878,6 +1883,18 @@ func listGoesOn(after []string) bool {
 // joins the first: "... and the jobless rate rose ...".
 var andClause = regexp.MustCompile(`,? and (the|a|an|his|her|its|their|[A-Z][\p{L}'’.-]+) `)
 
+// announcesNext reports whether words end on a verb with only its
+// particle ("have come forward", "spoke out", "stepped in"): the verb
+// announces what its subject did next ("... and called for a delay"),
+// which is the news, so no cut may end there.
+func announcesNext(words string) bool {
+	switch strings.ToLower(strings.Trim(text.LastWord(words), `"'”’),;:.`)) {
+	case "forward", "out", "up", "ahead", "together", "in", "back":
+		return true
+	}
+	return false
+}
+
 // firstClauses returns s cut before each second clause that "and" joins
 // to a whole first one: the words after "and" hold a verb that surely is
 // one within a few words (a subject and its verb, not "and the seizure
@@ -1917,9 +1934,16 @@ func firstClauses(s string) []string {
 // hold a verb outside a relative clause are no apposition: "Divers, crews
 // and pilots have endured storms, floods and ..." is a list that the
 // sentence goes on with.
+// withoutMidAsides is s without what it sets between dashes or in
+// parentheses; a comma that followed an aside closes up to the word
+// before it ("Lena Marsh (D-Tarrow), who ..." is "Lena Marsh, who ...").
+func withoutMidAsides(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "), " ,", ",")
+}
+
 func withoutAsides(s string) []string {
 	bases := []string{s}
-	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
+	if t := withoutMidAsides(s); t != s && analyze.Balanced(t) {
 		bases = append(bases, t)
 	}
 	for _, b := range bases {
@@ -2077,7 +2101,7 @@ func trimOpenClause(s string) string {
 // name (see withoutThe).
 func cutBase(s string) string {
 	s = withoutSaid(quotedStop(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))))
-	if t := strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "); t != s && analyze.Balanced(t) {
+	if t := withoutMidAsides(s); t != s && analyze.Balanced(t) {
 		s = t // "Lena Marsh (D-Tarrow)": an aside is the first thing a headline drops
 	}
 	return strings.TrimRight(withoutThe(strings.TrimSpace(dropWeekday(s))), " ,;:")

@@ -1847,3 +1847,52 @@ func TestHeadlineSaysWhatTheActIs(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineKeepsWhatComesNext: a verb with only its particle ("have
+// come forward") announces what its subject did next, and no cut ends on
+// it; a verb with its object may lose the second verb phrase.
+func TestHeadlineKeepsWhatComesNext(t *testing.T) {
+	in := "Two Dunmere councillors have come forward and called for the vote on the east pier to be delayed until the divers report."
+	for _, f := range append(headlineForms(in), tailCuts(cutBase(in))...) {
+		if strings.HasSuffix(f, "come forward") {
+			t.Errorf("headline form %q of %q leaves out what they called for", f, in)
+		}
+	}
+	in = "Harbour master Ilse Brandt closed the east pier on Monday and moved the ferry to the west quay."
+	if forms := headlineForms(in); !slices.Contains(forms, "Harbour master Ilse Brandt closed the east pier") {
+		t.Errorf("headline forms of %q: %q, want the first verb phrase alone among them", in, forms)
+	}
+}
+
+// TestHeadlineDropsPairApposition: the apposition after a subject of two
+// names goes as it goes after one, and a comma after a dropped
+// parenthesis closes up to the word before it.
+func TestHeadlineDropsPairApposition(t *testing.T) {
+	in := "Councillors Lena Marsh (West) and Paul Lowe (East), Tarrowites who are stepping down in May, joined the harbour board in urging a delay to the pier vote."
+	want := "Councillors Lena Marsh and Paul Lowe joined the harbour board in urging a delay to the pier vote"
+	if forms := headlineForms(in); !slices.Contains(forms, want) {
+		t.Errorf("headline forms of %q:\n%q\nwant among them %q", in, forms, want)
+	}
+	if got := withoutMidAsides("Lena Marsh (West), who chairs the board, spoke."); got != "Lena Marsh, who chairs the board, spoke." {
+		t.Errorf("withoutMidAsides = %q, want the comma closed up", got)
+	}
+}
+
+// TestCutBeforeAddedClause: a cut before ", which" that leaves a whole
+// clause is whole; one before ", who", which may say who someone is,
+// or one that leaves a list without its end, is not.
+func TestCutBeforeAddedClause(t *testing.T) {
+	for _, c := range []struct {
+		h, s string
+		want bool
+	}{
+		{"Paul Lowe has licensed the hull design to Tarrow Marine", "Paul Lowe has licensed the hull design to Tarrow Marine (TM.A), which will build the boats in Dunmere.", true},
+		{"Paul Lowe", "Paul Lowe, who chairs the harbour board, said the pier would close.", false},
+		{"The pier rebuild was led by Marsh", "The pier rebuild was led by Marsh, who chairs the harbour board.", false},
+		{"Paul Lowe has licensed the hull design to Tarrow Marine", "Paul Lowe has licensed the hull design to Tarrow Marine, Kell Boats and two yards in Dunmere.", false},
+	} {
+		if got := completeCut(c.h, c.s); got != c.want {
+			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)
+		}
+	}
+}
