@@ -377,6 +377,7 @@ func init() {
 		State States Kingdom Republic River Lake Park Airport Station Island Islands Church Army Navy
 		Force Guard Administration Bureau Airlines Times Street Square Hall Club Team League Cup Games Local
 		Initiative Project Program Programme Campaign Federation Confederation Chamber Assembly Parliament
+		LLC Ltd Plc PLC Co
 		Forum Secretariat`) {
 		bodyWords[w] = true
 	}

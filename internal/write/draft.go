@@ -40,6 +40,7 @@ type draft struct {
 	bareNames        bool                      // a surname the page cannot introduce may stand
 	introCache       map[string]bool           // introducible, by surname
 	fullCache        map[string]string         // fullName, by surname
+	givenCache       map[string]string         // givenFullName, by first name
 	titleCache       map[string]float64        // titleWeights, once computed
 	sharedCache      map[string]bool           // sharedStems, once computed
 	biased           func(string) bool         // Writer.Biased; nil for none

@@ -64,6 +64,72 @@ func (d *draft) fullName(surname string) string {
 	return full
 }
 
+// givenFullName returns how the story's reports name in full the person
+// whom they also call by this first name alone ("Lena" for "Lena
+// Ramos"), as features on people in the news do: someone who speaks
+// under that name alone ("Lena said"), whom one full name of two or
+// three words opens with it, and no name ends with it. A word that
+// speaks nowhere ("Tarrow" of "Tarrow Harbour", "Dunmere" in "Dunmere
+// ferries") is a place or a body, and stays. "" otherwise.
+func (d *draft) givenFullName(given string) string {
+	if v, ok := d.givenCache[given]; ok {
+		return v
+	}
+	full := ""
+	if firstNameWord(given) && d.speaksAlone(given) {
+		found := map[string]bool{}
+		for _, s := range d.a.Sentences {
+			if d.isFurniture(s.Text) {
+				continue
+			}
+			for _, n := range d.namesOf(s.Text) {
+				f := withoutNameSuffix(strings.Fields(text.Unpossessive(n)))
+				switch {
+				case len(f) >= 2 && f[len(f)-1] == given:
+					found[""] = true // a surname too: "Paul Lena" is someone else
+				case len(f) >= 2 && len(f) <= 3 && f[0] == given && !bodyWords[f[len(f)-1]] && fullForm(strings.Join(f, " "), f[len(f)-1]) == strings.Join(f, " "):
+					found[strings.Join(f, " ")] = true
+				}
+			}
+		}
+		if len(found) == 1 && !found[""] {
+			for f := range found {
+				full = f
+			}
+		}
+	}
+	if d.givenCache == nil {
+		d.givenCache = map[string]string{}
+	}
+	d.givenCache[given] = full
+	return full
+}
+
+// speaksAlone reports whether someone speaks under the one word w in a
+// sentence of the story: its speaker, or the word next to a verb of
+// saying ("Lena said", "says Lena").
+func (d *draft) speaksAlone(w string) bool {
+	for _, s := range d.a.Sentences {
+		if d.isFurniture(s.Text) {
+			continue // "VIDEO: Cannibalism at Tarrow confirmed" has no speaker
+		}
+		if s.Speaker == w {
+			return true
+		}
+		words := strings.Fields(s.Text)
+		for k, raw := range words {
+			if text.Unpossessive(strings.Trim(raw, `"'“”‘’(),.;:`)) != w {
+				continue
+			}
+			if k+1 < len(words) && speechVerb(strings.ToLower(strings.Trim(words[k+1], `,.;:"'”’`))) ||
+				k > 0 && speechVerb(strings.ToLower(strings.Trim(words[k-1], `,.;:"'“”‘’`))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titledApart reports whether a sentence of the reports calls someone
 // by this surname under an office before it names someone with the
 // surname in full ("Mayor Marsh and harbour master Ilse Marsh"): two
@@ -228,11 +294,7 @@ func (d *draft) namesInFull(p *news.Page, v *verifier) {
 			if given[w] || !d.person(w) {
 				continue
 			}
-			full := d.fullName(w)
-			if full == "" {
-				continue
-			}
-			t, ok := withFullName(s.Text, s.AttributedTo, w, full)
+			t, ok := d.inFull(s.Text, s.AttributedTo, w)
 			if !ok {
 				continue
 			}
@@ -261,11 +323,10 @@ func (d *draft) headlineInFull(h string) string {
 		if !d.person(w) {
 			continue
 		}
-		full := d.fullName(w)
-		if full == "" || !d.anyReportNames(full) {
+		if full := d.fullName(w); full != "" && !d.anyReportNames(full) {
 			continue
 		}
-		if t, ok := withFullName(h, "", w, full); ok && utf8.RuneCountInString(t) <= maxHeadline {
+		if t, ok := d.inFull(h, "", w); ok && utf8.RuneCountInString(t) <= maxHeadline {
 			h = t
 		}
 	}
@@ -371,6 +432,23 @@ func acronymLike(w string) bool {
 	return n >= 3
 }
 
+// inFull returns t with its first mention of w, a surname or a first
+// name alone, written as the story names the person in full (see
+// fullName and givenFullName); false when the story does not settle
+// the name or t names the person in full already.
+func (d *draft) inFull(t, outlet, w string) (string, bool) {
+	if full := d.fullName(w); full != "" {
+		return withFullName(t, outlet, w, full)
+	}
+	full := d.givenFullName(w)
+	if full == "" {
+		return "", false
+	}
+	// the first name stands where the full name would: "Lena" becomes
+	// "Lena Ramos" unless a capital follows it ("Lena Ramos" already)
+	return withFullName(t, outlet, w, full)
+}
+
 // withFullName returns t with the first mention of the surname outside
 // quotation marks, and outside the attribution to the outlet, written as
 // full; false when there is no such mention, or it follows another
@@ -461,6 +539,17 @@ func (r *report) containsNamed(sentence string) string {
 			if mask&(1<<k) != 0 {
 				f := strings.Fields(n)
 				t = strings.Replace(t, n, f[len(f)-1], 1)
+			}
+		}
+		if r.containsVerbatim(t) {
+			return t
+		}
+		// a person the report calls by first name alone ("Lena" for
+		// "Lena Ramos")
+		t = sentence
+		for k, n := range full {
+			if mask&(1<<k) != 0 {
+				t = strings.Replace(t, n, strings.Fields(n)[0], 1)
 			}
 		}
 		if r.containsVerbatim(t) {

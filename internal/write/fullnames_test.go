@@ -322,3 +322,39 @@ func TestFullNameLeavesTitledNamesakeBare(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNameInFull: someone a feature calls by first name, and who
+// speaks under it, is named in full where the page first mentions them,
+// and the page passes Verify; a place's name that opens a longer name
+// ("Dunmere" of "Dunmere Harbour") stays as it is.
+func TestFirstNameInFull(t *testing.T) {
+	body := "Ferry pilot Lena Ramos has steered the Dunmere night ferry for thirty years without a single missed crossing.\n\n" +
+		"Lena now trains the harbour's new pilots three mornings a week on the Dunmere quay before the first crossing.\n\n" +
+		"“The sea decides, not us,” Lena said after Monday's training run on the east pier.\n\n" +
+		"Dunmere Harbour says the night ferry will keep running all winter despite the storms."
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Thirty years at the helm", body),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Pilot marks thirty years",
+			"For thirty years Lena Ramos has piloted the night ferry out of Dunmere, and she has never missed a crossing.\n\n"+
+				"Lena now trains new pilots on the Dunmere quay three mornings a week, the harbour said."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	if got := d.givenFullName("Lena"); got != "Lena Ramos" {
+		t.Errorf("givenFullName(Lena) = %q, want Lena Ramos", got)
+	}
+	if got := d.givenFullName("Dunmere"); got != "" {
+		t.Errorf("givenFullName(Dunmere) = %q, want none: a place never speaks", got)
+	}
+	p, err := Writer{}.Write("pilot", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Fatalf("the page fails Verify: %v", probs)
+	}
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "Lena now trains") {
+			t.Errorf("%s: %q calls her by first name, which the page never gave in full", where, s.Text)
+		}
+	})
+}
