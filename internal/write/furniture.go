@@ -147,6 +147,8 @@ func furniture(t string) string {
 		return "photo caption"
 	case captionGlued(t):
 		return "caption glued to the text"
+	case dayCaption(t):
+		return "photo caption"
 	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t), adLabel.MatchString(t):
 		return "caption, credit or prompt"
 	case inCapitals(t):
@@ -162,6 +164,39 @@ func furniture(t string) string {
 		}
 	}
 	return ""
+}
+
+// dayCaption reports whether t tells in the present what someone does
+// in a picture on a day gone by ("A constable carries a parcel from the
+// harbour office on Tuesday."): a caption's tense with a day of the
+// week, and a verb of what a picture shows, not of a plan ("The trial
+// opens on Tuesday"). Nothing in it is told in the past, and nobody is
+// quoted.
+func dayCaption(t string) bool {
+	if !captionDay.MatchString(t) || narrated(t) || strings.ContainsAny(t, `"“”`) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if pictureActs[strings.Trim(w, `,.;:`)] {
+			return true
+		}
+	}
+	return false
+}
+
+// captionDay matches a day of the week, as a caption dates its picture.
+var captionDay = regexp.MustCompile(`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`)
+
+// pictureActs are what a photograph shows someone doing, told in the
+// present as captions tell it.
+var pictureActs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`removes carries holds walks arrives leaves waves speaks talks looks
+		stands sits gestures poses greets shakes prays kneels rides watches smiles reacts hugs embraces
+		enters exits steps inspects pauses points listens addresses attends cries mourns salutes`) {
+		pictureActs[w] = true
+	}
 }
 
 // authorNote matches the line about its writer that closes a report:

@@ -493,6 +493,8 @@ func TestFurniture(t *testing.T) {
 		"Sponsored by Dunmere Ferries: the best crossings of the summer.",
 		"Paul Lowe holds up a picture of the ferry that his grandfather built.",
 		"Paul Lowe (lower right) rows with the harbour crew at the regatta.",
+		"A constable carries a parcel out of the Dunmere harbour office on Tuesday.",
+		"Lowe attends the ferry crews' midsummer dinner at the Tarrow hall Monday evening.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -508,6 +510,9 @@ func TestFurniture(t *testing.T) {
 		"The council approved the plan on May 3, 2030.",
 		"The pier, which opened on July 4, 1902, will close.",
 		"The law takes effect on January 1, 2027.",
+		"The pier trial opens on Tuesday in the Dunmere court.",
+		"A constable carried a parcel out of the Dunmere harbour office on Tuesday.",
+		"\"The crew stands with Lowe,\" the harbour master said on Tuesday.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
 		"Lena Marsh writes to the Harbour Board every week about the pier.",
 		"Paul Lowe, a reporter for The Ledger, was detained at the Tarrow border on Monday.",
