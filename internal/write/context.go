@@ -139,8 +139,11 @@ func (d *draft) selfContained(t string) bool {
 				}
 			case people[low]:
 				antecedent = true
-			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low):
-				antecedent = true // not an acronym ("At 17:30 GMT she ..."), which names no one
+			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core]):
+				// not an acronym ("At 17:30 GMT she ..."), nor a body
+				// that "the" names ("The Admiralty is reading her
+				// letters"), which are no one a pronoun means
+				antecedent = true
 			}
 		}
 		if q%2 == 1 {

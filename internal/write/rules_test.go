@@ -1508,6 +1508,18 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 	}
 }
 
+// TestSelfContainedBodyNamesNoOne: a body that "the" names ("The
+// Admiralty") is no one "her" may mean; a person the story names is.
+func TestSelfContainedBodyNamesNoOne(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	if d.selfContained("The Admiralty is reading the letters between her and the harbour board.") {
+		t.Error("selfContained: want false, no one named before \"her\"")
+	}
+	if !d.selfContained("The Brandt family says the council ignored her letters.") {
+		t.Error("selfContained: want true, Brandt is someone the story names")
+	}
+}
+
 // TestSelfContainedClosingSpeaker: a sentence that closes on "he said"
 // needs a person before it; a firm or a place is no one who speaks.
 func TestSelfContainedClosingSpeaker(t *testing.T) {
