@@ -23,7 +23,7 @@ var subordinators = map[string]bool{
 	"after": true, "because": true, "since": true, "when": true, "while": true, "although": true,
 	"though": true, "if": true, "unless": true, "once": true, "until": true, "which": true,
 	"who": true, "whom": true, "whose": true, "where": true, "before": true, "that": true,
-	"whereas": true, "whether": true,
+	"whereas": true, "whether": true, "how": true, "why": true,
 }
 
 // leadingSubordinators may open a statement with a side clause that a
@@ -353,6 +353,8 @@ func futureAt(ws []string, j int) bool {
 			return false // a habit in the past: "would routinely call"
 		case (lw == "may" || lw == "might") && statives[v]:
 			return false // "the data may include names"
+		case lw == "may" && optativeSubjects[at(ws, j+1)] && (j == 0 || at(ws, j-1) == "long" || at(ws, j-1) == "and"):
+			return false // a wish: "long may she reign", "may he rest in peace"
 		}
 		return v != ""
 	case lw == "wouldn't":
@@ -380,6 +382,11 @@ func futureAt(ws []string, j int) bool {
 	}
 	return false
 }
+
+// optativeSubjects follow "may" that opens a wish: "long may she
+// reign", "may God bless them".
+var optativeSubjects = map[string]bool{"she": true, "he": true, "they": true, "it": true, "we": true,
+	"you": true, "god": true}
 
 // conditionalModal are the modals of an imagined outcome.
 var conditionalModal = map[string]bool{"would": true, "could": true, "might": true, "wouldn't": true}
