@@ -83,7 +83,6 @@ insisting
 insists
 boasted
 boasting
-=threatened
 lambasted
 berated
 scolded
@@ -197,7 +196,7 @@ dystopian
 vitriolic
 =gaffe
 =gaffes
-nakedly
+=nakedly
 brazenly
 =bizarrely
 =bizarre
@@ -274,7 +273,7 @@ rigid
 harsh
 =onerous
 burdensome
-punishing
+=punishing
 =crushing
 =drastic
 =failed policies
