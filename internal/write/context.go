@@ -139,7 +139,7 @@ func (d *draft) selfContained(t string) bool {
 				}
 			case people[low]:
 				antecedent = true
-			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core]):
+			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !monthShort[low] && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core]):
 				// not an acronym ("At 17:30 GMT she ..."), nor a body
 				// that "the" names ("The Admiralty is reading her
 				// letters"), which are no one a pronoun means
@@ -152,6 +152,11 @@ func (d *draft) selfContained(t string) bool {
 	}
 	return true
 }
+
+// monthShort are the months as datelines shorten them ("Since Jan. 20,
+// he ..."), which name no one.
+var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // closingPronounSpeaker matches a sentence that closes on its speaker
 // as "he" or "she": "..., he said."
