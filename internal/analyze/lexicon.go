@@ -285,9 +285,9 @@ murky
 =cozy
 =lavish
 exorbitant
-astronomical
+=astronomical
 =obscene
-excessive
+=excessive
 =crumbling
 =decaying
 tax grab
