@@ -51,16 +51,33 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 	}
 	order = d.sameSpeakers(order, count)
 	sort.SliceStable(order, func(x, y int) bool { return count[order[x]] > count[order[y]] })
+	var forms []string
 	switch len(order) {
 	case 1:
-		return "What " + order[0] + " said"
+		forms = append(forms, "What "+order[0]+" said")
 	case 2:
-		return "What " + order[0] + " and " + order[1] + " said"
+		forms = append(forms, "What "+order[0]+" and "+order[1]+" said")
 	case 3:
-		return "What " + order[0] + ", " + order[1] + " and " + order[2] + " said"
+		forms = append(forms, "What "+order[0]+", "+order[1]+" and "+order[2]+" said")
+	default:
+		forms = append(forms, "What "+order[0]+", "+order[1]+" and others said")
 	}
-	return "What " + order[0] + ", " + order[1] + " and others said"
+	if len(order) > 1 {
+		forms = append(forms, "What "+order[0]+" and others said")
+	}
+	// a heading of many long names says less than one name and
+	// "others"; one name, however long, says who
+	for _, f := range forms {
+		if utf8.RuneCountInString(f) <= maxReactionsTitle {
+			return f
+		}
+	}
+	return forms[len(forms)-1]
 }
+
+// maxReactionsTitle is the most characters of a heading that names the
+// people quoted: "What Lena Marsh, Paul Lowe and Ilse Brandt said".
+const maxReactionsTitle = 50
 
 // fullFromFirst returns the one full name the story gives whose first
 // word is the speaker's one word ("Lena Marsh" for "Lena"), or "" when

@@ -1227,6 +1227,22 @@ func TestReactionsOneSpelling(t *testing.T) {
 	}
 }
 
+// TestReactionsTitleShort: a heading that would name many long names
+// names the most quoted one and "others".
+func TestReactionsTitleShort(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	n := len(d.a.Sentences)
+	d.a.Sentences = append(d.a.Sentences,
+		analyze.Sentence{Text: `"The quay is safe," Brandt said.`, Speaker: "Brandt"},
+		analyze.Sentence{Text: `"The quay is safe," Brandt added.`, Speaker: "Brandt"},
+		analyze.Sentence{Text: `"We will reopen," the Dunmere Harbour Ferry Operators Association said.`, Speaker: "the Dunmere Harbour Ferry Operators Association"},
+		analyze.Sentence{Text: `"We are ready," the Tarrow Coastal Rescue Volunteers group said.`, Speaker: "the Tarrow Coastal Rescue Volunteers group"})
+	got := d.reactionsTitle([]unit{{members: []candidate{{i: n}, {i: n + 1}, {i: n + 2}, {i: n + 3}}}})
+	if want := "What Brandt and others said"; got != want {
+		t.Errorf("reactionsTitle = %q, want %q", got, want)
+	}
+}
+
 // TestGluedDateline: a wire dateline that lost its dash ("DUNMERE
 // Exhausted divers ...") is dropped from the report's first sentence
 // when the story writes the place in mixed case; an acronym that opens a
