@@ -11,9 +11,9 @@ func TestIsOutlookMainClause(t *testing.T) {
 		want bool
 	}{
 		{"will, speaker first", "Harbourmaster Ilse Brandt said the pier will reopen in June.", true},
-		{"could inside a how clause of the past", `"The crews were wondering how they could keep the ferry running," Lena Marsh says.`, false},
+		{"could inside a how clause of the past", `"Nobody on the quay knew how the board could pay for the repairs," Lena Marsh says.`, false},
 		{"why clause", "Lowe explained why the board could not keep the pier open last winter.", false},
-		{"a wish", `In the council, Mayor Lena Marsh said the crews had served the harbour with "quiet courage", adding: "And long may they continue to do so".`, false},
+		{"a wish", `At the launch, Ilse Brandt thanked the old ferry's crew and closed with: "Long may they sail the bay."`, false},
 		{"may before a verb still looks ahead", "Harbour master Ilse Brandt said the ferry may sail again in the spring.", true},
 		{"a will that is a testament", "Unlike other founders, Brandt said, Marsh's will shows that she had a vision of a shared harbour.", false},
 		{"tail attribution", "The ferry will resume its night crossings next month, the operator said.", true},

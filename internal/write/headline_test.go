@@ -1705,7 +1705,7 @@ func TestHeadlineLeavesQuotedWordsOut(t *testing.T) {
 // count bounds them, and then where they were may go.
 func TestPhraseCutKeepsWhichPeople(t *testing.T) {
 	for _, in := range []string{
-		"Harbour master Ilse Brandt appeared to urge harsher treatment of people in harbour police custody during a speech at the Dunmere quay.",
+		"The harbour board ordered closer searches of people in the quay's holding cells before every winter crossing to Kell.",
 		"The Dunmere council set aside new money for those in need of ferry passes during the long winter.",
 	} {
 		for _, outlet := range []string{"", "Coastal Standard"} {
@@ -1736,7 +1736,7 @@ func TestPhraseCutKeepsWhichPeople(t *testing.T) {
 // in what state; a phrase of place after either may go.
 func TestCutKeepsBoundPhrase(t *testing.T) {
 	for _, c := range []struct{ in, bad string }{
-		{"Ilse Brandt questioned the conditions the ferry crews are living in at the Dunmere quay.", "are living"},
+		{"The union described the cabins that night crews sleep in at the Kell depot.", "sleep"},
 		{"Two Dunmere ferry captains were switched at birth in the old harbour hospital.", "were switched"},
 		{"A Kell ferry crew from Dunmere was held at gunpoint for six hours.", "was held"},
 	} {
@@ -1762,7 +1762,7 @@ func TestCutKeepsBoundPhrase(t *testing.T) {
 func TestPronounAlone(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for h, want := range map[string]bool{
-		"Paul Lowe first met her in 2006 on the Dunmere quay":                  true,
+		"Paul Lowe first hired her as a deckhand on the Kell ferry":            true,
 		"The Dunmere council thanked him for ten years at the helm":            true,
 		"Lena Marsh questioned the conditions her crew is living in":           false,
 		"Lena Marsh thanked Paul Lowe for helping her on the east pier":        false,
@@ -1780,10 +1780,10 @@ func TestPronounAlone(t *testing.T) {
 func TestHeadlineNamesWhomItMeans(t *testing.T) {
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Harbour master's long road",
-			"Harbour master Paul Lowe first met her in 2006 on the Dunmere quay.\n\n"+
+			"Harbour master Paul Lowe first hired her as a deckhand on the Kell ferry.\n\n"+
 				"Ilse Brandt was named head of the Dunmere harbour board on Monday after a unanimous council vote."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "New head for harbour board",
-			"Harbour master Paul Lowe first met her in 2006 on the Dunmere quay.\n\n"+
+			"Harbour master Paul Lowe first hired her as a deckhand on the Kell ferry.\n\n"+
 				"The Dunmere council named Ilse Brandt head of the harbour board on Monday in a unanimous vote."),
 	}
 	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
@@ -1791,21 +1791,21 @@ func TestHeadlineNamesWhomItMeans(t *testing.T) {
 	for i, s := range d.a.Sentences {
 		if strings.HasPrefix(s.Text, "Harbour master Paul Lowe") {
 			cands := []candidate{{i: i, text: s.Text, cites: d.cites(i, s.Text)}}
-			if h := d.headline(cands, nil); strings.Contains(h, " met her") {
+			if h := d.headline(cands, nil); strings.Contains(h, " hired her") {
 				t.Errorf("headline %q calls someone \"her\" without naming her", h)
 			}
 			return
 		}
 	}
-	t.Fatal("no sentence tells where Lowe met her")
+	t.Fatal("no sentence tells that Lowe hired her")
 }
 
 // TestHeadlineSaysWhatTheActIs: no headline ends on a programme, a
 // statement or an order named only by its kind, and "on" after a
 // statement says what it was about, which no cut leaves out.
 func TestHeadlineSaysWhatTheActIs(t *testing.T) {
-	body := "Mayor Lena Marsh has decided to scrap a program giving free ferry passes to pensioners who live on the outer islands.\n\n" +
-		"Harbour master Paul Lowe gave his first televised statement on the east pier closure Monday, urging calm on the quay."
+	body := "The harbour board voted on Monday to end a program paying night-shift allowances to ferry crews on the outer islands.\n\n" +
+		"Harbour master Paul Lowe delivered a short statement on the east pier closure at the quay, asking crews for patience."
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry passes go", body),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Passes scrapped", body),
@@ -1825,20 +1825,20 @@ func TestHeadlineSaysWhatTheActIs(t *testing.T) {
 		}
 	}
 	for f, want := range map[string]bool{
-		"Mayor Lena Marsh has decided to scrap a program":             true,
-		"Harbour master Paul Lowe gave his first televised statement": true,
-		"Harbour master Paul Lowe gave a statement on the closure":    false,
-		"The Dunmere council passed a law banning night ferries":      false,
+		"The harbour board voted on Monday to end a program":       true,
+		"Harbour master Paul Lowe delivered a short statement":     true,
+		"Harbour master Paul Lowe gave a statement on the closure": false,
+		"The Dunmere council passed a law banning night ferries":   false,
 	} {
 		if got := unsaidDocument(f); got != want {
 			t.Errorf("unsaidDocument(%q) = %v, want %v", f, got, want)
 		}
 	}
 	for words, want := range map[string]bool{
-		"gave his first televised statement | on the east pier closure": true,
-		"imposed tariffs | on imported steel":                           true,
-		"gave his first televised statement | on Monday":                false,
-		"held the vote | on 3 May":                                      false,
+		"delivered a short statement | on the east pier closure": true,
+		"imposed tariffs | on imported steel":                    true,
+		"delivered a short statement | on Monday":                false,
+		"held the vote | on 3 May":                               false,
 	} {
 		f := strings.Fields(words)
 		k := slices.Index(f, "|")
@@ -1852,10 +1852,10 @@ func TestHeadlineSaysWhatTheActIs(t *testing.T) {
 // come forward") announces what its subject did next, and no cut ends on
 // it; a verb with its object may lose the second verb phrase.
 func TestHeadlineKeepsWhatComesNext(t *testing.T) {
-	in := "Two Dunmere councillors have come forward and called for the vote on the east pier to be delayed until the divers report."
+	in := "Three ferry captains have stepped forward and asked the harbour board to keep the east pier open through the winter."
 	for _, f := range append(headlineForms(in), tailCuts(cutBase(in))...) {
-		if strings.HasSuffix(f, "come forward") {
-			t.Errorf("headline form %q of %q leaves out what they called for", f, in)
+		if strings.HasSuffix(f, "stepped forward") {
+			t.Errorf("headline form %q of %q leaves out what they asked", f, in)
 		}
 	}
 	in = "Harbour master Ilse Brandt closed the east pier on Monday and moved the ferry to the west quay."
@@ -1868,8 +1868,8 @@ func TestHeadlineKeepsWhatComesNext(t *testing.T) {
 // names goes as it goes after one, and a comma after a dropped
 // parenthesis closes up to the word before it.
 func TestHeadlineDropsPairApposition(t *testing.T) {
-	in := "Councillors Lena Marsh (West) and Paul Lowe (East), Tarrowites who are stepping down in May, joined the harbour board in urging a delay to the pier vote."
-	want := "Councillors Lena Marsh and Paul Lowe joined the harbour board in urging a delay to the pier vote"
+	in := "Pilots Lena Marsh (Kell) and Paul Lowe (Tarrow), the two longest-serving on the bay, signed the crews' letter against the new fares."
+	want := "Pilots Lena Marsh and Paul Lowe signed the crews' letter against the new fares"
 	if forms := headlineForms(in); !slices.Contains(forms, want) {
 		t.Errorf("headline forms of %q:\n%q\nwant among them %q", in, forms, want)
 	}
@@ -1886,10 +1886,10 @@ func TestCutBeforeAddedClause(t *testing.T) {
 		h, s string
 		want bool
 	}{
-		{"Paul Lowe has licensed the hull design to Tarrow Marine", "Paul Lowe has licensed the hull design to Tarrow Marine (TM.A), which will build the boats in Dunmere.", true},
+		{"Paul Lowe sold the old ferry to Kell Boatworks", "Paul Lowe sold the old ferry to Kell Boatworks (KB), which will refit it for the island run.", true},
 		{"Paul Lowe", "Paul Lowe, who chairs the harbour board, said the pier would close.", false},
 		{"The pier rebuild was led by Marsh", "The pier rebuild was led by Marsh, who chairs the harbour board.", false},
-		{"Paul Lowe has licensed the hull design to Tarrow Marine", "Paul Lowe has licensed the hull design to Tarrow Marine, Kell Boats and two yards in Dunmere.", false},
+		{"Paul Lowe sold the old ferry to Kell Boatworks", "Paul Lowe sold the old ferry to Kell Boatworks, Tarrow Marine and a yard in Dunmere.", false},
 	} {
 		if got := completeCut(c.h, c.s); got != c.want {
 			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)

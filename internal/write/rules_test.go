@@ -493,8 +493,8 @@ func TestFurniture(t *testing.T) {
 		"Sponsored by Dunmere Ferries: the best crossings of the summer.",
 		"Paul Lowe holds up a picture of the ferry that his grandfather built.",
 		"Paul Lowe (lower right) rows with the harbour crew at the regatta.",
-		"A constable carries a parcel out of the Dunmere harbour office on Tuesday.",
-		"Lowe attends the ferry crews' midsummer dinner at the Tarrow hall Monday evening.",
+		"A diver inspects the rotten piles under the east pier on Tuesday.",
+		"Lowe waves to the crowd from the ferry deck at Tarrow on Monday evening.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -511,7 +511,7 @@ func TestFurniture(t *testing.T) {
 		"The pier, which opened on July 4, 1902, will close.",
 		"The law takes effect on January 1, 2027.",
 		"The pier trial opens on Tuesday in the Dunmere court.",
-		"A constable carried a parcel out of the Dunmere harbour office on Tuesday.",
+		"A diver inspected the rotten piles under the east pier on Tuesday.",
 		"\"The crew stands with Lowe,\" the harbour master said on Tuesday.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
 		"Lena Marsh writes to the Harbour Board every week about the pier.",
@@ -1531,7 +1531,7 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 // Admiralty") is no one "her" may mean; a person the story names is.
 func TestSelfContainedBodyNamesNoOne(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
-	if d.selfContained("The Admiralty is reading the letters between her and the harbour board.") {
+	if d.selfContained("The Admiralty has opened an inquiry into her dealings with the harbour board.") {
 		t.Error("selfContained: want false, no one named before \"her\"")
 	}
 	if !d.selfContained("The Brandt family says the council ignored her letters.") {
