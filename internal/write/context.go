@@ -153,8 +153,8 @@ func (d *draft) selfContained(t string) bool {
 	return true
 }
 
-// monthShort are the months as datelines shorten them ("Since Jan. 20,
-// he ..."), which name no one.
+// monthShort are the months as datelines shorten them ("By Feb. 3, she
+// ..."), which name no one.
 var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 

@@ -111,7 +111,7 @@ func (d *draft) givenFullName(given string) string {
 func (d *draft) speaksAlone(w string) bool {
 	for _, s := range d.a.Sentences {
 		if d.isFurniture(s.Text) {
-			continue // "VIDEO: Cannibalism at Tarrow confirmed" has no speaker
+			continue // "VIDEO: Storm damage at Tarrow quay" has no speaker
 		}
 		if s.Speaker == w {
 			return true

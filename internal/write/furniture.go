@@ -167,8 +167,8 @@ func furniture(t string) string {
 }
 
 // dayCaption reports whether t tells in the present what someone does
-// in a picture on a day gone by ("A constable carries a parcel from the
-// harbour office on Tuesday."): a caption's tense with a day of the
+// in a picture on a day gone by ("A diver inspects the piles under the
+// east pier on Tuesday."): a caption's tense with a day of the
 // week, and a verb of what a picture shows, not of a plan ("The trial
 // opens on Tuesday"). Nothing in it is told in the past, and nobody is
 // quoted.

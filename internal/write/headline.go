@@ -611,8 +611,8 @@ func wholeCut(h, rest string) bool {
 	if strings.HasPrefix(rest, ",") {
 		// a comma may close an aside that h opened, or an item of a
 		// list; before "which" it opens a clause that adds to a clause
-		// that is whole ("... licensed the design to Tarrow Marine,
-		// which will build the boats"). One in "who" is left: it often
+		// that is whole ("... sold the old ferry to Kell Boatworks,
+		// which will refit it"). One in "who" is left: it often
 		// says who the person named just before it is
 		return !strings.Contains(h, ",") && strings.HasPrefix(strings.ToLower(rest), ", which ") && hasVerb(h) && !wantsMore(strings.Fields(h))
 	}
@@ -899,8 +899,8 @@ func wantsPlace(words []string) bool {
 }
 
 // unboundPeople reports whether the words end on a noun for people
-// that no count or word before it bounds ("rougher treatment of people |
-// in custody", "help for those | in need"): which people, the phrase a
+// that no count or word before it bounds ("closer searches of people |
+// in the holding cells", "help for those | in need"): which people, the phrase a
 // cut would leave out says. "12 people", "thousands of people" and
 // "many people" are bounded, and may lose where they were.
 func unboundPeople(words []string) bool {
@@ -1572,8 +1572,8 @@ func definiteBack(f string) bool {
 
 // unsaidDocument reports whether f ends on a document, an act or a
 // programme named only by its kind, after "a", "an" or a possessive
-// ("signed an executive order", "issued a statement", "gave his first
-// televised statement", "decided to scrap a program"): what it says or
+// ("signed an executive order", "issued a statement", "delivered a
+// short statement", "voted to end a program"): what it says or
 // does is the news, and a headline that ends there has left it out.
 func unsaidDocument(f string) bool {
 	words := strings.Fields(strings.ToLower(f))
@@ -1884,7 +1884,7 @@ func listGoesOn(after []string) bool {
 var andClause = regexp.MustCompile(`,? and (the|a|an|his|her|its|their|[A-Z][\p{L}'’.-]+) `)
 
 // announcesNext reports whether words end on a verb with only its
-// particle ("have come forward", "spoke out", "stepped in"): the verb
+// particle ("have stepped forward", "spoke out", "stepped in"): the verb
 // announces what its subject did next ("... and called for a delay"),
 // which is the news, so no cut may end there.
 func announcesNext(words string) bool {
@@ -2163,7 +2163,7 @@ func phraseCut(s string, outlet string) string {
 // keptPhrase reports whether the phrase that words[k] opens belongs to
 // what comes before it, so that no cut may go before it: a preposition
 // left at the end of a clause, which another preposition follows ("the
-// conditions he is living in | at the prison"), or a fixed phrase that
+// cabins the crews sleep in | at the depot"), or a fixed phrase that
 // says how or in what state rather than where or when ("switched at
 // birth", "held at gunpoint", "put on hold").
 func keptPhrase(words []string, k int) bool {
@@ -2180,7 +2180,7 @@ func keptPhrase(words []string, k int) bool {
 	}
 	if low == "on" && k > 0 && topicNouns[strings.ToLower(strings.Trim(words[k-1], `"'“”‘’(),;:`))] &&
 		!analyze.CalendarWord(next) && !timeWords[next] && !strings.ContainsAny(next, "0123456789") {
-		return true // "a statement | on the protests": what it was about
+		return true // "a statement | on the closure": what it was about
 	}
 	return fixedPhrases[low+" "+next]
 }
@@ -2684,7 +2684,7 @@ func namedSubject(words []string) bool {
 // pronounAlone reports whether a headline calls someone "him" or "her"
 // without naming them: an object pronoun stands for someone other than
 // its clause's subject, so a headline that names only one person before
-// it ("Lowe met her in 2006") leaves the reader asking whom. "her" before
+// it ("Lowe hired her in 2006") leaves the reader asking whom. "her" before
 // a noun is a possessive ("her husband") and means whoever is named. A
 // headline's first word counts as a name only when the story never
 // writes it in lower case ("Harbour master Lena Marsh met her").
