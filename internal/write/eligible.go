@@ -817,13 +817,32 @@ func opensWith(t, speaker string) bool {
 // exclamation outside quotation marks.
 func statement(t string) bool {
 	end := strings.TrimRight(t, `"'”’)`)
-	if !strings.HasSuffix(end, ".") || text.EndsOnTitle(end) {
+	if !strings.HasSuffix(end, ".") || text.EndsOnTitle(end) && !streetEnd(end) {
 		return false
 	}
 	for i, part := range strings.Split(strings.NewReplacer("“", `"`, "”", `"`).Replace(t), `"`) {
-		if i%2 == 0 && strings.ContainsAny(part, "?!") {
+		if i%2 == 0 && strings.ContainsAny(closedQuotes.ReplaceAllString(part, ""), "?!") {
 			return false
 		}
 	}
 	return true
+}
+
+// closedQuotes matches a question or an exclamation that a closing
+// single quotation mark ends ("chanting ‘Ferry, ferry!’"): words quoted,
+// not the sentence's own.
+var closedQuotes = regexp.MustCompile(`[?!]['’]`)
+
+// streetEnd reports whether a sentence that ends on "St." ends on a
+// street's address ("... at 130 Harbour St."), not on a title before a
+// name the text broke off ("... for St."): a number and a capitalised
+// name come before it.
+func streetEnd(end string) bool {
+	words := strings.Fields(end)
+	n := len(words)
+	if n < 3 || !strings.EqualFold(words[n-1], "St.") {
+		return false
+	}
+	name, number := words[n-2], words[n-3]
+	return isCapitalised(name) && !strings.HasSuffix(name, ".") && strings.ContainsAny(number, "0123456789")
 }

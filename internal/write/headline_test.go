@@ -225,9 +225,14 @@ func TestHeadlineCutKeepsNames(t *testing.T) {
 
 func TestStatementBrokenOffAtATitle(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Ramos held a rally in Dunmere for Lt. Gov.":            false,
-		"Ramos held a rally in Dunmere for Lt. Gov. Jake Lowe.": true,
-		"The ferry sailed at 7 a.m.":                            true,
+		"Ramos held a rally in Dunmere for Lt. Gov.":              false,
+		"Ramos held a rally in Dunmere for Lt. Gov. Jake Lowe.":   true,
+		"The ferry sailed at 7 a.m.":                              true,
+		"Crews were called to the ferry office at 12 Harbour St.": true,
+		"The crews lit candles for St.":                           false,
+		"The crowd was chanting ‘Ferry, ferry!’ on the quay.":     true,
+		"Who will pay for the pier?":                              false,
+		"The crowd shouted ‘Stop!’ Then it left!":                 false,
 	} {
 		if got := statement(in); got != want {
 			t.Errorf("statement(%q) = %v, want %v", in, got, want)
