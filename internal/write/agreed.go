@@ -194,7 +194,7 @@ func tailCuts(s string) []string {
 		if attributes(words[k:]) {
 			break // what the sentence attributes stays with it
 		}
-		if keptPhrase(words, k) {
+		if keptPhrase(words, k) || casualtyEnd(head) {
 			continue
 		}
 		switch tailOpener(words[k:]) {

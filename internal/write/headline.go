@@ -898,6 +898,17 @@ func wantsPlace(words []string) bool {
 	return finiteWord(last) || beForms[last] || amount(last) || strings.HasSuffix(last, "ing") || auxiliaries[prev] || prev == "to"
 }
 
+// casualtyEnd reports whether a cut ends on who died or was hurt
+// ("Three crew members died | when the ferry capsized off Kell"): what
+// befell them is the news, in the words the cut would leave out.
+func casualtyEnd(h string) bool {
+	switch strings.ToLower(strings.Trim(text.LastWord(h), `"'”’),;:.`)) {
+	case "died", "dead", "killed", "hurt", "injured", "wounded", "missing":
+		return true
+	}
+	return false
+}
+
 // unboundPeople reports whether the words end on a noun for people
 // that no count or word before it bounds ("closer searches of people |
 // in the holding cells", "help for those | in need"): which people, the phrase a
@@ -1519,6 +1530,9 @@ func headlineFormsWithin(s string, limit int) []string {
 		}
 		if pronounSubject(f) {
 			continue // "In a rare move for the board, it asked ...": a headline has nothing before it for "it"
+		}
+		if k > 0 && casualtyEnd(f) && !strings.HasSuffix(dropStop(s), text.LastWord(f)) {
+			continue // "Three people died": how, the cut left out
 		}
 		if openingSpeaker.MatchString(f) {
 			continue // "Lowe says, the pier ...": the aside of "Often, Lowe says, the pier ..." left at the front
@@ -2148,7 +2162,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || unboundPeople(words[:k]) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || unboundPeople(words[:k]) || casualtyEnd(head) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
 			continue
 		}
 

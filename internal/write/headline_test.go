@@ -1901,3 +1901,16 @@ func TestCutBeforeAddedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineSaysHowTheyDied: no headline form ends on who died or was
+// hurt, without what befell them.
+func TestHeadlineSaysHowTheyDied(t *testing.T) {
+	in := "Twelve stallholders were killed and 40 injured after fire swept through the Dunmere fish market overnight."
+	forms := append(headlineForms(in), tailCuts(cutBase(in))...)
+	forms = append(forms, phraseCut(in, ""), phraseCut(in, "Coastal Standard"))
+	for _, f := range forms {
+		if core := strings.TrimSuffix(f, ", Coastal Standard reports"); strings.HasSuffix(core, " injured") || strings.HasSuffix(core, " killed") {
+			t.Errorf("headline form %q of %q leaves out how they died", f, in)
+		}
+	}
+}
