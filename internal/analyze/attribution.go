@@ -184,8 +184,8 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 			}
 		}
 	}
-	if j < 0 || words[j] == "\x00" || strings.HasSuffix(words[j], ",") && !isCap(words[j]) {
-		return "", -1
+	if j < 0 || words[j] == "\x00" || strings.HasSuffix(words[j], ",") && !isCap(words[j]) || possessive(words[j]) {
+		return "", -1 // after a possessive, the verb is a noun: "Lowe's plans", "the agency's estimates"
 	}
 	if isCap(words[j]) && !pronouns[strings.ToLower(trimPunct(words[j]))] {
 		k := j
@@ -201,7 +201,7 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		return strings.Join(trimAll(words[k:j+1]), " "), k
 	}
 	lw := strings.ToLower(trimPunct(words[j]))
-	if sources[lw] || strings.HasSuffix(lw, "'s") && sources[strings.TrimSuffix(lw, "'s")] {
+	if sources[lw] {
 		k := j
 		if k > 0 && !endsClause(words[k-1]) && !text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) {
 			k--
@@ -320,6 +320,13 @@ func isConnectorWord(w string) bool {
 
 func endsClause(w string) bool {
 	return strings.ContainsAny(w[len(w)-1:], ",.;:!?)")
+}
+
+// possessive reports whether a word ends in a possessive: "mayor's",
+// "officials'".
+func possessive(w string) bool {
+	w = strings.Trim(w, ",.;:!?()[]\"")
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
 }
 
 func trimPunct(w string) string {
