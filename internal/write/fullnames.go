@@ -307,6 +307,7 @@ func (d *draft) namesInFull(p *news.Page, v *verifier) {
 		for _, n := range d.namesOf(s.Text) {
 			if f := strings.Fields(text.Unpossessive(n)); len(f) >= 2 {
 				given[f[len(f)-1]] = true
+				given[f[0]] = true // after "Lena Ramos", "Lena" alone is she
 			}
 		}
 		return s

@@ -352,9 +352,16 @@ func TestFirstNameInFull(t *testing.T) {
 	if probs := Verify(p, arts); len(probs) > 0 {
 		t.Fatalf("the page fails Verify: %v", probs)
 	}
+	// before the page names her in full, "Lena" alone is expanded; after
+	// it, "Lena" alone is she, as the reports write it
+	named := false
 	ForEachSentence(p, func(where string, s news.Sentence) {
-		if strings.Contains(s.Text, "Lena now trains") {
+		if strings.Contains(s.Text, "Lena now trains") && !named {
 			t.Errorf("%s: %q calls her by first name, which the page never gave in full", where, s.Text)
 		}
+		if named && (strings.Contains(s.Text, "Lena Ramos now") || strings.Contains(s.Text, "Lena Ramos said")) {
+			t.Errorf("%s: %q names her in full again", where, s.Text)
+		}
+		named = named || strings.Contains(s.Text, "Lena Ramos")
 	})
 }
