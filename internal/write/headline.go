@@ -911,8 +911,8 @@ func casualtyEnd(h string) bool {
 
 // unboundPeople reports whether the words end on a noun for people
 // that no count or word before it bounds ("closer searches of people |
-// in the holding cells", "help for those | in need"): which people, the phrase a
-// cut would leave out says. "12 people", "thousands of people" and
+// in the holding cells", "help for those | in need"): which people,
+// the phrase a cut would leave out says. "12 people", "thousands of people" and
 // "many people" are bounded, and may lose where they were.
 func unboundPeople(words []string) bool {
 	n := len(words)
@@ -1601,14 +1601,14 @@ func unsaidDocument(f string) bool {
 			return issueVerbs[words[k-1]]
 		}
 		if !plainModifiers[words[k]] {
-			return false // "a sweeping immigration bill", "a cease-and-desist letter": its kind says what it is about
+			return false // "a sweeping ferry fares bill", "a salvage-rights letter": its kind says what it is about
 		}
 	}
 	return false
 }
 
 // plainModifiers tell of a document or an act only how or when it came,
-// not what it is about: "an executive order", "his first televised
+// not what it is about: "an executive order", "her first written
 // statement".
 var plainModifiers = map[string]bool{}
 
