@@ -322,12 +322,9 @@ func endsClause(w string) bool {
 	return strings.ContainsAny(w[len(w)-1:], ",.;:!?)")
 }
 
-// possessive reports whether a word ends in a possessive: "mayor's",
-// "officials'".
-func possessive(w string) bool {
-	w = strings.Trim(w, ",.;:!?()[]\"")
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
-}
+// possessive reports whether a word, its punctuation aside, ends in a
+// possessive: "mayor's", "officials'".
+func possessive(w string) bool { return text.IsPossessive(strings.Trim(w, ",.;:!?()[]\"")) }
 
 func trimPunct(w string) string {
 	w = strings.Trim(w, ",.;:!?()[]\"")

@@ -125,6 +125,12 @@ func CanonicalName(name string) string {
 	return name
 }
 
+// IsPossessive reports whether a word ends in a possessive: "Ramos's",
+// "Ramos’s", or a plural's "officials'".
+func IsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
+}
+
 // Unpossessive is a word without the possessive that may end it:
 // "Ramos's" and "Ramos’s" give "Ramos".
 func Unpossessive(s string) string {

@@ -106,3 +106,13 @@ func TestUnaccented(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPossessive(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Ramos's": true, "Ramos’s": true, "officials'": true, "Ramos": false, "it's": true, "boss": false, "'s": true,
+	} {
+		if got := IsPossessive(w); got != want {
+			t.Errorf("IsPossessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -2439,8 +2439,7 @@ func hasVerb(h string) bool {
 // possessiveWord reports whether a word is a possessive ("President's"),
 // after which a word in -s is a noun ("President's plans"), not a verb.
 func possessiveWord(w string) bool {
-	w = strings.Trim(w, `"'“”‘(),;:.`)
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
+	return text.IsPossessive(strings.Trim(w, `"'“”‘(),;:.`))
 }
 
 // auxiliaries are verbs that make a clause of the words around them.

@@ -159,7 +159,7 @@ func gradedHeading(h string) bool {
 	if first == "the" && len(words) > 1 {
 		first = words[1]
 	}
-	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "s'") {
+	if text.IsPossessive(last) {
 		return true // "Mayor Lena Marsh's": whose what?
 	}
 	return gradingWords[first] || gradingWords[last] || notNounEnds[last] || adjectiveEnd(last) ||
