@@ -98,14 +98,10 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			continue
 		case lw == "will" && willNoun(at(i-1)):
 			continue // the noun
-		case lw == "could" && at(i+1) == "not", lw == "couldn't":
-			continue // past inability: "could not document how it was spent"
+		case pastModal(lw, at(i+1), at(i+2)), lw == "couldn't", lw == "wouldn't" && refusals[at(i+1)]:
+			continue // "could not document how it was spent", "would not say when"
 		case (lw == "would" || lw == "could" || lw == "may" || lw == "might") && (at(i+1) == "have" || hedges[at(i+1)] && at(i+2) == "have"):
 			continue // a past modal: "may have been exposed", "may never have been built"
-		case (lw == "would" && at(i+1) == "not" && refusals[at(i+2)]) || (lw == "wouldn't" && refusals[at(i+1)]):
-			continue // a refusal: "would not say when"
-		case lw == "would" && habitual[at(i+1)]:
-			continue // a habit in the past: "would often call the harbour master"
 		case (lw == "could" || lw == "would" || lw == "can") && (at(i-1) == "than" || at(i-2) == "than" || at(i-3) == "than"):
 			continue // a comparison: "more loyal than anyone else could be"
 		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:

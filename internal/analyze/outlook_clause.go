@@ -299,6 +299,21 @@ func pastIfAfter(ws []string, j int) bool {
 	return false
 }
 
+// pastModal reports whether a modal, with the two words after it,
+// tells of the past or of a refusal rather than of what may come: a
+// past inability ("could not find"), a refusal ("would not say") or a
+// habit ("would often call"). Forward, Speculative and IsOutlook all
+// read modals so.
+func pastModal(modal, next, after string) bool {
+	switch modal {
+	case "could":
+		return next == "not"
+	case "would":
+		return next == "not" && refusals[after] || habitual[next]
+	}
+	return false
+}
+
 // habitual are the adverbs of frequency after which "would" tells what
 // someone used to do ("would often call the harbour master"), not what
 // is to come.
@@ -345,12 +360,8 @@ func futureAt(ws []string, j int) bool {
 		switch {
 		case v == "have":
 			return false // a past modal: "may never have been built"
-		case lw == "could" && at(ws, j+1) == "not":
-			return false // a past inability
-		case lw == "would" && at(ws, j+1) == "not" && refusals[at(ws, j+2)]:
-			return false // a refusal: "would not say"
-		case lw == "would" && habitual[at(ws, j+1)]:
-			return false // a habit in the past: "would routinely call"
+		case pastModal(lw, at(ws, j+1), at(ws, j+2)):
+			return false // "could not", "would not say", "would routinely call"
 		case (lw == "may" || lw == "might") && statives[v]:
 			return false // "the data may include names"
 		case lw == "may" && optativeSubjects[at(ws, j+1)] && (j == 0 || at(ws, j-1) == "long" || at(ws, j-1) == "and"):
