@@ -438,15 +438,15 @@ func acronymLike(w string) bool {
 // fullName and givenFullName); false when the story does not settle
 // the name or t names the person in full already.
 func (d *draft) inFull(t, outlet, w string) (string, bool) {
-	if full := d.fullName(w); full != "" {
-		return withFullName(t, outlet, w, full)
+	full := d.fullName(w)
+	if full == "" {
+		// a first name stands where the full name would: "Lena" becomes
+		// "Lena Ramos" unless a capital follows it ("Lena Ramos" already)
+		full = d.givenFullName(w)
 	}
-	full := d.givenFullName(w)
 	if full == "" {
 		return "", false
 	}
-	// the first name stands where the full name would: "Lena" becomes
-	// "Lena Ramos" unless a capital follows it ("Lena Ramos" already)
 	return withFullName(t, outlet, w, full)
 }
 
