@@ -3,6 +3,8 @@ package analyze
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
@@ -61,6 +63,10 @@ type Sentence struct {
 	// InQuote is true when the sentence starts or ends inside a quotation
 	// that spans sentences; such a sentence cannot stand alone.
 	InQuote bool
+	// Mend is the quotation mark that lets a sentence with InQuote stand
+	// alone, when its quotation has a named speaker outside it (see
+	// mending); MendNone when there is none.
+	Mend Mend
 	// Negated is true when the sentence says "not", "no" or "never".
 	Negated bool
 	// Disputed is true when other outlets state a different figure for
@@ -161,11 +167,93 @@ func newSentence(raw string, open bool) Sentence {
 		s.Figures = append(s.Figures, q.n+" "+q.unit)
 	}
 	s.InQuote = open || endsInQuote(n, open)
+	if s.InQuote {
+		s.Mend = mending(n, open, s.Speaker)
+		if !marksAlternate(t, open) {
+			s.Mend = MendNone
+		}
+	}
 	s.NameWords = nameWords(n)
 	outside := outsideQuotes(n, open)
 	s.Opinion = s.Speaker == "" && opinionated(outside)
 	s.Personal = personal(outside)
 	return s
+}
+
+// Mend says which quotation mark a sentence needs to stand alone.
+type Mend int
+
+const (
+	// MendNone: the sentence needs no mark, or no mark can mend it.
+	MendNone Mend = iota
+	// MendClose: the sentence opens a quotation after its speaker and
+	// the quotation runs on into the next sentence ("Lena Marsh said:
+	// "The ferry runs again."); a closing mark at its end mends it.
+	MendClose
+	// MendOpen: the sentence closes, before its speaker, a quotation
+	// that began in the sentence before ("It runs at noon," Lena
+	// Marsh said.); an opening mark at its start mends it.
+	MendOpen
+)
+
+// minMendedQuote is the fewest words the quoted part of a mended
+// sentence holds: a shorter one is a fragment of a longer thought.
+const minMendedQuote = 3
+
+// mending returns the mark that lets normalised sentence n, which starts
+// or ends inside a quotation that spans sentences, stand alone with its
+// quoted words still its speaker's. That is possible only when its
+// speaker is named outside the quotation and one mark at an edge of the
+// sentence closes what it leaves open: a quotation opened in it and
+// still open at its full stop, or, when one was open at its start, a
+// quotation that it closes with a comma, a question or an exclamation
+// before the attribution. A sentence in the middle of a quotation has
+// no speaker of its own and stays unmended.
+func mending(n string, open bool, speaker string) Mend {
+	t := strings.TrimSpace(n)
+	if speaker == "" || t == "" || strings.Count(t, `"`)%2 == 0 {
+		return MendNone
+	}
+	if !open {
+		last := strings.LastIndex(t, `"`)
+		if !strings.ContainsAny(t[len(t)-1:], ".!?") || len(strings.Fields(t[last+1:])) < minMendedQuote {
+			return MendNone
+		}
+		return MendClose
+	}
+	first := strings.Index(t, `"`)
+	quoted := strings.TrimSpace(t[:first])
+	r, _ := utf8.DecodeRuneInString(quoted)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(quoted)) < minMendedQuote || !strings.ContainsAny(quoted[len(quoted)-1:], ",!?") {
+		return MendNone
+	}
+	return MendOpen
+}
+
+// marksAlternate reports whether the typographic quotation marks of t
+// open and close in turn, given whether a quotation was open at its
+// start: a quotation inside another one set in the same marks ("“he
+// called it his “duty” to ...") leaves unclear which mark closes which,
+// and such a sentence is not mended. Straight marks say nothing of
+// their direction and pass.
+func marksAlternate(t string, open bool) bool {
+	for _, r := range t {
+		switch r {
+		case '“':
+			if open {
+				return false
+			}
+			open = true
+		case '”':
+			if !open {
+				return false
+			}
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return true
 }
 
 // endsInQuote reports whether a quotation is still open at the end of s,

@@ -588,7 +588,54 @@ func (d *draft) printed(i int) string {
 	if s.Index == 0 {
 		t = d.withoutGluedPlace(t)
 	}
+	return mended(t, s.Text, s.Mend)
+}
+
+// mended returns t, the page text of a sentence written as raw, with the
+// quotation mark that mend asks for (see analyze.Mend), in the style of
+// the marks the sentence already has. A sentence that opens inside a
+// quotation is mended only when its page text starts where its report's
+// sentence does: the quoted words are its speaker's, and none may go.
+func mended(t, raw string, mend analyze.Mend) string {
+	switch mend {
+	case analyze.MendClose:
+		if strings.ContainsRune(raw, '“') {
+			return t + "”"
+		}
+		return t + `"`
+	case analyze.MendOpen:
+		if !strings.HasPrefix(raw, t) {
+			return t
+		}
+		if strings.ContainsRune(raw, '”') {
+			return "“" + t
+		}
+		return `"` + t
+	}
 	return t
+}
+
+// leansOnQuotation reports whether the quoted words that open t, a
+// sentence closing a quotation begun in the sentence before it (see
+// analyze.MendOpen), read only with the words before them: they open on
+// a word that points back, a connective or "not" ("He kept his word,"
+// ..., "But not this year," ..., "Not on the east pier, but on the west
+// quay," ...), hold no verb ("Only the divers and their crews," ...), or
+// stop on an auxiliary or "not" that the sentence before completes
+// ("... as we would not," ...).
+func leansOnQuotation(t string) bool {
+	n := strings.TrimPrefix(text.Normalize(t), `"`)
+	q, _, _ := strings.Cut(n, `"`)
+	q = strings.TrimRight(q, ",!? ")
+	words := strings.Fields(q)
+	if len(words) == 0 {
+		return true
+	}
+	first := strings.ToLower(strings.Trim(words[0], `,.;:'`))
+	last := strings.Trim(words[len(words)-1], `,.;:'`) // "May" the month is no auxiliary
+	_, _, connective := leadingConnective(q)
+	return dangling[first] || first == "not" || danglingSubject(q) || connective || !clauseVerb(words) ||
+		auxiliaries[last] || last == "not" || last == "be" || last == "been"
 }
 
 // creditLine matches a photo credit set on a line of its own after its
@@ -646,7 +693,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "copy"
 	case !r.Quotable:
 		return "", "text may not be shown"
-	case s.InQuote:
+	case s.InQuote && s.Mend == analyze.MendNone:
 		return "", "inside a quotation that spans sentences"
 	case d.creditFollows(i):
 		return "", "photo caption"
@@ -664,6 +711,9 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "judges in its own voice"
 	}
 	t := d.printed(i)
+	if s.InQuote && (strings.Count(text.Normalize(t), `"`)%2 != 0 || s.Mend == analyze.MendOpen && leansOnQuotation(t)) {
+		return "", "inside a quotation that spans sentences"
+	}
 	n := len(strings.Fields(t))
 	switch {
 	case n < minWords:

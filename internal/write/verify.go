@@ -651,11 +651,12 @@ func (r *report) containsVerbatim(sentence string) bool {
 	if n == "" {
 		return false
 	}
-	if r.holds(n) {
+	holds := func(n string) bool { return r.holds(n) || r.holdsMended(n) }
+	if holds(n) {
 		return true
 	}
 	first, size := utf8.DecodeRuneInString(n)
-	if upper := string(unicode.ToUpper(first)) + n[size:]; upper != n && r.holds(upper) {
+	if upper := string(unicode.ToUpper(first)) + n[size:]; upper != n && holds(upper) {
 		return true
 	}
 	lowered := string(unicode.ToLower(first)) + n[size:]
@@ -663,11 +664,56 @@ func (r *report) containsVerbatim(sentence string) bool {
 		return false
 	}
 	for _, c := range connectives {
-		if r.holds(c + " " + lowered) {
+		if holds(c + " " + lowered) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsMended reports whether normalised sentence n is one of the
+// report's sentences with the quotation mark the writer adds to mend it
+// (see analyze.Mend): a closing mark at its end, where the report's
+// quotation runs on past the full stop, or an opening mark at its start,
+// where the report's quotation began in the sentence before. The
+// report must hold the rest word for word, from the start of one of its
+// sentences to the end of one, so the quoted words are whole sentences
+// of their speaker's.
+func (r *report) holdsMended(n string) bool {
+	if strings.Count(n, `"`)%2 != 0 {
+		return false
+	}
+	if u, ok := strings.CutSuffix(n, `"`); ok && u != "" {
+		if holdsSentence(r.norm, u) {
+			return true
+		}
+	}
+	if u, ok := strings.CutPrefix(n, `"`); ok && u != "" {
+		return holdsSentence(r.norm, u)
+	}
+	return false
+}
+
+// holdsSentence reports whether the normalised text hay has u word for
+// word where a sentence may start and end: after the start of hay or a
+// full stop, question or exclamation mark (with its closing quotation
+// mark) and a space, and before a space or the end of hay.
+func holdsSentence(hay, u string) bool {
+	for from := 0; ; {
+		k := strings.Index(hay[from:], u)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		before := strings.TrimSuffix(hay[:at], " ")
+		before = strings.TrimSuffix(before, `"`)
+		starts := at == 0 || len(before) < at && strings.ContainsAny(before[max(len(before)-1, 0):], ".!?")
+		end := at + len(u)
+		if starts && (end == len(hay) || hay[end] == ' ') {
+			return true
+		}
+		from = at + 1
+	}
 }
 
 // containsOutletWords reports whether the report holds the sentence word
