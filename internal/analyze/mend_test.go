@@ -41,6 +41,8 @@ func TestMending(t *testing.T) {
 			t.Errorf("%q: not InQuote", text)
 		case s.Mend != m:
 			t.Errorf("%q: Mend %v, want %v (speaker %q)", text, s.Mend, m, s.Speaker)
+		case m != MendNone && len(s.Quotes) == 0:
+			t.Errorf("%q: mended, but its quotation is not among its Quotes", text)
 		}
 	}
 }

@@ -172,6 +172,9 @@ func newSentence(raw string, open bool) Sentence {
 		if !marksAlternate(t, open) {
 			s.Mend = MendNone
 		}
+		if q := mendedQuote(n, s.Mend); q != "" {
+			s.Quotes = append(s.Quotes, q)
+		}
 	}
 	s.NameWords = nameWords(n)
 	outside := outsideQuotes(n, open)
@@ -228,6 +231,19 @@ func mending(n string, open bool, speaker string) Mend {
 		return MendNone
 	}
 	return MendOpen
+}
+
+// mendedQuote returns the quotation that the mark mend asks for closes
+// or opens in normalised sentence n, trimmed; "" when there is none.
+// Mended, the sentence quotes it as it quotes any other.
+func mendedQuote(n string, mend Mend) string {
+	switch mend {
+	case MendClose:
+		return strings.TrimSpace(n[strings.LastIndex(n, `"`)+1:])
+	case MendOpen:
+		return strings.TrimSpace(n[:strings.Index(n, `"`)])
+	}
+	return ""
 }
 
 // marksAlternate reports whether the typographic quotation marks of t

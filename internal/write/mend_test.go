@@ -37,6 +37,10 @@ func TestMendedQuotation(t *testing.T) {
 		if got != w {
 			t.Errorf("judge(%q) = %q (%s), want %q", s.Text, got, why, w)
 		}
+		// a quotation at length is no highlight, mended or not
+		if got != "" && d.bullet(candidate{i: i, text: got, cites: []int{1}}) {
+			t.Errorf("%q may be a highlight", got)
+		}
 	}
 	if seen != len(want) {
 		t.Fatalf("found %d of the %d sentences", seen, len(want))
