@@ -1951,9 +1951,47 @@ func firstClauses(s string) []string {
 // withoutMidAsides is s without what it sets between dashes or in
 // parentheses; a comma that followed an aside closes up to the word
 // before it ("Lena Marsh (D-Tarrow), who ..." is "Lena Marsh, who ...").
+// Dashes that close an opening phrase leave a comma in its place
+// ("After the storm — the worst in years — crews cleared the quay" is
+// "After the storm, crews cleared the quay").
 func withoutMidAsides(s string) string {
-	return strings.ReplaceAll(strings.Join(strings.Fields(midAside.ReplaceAllString(s, " ")), " "), " ,", ",")
+	var b strings.Builder
+	last := 0
+	for _, m := range midAside.FindAllStringIndex(s, -1) {
+		b.WriteString(s[last:m[0]])
+		if closesOpening(s[:m[0]], s[m[0]:m[1]], s[m[1]:]) {
+			b.WriteString(",")
+		}
+		b.WriteString(" ")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return strings.ReplaceAll(strings.Join(strings.Fields(b.String()), " "), " ,", ",")
 }
+
+// closesOpening reports whether aside, set between dashes after the
+// words before, closes the phrase a sentence opens with ("After the
+// storm", "Unlike last year"), so that the clause after it begins with
+// its subject ("crews cleared ..."), not its verb, as it would after an
+// aside inside the clause ("In May the council — its members divided —
+// voted ...").
+func closesOpening(before, aside, after string) bool {
+	if strings.HasPrefix(strings.TrimSpace(aside), "(") || strings.HasSuffix(strings.TrimSpace(before), ",") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(before), " ")
+	first = strings.ToLower(first)
+	if !analyze.OpensPhrase(first) && !analyze.OpensClause(first) && first != "unlike" {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	low := strings.ToLower(next)
+	return unicode.IsLetter(r) && !finiteWord(low) && !beForms[low] && !phraseWords[low] && !andOr[low] && !strings.HasSuffix(low, ",")
+}
+
+// andOr join two words or phrases, which an aside may stand between.
+var andOr = map[string]bool{"and": true, "or": true, "nor": true, "to": true, "of": true}
 
 func withoutAsides(s string) []string {
 	bases := []string{s}

@@ -1883,6 +1883,24 @@ func TestHeadlineDropsPairApposition(t *testing.T) {
 	}
 }
 
+// TestAsideClosingOpeningPhrase: dashes that close a sentence's opening
+// phrase leave a comma where they stood; dashes inside its main clause,
+// or before a comma, leave none.
+func TestAsideClosingOpeningPhrase(t *testing.T) {
+	for in, want := range map[string]string{
+		"Unlike closing the pier for a week — a step the board took twice — there is no quick fix for the quay": "Unlike closing the pier for a week, there is no quick fix for the quay",
+		"After the storm — the worst in a decade — crews cleared the quay":                                      "After the storm, crews cleared the quay",
+		"In May the council — its members divided — voted to close the pier":                                    "In May the council voted to close the pier",
+		"After the storm — the worst in a decade —, crews cleared the quay":                                     "After the storm, crews cleared the quay",
+		"The council — its members divided — voted to close the pier":                                           "The council voted to close the pier",
+		"Despite the cost — $2 million — and the delays, the board approved the pier":                           "Despite the cost and the delays, the board approved the pier",
+	} {
+		if got := withoutMidAsides(in); got != want {
+			t.Errorf("withoutMidAsides(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestCutBeforeAddedClause: a cut before ", which" that leaves a whole
 // clause is whole; one before ", who", which may say who someone is,
 // or one that leaves a list without its end, is not.
