@@ -373,7 +373,8 @@ func personal(outside string) bool {
 	}
 	for i, w := range words {
 		core := strings.Trim(w, `.,;:!?()'"`)
-		if firstPerson[core] || readerWords[core] {
+		head, _, _ := strings.Cut(core, "'") // "you'll", "we'd": the pronoun and its verb
+		if firstPerson[core] || readerWords[core] || readerWords[head] {
 			return true
 		}
 		low := strings.ToLower(core)

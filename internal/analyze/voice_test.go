@@ -50,6 +50,8 @@ func TestPersonal(t *testing.T) {
 		{"The harbour board told this reporter that the pier would close.", true},
 		{"The harbour board said this writer's account of the storm was wrong.", true},
 		{"The board named a writer to tell the story of this pier.", false},
+		{"You’ll also hear from the crews who rebuilt the pier.", true},
+		{"If the ferry is late, you’d better take the bus.", true},
 	}
 	for _, tt := range tests {
 		s := newSentence(tt.in, false)
