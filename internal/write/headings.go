@@ -79,29 +79,16 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 // people quoted: "What Lena Marsh, Paul Lowe and Ilse Brandt said".
 const maxReactionsTitle = 50
 
-// fullFromFirst returns the one full name the story gives whose first
-// word is the speaker's one word ("Lena Marsh" for "Lena"), or "" when
-// the speaker is named otherwise or the story gives no such name, or
-// two: a heading does not call an adult by first name when it can name
-// them in full.
+// fullFromFirst returns the full name the story gives a speaker it also
+// calls by first name alone ("Lena Marsh" for "Lena"; see
+// givenFullName), or "" when the speaker is named otherwise: a heading
+// does not call an adult by first name when it can name them in full.
+// A word the story's people go by as a surname stays.
 func (d *draft) fullFromFirst(speaker string) string {
-	if strings.Contains(speaker, " ") || !isCapitalised(speaker) || d.people[speaker] {
+	if strings.Contains(speaker, " ") || d.people[speaker] {
 		return ""
 	}
-	found := ""
-	for _, s := range d.a.Sentences {
-		for _, n := range d.namesOf(s.Text) {
-			f := strings.Fields(text.Unpossessive(n))
-			if len(f) < 2 || len(f) > 3 || f[0] != speaker || namesBody(n) {
-				continue
-			}
-			if found != "" && found != strings.Join(f, " ") {
-				return ""
-			}
-			found = strings.Join(f, " ")
-		}
-	}
-	return found
+	return d.givenFullName(speaker)
 }
 
 // sameSpeakers folds a speaker labelled by a role ("the president")

@@ -1490,6 +1490,30 @@ func TestReactionsNameInFull(t *testing.T) {
 	}
 }
 
+// TestReactionsKeepCompanyName: a company that speaks under the first
+// word of its registered name is no person called by first name; the
+// heading keeps the name it speaks under.
+func TestReactionsKeepCompanyName(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry contract",
+			"Kellcorp Marine Corp won the contract to rebuild the Dunmere pier.\n\n"+
+				`"The pier will reopen in May," Kellcorp said in a statement.`),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	var quotes []candidate
+	for i, s := range d.a.Sentences {
+		if s.Speaker != "" {
+			quotes = append(quotes, candidate{i: i})
+		}
+	}
+	if len(quotes) == 0 {
+		t.Fatal("no speaker found")
+	}
+	if got := d.reactionsTitle([]unit{{members: quotes}}); got != "What Kellcorp said" {
+		t.Errorf("reactionsTitle = %q, want the company's name as it speaks", got)
+	}
+}
+
 // TestTitleNeverEndsOnNameParticle: "Ilse van" of "Ilse van Brandt" is
 // no heading.
 func TestTitleNeverEndsOnNameParticle(t *testing.T) {
