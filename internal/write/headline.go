@@ -1939,15 +1939,6 @@ func firstClauses(s string) []string {
 	return out
 }
 
-// withoutAsides returns s, then s without what it says aside. An aside
-// between dashes or in parentheses goes as a whole: "A bar owner charged
-// in the shooting — less than a week after ... — has died" is "A bar
-// owner charged in the shooting has died". So does the apposition after
-// a name that opens the sentence: "Jake Lowe, the owner of a harbour
-// bar, has died" is "Jake Lowe has died". Words between the commas that
-// hold a verb outside a relative clause are no apposition: "Divers, crews
-// and pilots have endured storms, floods and ..." is a list that the
-// sentence goes on with.
 // withoutMidAsides is s without what it sets between dashes or in
 // parentheses; a comma that followed an aside closes up to the word
 // before it ("Lena Marsh (D-Tarrow), who ..." is "Lena Marsh, who ...").
@@ -1987,12 +1978,22 @@ func closesOpening(before, aside, after string) bool {
 	next, _, _ := strings.Cut(strings.TrimSpace(after), " ")
 	r, _ := utf8.DecodeRuneInString(next)
 	low := strings.ToLower(next)
-	return unicode.IsLetter(r) && !finiteWord(low) && !beForms[low] && !phraseWords[low] && !andOr[low] && !strings.HasSuffix(low, ",")
+	return unicode.IsLetter(r) && !finiteWord(low) && !beForms[low] && !phraseWords[low] && !joinWords[low] && !strings.HasSuffix(low, ",")
 }
 
-// andOr join two words or phrases, which an aside may stand between.
-var andOr = map[string]bool{"and": true, "or": true, "nor": true, "to": true, "of": true}
+// joinWords tie the words after an aside to those before it ("the cost
+// — $2 million — and the delays"), which no comma may part.
+var joinWords = map[string]bool{"and": true, "or": true, "nor": true, "to": true, "of": true}
 
+// withoutAsides returns s, then s without what it says aside. An aside
+// between dashes or in parentheses goes as a whole: "A bar owner charged
+// in the shooting — less than a week after ... — has died" is "A bar
+// owner charged in the shooting has died". So does the apposition after
+// a name that opens the sentence: "Jake Lowe, the owner of a harbour
+// bar, has died" is "Jake Lowe has died". Words between the commas that
+// hold a verb outside a relative clause are no apposition: "Divers, crews
+// and pilots have endured storms, floods and ..." is a list that the
+// sentence goes on with.
 func withoutAsides(s string) []string {
 	bases := []string{s}
 	if t := withoutMidAsides(s); t != s && analyze.Balanced(t) {
