@@ -518,8 +518,9 @@ const maxNamedCut = 6
 
 // containsNamed returns the sentence as the report holds it once names
 // that the writer gave in full (see namesInFull) are cut back to their
-// surnames, where the report itself gives each of those names in full
-// somewhere; "" when no such cut makes a sentence of the report.
+// surnames or their first names, where the report itself gives each of
+// those names in full somewhere; "" when no such cut makes a sentence of
+// the report.
 func (r *report) containsNamed(sentence string) string {
 	var full []string
 	for _, n := range text.Names(sentence) {
@@ -534,27 +535,21 @@ func (r *report) containsNamed(sentence string) string {
 	if len(full) == 0 || len(full) > maxNamedCut {
 		return ""
 	}
+	// each name cut back to its surname, or to the first name alone that
+	// the report may call the person by ("Lena" for "Lena Ramos")
+	surname := func(f []string) string { return f[len(f)-1] }
+	given := func(f []string) string { return f[0] }
 	for mask := 1; mask < 1<<len(full); mask++ {
-		t := sentence
-		for k, n := range full {
-			if mask&(1<<k) != 0 {
-				f := strings.Fields(n)
-				t = strings.Replace(t, n, f[len(f)-1], 1)
+		for _, keep := range []func([]string) string{surname, given} {
+			t := sentence
+			for k, n := range full {
+				if mask&(1<<k) != 0 {
+					t = strings.Replace(t, n, keep(strings.Fields(n)), 1)
+				}
 			}
-		}
-		if r.containsVerbatim(t) {
-			return t
-		}
-		// a person the report calls by first name alone ("Lena" for
-		// "Lena Ramos")
-		t = sentence
-		for k, n := range full {
-			if mask&(1<<k) != 0 {
-				t = strings.Replace(t, n, strings.Fields(n)[0], 1)
+			if r.containsVerbatim(t) {
+				return t
 			}
-		}
-		if r.containsVerbatim(t) {
-			return t
 		}
 	}
 	return ""
