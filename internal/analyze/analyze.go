@@ -82,6 +82,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	limit := sentenceLimit(a.Reports)
 	for ri := range a.Reports {
 		a.addSentences(ri, limit)
+		a.resolveSpeakers(ri)
 	}
 	st := newStats(a.Sentences, a.Reports)
 	a.centrality(st)

@@ -38,6 +38,10 @@ type Sentence struct {
 	// Speaker is who the sentence attributes its statement to (a name or
 	// a source such as "officials"); empty when it is unattributed.
 	Speaker string
+	// Pronoun is "he" or "she" when the sentence names its Speaker only
+	// so, and the sentence before it in its report names them (see
+	// referent); "" otherwise.
+	Pronoun string
 	// Forward is true when the sentence looks ahead (see Forward) other
 	// than in an attributed aside (see withoutAsides).
 	Forward bool

@@ -581,14 +581,22 @@ func (d *draft) refusal(i int, k kind) string {
 
 // printed is sentence i as a page would print it: its page text (see
 // pageText) without a kicker and, in a report's first sentence, without
-// a dateline's place glued to it (see withoutGluedPlace).
+// a dateline's place glued to it (see withoutGluedPlace), with its
+// speaker named where the report gives a pronoun (see
+// analyze.Sentence.Pronoun).
 func (d *draft) printed(i int) string {
 	s := &d.a.Sentences[i]
 	t := withoutKicker(pageText(s.Text))
 	if s.Index == 0 {
 		t = d.withoutGluedPlace(t)
 	}
-	return mended(t, s.Text, s.Mend)
+	t = mended(t, s.Text, s.Mend)
+	if s.Pronoun != "" {
+		// `"It is unsafe," she said.`: the report named her in the
+		// sentence before, which the page does not carry
+		t, _ = analyze.SpeakerNamed(t, text.LastWord(s.Speaker))
+	}
+	return t
 }
 
 // mended returns t, the page text of a sentence written as raw, with the

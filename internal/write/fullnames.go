@@ -1,6 +1,7 @@
 package write
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -554,3 +555,107 @@ func (r *report) containsNamed(sentence string) string {
 	}
 	return ""
 }
+
+// containsSpokenAs returns the sentence as the report holds it when the
+// writer named its speaker where the report says "he" or "she" (see
+// analyze.Sentence.Pronoun): one name of the sentence, outside its
+// quotations, cut back to the pronoun, and any other name the writer gave
+// in full cut back as containsNamed does. The report must name the
+// person in full, and the person's surname in the sentence just before
+// the one it says "he" or "she" in. "" when no such sentence is the
+// report's.
+func (r *report) containsSpokenAs(sentence string) string {
+	n := text.Normalize(sentence)
+	for _, name := range text.Names(outsideQuotations(n)) {
+		name = text.Unpossessive(name)
+		f := strings.Fields(name)
+		if len(f) == 0 || len(f) > 3 || !r.namesPerson(f[len(f)-1]) {
+			continue
+		}
+		for _, p := range []string{"she", "he"} {
+			if at := strings.Index(n, " "+name+" "); at >= 0 {
+				if t := n[:at+1] + p + n[at+1+len(name):]; r.saidAfterNaming(t, f[len(f)-1]) {
+					return t
+				}
+			}
+			if rest, ok := strings.CutPrefix(n, name+" "); ok {
+				if t := strings.ToUpper(p[:1]) + p[1:] + " " + rest; r.saidAfterNaming(t, f[len(f)-1]) {
+					return t
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// namesPerson reports whether the report names someone in full whose
+// surname is the given word: "Lena Marsh" for "Marsh".
+func (r *report) namesPerson(surname string) bool {
+	return strings.Contains(r.norm, " "+surname) && regexp.MustCompile(`\p{Lu}[\p{L}.'’-]+ `+regexp.QuoteMeta(surname)+`\b`).MatchString(r.norm)
+}
+
+// outsideQuotations is normalised text without the spans inside its
+// double quotation marks.
+func outsideQuotations(n string) string {
+	parts := strings.Split(n, `"`)
+	var out []string
+	for i := 0; i < len(parts); i += 2 {
+		out = append(out, parts[i])
+	}
+	return strings.Join(out, " ")
+}
+
+// saidAfterNaming reports whether the report holds t, as containsNamed
+// reads it, right after a sentence that gives the surname, or after a
+// run of at most maxPronounRun sentences that each speak as "he" or
+// "she" and follow one that gives it.
+func (r *report) saidAfterNaming(t, surname string) bool {
+	held := t
+	if !r.containsVerbatim(t) {
+		if held = r.containsNamed(t); held == "" {
+			return false
+		}
+	}
+	// the sentence as the report has it, to its last word: its first
+	// letter may be lowered after an attribution
+	core := strings.TrimRight(text.Normalize(held), ".!?\"")
+	first, size := utf8.DecodeRuneInString(core)
+	upper := string(unicode.ToUpper(first)) + core[size:]
+	named := regexp.MustCompile(`\b` + regexp.QuoteMeta(surname) + `\b`)
+	for from := 0; from < len(r.norm); {
+		k := strings.Index(r.norm[from:], core)
+		if j := strings.Index(r.norm[from:], upper); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+		if k < 0 {
+			return false
+		}
+		k += from
+		before := text.Sentences(r.norm[max(0, k-maxSentenceBack):k])
+		for b, run := len(before)-1, 0; b >= 0 && run <= maxPronounRun; b, run = b-1, run+1 {
+			if named.MatchString(before[b]) {
+				return true
+			}
+			if !analyze.SpeaksAsPronoun(before[b]) {
+				break
+			}
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// maxPronounRun is how many sentences that speak as "he" or "she" may
+// stand between a quotation and the sentence that names its speaker.
+const maxPronounRun = 3
+
+// speaksAsPronoun reports whether a sentence gives "he" or "she" as its
+// speaker (see analyze.SpeakerNamed).
+func speaksAsPronoun(s string) bool {
+	_, ok := analyze.SpeakerNamed(s, "x")
+	return ok
+}
+
+// maxSentenceBack is how far back, in bytes, saidAfterNaming looks for
+// the sentence before a quotation.
+const maxSentenceBack = 1500

@@ -42,7 +42,9 @@ const (
 // A sentence passes when it has at least one cite and every cite names a
 // known source; its first (primary) cite is not paywalled and its stored
 // text contains the sentence (after text.Normalize; a capital first
-// letter may stand for a connective the writer trimmed); every other cite
+// letter may stand for a connective the writer trimmed; a name given in
+// full may stand for the report's surname, and a speaker's name for the
+// report's "he" or "she" after a sentence that names them); every other cite
 // has a sentence holding at least half of the page sentence's content
 // stems, and every number of the page sentence somewhere in its text;
 // every quotation in the sentence is an exact substring of a cited
@@ -171,6 +173,8 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 			// other cites are checked against the report's own words.
 			if named := r.containsNamed(body); named != "" {
 				c = newClaim(named)
+			} else if said := r.containsSpokenAs(body); said != "" {
+				c = newClaim(said)
 			} else {
 				bad(ref, "not found in the text of its primary source")
 			}

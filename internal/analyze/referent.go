@@ -1,0 +1,221 @@
+package analyze
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// A report often names a speaker once and goes on with a pronoun:
+// `Lena Marsh said the pier would close. "It is unsafe," she said.`
+// Read alone, the second sentence has no speaker. These helpers give it
+// the one it has in its report, when that can be told without doubt:
+// the sentence just before is attributed to a person named there, and
+// names no one else.
+
+// closingPronoun matches a pronoun that speaks after a quotation or a
+// clause (`," she said`, `, he added.`), in normalised text.
+var closingPronoun = regexp.MustCompile(`[,!?]"? (he|she) (` + reportingVerbList + `)\b`)
+
+// openingPronoun matches a pronoun that opens a sentence as its speaker
+// ("She said the ferry ...").
+var openingPronoun = regexp.MustCompile(`^(He|She) (` + reportingVerbList + `)\b`)
+
+// reportingVerbList are the verbs of speech after which a pronoun is
+// read as the speaker: the plain ones, which say that words were said
+// and nothing of what was done.
+const reportingVerbList = `said|says|added|adds|told|tells|noted|explained|wrote|writes|recalled|recalls|continued|argued|insisted|stated|warned|acknowledged|conceded|replied|asked|stressed|remarked|testified`
+
+// pronounSpeaker returns the pronoun ("he" or "she") that a normalised
+// sentence gives as its speaker, and where it stands in it; "" when it
+// gives none.
+func pronounSpeaker(n string) (string, int) {
+	if m := openingPronoun.FindStringSubmatchIndex(n); m != nil {
+		return strings.ToLower(n[m[2]:m[3]]), m[2]
+	}
+	if m := closingPronoun.FindStringSubmatchIndex(n); m != nil {
+		return n[m[2]:m[3]], m[2]
+	}
+	return "", -1
+}
+
+// SpeaksAsPronoun reports whether a sentence gives "he" or "she" as
+// its speaker: `"It is unsafe," she said.`, "He said the quay ...".
+func SpeaksAsPronoun(sentence string) bool {
+	p, _ := pronounSpeaker(text.Normalize(sentence))
+	return p != ""
+}
+
+// SpeakerNamed returns t with the pronoun that speaks in it ("she" in
+// `"It is unsafe," she said.`) replaced by name, capitalised where the
+// pronoun opens the sentence; false when t has no such pronoun.
+func SpeakerNamed(t, name string) (string, bool) {
+	n := text.Normalize(t)
+	p, at := pronounSpeaker(n)
+	if p == "" || name == "" {
+		return t, false
+	}
+	// t and its normalised form differ in quotation marks and white
+	// space only: find the same occurrence of the pronoun in t
+	nth := strings.Count(strings.ToLower(n[:at]), " "+p+" ")
+	if at == 0 {
+		if !strings.HasPrefix(strings.ToLower(t), p+" ") {
+			return t, false
+		}
+		return name + t[len(p):], true
+	}
+	low := strings.ToLower(t)
+	if len(low) != len(t) {
+		return t, false
+	}
+	k := -1
+	for from, seen := 0, 0; ; seen++ {
+		j := strings.Index(low[from:], " "+p+" ")
+		if j < 0 {
+			return t, false
+		}
+		if seen == nth {
+			k = from + j + 1
+			break
+		}
+		from += j + 1
+	}
+	return t[:k] + name + t[k+len(p):], true
+}
+
+// referent returns who the pronoun p speaking in a sentence means, when
+// prev, the sentence before it in the same report, tells without doubt:
+// prev is attributed to a person (see personSpeaker), names no other
+// person and has no speaker "he" or "she" of its own that it leaves
+// unnamed, and no title the report gives that person ("Mr.", "Ms.")
+// says otherwise of p. people are the report's people named in full.
+func referent(prev Sentence, p string, people map[string]bool, reportText string) string {
+	sp := prev.Speaker
+	if sp == "" || !personSpeaker(sp, people) {
+		return ""
+	}
+	if q, _ := pronounSpeaker(text.Normalize(prev.Text)); q != "" && prev.Pronoun == "" {
+		return "" // "Lowe, she said, told her ...": the pronoun may mean whoever "she" was
+	}
+	surname := text.LastWord(sp)
+	for _, n := range text.Names(text.Normalize(prev.Text)) {
+		n = text.Unpossessive(n)
+		if n == sp || strings.HasSuffix(sp, " "+n) || strings.HasSuffix(n, " "+surname) || n == surname || strings.HasPrefix(sp, n+" ") {
+			continue // the speaker, in full or in part
+		}
+		f := strings.Fields(n)
+		if len(f) >= 2 && personName(f) || len(f) == 1 && people[n] {
+			return "" // someone else the pronoun may mean
+		}
+	}
+	if g := titledAs(surname, reportText); g != "" && g != p {
+		return ""
+	}
+	return sp
+}
+
+// personSpeaker reports whether a speaker is a person: a name of two to
+// four capitalised words that is no body's ("Harbour Council",
+// "Department of Transport"), or one word that is the surname of a
+// person the report names in full.
+func personSpeaker(sp string, people map[string]bool) bool {
+	f := strings.Fields(sp)
+	switch {
+	case len(f) == 1:
+		return people[f[0]]
+	case len(f) <= 4:
+		return personName(f)
+	}
+	return false
+}
+
+// personName reports whether capitalised words may be a person's name:
+// two to four of them, no connector ("of"), no word of a body or a source
+// ("Council", "Police", "Ministry") and none a stop word ("The").
+func personName(f []string) bool {
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		low := strings.ToLower(strings.Trim(w, `.,;:'"`))
+		if !isCap(w) || text.IsStopWord(low) || sources[low] || bodyWords[low] || isConnectorWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyWords name organisations rather than people, beyond the source
+// nouns of attribution.
+var bodyWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`house party university college school hospital institute
+		foundation association center centre bank inc corp co ltd llc news times post press journal
+		network service services agency bureau church army navy force forces senate congress
+		parliament assembly state states city county republic kingdom nations union club team
+		museum library society fund trust`) {
+		bodyWords[w] = true
+	}
+}
+
+// reportPeople are the surnames of the people a report names in full:
+// the last words of its names of two to four words that may be a
+// person's (see personName).
+func reportPeople(reportText string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range text.Names(text.Normalize(reportText)) {
+		f := strings.Fields(text.Unpossessive(n))
+		if personName(f) {
+			out[f[len(f)-1]] = true
+		}
+	}
+	return out
+}
+
+// titledAs returns the pronoun that the title a report gives a surname
+// calls for: "he" after "Mr", "she" after "Mrs", "Ms" or "Miss"; "" when
+// the report gives it none of them, or both.
+func titledAs(surname, reportText string) string {
+	he := regexp.MustCompile(`\bMr\.? ` + regexp.QuoteMeta(surname) + `\b`).MatchString(reportText)
+	she := regexp.MustCompile(`\b(?:Mrs|Ms|Miss)\.? ` + regexp.QuoteMeta(surname) + `\b`).MatchString(reportText)
+	switch {
+	case he && !she:
+		return "he"
+	case she && !he:
+		return "she"
+	}
+	return ""
+}
+
+// resolveSpeakers gives each sentence of report ri whose speaker is "he"
+// or "she" the person the sentence before it names as its speaker (see
+// referent), as its Speaker; the sentence's Pronoun records the pronoun
+// that stands for them.
+func (a *Analysis) resolveSpeakers(ri int) {
+	r := &a.Reports[ri]
+	var people map[string]bool
+	for k := 1; k < len(r.Sentences); k++ {
+		s := &a.Sentences[r.Sentences[k]]
+		if s.Speaker != "" || s.InQuote {
+			continue
+		}
+		n := text.Normalize(s.Text)
+		p, _ := pronounSpeaker(n)
+		if p == "" {
+			continue
+		}
+		if people == nil {
+			people = reportPeople(r.Text)
+		}
+		sp := referent(a.Sentences[r.Sentences[k-1]], p, people, r.Text)
+		if sp == "" {
+			continue
+		}
+		s.Speaker, s.Pronoun = sp, p
+		named, _ := SpeakerNamed(n, text.LastWord(sp))
+		s.Outlook = lookingAhead(named, false)
+		s.Opinion = false
+	}
+}

@@ -1,0 +1,87 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// TestPronounSpeakers: a sentence whose speaker is "he" or "she" gets the
+// person the sentence before it names as its speaker, and only when that
+// sentence is attributed to a person and names no one else.
+func TestPronounSpeakers(t *testing.T) {
+	a := Analyze([]news.ArticleRef{{
+		Article: news.Article{ID: 1, OutletID: 1, Language: "en", Text: "" +
+			// the speaker named just before
+			"Harbour master Ilse Brandt said the west quay would stay shut. \"The rot runs deep,\" she said.\n\n" +
+			// opening the sentence, after a paragraph break
+			"Paul Lowe told the council the divers had finished.\n\nHe said the report would follow in May.\n\n" +
+			// two people named before: either may speak
+			"Lena Marsh told Paul Lowe the ferry would wait. \"It is too early,\" she said.\n\n" +
+			// a body, not a person, said the sentence before
+			"The Dunmere Council said the quay was unsafe. \"We have no choice,\" he said.\n\n" +
+			// the report's title says otherwise of the pronoun
+			"Mr. Tarrow said the tolls would rise. \"Nobody likes it,\" she added.\n\n" +
+			// the sentence before has no speaker
+			"The ferry sailed at noon. \"It was calm,\" he said.\n\n" +
+			// the sentence before has a speaker "he" of its own
+			"Lena Marsh, he said, told him the tolls were wrong. \"It was unfair,\" he said.",
+		},
+		Outlet: news.Outlet{ID: 1, Name: "Lowland Press"},
+	}})
+	want := map[string]string{
+		"\"The rot runs deep,\" she said.":              "Ilse Brandt",
+		"He said the report would follow in May.":       "Paul Lowe",
+		"\"It is too early,\" she said.":                "",
+		"\"We have no choice,\" he said.":               "",
+		"\"Nobody likes it,\" she added.":               "",
+		"\"It was calm,\" he said.":                     "",
+		"\"It was unfair,\" he said.":                   "",
+		"The Dunmere Council said the quay was unsafe.": "Dunmere Council",
+	}
+	pronoun := map[string]string{
+		"\"The rot runs deep,\" she said.":        "she",
+		"He said the report would follow in May.": "he",
+	}
+	got := map[string]Sentence{}
+	for _, s := range a.Sentences {
+		got[s.Text] = s
+	}
+	for text, sp := range want {
+		s, ok := got[text]
+		if !ok {
+			t.Errorf("no sentence %q", text)
+			continue
+		}
+		if s.Speaker != sp {
+			t.Errorf("%q: speaker %q, want %q", text, s.Speaker, sp)
+		}
+		if s.Pronoun != pronoun[text] {
+			t.Errorf("%q: pronoun %q, want %q", text, s.Pronoun, pronoun[text])
+		}
+	}
+}
+
+// TestSpeakerNamed: the pronoun that speaks is the one replaced, not a
+// pronoun inside the quotation or elsewhere.
+func TestSpeakerNamed(t *testing.T) {
+	for in, want := range map[string]string{
+		"\"He is wrong,\" she said.":                "\"He is wrong,\" Brandt said.",
+		"“Yes. He came, he saw,” he said, smiling.": "“Yes. He came, he saw,” Brandt said, smiling.",
+		"She said the quay would open.":             "Brandt said the quay would open.",
+		"The quay, she said, would open.":           "The quay, Brandt said, would open.",
+		"She sailed at noon.":                       "",
+		"\"It is calm,\" said the harbour master.":  "",
+	} {
+		got, ok := SpeakerNamed(in, "Brandt")
+		if want == "" {
+			if ok {
+				t.Errorf("SpeakerNamed(%q) = %q, want no pronoun found", in, got)
+			}
+			continue
+		}
+		if !ok || got != want {
+			t.Errorf("SpeakerNamed(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
