@@ -183,13 +183,13 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || d.unresolved(c.text) || noComment.MatchString(c.text) || comparesBack(c.text) || standing(c.text) {
+			if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || d.unresolved(c.text) || comparesBack(c.text) || standing(c.text) {
 				continue // a headline is read first: nothing before it says which or what "it" is, and it tells the news
 			}
 			// The longest form that two outlets state; failing that,
 			// the longest form.
 			for _, h := range headlineForms(c.text) {
-				if !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || len(d.stemsOf(h)) < minHeadlineStems || analyze.BackInMainClause(h) || d.pronounAlone(h) || unsaidDocument(h) {
+				if !d.mayHead(h, titles) {
 					continue
 				}
 				if d.agreedOn(h) && !d.namesLeftBare(h) {
@@ -217,7 +217,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// outlets state the sentence.
 		others := func(cut func(s, outlet string) string) string {
 			for _, c := range order {
-				if d.attributedOnly(c.i) || d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || comparesBack(c.text) {
+				if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || comparesBack(c.text) {
 					continue
 				}
 				outlet := ""
@@ -261,6 +261,27 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		return cut
 	}
 	return ""
+}
+
+// mayHead reports whether h, a form that a sentence may take as the
+// headline (see headlineForms), passes what every headline drawn from
+// the page's candidates must: it is neutral (see Neutral) and the
+// trained judge, when there is one, does not call it biased; it is no
+// outlet's title (titles, by titleKey); it holds minHeadlineStems
+// content words; and read first, it tells the news rather than what came
+// before it (see analyze.BackInMainClause), says who it tells of (see
+// pronounAlone) and leaves out no document's content (see
+// unsaidDocument).
+func (d *draft) mayHead(h string, titles map[string]bool) bool {
+	return Neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
+		!d.pronounAlone(h) && !unsaidDocument(h) && (d.biased == nil || !d.biased(h))
+}
+
+// tellsAlone reports whether a sentence may give the headline at all: it
+// refers back to nothing that a headline, read first, cannot say (see
+// backReference), and it is no refusal to comment (see noComment).
+func (d *draft) tellsAlone(t string) bool {
+	return d.backReference(t, nil) == "" && !noComment.MatchString(t)
 }
 
 // withoutReports is a headline without the ", X reports" that
@@ -426,7 +447,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	long, longScore := "", 0.0
 	vague, bareScore := "", 0.0 // the best form whose subject is bare (see bareSubject)
 	for _, c := range cands {
-		if d.backReference(c.text, nil) != "" || noComment.MatchString(c.text) || d.unresolved(c.text) {
+		if !d.tellsAlone(c.text) || d.unresolved(c.text) {
 			continue
 		}
 		// a claim the page only reports as its outlet's (a disputed
@@ -457,7 +478,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
 			bare := bareSubject(h)
-			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || len(stems) < minHeadlineStems || !Neutral(h) || d.biased != nil && d.biased(h) || titles[titleKey(h)] || standing(h) || analyze.BackInMainClause(h) || d.pronounAlone(h) || unsaidDocument(h) {
+			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || standing(h) || !d.mayHead(h, titles) {
 				continue
 			}
 			if only && !d.quotedWordsLeftOut(c.i, h) || !d.agreedOn(h) {
