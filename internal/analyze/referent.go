@@ -48,8 +48,8 @@ func SpeaksAsPronoun(sentence string) bool {
 }
 
 // SpeakerNamed returns t with the pronoun that speaks in it ("she" in
-// `"It is unsafe," she said.`) replaced by name, capitalised where the
-// pronoun opens the sentence; false when t has no such pronoun.
+// `"It is unsafe," she said.`, "He" in "He said the quay ...") replaced
+// by name; false when t has no such pronoun.
 func SpeakerNamed(t, name string) (string, bool) {
 	n := text.Normalize(t)
 	p, at := pronounSpeaker(n)
