@@ -84,7 +84,8 @@ func SpeakerNamed(t, name string) (string, bool) {
 	return t[:k] + name + t[k+len(p):], true
 }
 
-// referent returns who the pronoun p speaking in a sentence means, when
+// referent returns who the pronoun p speaking in a sentence means (or
+// who speaks a quotation alone, when p is ""), when
 // prev, the sentence before it in the same report, tells without doubt:
 // prev is attributed to a person (see personSpeaker), names no other
 // person and has no speaker "he" or "she" of its own that it leaves
@@ -109,7 +110,7 @@ func referent(prev Sentence, p string, people map[string]bool, reportText string
 			return "" // someone else the pronoun may mean
 		}
 	}
-	if g := titledAs(surname, reportText); g != "" && g != p {
+	if g := titledAs(surname, reportText); p != "" && g != "" && g != p {
 		return ""
 	}
 	return sp
@@ -203,7 +204,8 @@ func (a *Analysis) resolveSpeakers(ri int) {
 		}
 		n := text.Normalize(s.Text)
 		p, _ := pronounSpeaker(n)
-		if p == "" {
+		alone := p == "" && QuoteAlone(n)
+		if p == "" && !alone {
 			continue
 		}
 		if people == nil {
@@ -213,9 +215,27 @@ func (a *Analysis) resolveSpeakers(ri int) {
 		if sp == "" {
 			continue
 		}
-		s.Speaker, s.Pronoun = sp, p
+		s.Speaker, s.Pronoun, s.Continues = sp, p, alone
 		named, _ := SpeakerNamed(n, text.LastWord(sp))
+		if alone {
+			named = SaidBy(n, text.LastWord(sp))
+		}
 		s.Outlook = lookingAhead(named, false)
 		s.Opinion = false
 	}
+}
+
+// QuoteAlone reports whether a sentence is a quotation and nothing else:
+// `"The rot runs deep."`, as a report goes on quoting the person the
+// sentence before it quotes.
+func QuoteAlone(sentence string) bool {
+	n := strings.TrimSpace(text.Normalize(sentence))
+	return strings.Count(n, `"`) == 2 && strings.HasPrefix(n, `"`) &&
+		(strings.HasSuffix(n, `."`) || strings.HasSuffix(n, `?"`) || strings.HasSuffix(n, `!"`))
+}
+
+// SaidBy is a quotation alone (see QuoteAlone) given to its speaker:
+// `Brandt said: "The rot runs deep."`.
+func SaidBy(quote, name string) string {
+	return name + " said: " + quote
 }

@@ -85,3 +85,36 @@ func TestSpeakerNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationAlone: a quotation that stands alone goes on quoting the
+// person the sentence before it quotes; after a sentence that quotes no
+// one, or a body, it has no speaker.
+func TestQuotationAlone(t *testing.T) {
+	a := Analyze([]news.ArticleRef{{
+		Article: news.Article{ID: 1, OutletID: 1, Language: "en", Text: "" +
+			"\"The rot runs deep,\" Ilse Brandt said. \"Nobody should swim here.\"\n\n" +
+			"The Dunmere Council said the quay was unsafe. \"It will stay shut.\"\n\n" +
+			"The ferry sailed at noon. \"It was calm.\"",
+		},
+		Outlet: news.Outlet{ID: 1, Name: "Lowland Press"},
+	}})
+	want := map[string]string{
+		"\"Nobody should swim here.\"": "Ilse Brandt",
+		"\"It will stay shut.\"":       "",
+		"\"It was calm.\"":             "",
+	}
+	seen := 0
+	for _, s := range a.Sentences {
+		sp, ok := want[s.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		if s.Speaker != sp || s.Continues != (sp != "") {
+			t.Errorf("%q: speaker %q, continues %v; want %q", s.Text, s.Speaker, s.Continues, sp)
+		}
+	}
+	if seen != len(want) {
+		t.Fatalf("found %d of the %d sentences", seen, len(want))
+	}
+}

@@ -582,8 +582,8 @@ func (d *draft) refusal(i int, k kind) string {
 // printed is sentence i as a page would print it: its page text (see
 // pageText) without a kicker and, in a report's first sentence, without
 // a dateline's place glued to it (see withoutGluedPlace), with its
-// speaker named where the report gives a pronoun (see
-// analyze.Sentence.Pronoun).
+// speaker named where the report gives a pronoun or goes on quoting
+// them (see analyze.Sentence.Pronoun and Continues).
 func (d *draft) printed(i int) string {
 	s := &d.a.Sentences[i]
 	t := withoutKicker(pageText(s.Text))
@@ -591,10 +591,14 @@ func (d *draft) printed(i int) string {
 		t = d.withoutGluedPlace(t)
 	}
 	t = mended(t, s.Text, s.Mend)
-	if s.Pronoun != "" {
+	switch {
+	case s.Pronoun != "":
 		// `"It is unsafe," she said.`: the report named her in the
 		// sentence before, which the page does not carry
 		t, _ = analyze.SpeakerNamed(t, text.LastWord(s.Speaker))
+	case s.Continues:
+		// `"It is unsafe."`, after a sentence that quotes her
+		t = analyze.SaidBy(t, text.LastWord(s.Speaker))
 	}
 	return t
 }

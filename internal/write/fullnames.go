@@ -560,12 +560,23 @@ func (r *report) containsNamed(sentence string) string {
 // writer named its speaker where the report says "he" or "she" (see
 // analyze.Sentence.Pronoun): one name of the sentence, outside its
 // quotations, cut back to the pronoun, and any other name the writer gave
-// in full cut back as containsNamed does. The report must name the
-// person in full, and the person's surname in the sentence just before
-// the one it says "he" or "she" in. "" when no such sentence is the
-// report's.
+// in full cut back as containsNamed does; or when the writer gave a
+// quotation alone to its speaker (`Brandt said: "..."`, see
+// analyze.Sentence.Continues): the quotation, a whole sentence of the
+// report. The report must name the person in full, and the person's
+// surname in the sentence just before the one it says "he" or "she" or
+// the quotation in. "" when no such sentence is the report's.
 func (r *report) containsSpokenAs(sentence string) string {
 	n := text.Normalize(sentence)
+	if name, quote, ok := strings.Cut(n, " said: "); ok && analyze.QuoteAlone(quote) {
+		// `Brandt said: "The rot runs deep."`: the quotation is a
+		// sentence of the report of its own (see analyze.SaidBy)
+		f := strings.Fields(name)
+		if len(f) == 0 || len(f) > 3 || !r.namesPerson(f[len(f)-1]) || !holdsSentence(r.norm, quote) || !r.saidAfterNaming(quote, f[len(f)-1]) {
+			return ""
+		}
+		return quote
+	}
 	for _, name := range text.Names(outsideQuotations(n)) {
 		name = text.Unpossessive(name)
 		f := strings.Fields(name)
@@ -608,7 +619,7 @@ func outsideQuotations(n string) string {
 // saidAfterNaming reports whether the report holds t, as containsNamed
 // reads it, right after a sentence that gives the surname, or after a
 // run of at most maxPronounRun sentences that each speak as "he" or
-// "she" and follow one that gives it.
+// "she", or are a quotation alone, and follow one that gives it.
 func (r *report) saidAfterNaming(t, surname string) bool {
 	held := t
 	if !r.containsVerbatim(t) {
@@ -636,7 +647,7 @@ func (r *report) saidAfterNaming(t, surname string) bool {
 			if named.MatchString(before[b]) {
 				return true
 			}
-			if !analyze.SpeaksAsPronoun(before[b]) {
+			if !analyze.SpeaksAsPronoun(before[b]) && !analyze.QuoteAlone(before[b]) {
 				break
 			}
 		}
@@ -645,8 +656,9 @@ func (r *report) saidAfterNaming(t, surname string) bool {
 	return false
 }
 
-// maxPronounRun is how many sentences that speak as "he" or "she" may
-// stand between a quotation and the sentence that names its speaker.
+// maxPronounRun is how many sentences that speak as "he" or "she", or
+// quote alone, may stand between a quotation and the sentence that names
+// its speaker.
 const maxPronounRun = 3
 
 // speaksAsPronoun reports whether a sentence gives "he" or "she" as its

@@ -26,24 +26,11 @@ func TestMendedQuotation(t *testing.T) {
 		"The crews need a month to replace the piles.”":                                          "",
 		"\"Divers worked through the night.":                                                     "",
 	}
-	seen := 0
-	for i, s := range d.a.Sentences {
-		w, ok := want[s.Text]
-		if !ok {
-			continue
-		}
-		seen++
-		got, why := d.judge(i, asFact)
-		if got != w {
-			t.Errorf("judge(%q) = %q (%s), want %q", s.Text, got, why, w)
-		}
+	for i, got := range judgeEach(t, d, want) {
 		// a quotation at length is no highlight, mended or not
 		if got != "" && d.bullet(candidate{i: i, text: got, cites: []int{1}}) {
 			t.Errorf("%q may be a highlight", got)
 		}
-	}
-	if seen != len(want) {
-		t.Fatalf("found %d of the %d sentences", seen, len(want))
 	}
 	r := newReport(art, "Lowland Press", false)
 	for _, s := range []string{
@@ -85,4 +72,28 @@ func TestLeansOnQuotation(t *testing.T) {
 			t.Errorf("leansOnQuotation(%q) = %v, want %v", in, got, want)
 		}
 	}
+}
+
+// judgeEach judges, as facts, the sentences of d whose texts want holds,
+// against the page text want gives each ("" for a sentence the page may
+// not carry), and fails unless it finds them all. It returns what each
+// judged to, by sentence.
+func judgeEach(t *testing.T, d *draft, want map[string]string) map[int]string {
+	t.Helper()
+	out := map[int]string{}
+	for i, s := range d.a.Sentences {
+		w, ok := want[s.Text]
+		if !ok {
+			continue
+		}
+		got, why := d.judge(i, asFact)
+		if got != w {
+			t.Errorf("judge(%q) = %q (%s), want %q", s.Text, got, why, w)
+		}
+		out[i] = got
+	}
+	if len(out) != len(want) {
+		t.Fatalf("found %d of the %d sentences", len(out), len(want))
+	}
+	return out
 }
