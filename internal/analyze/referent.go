@@ -215,10 +215,15 @@ func (a *Analysis) resolveSpeakers(ri int) {
 		if sp == "" {
 			continue
 		}
-		s.Speaker, s.Pronoun, s.Continues = sp, p, alone
+		prev := a.Sentences[r.Sentences[k-1]]
+		s.Speaker, s.Pronoun = sp, p
 		named, _ := SpeakerNamed(n, text.LastWord(sp))
 		if alone {
-			named = SaidBy(n, text.LastWord(sp))
+			s.Continues = prev.Continues
+			if s.Continues == "" {
+				s.Continues = saidVerb(prev.Text)
+			}
+			named = SaidBy(n, text.LastWord(sp), s.Continues)
 		}
 		s.Outlook = lookingAhead(named, false)
 		s.Opinion = false
@@ -234,8 +239,32 @@ func QuoteAlone(sentence string) bool {
 		(strings.HasSuffix(n, `."`) || strings.HasSuffix(n, `?"`) || strings.HasSuffix(n, `!"`))
 }
 
-// SaidBy is a quotation alone (see QuoteAlone) given to its speaker:
-// `Brandt said: "The rot runs deep."`.
-func SaidBy(quote, name string) string {
-	return name + " said: " + quote
+// SaidBy is a quotation alone (see QuoteAlone) given to its speaker by
+// verb: `Brandt said: "The rot runs deep."`.
+func SaidBy(quote, name, verb string) string {
+	return name + " " + verb + ": " + quote
+}
+
+// SaidVerbs are the verbs by which SaidBy gives a quotation to its
+// speaker.
+var SaidVerbs = []string{"said", "says", "wrote", "writes"}
+
+// saidVerb is the verb of SaidVerbs that tells how the speaker of a
+// sentence spoke, in its tense: "wrote" after "... Lowe wrote in a
+// letter", "says" after "Lowe says ...", "said" after any other verb of
+// speech ("told", "added") or none found.
+func saidVerb(sentence string) string {
+	for _, w := range strings.Fields(outsideQuotes(text.Normalize(sentence), false)) {
+		switch strings.ToLower(trimPunct(w)) {
+		case "wrote":
+			return "wrote"
+		case "writes":
+			return "writes"
+		case "says", "tells", "adds", "explains", "notes":
+			return "says"
+		case "said", "told", "added", "explained", "noted", "stated", "testified", "recalled":
+			return "said"
+		}
+	}
+	return "said"
 }

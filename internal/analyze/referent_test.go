@@ -87,31 +87,38 @@ func TestSpeakerNamed(t *testing.T) {
 }
 
 // TestQuotationAlone: a quotation that stands alone goes on quoting the
-// person the sentence before it quotes; after a sentence that quotes no
-// one, or a body, it has no speaker.
+// person the sentence before it quotes, in the tense and manner of its
+// verb; after a sentence that quotes no one, or a body, it has no
+// speaker.
 func TestQuotationAlone(t *testing.T) {
 	a := Analyze([]news.ArticleRef{{
 		Article: news.Article{ID: 1, OutletID: 1, Language: "en", Text: "" +
-			"\"The rot runs deep,\" Ilse Brandt said. \"Nobody should swim here.\"\n\n" +
+			"\"The rot runs deep,\" Ilse Brandt told reporters. \"Nobody should swim here.\" \"Not this year.\"\n\n" +
+			"Paul Lowe wrote in a letter that the ferry would wait. \"The crews need rest.\"\n\n" +
+			"Lena Marsh says the quay is safe. \"We checked every pile.\"\n\n" +
 			"The Dunmere Council said the quay was unsafe. \"It will stay shut.\"\n\n" +
 			"The ferry sailed at noon. \"It was calm.\"",
 		},
 		Outlet: news.Outlet{ID: 1, Name: "Lowland Press"},
 	}})
-	want := map[string]string{
-		"\"Nobody should swim here.\"": "Ilse Brandt",
-		"\"It will stay shut.\"":       "",
-		"\"It was calm.\"":             "",
+	type said struct{ speaker, verb string }
+	want := map[string]said{
+		"\"Nobody should swim here.\"": {"Ilse Brandt", "said"},
+		"\"Not this year.\"":           {"Ilse Brandt", "said"},
+		"\"The crews need rest.\"":     {"Paul Lowe", "wrote"},
+		"\"We checked every pile.\"":   {"Lena Marsh", "says"},
+		"\"It will stay shut.\"":       {},
+		"\"It was calm.\"":             {},
 	}
 	seen := 0
 	for _, s := range a.Sentences {
-		sp, ok := want[s.Text]
+		w, ok := want[s.Text]
 		if !ok {
 			continue
 		}
 		seen++
-		if s.Speaker != sp || s.Continues != (sp != "") {
-			t.Errorf("%q: speaker %q, continues %v; want %q", s.Text, s.Speaker, s.Continues, sp)
+		if got := (said{s.Speaker, s.Continues}); got != w {
+			t.Errorf("%q: speaker %q by %q, want %q by %q", s.Text, got.speaker, got.verb, w.speaker, w.verb)
 		}
 	}
 	if seen != len(want) {

@@ -42,10 +42,11 @@ type Sentence struct {
 	// so, and the sentence before it in its report names them (see
 	// referent); "" otherwise.
 	Pronoun string
-	// Continues is true when the sentence is a quotation alone whose
-	// Speaker is the person the sentence before it in its report quotes
-	// (see QuoteAlone and referent): the report goes on quoting them.
-	Continues bool
+	// Continues is the verb, one of SaidVerbs, by which a page gives the
+	// sentence to its Speaker when it is a quotation alone that goes on
+	// quoting the person the sentence before it quotes (see QuoteAlone
+	// and referent); "" otherwise.
+	Continues string
 	// Forward is true when the sentence looks ahead (see Forward) other
 	// than in an attributed aside (see withoutAsides).
 	Forward bool

@@ -596,9 +596,9 @@ func (d *draft) printed(i int) string {
 		// `"It is unsafe," she said.`: the report named her in the
 		// sentence before, which the page does not carry
 		t, _ = analyze.SpeakerNamed(t, text.LastWord(s.Speaker))
-	case s.Continues:
+	case s.Continues != "":
 		// `"It is unsafe."`, after a sentence that quotes her
-		t = analyze.SaidBy(t, text.LastWord(s.Speaker))
+		t = analyze.SaidBy(t, text.LastWord(s.Speaker), s.Continues)
 	}
 	return t
 }

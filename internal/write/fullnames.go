@@ -568,7 +568,7 @@ func (r *report) containsNamed(sentence string) string {
 // the quotation in. "" when no such sentence is the report's.
 func (r *report) containsSpokenAs(sentence string) string {
 	n := text.Normalize(sentence)
-	if name, quote, ok := strings.Cut(n, " said: "); ok && analyze.QuoteAlone(quote) {
+	if name, quote, ok := cutSaidBy(n); ok {
 		// `Brandt said: "The rot runs deep."`: the quotation is a
 		// sentence of the report of its own (see analyze.SaidBy)
 		f := strings.Fields(name)
@@ -671,3 +671,15 @@ func speaksAsPronoun(s string) bool {
 // maxSentenceBack is how far back, in bytes, saidAfterNaming looks for
 // the sentence before a quotation.
 const maxSentenceBack = 1500
+
+// cutSaidBy splits a quotation given to its speaker by analyze.SaidBy
+// into the speaker's name and the quotation; false when n is no such
+// sentence.
+func cutSaidBy(n string) (name, quote string, ok bool) {
+	for _, v := range analyze.SaidVerbs {
+		if name, quote, ok = strings.Cut(n, " "+v+": "); ok && analyze.QuoteAlone(quote) {
+			return name, quote, true
+		}
+	}
+	return "", "", false
+}
