@@ -87,10 +87,14 @@ func SpeakerNamed(t, name string) (string, bool) {
 // referent returns who the pronoun p speaking in a sentence means (or
 // who speaks a quotation alone, when p is ""), when
 // prev, the sentence before it in the same report, tells without doubt:
-// prev is attributed to a person (see personSpeaker), names no other
-// person and has no speaker "he" or "she" of its own that it leaves
-// unnamed, and no title the report gives that person ("Mr.", "Ms.")
-// says otherwise of p. people are the report's people named in full.
+// prev is attributed to a person (see personSpeaker) whom the report
+// treats as one: it calls them by surname alone somewhere, or gives the
+// name with a role, a title or an age (see bySurname and
+// introducedAsPerson), where a place ("Long Island") or a group ("Tory
+// MPs") has none of these; prev names no other person and has no
+// speaker "he" or "she" of its own that it leaves unnamed; and no title
+// the report gives the person ("Mr.", "Ms.") says otherwise of p. people
+// are the report's people named in full.
 func referent(prev Sentence, p string, people map[string]bool, reportText string) string {
 	sp := prev.Speaker
 	if sp == "" || !personSpeaker(sp, people) {
@@ -100,6 +104,9 @@ func referent(prev Sentence, p string, people map[string]bool, reportText string
 		return "" // "Lowe, she said, told her ...": the pronoun may mean whoever "she" was
 	}
 	surname := text.LastWord(sp)
+	if plural.MatchString(surname) || strings.Contains(sp, " ") && !bySurname(surname, reportText) && !introducedAsPerson(sp, reportText) {
+		return "" // a group ("Tory MPs"), or a name that may be a place's ("Long Island")
+	}
 	for _, n := range text.Names(text.Normalize(prev.Text)) {
 		n = text.Unpossessive(n)
 		if n == sp || strings.HasSuffix(sp, " "+n) || strings.HasSuffix(n, " "+surname) || n == surname || strings.HasPrefix(sp, n+" ") {
@@ -115,6 +122,85 @@ func referent(prev Sentence, p string, people map[string]bool, reportText string
 	}
 	return sp
 }
+
+// bySurname reports whether a report calls someone by the surname alone,
+// as it calls a person after naming them in full: somewhere the word
+// opens a sentence or follows a word that is not capitalised, or follows
+// a title ("Mr.", "Dr."). A place or a group ("Long Island", "Tory MPs")
+// is not shortened so.
+func bySurname(surname, reportText string) bool {
+	words := strings.Fields(text.Normalize(reportText))
+	for k, w := range words {
+		if text.Unpossessive(trimPunct(w)) != surname {
+			continue
+		}
+		if k == 0 {
+			return true
+		}
+		prev := words[k-1]
+		if IsHonorific(strings.ToLower(trimPunct(prev))) || !isCap(prev) || strings.ContainsAny(prev[len(prev)-1:], `.!?"`) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedAsPerson reports whether a report gives a name as a
+// person's: after a role or a title ("harbour master Ilse Brandt",
+// "Cmdr. Ian Lafreniere"), or with an age ("Lena Marsh, 45,") or a role
+// in an apposition ("Paul Lowe, the board's director,") after it.
+func introducedAsPerson(name, reportText string) bool {
+	n := text.Normalize(reportText)
+	for from := 0; ; {
+		k := strings.Index(n[from:], name)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(name)
+		before := strings.Fields(n[:k])
+		if len(before) > 0 {
+			if w := strings.ToLower(trimPunct(before[len(before)-1])); roles[w] || sources[w] || IsHonorific(w) {
+				return true
+			}
+		}
+		after := strings.Fields(n[from:])
+		if len(after) == 0 || !strings.HasPrefix(n[from:], ",") {
+			continue
+		}
+		if age.MatchString(after[0]) {
+			return true
+		}
+		for _, w := range after[:min(len(after), 6)] {
+			if low := strings.ToLower(trimPunct(w)); roles[low] || sources[low] {
+				return true
+			}
+			if strings.HasSuffix(w, ",") && w != after[0] {
+				break
+			}
+		}
+	}
+}
+
+// age matches an age set off after a name: "45,".
+var age = regexp.MustCompile(`^\d{1,3},$`)
+
+// roles are words for what a person does, beyond the source nouns of
+// attribution and the titles before a name.
+var roles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`master administrator coordinator constable captain secretary
+		professor founder coach player actor actress singer writer author editor reporter student
+		teacher nurse pilot farmer member aide adviser advisor counsel partner wife husband mother
+		father son daughter sister brother widow friend neighbour neighbor`) {
+		roles[w] = true
+	}
+}
+
+// plural matches a capitalised word that names many: "MPs", "Democrats"
+// after a capital ("Tory MPs") is a group.
+var plural = regexp.MustCompile(`^\p{Lu}[\p{Lu}]+s$`)
 
 // personSpeaker reports whether a speaker is a person: a name of two to
 // four capitalised words that is no body's ("Harbour Council",
