@@ -723,6 +723,12 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "judges in its own voice"
 	}
 	t := d.printed(i)
+	if _, q, ok := strings.Cut(t, ": "); ok && s.Continues != "" && leansOnQuotation(q) {
+		// `Lowe said: "They never came back."`: a quotation alone that
+		// goes on from the sentence before it, which the page does not
+		// carry
+		return "", "quotation leans on the sentence before"
+	}
 	if s.InQuote && (strings.Count(text.Normalize(t), `"`)%2 != 0 || s.Mend == analyze.MendOpen && leansOnQuotation(t)) {
 		return "", "inside a quotation that spans sentences"
 	}

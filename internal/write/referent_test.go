@@ -45,12 +45,14 @@ func TestQuotationAloneGivenToItsSpeaker(t *testing.T) {
 	body := "\"The rot runs deeper than anyone feared,\" harbour master Ilse Brandt said on Monday.\n\n" +
 		"\"We will not open the west quay before May.\"\n\n" +
 		"The ferry kept to its timetable all week.\n\n" +
-		"\"Nobody wants another winter like the last.\""
+		"\"Nobody wants another winter like the last.\"\n\n" +
+		"Brandt said the divers had left the quay. \"They never came back to the quay after the storm.\""
 	art := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", body)
 	d := newDraft(analyze.Analyze([]news.ArticleRef{art}), DefaultMaxWordsPerSource)
 	want := map[string]string{
-		"\"We will not open the west quay before May.\"": "Brandt said: \"We will not open the west quay before May.\"",
-		"\"Nobody wants another winter like the last.\"": "",
+		"\"We will not open the west quay before May.\"":        "Brandt said: \"We will not open the west quay before May.\"",
+		"\"Nobody wants another winter like the last.\"":        "",
+		"\"They never came back to the quay after the storm.\"": "", // who they are, the sentence before says
 	}
 	judgeEach(t, d, want)
 	r := newReport(art, "Lowland Press", false)
