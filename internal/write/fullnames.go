@@ -661,13 +661,6 @@ func (r *report) saidAfterNaming(t, surname string) bool {
 // its speaker.
 const maxPronounRun = 3
 
-// speaksAsPronoun reports whether a sentence gives "he" or "she" as its
-// speaker (see analyze.SpeakerNamed).
-func speaksAsPronoun(s string) bool {
-	_, ok := analyze.SpeakerNamed(s, "x")
-	return ok
-}
-
 // maxSentenceBack is how far back, in bytes, saidAfterNaming looks for
 // the sentence before a quotation.
 const maxSentenceBack = 1500

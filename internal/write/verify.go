@@ -43,8 +43,10 @@ const (
 // known source; its first (primary) cite is not paywalled and its stored
 // text contains the sentence (after text.Normalize; a capital first
 // letter may stand for a connective the writer trimmed; a name given in
-// full may stand for the report's surname, and a speaker's name for the
-// report's "he" or "she" after a sentence that names them); every other cite
+// full may stand for the report's surname; a speaker's name may stand
+// for the report's "he" or "she", and "Name said: " may open a quotation
+// that stands alone in the report, after a sentence that names them);
+// every other cite
 // has a sentence holding at least half of the page sentence's content
 // stems, and every number of the page sentence somewhere in its text;
 // every quotation in the sentence is an exact substring of a cited
