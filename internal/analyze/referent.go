@@ -91,8 +91,9 @@ func SpeakerNamed(t, name string) (string, bool) {
 // treats as one: it calls them by surname alone somewhere, or gives the
 // name with a role, a title or an age (see bySurname and
 // introducedAsPerson), where a place ("Long Island") or a group ("Tory
-// MPs") has none of these; prev names no other person and has no
-// speaker "he" or "she" of its own that it leaves unnamed; and no title
+// MPs") has none of these; prev names no other person, speaks of no
+// other person by a noun (see someoneElse) and has no speaker "he" or
+// "she" of its own that it leaves unnamed; and no title
 // the report gives the person ("Mr.", "Ms.") says otherwise of p. people
 // are the report's people named in full.
 func referent(prev Sentence, p string, people map[string]bool, reportText string) string {
@@ -120,8 +121,63 @@ func referent(prev Sentence, p string, people map[string]bool, reportText string
 	if g := titledAs(surname, reportText); p != "" && g != "" && g != p {
 		return ""
 	}
+	if someoneElse(prev.Text, surname) {
+		return "" // "Lowe said the boy had been found": "he" may be the boy
+	}
 	return sp
 }
+
+// someoneElse reports whether a sentence, outside its quotations, speaks
+// of a person by a noun ("the boy", "a driver") other than the words that
+// name its speaker: the role before the speaker's name ("harbour master
+// Ilse Brandt") and the apposition after it ("Brandt, the harbour
+// master,").
+func someoneElse(sentence, surname string) bool {
+	words := strings.Fields(outsideQuotes(text.Normalize(sentence), false))
+	own := map[int]bool{}
+	for j, w := range words {
+		if text.Unpossessive(trimPunct(w)) != surname {
+			continue
+		}
+		// the name, then the role words right before it
+		own[j] = true
+		k := j - 1
+		for ; k >= 0 && j-k <= maxNameWords && isCap(words[k]) && !strings.ContainsAny(words[k], ",;:\"\x00"); k-- {
+			own[k] = true
+		}
+		if k >= 0 && !strings.ContainsAny(words[k], ",;:\"\x00") {
+			if low := strings.ToLower(trimPunct(words[k])); roles[low] || personNouns[low] || sources[low] || IsHonorific(low) {
+				own[k] = true // "master" in "harbour master Ilse Brandt"
+				if k > 0 && !strings.ContainsAny(words[k-1], ",;:\"\x00") {
+					own[k-1] = true // "harbour"
+				}
+			}
+		}
+		if strings.HasSuffix(w, ",") {
+			for k := j + 1; k < len(words) && k <= j+maxApposition; k++ {
+				own[k] = true
+				if strings.HasSuffix(words[k], ",") {
+					break
+				}
+			}
+		}
+	}
+	for k, w := range words {
+		if low := strings.ToLower(trimPunct(w)); !own[k] && low != "who" && personNouns[low] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNameWords is the most words of a speaker's name before the surname
+// (two words of a role may go before them), and maxApposition the most
+// words of an apposition after it, that someoneElse counts as naming the
+// speaker.
+const (
+	maxNameWords  = 3
+	maxApposition = 10
+)
 
 // bySurname reports whether a report calls someone by the surname alone,
 // as it calls a person after naming them in full: somewhere the word
@@ -160,7 +216,7 @@ func introducedAsPerson(name, reportText string) bool {
 		from = k + len(name)
 		before := strings.Fields(n[:k])
 		if len(before) > 0 {
-			if w := strings.ToLower(trimPunct(before[len(before)-1])); roles[w] || sources[w] || IsHonorific(w) {
+			if w := strings.ToLower(trimPunct(before[len(before)-1])); roles[w] || personNouns[w] || sources[w] || IsHonorific(w) {
 				return true
 			}
 		}
@@ -172,7 +228,7 @@ func introducedAsPerson(name, reportText string) bool {
 			return true
 		}
 		for _, w := range after[:min(len(after), 6)] {
-			if low := strings.ToLower(trimPunct(w)); roles[low] || sources[low] {
+			if low := strings.ToLower(trimPunct(w)); roles[low] || personNouns[low] || sources[low] {
 				return true
 			}
 			if strings.HasSuffix(w, ",") && w != after[0] {
@@ -185,15 +241,37 @@ func introducedAsPerson(name, reportText string) bool {
 // age matches an age set off after a name: "45,".
 var age = regexp.MustCompile(`^\d{1,3},$`)
 
-// roles are words for what a person does, beyond the source nouns of
-// attribution and the titles before a name.
+// personNouns are nouns for a person, that "he" or "she" can refer back
+// to.
+var personNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`man woman boy girl driver mother father son daughter mayor chair
+		chairman chairwoman councillor councilor resident engineer official spokesperson spokesman
+		spokeswoman headteacher teacher owner worker cleaner nurse senator secretary governor auditor
+		minister president director chief manager officer victim passenger pilot student founder
+		customer doctor lawyer judge candidate leader member neighbour neighbor mechanic pensioner
+		farmer commuter cyclist rider witness who actor actress singer rapper star player coach
+		wife husband brother sister child teen teenager suspect gunman attorney prosecutor defendant
+		publicist agent comedian host anchor reporter journalist author writer artist musician
+		activist soldier veteran patient parent grandmother grandfather friend boyfriend girlfriend
+		employee executive ceo king queen prince princess pope bishop priest pastor sheriff detective
+		inspector investigator researcher scientist professor economist analyst expert`) {
+		personNouns[w] = true
+	}
+}
+
+// PersonNoun reports whether a lower-case word is a noun for a person
+// (see personNouns): "driver", "mayor", "who".
+func PersonNoun(w string) bool { return personNouns[w] }
+
+// roles are words for what a person does that may stand before a name,
+// beyond the nouns for a person and the source nouns of attribution.
 var roles = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`master administrator coordinator constable captain secretary
-		professor founder coach player actor actress singer writer author editor reporter student
-		teacher nurse pilot farmer member aide adviser advisor counsel partner wife husband mother
-		father son daughter sister brother widow friend neighbour neighbor`) {
+	for _, w := range strings.Fields(`master administrator coordinator constable captain editor aide
+		adviser advisor counsel partner widow`) {
 		roles[w] = true
 	}
 }

@@ -30,6 +30,8 @@ func TestPronounSpeakers(t *testing.T) {
 			"So far, 174 Dunmere MPs have said they will back her. \"I will win,\" she said.\n\n" +
 			// a name the report gives only in full may be a place's
 			"Nora Vale said the tolls would rise. \"They must,\" she said.\n\n" +
+			// the sentence before speaks of someone else by a noun
+			"Brandt said the driver had been found on the quay. \"I am relieved,\" she said.\n\n" +
 			// the report calls Brandt and Lowe by their surnames, as it
 			// calls people
 			"Brandt and Lowe have worked on the quay for years.",
@@ -46,6 +48,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"It was unfair,\" he said.":                   "",
 		"\"I will win,\" she said.":                     "",
 		"\"They must,\" she said.":                      "",
+		"\"I am relieved,\" she said.":                  "",
 		"The Dunmere Council said the quay was unsafe.": "Dunmere Council",
 	}
 	pronoun := map[string]string{

@@ -19,25 +19,6 @@ import (
 // personal pronouns need someone named earlier in the same sentence.
 var personal = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}
 
-// people are nouns that a personal pronoun can refer back to.
-var people = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`man woman boy girl driver mother father son daughter mayor chair
-		chairman chairwoman councillor councilor resident engineer official spokesperson spokesman
-		spokeswoman headteacher teacher owner worker cleaner nurse senator secretary governor auditor
-		minister president director chief manager officer victim passenger pilot student founder
-		customer doctor lawyer judge candidate leader member neighbour neighbor mechanic pensioner
-		farmer commuter cyclist rider witness who actor actress singer rapper star player coach
-		wife husband brother sister child teen teenager suspect gunman attorney prosecutor defendant
-		publicist agent comedian host anchor reporter journalist author writer artist musician
-		activist soldier veteran patient parent grandmother grandfather friend boyfriend girlfriend
-		employee executive ceo king queen prince princess pope bishop priest pastor sheriff detective
-		inspector investigator researcher scientist professor economist analyst expert`) {
-		people[w] = true
-	}
-}
-
 // properNouns collects the words the story capitalises where no sentence
 // starts: those are names, so a sentence may open with one and still say
 // who it is about ("Halvorsen told reporters ...").
@@ -137,7 +118,7 @@ func (d *draft) selfContained(t string) bool {
 				if !antecedent {
 					return false
 				}
-			case people[low]:
+			case analyze.PersonNoun(low):
 				antecedent = true
 			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !monthShort[low] && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core]):
 				// not an acronym ("At 17:30 GMT she ..."), nor a body
@@ -170,7 +151,7 @@ func (d *draft) namesSomeone(t string) bool {
 	for _, w := range strings.Fields(t) {
 		core := text.Unpossessive(strings.Trim(w, `,.;:!?()"'`))
 		low := strings.ToLower(core)
-		if d.people[core] || people[low] {
+		if d.people[core] || analyze.PersonNoun(low) {
 			return true
 		}
 	}
@@ -237,7 +218,7 @@ func (d *draft) namedAhead(words []string) int {
 		}
 		next := strings.Trim(words[k+1], `,.;:!?()"'`)
 		low := strings.ToLower(next)
-		if people[low] || isCapitalised(next) && !text.IsStopWord(low) && !analyze.CalendarWord(low) {
+		if analyze.PersonNoun(low) || isCapitalised(next) && !text.IsStopWord(low) && !analyze.CalendarWord(low) {
 			if phrase && nameClosedByComma(words[k+1:]) {
 				return -1
 			}
@@ -247,7 +228,7 @@ func (d *draft) namedAhead(words []string) int {
 			// "the harbour master", "a former deputy mayor"
 			for j := k + 2; j < len(words) && j <= k+4; j++ {
 				w := strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`))
-				if people[w] {
+				if analyze.PersonNoun(w) {
 					return k + 1
 				}
 				if strings.ContainsAny(words[j], ",;:") || text.IsStopWord(w) {
