@@ -276,8 +276,8 @@ func init() {
 	}
 }
 
-// plural matches a capitalised word that names many: "MPs", "Democrats"
-// after a capital ("Tory MPs") is a group.
+// plural matches an abbreviation in the plural ("MPs", "CEOs"): a name
+// that ends on one ("Tory MPs") is a group's.
 var plural = regexp.MustCompile(`^\p{Lu}[\p{Lu}]+s$`)
 
 // personSpeaker reports whether a speaker is a person: a name of two to
