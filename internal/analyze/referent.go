@@ -93,47 +93,48 @@ func SpeakerNamed(t, name string) (string, bool) {
 // introducedAsPerson), where a place ("Long Island") or a group ("Tory
 // MPs") has none of these; prev names no other person, speaks of no
 // other person by a noun (see someoneElse) and has no speaker "he" or
-// "she" of its own that it leaves unnamed; and no title
-// the report gives the person ("Mr.", "Ms.") says otherwise of p. people
-// are the report's people named in full.
-func referent(prev Sentence, p string, people map[string]bool, reportText string) string {
+// "she" of its own that it leaves unnamed; and no title the report
+// gives the person ("Mr.", "Ms.") says otherwise of p. r is the report
+// both sentences are in.
+func referent(prev Sentence, p string, r *reportView) string {
 	sp := prev.Speaker
-	if sp == "" || !personSpeaker(sp, people) {
+	if sp == "" || !personSpeaker(sp, r.people) {
 		return ""
 	}
-	if q, _ := pronounSpeaker(text.Normalize(prev.Text)); q != "" && prev.Pronoun == "" {
+	pn := text.Normalize(prev.Text)
+	if q, _ := pronounSpeaker(pn); q != "" && prev.Pronoun == "" {
 		return "" // "Lowe, she said, told her ...": the pronoun may mean whoever "she" was
 	}
 	surname := text.LastWord(sp)
-	if plural.MatchString(surname) || strings.Contains(sp, " ") && !bySurname(surname, reportText) && !introducedAsPerson(sp, reportText) {
+	if plural.MatchString(surname) || strings.Contains(sp, " ") && !bySurname(surname, r.words) && !introducedAsPerson(sp, r.norm) {
 		return "" // a group ("Tory MPs"), or a name that may be a place's ("Long Island")
 	}
-	for _, n := range text.Names(text.Normalize(prev.Text)) {
+	for _, n := range text.Names(pn) {
 		n = text.Unpossessive(n)
 		if n == sp || strings.HasSuffix(sp, " "+n) || strings.HasSuffix(n, " "+surname) || n == surname || strings.HasPrefix(sp, n+" ") {
 			continue // the speaker, in full or in part
 		}
 		f := strings.Fields(n)
-		if len(f) >= 2 && personName(f) || len(f) == 1 && people[n] {
+		if len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n] {
 			return "" // someone else the pronoun may mean
 		}
 	}
-	if g := titledAs(surname, reportText); p != "" && g != "" && g != p {
+	if g := titledAs(surname, r.words); p != "" && g != "" && g != p {
 		return ""
 	}
-	if someoneElse(prev.Text, surname) {
+	if someoneElse(pn, surname) {
 		return "" // "Lowe said the boy had been found": "he" may be the boy
 	}
 	return sp
 }
 
-// someoneElse reports whether a sentence, outside its quotations, speaks
-// of a person by a noun ("the boy", "a driver") other than the words that
-// name its speaker: the role before the speaker's name ("harbour master
+// someoneElse reports whether a normalised sentence n, outside its
+// quotations, speaks of a person by a noun ("the boy", "a driver") other
+// than the words that name its speaker: the role before the speaker's name ("harbour master
 // Ilse Brandt") and the apposition after it ("Brandt, the harbour
 // master,").
-func someoneElse(sentence, surname string) bool {
-	words := strings.Fields(outsideQuotes(text.Normalize(sentence), false))
+func someoneElse(n, surname string) bool {
+	words := strings.Fields(outsideQuotes(n, false))
 	own := map[int]bool{}
 	for j, w := range words {
 		if text.Unpossessive(trimPunct(w)) != surname {
@@ -179,13 +180,12 @@ const (
 	maxApposition = 10
 )
 
-// bySurname reports whether a report calls someone by the surname alone,
-// as it calls a person after naming them in full: somewhere the word
-// opens a sentence or follows a word that is not capitalised, or follows
-// a title ("Mr.", "Dr."). A place or a group ("Long Island", "Tory MPs")
-// is not shortened so.
-func bySurname(surname, reportText string) bool {
-	words := strings.Fields(text.Normalize(reportText))
+// bySurname reports whether a report, in its normalised words, calls
+// someone by the surname alone, as it calls a person after naming them
+// in full: somewhere the word opens a sentence or follows a word that is
+// not capitalised, or follows a title ("Mr.", "Dr."). A place or a group
+// ("Long Island", "Tory MPs") is not shortened so.
+func bySurname(surname string, words []string) bool {
 	for k, w := range words {
 		if text.Unpossessive(trimPunct(w)) != surname {
 			continue
@@ -201,12 +201,11 @@ func bySurname(surname, reportText string) bool {
 	return false
 }
 
-// introducedAsPerson reports whether a report gives a name as a
-// person's: after a role or a title ("harbour master Ilse Brandt",
+// introducedAsPerson reports whether a report, its text normalised as
+// n, gives a name as a person's: after a role or a title ("harbour master Ilse Brandt",
 // "Cmdr. Ian Lafreniere"), or with an age ("Lena Marsh, 45,") or a role
 // in an apposition ("Paul Lowe, the board's director,") after it.
-func introducedAsPerson(name, reportText string) bool {
-	n := text.Normalize(reportText)
+func introducedAsPerson(name, n string) bool {
 	for from := 0; ; {
 		k := strings.Index(n[from:], name)
 		if k < 0 {
@@ -325,12 +324,25 @@ func init() {
 	}
 }
 
-// reportPeople are the surnames of the people a report names in full:
-// the last words of its names of two to four words that may be a
-// person's (see personName).
-func reportPeople(reportText string) map[string]bool {
+// reportView is a report's text as referent reads it, normalised once:
+// the text, its words, and the surnames of the people it names in full.
+type reportView struct {
+	norm   string
+	words  []string
+	people map[string]bool
+}
+
+func newReportView(raw string) *reportView {
+	n := text.Normalize(raw)
+	return &reportView{norm: n, words: strings.Fields(n), people: reportPeople(n)}
+}
+
+// reportPeople are the surnames of the people a report, its text
+// normalised as norm, names in full: the last words of its names of two
+// to four words that may be a person's (see personName).
+func reportPeople(norm string) map[string]bool {
 	out := map[string]bool{}
-	for _, n := range text.Names(text.Normalize(reportText)) {
+	for _, n := range text.Names(norm) {
 		f := strings.Fields(text.Unpossessive(n))
 		if personName(f) {
 			out[f[len(f)-1]] = true
@@ -339,12 +351,22 @@ func reportPeople(reportText string) map[string]bool {
 	return out
 }
 
-// titledAs returns the pronoun that the title a report gives a surname
-// calls for: "he" after "Mr", "she" after "Mrs", "Ms" or "Miss"; "" when
+// titledAs returns the pronoun that the title a report, in its
+// normalised words, gives a surname calls for: "he" after "Mr", "she" after "Mrs", "Ms" or "Miss"; "" when
 // the report gives it none of them, or both.
-func titledAs(surname, reportText string) string {
-	he := regexp.MustCompile(`\bMr\.? ` + regexp.QuoteMeta(surname) + `\b`).MatchString(reportText)
-	she := regexp.MustCompile(`\b(?:Mrs|Ms|Miss)\.? ` + regexp.QuoteMeta(surname) + `\b`).MatchString(reportText)
+func titledAs(surname string, words []string) string {
+	he, she := false, false
+	for k := 1; k < len(words); k++ {
+		if text.Unpossessive(trimPunct(words[k])) != surname {
+			continue
+		}
+		switch strings.TrimSuffix(words[k-1], ".") {
+		case "Mr":
+			he = true
+		case "Mrs", "Ms", "Miss":
+			she = true
+		}
+	}
 	switch {
 	case he && !she:
 		return "he"
@@ -360,7 +382,7 @@ func titledAs(surname, reportText string) string {
 // that stands for them.
 func (a *Analysis) resolveSpeakers(ri int) {
 	r := &a.Reports[ri]
-	var people map[string]bool
+	var view *reportView // made for the first sentence that needs it
 	for k := 1; k < len(r.Sentences); k++ {
 		s := &a.Sentences[r.Sentences[k]]
 		if s.Speaker != "" || s.InQuote {
@@ -372,14 +394,14 @@ func (a *Analysis) resolveSpeakers(ri int) {
 		if p == "" && !alone {
 			continue
 		}
-		if people == nil {
-			people = reportPeople(r.Text)
+		if view == nil {
+			view = newReportView(r.Text)
 		}
-		sp := referent(a.Sentences[r.Sentences[k-1]], p, people, r.Text)
+		prev := a.Sentences[r.Sentences[k-1]]
+		sp := referent(prev, p, view)
 		if sp == "" {
 			continue
 		}
-		prev := a.Sentences[r.Sentences[k-1]]
 		s.Speaker, s.Pronoun = sp, p
 		named, _ := SpeakerNamed(n, text.LastWord(sp))
 		if alone {

@@ -577,7 +577,7 @@ func (r *report) containsSpokenAs(sentence string) string {
 		}
 		return quote
 	}
-	for _, name := range text.Names(outsideQuotations(n)) {
+	for _, name := range text.Names(analyze.OwnVoice(n)) {
 		name = text.Unpossessive(name)
 		f := strings.Fields(name)
 		if len(f) == 0 || len(f) > 3 || !r.namesPerson(f[len(f)-1]) {
@@ -603,17 +603,6 @@ func (r *report) containsSpokenAs(sentence string) string {
 // surname is the given word: "Lena Marsh" for "Marsh".
 func (r *report) namesPerson(surname string) bool {
 	return strings.Contains(r.norm, " "+surname) && regexp.MustCompile(`\p{Lu}[\p{L}.'’-]+ `+regexp.QuoteMeta(surname)+`\b`).MatchString(r.norm)
-}
-
-// outsideQuotations is normalised text without the spans inside its
-// double quotation marks.
-func outsideQuotations(n string) string {
-	parts := strings.Split(n, `"`)
-	var out []string
-	for i := 0; i < len(parts); i += 2 {
-		out = append(out, parts[i])
-	}
-	return strings.Join(out, " ")
 }
 
 // saidAfterNaming reports whether the report holds t, as containsNamed
