@@ -10,15 +10,11 @@ import (
 // or closes one before it, can stand alone with one mark added; the
 // middle of a quotation, and a quotation under a pronoun, cannot.
 func TestMending(t *testing.T) {
-	a := Analyze([]news.ArticleRef{{
-		Article: news.Article{ID: 1, OutletID: 1, Language: "en", Text: "Harbour master Ilse Brandt said: \"The ferry will move to the west quay from Wednesday. " +
-			"The crews need a month. We will not rush them,\" she said.\n\n" +
-			"\"Divers worked through the night. The rot runs deeper than anyone feared,\" Paul Lowe said.\n\n" +
-			"Lena Marsh said the pier \"will open. It always does.\n\n" +
-			"Brandt added: \"Soon.",
-		},
-		Outlet: news.Outlet{ID: 1, Name: "Lowland Press"},
-	}})
+	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0, "Harbour master Ilse Brandt said: \"The ferry will move to the west quay from Wednesday. "+
+		"The crews need a month. We will not rush them,\" she said.\n\n"+
+		"\"Divers worked through the night. The rot runs deeper than anyone feared,\" Paul Lowe said.\n\n"+
+		"Lena Marsh said the pier \"will open. It always does.\n\n"+
+		"Brandt added: \"Soon.")})
 	want := map[string]Mend{
 		"Harbour master Ilse Brandt said: \"The ferry will move to the west quay from Wednesday.": MendClose,
 		"The crews need a month.":                                   MendNone, // the middle
@@ -51,11 +47,8 @@ func TestMending(t *testing.T) {
 // typographic marks, which mark closes which is unclear, and a sentence
 // left open by them is not mended.
 func TestNestedMarksAreNotMended(t *testing.T) {
-	a := Analyze([]news.ArticleRef{{
-		Article: news.Article{ID: 1, OutletID: 1, Language: "en", Text: "Ilse Brandt said “it was the board’s “first duty” to keep the ferry running.\n\n" +
-			"Ilse Brandt said: “The ferry will move to the west quay from Wednesday. It stays there.”"},
-		Outlet: news.Outlet{ID: 1, Name: "Lowland Press"},
-	}})
+	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0, "Ilse Brandt said “it was the board’s “first duty” to keep the ferry running.\n\n"+
+		"Ilse Brandt said: “The ferry will move to the west quay from Wednesday. It stays there.”")})
 	want := map[string]Mend{
 		"Ilse Brandt said “it was the board’s “first duty” to keep the ferry running.": MendNone,
 		"Ilse Brandt said: “The ferry will move to the west quay from Wednesday.":      MendClose,

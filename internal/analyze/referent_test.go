@@ -10,34 +10,30 @@ import (
 // person the sentence before it names as its speaker, and only when that
 // sentence is attributed to a person and names no one else.
 func TestPronounSpeakers(t *testing.T) {
-	a := Analyze([]news.ArticleRef{{
-		Article: news.Article{ID: 1, OutletID: 1, Language: "en", Text: "" +
-			// the speaker named just before
-			"Harbour master Ilse Brandt said the west quay would stay shut. \"The rot runs deep,\" she said.\n\n" +
-			// opening the sentence, after a paragraph break
-			"Paul Lowe told the council the divers had finished.\n\nHe said the report would follow in May.\n\n" +
-			// two people named before: either may speak
-			"Lena Marsh told Paul Lowe the ferry would wait. \"It is too early,\" she said.\n\n" +
-			// a body, not a person, said the sentence before
-			"The Dunmere Council said the quay was unsafe. \"We have no choice,\" he said.\n\n" +
-			// the report's title says otherwise of the pronoun
-			"Mr. Tarrow said the tolls would rise. \"Nobody likes it,\" she added.\n\n" +
-			// the sentence before has no speaker
-			"The ferry sailed at noon. \"It was calm,\" he said.\n\n" +
-			// the sentence before has a speaker "he" of its own
-			"Lena Marsh, he said, told him the tolls were wrong. \"It was unfair,\" he said.\n\n" +
-			// a group, not a person, said the sentence before
-			"So far, 174 Dunmere MPs have said they will back her. \"I will win,\" she said.\n\n" +
-			// a name the report gives only in full may be a place's
-			"Nora Vale said the tolls would rise. \"They must,\" she said.\n\n" +
-			// the sentence before speaks of someone else by a noun
-			"Brandt said the driver had been found on the quay. \"I am relieved,\" she said.\n\n" +
-			// the report calls Brandt and Lowe by their surnames, as it
-			// calls people
-			"Brandt and Lowe have worked on the quay for years.",
-		},
-		Outlet: news.Outlet{ID: 1, Name: "Lowland Press"},
-	}})
+	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0, ""+
+		// the speaker named just before
+		"Harbour master Ilse Brandt said the west quay would stay shut. \"The rot runs deep,\" she said.\n\n"+
+		// opening the sentence, after a paragraph break
+		"Paul Lowe told the council the divers had finished.\n\nHe said the report would follow in May.\n\n"+
+		// two people named before: either may speak
+		"Lena Marsh told Paul Lowe the ferry would wait. \"It is too early,\" she said.\n\n"+
+		// a body, not a person, said the sentence before
+		"The Dunmere Council said the quay was unsafe. \"We have no choice,\" he said.\n\n"+
+		// the report's title says otherwise of the pronoun
+		"Mr. Tarrow said the tolls would rise. \"Nobody likes it,\" she added.\n\n"+
+		// the sentence before has no speaker
+		"The ferry sailed at noon. \"It was calm,\" he said.\n\n"+
+		// the sentence before has a speaker "he" of its own
+		"Lena Marsh, he said, told him the tolls were wrong. \"It was unfair,\" he said.\n\n"+
+		// a group, not a person, said the sentence before
+		"So far, 174 Dunmere MPs have said they will back her. \"I will win,\" she said.\n\n"+
+		// a name the report gives only in full may be a place's
+		"Nora Vale said the tolls would rise. \"They must,\" she said.\n\n"+
+		// the sentence before speaks of someone else by a noun
+		"Brandt said the driver had been found on the quay. \"I am relieved,\" she said.\n\n"+
+		// the report calls Brandt and Lowe by their surnames, as it
+		// calls people
+		"Brandt and Lowe have worked on the quay for years.")})
 	want := map[string]string{
 		"\"The rot runs deep,\" she said.":              "Ilse Brandt",
 		"He said the report would follow in May.":       "Paul Lowe",
@@ -103,18 +99,14 @@ func TestSpeakerNamed(t *testing.T) {
 // verb; after a sentence that quotes no one, or a body, it has no
 // speaker.
 func TestQuotationAlone(t *testing.T) {
-	a := Analyze([]news.ArticleRef{{
-		Article: news.Article{ID: 1, OutletID: 1, Language: "en", Text: "" +
-			"\"The rot runs deep,\" Ilse Brandt told reporters. \"Nobody should swim here.\" \"Not this year.\"\n\n" +
-			"Paul Lowe runs the ferry and Lena Marsh chairs the harbour board.\n\n" +
-			"Lowe wrote in a letter that the ferry would wait. \"The crews need rest.\"\n\n" +
-			"Marsh says the quay is safe. \"We checked every pile.\"\n\n" +
-			"The Dunmere Council said the quay was unsafe. \"It will stay shut.\"\n\n" +
-			"The ferry sailed at noon. \"It was calm.\"\n\n" +
-			"Brandt has run the harbour since 2019.",
-		},
-		Outlet: news.Outlet{ID: 1, Name: "Lowland Press"},
-	}})
+	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0, ""+
+		"\"The rot runs deep,\" Ilse Brandt told reporters. \"Nobody should swim here.\" \"Not this year.\"\n\n"+
+		"Paul Lowe runs the ferry and Lena Marsh chairs the harbour board.\n\n"+
+		"Lowe wrote in a letter that the ferry would wait. \"The crews need rest.\"\n\n"+
+		"Marsh says the quay is safe. \"We checked every pile.\"\n\n"+
+		"The Dunmere Council said the quay was unsafe. \"It will stay shut.\"\n\n"+
+		"The ferry sailed at noon. \"It was calm.\"\n\n"+
+		"Brandt has run the harbour since 2019.")})
 	type said struct{ speaker, verb string }
 	want := map[string]said{
 		"\"Nobody should swim here.\"": {"Ilse Brandt", "said"},
