@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,7 +52,7 @@ func framing(rs []Report, ss []Sentence) []news.Framing {
 		if !contains(d.outlets, r.Outlet.Name) {
 			d.outlets = append(d.outlets, r.Outlet.Name)
 		}
-		title := text.Normalize(r.Title)
+		title := headlineQuotes(text.Normalize(r.Title))
 		for _, w := range append(loaded(title, false), evaluative(title, false)...) {
 			d.loaded[w]++
 		}
@@ -327,4 +328,20 @@ func contains(xs []string, x string) bool {
 func finished(t string) bool {
 	t = strings.TrimRight(strings.TrimSpace(t), `"'”’)`)
 	return t != "" && endsSentence(t)
+}
+
+// headlineQuote matches a quotation that a headline sets in single
+// marks, as headlines do ("Marsh calls pier plan 'reckless'"): a mark
+// after a space or a bracket and before a letter ("in '90s" opens
+// nothing), words with no mark but an apostrophe
+// inside a word ("'we don't'"), and a mark before a space, a stop or
+// the end. An apostrophe that ends a plural ("the members' vote") has
+// no mark opening it.
+var headlineQuote = regexp.MustCompile(`(^|[\s(\[])'(\pL(?:[^'"]|\pL'\pL)*?)'([\s,.;:!?)\]]|$)`)
+
+// headlineQuotes is a normalised title with its single-mark quotations
+// (see headlineQuote) in double marks, so that the words a headline
+// quotes count as the speaker's, not the outlet's.
+func headlineQuotes(title string) string {
+	return headlineQuote.ReplaceAllString(title, `$1"$2"$3`)
 }

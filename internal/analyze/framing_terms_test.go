@@ -100,3 +100,39 @@ func TestTitleAsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestFramingHeadlineQuotes: words a headline quotes in single marks
+// are the speaker's, as words in double marks are; the outlet's own
+// verb is its own.
+func TestFramingHeadlineQuotes(t *testing.T) {
+	r := report(2, 2, news.Right, 1, fireC)
+	r.Title = "Weiss blasted depot plan, calls it 'reckless' and 'disgusting'"
+	a := Analyze([]news.ArticleRef{report(1, 1, news.Left, 0, fireA), r})
+	for _, f := range a.Framing {
+		if f.Side != "Right" {
+			continue
+		}
+		if contains(f.LoadedWords, "reckless") || contains(f.LoadedWords, "disgusting") {
+			t.Errorf("right loaded words %q hold what the headline quotes", f.LoadedWords)
+		}
+		if !contains(f.LoadedWords, "blasted") {
+			t.Errorf("right loaded words %q lack the outlet's own %q", f.LoadedWords, "blasted")
+		}
+		return
+	}
+	t.Fatalf("no right framing in %+v", a.Framing)
+}
+
+func TestHeadlineQuotes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Marsh calls pier plan 'reckless'":         `Marsh calls pier plan "reckless"`,
+		"Lowe: 'we don't need it', board told":     `Lowe: "we don't need it", board told`,
+		"The members' vote on Marsh's 'plan'":      `The members' vote on Marsh's "plan"`,
+		"Dunmere's pier closes":                    "Dunmere's pier closes",
+		"Pier shut in '90s, members' records show": "Pier shut in '90s, members' records show",
+	} {
+		if got := headlineQuotes(in); got != want {
+			t.Errorf("headlineQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

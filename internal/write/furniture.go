@@ -145,7 +145,7 @@ func furniture(t string) string {
 		return "photo caption"
 	case posesFor(t) && !narrated(t), inPicture.MatchString(t) && !narrated(t), holdsPicture.MatchString(t):
 		return "photo caption"
-	case captionGlued(t):
+	case captionGlued(t), gluedCredit.MatchString(t):
 		return "caption glued to the text"
 	case dayCaption(t):
 		return "photo caption"
@@ -287,6 +287,14 @@ func captionGlued(t string) bool {
 	}
 	return strings.Contains(rest, head)
 }
+
+// gluedCredit matches a photographer's credit that a caption runs into
+// the text with no stop: a name, a slash and an agency, the agency a
+// wire's short name or two or more words in capitals ("Lena Marsh/AP A
+// ferryman ...", "Crews at work Paul Lowe/THE TARROW PRESS The pier
+// ..."). A slash between two outlets of a poll ("a Ledger/NBC poll")
+// names neither.
+var gluedCredit = regexp.MustCompile(`\p{Lu}[\p{Ll}'’-]+/(?:(?:AP|AFP|EPA|UPI|REUTERS|Reuters|Getty)\b|\p{Lu}{2,}(?: \p{Lu}{2,})+\b)`)
 
 // inPicture matches where a sentence places what it tells in a
 // picture: "... share a laugh on the quay in a family picture". Told

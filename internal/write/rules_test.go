@@ -495,6 +495,8 @@ func TestFurniture(t *testing.T) {
 		"Paul Lowe (lower right) rows with the harbour crew at the regatta.",
 		"A diver inspects the rotten piles under the east pier on Tuesday.",
 		"Lowe waves to the crowd from the ferry deck at Tarrow on Monday evening.",
+		"Pier closed Ilse Brandt/THE TARROW PRESS A diver inspected the rotten piles under the east pier.",
+		"The pier reopened, the mayor said. | Paul Lowe/AP Ferry crews returned to the quay on Monday.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -518,6 +520,7 @@ func TestFurniture(t *testing.T) {
 		"Paul Lowe, a reporter for The Ledger, was detained at the Tarrow border on Monday.",
 		"The ferry sank on Tuesday, May 3, 2030, in Dunmere.",
 		"Results of the Dunmere vote came in on Monday.",
+		"A new Tarrow Ledger/NBC News poll gave the mayor an 11-point lead.",
 		"The last ferry was held up by crews in Tarrow, Dunmere, Tuesday, July 22, 2031.",
 		"The photo shows the pier a day before it collapsed.",
 		"Follow-up inspections found cracks in two more piers.",
