@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -81,10 +82,17 @@ var tailStarts = map[string]bool{
 // speaker's verb must (expects, plans, intends, vowed). Advice and duty
 // (should, ought, must), past modals (may never have been built), perfect
 // plans (have planned, had expected) and "may include" do not count,
-// and neither does an unattributed prediction.
+// and neither does an unattributed prediction, nor one that the sentence
+// dates months or years back ("A year ago, Lowe said the pier would
+// reopen by spring"): that was the outlook then.
 func IsOutlook(sentence string) bool {
 	return lookingAhead(text.Normalize(sentence), false)
 }
+
+// staleOpening matches an opening phrase that dates what follows months
+// or years back: "Roughly a month ago, ...", "Two years ago, ...", "Last
+// year, ...", "Earlier this year, ...".
+var staleOpening = regexp.MustCompile(`^(?i)(?:[^,]{0,30}\b(?:months?|years?|decades?) ago|last (?:month|year|spring|summer|autumn|fall|winter)|earlier this year)\b[^,]{0,40},`)
 
 // AheadInMainClause reports whether a sentence's own main clause looks
 // ahead (see aheadClause), whoever says it: "The council will vote on
@@ -105,6 +113,9 @@ func AheadInMainClause(sentence string) bool {
 // lookingAhead is IsOutlook on a normalised sentence; open says whether
 // the sentence starts inside a quotation.
 func lookingAhead(n string, open bool) bool {
+	if !open && staleOpening.MatchString(n) {
+		return false
+	}
 	view, quoted := quoteView(n, open)
 	// span is view[from:to] with every quotation spelled out.
 	span := func(from, to int) []string {
@@ -366,6 +377,8 @@ func futureAt(ws []string, j int) bool {
 			return false // "the data may include names"
 		case lw == "may" && optativeSubjects[at(ws, j+1)] && (j == 0 || at(ws, j-1) == "long" || at(ws, j-1) == "and"):
 			return false // a wish: "long may she reign", "may he rest in peace"
+		case concessive(ws, j):
+			return false // "hard as it may be": granted, not foreseen
 		}
 		return v != ""
 	case lw == "wouldn't":
@@ -424,3 +437,22 @@ var pastReport = map[string]bool{
 	"told": true, "said": true, "promised": true, "assured": true, "thought": true, "believed": true,
 	"knew": true, "claimed": true, "insisted": true,
 }
+
+// concessive reports whether the modal at j grants a quality in the
+// concessive "as" ("hard as it may be", "painful as they might seem"):
+// "as" and a pronoun before it, and a verb of being or seeming after it
+// that ends the clause.
+func concessive(ws []string, j int) bool {
+	if j < 2 || at(ws, j-2) != "as" || !concessiveSubjects[at(ws, j-1)] || j+2 > len(ws) {
+		return false
+	}
+	switch at(ws, j+1) {
+	case "be", "seem", "sound", "appear", "look", "feel":
+	default:
+		return false
+	}
+	return j+2 == len(ws) || strings.ContainsAny(ws[j+1], ",;:.!?")
+}
+
+// concessiveSubjects are the pronouns of a concessive "as" clause.
+var concessiveSubjects = map[string]bool{"it": true, "they": true, "this": true, "that": true, "he": true, "she": true, "these": true, "those": true}
