@@ -70,8 +70,52 @@ var speculativeWords = map[string]bool{
 // Speculative reports whether a sentence guesses at what may come or be
 // ("could", "might", "is likely to", "is expected to") with the same
 // exceptions as Forward, where a plain future ("will", "is set to",
-// "plans to") reports a decision or a schedule and does not count.
+// "plans to") reports a decision or a schedule and does not count. A
+// modal whose subject is a relative pronoun after a noun describes the
+// noun, not the sentence's claim: "Crews shored up piles that could
+// give way" tells what the crews did.
 func Speculative(sentence string) bool { return looksAhead(sentence, speculativeWords, false) }
+
+// relativeModal reports whether the modal at i opens a relative clause
+// as its verb: "that", "which" or "who" right before it (past an
+// adverb: "that could quickly"), after a noun with no comma between
+// them. After a verb of saying or thinking "that" opens what is said
+// ("warned that floods could" tells a guess), and after a comma the
+// clause is a claim of its own ("the pier, which may stay shut").
+func relativeModal(fields []string, at func(int) string, i int) bool {
+	k := i - 1
+	if strings.HasSuffix(at(k), "ly") {
+		k--
+	}
+	prev := at(k - 1)
+	if prev == "" || strings.HasSuffix(fields[k-1], ",") {
+		return false // "the pier, which may stay shut": a claim of its own
+	}
+	switch at(k) {
+	case "which", "who":
+		return true
+	case "that":
+		return !thatVerbs[prev] && !text.IsStopWord(prev)
+	}
+	return false
+}
+
+// thatVerbs take a clause in "that" as their object: after them "that"
+// opens what is said or thought, not a relative clause.
+var thatVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said say says saying warned warn warns warning believe believes believed
+		think thinks thought fear fears feared feel feels felt expect expects expected predicted predict
+		predicts suggest suggests suggested suspect suspects suspected argue argues argued claim claims
+		claimed worry worries worried noted note notes estimated estimate estimates added adds told
+		concluded conclude concludes found find finds show shows showed indicate indicates indicated
+		acknowledged acknowledge admit admits admitted insist insists insisted hope hopes hoped
+		announced announce announces stated state states reported report reports wrote write writes
+		signaled signalled signal signals means meant mean ensure ensures ensured concerned concern`) {
+		thatVerbs[w] = true
+	}
+}
 
 // looksAhead reports whether a sentence uses one of words as Forward
 // describes, and with schedules also "later", "going to", "set to" and
@@ -104,6 +148,8 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			continue // a past modal: "may have been exposed", "may never have been built"
 		case (lw == "could" || lw == "would" || lw == "can") && (at(i-1) == "than" || at(i-2) == "than" || at(i-3) == "than"):
 			continue // a comparison: "more loyal than anyone else could be"
+		case !schedules && relativeModal(fields, at, i):
+			continue // a relative clause's modal describes its noun
 		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:
 			return true // matched as written: "May" is a month
 		case !schedules:

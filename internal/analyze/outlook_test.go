@@ -121,6 +121,13 @@ func TestSpeculative(t *testing.T) {
 		{"The skipper would often call the harbour master before a crossing.", false},
 		{`"It could take years," the engineer said.`, false},
 		{"The long-expected move came on Friday.", false},
+		{"Crews shored up the piles that could give way in a storm.", false},
+		{"The board closed the pier, which may stay shut for a year.", true},
+		{"The board closed the pier which may stay shut for a year.", false},
+		{"Divers found cracks that could quickly spread.", false},
+		{"Engineers warned that the piles could give way.", true},
+		{"The board said that the pier may stay shut.", true},
+		{"The piles that gave way could be replaced by May.", true},
 	}
 	for _, tt := range tests {
 		n := text.Normalize(tt.s)
