@@ -198,6 +198,10 @@ func TestListIsNoApposition(t *testing.T) {
 	if got := withoutAsides("Lena Marsh, the port's longest-serving pilot, will return to the board"); !slices.Contains(got, "Lena Marsh will return to the board") {
 		t.Errorf("withoutAsides dropped no apposition: %q", got)
 	}
+	// an adjective in -ed after a word of degree is no verb of a list
+	if got := withoutAsides("Lena Marsh, one of the port's most trusted pilots, is returning to the board"); !slices.Contains(got, "Lena Marsh is returning to the board") {
+		t.Errorf("withoutAsides dropped no apposition with a graded adjective: %q", got)
+	}
 	// a comma inside a relative clause closes an item of its list, not
 	// the clause
 	s = "Greer Jr., who was hurt in his chest, hip, thigh and elbow, was flown to the Dunmere hospital"

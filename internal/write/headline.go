@@ -1040,12 +1040,20 @@ func pastOrAux(h string) bool {
 	words := strings.Fields(h)
 	for k, w := range words {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		if k > 0 && degreeWords[strings.ToLower(words[k-1])] && !auxiliaries[low] && !irregularPast[low] {
+			continue // "one of the most trusted aides": an adjective of degree
+		}
 		if finiteWord(low) || beForms[low] || afterPronoun(words, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// degreeWords grade the adjective after them: a word in -ed after one
+// ("most trusted", "highly regarded") describes a noun, and is no verb.
+var degreeWords = map[string]bool{"most": true, "more": true, "less": true, "least": true, "very": true,
+	"highly": true, "widely": true, "best": true, "better": true, "so": true, "too": true}
 
 // personPronouns are the subject pronouns after which a plain word in
 // lower case is the verb ("they plan to ...", "we expect ..."): none
