@@ -405,6 +405,19 @@ func nameGoesOn(t, n string) bool {
 	return false
 }
 
+// bodyTail reports whether name n stands in t after a capitalised word
+// and "for", as the end of a body's name that text.Names cuts in two
+// ("the Centre for Harbour Safety" gives "Centre" and "Harbour Safety"):
+// no person is named so.
+func bodyTail(t, n string) bool {
+	k := strings.Index(t, n)
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(t[:k])
+	return len(before) >= 2 && before[len(before)-1] == "for" && isCapitalised(before[len(before)-2])
+}
+
 // peopleNames are the surnames of the story's people: the last word of
 // every name of two or three capitalised words, after any titles before
 // them ("Harbour Board Chair Lena Marsh"), that is not a body's or a
@@ -427,8 +440,8 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 			if f := strings.Fields(n); len(f) == 2 && strings.HasPrefix(s.Text, n) && allCaps(f[0]) {
 				continue // "DUNMERE Exhausted": a dateline glued to the sentence's first word
 			}
-			if nameGoesOn(s.Text, n) {
-				continue // "the Tarrow Women's Hospital": a body's name, its possessive inside it
+			if nameGoesOn(s.Text, n) || bodyTail(s.Text, n) {
+				continue // "the Tarrow Women's Hospital", "the Centre for Harbour Safety": a body's name
 			}
 			f := withoutNameSuffix(strings.Fields(text.Unpossessive(n))) // "Harry Lowe III"
 			if suffixedSurname(f) {

@@ -685,6 +685,12 @@ func TestPeopleNames(t *testing.T) {
 	if people := peopleNames(c.Sentences); !people["Tan"] || people["Dunmere"] {
 		t.Errorf("a family name written first: people %v, want Tan and not Dunmere", people)
 	}
+	e := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"Ferry operators are frequent targets, according to Ilse Brandt, a researcher at the Centre for Harbour Safety.\n\n"+
+			"Safety researchers have linked the gang to 40 attacks.")})
+	if people := peopleNames(e.Sentences); people["Safety"] || !people["Brandt"] {
+		t.Errorf("the Centre for Harbour Safety: people %v, want Brandt and not Safety", people)
+	}
 }
 
 // TestJudgeRefusesFragments: a sentence whose parenthesis does not close,
