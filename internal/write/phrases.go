@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
@@ -48,7 +49,7 @@ func (d *draft) nounPhrases(t string) []phrase {
 		for i := range run {
 			for j := i + 1; j <= len(run) && j-i <= maxPhraseWords; j++ {
 				span := run[i:j]
-				if !nounEnd(span[len(span)-1]) || !phraseStart(span[0]) || determinerInside(span) {
+				if !nounEnd(span[len(span)-1]) || !phraseStart(span[0]) || determinerInside(span) || verbBeforeName(span) {
 					continue
 				}
 				out = append(out, d.makePhrase(span, runThe && i == 0, false))
@@ -76,6 +77,9 @@ func (d *draft) nounPhrases(t string) []phrase {
 		case !contentWord(low):
 			flush()
 			runThe = low == "the"
+			continue
+		case strings.HasSuffix(w, ".") && capital && analyze.IsHonorific(low) && k+1 < len(words) && isCapitalised(words[k+1]):
+			flush() // "Sen." before a name: a title, cut short, that ends no phrase
 			continue
 		case !capital && (afterModal(words, k) || infinitive(words, k)):
 			flush() // "which party will control the council", "a way to keep ties": a verb, no noun
@@ -196,8 +200,8 @@ func (d *draft) makePhrase(ws []string, the, name bool) phrase {
 // phrase: no stop word, number, speech verb or generic word.
 func contentWord(low string) bool {
 	core := strings.TrimSuffix(low, "'s")
-	if len(core) < 3 || text.IsStopWord(core) || text.IsNumber(core) || generic[text.Stem(core)] || negative[core] {
-		return false
+	if len(core) < 3 || text.IsStopWord(core) || text.IsNumber(core) || generic[text.Stem(core)] || negative[core] || strings.HasSuffix(core, "n't") {
+		return false // "wasn't", "didn't": a verb and its negation
 	}
 	for _, r := range core {
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
@@ -230,6 +234,14 @@ func phraseStart(w string) bool {
 		return false // "actually", "we've"
 	}
 	return !verbs[low] || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "en")
+}
+
+// verbBeforeName reports whether a span opens on a word in -ed in lower
+// case before a name ("expected Marsh"): a verb and its object, where a
+// participle that describes a noun comes before one in lower case
+// ("blocked exits").
+func verbBeforeName(span []string) bool {
+	return len(span) > 1 && !isCapitalised(span[0]) && strings.HasSuffix(span[0], "ed") && isCapitalised(span[1])
 }
 
 // determinerInside reports whether a word after the first of a span is a
@@ -270,7 +282,8 @@ func init() {
 		international legal environmental economic domestic foreign civil nuclear global regional former
 		likely next prominent significant important different independent violent urgent permanent
 		relevant dominant apparent evident frequent innocent silent consistent confident decent ancient
-		absent pregnant reluctant distant brilliant efficient sufficient prevalent`) {
+		absent pregnant reluctant distant brilliant efficient sufficient prevalent top senior key main
+		latest recent`) {
 		plainAdjectives[w] = true
 	}
 }

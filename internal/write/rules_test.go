@@ -203,6 +203,11 @@ func TestNounPhrases(t *testing.T) {
 			[]string{"potential racial", "election next"}},
 		{"The council is banning several prominent skippers from the quay.", []string{"skippers", "quay"},
 			[]string{"banning several prominent", "several prominent", "banning several", "prominent"}},
+		// a grading adjective and a negated verb end no phrase
+		{"Heading into the vote, most expected Marsh to be Mr. Lowe's top tormentor.", []string{"vote", "top tormentor"}, []string{"lowe's top"}},
+		{"Most expected Sen. Lena Marsh to lead the harbour board.", []string{"Lena Marsh", "harbour board"}, []string{"expected Sen", "Sen"}},
+		{"Most expected Marsh to lead the harbour board.", []string{"Marsh", "harbour board"}, []string{"expected Marsh"}},
+		{"The judge said that prison wasn't right for the skipper.", []string{"judge", "skipper"}, []string{"prison wasn't right", "prison wasn't"}},
 		// a word after "to" that takes an object is a verb
 		{"The board found a way to keep ties with the crews sent to Tarrow.", []string{"board", "ties", "crews"}, []string{"keep ties"}},
 	}
