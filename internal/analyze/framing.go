@@ -222,12 +222,28 @@ type Term struct {
 // to show: lower case, unless the word is capitalised where no sentence
 // starts, which marks a name, and a name keeps the number that follows
 // it ("Route 9"). Stop words, numbers, words under three letters and
-// speech verbs are not terms.
+// speech verbs are not terms. A name of three words or more ("New Tarrow
+// Harbour Board") is one term, whole: its parts and their pairs ("Harbour
+// Board") name nothing of their own.
 func Terms(s string) []Term {
 	words := strings.Fields(text.Normalize(s))
+	longName := longNames(words)
 	var out []Term
 	prevKey, prevSurface := "", ""
 	for i, w := range words {
+		if end := longName[i]; end > 0 {
+			var keys, surfaces []string
+			for _, x := range words[i : end+1] {
+				core := trimPunct(x)
+				keys, surfaces = append(keys, text.Stem(strings.ToLower(core))), append(surfaces, core)
+			}
+			out = append(out, Term{strings.Join(keys, " "), strings.Join(surfaces, " ")})
+			prevKey = ""
+			continue
+		}
+		if longName[i] < 0 {
+			continue // inside a long name, taken whole where it starts
+		}
 		core := strings.TrimLeft(trimPunct(w), "'‘")
 		low := strings.ToLower(core)
 		if !isTermWord(low) {
@@ -259,6 +275,46 @@ func Terms(s string) []Term {
 		}
 	}
 	return out
+}
+
+// longNames marks the names of three capitalised words or more in
+// words: at a name's first word the index of its last, at its other
+// words -1. A name is a run of capitalised words that are no stop words,
+// or "New" before another ("New Tarrow"), inside one clause, not opening
+// a sentence unless the next word is capitalised too, and with no title
+// ("Mayor") or possessive in it.
+func longNames(words []string) []int {
+	marks := make([]int, len(words))
+	nameWord := func(i int) bool {
+		core := trimPunct(words[i])
+		low := strings.ToLower(core)
+		if !isCap(core) || honorifics[low] || possessive(words[i]) {
+			return false
+		}
+		if low == "new" {
+			return i+1 < len(words) && isCap(words[i+1]) && !endsClause(words[i])
+		}
+		return isTermWord(low)
+	}
+	for i := 0; i < len(words); {
+		if !nameWord(i) {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(words) && !endsClause(words[j]) && nameWord(j+1) {
+			j++
+		}
+		opening := i == 0 || endsSentence(words[i-1])
+		if j-i+1 >= 3 && (!opening || isCap(words[i+1])) {
+			marks[i] = j
+			for k := i + 1; k <= j; k++ {
+				marks[k] = -1
+			}
+		}
+		i = j + 1
+	}
+	return marks
 }
 
 // vague words say nothing about how a side framed the story.

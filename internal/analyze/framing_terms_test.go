@@ -136,3 +136,22 @@ func TestHeadlineQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsLongName: a name of three words or more is one term, and no
+// pair inside it is one ("Tarrow Times" of "The New Tarrow Times").
+func TestTermsLongName(t *testing.T) {
+	var got []string
+	for _, term := range Terms("A spokesman told The New Tarrow Times that the Dunmere Harbour Board would meet. New rules apply, Lena Marsh said.") {
+		got = append(got, term.Surface)
+	}
+	for _, want := range []string{"New Tarrow Times", "Dunmere Harbour Board", "Lena Marsh", "rules"} {
+		if !contains(got, want) {
+			t.Errorf("Terms gave %q, want %q among them", got, want)
+		}
+	}
+	for _, not := range []string{"Tarrow Times", "Harbour Board", "Times", "Board", "New rules"} {
+		if contains(got, not) {
+			t.Errorf("Terms gave %q, want no %q", got, not)
+		}
+	}
+}
