@@ -31,9 +31,9 @@
 //     suit it and say something the page does not say yet (repeats.go,
 //     draft.fresh): highlights and lead (plan.go), the outlook
 //     (outlook.go), the headline (headline.go; shorter wordings in
-//     squeeze.go), sections grouped by sub-topic (sections.go, topics.go)
-//     under headings (titles.go, headings.go, phrases.go, roles.go), and
-//     the lead image.
+//     headline_forms.go and squeeze.go), sections grouped by sub-topic
+//     (sections.go, topics.go) under headings (titles.go, headings.go,
+//     phrases.go, roles.go), and the lead image (image.go).
 //  4. The finishing: a sentence that leans on one no longer above it
 //     goes, a person called by surname alone is named in full where a
 //     reader first meets them (fullnames.go), attributions are varied
