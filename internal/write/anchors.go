@@ -469,6 +469,33 @@ func (d *draft) saidBefore(noun, t string, before []string, k int) bool {
 	return false
 }
 
+// otherOf reads an opening "the other ..." or "the latter ...", which
+// always means one of things said before ("The other photo shows ..."):
+// it returns the noun when no text of before and no word of t before it
+// names it, "" when one does, and ok false when t opens otherwise.
+func (d *draft) otherOf(words []string, t string, before []string) (noun string, ok bool) {
+	if strings.ToLower(words[0]) != "the" {
+		return "", false
+	}
+	switch strings.ToLower(words[1]) {
+	case "other", "latter":
+	default:
+		return "", false
+	}
+	for k := 2; k < len(words) && k <= 3; k++ {
+		core := strings.Trim(words[k], `,.;:!?()"'`)
+		low := strings.ToLower(core)
+		if core == "" || isCapitalised(core) || text.IsStopWord(low) || text.IsNumber(low) || analyze.IsNumberWord(low) {
+			continue // "the other two crews": the count, then the noun
+		}
+		if d.saidBefore(low, t, before, 0) {
+			return "", true
+		}
+		return low, true
+	}
+	return "", false
+}
+
 // rolePresent reports whether w, before a noun for a person, is a
 // present participle that says which person by what they do ("the
 // responding officer", "the presiding judge"), and not one that points
@@ -522,6 +549,9 @@ func (d *draft) openingReference(t string, before []string) string {
 	}
 	if len(words) < 3 || !determiners[strings.ToLower(words[0])] {
 		return ""
+	}
+	if n, ok := d.otherOf(words, t, before); ok {
+		return n
 	}
 	for k := 1; k < len(words) && k <= 3; k++ {
 		w := words[k]
