@@ -196,10 +196,13 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return true, false
 	case d.proper[low] && d.leading[low]:
 		return false, true
-	case len(words) > 1 && !strings.HasSuffix(words[0], ",") && isCapitalised(strings.Trim(words[1], `"'“‘(`)) && !analyze.CalendarWord(strings.ToLower(strings.Trim(words[1], `,.;:`))):
+	case len(words) > 1 && !strings.HasSuffix(words[0], ",") && isCapitalised(strings.Trim(words[1], `"'“‘(`)) && !analyze.CalendarWord(strings.ToLower(strings.Trim(words[1], `,.;:`))) &&
+		!hyphenAdjective(words[1]):
 		// the first word of a name: "Walter Simms", "White House"; but
 		// not of "Speaking Thursday at the harbour, ..." nor an opening
-		// word that a comma ends ("Recently, Dunmere ...")
+		// word that a comma ends ("Recently, Dunmere ..."), nor a word
+		// before an adjective made of a name ("Mainly Tarrow-speaking
+		// towns")
 		return false, true
 	case d.lower[low], analyze.IsSourceNoun(low):
 		return true, false
@@ -207,6 +210,19 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true // "Tarrow, who ..."
 	}
 	return false, false
+}
+
+// hyphenAdjective reports whether w is an adjective made of a name and
+// a word in lower case ("Tarrow-speaking", "Dunmere-based"), which no
+// name goes on with.
+func hyphenAdjective(w string) bool {
+	w = strings.Trim(w, `,.;:!?()"'“”‘’`)
+	k := strings.LastIndex(w, "-")
+	if k < 0 || k+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsLower(r)
 }
 
 // degreeAdverb reports whether low, the first of words, is an adverb in

@@ -415,6 +415,8 @@ func TestAttribute(t *testing.T) {
 		{`Roughly a week later, Brandt said, "The pier is safe."`, `According to X, roughly a week later, Brandt said, "The pier is safe."`},
 		{`Nearly 200 crews said, "The pier is safe."`, `According to X, nearly 200 crews said, "The pier is safe."`},
 		{`Kelly said, "The pier is safe."`, `According to X, Kelly said, "The pier is safe."`},
+		// nor does an adjective made of a name after it
+		{"Mainly Tarrow-speaking towns sent two ferries.", "Mainly Tarrow-speaking towns sent two ferries, X reported."},
 		// a day after the first word does not make it a name
 		{"Speaking Thursday at the harbour hall, Hale said the rot had spread.", "Speaking Thursday at the harbour hall, Hale said the rot had spread, X reported."},
 		// an opening word that a comma ends is no name's first word
