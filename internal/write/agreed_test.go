@@ -15,6 +15,12 @@ func TestAgreedForms(t *testing.T) {
 		want, not []string
 	}{
 		{
+			// a form that ends on an abbreviation ends on its stop alone
+			in:   "The fire at the Tarrow depot broke out shortly before 11 p.m. in the east yard.",
+			want: []string{"The fire at the Tarrow depot broke out shortly before 11 p.m."},
+			not:  []string{"The fire at the Tarrow depot broke out shortly before 11 p.m.."},
+		},
+		{
 			in:   "Lena Marsh, the port's longest-serving pilot, will return to the harbour board in a new role.",
 			want: []string{"Lena Marsh will return to the harbour board in a new role.", "Lena Marsh will return to the harbour board."},
 			// a cut after the apposition's comma would end inside it
@@ -229,5 +235,26 @@ func TestPredicate(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("predicate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDropsKey: a shorter wording may leave out some of the words of
+// the main event, an aside about who someone is, but not most of them.
+func TestDropsKey(t *testing.T) {
+	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
+	keyOf := func(words string) map[string]bool {
+		key := map[string]bool{}
+		for _, st := range stemSet(words) {
+			key[st] = true
+		}
+		return key
+	}
+	key := keyOf("Lena Marsh dies harbour")
+	if d.dropsKey("Lena Marsh, who led the Tarrow harbour board for 20 years, died at the age of 84.", "Lena Marsh died at the age of 84.", key) {
+		t.Errorf("leaving out the board she led drops the event")
+	}
+	key = keyOf("officer kills woman")
+	if !d.dropsKey("The officer fired through a window, killing a woman inside.", "The officer fired through a window.", key) {
+		t.Errorf("leaving out the killing keeps the event")
 	}
 }
