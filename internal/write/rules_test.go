@@ -527,7 +527,7 @@ func TestFurniture(t *testing.T) {
 		"Paul Lowe, a reporter for The Ledger, was detained at the Tarrow border on Monday.",
 		"The ferry sank on Tuesday, May 3, 2030, in Dunmere.",
 		"Results of the Dunmere vote came in on Monday.",
-		"A new Tarrow Ledger/NBC News poll gave the mayor an 11-point lead.",
+		"A new Tarrow Ledger/DTV News poll gave the mayor an 11-point lead.",
 		"The last ferry was held up by crews in Tarrow, Dunmere, Tuesday, July 22, 2031.",
 		"The photo shows the pier a day before it collapsed.",
 		"Follow-up inspections found cracks in two more piers.",
