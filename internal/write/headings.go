@@ -37,6 +37,8 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 			sp := speakerLabel(d.shortName(s.Speaker))
 			if full := d.fullFromFirst(s.Speaker); full != "" {
 				sp = full // "What Lena Marsh said" for Lena, where the story names her in full
+			} else if d.writtenWithThe(sp) {
+				sp = "the " + sp // "What the Admiralty said", as the story writes it
 			}
 			if first, ok := spelled[text.Unaccented(sp)]; ok {
 				sp = first // "Lemaitre" where the story also writes "Lemaître"
@@ -73,6 +75,31 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 		}
 	}
 	return forms[len(forms)-1]
+}
+
+// writtenWithThe reports whether a speaker of one capitalised word is
+// one that the story writes only after "the" ("the Admiralty said", "the
+// Tarrowese added"), a body or a person named by what they are, where a
+// name stands alone ("Marsh said", "Kellcorp said").
+func (d *draft) writtenWithThe(sp string) bool {
+	if strings.Contains(sp, " ") || !isCapitalised(sp) || acronym(sp) {
+		return false
+	}
+	with, without := 0, 0
+	for _, s := range d.a.Sentences {
+		words := strings.Fields(text.Normalize(s.Text))
+		for k, w := range words {
+			if text.Unpossessive(strings.Trim(w, `,.;:!?()"'`)) != sp {
+				continue
+			}
+			if k > 0 && strings.EqualFold(words[k-1], "the") {
+				with++
+			} else {
+				without++
+			}
+		}
+	}
+	return with > 0 && without == 0
 }
 
 // maxReactionsTitle is the most characters of a heading that names the

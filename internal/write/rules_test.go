@@ -1530,6 +1530,30 @@ func TestReactionsKeepCompanyName(t *testing.T) {
 	}
 }
 
+// TestReactionsTheSpeaker: a speaker that the story only writes after
+// "the" keeps it in the heading; a name that stands alone does not get
+// one.
+func TestReactionsTheSpeaker(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry contract",
+			"The Admiralty sent two tugs to the Dunmere pier.\n\n"+
+				`"The pier will reopen in May," the Admiralty said in a statement.`),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	var quotes []candidate
+	for i, s := range d.a.Sentences {
+		if s.Speaker != "" {
+			quotes = append(quotes, candidate{i: i})
+		}
+	}
+	if len(quotes) == 0 {
+		t.Fatal("no speaker found")
+	}
+	if got := d.reactionsTitle([]unit{{members: quotes}}); got != "What the Admiralty said" {
+		t.Errorf("reactionsTitle = %q, want the speaker as the story writes it", got)
+	}
+}
+
 // TestTitleNeverEndsOnNameParticle: "Ilse van" of "Ilse van Brandt" is
 // no heading.
 func TestTitleNeverEndsOnNameParticle(t *testing.T) {
