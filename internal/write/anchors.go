@@ -485,7 +485,7 @@ func (d *draft) otherOf(words []string, t string, before []string) (noun string,
 	for k := 2; k < len(words) && k <= 3; k++ {
 		core := strings.Trim(words[k], `,.;:!?()"'`)
 		low := strings.ToLower(core)
-		if core == "" || isCapitalised(core) || text.IsStopWord(low) || text.IsNumber(low) || analyze.IsNumberWord(low) {
+		if core == "" || text.IsStopWord(low) || text.IsNumber(low) || analyze.IsNumberWord(low) {
 			continue // "the other two crews": the count, then the noun
 		}
 		if d.saidBefore(low, t, before, 0) {

@@ -26,6 +26,7 @@ func TestBackReference(t *testing.T) {
 		{"In the other photo, Marsh stands on the east pier.", nil, "photo"},
 		{"In the other photo, Marsh stands on the east pier.", []string{"The board released two photos of the pier."}, ""},
 		{"The other two crews were rescued on Monday.", nil, "crews"},
+		{"The other Tarrowese voted against the levy.", []string{"Two Tarrowese backed the levy."}, ""},
 		{"The latter plan would close the west quay.", []string{"The board weighed two plans for the harbour."}, ""},
 		{"The move comes after weeks of talks with the union.", []string{"The council moved the market to Dunmere Square."}, ""},
 		{"The development came as ferry bookings fell to their lowest level since March.", nil, "development"},
