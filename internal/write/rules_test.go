@@ -1515,6 +1515,15 @@ func TestReactionsKeepCompanyName(t *testing.T) {
 			"Kellcorp Marine Corp won the contract to rebuild the Dunmere pier.\n\n"+
 				`"The pier will reopen in May," Kellcorp said in a statement.`),
 	}
+	if got := quotesTitle(t, arts); got != "What Kellcorp said" {
+		t.Errorf("reactionsTitle = %q, want the company's name as it speaks", got)
+	}
+}
+
+// quotesTitle is the heading reactionsTitle gives the sentences of arts
+// that have a speaker.
+func quotesTitle(t *testing.T, arts []news.ArticleRef) string {
+	t.Helper()
 	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
 	var quotes []candidate
 	for i, s := range d.a.Sentences {
@@ -1525,9 +1534,7 @@ func TestReactionsKeepCompanyName(t *testing.T) {
 	if len(quotes) == 0 {
 		t.Fatal("no speaker found")
 	}
-	if got := d.reactionsTitle([]unit{{members: quotes}}); got != "What Kellcorp said" {
-		t.Errorf("reactionsTitle = %q, want the company's name as it speaks", got)
-	}
+	return d.reactionsTitle([]unit{{members: quotes}})
 }
 
 // TestReactionsTheSpeaker: a speaker that the story only writes after
@@ -1539,17 +1546,7 @@ func TestReactionsTheSpeaker(t *testing.T) {
 			"The Admiralty sent two tugs to the Dunmere pier.\n\n"+
 				`"The pier will reopen in May," the Admiralty said in a statement.`),
 	}
-	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	var quotes []candidate
-	for i, s := range d.a.Sentences {
-		if s.Speaker != "" {
-			quotes = append(quotes, candidate{i: i})
-		}
-	}
-	if len(quotes) == 0 {
-		t.Fatal("no speaker found")
-	}
-	if got := d.reactionsTitle([]unit{{members: quotes}}); got != "What the Admiralty said" {
+	if got := quotesTitle(t, arts); got != "What the Admiralty said" {
 		t.Errorf("reactionsTitle = %q, want the speaker as the story writes it", got)
 	}
 }
