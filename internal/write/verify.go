@@ -242,6 +242,7 @@ func newClaim(sentence string) claim {
 		for len(words) > 2 && suffixToken[words[len(words)-1]] {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
 		}
+		words = nameWords(words)
 		n := name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")}
 		if w := withoutInitials(words); len(w) < len(words) {
 			n.bare = strings.Join(w[max(0, len(w)-2):], " ")
@@ -249,6 +250,26 @@ func newClaim(sentence string) claim {
 		c.names = append(c.names, n)
 	}
 	return c
+}
+
+// nameWords are the words of a name as a claim gives it, less a word
+// that only stands beside it in the sentence: a qualifier of the title
+// that follows ("Former Tarrow director ..." names Tarrow), and a day
+// or a title cut off by its full stop after it ("... in Tarrow
+// Wednesday", "Tarrow Gov. Lena Marsh" names Tarrow and Lena Marsh).
+// A name made only of titles keeps its words ("Lieutenant Governor").
+func nameWords(words []string) []string {
+	for len(words) > 1 && titleModifiers[words[0]] {
+		words = words[1:]
+	}
+	for len(words) > 1 {
+		last, rest := words[len(words)-1], words[len(words)-2]
+		if !analyze.CalendarWord(last) && !(analyze.IsHonorific(last) && !roleWords[rest] && !analyze.IsHonorific(rest)) {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return words
 }
 
 // withoutInitials is a name's words without a middle initial, which a
@@ -473,7 +494,7 @@ func (r *report) givesNear(n name, near func(string) bool) bool {
 	for _, form := range forms {
 		f := strings.Fields(form)
 		alt := name{last: f[len(f)-1], phrase: form}
-		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt) || r.givesInFull(f)) {
+		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt) || r.givesInFull(f) || r.givesByTitle(f)) {
 			return true
 		}
 	}
@@ -507,6 +528,35 @@ func (r *report) givesInFull(words []string) bool {
 		}
 	}
 	return false
+}
+
+// givesByTitle reports whether the report names by title and surname
+// ("President Lowe", "Mr. Lowe") the person whom the words name in full
+// ("paul lowe"), and writes no other first name before that surname: a
+// report that writes "Senator Lowe" throughout names the Paul Lowe of
+// another report; one that also writes "Ann Lowe" may mean her.
+func (r *report) givesByTitle(words []string) bool {
+	if len(words) != 2 || roleWords[words[0]] || analyze.IsHonorific(words[0]) || titleModifiers[words[0]] {
+		return false
+	}
+	ws := strings.Fields(r.norm)
+	titled := false
+	for k := 1; k < len(ws); k++ {
+		w := strings.Trim(ws[k], `"'“”‘’(),.;:!?`)
+		if !isCapitalised(w) || strings.ToLower(text.Unpossessive(w)) != words[1] {
+			continue
+		}
+		before := strings.Trim(ws[k-1], `"'“”‘’(`)
+		low := strings.ToLower(strings.TrimSuffix(before, "."))
+		switch {
+		case roleWords[low] || analyze.IsHonorific(low):
+			titled = true
+		case low != words[0] && isCapitalised(before) && !strings.ContainsAny(before, ",.;:!?") &&
+			!text.IsStopWord(low) && !analyze.CalendarWord(low):
+			return false // "Ann Lowe", or a word of another name before it
+		}
+	}
+	return titled
 }
 
 // nameForms are the ways a report may write a name given as lower-case

@@ -273,7 +273,11 @@ func TestSupportsTitledName(t *testing.T) {
 // not. A claim that names a person by role and surname is backed by a
 // report that names them in full, and one with a middle initial by a
 // report without it; a report whose person of that surname holds
-// another role, or has another given name, does not back it.
+// another role, or has another given name, does not back it. A claim
+// that names a person in full is backed by a report that names them by
+// title and surname alone, unless it gives another first name with the
+// surname. A day, a qualifier or a title cut off by its full stop beside
+// a name is not part of it.
 func TestSupportsNameForms(t *testing.T) {
 	report := func(s string) *report { return newReport(news.ArticleRef{Article: news.Article{Text: s}}, "", false) }
 	for _, tc := range []struct {
@@ -291,6 +295,16 @@ func TestSupportsNameForms(t *testing.T) {
 		{"Paul Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
 		{"Paul J. Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", true},
 		{"Ilse Lowe signed the harbour order on Tuesday.", "Officials said Paul J. Lowe signed the harbour order on Tuesday.", false},
+		// a person named in full, and by title and surname in the report
+		{"President Lowe signed the harbour order on Tuesday, his office said.", "Paul Lowe signed the harbour order on Tuesday.", true},
+		{"On Tuesday, Mr. Lowe's office said he signed the harbour order.", "Paul Lowe signed the harbour order on Tuesday.", true},
+		{"President Lowe signed the harbour order on Tuesday, and Ann Lowe wrote it.", "Paul Lowe signed the harbour order on Tuesday.", false},
+		{"On Tuesday Lowe signed the harbour order.", "Paul Lowe signed the harbour order on Tuesday.", false},
+		// words beside a name in the sentence are no part of it
+		{"Tarrow's governor, Paul Lowe, signed the harbour order on Tuesday.", "Tarrow Gov. Paul Lowe signed the harbour order on Tuesday.", true},
+		{"Harbour officials closed the strait to ferries in Tarrow on Monday.", "Harbour officials closed the strait to ferries in Tarrow Monday.", true},
+		{"Memos of the harbour board's director were released, the board said.", "Former Harbour Board director Paul Lowe's memos were released.", false},
+		{"Memos of the Harbour Board's director, Paul Lowe, were released.", "Former Harbour Board director Paul Lowe's memos were released.", true},
 		// the last word of a name in another of its forms
 		{"Minutes show senior U.S. envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", true},
 		{"Minutes show senior Tarrovian envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", false},
