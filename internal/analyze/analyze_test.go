@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -319,5 +320,45 @@ func TestAnalyzeBudget(t *testing.T) {
 	}
 	if n := len(Analyze(many).Sentences); n > maxStorySentences {
 		t.Errorf("a story of 100 long reports: %d sentences analysed, want at most %d", n, maxStorySentences)
+	}
+}
+
+// TestClaimsBySameActors: outlets that tell one fact in their own words,
+// each with details of its own, share its actors and its verb but few
+// other words; they state one claim. A sentence about the same actors
+// that tells of something else is another.
+func TestClaimsBySameActors(t *testing.T) {
+	a := Analyze([]news.ArticleRef{
+		report(1, 1, news.Center, 0, "TARROW (Lowland Press) — Lena Marsh, one of Governor Paul Lowe's most trusted and longest-serving aides, is returning to the Harbour Board as the governor gathers loyal staff before the campaign.\n\n"+
+			"Its budget rose by a fifth this year."),
+		report(2, 2, news.Left, 1, "On Thursday, the Harbour Board confirmed that Lena Marsh, one of Lowe's most trusted aides, will return to the board to work for his chief of operations after two years in private legal practice.\n\n"+
+			"Marsh left in a row over pilot pay, and Lowe reportedly regretted her going."),
+		report(3, 3, news.Right, 2, "Former Harbour Board director Lena Marsh is set to return to the Harbour Board in a new role.\n\n"+
+			"Marsh reportedly praised the pilots at the Harbour Board dinner."),
+	})
+	find := func(prefix string) int {
+		for i, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, prefix) {
+				return i
+			}
+		}
+		t.Fatalf("no sentence starts %q", prefix)
+		return -1
+	}
+	claimOf := map[int]int{}
+	for ci, c := range a.Claims {
+		for _, m := range c.Members {
+			claimOf[m] = ci + 1
+		}
+	}
+	first, second := find("TARROW"), find("On Thursday")
+	if claimOf[first] == 0 || claimOf[first] != claimOf[second] {
+		t.Errorf("two tellings of Lena Marsh's return are not one claim: claims %v", a.Claims)
+	}
+	praised := find("Marsh reportedly")
+	for _, j := range []int{first, second} {
+		if slices.Contains(a.Sentences[praised].Matches, j) {
+			t.Errorf("%q matches %q", a.Sentences[praised].Text, a.Sentences[j].Text)
+		}
 	}
 }
