@@ -116,6 +116,19 @@ func TestCoverage(t *testing.T) {
 	}
 }
 
+// sentenceStarting returns the index of the first sentence of a that
+// starts with prefix.
+func sentenceStarting(t *testing.T, a Analysis, prefix string) int {
+	t.Helper()
+	for i, s := range a.Sentences {
+		if strings.HasPrefix(s.Text, prefix) {
+			return i
+		}
+	}
+	t.Fatalf("no sentence starts %q", prefix)
+	return -1
+}
+
 func TestClaims(t *testing.T) {
 	a := Analyze([]news.ArticleRef{
 		report(1, 1, news.Center, 0, fireA),
@@ -131,15 +144,7 @@ func TestClaims(t *testing.T) {
 			t.Errorf("claim %d: %d outlets for %d members", ci, c.Outlets, len(c.Members))
 		}
 	}
-	find := func(prefix string) int {
-		for i, s := range a.Sentences {
-			if strings.HasPrefix(s.Text, prefix) {
-				return i
-			}
-		}
-		t.Fatalf("no sentence starts %q", prefix)
-		return -1
-	}
+	find := func(prefix string) int { return sentenceStarting(t, a, prefix) }
 	depotA, depotB, depotC := find("A fire destroyed"), find("The Marlow Bay bus depot"), find("Power went out")
 	crewsA, crewsB := find("Firefighters from three"), find("Crews from three")
 	if claimOf[depotA] == 0 || claimOf[depotA] != claimOf[depotB] {
@@ -336,15 +341,7 @@ func TestClaimsBySameActors(t *testing.T) {
 		report(3, 3, news.Right, 2, "Former Harbour Board director Lena Marsh is set to return to the Harbour Board in a new role.\n\n"+
 			"Marsh reportedly praised the pilots at the Harbour Board dinner."),
 	})
-	find := func(prefix string) int {
-		for i, s := range a.Sentences {
-			if strings.HasPrefix(s.Text, prefix) {
-				return i
-			}
-		}
-		t.Fatalf("no sentence starts %q", prefix)
-		return -1
-	}
+	find := func(prefix string) int { return sentenceStarting(t, a, prefix) }
 	claimOf := map[int]int{}
 	for ci, c := range a.Claims {
 		for _, m := range c.Members {
