@@ -243,6 +243,9 @@ func newClaim(sentence string) claim {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
 		}
 		words = nameWords(words)
+		if describesPerson(n, nm) {
+			continue
+		}
 		n := name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")}
 		if w := withoutInitials(words); len(w) < len(words) {
 			n.bare = strings.Join(w[max(0, len(w)-2):], " ")
@@ -270,6 +273,25 @@ func nameWords(words []string) []string {
 		words = words[:len(words)-1]
 	}
 	return words
+}
+
+// describesPerson reports whether the name nm stands in sentence s only
+// to tell the role of the person named after it: "FBI" in "former FBI
+// director Lena Marsh", "Tarrow" in "Tarrow Gov. Paul Lowe". A report
+// that names the person need not name the body they serve or served.
+func describesPerson(s, nm string) bool {
+	k := strings.Index(s, nm)
+	if k < 0 {
+		return false
+	}
+	after := strings.Fields(s[k+len(nm):])
+	if len(after) < 2 || strings.ContainsAny(nm[len(nm)-1:], ",;:") {
+		return false
+	}
+	role := strings.ToLower(strings.Trim(after[0], `.’'`))
+	next := strings.Trim(after[1], `"'“‘(`)
+	return (roleWords[role] || analyze.IsHonorific(role)) && !strings.ContainsAny(after[0], ",;:") &&
+		isCapitalised(next) && !roleWords[strings.ToLower(strings.Trim(next, "."))]
 }
 
 // withoutInitials is a name's words without a middle initial, which a

@@ -277,7 +277,8 @@ func TestSupportsTitledName(t *testing.T) {
 // that names a person in full is backed by a report that names them by
 // title and surname alone, unless it gives another first name with the
 // surname. A day, a qualifier or a title cut off by its full stop beside
-// a name is not part of it.
+// a name is not part of it, and a body named only for the role of the
+// person after it need not be named again.
 func TestSupportsNameForms(t *testing.T) {
 	report := func(s string) *report { return newReport(news.ArticleRef{Article: news.Article{Text: s}}, "", false) }
 	for _, tc := range []struct {
@@ -305,6 +306,9 @@ func TestSupportsNameForms(t *testing.T) {
 		{"Harbour officials closed the strait to ferries in Tarrow on Monday.", "Harbour officials closed the strait to ferries in Tarrow Monday.", true},
 		{"Memos of the harbour board's director were released, the board said.", "Former Harbour Board director Paul Lowe's memos were released.", false},
 		{"Memos of the Harbour Board's director, Paul Lowe, were released.", "Former Harbour Board director Paul Lowe's memos were released.", true},
+		// a body named only for the role of the person after it
+		{"Paul Lowe's memos were released to the press on Monday.", "Former Harbour Board director Paul Lowe's memos were released to the press.", true},
+		{"Paul Lowe's memos were released to the press on Monday.", "The Harbour Board released Paul Lowe's memos to the press.", false},
 		// the last word of a name in another of its forms
 		{"Minutes show senior U.S. envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", true},
 		{"Minutes show senior Tarrovian envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", false},
