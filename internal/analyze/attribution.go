@@ -202,6 +202,9 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 	}
 	lw := strings.ToLower(trimPunct(words[j]))
 	if sources[lw] {
+		if sp, k := ownedSource(words, j); k >= 0 {
+			return sp, k
+		}
 		k := j
 		if k > 0 && !endsClause(words[k-1]) && !text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) {
 			k--
@@ -209,6 +212,27 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		return strings.Join(trimAll(words[k:j+1]), " "), k
 	}
 	return "", -1
+}
+
+// ownedSource reads a source noun at words[j] that a titled body owns,
+// "the State Harbour Master's office": the speaker is the office of
+// that title, named whole, where its last word alone ("Master office")
+// names nothing. Only a run of capitals after "the" is such a title; a
+// place owns without it ("Tarrow's council"). It returns -1 for none.
+func ownedSource(words []string, j int) (string, int) {
+	o := j - 1
+	if o < 1 || !possessive(words[o]) || !isCap(words[o]) || endsClause(words[o]) {
+		return "", -1
+	}
+	k := o
+	for k > 0 && isCap(words[k-1]) && !endsClause(words[k-1]) && !possessive(words[k-1]) {
+		k--
+	}
+	if k == 0 || strings.ToLower(words[k-1]) != "the" {
+		return "", -1
+	}
+	owner := strings.Join(trimAll(words[k:o+1]), " ")
+	return "the " + owner + "'s " + trimPunct(words[j]), k - 1
 }
 
 // timePrepositions open a time ("on Tuesday", "last March").

@@ -95,6 +95,11 @@ func TestSpeaker(t *testing.T) {
 		{`“The pier will stay open all winter,” Mr. Lowe tweeted.`, "Lowe"},
 		{`"We will not close the pier," tweeted Marsh.`, "Marsh"},
 		{`Harbour master Lena Marsh testified that the piles had rotted for years.`, "Lena Marsh"},
+		// an office that a title owns is named whole; a place's is not
+		{`A spokesman for the State Harbour Master's office said divers "stand by" the survey.`, "the State Harbour Master's office"},
+		{"Tarrow's council said the pier would close.", "Tarrow council"},
+		{"A spokeswoman for the Governor's office said the pier would close.", "the Governor's office"},
+		{"Officials in Tarrow's harbour office said the pier would close.", "harbour office"},
 	}
 	for _, tt := range tests {
 		if got := Speaker(tt.in); got != tt.want {
