@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -20,7 +21,12 @@ var scales = map[string]bool{"million": true, "billion": true, "thousand": true,
 
 // quantity is a number with the thing it counts: "30,000 vehicles" is
 // {30000, vehicl}; "$12 million for repairs" is {12, million repair}.
-type quantity struct{ n, unit string }
+// about is true when the sentence gives the number as a round or a
+// bound ("about 250 people", "more than 240", "some 2,700 pages").
+type quantity struct {
+	n, unit string
+	about   bool
+}
 
 // quantities returns a normalised sentence's numbers with their units:
 // the stem of the next content word, and for a scale word the content
@@ -31,17 +37,22 @@ func quantities(n string) []quantity {
 	toks := text.Tokens(n)
 	var out []quantity
 	for i, t := range toks {
-		num, ok := spelled(t)
-		if !ok {
-			if !text.IsNumber(t) {
-				continue
-			}
-			num = normaliseNumber(t)
-		}
-		if v, err := strconv.Atoi(t); err == nil && len(t) == 4 && v >= 1900 && v <= 2100 {
+		num, ok := countOf(t)
+		if !ok || year(t) {
 			continue // a year: "in 2023", but not "2,000 homes"
 		}
-		unit := nextContent(toks, i+1)
+		if i > 0 {
+			if _, count := countOf(toks[i-1]); count && !year(toks[i-1]) {
+				continue // "three $30,000 prizes": the second number is what each is worth
+			}
+		}
+		from := i + 1
+		if from < len(toks) {
+			if _, value := countOf(toks[from]); value && !year(toks[from]) {
+				from++ // the prizes that "three" counts come after their worth
+			}
+		}
+		unit := nextContent(toks, from)
 		if len(unit) < 2 || durations[unit] || strings.HasSuffix(unit, "-old") {
 			continue // a clock time ("6 p.m."), an initial, a duration or an age ("68-year-old")
 		}
@@ -55,10 +66,66 @@ func quantities(n string) []quantity {
 			unit = text.Stem(unit)
 		}
 		if unit != "" {
-			out = append(out, quantity{num, unit})
+			out = append(out, quantity{num, unit, hedged(toks, i)})
 		}
 	}
 	return out
+}
+
+// roundingWords are the words before a number that give it as a round or a
+// bound, not as a count.
+var roundingWords = map[string]bool{
+	"about": true, "around": true, "some": true, "nearly": true, "almost": true, "roughly": true,
+	"approximately": true, "over": true, "under": true, "than": true, "least": true, "most": true,
+	"to": true, "estimated": true, "approx": true,
+}
+
+// hedged reports whether the number at toks[i] is given as a round or a
+// bound: "about 250", "more than 240", "at least 17", "up to 100".
+func hedged(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := toks[i-1]
+	if w == "to" {
+		return i > 1 && toks[i-2] == "up" // "up to 100", not "from 4 to 5"
+	}
+	return roundingWords[w]
+}
+
+// nearFigures reports whether two numbers, one of them given as a round or a
+// bound, are near enough to be one figure: within one part in twenty of
+// the larger ("about 250" and "more than 240", "some 2,700" and
+// "2,702").
+func nearFigures(a, b quantity) bool {
+	if !a.about && !b.about {
+		return false
+	}
+	x, err1 := strconv.ParseFloat(a.n, 64)
+	y, err2 := strconv.ParseFloat(b.n, 64)
+	if err1 != nil || err2 != nil || x <= 0 || y <= 0 {
+		return false
+	}
+	return math.Abs(x-y) <= 0.05*math.Max(x, y)
+}
+
+// countOf returns the number a token gives, in figures or in words
+// ("12", "three"), normalised; false for any other token.
+func countOf(t string) (string, bool) {
+	if num, ok := spelled(t); ok {
+		return num, true
+	}
+	if !text.IsNumber(t) {
+		return "", false
+	}
+	return normaliseNumber(t), true
+}
+
+// year reports whether a token is a year from 1900 to 2100 written in
+// four figures.
+func year(t string) bool {
+	v, err := strconv.Atoi(t)
+	return err == nil && len(t) == 4 && v >= 1900 && v <= 2100
 }
 
 // nextContent is the first token from i on that is a word, not a stop
@@ -116,7 +183,7 @@ func (a *Analysis) markDisputes() {
 				if e.outlet == own || e.q.unit != q.unit {
 					continue
 				}
-				if e.q.n == q.n {
+				if e.q.n == q.n || nearFigures(e.q, q) {
 					agree[e.outlet] = true
 				} else if sharesTopic(s.Stems, e.stems, q) {
 					against[e.outlet] = true
