@@ -44,6 +44,10 @@ func init() {
 	}
 }
 
+// IsSpeechVerb reports whether a lower-case word is a verb by which a
+// sentence gives what someone said ("said", "told", "added", "warned").
+func IsSpeechVerb(low string) bool { return speechVerbs[low] }
+
 // inverted verbs may follow their speaker after a quote or a comma:
 // `"...," said Halvorsen`.
 var inverted = map[string]bool{

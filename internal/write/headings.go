@@ -80,7 +80,9 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 // writtenWithThe reports whether a speaker of one capitalised word is
 // one that the story writes only after "the" ("the Admiralty said", "the
 // Tarrowese added"), a body or a person named by what they are, where a
-// name stands alone ("Marsh said", "Kellcorp said").
+// name stands alone ("Marsh said", "Kellcorp said"). The word before a
+// noun that is no verb of speech ("Tarrowese fans") describes the noun,
+// and counts neither way.
 func (d *draft) writtenWithThe(sp string) bool {
 	if strings.Contains(sp, " ") || !isCapitalised(sp) || acronym(sp) {
 		return false
@@ -92,6 +94,9 @@ func (d *draft) writtenWithThe(sp string) bool {
 			if text.Unpossessive(strings.Trim(w, `,.;:!?()"'`)) != sp {
 				continue
 			}
+			if k+1 < len(words) && w == sp && describesNoun(words[k+1]) {
+				continue // "Tarrowese fans"
+			}
 			if k > 0 && strings.EqualFold(words[k-1], "the") {
 				with++
 			} else {
@@ -100,6 +105,14 @@ func (d *draft) writtenWithThe(sp string) bool {
 		}
 	}
 	return with > 0 && without == 0
+}
+
+// describesNoun reports whether next, the word after a capitalised word, is
+// a noun that the capitalised word describes: a lower-case word that is
+// no verb of speech.
+func describesNoun(next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !analyze.IsSpeechVerb(strings.Trim(next, `,.;:!?()"'`))
 }
 
 // maxReactionsTitle is the most characters of a heading that names the

@@ -1549,6 +1549,16 @@ func TestReactionsTheSpeaker(t *testing.T) {
 	if got := quotesTitle(t, arts); got != "What the Admiralty said" {
 		t.Errorf("reactionsTitle = %q, want the speaker as the story writes it", got)
 	}
+	// a word that also describes a noun ("Tarrowese fans") is still
+	// written with "the" where it names the speaker
+	arts = []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Cup final",
+			"Tarrowese fans filled the Dunmere stand on Sunday.\n\n"+
+				`"The players for the final are the ones who trained," the Tarrowese added.`),
+	}
+	if got := quotesTitle(t, arts); got != "What the Tarrowese said" {
+		t.Errorf("reactionsTitle = %q, want the speaker as the story writes it", got)
+	}
 }
 
 // TestTitleNeverEndsOnNameParticle: "Ilse van" of "Ilse van Brandt" is
