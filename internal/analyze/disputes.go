@@ -22,7 +22,7 @@ var scales = map[string]bool{"million": true, "billion": true, "thousand": true,
 // quantity is a number with the thing it counts: "30,000 vehicles" is
 // {30000, vehicl}; "$12 million for repairs" is {12, million repair}.
 // about is true when the sentence gives the number as a round or a
-// bound ("about 250 people", "more than 240", "some 2,700 pages").
+// bound ("about 350 people", "more than 340", "some 1,500 pages").
 type quantity struct {
 	n, unit string
 	about   bool
@@ -43,7 +43,7 @@ func quantities(n string) []quantity {
 		}
 		if i > 0 {
 			if _, count := countOf(toks[i-1]); count && !year(toks[i-1]) {
-				continue // "three $30,000 prizes": the second number is what each is worth
+				continue // "three $5,000 prizes": the second number is what each is worth
 			}
 		}
 		from := i + 1
@@ -81,7 +81,7 @@ var roundingWords = map[string]bool{
 }
 
 // hedged reports whether the number at toks[i] is given as a round or a
-// bound: "about 250", "more than 240", "at least 17", "up to 100".
+// bound: "about 350", "more than 340", "at least 17", "up to 100".
 func hedged(toks []string, i int) bool {
 	if i == 0 {
 		return false
@@ -95,8 +95,8 @@ func hedged(toks []string, i int) bool {
 
 // nearFigures reports whether two numbers, one of them given as a round or a
 // bound, are near enough to be one figure: within one part in twenty of
-// the larger ("about 250" and "more than 240", "some 2,700" and
-// "2,702").
+// the larger ("about 350" and "more than 340", "some 1,500" and
+// "1,512").
 func nearFigures(a, b quantity) bool {
 	if !a.about && !b.about {
 		return false

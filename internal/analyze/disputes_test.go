@@ -21,10 +21,10 @@ func TestQuantities(t *testing.T) {
 		{"Engineers need three weeks.", nil},
 		{"Cracks in two steel supports.", []quantity{{"2", "steel", false}}},
 		// a count and what each is worth: the count counts the prizes
-		{"The board will award up to three $30,000 prizes.", []quantity{{"3", "prize", true}}},
+		{"The board will award up to three $5,000 prizes.", []quantity{{"3", "prize", true}}},
 		{"The board will award up to three prizes.", []quantity{{"3", "prize", true}}},
 		{"In 2019 30,000 homes lost power.", []quantity{{"30000", "home", false}}},
-		{"About 250 people were inside.", []quantity{{"250", "peopl", true}}},
+		{"About 350 people were inside.", []quantity{{"350", "peopl", true}}},
 		{"Prices rose from 4 to 5 percent.", nil},
 	}
 	for _, tt := range tests {
@@ -43,7 +43,7 @@ func TestAgeIsNoFigure(t *testing.T) {
 }
 
 // TestWorthIsNoCount: an outlet that gives what each prize is worth
-// ("three $30,000 prizes") does not dispute one that counts the prizes
+// ("three $5,000 prizes") does not dispute one that counts the prizes
 // ("three prizes"); one that counts other prizes does.
 func TestWorthIsNoCount(t *testing.T) {
 	disputed := func(other string) bool {
@@ -53,16 +53,16 @@ func TestWorthIsNoCount(t *testing.T) {
 		})
 		return a.Sentences[sentenceStarting(t, a, "The harbour board will award")].Disputed
 	}
-	if disputed("The harbour board said it would award up to three $30,000 prizes for pier designs.") {
-		t.Error("three prizes disputed by three $30,000 prizes")
+	if disputed("The harbour board said it would award up to three $5,000 prizes for pier designs.") {
+		t.Error("three prizes disputed by three $5,000 prizes")
 	}
 	if !disputed("The harbour board said it would award up to five prizes for pier designs.") {
 		t.Error("three prizes not disputed by five prizes")
 	}
 }
 
-// TestRoundFiguresAgree: "about 250 people" and "more than 240 people"
-// are one figure told as a round and a bound; 250 and 240 told as counts
+// TestRoundFiguresAgree: "about 350 people" and "more than 340 people"
+// are one figure told as a round and a bound; 350 and 340 told as counts
 // are two.
 func TestRoundFiguresAgree(t *testing.T) {
 	disputed := func(first, other string) bool {
@@ -72,10 +72,10 @@ func TestRoundFiguresAgree(t *testing.T) {
 		})
 		return a.Sentences[sentenceStarting(t, a, first[:12])].Disputed
 	}
-	if disputed("About 250 people were inside the Tarrow chapel when the roof fell.", "More than 240 people were inside the chapel in Tarrow when its roof fell.") {
-		t.Error("about 250 disputed by more than 240")
+	if disputed("About 350 people were inside the Tarrow chapel when the roof fell.", "More than 340 people were inside the chapel in Tarrow when its roof fell.") {
+		t.Error("about 350 disputed by more than 340")
 	}
-	if !disputed("Exactly 250 people were inside the Tarrow chapel when the roof fell.", "Exactly 240 people were inside the chapel in Tarrow when its roof fell.") {
-		t.Error("250 not disputed by 240")
+	if !disputed("Exactly 350 people were inside the Tarrow chapel when the roof fell.", "Exactly 340 people were inside the chapel in Tarrow when its roof fell.") {
+		t.Error("350 not disputed by 340")
 	}
 }
