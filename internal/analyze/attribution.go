@@ -209,6 +209,9 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		if sp, k := ownedSource(words, j); k >= 0 {
 			return sp, k
 		}
+		if k := openingModifiers(words, j); k >= 0 {
+			return strings.Join(trimAll(words[k:j+1]), " "), k
+		}
 		k := j
 		if k > 0 && !endsClause(words[k-1]) && !text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) {
 			k--
@@ -238,6 +241,28 @@ func ownedSource(words []string, j int) (string, int) {
 	owner := strings.Join(trimAll(words[k:o+1]), " ")
 	return "the " + owner + "'s " + trimPunct(words[j]), k - 1
 }
+
+// openingModifiers returns where the words before a source noun at
+// words[j] begin when a determiner that opens the sentence heads them,
+// so that they all describe the source: "The special forces group says"
+// is the special forces group. Two or three plain lower-case words at
+// most; -1 otherwise (a source after anything else keeps one modifier:
+// "After the vote city officials said" is city officials).
+func openingModifiers(words []string, j int) int {
+	if j < 3 || j > 4 || !determiners[strings.ToLower(words[0])] {
+		return -1
+	}
+	for k := 1; k < j; k++ {
+		w := words[k]
+		if isCap(w) || endsClause(w) || possessive(w) || text.IsStopWord(strings.ToLower(trimPunct(w))) {
+			return -1
+		}
+	}
+	return 1
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true}
 
 // timePrepositions open a time ("on Tuesday", "last March").
 var timePrepositions = map[string]bool{"on": true, "in": true, "last": true, "this": true, "next": true, "early": true, "late": true}
