@@ -531,11 +531,8 @@ func (r *report) givesInFull(words []string) bool {
 	if len(words) != 2 || !roleWords[words[0]] {
 		return false
 	}
-	ws := strings.Fields(r.norm)
-	for k := 1; k < len(ws); k++ {
-		if w := strings.Trim(ws[k], `"'“”‘’(),.;:!?`); strings.ToLower(w) != words[1] && strings.ToLower(text.Unpossessive(w)) != words[1] {
-			continue
-		}
+	ws, at := r.surnameAt(words[1])
+	for _, k := range at {
 		given := strings.Trim(ws[k-1], `"'“”‘’(`)
 		low := strings.ToLower(given)
 		if len(given) < 2 || !isCapitalised(given) || strings.ContainsAny(given, ",.;:") || roleWords[low] || titleModifiers[low] || analyze.CalendarWord(low) {
@@ -552,6 +549,21 @@ func (r *report) givesInFull(words []string) bool {
 	return false
 }
 
+// surnameAt returns the report's words and the places after the first
+// where one of them is the surname last (lower case), as written or in
+// the possessive ("Lowe", "Lowe's"), for the checks of the words before
+// it.
+func (r *report) surnameAt(last string) ([]string, []int) {
+	ws := strings.Fields(r.norm)
+	var at []int
+	for k := 1; k < len(ws); k++ {
+		if w := strings.Trim(ws[k], `"'“”‘’(),.;:!?`); strings.ToLower(w) == last || strings.ToLower(text.Unpossessive(w)) == last {
+			at = append(at, k)
+		}
+	}
+	return ws, at
+}
+
 // givesByTitle reports whether the report names by title and surname
 // ("President Lowe", "Mr. Lowe") the person whom the words name in full
 // ("paul lowe"), and writes no other first name before that surname: a
@@ -561,11 +573,10 @@ func (r *report) givesByTitle(words []string) bool {
 	if len(words) != 2 || roleWords[words[0]] || analyze.IsHonorific(words[0]) || titleModifiers[words[0]] {
 		return false
 	}
-	ws := strings.Fields(r.norm)
+	ws, at := r.surnameAt(words[1])
 	titled := false
-	for k := 1; k < len(ws); k++ {
-		w := strings.Trim(ws[k], `"'“”‘’(),.;:!?`)
-		if !isCapitalised(w) || strings.ToLower(text.Unpossessive(w)) != words[1] {
+	for _, k := range at {
+		if !isCapitalised(strings.Trim(ws[k], `"'“”‘’(`)) {
 			continue
 		}
 		before := strings.Trim(ws[k-1], `"'“”‘’(`)
