@@ -33,6 +33,9 @@ type Analysis struct {
 	Outlets int
 	// Language is the reports' language ("en" when none is given).
 	Language string
+	// Contested are the stance labels ("anti-harbour") that the desk
+	// may not use in its own voice, sorted (see Contested).
+	Contested []string
 }
 
 // Report is one article as the analysis sees it.
@@ -92,6 +95,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	a.Outlets = independentOutlets(a.Reports)
 	a.Coverage = coverage(a.Reports)
 	a.Framing = framing(a.Reports, a.Sentences)
+	a.Contested = contestedLabels(a.Reports)
 	for i, s := range a.Sentences {
 		if s.Outlook && a.Reports[s.Report].Independent {
 			a.Outlook = append(a.Outlook, i)

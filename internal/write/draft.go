@@ -300,10 +300,12 @@ func (d *draft) placeLate(i int, t string, cites []int) news.Sentence {
 // sentence is sentence i published as t with the given citations: in the
 // desk's own voice when they name two or more outlets, and otherwise
 // attributed to the outlet that wrote it; a guess at what may come is
-// always attributed (see attributedOnly).
+// always attributed (see attributedOnly). In the desk's voice it leaves
+// out a stance label that not both sides use (see analyze.DropLabels);
+// attributed, it keeps its outlet's words.
 func (d *draft) sentence(i int, t string, cites []int) news.Sentence {
-	if d.ownVoice(i, t, cites) {
-		return news.Sentence{Text: t, Cites: cites}
+	if u := analyze.DropLabels(t, d.a.Contested); len(analyze.ContestedIn(d.a.Contested, u)) == 0 && d.ownVoice(i, u, cites) {
+		return news.Sentence{Text: u, Cites: cites}
 	}
 	name := outletName(d.a.Reports[d.a.Sentences[i].Report])
 	return news.Sentence{Text: d.attribute(t, name), Cites: cites, AttributedTo: name}

@@ -850,10 +850,20 @@ var titleSmallWords = map[string]bool{
 // guesses at what may come in its own voice (see analyze.Speculative), or
 // gives a figure that other outlets state otherwise (analyze's Disputed),
 // which the page reports as its outlet's and never as fact, or it stands
-// with its outlet's loaded words quoted (see draft.quoteLoaded).
+// with its outlet's loaded words quoted (see draft.quoteLoaded), or it
+// calls something by a stance that not both sides ascribe to it, where
+// the label cannot be left out ("the bills are anti-harbour", see
+// draft.labelled).
 func (d *draft) attributedOnly(i int) bool {
 	s := d.a.Sentences[i]
-	return s.Speculative && s.Speaker == "" || s.Disputed || d.outletWords[i]
+	return s.Speculative && s.Speaker == "" || s.Disputed || d.outletWords[i] || d.labelled(s.Text)
+}
+
+// labelled reports whether t calls something by a contested stance
+// label (see analyze.Contested) that the page cannot leave out of it (see
+// analyze.DropLabels).
+func (d *draft) labelled(t string) bool {
+	return len(analyze.ContestedIn(d.a.Contested, analyze.DropLabels(t, d.a.Contested))) > 0
 }
 
 // claimMates returns the other members of the claim sentence i belongs

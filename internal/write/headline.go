@@ -182,6 +182,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
+			c.text = analyze.DropLabels(c.text, d.a.Contested) // a headline is the desk's own voice
 			if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || d.unresolved(c.text) || comparesBack(c.text) || standing(c.text) {
 				continue // a headline is read first: nothing before it says which or what "it" is, and it tells the news
 			}
@@ -207,7 +208,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		body, _ := unattributed(lead[0])
 		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); Neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) {
+			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) {
 				return a
 			}
 		}
@@ -216,6 +217,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// outlets state the sentence.
 		others := func(cut func(s, outlet string) string) string {
 			for _, c := range order {
+				c.text = analyze.DropLabels(c.text, d.a.Contested)
 				if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || comparesBack(c.text) {
 					continue
 				}
@@ -223,7 +225,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if len(c.cites) < 2 || !d.agreedOn(c.text) {
 					outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 				}
-				if h := cut(c.text, outlet); h != "" && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) && !unsaidDocument(withoutReports(h)) {
+				if h := cut(c.text, outlet); h != "" && len(analyze.ContestedIn(d.a.Contested, h)) == 0 && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) && !unsaidDocument(withoutReports(h)) {
 					return h
 				}
 			}
@@ -262,6 +264,13 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	return ""
 }
 
+// neutral reports whether h may head the page as far as its words go:
+// it is Neutral, and calls nothing by a stance that not both sides
+// ascribe to it (see analyze.Contested), even attributed.
+func (d *draft) neutral(h string) bool {
+	return Neutral(h) && len(analyze.ContestedIn(d.a.Contested, h)) == 0
+}
+
 // mayHead reports whether h, a form that a sentence may take as the
 // headline (see headlineForms), passes what every headline drawn from
 // the page's candidates must: it is neutral (see Neutral) and the
@@ -272,7 +281,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 // pronounAlone) and leaves out no document's content (see
 // unsaidDocument).
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
-	return Neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
+	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
 		!d.pronounAlone(h) && !unsaidDocument(h) && (d.biased == nil || !d.biased(h))
 }
 
@@ -446,6 +455,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	long, longScore := "", 0.0
 	vague, bareScore := "", 0.0 // the best form whose subject is bare (see bareSubject)
 	for _, c := range cands {
+		c.text = analyze.DropLabels(c.text, d.a.Contested) // a headline is the desk's own voice
 		if !d.tellsAlone(c.text) || d.unresolved(c.text) {
 			continue
 		}
@@ -529,15 +539,16 @@ var founding = regexp.MustCompile(`(?i)\b(was|were) (first )?(founded|establishe
 
 // quotedWordsLeftOut reports whether h, a headline form of sentence i,
 // is attributed only for words the page quotes as its outlet's (see
-// draft.quoteLoaded) and leaves them all out: what is left two outlets
+// draft.quoteLoaded) or for a contested stance label (see
+// attributedOnly) and leaves them all out: what is left two outlets
 // may state, as of any other sentence. A guess or a disputed figure
 // stays its outlet's whatever the form.
 func (d *draft) quotedWordsLeftOut(i int, h string) bool {
 	s := d.a.Sentences[i]
-	if !d.outletWords[i] || s.Speculative && s.Speaker == "" || s.Disputed {
+	if !d.outletWords[i] && !d.labelled(s.Text) || s.Speculative && s.Speaker == "" || s.Disputed {
 		return false
 	}
-	return len(analyze.Loaded(h)) == 0 && !strings.ContainsAny(h, `"“”`)
+	return len(analyze.Loaded(h)) == 0 && len(analyze.ContestedIn(d.a.Contested, h)) == 0 && (!d.outletWords[i] || !strings.ContainsAny(h, `"“”`))
 }
 
 // standing reports whether a sentence tells what something is, who

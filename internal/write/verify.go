@@ -99,6 +99,9 @@ func walkSentences(p *news.Page, f func(where string, s *news.Sentence)) {
 
 type verifier struct {
 	byRef map[int]*report
+	// contested are the page's stance labels that the desk may not use
+	// in its own voice (see analyze.Contested)
+	contested []string
 }
 
 func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
@@ -114,6 +117,8 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 		}
 	}
 	v := &verifier{byRef: map[int]*report{}}
+	var independent []news.ArticleRef
+	texts := map[int]string{} // each found source's text, by Ref
 	for _, s := range sources {
 		i, ok := byID[s.ArticleID]
 		if !ok || s.ArticleID == 0 {
@@ -121,6 +126,16 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 		}
 		if ok {
 			v.byRef[s.Ref] = newReport(arts[i], s.Outlet, s.CopyOf != 0)
+			texts[s.Ref] = arts[i].Text
+			if s.CopyOf == 0 {
+				independent = append(independent, arts[i])
+			}
+		}
+	}
+	v.contested = analyze.Contested(independent)
+	if len(v.contested) > 0 {
+		for ref, body := range texts {
+			v.byRef[ref].addUnlabelled(body, v.contested)
 		}
 	}
 	return v
@@ -142,6 +157,11 @@ func (v *verifier) check(where string, s news.Sentence) []Problem {
 	}
 	for _, w := range analyze.Loaded(body) {
 		bad(0, "loaded word %q outside quotation marks", w)
+	}
+	if s.AttributedTo == "" {
+		for _, l := range analyze.ContestedIn(v.contested, body) {
+			bad(0, "stance label %q, which not both sides use, in the desk's own voice", l)
+		}
 	}
 	c := newClaim(body)
 	// marksAdded: the primary report holds the sentence only without the
@@ -326,9 +346,13 @@ type report struct {
 	titleSent *reportSentence // its title as a sentence; nil for none
 	sentences []reportSentence
 	asideless []string // its sentences, normalised, without an aside (see withoutAsides), where they have one
-	outlet    string   // the outlet's name
-	copy      bool     // the report copies another of the story
-	paywalled bool
+	// unlabelled are its sentences, normalised, without the contested
+	// stance labels that the writer leaves out (see analyze.DropLabels),
+	// where they have one
+	unlabelled []string
+	outlet     string // the outlet's name
+	copy       bool   // the report copies another of the story
+	paywalled  bool
 }
 
 // reportSentence is one sentence of a report, as support checks read it.
@@ -431,6 +455,9 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 	for _, i := range r.Sentences {
 		out.sentences = append(out.sentences, newReportSentence(a.Sentences[i].Stems, a.Sentences[i].Text))
 		out.addAsideless(a.Sentences[i].Text)
+		if u := analyze.DropLabels(a.Sentences[i].Text, a.Contested); u != a.Sentences[i].Text {
+			out.unlabelled = append(out.unlabelled, text.Normalize(u))
+		}
 	}
 	out.joined = joinedTokens(out.norm)
 	out.setTitle(r.Article.Title, r.Outlet)
@@ -855,7 +882,25 @@ func (r *report) holds(n string) bool {
 			return true
 		}
 	}
+	for _, s := range r.unlabelled {
+		if holdsIn(s, n) {
+			return true
+		}
+	}
 	return false
+}
+
+// addUnlabelled keeps every sentence of the report's text body that
+// holds a stance label of contested, as the writer prints it without
+// that label (see analyze.DropLabels).
+func (r *report) addUnlabelled(body string, contested []string) {
+	for _, para := range text.Paragraphs(body) {
+		for _, s := range text.Sentences(para) {
+			if u := analyze.DropLabels(s, contested); u != s {
+				r.unlabelled = append(r.unlabelled, text.Normalize(u))
+			}
+		}
+	}
 }
 
 // holdsIn reports whether the normalised text hay has n word for word,

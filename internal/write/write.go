@@ -164,7 +164,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	p.Sections = d.sections(cands, p.Headline)
 	p.LeadImage = d.leadImage(p.Headline)
 
-	v := &verifier{byRef: map[int]*report{}}
+	v := &verifier{byRef: map[int]*report{}, contested: a.Contested}
 	for i, r := range a.Reports {
 		v.byRef[r.Ref] = d.reports[i]
 	}

@@ -1,0 +1,168 @@
+package analyze
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// stanceLabel matches a word that names the stance on an issue that
+// something is said to take: "anti-levy", "pro-harbour". Such a word
+// describes a bill, a group or a crowd by the stance someone ascribes to
+// it, and the sides of a dispute often ascribe different ones to the same
+// thing. A stance towards a name ("pro-Tarrow") says whose side someone
+// is on, which the sides seldom dispute, and is no label here.
+var stanceLabel = regexp.MustCompile(`\b(?:[Aa]nti|[Pp]ro)-\p{Ll}[\p{Ll}-]*`)
+
+// StanceLabels returns the stance labels (see stanceLabel) that s uses
+// in its own voice, outside quotation marks, lower-cased, in order and
+// without repeats.
+func StanceLabels(s string) []string {
+	var out []string
+	for _, m := range stanceLabel.FindAllString(OwnVoice(s), -1) {
+		if low := labelKey(m); !contains(out, low) {
+			out = append(out, low)
+		}
+	}
+	return out
+}
+
+// labelKey is a stance label as Contested lists it.
+func labelKey(m string) string { return strings.ToLower(strings.TrimRight(m, "-")) }
+
+// DropLabels returns s without every label of contested (see Contested)
+// that it uses in its own voice before the noun it describes, with the
+// space after it: "signed two anti-levy bills" is "signed two bills".
+// What is left states what happened without the side's word for it. A
+// label after "a" or "an" that the noun would not take ("an anti-levy
+// bill"), or before anything but a plain lower-case word, stays.
+func DropLabels(s string, contested []string) string {
+	if len(contested) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range stanceLabel.FindAllStringIndex(s, -1) {
+		key := labelKey(s[loc[0]:loc[1]])
+		k := sort.SearchStrings(contested, key)
+		if k == len(contested) || contested[k] != key || quoted(s[:loc[0]]) || !droppable(s[:loc[0]], s[loc[1]:]) {
+			continue
+		}
+		b.WriteString(s[last:loc[0]])
+		last = loc[1] + 1 // the space after it
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// quoted reports whether text that follows before stands inside a
+// quotation: a quotation mark opened in before that it does not close.
+func quoted(before string) bool {
+	inside := false
+	for _, r := range before {
+		switch r {
+		case '"':
+			inside = !inside
+		case '“':
+			inside = true
+		case '”':
+			inside = false
+		}
+	}
+	return inside
+}
+
+// droppable reports whether a label between before and after describes
+// the noun after it and may go: a single space, then a plain lower-case
+// word that is no function word; no article before it that the noun
+// would not take; and it ends no list.
+func droppable(before, after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	next, _, _ := strings.Cut(after[1:], " ")
+	next = strings.TrimRight(next, ".,;:")
+	if next == "" || !unicode.IsLower([]rune(next)[0]) || text.IsStopWord(next) || strings.ContainsAny(next, `"“”'’`) {
+		return false
+	}
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false // it opens the sentence: what is left would not
+	}
+	prev := words[len(words)-1]
+	if strings.HasSuffix(prev, ",") {
+		return false // the last of a list ("anti-levy, anti-harbour bills")
+	}
+	vowel := strings.ContainsRune("aeiou", rune(next[0]))
+	switch strings.ToLower(prev) {
+	case "an":
+		return vowel
+	case "a":
+		return !vowel
+	case "and", "or", "nor":
+		return false // the last of a list: the one before it would stand alone
+	}
+	return true
+}
+
+// Contested returns the stance labels of a story that the desk may not
+// use in its own voice, sorted: every one that the reports of the left
+// and of the right do not both use, in their titles or text, quoted or
+// not. A label that both sides use is how the story is told; one that a
+// side leaves out, or that no report of one side can confirm because
+// that side did not cover the story, is how one side tells it. arts are
+// the story's independent reports: a copy says nothing of its own.
+func Contested(arts []news.ArticleRef) []string {
+	used := map[string]map[news.Side]bool{}
+	for _, r := range arts {
+		side := LeanOf(r.Outlet).Side()
+		for _, m := range stanceLabel.FindAllString(text.Normalize(r.Title+" \n"+r.Text), -1) {
+			low := labelKey(m)
+			if used[low] == nil {
+				used[low] = map[news.Side]bool{}
+			}
+			used[low][side] = true
+		}
+	}
+	var out []string
+	for l, sides := range used {
+		if !sides[news.SideLeft] || !sides[news.SideRight] {
+			out = append(out, l)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ContestedIn returns the labels among contested, sorted (see
+// Contested), that s uses in its own voice.
+func ContestedIn(contested []string, s string) []string {
+	if len(contested) == 0 {
+		return nil
+	}
+	var out []string
+	for _, l := range StanceLabels(s) {
+		if i := sort.SearchStrings(contested, l); i < len(contested) && contested[i] == l {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// contestedLabels is Contested of a story's independent reports.
+func contestedLabels(rs []Report) []string {
+	var arts []news.ArticleRef
+	for _, r := range rs {
+		if r.Independent {
+			arts = append(arts, r.ArticleRef)
+		}
+	}
+	return Contested(arts)
+}

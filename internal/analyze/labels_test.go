@@ -1,0 +1,78 @@
+package analyze
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+func TestStanceLabels(t *testing.T) {
+	for s, want := range map[string][]string{
+		"The council passed two anti-harbour bills on Monday.":            {"anti-harbour"},
+		"Pro-Tarrow crowds met the anti-levy marchers at the quay.":       {"anti-levy"},
+		"Pro-gun and anti-war crowds met at the quay.":                    {"pro-gun", "anti-war"},
+		`Marsh signed the "anti-riot" bill, which she called overdue.`:    nil,
+		"Marsh signed the bill, which an anti-levy group had fought for.": {"anti-levy"},
+		"The professor and the antique dealer met at the pier.":           nil,
+	} {
+		if got := StanceLabels(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("StanceLabels(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestContestedLabels: a stance label stands in the desk's voice only
+// when reports of the left and of the right both use it; one that only
+// one side uses, or that no report of one side can confirm, is the
+// side's way of telling the story and stays attributed.
+func TestContestedLabels(t *testing.T) {
+	report := func(id int64, lean news.Lean, title, body string) news.ArticleRef {
+		return news.ArticleRef{
+			Article: news.Article{ID: id, OutletID: id, URL: "https://o" + string(rune('a'+id)) + ".example/a", Title: title, Text: body, Language: "en",
+				Published: day.Add(time.Duration(id) * time.Hour)},
+			Outlet: news.Outlet{ID: id, Slug: "o" + string(rune('a'+id)), Name: "Outlet " + string(rune('A'+id)), Rating: news.Rating{Lean: lean}},
+		}
+	}
+	arts := []news.ArticleRef{
+		report(1, news.Left, "Governor signs anti-harbour bills", "Governor Lena Marsh signed two anti-harbour bills into law on Monday, and pro-levy crowds cheered outside."),
+		report(2, news.Center, "Marsh signs harbour bills", "Governor Lena Marsh signed two anti-harbour bills into law on Monday after a long debate in Dunmere."),
+		report(3, news.Right, "Marsh signs bills protecting the harbour", "Governor Lena Marsh signed two bills to protect the harbour on Monday as pro-levy crowds cheered."),
+	}
+	a := Analyze(arts)
+	if want := []string{"anti-harbour"}; !reflect.DeepEqual(a.Contested, want) {
+		t.Errorf("Contested = %q, want %q", a.Contested, want)
+	}
+	for s, want := range map[string][]string{
+		"Two anti-harbour bills passed as pro-levy crowds cheered.": {"anti-harbour"},
+		`The "anti-harbour" bills passed.`:                          nil,
+	} {
+		if got := ContestedIn(a.Contested, s); !reflect.DeepEqual(got, want) {
+			t.Errorf("ContestedIn(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// with no report from the right, no label is confirmed
+	if got := Analyze(arts[:2]).Contested; !reflect.DeepEqual(got, []string{"anti-harbour", "pro-levy"}) {
+		t.Errorf("Contested without the right = %q", got)
+	}
+}
+
+func TestDropLabels(t *testing.T) {
+	contested := []string{"anti-harbour", "anti-levy", "pro-levy"}
+	for in, want := range map[string]string{
+		"Marsh signed two anti-harbour bills on Monday.":            "Marsh signed two bills on Monday.",
+		"Marsh signed the anti-harbour and pro-levy bills.":         "Marsh signed the anti-harbour and pro-levy bills.",
+		"Marsh signed an anti-levy bill on Monday.":                 "Marsh signed an anti-levy bill on Monday.",
+		"Marsh signed a pro-levy bill on Monday.":                   "Marsh signed a bill on Monday.",
+		"Marsh said the bills were anti-harbour.":                   "Marsh said the bills were anti-harbour.",
+		`Marsh signed the "anti-harbour bills" on Monday.`:          `Marsh signed the "anti-harbour bills" on Monday.`,
+		"Anti-levy marchers met at the quay.":                       "Anti-levy marchers met at the quay.",
+		"Marsh signed two anti-war bills on Monday.":                "Marsh signed two anti-war bills on Monday.",
+		"Crowds of anti-levy marchers and anti-harbour groups met.": "Crowds of marchers and anti-harbour groups met.",
+	} {
+		if got := DropLabels(in, contested); got != want {
+			t.Errorf("DropLabels(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

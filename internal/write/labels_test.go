@@ -1,0 +1,90 @@
+package write
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/news"
+)
+
+// TestContestedLabelAttributed: two outlets call the bills
+// "anti-harbour", the outlet on the right does not; the desk states the
+// signing in its own voice without the label, and a sentence that cannot
+// leave it out is its outlet's.
+func TestContestedLabelAttributed(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "dunmere-voice", "Dunmere Voice", news.Left, 0, "Governor signs two anti-harbour bills",
+			"Governor Lena Marsh signed two anti-harbour bills into law on Monday in Dunmere.\n\n"+
+				"One bill ends the harbour board's power to set mooring fees, and the other sells the east quay to a private trust.\n\n"+
+				"Boat owners filed two lawsuits on Tuesday to block the anti-harbour laws, their lawyer Paul Lowe said."),
+		pierArticle(2, "lowland-press", "Lowland Press", news.Center, 1, "Marsh signs harbour bills",
+			"Governor Lena Marsh signed two anti-harbour bills into law on Monday in Dunmere.\n\n"+
+				"The first bill ends the harbour board's power to set mooring fees.\n\n"+
+				"The second bill sells the east quay to a private trust for $4 million."),
+		pierArticle(3, "coastal-standard", "Coastal Standard", news.Right, 2, "Marsh signs bills to cut harbour fees",
+			"Governor Lena Marsh signed two bills on Monday that cut the harbour board's mooring fees and sell the east quay.\n\n"+
+				"The east quay goes to a private trust for $4 million, the governor's office said.\n\n"+
+				"Harbour master Ilse Brandt said the board would challenge both laws in court."),
+	}
+	p, err := Writer{}.Write("harbour", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(strings.ToLower(p.Headline), "anti-harbour") {
+		t.Errorf("headline %q calls the bills by one side's label", p.Headline)
+	}
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if !strings.Contains(s.Text, "anti-harbour") {
+			return
+		}
+		if s.AttributedTo == "" {
+			t.Errorf("%s: %q calls the bills by one side's label in the desk's own voice", where, s.Text)
+		}
+	})
+	// the signing two sides state stands in the desk's voice, the label
+	// left out
+	signed := false
+	ForEachSentence(p, func(_ string, s news.Sentence) {
+		signed = signed || s.AttributedTo == "" && strings.Contains(s.Text, "signed two bills into law on Monday")
+	})
+	if !signed {
+		t.Errorf("the desk does not state the signing in its own voice:\n%s", PlainText(p))
+	}
+	// an outlet's own sentence keeps the outlet's words
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "lawsuits") && !strings.Contains(s.Text, "anti-harbour laws") {
+			t.Errorf("%s: %q %v, attributed to %q, leaves out its outlet's word", where, s.Text, s.Cites, s.AttributedTo)
+		}
+	})
+	if !strings.Contains(PlainText(p), "lawsuits") {
+		t.Errorf("the page does not tell of the lawsuits:\n%s", PlainText(p))
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v", probs)
+	}
+}
+
+// TestVerifyContestedLabel: the verifier refuses a stance label that one
+// side does not use in the desk's own voice, and lets it stand
+// attributed.
+func TestVerifyContestedLabel(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "dunmere-voice", "Dunmere Voice", news.Left, 0, "", "Governor Lena Marsh signed two anti-harbour bills into law on Monday in Dunmere."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", "Governor Lena Marsh signed two harbour bills into law on Monday in Dunmere."),
+	}
+	srcs := sources(analyze.Analyze(arts))
+	own := news.Sentence{Text: "Governor Lena Marsh signed two anti-harbour bills into law on Monday in Dunmere.", Cites: []int{1, 2}}
+	if probs := Verify(news.Page{Lead: []news.Sentence{own}, Sources: srcs}, arts); len(probs) == 0 {
+		t.Errorf("%q in the desk's own voice passed the verifier", own.Text)
+	}
+	attributed := news.Sentence{Text: "Governor Lena Marsh signed two anti-harbour bills into law on Monday in Dunmere, Dunmere Voice reported.", Cites: []int{1}, AttributedTo: "Dunmere Voice"}
+	if probs := Verify(news.Page{Lead: []news.Sentence{attributed}, Sources: srcs}, arts); len(probs) > 0 {
+		t.Errorf("attributed: %v", probs)
+	}
+	// both sides use it: it is how the story is told
+	arts[1].Text = "In Dunmere on Monday, Governor Lena Marsh signed two anti-harbour bills into law after a long debate."
+	if probs := Verify(news.Page{Lead: []news.Sentence{own}, Sources: sources(analyze.Analyze(arts))}, arts); len(probs) > 0 {
+		t.Errorf("a label both sides use: %v", probs)
+	}
+}
