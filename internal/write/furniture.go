@@ -157,6 +157,8 @@ func furniture(t string) string {
 		return "embedded post"
 	case authorNote.MatchString(t) && !strings.Contains(t, ",") && len(strings.Fields(t)) <= 20:
 		return "author note"
+	case contributors.MatchString(t):
+		return "credit line"
 	}
 	for _, m := range captionMarks {
 		if strings.Contains(low, m) {
@@ -203,6 +205,14 @@ func init() {
 // "Lena Marsh writes about the harbour for the Coastal Standard.",
 // "Ilse Brandt is a staff reporter at The Ledger."
 var authorNote = regexp.MustCompile(`^(?:[A-Z][\p{L}'’.-]+ ){1,3}(?:writes|covers|reports on|is an? (?:(?:staff|senior|freelance|contributing|political|business|national|local) )?(?:writer|reporter|columnist|editor|correspondent|contributor|journalist))\b[^.;]{0,100}\b(?:for|at|with) (?:the )?[A-Z][^.;]*\.$`)
+
+// contributors matches the line that credits the reporters who helped
+// with a report: "Lena Marsh in Tarrow contributed to this report.",
+// "Ilse Brandt contributed reporting.", "Also contributing were Paul
+// Lowe in Dunmere and ...". Prose that says who contributed what names
+// no people after "contributing were" ("Also contributing were high
+// winds") and no report of its own.
+var contributors = regexp.MustCompile(`\bcontributed (?:to this (?:report|story|article|reporting)|reporting)\b|^(?:Also )?[Cc]ontributing(?: to this (?:report|story))?(?: were| was|:)\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:in|and|of)\b`)
 
 // embeddedPost matches the sign-off of a social media post that a page
 // embeds, which the text keeps as a line of its own: "— Lena Marsh

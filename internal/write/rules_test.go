@@ -504,6 +504,9 @@ func TestFurniture(t *testing.T) {
 		"Lowe waves to the crowd from the ferry deck at Tarrow on Monday evening.",
 		"Pier closed Ilse Brandt/THE TARROW PRESS A diver inspected the rotten piles under the east pier.",
 		"The pier reopened, the mayor said. | Paul Lowe/AP Ferry crews returned to the quay on Monday.",
+		"Also contributing were Paul Lowe in Dunmere and Ilse Brandt in Tarrow.",
+		"Harbour Press writers Lena Marsh in Tarrow and Paul Lowe in Dunmere contributed to this report.",
+		"Ilse Brandt contributed reporting from the Dunmere quay.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -538,6 +541,8 @@ func TestFurniture(t *testing.T) {
 		"Call centre staff said the harbour app crashed twice.",
 		"Captions on the harbour photos named the wrong pier, the council said.",
 		"The ferry company's shares fell after the storm, Tuesday, Oct. 9, 2029.",
+		"Also contributing were high winds and rotten piles, the harbour board said.",
+		"Three agencies contributed to the report on the pier, which the council published on Monday.",
 		"Lena Marsh speaks for the harbour trust, which has said the pier will close.",
 		"The harbour trust, Lowe says, stands to lose its lease if the pier closes.",
 		"The Dunmere ferry leaves the west quay at noon every day from May.",
