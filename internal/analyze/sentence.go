@@ -159,7 +159,7 @@ func newSentence(raw string, open bool) Sentence {
 	s := Sentence{
 		Text:    t,
 		Words:   len(strings.Fields(t)),
-		Stems:   text.UniqueSorted(text.ContentWords(n)),
+		Stems:   text.UniqueSorted(text.ClaimWords(n)),
 		Numbers: Numbers(n),
 		Quotes:  quotedSpans(n, open),
 		Speaker: speaker(n, open),

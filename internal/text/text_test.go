@@ -42,6 +42,18 @@ func TestContentWords(t *testing.T) {
 	}
 }
 
+// TestClaimWords: a prefix of time dates the word it joins and is no
+// part of it.
+func TestClaimWords(t *testing.T) {
+	got, want := ClaimWords("the ex-harbour master and the then-mayor"), ContentWords("the former harbour master and the mayor")
+	if !cmp.Equal(want[1:], got) {
+		t.Errorf("ClaimWords = %q, want %q", got, want[1:])
+	}
+	if got := ContentWords("the ex-harbour master"); cmp.Equal(got, []string{"harbour", "master"}) {
+		t.Errorf("ContentWords = %q: it keeps words as written", got)
+	}
+}
+
 func TestNames(t *testing.T) {
 	got := Names("In Port Calder, Mayor Ines Halvorsen met the Bank of Elmora. The vote failed. Lena B. Marsh sent Plan B. Then Paul Lowe left. The Harbour Board's Tarrow office and Ilse Brandt’s Dunmere ferry wait. Jake “Skip” Lowe and the “Harbour” crew sailed.")
 	want := []string{"Port Calder", "Mayor Ines Halvorsen", "Bank of Elmora", "Lena B. Marsh", "Plan B", "Paul Lowe", "Harbour Board", "Tarrow", "Ilse Brandt", "Dunmere", "Jake Lowe", "Harbour"}

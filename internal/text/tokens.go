@@ -60,8 +60,10 @@ func Stem(token string) string {
 
 // ContentWords returns the stems of the tokens of s that carry meaning:
 // stop words and one-letter tokens are dropped.
-func ContentWords(s string) []string {
-	toks := Tokens(s)
+func ContentWords(s string) []string { return contentStems(Tokens(s)) }
+
+// contentStems returns the stems of the tokens that carry meaning.
+func contentStems(toks []string) []string {
 	out := toks[:0]
 	for _, t := range toks {
 		if len(t) < 2 && !isDigits(t) || IsStopWord(t) {
@@ -71,6 +73,27 @@ func ContentWords(s string) []string {
 	}
 	return out
 }
+
+// ClaimWords is ContentWords for comparing what sentences state: a
+// prefix that only says when ("ex-", "then-", "now-") is taken off the
+// word it dates, so that "ex-FBI director" and "former FBI director"
+// share "FBI". Grouping reports keeps the words as written.
+func ClaimWords(s string) []string {
+	toks := Tokens(s)
+	for i, t := range toks {
+		for _, p := range timePrefixes {
+			if rest, ok := strings.CutPrefix(t, p); ok && rest != "" {
+				toks[i] = rest
+				break
+			}
+		}
+	}
+	return contentStems(toks)
+}
+
+// timePrefixes say when something held for the word they join: "ex-wife",
+// "then-candidate", "now-defunct".
+var timePrefixes = []string{"ex-", "then-", "now-"}
 
 // IsNumber reports whether the token is a number ("42", "1.5", "2,300").
 func IsNumber(tok string) bool {

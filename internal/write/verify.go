@@ -957,5 +957,5 @@ func quotations(s string) []string {
 }
 
 func stemSet(s string) []string {
-	return text.UniqueSorted(text.ContentWords(text.Normalize(s)))
+	return text.UniqueSorted(text.ClaimWords(text.Normalize(s)))
 }
