@@ -12,11 +12,14 @@ import (
 // news), "The numbers" when most give a figure in digits ("$4.2 million",
 // "61,000", not "two races"), "What happened" for the
 // first group of the body when it reports events rather than views (the
-// body is read in the order the reports tell the story), and "More
+// body is read in the order the reports tell the story): most of its
+// sentences tell something in the past outside quotations, where a
+// portrait or a finding ("The harbour master is also a father of
+// three", "The findings point to a gap") tells no event; and "More
 // details" otherwise. A role already used falls through to the next
 // that fits.
 func (d *draft) roleTitle(units []unit, used map[string]bool) string {
-	said, figures := 0, 0
+	said, figures, told := 0, 0, 0
 	for _, u := range units {
 		s := d.a.Sentences[u.members[0].i]
 		if s.Speaker != "" {
@@ -24,6 +27,9 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 		}
 		if inDigits(s) {
 			figures++
+		}
+		if toldInPast(analyze.OwnVoice(s.Text)) {
+			told++
 		}
 	}
 	var roles []string
@@ -34,7 +40,7 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 	if 2*figures > len(units) {
 		roles = append(roles, "The numbers")
 	}
-	if d.firstGroup && !views {
+	if d.firstGroup && !views && 2*told > len(units) {
 		roles = append(roles, "What happened")
 	}
 	roles = append(roles, "More details", "Other details")

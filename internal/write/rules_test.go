@@ -280,6 +280,8 @@ func TestTitles(t *testing.T) {
 			sentence("Harbour master Ilse Brandt said the pier was unsafe.", "Ilse Brandt"),
 			sentence("The council said it had warned the operator in March.", "council"),
 			sentence("Ferry riders complained about the detour.", ""),
+			sentence("The harbour master is also a father of three and a keen sailor.", ""),
+			sentence("The findings point to a gap in how piers are inspected across the region.", ""),
 		},
 	}
 	d := newDraft(a, DefaultMaxWordsPerSource)
@@ -301,6 +303,11 @@ func TestTitles(t *testing.T) {
 	d.firstGroup = true
 	if got := d.title(unitsOf(5, 0), unitsOf(3, 4), head, used); got != "What happened" {
 		t.Errorf("title of the first group = %q, want %q", got, "What happened")
+	}
+	// a first group that tells no event in the past is no account of
+	// what happened
+	if got := d.title(unitsOf(6, 7), unitsOf(3, 4), head, used); got != "More details" {
+		t.Errorf("title of a first group of portraits = %q, want %q", got, "More details")
 	}
 	used["What was said"] = true
 	d.firstGroup = false
