@@ -49,6 +49,15 @@ func TestClaimWords(t *testing.T) {
 	if !cmp.Equal(want[1:], got) {
 		t.Errorf("ClaimWords = %q, want %q", got, want[1:])
 	}
+	want = ClaimWords("United States and United Kingdom troops")
+	for _, in := range []string{"US and UK troops", "U.S. and U.K. troops", "USA and UK troops"} {
+		if got := ClaimWords(in); !cmp.Equal(want, got) {
+			t.Errorf("ClaimWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := ClaimWords("send us the US troops"); !cmp.Equal(got, []string{"send", "us", "unit", "state", "troop"}) {
+		t.Errorf("ClaimWords: %q", got)
+	}
 	if got := ContentWords("the ex-harbour master"); cmp.Equal(got, []string{"harbour", "master"}) {
 		t.Errorf("ContentWords = %q: it keeps words as written", got)
 	}

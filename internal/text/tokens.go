@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,8 +78,11 @@ func contentStems(toks []string) []string {
 // ClaimWords is ContentWords for comparing what sentences state: a
 // prefix that only says when ("ex-", "then-", "now-") is taken off the
 // word it dates, so that "ex-FBI director" and "former FBI director"
-// share "FBI". Grouping reports keeps the words as written.
+// share "FBI", and a country's initials are its name ("US", "U.S." and
+// "United States" are one, see unionAbbr). Grouping reports keeps the
+// words as written.
 func ClaimWords(s string) []string {
+	s = unionAbbr.ReplaceAllStringFunc(s, func(m string) string { return unionNames[strings.ReplaceAll(m, ".", "")] })
 	toks := Tokens(s)
 	for i, t := range toks {
 		for _, p := range timePrefixes {
@@ -89,6 +93,17 @@ func ClaimWords(s string) []string {
 		}
 	}
 	return contentStems(toks)
+}
+
+// unionAbbr matches the initials of a country or union of countries,
+// with stops or without ("U.S.", "US"): written so, each would be one
+// token ("u.s", "us", the pronoun's) that the name in full does not
+// share. Only capitals match, so the pronoun "us" stays.
+var unionAbbr = regexp.MustCompile(`\b(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|(?:USA|US|UK|UN|EU)\b)`)
+
+// unionNames are the names in full that unionAbbr's initials stand for.
+var unionNames = map[string]string{
+	"US": "United States", "USA": "United States", "UK": "United Kingdom", "UN": "United Nations", "EU": "European Union",
 }
 
 // timePrefixes say when something held for the word they join: "ex-wife",
