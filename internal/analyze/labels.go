@@ -82,7 +82,8 @@ func quoted(before string) bool {
 // droppable reports whether a label between before and after describes
 // the noun after it and may go: a single space, then a plain lower-case
 // word that is no function word; no article before it that the noun
-// would not take; and it ends no list.
+// would not take, and no determiner that would leave the noun pointing
+// back ("the anti-levy bills" is not "the bills"); and it ends no list.
 func droppable(before, after string) bool {
 	if !strings.HasPrefix(after, " ") {
 		return false
@@ -108,6 +109,8 @@ func droppable(before, after string) bool {
 		return !vowel
 	case "and", "or", "nor":
 		return false // the last of a list: the one before it would stand alone
+	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
+		return false // "the bills" would point back at bills the page has not named
 	}
 	return true
 }

@@ -64,6 +64,7 @@ func TestDropLabels(t *testing.T) {
 		"Marsh signed two anti-harbour bills on Monday.":            "Marsh signed two bills on Monday.",
 		"Marsh signed the anti-harbour and pro-levy bills.":         "Marsh signed the anti-harbour and pro-levy bills.",
 		"Marsh signed an anti-levy bill on Monday.":                 "Marsh signed an anti-levy bill on Monday.",
+		"Marsh signed the anti-harbour bills on Monday.":            "Marsh signed the anti-harbour bills on Monday.",
 		"Marsh signed a pro-levy bill on Monday.":                   "Marsh signed a bill on Monday.",
 		"Marsh said the bills were anti-harbour.":                   "Marsh said the bills were anti-harbour.",
 		`Marsh signed the "anti-harbour bills" on Monday.`:          `Marsh signed the "anti-harbour bills" on Monday.`,
