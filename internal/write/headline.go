@@ -278,11 +278,12 @@ func (d *draft) neutral(h string) bool {
 // outlet's title (titles, by titleKey); it holds minHeadlineStems
 // content words; and read first, it tells the news rather than what came
 // before it (see analyze.BackInMainClause), says who it tells of (see
-// pronounAlone) and leaves out no document's content (see
-// unsaidDocument).
+// pronounAlone), names with "the" nothing that only its report said
+// before (see definiteBack: "spurring the judge's order") and leaves out
+// no document's content (see unsaidDocument).
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
 	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
-		!d.pronounAlone(h) && !unsaidDocument(h) && (d.biased == nil || !d.biased(h))
+		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && (d.biased == nil || !d.biased(h))
 }
 
 // tellsAlone reports whether a sentence may give the headline at all: it

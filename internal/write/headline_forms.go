@@ -901,7 +901,7 @@ func definiteBack(f string) bool {
 		if !strings.EqualFold(words[k], "the") {
 			continue
 		}
-		low := listedForm(strings.ToLower(strings.Trim(words[k+1], `,.;:"'“”‘’()`)))
+		low := listedForm(strings.ToLower(text.Unpossessive(strings.Trim(words[k+1], `,.;:"'“”‘’()`))))
 		if !backReferences[low] {
 			continue
 		}

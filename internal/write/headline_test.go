@@ -1462,9 +1462,10 @@ func TestHeadlineFormsNameWhatTheyMean(t *testing.T) {
 	for _, in := range []string{
 		"Mayor Lena Marsh will open the gathering on Sunday, her first talk since the council vote.",
 		"The results of the study were published by the Dunmere harbour board on Monday.",
+		"Ferry crews were held at the Dunmere quay on Saturday, spurring the judge's order.",
 	} {
 		for _, f := range headlineForms(in) {
-			if definiteBack(f) || strings.Contains(f, "the gathering") || strings.Contains(f, "the study") {
+			if definiteBack(f) || strings.Contains(f, "the gathering") || strings.Contains(f, "the study") || strings.Contains(f, "the judge's") {
 				t.Errorf("headline form %q of %q: which one?", f, in)
 			}
 		}
