@@ -273,7 +273,7 @@ func (d *draft) neutral(h string) bool {
 
 // mayHead reports whether h, a form that a sentence may take as the
 // headline (see headlineForms), passes what every headline drawn from
-// the page's candidates must: it is neutral (see Neutral) and the
+// the page's candidates must: it is neutral (see draft.neutral) and the
 // trained judge, when there is one, does not call it biased; it is no
 // outlet's title (titles, by titleKey); it holds minHeadlineStems
 // content words; and read first, it tells the news rather than what came
