@@ -77,10 +77,10 @@ func contentStems(toks []string) []string {
 
 // ClaimWords is ContentWords for comparing what sentences state: a
 // prefix that only says when ("ex-", "then-", "now-") is taken off the
-// word it dates, so that "ex-FBI director" and "former FBI director"
-// share "FBI", and a country's initials are its name ("US", "U.S." and
-// "United States" are one, see unionAbbr). Grouping reports keeps the
-// words as written.
+// word it dates, so that "ex-harbour master" and "former harbour
+// master" share "harbour", and a country's initials are its name ("US",
+// "U.S." and "United States" are one, see unionAbbr). Grouping reports
+// keeps the words as written.
 func ClaimWords(s string) []string {
 	s = unionAbbr.ReplaceAllStringFunc(s, func(m string) string { return unionNames[strings.ReplaceAll(m, ".", "")] })
 	toks := Tokens(s)

@@ -279,7 +279,7 @@ func (d *draft) neutral(h string) bool {
 // content words; and read first, it tells the news rather than what came
 // before it (see analyze.BackInMainClause), says who it tells of (see
 // pronounAlone), names with "the" nothing that only its report said
-// before (see definiteBack: "spurring the judge's order") and leaves out
+// before (see definiteBack: "prompting the judge's ruling") and leaves out
 // no document's content (see unsaidDocument).
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
 	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&

@@ -1462,7 +1462,7 @@ func TestHeadlineFormsNameWhatTheyMean(t *testing.T) {
 	for _, in := range []string{
 		"Mayor Lena Marsh will open the gathering on Sunday, her first talk since the council vote.",
 		"The results of the study were published by the Dunmere harbour board on Monday.",
-		"Ferry crews were held at the Dunmere quay on Saturday, spurring the judge's order.",
+		"Ferry crews were held at the Dunmere quay on Saturday, prompting the judge's ruling.",
 	} {
 		for _, f := range headlineForms(in) {
 			if definiteBack(f) || strings.Contains(f, "the gathering") || strings.Contains(f, "the study") || strings.Contains(f, "the judge's") {
