@@ -304,7 +304,7 @@ func (d *draft) placeLate(i int, t string, cites []int) news.Sentence {
 // out a stance label that not both sides use (see analyze.DropLabels);
 // attributed, it keeps its outlet's words.
 func (d *draft) sentence(i int, t string, cites []int) news.Sentence {
-	if u := analyze.DropLabels(t, d.a.Contested); len(analyze.ContestedIn(d.a.Contested, u)) == 0 && d.ownVoice(i, u, cites) {
+	if u, ok := d.unlabelled(t); ok && d.ownVoice(i, u, cites) {
 		return news.Sentence{Text: u, Cites: cites}
 	}
 	name := outletName(d.a.Reports[d.a.Sentences[i].Report])

@@ -863,7 +863,15 @@ func (d *draft) attributedOnly(i int) bool {
 // label (see analyze.Contested) that the page cannot leave out of it (see
 // analyze.DropLabels).
 func (d *draft) labelled(t string) bool {
-	return len(analyze.ContestedIn(d.a.Contested, analyze.DropLabels(t, d.a.Contested))) > 0
+	_, ok := d.unlabelled(t)
+	return !ok
+}
+
+// unlabelled returns t without the contested stance labels it can leave
+// out (see analyze.DropLabels), and whether it holds none after that.
+func (d *draft) unlabelled(t string) (string, bool) {
+	u := analyze.DropLabels(t, d.a.Contested)
+	return u, len(analyze.ContestedIn(d.a.Contested, u)) == 0
 }
 
 // claimMates returns the other members of the claim sentence i belongs

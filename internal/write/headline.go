@@ -174,7 +174,9 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			titles[titleKey(t)] = true
 		}
 	}
-	if h := d.titledHeadline(append(cands, d.slanted()...), titles); h != "" {
+	// a headline is the desk's own voice
+	cands, order = d.withoutLabels(cands), d.withoutLabels(order)
+	if h := d.titledHeadline(append(cands, d.withoutLabels(d.slanted())...), titles); h != "" {
 		return h
 	}
 	// The lead's kind of sentence first, then any other: a headline cut
@@ -182,7 +184,6 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	for _, pass := range [][]candidate{order, cands} {
 		var first string
 		for _, c := range pass {
-			c.text = analyze.DropLabels(c.text, d.a.Contested) // a headline is the desk's own voice
 			if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || d.unresolved(c.text) || comparesBack(c.text) || standing(c.text) {
 				continue // a headline is read first: nothing before it says which or what "it" is, and it tells the news
 			}
@@ -217,7 +218,6 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// outlets state the sentence.
 		others := func(cut func(s, outlet string) string) string {
 			for _, c := range order {
-				c.text = analyze.DropLabels(c.text, d.a.Contested)
 				if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || comparesBack(c.text) {
 					continue
 				}
@@ -262,6 +262,20 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		return cut
 	}
 	return ""
+}
+
+// withoutLabels returns the candidates, each without the contested
+// stance labels its text can leave out (see analyze.DropLabels).
+func (d *draft) withoutLabels(cs []candidate) []candidate {
+	if len(d.a.Contested) == 0 {
+		return cs
+	}
+	out := make([]candidate, len(cs))
+	for k, c := range cs {
+		c.text = analyze.DropLabels(c.text, d.a.Contested)
+		out[k] = c
+	}
+	return out
 }
 
 // neutral reports whether h may head the page as far as its words go:
@@ -456,7 +470,6 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 	long, longScore := "", 0.0
 	vague, bareScore := "", 0.0 // the best form whose subject is bare (see bareSubject)
 	for _, c := range cands {
-		c.text = analyze.DropLabels(c.text, d.a.Contested) // a headline is the desk's own voice
 		if !d.tellsAlone(c.text) || d.unresolved(c.text) {
 			continue
 		}

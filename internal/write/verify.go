@@ -135,7 +135,11 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 	v.contested = analyze.Contested(independent)
 	if len(v.contested) > 0 {
 		for ref, body := range texts {
-			v.byRef[ref].addUnlabelled(body, v.contested)
+			for _, para := range text.Paragraphs(body) {
+				for _, s := range text.Sentences(para) {
+					v.byRef[ref].addUnlabelled(s, v.contested)
+				}
+			}
 		}
 	}
 	return v
@@ -455,9 +459,7 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 	for _, i := range r.Sentences {
 		out.sentences = append(out.sentences, newReportSentence(a.Sentences[i].Stems, a.Sentences[i].Text))
 		out.addAsideless(a.Sentences[i].Text)
-		if u := analyze.DropLabels(a.Sentences[i].Text, a.Contested); u != a.Sentences[i].Text {
-			out.unlabelled = append(out.unlabelled, text.Normalize(u))
-		}
+		out.addUnlabelled(a.Sentences[i].Text, a.Contested)
 	}
 	out.joined = joinedTokens(out.norm)
 	out.setTitle(r.Article.Title, r.Outlet)
@@ -890,16 +892,12 @@ func (r *report) holds(n string) bool {
 	return false
 }
 
-// addUnlabelled keeps every sentence of the report's text body that
-// holds a stance label of contested, as the writer prints it without
-// that label (see analyze.DropLabels).
-func (r *report) addUnlabelled(body string, contested []string) {
-	for _, para := range text.Paragraphs(body) {
-		for _, s := range text.Sentences(para) {
-			if u := analyze.DropLabels(s, contested); u != s {
-				r.unlabelled = append(r.unlabelled, text.Normalize(u))
-			}
-		}
+// addUnlabelled keeps sentence s of the report, when it holds a stance
+// label of contested, as the writer prints it without that label (see
+// analyze.DropLabels).
+func (r *report) addUnlabelled(s string, contested []string) {
+	if u := analyze.DropLabels(s, contested); u != s {
+		r.unlabelled = append(r.unlabelled, text.Normalize(u))
 	}
 }
 
