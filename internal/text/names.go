@@ -37,6 +37,8 @@ func Names(s string) []string {
 			flush()
 		case unicode.IsUpper([]rune(core)[0]) && !IsStopWord(strings.ToLower(core)):
 			cur = append(cur, core)
+		case nameStopWords[core] && namePart(words, k, len(cur) > 0):
+			cur = append(cur, core) // "the New Harbour Gulls", "Lena May", "Air Force One"
 		case len(cur) > 0 && isConnector(core):
 			cur = append(cur, core)
 		default:
@@ -50,6 +52,27 @@ func Names(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// nameStopWords are stop words that, capitalised, also begin or go on
+// a name: "New Tarrow", "Lena May", "Will Lowe", "Air Force One".
+var nameStopWords = map[string]bool{"New": true, "May": true, "Will": true, "One": true}
+
+// namePart reports whether words[k], one of nameStopWords, is part of a
+// name: it goes on a name already begun ("Lena May") or comes before
+// one ("New Tarrow"), and its capital is not the one a sentence opens
+// with ("May Lowe run?"), except that "New" before a name is a name's
+// even then ("New Tarrow voted ...").
+func namePart(words []string, k int, inName bool) bool {
+	if w := words[k]; strings.IndexByte(",.;:!?)\"", w[len(w)-1]) >= 0 && !inName {
+		return false // "in May." ends where it begins
+	}
+	opens := k == 0 || strings.IndexByte(".!?:\"", words[k-1][len(words[k-1])-1]) >= 0
+	if inName {
+		return !opens
+	}
+	next := k+1 < len(words) && capitalisedName(words[k+1]) && !Initial(words[k+1])
+	return next && (!opens || strings.HasPrefix(words[k], "New"))
 }
 
 // Initial reports whether w is an initial: one capital letter and a full

@@ -137,3 +137,26 @@ func TestIsPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWithStopWords: "New", "May", "Will" and "One" are stop words
+// that, capitalised, begin or go on a name; a month, a sentence's first
+// word and a question keep them out.
+func TestNamesWithStopWords(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Tarrow is home of the New Harbour Gulls and their ground.", []string{"Tarrow", "New Harbour Gulls"}},
+		{"New Tarrow voted on the plan.", []string{"New Tarrow"}},
+		{"New rules for Tarrow came in May.", []string{"Tarrow"}},
+		{"Prime Minister Lena May said so in May 2019.", []string{"Prime Minister Lena May"}},
+		{"Lena May's office said no.", []string{"Lena May"}},
+		{"May Paul Lowe run again?", []string{"Paul Lowe"}},
+		{"The actor Will Lowe flew on Air Force One with Lena Marsh.", []string{"Will Lowe", "Air Force One", "Lena Marsh"}},
+		{"Lowe will run. Will Marsh run too?", []string{"Lowe", "Marsh"}},
+	} {
+		if diff := cmp.Diff(tt.want, Names(tt.in)); diff != "" {
+			t.Errorf("Names(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 // the sentence before in its report, which the page does not show. Verify
 // accepts a sentence whose report has one of these before it.
 var connectives = []string{
-	"But,", "And,", "But", "And", "Yet", "So", "Still,", "Meanwhile,", "However,", "However", "Also,", "Separately,",
+	"But,", "And,", "But", "And", "Yet", "So,", "So", "Still,", "Meanwhile,", "However,", "However", "Also,", "Separately,",
 	"Moreover,", "Furthermore,", "Indeed,", "In addition,", "Instead,", "Even so,", "Elsewhere,",
 	"More important,", "More importantly,", "Most important,", "Most importantly,",
 	"In fact,", "Thus,", "Therefore,", "Hence,", "As a result,", "Similarly,", "Likewise,", "Nonetheless,",

@@ -365,3 +365,33 @@ func TestFirstNameInFull(t *testing.T) {
 		named = named || strings.Contains(s.Text, "Lena Ramos")
 	})
 }
+
+// TestTeamIsNoPerson: a team's name that opens with "New" ("the New
+// Harbour Gulls") is no first name and surname, so the page does not
+// "name in full" the fans it calls by the team's last word.
+func TestTeamIsNoPerson(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Winger sorry for joke about Tarrow",
+			"The Dunmere Rovers winger Paul Lowe upset fans in Tarrow on Wednesday night when he joked about a flood there.\n\n"+
+				"Tarrow is the home of the New Harbour Gulls, where the Rovers have not won since 2000.\n\n"+
+				"Gulls fans, understandably, did not take kindly to Lowe's remarks.\n\n"+
+				"Lowe said on Thursday he was sorry for the joke."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Lowe sorry for joke",
+			"Dunmere Rovers winger Paul Lowe said on Thursday he was sorry for a joke about a flood in Tarrow.\n\n"+
+				"Gulls fans did not take kindly to the remarks."),
+	}
+	p, err := Writer{}.Write("gulls", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := PlainText(p)
+	if !strings.Contains(text, "Gulls fans") {
+		t.Fatalf("the page leaves out the fans:\n%s", text)
+	}
+	if strings.Contains(text, "Harbour Gulls fans") {
+		t.Errorf("the page names the team's fans as a person in full:\n%s", text)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("the page fails Verify: %v", probs)
+	}
+}

@@ -118,6 +118,7 @@ func TestPageTextDatelines(t *testing.T) {
 		{"But, as the mayor said, crews reopened the road.", "As the mayor said, crews reopened the road."},
 		{"So far, 12 crews have reopened the road.", "So far, 12 crews have reopened the road."},
 		{"So the crews reopened the road.", "The crews reopened the road."},
+		{"So, the crews reopened the road.", "The crews reopened the road."},
 		{"More important, the crews reopened the road.", "The crews reopened the road."},
 		{"Thus, the crews reopened the road.", "The crews reopened the road."},
 		{"In fact, the crews reopened the road.", "The crews reopened the road."},
