@@ -309,10 +309,14 @@ func describesPerson(s, nm string) bool {
 		return false
 	}
 	after := strings.Fields(s[k+len(nm):])
+	if len(after) > 0 && after[0] == "." && strings.HasPrefix(s[k+len(nm):], ".") {
+		after = after[1:] // the stop of "U.S." that the name left out
+	}
 	if len(after) < 2 || strings.ContainsAny(nm[len(nm)-1:], ",;:") {
 		return false
 	}
 	role := strings.ToLower(strings.Trim(after[0], `.’'`))
+	role = strings.TrimSuffix(strings.TrimSuffix(role, "-elect"), "-designate") // "President-elect"
 	next := strings.Trim(after[1], `"'“‘(`)
 	return (roleWords[role] || analyze.IsHonorific(role)) && !strings.ContainsAny(after[0], ",;:") &&
 		isCapitalised(next) && !roleWords[strings.ToLower(strings.Trim(next, "."))]
@@ -545,7 +549,7 @@ func (r *report) givesNear(n name, near func(string) bool) bool {
 	for _, form := range forms {
 		f := strings.Fields(form)
 		alt := name{last: f[len(f)-1], phrase: form}
-		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt) || r.givesInFull(f) || r.givesByTitle(f)) {
+		if near(alt.last) && (r.gives(alt.phrase) || r.titled(alt) || r.givesInFull(f) || r.givesByTitle(f) || r.givesShortGiven(f)) {
 			return true
 		}
 	}
@@ -572,6 +576,33 @@ func (r *report) givesInFull(words []string) bool {
 		}
 		// "Minister Paul Lowe" is not "President Lowe"
 		if role := strings.ToLower(strings.Trim(ws[k-2], `"'“”‘’(.`)); role == words[0] || !roleWords[role] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesShortGiven reports whether the report names the person whom the
+// words name in full ("lena marsh") by the short or the long form of
+// the first name ("Len Marsh" for "Lena Marsh", or back), with any
+// initials between: one of the first names begins the other, and both
+// have three letters or more.
+func (r *report) givesShortGiven(words []string) bool {
+	if len(words) != 2 || len(words[0]) < 3 || roleWords[words[0]] || analyze.IsHonorific(words[0]) || titleModifiers[words[0]] {
+		return false
+	}
+	ws, at := r.surnameAt(words[1])
+	for _, k := range at {
+		j := k - 1
+		for j > 0 && text.Initial(ws[j]) {
+			j--
+		}
+		given := strings.Trim(ws[j], `"'“”‘’(`)
+		low := strings.ToLower(given)
+		if len(low) < 3 || low == words[0] || !isCapitalised(given) || strings.ContainsAny(given, ",.;:!?") {
+			continue
+		}
+		if strings.HasPrefix(low, words[0]) || strings.HasPrefix(words[0], low) {
 			return true
 		}
 	}

@@ -309,6 +309,14 @@ func TestSupportsNameForms(t *testing.T) {
 		// a body named only for the role of the person after it
 		{"Paul Lowe's memos were released to the press on Monday.", "Former Harbour Board director Paul Lowe's memos were released to the press.", true},
 		{"Paul Lowe's memos were released to the press on Monday.", "The Harbour Board released Paul Lowe's memos to the press.", false},
+		// a short first name for a long one, and back
+		{"Lena B. Marsh signed the harbour order on Tuesday.", "Len Marsh signed the harbour order on Tuesday.", true},
+		{"Len Marsh signed the harbour order on Tuesday.", "Officials said Lena B. Marsh signed the harbour order on Tuesday.", true},
+		{"Lena Marsh signed the harbour order on Tuesday.", "Ilse Marsh signed the harbour order on Tuesday.", false},
+		{"Al Marsh signed the harbour order on Tuesday.", "Alan Marsh signed the harbour order on Tuesday.", false},
+		// a country named only for the post of the person after it
+		{"President-elect Paul Lowe chose Lena Marsh to run the harbour board.", "U.S. President-elect Paul Lowe chose Lena Marsh to run the harbour board.", true},
+		{"Paul Lowe chose Lena Marsh to run the harbour board.", "U.S. officials say Paul Lowe chose Lena Marsh to run the harbour board.", false},
 		// the last word of a name in another of its forms
 		{"Minutes show senior U.S. envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", true},
 		{"Minutes show senior Tarrovian envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", false},
