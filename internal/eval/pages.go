@@ -295,7 +295,7 @@ func personWords(reports []news.ArticleRef) map[string]bool {
 			continue
 		}
 		last := f[len(f)-1]
-		if last != strings.ToUpper(last) && !analyze.CalendarWord(strings.ToLower(last)) {
+		if last != strings.ToUpper(last) && !analyze.CalendarWord(strings.ToLower(last)) && !describing(last) {
 			out[last] = true
 		}
 	}
@@ -416,6 +416,14 @@ func partialName(s string, before []string, people, lower map[string]bool) strin
 		}
 	}
 	return ""
+}
+
+// describing reports whether a capitalised word is joined by a hyphen
+// to a lower-case one ("Tarrow-based", "Dunmeri-speaking"): a word that
+// describes, never a surname.
+func describing(w string) bool {
+	k := strings.Index(w, "-")
+	return k > 0 && k+1 < len(w) && unicode.IsLower(rune(w[k+1]))
 }
 
 // afterParticle reports whether a surname follows a particle of a name

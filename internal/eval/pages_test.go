@@ -130,12 +130,13 @@ func TestPartialName(t *testing.T) {
 // capital that only opens a sentence ("Fellow Tarrowmen").
 func TestPersonWords(t *testing.T) {
 	text := "Winger Lena Ramos joined. Dunmere's Harbour opened. Fenlow Inc., Carrow and Tarrow Ltd. bid. Maj. Gen made a speech. " +
-		"The Tarrow Rovers lost, and the Rovers' coach left. Fellow Tarrowmen cheered the crews, and a fellow diver waved. Seven Dunmerians voted."
+		"The Tarrow Rovers lost, and the Rovers' coach left. Fellow Tarrowmen cheered the crews, and a fellow diver waved. Seven Dunmerians voted. " +
+		"Mainly Dunmeri-speaking towns voted no."
 	got := personWords([]news.ArticleRef{{Article: news.Article{Text: text}}})
 	if !got["Ramos"] {
 		t.Error("Ramos is not a surname")
 	}
-	for _, w := range []string{"Harbour", "Carrow", "Gen", "Rovers", "Tarrowmen", "Dunmerians"} {
+	for _, w := range []string{"Harbour", "Carrow", "Gen", "Rovers", "Tarrowmen", "Dunmerians", "Dunmeri-speaking"} {
 		if got[w] {
 			t.Errorf("%q is taken for a surname", w)
 		}

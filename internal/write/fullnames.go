@@ -407,19 +407,62 @@ func (d *draft) mentions(t string) []string {
 // surname of the people the reports name in full (see peopleNames), or
 // one word that names who speaks in a sentence.
 func (d *draft) person(w string) bool {
-	if acronymLike(w) {
+	if acronymLike(w) || describingHyphen(w) {
 		return false
-	}
-	if d.people[w] {
-		return true
 	}
 	for _, s := range d.a.Sentences {
 		if s.Speaker == w {
 			return true
 		}
 	}
+	return d.people[w] && !(d.placeName(w) && !d.fullInside(w))
+}
+
+// fullInside reports whether a sentence of the story names someone in
+// full with the surname w other than at its start, where any word has a
+// capital ("Relative Tarrow newcomer ..."): "the officers did not buckle
+// in Lowe" is Paul Lowe when "officers arrested Paul Lowe" is written too.
+func (d *draft) fullInside(w string) bool {
+	for _, s := range d.a.Sentences {
+		for _, n := range d.namesOf(s.Text) {
+			f := strings.Fields(text.Unpossessive(n))
+			if len(f) >= 2 && f[len(f)-1] == w && !strings.HasPrefix(s.Text, n) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// describingHyphen reports whether w is a capitalised word joined to a
+// lower-case one ("Russian-speaking", "Tarrow-based"): it describes, and
+// is no one's surname.
+func describingHyphen(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	r, _ := utf8.DecodeRuneInString(after)
+	return ok && unicode.IsLower(r)
+}
+
+// placeName reports whether the story writes w where a place goes: right
+// after "in", "around", "near", "outside", "across" or "throughout",
+// not in the possessive ("snow fell around Tarrow", but not "in Marsh's
+// view"). Unless the story names someone in full with it inside a
+// sentence (see fullInside), such a word is a place and no surname.
+func (d *draft) placeName(w string) bool {
+	for _, s := range d.a.Sentences {
+		words := strings.Fields(s.Text)
+		for k := 1; k < len(words); k++ {
+			if strings.Trim(words[k], `,.;:!?)"'”’`) == w && placePrepositions[words[k-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placePrepositions go before the name of a place, and hardly ever
+// before a person's.
+var placePrepositions = map[string]bool{"in": true, "around": true, "near": true, "outside": true, "across": true, "throughout": true}
 
 // acronymLike reports whether a word has three capitals or more
 // ("StEP", "NASA"): a body's short name, not a surname ("McKay" and

@@ -395,3 +395,39 @@ func TestTeamIsNoPerson(t *testing.T) {
 		t.Errorf("the page fails Verify: %v", probs)
 	}
 }
+
+// TestPlaceIsNoSurname: a capital that opens a sentence before a place
+// ("Relative Tarrow newcomer ...") or before a word that describes
+// ("Mainly Dunmeri-speaking ...") gives no one a first name, so the page
+// writes neither "around Relative Tarrow" nor "its Mainly
+// Dunmeri-speaking majority".
+func TestPlaceIsNoSurname(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Storm brings a foot of snow to the coast",
+			"A storm brought up to a foot of snow to the coast on Tuesday and closed the Dunmeri-speaking north's schools.\n\n"+
+				"Schools around Tarrow closed on Tuesday as the snow piled up on the coast.\n\n"+
+				"Relative Tarrow newcomer Josh Parsons asked: is this much snow normal?\n\n"+
+				"Mainly Dunmeri-speaking towns in the north lost power on Tuesday night.\n\n"+
+				"The council closed its Dunmeri-speaking schools for two days."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "A foot of snow on the coast",
+			"Up to a foot of snow fell on the coast on Tuesday.\n\n"+
+				"Schools around Tarrow closed on Tuesday as snow piled up on the coast.\n\n"+
+				"The council closed its Dunmeri-speaking schools for two days."),
+	}
+	p, err := Writer{}.Write("snow", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := PlainText(p) + p.Headline
+	if !strings.Contains(text, "Tarrow") || !strings.Contains(text, "Dunmeri-speaking") {
+		t.Fatalf("the page leaves out the town or the schools:\n%s", text)
+	}
+	for _, wrong := range []string{"Relative Tarrow,", "around Relative Tarrow", "Mainly Dunmeri-speaking schools", "its Mainly"} {
+		if strings.Contains(text, wrong) {
+			t.Errorf("the page writes %q, a name no report gives:\n%s", wrong, text)
+		}
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("the page fails Verify: %v", probs)
+	}
+}
