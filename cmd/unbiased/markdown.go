@@ -64,8 +64,8 @@ func markdown(p news.Page, cfg config.Config) string {
 		fmt.Fprintf(&b, "\n**%s**\n", p.Coverage.BlindSpotLabel)
 	}
 	b.WriteString("\n## How each side covered it\n\n")
-	if len(p.Framing) == 0 {
-		b.WriteString("The reports did not differ enough in their wording to set one side's framing apart from another's.\n")
+	if note := p.FramingNote(); note != "" {
+		b.WriteString(note + "\n")
 	}
 	quoted := func(ws []string) string {
 		if len(ws) == 0 {

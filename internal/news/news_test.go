@@ -1,6 +1,9 @@
 package news
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseLean(t *testing.T) {
 	for _, tt := range []struct {
@@ -94,6 +97,34 @@ func TestSideHeading(t *testing.T) {
 	} {
 		if got := p.SideHeading(tc.f); got != tc.want {
 			t.Errorf("SideHeading(%v) = %q, want %q", tc.f.Outlets, got, tc.want)
+		}
+	}
+}
+
+// TestFramingNote: a page that shows no side's framing says why: no
+// rated outlet, one side alone (a copy of another side's report counts
+// for none), or sides whose wording did not differ; a page that shows
+// some says nothing more.
+func TestFramingNote(t *testing.T) {
+	left := Source{Ref: 1, Outlet: "Dunmere Voice", Lean: Left}
+	leanLeft := Source{Ref: 2, Outlet: "Lowland Press", Lean: LeanLeft}
+	right := Source{Ref: 3, Outlet: "Coastal Standard", Lean: Right}
+	unrated := Source{Ref: 4, Outlet: "Kell Wire", Lean: Unrated}
+	copied := Source{Ref: 5, Outlet: "Tarrow Post", Lean: Right, CopyOf: 1}
+	for _, tc := range []struct {
+		sources []Source
+		framing []Framing
+		want    string
+	}{
+		{[]Source{unrated}, nil, "no sides to compare"},
+		{[]Source{left, leanLeft, unrated}, nil, "one side of the spectrum"},
+		{[]Source{left, copied}, nil, "one side of the spectrum"},
+		{[]Source{left, right}, nil, "did not differ enough"},
+		{[]Source{left, right}, []Framing{{Side: "Left", LoadedWords: []string{"grab"}}}, ""},
+	} {
+		got := Page{Sources: tc.sources, Framing: tc.framing}.FramingNote()
+		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+			t.Errorf("FramingNote(%d sources, %d sides shown) = %q, want it to say %q", len(tc.sources), len(tc.framing), got, tc.want)
 		}
 	}
 }

@@ -30,9 +30,10 @@ type storyView struct {
 	Outlook        []sentenceView
 	OutlookNone    string
 
-	Coverage coverageView
-	Framing  []framingView
-	Sources  []sourceView
+	Coverage    coverageView
+	Framing     []framingView
+	FramingNote string // shown when no side's framing is
+	Sources     []sourceView
 
 	dropped int // sentences left out for want of a citation
 }
@@ -150,6 +151,7 @@ func (s *server) storyView(p news.Page, before *news.Page) storyView {
 		tocEntry{"framing", "How each side covered it"},
 		tocEntry{"sources", "Sources"},
 	)
+	v.FramingNote = p.FramingNote()
 	for _, f := range p.Framing {
 		v.Framing = append(v.Framing, framingView{
 			Side:    p.SideHeading(f),

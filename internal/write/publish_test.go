@@ -161,3 +161,34 @@ func TestBrokenOffExcerpt(t *testing.T) {
 		t.Errorf("page publishes a list item as a sentence:\n%s", text)
 	}
 }
+
+// TestFramingWithNothingFound: when no side's reports hold a distinctive
+// term or a loaded word, the page lists no side (its note says why);
+// when one side's do, every side is listed, for the contrast.
+func TestFramingWithNothingFound(t *testing.T) {
+	story := func(extra string) []news.ArticleRef {
+		return []news.ArticleRef{
+			pierArticle(1, "dunmere-voice", "Dunmere Voice", news.Left, 0, "Dunmere council closes east pier",
+				"The Dunmere council voted 7-2 on Monday to close the east pier for repairs.\n\nRepairs will cost $2.4 million."+extra),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Council closes east pier in Dunmere",
+				"The Dunmere council voted 7-2 on Monday to close the east pier for repairs, officials said.\n\nThe repairs will cost $2.4 million."),
+		}
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(story("")), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Framing) != 0 {
+		t.Errorf("the page lists sides that found nothing: %+v", p.Framing)
+	}
+	if note := p.FramingNote(); !strings.Contains(note, "did not differ") {
+		t.Errorf("FramingNote = %q", note)
+	}
+	p, err = Writer{}.Write("pier", analyze.Analyze(story("\n\nThe council slammed critics of the closure.")), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Framing) != 2 {
+		t.Errorf("with a loaded word on one side, the page lists %d sides, want both: %+v", len(p.Framing), p.Framing)
+	}
+}

@@ -146,8 +146,8 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 		Framing:  a.Framing,
 		Sources:  sources(a),
 	}
-	if p.Framing == nil {
-		p.Framing = []news.Framing{}
+	if !framingFound(p.Framing) {
+		p.Framing = []news.Framing{} // nothing to show: the page says why instead (see news.Page.FramingNote)
 	}
 	for _, r := range a.Reports {
 		if t := r.Published; !t.IsZero() && (p.Published.IsZero() || t.Before(p.Published)) {
@@ -278,6 +278,18 @@ func dropWhere(p news.Page, bad map[string]bool) news.Page {
 		p.Sections = []news.Section{}
 	}
 	return p
+}
+
+// framingFound reports whether some side's framing lists a distinctive
+// term or a loaded word: sides that each found neither tell the reader
+// nothing that a note does not.
+func framingFound(fs []news.Framing) bool {
+	for _, f := range fs {
+		if len(f.Terms) > 0 || len(f.LoadedWords) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // PlainText renders the page's cited sentences in reading order, one per
