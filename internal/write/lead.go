@@ -61,8 +61,8 @@ func lostContext(t string) bool {
 	if doSo.MatchString(own) {
 		return true // "has until noon to do so": do what?
 	}
-	if pronounSpeaker.MatchString(t) {
-		return true // "Marsh, he said, told him ...": who said so?
+	if pronounSpeaker.MatchString(t) || trailingPronounSpeaker.MatchString(t) {
+		return true // "Marsh, he said, told him ...", "Marsh got 300 votes, he said.": who said so?
 	}
 	if endsOnDemonstrative(t) {
 		return true // "... has not commented on that.": on what?
@@ -427,6 +427,12 @@ func endsOnDemonstrative(t string) bool {
 // The name before it is what the speaker talks of, so the speaker is
 // someone a sentence before named.
 var pronounSpeaker = regexp.MustCompile(`^[^,"“]{1,160}, (he|she|they) (said|says|added|told [a-z]+|recalled|wrote),`)
+
+// trailingPronounSpeaker matches a sentence with no quotation that ends
+// on a pronoun for its speaker: "Marsh got 300 votes in the primary, he
+// said." Whoever "he" is, a sentence before named him; it may not be the
+// one the sentence names.
+var trailingPronounSpeaker = regexp.MustCompile(`^[^"“”]+, (he|she|they) (said|says|added|told [a-z]+|recalled|wrote|explained)\.$`)
 
 // doSo matches "do so" and its forms, and "do it" or "do that" closing
 // a clause, which stand for an action named before.
