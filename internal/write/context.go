@@ -39,6 +39,7 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 // Women's Hospital") may be part of a name only.
 func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 	upper, lower, leading = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	ends := map[string]bool{} // capitalised words seen alone, or ending a run of capitals
 	for _, s := range ss {
 		body, _, _ := text.Dateline(s.Text) // "Dunmere (LPN) Less than ...": the sentence starts after it
 		words := strings.Fields(text.Normalize(body))
@@ -56,7 +57,12 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 			r, _ := utf8.DecodeRuneInString(core)
 			switch {
 			case unicode.IsUpper(r):
-				upper[strings.ToLower(core)] = true
+				low := strings.ToLower(core)
+				upper[low] = true
+				if inRun := !strings.ContainsAny(words[k-1], ",;()") && isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)); !inRun || k+1 == len(words) ||
+					strings.ContainsAny(w, ",;:.!?)") || !isCapitalised(strings.Trim(words[k+1], `,.;:!?()"'`)) {
+					ends[low] = true
+				}
 				if strings.ContainsAny(words[k-1], ",;()") || !isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)) {
 					leading[strings.ToLower(core)] = true // "In Tarrow, Marsh said": a comma parts two names
 				}
@@ -66,8 +72,13 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 		}
 	}
 	onlyLower := map[string]bool{}
+	inner := func(w string) bool { return !ends[w] }
 	for w := range lower {
-		if !upper[w] {
+		// a capital only inside a run of capitals, with capitals before
+		// and after it ("Share This Skipper Ilse Brandt", "Tarrow Harbour
+		// Board"), does not make a word the story also writes in lower
+		// case a name; one that ends a run does ("Ruth May")
+		if !upper[w] || inner(w) {
 			onlyLower[w] = true
 		}
 		delete(upper, w)

@@ -665,6 +665,11 @@ func TestCaseSets(t *testing.T) {
 	if !lower["divers"] {
 		t.Errorf("\"divers\", written only in lower case, is not plain: %v", lower)
 	}
+	c := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"Email This Rower Lena Marsh said she would race again.\n\n\"I am not done,\" said the rower from Tarrow.")})
+	if _, lower, _ = caseSets(c.Sentences); !lower["rower"] {
+		t.Errorf("\"rower\", capitalised only inside a label run into a sentence, is not plain: %v", lower)
+	}
 	b := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
 		"The board went ahead with the vote against Lena Wente on Monday.\n\nBy then most companies had left, and the board said Companies Hall was told.")})
 	upper, _, _ = caseSets(b.Sentences)
