@@ -1959,6 +1959,10 @@ var dangles = map[string]bool{
 	"says": true, "said": true, "say": true, "has": true, "have": true, "had": true,
 	"some": true, "many": true, "most": true, "several": true, "few": true, "each": true, "every": true, "any": true,
 	"until": true, "after": true, "before": true, "since": true, "about": true, "over": true, "against": true,
+	// what needs the when or the what that a cut would leave out: "will
+	// become effective | on July 1", "is due | on Monday", "is scheduled
+	// | for Tuesday", "is poised | for a record"
+	"effective": true, "due": true, "scheduled": true, "slated": true, "poised": true,
 }
 
 // subordinateClauses returns the clauses that "after", "when" or
