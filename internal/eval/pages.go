@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -423,7 +424,8 @@ func partialName(s string, before []string, people, lower map[string]bool) strin
 // describes, never a surname.
 func describing(w string) bool {
 	k := strings.Index(w, "-")
-	return k > 0 && k+1 < len(w) && unicode.IsLower(rune(w[k+1]))
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return k > 0 && unicode.IsLower(r)
 }
 
 // afterParticle reports whether a surname follows a particle of a name

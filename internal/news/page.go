@@ -211,30 +211,6 @@ type Framing struct {
 // not list their leans, and otherwise the leans its outlets have, in
 // spectrum order ("Left and Lean Left", "Lean Right"), so that the
 // heading agrees with the page's coverage by lean.
-// FramingNote is what the page says under "How each side covered it"
-// when it shows no side's framing: that no outlet that reported the
-// story has a lean rating, that outlets of one side alone reported it,
-// or that the sides' reports did not differ enough in their wording.
-// "" when the page shows some side's framing.
-func (p Page) FramingNote() string {
-	if len(p.Framing) > 0 {
-		return ""
-	}
-	sides := map[Side]bool{}
-	for _, s := range p.Sources {
-		if sd := s.Lean.Side(); s.CopyOf == 0 && sd != SideNone {
-			sides[sd] = true
-		}
-	}
-	switch len(sides) {
-	case 0:
-		return "None of the outlets that reported this story has a lean rating, so there are no sides to compare."
-	case 1:
-		return "Only outlets on one side of the spectrum reported this story, so there is no other side's wording to compare theirs with."
-	}
-	return "The reports did not differ enough in their wording to set one side's framing apart from another's."
-}
-
 func (p Page) SideHeading(f Framing) string {
 	in := map[string]bool{}
 	for _, o := range f.Outlets {
@@ -259,6 +235,30 @@ func (p Page) SideHeading(f Framing) string {
 		return labels[0]
 	}
 	return strings.Join(labels[:len(labels)-1], ", ") + " and " + labels[len(labels)-1]
+}
+
+// FramingNote is what the page says under "How each side covered it"
+// when it shows no side's framing: that no outlet that reported the
+// story has a lean rating, that outlets of one side alone reported it,
+// or that the sides' reports did not differ enough in their wording.
+// "" when the page shows some side's framing.
+func (p Page) FramingNote() string {
+	if len(p.Framing) > 0 {
+		return ""
+	}
+	sides := map[Side]bool{}
+	for _, s := range p.Sources {
+		if sd := s.Lean.Side(); s.CopyOf == 0 && sd != SideNone {
+			sides[sd] = true
+		}
+	}
+	switch len(sides) {
+	case 0:
+		return "None of the outlets that reported this story has a lean rating, so there are no sides to compare."
+	case 1:
+		return "Only outlets on one side of the spectrum reported this story, so there is no other side's wording to compare theirs with."
+	}
+	return "The reports did not differ enough in their wording to set one side's framing apart from another's."
 }
 
 // Source is one report the page used, numbered for citations.

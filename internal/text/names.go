@@ -68,6 +68,9 @@ func namePart(words []string, k int, inName bool) bool {
 		return false // "in May." ends where it begins
 	}
 	opens := k == 0 || strings.IndexByte(".!?:\"", words[k-1][len(words[k-1])-1]) >= 0
+	if k+1 < len(words) && words[k+1][0] >= '0' && words[k+1][0] <= '9' {
+		return false // "in Tarrow May 5": a date
+	}
 	if inName {
 		return !opens
 	}

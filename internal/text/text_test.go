@@ -151,6 +151,7 @@ func TestNamesWithStopWords(t *testing.T) {
 		{"New rules for Tarrow came in May.", []string{"Tarrow"}},
 		{"Prime Minister Lena May said so in May 2019.", []string{"Prime Minister Lena May"}},
 		{"Lena May's office said no.", []string{"Lena May"}},
+		{"The board met in Tarrow May 5 and again in June.", []string{"Tarrow", "June"}},
 		{"May Paul Lowe run again?", []string{"Paul Lowe"}},
 		{"The actor Will Lowe flew on Air Force One with Lena Marsh.", []string{"Will Lowe", "Air Force One", "Lena Marsh"}},
 		{"Lowe will run. Will Marsh run too?", []string{"Lowe", "Marsh"}},

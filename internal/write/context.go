@@ -64,7 +64,7 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 					ends[low] = true
 				}
 				if strings.ContainsAny(words[k-1], ",;()") || !isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)) {
-					leading[strings.ToLower(core)] = true // "In Tarrow, Marsh said": a comma parts two names
+					leading[low] = true // "In Tarrow, Marsh said": a comma parts two names
 				}
 			case unicode.IsLower(r):
 				lower[core] = true
@@ -72,13 +72,12 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 		}
 	}
 	onlyLower := map[string]bool{}
-	inner := func(w string) bool { return !ends[w] }
 	for w := range lower {
 		// a capital only inside a run of capitals, with capitals before
 		// and after it ("Share This Skipper Ilse Brandt", "Tarrow Harbour
 		// Board"), does not make a word the story also writes in lower
 		// case a name; one that ends a run does ("Ruth May")
-		if !upper[w] || inner(w) {
+		if !upper[w] || !ends[w] {
 			onlyLower[w] = true
 		}
 		delete(upper, w)
