@@ -74,9 +74,17 @@ func namePart(words []string, k int, inName bool) bool {
 	if inName {
 		return !opens
 	}
+	if k > 0 && monthBefore[strings.ToLower(words[k-1])] && strings.HasPrefix(words[k], "May") {
+		return false // "In May Lena Marsh said ...": the month
+	}
 	next := k+1 < len(words) && capitalisedName(words[k+1]) && !Initial(words[k+1])
 	return next && (!opens || strings.HasPrefix(words[k], "New"))
 }
+
+// monthBefore are the words that go before a month: "in May", "since
+// May", "last May".
+var monthBefore = map[string]bool{"in": true, "on": true, "since": true, "until": true, "by": true, "from": true,
+	"through": true, "last": true, "next": true, "early": true, "late": true, "mid": true, "of": true, "this": true}
 
 // Initial reports whether w is an initial: one capital letter and a full
 // stop ("B.").

@@ -152,6 +152,8 @@ func TestNamesWithStopWords(t *testing.T) {
 		{"Prime Minister Lena May said so in May 2019.", []string{"Prime Minister Lena May"}},
 		{"Lena May's office said no.", []string{"Lena May"}},
 		{"The board met in Tarrow May 5 and again in June.", []string{"Tarrow", "June"}},
+		{"In May Lena Marsh left the board.", []string{"Lena Marsh"}},
+		{"Since May Paul Lowe has run the ferry.", []string{"Paul Lowe"}},
 		{"May Paul Lowe run again?", []string{"Paul Lowe"}},
 		{"The actor Will Lowe flew on Air Force One with Lena Marsh.", []string{"Will Lowe", "Air Force One", "Lena Marsh"}},
 		{"Lowe will run. Will Marsh run too?", []string{"Lowe", "Marsh"}},
