@@ -435,7 +435,7 @@ func (d *draft) fullInside(w string) bool {
 }
 
 // describingHyphen reports whether w is a capitalised word joined to a
-// lower-case one ("Russian-speaking", "Tarrow-based"): it describes, and
+// lower-case one ("Dunmeri-speaking", "Tarrow-based"): it describes, and
 // is no one's surname.
 func describingHyphen(w string) bool {
 	_, after, ok := strings.Cut(w, "-")
