@@ -275,7 +275,7 @@ func TestPhraseCut(t *testing.T) {
 		{"Ferry owners in Dunmere say they intend to lodge a protest over the harbour board's new mooring fee at the quay by the end of the month.",
 			"Ferry owners in Dunmere say they intend to lodge a protest, The Ledger reports"},
 		// what needs its date or its object keeps it
-		{"Harbour master Ilse Brandt's resignation from the Dunmere port board will become effective on July 31 after the ferry season ends.", ""},
+		{"Harbour master Ilse Brandt's resignation from the Dunmere port board will become effective on June 1 after the ferry season ends.", ""},
 		{"The final harbour board vote on the Dunmere east pier repairs is scheduled for Tuesday after the ferry season ends.",
 			"The final harbour board vote on the Dunmere east pier repairs is scheduled for Tuesday, The Ledger reports"},
 	}
