@@ -59,12 +59,12 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 			case unicode.IsUpper(r):
 				low := strings.ToLower(core)
 				upper[low] = true
-				if inRun := !strings.ContainsAny(words[k-1], ",;()") && isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)); !inRun || k+1 == len(words) ||
-					strings.ContainsAny(w, ",;:.!?)") || !isCapitalised(strings.Trim(words[k+1], `,.;:!?()"'`)) {
-					ends[low] = true
-				}
-				if strings.ContainsAny(words[k-1], ",;()") || !isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`)) {
+				inRun := !strings.ContainsAny(words[k-1], ",;()") && isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`))
+				if !inRun {
 					leading[low] = true // "In Tarrow, Marsh said": a comma parts two names
+				}
+				if !inRun || k+1 == len(words) || strings.ContainsAny(w, ",;:.!?)") || !isCapitalised(strings.Trim(words[k+1], `,.;:!?()"'`)) {
+					ends[low] = true
 				}
 			case unicode.IsLower(r):
 				lower[core] = true
@@ -77,7 +77,7 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 		// and after it ("Share This Skipper Ilse Brandt", "Tarrow Harbour
 		// Board"), does not make a word the story also writes in lower
 		// case a name; one that ends a run does ("Ruth May")
-		if !upper[w] || !ends[w] {
+		if !ends[w] {
 			onlyLower[w] = true
 		}
 		delete(upper, w)

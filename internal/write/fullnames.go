@@ -404,10 +404,12 @@ func (d *draft) mentions(t string) []string {
 }
 
 // person reports whether a word is a surname of someone in the story: a
-// surname of the people the reports name in full (see peopleNames), or
-// one word that names who speaks in a sentence.
+// surname of the people the reports name in full (see peopleNames) that
+// the story does not write as a place's (see placeName), or one word
+// that names who speaks in a sentence; never an adjective made of a name
+// (see hyphenAdjective).
 func (d *draft) person(w string) bool {
-	if acronymLike(w) || describingHyphen(w) {
+	if acronymLike(w) || hyphenAdjective(w) {
 		return false
 	}
 	for _, s := range d.a.Sentences {
@@ -432,15 +434,6 @@ func (d *draft) fullInside(w string) bool {
 		}
 	}
 	return false
-}
-
-// describingHyphen reports whether w is a capitalised word joined to a
-// lower-case one ("Dunmeri-speaking", "Tarrow-based"): it describes, and
-// is no one's surname.
-func describingHyphen(w string) bool {
-	_, after, ok := strings.Cut(w, "-")
-	r, _ := utf8.DecodeRuneInString(after)
-	return ok && unicode.IsLower(r)
 }
 
 // placeName reports whether the story writes w where a place goes: right
