@@ -73,7 +73,9 @@ var speculativeWords = map[string]bool{
 // "plans to") reports a decision or a schedule and does not count. A
 // modal whose subject is a relative pronoun after a noun describes the
 // noun, not the sentence's claim: "Crews shored up piles that could
-// give way" tells what the crews did.
+// give way" tells what the crews did; so does a modal in what the
+// sentence says someone said or decided (see reportedModal): "Engineers
+// warned the piles could give way" tells what the engineers did.
 func Speculative(sentence string) bool { return looksAhead(sentence, speculativeWords, false) }
 
 // relativeModal reports whether the modal at i opens a relative clause
@@ -98,6 +100,49 @@ func relativeModal(fields []string, at func(int) string, i int) bool {
 		return !thatVerbs[prev] && !text.IsStopWord(prev)
 	}
 	return false
+}
+
+// reportedModal reports whether the word at i stands in what the
+// sentence reports someone said, warned or decided ("The court ruled that
+// tenants may stay", "Engineers warned the piles could give way"), or in
+// what a word of saying holds ("an assessment that the ferry could sail"):
+// the sentence's own claim is that they said it, which is no guess. The
+// word of saying comes before it in the same clause (no "but", no
+// semicolon, no comma before "and" between them), and has a subject: a
+// passive ("it was said that ...") or a sentence that opens on it tells
+// no one's words.
+func reportedModal(fields []string, at func(int) string, i int) bool {
+	for j := i - 1; j >= 1; j-- {
+		w := at(j)
+		if w == "but" || strings.HasSuffix(fields[j], ";") || strings.HasSuffix(fields[j], ",") && (at(j+1) == "and" || at(j+1) == "but") {
+			return false
+		}
+		if reportingVerbs[w] || reportedNouns[w] && at(j+1) == "that" {
+			// a quotation after the verb is what was said, and the
+			// words after it are no longer theirs
+			return !beForms[at(j-1)] && at(j-1) != "been" && fields[j+1] != "\x00"
+		}
+	}
+	return false
+}
+
+// reportingVerbs are verb forms of saying, warning and deciding that are
+// not also nouns; reportedNouns name what someone said, which "that"
+// then tells.
+var reportingVerbs, reportedNouns = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says say saying told warned argued suggested believed thought
+		insisted claimed acknowledged admitted announced noted added stated wrote concluded ruled decided
+		signaled signalled agreed indicated cautioned conceded explained testified stressed confirmed
+		feared worried maintained contended asserted declared found`) {
+		reportingVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`assessment claim claims warning warnings fear fears concern concerns
+		suggestion argument belief view promise pledge assurance assurances statement ruling decision
+		finding findings report reports`) {
+		reportedNouns[w] = true
+	}
 }
 
 // thatVerbs take a clause in "that" as their object: after them "that"
@@ -150,6 +195,8 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			continue // a comparison: "more loyal than anyone else could be"
 		case !schedules && relativeModal(fields, at, i):
 			continue // a relative clause's modal describes its noun
+		case !schedules && reportedModal(fields, at, i):
+			continue // what someone said or ruled: the sentence tells that they did
 		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:
 			return true // matched as written: "May" is a month
 		case !schedules:
