@@ -23,8 +23,9 @@ type Analysis struct {
 	// Framing says, for each side that covered the story, which words it
 	// used that the other sides did not and which loaded words it used.
 	Framing []news.Framing
-	// Outlook indexes Sentences that look ahead in their main clause and
-	// say who is looking (see IsOutlook).
+	// Outlook indexes the independent Sentences that look ahead in their
+	// main clause: those that say who is looking (Sentence.Outlook, see
+	// IsOutlook) and those whose report alone does (Sentence.Ahead).
 	Outlook []int
 	// Quotes are the direct quotes of the independent reports.
 	Quotes []Quote
@@ -97,7 +98,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	a.Framing = framing(a.Reports, a.Sentences)
 	a.Contested = contestedLabels(a.Reports)
 	for i, s := range a.Sentences {
-		if s.Outlook && a.Reports[s.Report].Independent {
+		if (s.Outlook || s.Ahead) && a.Reports[s.Report].Independent {
 			a.Outlook = append(a.Outlook, i)
 		}
 		if a.Reports[s.Report].Independent && a.Reports[s.Report].Quotable {

@@ -100,14 +100,68 @@ var staleOpening = regexp.MustCompile(`^(?i)(?:[^,]{0,30}\b(?:months?|years?|dec
 // but will stay on the board until May" do not: there the news has
 // happened.
 func AheadInMainClause(sentence string) bool {
-	view, _ := quoteView(text.Normalize(sentence), false)
+	return aheadClause(mainView(text.Normalize(sentence)), false)
+}
+
+// mainView is quoteView of a normalised sentence up to a "but" that
+// opens a second main clause: the first tells the news.
+func mainView(n string) []string {
+	view, _ := quoteView(n, false)
 	for k, w := range view {
 		if k > 0 && w == "but" {
-			view = view[:k] // the first of two main clauses tells the news
-			break
+			return view[:k]
 		}
 	}
-	return aheadClause(view, false)
+	return view
+}
+
+// aheadUnsaid reports whether a normalised sentence that names no one
+// looking ahead still does so in its own main clause, by a firm marker
+// of the future (see firmFutureAt): "The council will vote on Tuesday",
+// "Repairs are expected to take a month". It opens on nothing that
+// dates it months or years back (see staleOpening). Without a speaker,
+// "would", "could", "may" and "might" tell what used to happen ("Lowe
+// would call the quay each night"), what was seen ("crews could be seen
+// on the pier") or what is imagined as often as what will come, and
+// "soon" or "upcoming" a past sequence or a thing's name as often as a
+// date ahead.
+func aheadUnsaid(n string) bool {
+	return !staleOpening.MatchString(n) && aheadClauseWith(mainView(n), false, firmFutureAt)
+}
+
+// firmFutureAt is futureAt without the markers that, unattributed, do
+// not surely look ahead (see aheadUnsaid).
+// "Later in" tells a past sequence as often ("years later in Tarrow,
+// ..."), "did not expect to" a past view, and "will" after a pronoun after a noun opens a clause that
+// describes the noun ("the skills they will need").
+func firmFutureAt(ws []string, j int) bool {
+	switch lw := at(ws, j); {
+	case lw == "would", lw == "could", lw == "may", lw == "might", lw == "wouldn't", lw == "soon", lw == "upcoming", lw == "coming":
+		return false
+	case lw == "later" && at(ws, j+1) == "in":
+		return false
+	case at(ws, j-1) == "didn't" || at(ws, j-1) == "not" && at(ws, j-2) == "did":
+		return false // "did not expect to be": what was expected then
+	case lw == "will" && j >= 2 && subjectPronouns[at(ws, j-1)] && describedNoun(ws[j-2]):
+		return false
+	}
+	return futureAt(ws, j)
+}
+
+// subjectPronouns open a clause as its subject.
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
+
+// describedNoun reports whether a word, written before a pronoun that
+// opens a clause, is a noun the clause may describe: a word in lower
+// case with nothing after it, and no word of a verb, conjunction or
+// preposition that would make the pronoun the subject of a clause of
+// its own.
+func describedNoun(w string) bool {
+	if strings.ContainsAny(w, ",;:.\"'") || w == "" || w != strings.ToLower(w) {
+		return false
+	}
+	lw := trimPunct(w)
+	return !text.IsStopWord(lw) && !speechVerbs[lw] && !thatVerbs[lw] && !pastForm(lw)
 }
 
 // lookingAhead is IsOutlook on a normalised sentence; open says whether
@@ -253,6 +307,12 @@ func at(ws []string, i int) string {
 // will come ("Marsh would take a cut of the money, the police said"), so
 // there it counts only beside another marker of the future.
 func aheadClause(ws []string, beforeSpeaker bool) bool {
+	return aheadClauseWith(ws, beforeSpeaker, futureAt)
+}
+
+// aheadClauseWith is aheadClause with future as the test of a marker of
+// the future.
+func aheadClauseWith(ws []string, beforeSpeaker bool, future func([]string, int) bool) bool {
 	k := 0
 	hypothetical := false
 	if len(ws) > 0 && leadingSubordinators[at(ws, 0)] {
@@ -274,7 +334,7 @@ func aheadClause(ws []string, beforeSpeaker bool) bool {
 		if normative[lw] {
 			return false
 		}
-		if futureAt(ws, j) && !((hypothetical || reported || pastIfAfter(ws, j)) && conditionalModal[lw]) && !(beforeSpeaker && (lw == "would" || lw == "wouldn't")) {
+		if future(ws, j) && !((hypothetical || reported || pastIfAfter(ws, j)) && conditionalModal[lw]) && !(beforeSpeaker && (lw == "would" || lw == "wouldn't")) {
 			return true
 		}
 		// "we were told", "I thought": a report of what was expected then;

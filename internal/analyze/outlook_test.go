@@ -155,3 +155,30 @@ func TestSpeculative(t *testing.T) {
 		}
 	}
 }
+
+// TestAheadUnsaid: a sentence that names no one looking ahead still
+// looks ahead by a firm marker of the future in its main clause; a
+// "would" of habit, a "could" of what was seen, a past "soon" or "later
+// in", a past expectation and a clause that describes a noun do not.
+func TestAheadUnsaid(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The council will vote on the pier on Tuesday.", true},
+		{"Repairs are expected to take a month.", true},
+		{"The ferry is set to move to the west quay next week.", true},
+		{"Fishermen would land their catch at the pier every morning.", false},
+		{"Crews could be seen on the pier at dawn.", false},
+		{"Years later in Tarrow, the divers met again.", false},
+		{"The crews soon left the pier.", false},
+		{"Marsh did not expect to win the seat.", false},
+		{"Divers learned the skills they will need at the harbour school.", false},
+		{"Last year, repairs were expected to take a month.", false},
+	}
+	for _, tt := range tests {
+		if got := aheadUnsaid(text.Normalize(tt.s)); got != tt.want {
+			t.Errorf("aheadUnsaid(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

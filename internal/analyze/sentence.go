@@ -58,6 +58,11 @@ type Sentence struct {
 	// the future in its main clause (see IsOutlook): stricter than
 	// Forward, which also catches advice and past modals.
 	Outlook bool
+	// Ahead is true when the sentence's own main clause looks ahead with
+	// no one named as saying so ("The council will vote on Tuesday",
+	// "Repairs are expected to take a month"), and nothing dates it back:
+	// its report's own outlook, which a page gives as its outlet's.
+	Ahead bool
 	// Evaluative are the judgement words and phrases used outside
 	// quotation marks (see Evaluative).
 	Evaluative []string
@@ -169,6 +174,7 @@ func newSentence(raw string, open bool) Sentence {
 		Negated:     negated(n),
 		Loaded:      loaded(n, open),
 		Outlook:     lookingAhead(n, open),
+		Ahead:       !open && aheadUnsaid(n),
 
 		Evaluative: evaluative(n, open),
 	}

@@ -715,7 +715,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		return "", "opinion"
 	case s.Personal:
 		return "", "first or second person"
-	case k == asOutlook && !s.Outlook:
+	case k == asOutlook && !s.Outlook && !s.Ahead:
 		return "", "not an outlook"
 	case s.Speaker == "" && !shortQuotes(s.Quotes):
 		return "", "quote without speaker"

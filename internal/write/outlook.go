@@ -25,13 +25,26 @@ func namesPastYear(t string, published time.Time) bool {
 	return false
 }
 
+// placeOutlook places an outlook sentence as placeLate does, attributed
+// to its outlet when it names no one who looks ahead, however many
+// outlets state it: the page states no forecast as fact.
+func (d *draft) placeOutlook(i int, t string, cites []int) news.Sentence {
+	out := d.placeLate(i, t, cites)
+	if d.a.Sentences[i].Outlook || out.AttributedTo != "" {
+		return out
+	}
+	name := outletName(d.a.Reports[d.a.Sentences[i].Report])
+	return news.Sentence{Text: d.attribute(t, name), Cites: cites, AttributedTo: name}
+}
+
 // maxOutlook caps WHAT THIS MIGHT MEAN.
 const maxOutlook = 4
 
-// outlook writes WHAT THIS MIGHT MEAN from the analysis's attributed
-// forward-looking sentences: never a prediction in the page's own voice,
-// since each one names who looks ahead. Statements that more outlets
-// report come first; one statement is published once. When no report
+// outlook writes WHAT THIS MIGHT MEAN from the analysis's forward-looking
+// sentences: never a prediction in the page's own voice, since each one
+// names who looks ahead or is given as its outlet's (see placeOutlook).
+// Statements that more outlets report come first; one statement is
+// published once. When no report
 // looks ahead, the fixed news.NoOutlook line stands alone.
 func (d *draft) outlook() news.Outlook {
 	var cands []candidate
@@ -62,7 +75,7 @@ func (d *draft) outlook() news.Outlook {
 			break
 		}
 		if d.admissible(c.i, c.text, false, outlookTexts...) {
-			out.Sentences = append(out.Sentences, d.placeLate(c.i, c.text, d.cites(c.i, c.text)))
+			out.Sentences = append(out.Sentences, d.placeOutlook(c.i, c.text, d.cites(c.i, c.text)))
 			outlookTexts = append(outlookTexts, c.text)
 		}
 	}

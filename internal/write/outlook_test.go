@@ -125,3 +125,46 @@ func TestOutlookStandsAlone(t *testing.T) {
 		t.Errorf("the outlook leaves out what the harbour master expects:\n%s", all)
 	}
 }
+
+// TestOutlookGivesReportsOwnForecast: a report that looks ahead in its
+// own voice ("Repairs are expected to take ..."), naming no one who
+// says so, gives WHAT THIS MIGHT MEAN a line attributed to its outlet;
+// a report that tells what used to happen with "would" gives none.
+func TestOutlookGivesReportsOwnForecast(t *testing.T) {
+	story := func(extra string) []news.ArticleRef {
+		return []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere closes east pier",
+				"The Dunmere council closed the east pier on Monday after divers found rot in nine of its wooden piles.\n\n"+
+					"The pier carried about 4,000 walkers a day in the summer months.\n\n"+extra),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier shut in Dunmere",
+				"The Dunmere council shut the east pier on Monday after divers found rot in nine of its wooden piles.\n\n"+
+					"The pier carried about 4,000 walkers a day during the summer."),
+		}
+	}
+	for _, tc := range []struct {
+		extra, want string
+	}{
+		{"Repairs are expected to take about three months and to cost the town 2 million pounds.", "epairs are expected to take"},
+		{"Repairs would take about three months and cost the town 2 million pounds each time.", ""},
+	} {
+		arts := story(tc.extra)
+		p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range p.Outlook.Sentences {
+			got = append(got, s.Text)
+			if s.AttributedTo != "Lowland Press" {
+				t.Errorf("outlook %q is not attributed to its outlet (%q)", s.Text, s.AttributedTo)
+			}
+		}
+		joined := strings.Join(got, "\n")
+		switch {
+		case tc.want != "" && !strings.Contains(joined, tc.want):
+			t.Errorf("with %q the outlook is %q, want a line with %q", tc.extra, got, tc.want)
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("with %q the outlook is %q, want none", tc.extra, got)
+		}
+	}
+}
