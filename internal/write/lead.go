@@ -431,8 +431,9 @@ var pronounSpeaker = regexp.MustCompile(`^[^,"“]{1,160}, (he|she|they) (said|s
 // trailingPronounSpeaker matches a sentence with no quotation that ends
 // on a pronoun for its speaker: "Marsh got 300 votes in the primary, he
 // said." Whoever "he" is, a sentence before named him; it may not be the
-// one the sentence names.
-var trailingPronounSpeaker = regexp.MustCompile(`^[^"“”]+, (he|she|they) (said|says|added|told [a-z]+|recalled|wrote|explained)\.$`)
+// one the sentence names; so did "it", a body that spoke ("..., it
+// said.").
+var trailingPronounSpeaker = regexp.MustCompile(`^[^"“”]+, (he|she|it|they) (said|says|added|told [a-z]+|recalled|wrote|explained)\.$`)
 
 // doSo matches "do so" and its forms, and "do it" or "do that" closing
 // a clause, which stand for an action named before.

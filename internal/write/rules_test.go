@@ -39,6 +39,7 @@ func TestUnresolved(t *testing.T) {
 		{"Brandt, he said, told him that he had crossed the line.", true},
 		{"Brandt said he had crossed the line.", false},
 		{"Brandt got more than 300 votes in the harbour ward, he said.", true},
+		{"Space will be made on the next ferry for walkers who cannot get a seat, it said.", true},
 		{"Brandt got more than 300 votes in the harbour ward, she told reporters.", true},
 		{"Brandt got more than 300 votes in the harbour ward, officials said.", false},
 		{"The harbour board has not publicly commented on that.", true},
