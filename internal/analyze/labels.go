@@ -62,6 +62,37 @@ func DropLabels(s string, contested []string) string {
 	return b.String()
 }
 
+// positionLabel matches a word of the lexicon that places a person or a
+// group at an end of politics ("far-right", "hard-left",
+// "ultraconservative"): one side's word for where the other stands.
+var positionLabel = regexp.MustCompile(`\b(?i:far-(?:left|right)|hard-(?:left|right)|ultra-(?:left|right|liberal|conservative)|ultraconservative)\b`)
+
+// DropPositions returns s without every position label (see
+// positionLabel) that it uses in its own voice before the noun it
+// describes, with the space after it, as DropLabels drops a stance
+// label: "Hundreds of far-right protesters marched" is "Hundreds of
+// protesters marched". Who marched and what they did stays; where one
+// outlet places them politically goes with the word that judges it. A
+// label before anything but a plain lower-case word ("the far right"),
+// after "the" or a possessive, or at a sentence's start, stays, and the
+// sentence with it is no fact the desk states.
+func DropPositions(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range positionLabel.FindAllStringIndex(s, -1) {
+		if quoted(s[:loc[0]]) || !droppable(s[:loc[0]], s[loc[1]:]) {
+			continue
+		}
+		b.WriteString(s[last:loc[0]])
+		last = loc[1] + 1 // the space after it
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // quoted reports whether text that follows before stands inside a
 // quotation: a quotation mark opened in before that it does not close.
 func quoted(before string) bool {

@@ -77,3 +77,26 @@ func TestDropLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestDropPositions: a label that places people at an end of politics
+// goes from before the noun it describes, where the noun can stand
+// without it; elsewhere it stays, and so does the loaded word.
+func TestDropPositions(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hundreds of far-right marchers met at the quay on Saturday.": "Hundreds of marchers met at the quay on Saturday.",
+		"Lowe, a hard-left councillor, voted against the levy.":       "Lowe, a councillor, voted against the levy.",
+		"The far-right group met at the quay.":                        "The far-right group met at the quay.",
+		"Far-right marchers met at the quay.":                         "Far-right marchers met at the quay.",
+		"A far-right activist met the mayor.":                         "A far-right activist met the mayor.",
+		"Lowe leads the far right of the party.":                      "Lowe leads the far right of the party.",
+		`Marsh called them "far-right marchers" on Monday.`:           `Marsh called them "far-right marchers" on Monday.`,
+		"Crowds of ultraconservative and hard-left marchers met.":     "Crowds of ultraconservative and hard-left marchers met.",
+	} {
+		if got := DropPositions(in); got != want {
+			t.Errorf("DropPositions(%q) = %q, want %q", in, got, want)
+		}
+		if got := DropPositions(in); got != in && len(Loaded(got)) > 0 {
+			t.Errorf("DropPositions(%q) = %q still holds %q", in, got, Loaded(got))
+		}
+	}
+}

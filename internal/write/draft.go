@@ -144,11 +144,34 @@ func (d *draft) useCuts() {
 				d.a.Sentences[i] = whole
 			}
 		}
+		if why == "loaded word" {
+			t, why = d.withoutPositions(i, t, why)
+		}
 		if why == "loaded word" && d.quoteOutletWords {
 			t, why = d.quoteLoaded(i, t, why)
 		}
 		d.usableCache[[2]int{i, int(asFact)}] = verdict{t, why}
 	}
+}
+
+// withoutPositions puts in place of sentence i, which no cut frees of
+// its loaded words, the sentence without the position labels it puts
+// before a noun (see analyze.DropPositions), when that may be published:
+// "Hundreds of far-right protesters marched" is "Hundreds of protesters
+// marched". It returns the verdict on the sentence as it stays.
+func (d *draft) withoutPositions(i int, t, why string) (string, string) {
+	whole := d.a.Sentences[i]
+	u := analyze.DropPositions(whole.Text)
+	if u == whole.Text {
+		return t, why
+	}
+	d.a.Sentences[i] = analyze.Reworded(whole, u)
+	ut, uwhy := d.judge(i, asFact)
+	if uwhy != "" {
+		d.a.Sentences[i] = whole
+		return t, why
+	}
+	return ut, uwhy
 }
 
 // quoteLoaded puts in place of sentence i, which no cut frees of its

@@ -88,3 +88,34 @@ func TestVerifyContestedLabel(t *testing.T) {
 		t.Errorf("a label both sides use: %v", probs)
 	}
 }
+
+// TestPositionLabelLeftOut: reports that open on "far-right marchers"
+// give the page its news without the label, rather than leave the news
+// off the page for a side fact.
+func TestPositionLabelLeftOut(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Marchers fill Dunmere quay",
+			"Hundreds of far-right marchers and their opponents filled the Dunmere quay on Saturday, and police made 13 arrests.\n\n"+
+				"Police closed two bridges to keep the groups apart."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Arrests at Dunmere quay rally",
+			"Hundreds of far-right marchers and their opponents filled the Dunmere quay on Saturday, where police arrested 13 people.\n\n"+
+				"The mayor thanked the police."),
+	}
+	p, err := Writer{}.Write("quay", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if len(analyze.Loaded(s.Text)) > 0 {
+			t.Errorf("%s %q holds a loaded word", where, s.Text)
+		}
+		found = found || strings.Contains(s.Text, "undreds of marchers and their opponents filled the Dunmere quay")
+	})
+	if !found {
+		t.Errorf("no sentence tells that the marchers filled the quay:\n%s", PlainText(p))
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("the page fails verification: %v", probs)
+	}
+}

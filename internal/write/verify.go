@@ -133,12 +133,10 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 		}
 	}
 	v.contested = analyze.Contested(independent)
-	if len(v.contested) > 0 {
-		for ref, body := range texts {
-			for _, para := range text.Paragraphs(body) {
-				for _, s := range text.Sentences(para) {
-					v.byRef[ref].addUnlabelled(s, v.contested)
-				}
+	for ref, body := range texts {
+		for _, para := range text.Paragraphs(body) {
+			for _, s := range text.Sentences(para) {
+				v.byRef[ref].addUnlabelled(s, v.contested)
 			}
 		}
 	}
@@ -355,8 +353,9 @@ type report struct {
 	sentences []reportSentence
 	asideless []string // its sentences, normalised, without an aside (see withoutAsides), where they have one
 	// unlabelled are its sentences, normalised, without the contested
-	// stance labels that the writer leaves out (see analyze.DropLabels),
-	// where they have one
+	// stance labels and the position labels that the writer leaves out
+	// (see analyze.DropLabels and analyze.DropPositions), where they
+	// have one
 	unlabelled []string
 	outlet     string // the outlet's name
 	copy       bool   // the report copies another of the story
@@ -924,11 +923,18 @@ func (r *report) holds(n string) bool {
 }
 
 // addUnlabelled keeps sentence s of the report, when it holds a stance
-// label of contested, as the writer prints it without that label (see
-// analyze.DropLabels).
+// label of contested or a position label, as the writer prints it
+// without them (see analyze.DropLabels and analyze.DropPositions).
 func (r *report) addUnlabelled(s string, contested []string) {
-	if u := analyze.DropLabels(s, contested); u != s {
+	u := analyze.DropLabels(s, contested)
+	if u != s {
 		r.unlabelled = append(r.unlabelled, text.Normalize(u))
+	}
+	if p := analyze.DropPositions(s); p != s {
+		r.unlabelled = append(r.unlabelled, text.Normalize(p))
+		if pu := analyze.DropLabels(p, contested); pu != p {
+			r.unlabelled = append(r.unlabelled, text.Normalize(pu))
+		}
 	}
 }
 
