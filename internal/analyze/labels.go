@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -67,27 +68,50 @@ func DropLabels(s string, contested []string) string {
 // "ultraconservative"): one side's word for where the other stands.
 var positionLabel = regexp.MustCompile(`\b(?i:far-(?:left|right)|hard-(?:left|right)|ultra-(?:left|right|liberal|conservative)|ultraconservative)\b`)
 
-// DropPositions returns s without every position label (see
-// positionLabel) that it uses in its own voice before the noun it
-// describes, with the space after it, as DropLabels drops a stance
-// label: "Hundreds of far-right protesters marched" is "Hundreds of
-// protesters marched". Who marched and what they did stays; where one
-// outlet places them politically goes with the word that judges it. A
-// label before anything but a plain lower-case word ("the far right"),
-// after "the" or a possessive, or at a sentence's start, stays, and the
-// sentence with it is no fact the desk states.
-func DropPositions(s string) string {
+// judgingAdjective matches a word of the lexicon that, before a noun,
+// tells what the writer thinks of the thing the noun names
+// ("controversial", "notorious", "staggering") and nothing of what it is.
+var judgingAdjective = regexp.MustCompile(`\b(?i:controversial|notorious|infamous|divisive|staggering|stunning|shocking|heartwarming|mind-boggling|outrageous|disgraceful|embattled|beleaguered|scathing|brazen)\b`)
+
+// DropModifiers returns s without every position label (see
+// positionLabel) and judging adjective (see judgingAdjective) that it
+// uses in its own voice before the noun it describes, with the space
+// after it, as DropLabels drops a stance label: "Hundreds of far-right
+// protesters marched" is "Hundreds of protesters marched", and "a
+// controversial, temporary ban" is "a temporary ban". Who did what
+// stays; the word that judges it goes. A word before anything but a
+// plain lower-case word ("the far right"), after "the" or a possessive,
+// or at a sentence's start, stays, and the sentence with it is no fact
+// the desk states.
+func DropModifiers(s string) string {
+	type span struct{ from, to int }
+	var cuts []span
+	for _, re := range []*regexp.Regexp{positionLabel, judgingAdjective} {
+		for _, loc := range re.FindAllStringIndex(s, -1) {
+			before, after := s[:loc[0]], s[loc[1]:]
+			end := loc[1] + 1 // with the space after it
+			if re == judgingAdjective && strings.HasPrefix(after, ", ") {
+				// one of two adjectives: "a controversial, temporary ban"
+				after, end = after[1:], loc[1]+2
+			}
+			// a judging adjective says nothing of which thing the noun
+			// names: after "the" or "his" the noun points where it
+			// pointed with it ("his controversial ban" is "his ban")
+			if quoted(before) || !droppableAfter(before, after, re == judgingAdjective) {
+				continue
+			}
+			cuts = append(cuts, span{loc[0], end})
+		}
+	}
+	if len(cuts) == 0 {
+		return s
+	}
+	slices.SortFunc(cuts, func(a, b span) int { return a.from - b.from })
 	var b strings.Builder
 	last := 0
-	for _, loc := range positionLabel.FindAllStringIndex(s, -1) {
-		if quoted(s[:loc[0]]) || !droppable(s[:loc[0]], s[loc[1]:]) {
-			continue
-		}
-		b.WriteString(s[last:loc[0]])
-		last = loc[1] + 1 // the space after it
-	}
-	if last == 0 {
-		return s
+	for _, c := range cuts {
+		b.WriteString(s[last:c.from])
+		last = c.to
 	}
 	b.WriteString(s[last:])
 	return b.String()
@@ -115,7 +139,12 @@ func quoted(before string) bool {
 // word that is no function word; no article before it that the noun
 // would not take, and no determiner that would leave the noun pointing
 // back ("the anti-levy bills" is not "the bills"); and it ends no list.
-func droppable(before, after string) bool {
+func droppable(before, after string) bool { return droppableAfter(before, after, false) }
+
+// droppableAfter is droppable, and with determiners set also after a
+// determiner or a possessive, for a word that does not say which thing
+// the noun names.
+func droppableAfter(before, after string, determiners bool) bool {
 	if !strings.HasPrefix(after, " ") {
 		return false
 	}
@@ -141,7 +170,7 @@ func droppable(before, after string) bool {
 	case "and", "or", "nor":
 		return false // the last of a list: the one before it would stand alone
 	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
-		return false // "the bills" would point back at bills the page has not named
+		return determiners // "the bills" would point back at bills the page has not named
 	}
 	return true
 }

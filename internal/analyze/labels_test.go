@@ -78,10 +78,11 @@ func TestDropLabels(t *testing.T) {
 	}
 }
 
-// TestDropPositions: a label that places people at an end of politics
-// goes from before the noun it describes, where the noun can stand
-// without it; elsewhere it stays, and so does the loaded word.
-func TestDropPositions(t *testing.T) {
+// TestDropModifiers: a label that places people at an end of politics,
+// or an adjective that judges, goes from before the noun it describes,
+// where the noun can stand without it; elsewhere it stays, and so does
+// the loaded word.
+func TestDropModifiers(t *testing.T) {
 	for in, want := range map[string]string{
 		"Hundreds of far-right marchers met at the quay on Saturday.": "Hundreds of marchers met at the quay on Saturday.",
 		"Lowe, a hard-left councillor, voted against the levy.":       "Lowe, a councillor, voted against the levy.",
@@ -91,12 +92,18 @@ func TestDropPositions(t *testing.T) {
 		"Lowe leads the far right of the party.":                      "Lowe leads the far right of the party.",
 		`Marsh called them "far-right marchers" on Monday.`:           `Marsh called them "far-right marchers" on Monday.`,
 		"Crowds of ultraconservative and hard-left marchers met.":     "Crowds of ultraconservative and hard-left marchers met.",
+		// a judging adjective goes from before its noun, after "the" too
+		"A court denied a request to restore a controversial, temporary ferry ban.": "A court denied a request to restore a temporary ferry ban.",
+		"Marsh defended her controversial ferry ban on Monday.":                     "Marsh defended her ferry ban on Monday.",
+		"The notorious smuggler was arrested at the quay.":                          "The smuggler was arrested at the quay.",
+		"Marsh called the ban controversial.":                                       "Marsh called the ban controversial.",
+		"Controversial plans were dropped.":                                         "Controversial plans were dropped.",
 	} {
-		if got := DropPositions(in); got != want {
-			t.Errorf("DropPositions(%q) = %q, want %q", in, got, want)
+		if got := DropModifiers(in); got != want {
+			t.Errorf("DropModifiers(%q) = %q, want %q", in, got, want)
 		}
-		if got := DropPositions(in); got != in && len(Loaded(got)) > 0 {
-			t.Errorf("DropPositions(%q) = %q still holds %q", in, got, Loaded(got))
+		if got := DropModifiers(in); got != in && len(Loaded(got)) > 0 {
+			t.Errorf("DropModifiers(%q) = %q still holds %q", in, got, Loaded(got))
 		}
 	}
 }

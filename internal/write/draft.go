@@ -145,7 +145,7 @@ func (d *draft) useCuts() {
 			}
 		}
 		if why == "loaded word" {
-			t, why = d.withoutPositions(i, t, why)
+			t, why = d.withoutModifiers(i, t, why)
 		}
 		if why == "loaded word" && d.quoteOutletWords {
 			t, why = d.quoteLoaded(i, t, why)
@@ -154,14 +154,15 @@ func (d *draft) useCuts() {
 	}
 }
 
-// withoutPositions puts in place of sentence i, which no cut frees of
-// its loaded words, the sentence without the position labels it puts
-// before a noun (see analyze.DropPositions), when that may be published:
-// "Hundreds of far-right protesters marched" is "Hundreds of protesters
-// marched". It returns the verdict on the sentence as it stays.
-func (d *draft) withoutPositions(i int, t, why string) (string, string) {
+// withoutModifiers puts in place of sentence i, which no cut frees of
+// its loaded words, the sentence without the position labels and the
+// judging adjectives it puts before a noun (see analyze.DropModifiers),
+// when that may be published: "Hundreds of far-right protesters marched"
+// is "Hundreds of protesters marched". It returns the verdict on the
+// sentence as it stays.
+func (d *draft) withoutModifiers(i int, t, why string) (string, string) {
 	whole := d.a.Sentences[i]
-	u := analyze.DropPositions(whole.Text)
+	u := analyze.DropModifiers(whole.Text)
 	if u == whole.Text {
 		return t, why
 	}

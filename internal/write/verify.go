@@ -353,9 +353,9 @@ type report struct {
 	sentences []reportSentence
 	asideless []string // its sentences, normalised, without an aside (see withoutAsides), where they have one
 	// unlabelled are its sentences, normalised, without the contested
-	// stance labels and the position labels that the writer leaves out
-	// (see analyze.DropLabels and analyze.DropPositions), where they
-	// have one
+	// stance labels, position labels and judging adjectives that the
+	// writer leaves out (see analyze.DropLabels and
+	// analyze.DropModifiers), where they have one
 	unlabelled []string
 	outlet     string // the outlet's name
 	copy       bool   // the report copies another of the story
@@ -923,14 +923,15 @@ func (r *report) holds(n string) bool {
 }
 
 // addUnlabelled keeps sentence s of the report, when it holds a stance
-// label of contested or a position label, as the writer prints it
-// without them (see analyze.DropLabels and analyze.DropPositions).
+// label of contested, a position label or a judging adjective, as the
+// writer prints it without them (see analyze.DropLabels and
+// analyze.DropModifiers).
 func (r *report) addUnlabelled(s string, contested []string) {
 	u := analyze.DropLabels(s, contested)
 	if u != s {
 		r.unlabelled = append(r.unlabelled, text.Normalize(u))
 	}
-	if p := analyze.DropPositions(s); p != s {
+	if p := analyze.DropModifiers(s); p != s {
 		r.unlabelled = append(r.unlabelled, text.Normalize(p))
 		if pu := analyze.DropLabels(p, contested); pu != p {
 			r.unlabelled = append(r.unlabelled, text.Normalize(pu))
