@@ -302,9 +302,11 @@ func captionGlued(t string) bool {
 // the text with no stop: a name, a slash and an agency, the agency a
 // wire's short name or two or more words in capitals ("Lena Marsh/AP A
 // ferryman ...", "Crews at work Paul Lowe/THE TARROW PRESS The pier
-// ..."). A slash between two outlets of a poll ("a Ledger/DTV poll")
-// names neither.
-var gluedCredit = regexp.MustCompile(`\p{Lu}[\p{Ll}'’-]+/(?:(?:AP|AFP|EPA|UPI|REUTERS|Reuters|Getty)\b|\p{Lu}{2,}(?: \p{Lu}{2,})+\b)`)
+// ..."), or, with no slash, two or more words in capitals between a name
+// and the capital that opens the text ("Ilse Brandt THE TARROW PRESS
+// Police have named ..."). A slash between two outlets of a poll ("a
+// Ledger/DTV poll") names neither.
+var gluedCredit = regexp.MustCompile(`\p{Lu}[\p{Ll}'’-]+(?:/(?:(?:AP|AFP|EPA|UPI|REUTERS|Reuters|Getty)\b|\p{Lu}{2,}(?: \p{Lu}{2,})+\b)| \p{Lu}{2,}(?: \p{Lu}{2,})+ \p{Lu}\p{Ll})`)
 
 // inPicture matches where a sentence places what it tells in a
 // picture: "... share a laugh on the quay in a family picture". Told

@@ -373,15 +373,16 @@ func comparesBack(t string) bool {
 // before when no noun follows them: "Most crossed", "Many of them fled".
 var standAlone = map[string]bool{
 	"most": true, "many": true, "some": true, "others": true, "several": true, "both": true,
-	"all": true, "none": true, "few": true, "half": true,
+	"all": true, "none": true, "few": true, "half": true, "one": true,
 }
 
 // quantifierSubject reports whether the subject of a sentence is a
 // quantifier that stands alone ("Most poured into the capital", "Many
-// of them fled", "Until Monday, most crossed ..."): at its start, or
+// of them fled", "One would cost $3 million", "Until Monday, most
+// crossed ..."): at its start, or
 // right after an opening phrase or clause, with a verb or "of them"
-// after it. "Most voters", "Both sides" and "All 12 crew" name their
-// group.
+// after it. "Most voters", "Both sides", "All 12 crew" and "One of the
+// divers" name their group.
 func quantifierSubject(t string) bool {
 	words := strings.Fields(analyze.OwnVoice(t))
 	k := 0

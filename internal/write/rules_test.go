@@ -39,6 +39,8 @@ func TestUnresolved(t *testing.T) {
 		{"Brandt, he said, told him that he had crossed the line.", true},
 		{"Brandt said he had crossed the line.", false},
 		{"Brandt got more than 300 votes in the harbour ward, he said.", true},
+		{"One would cost the harbour board $3 million; the other would cost less.", true},
+		{"One of the divers found rot in the east pier.", false},
 		{"Space will be made on the next ferry for walkers who cannot get a seat, it said.", true},
 		{"Brandt got more than 300 votes in the harbour ward, she told reporters.", true},
 		{"Brandt got more than 300 votes in the harbour ward, officials said.", false},
@@ -515,6 +517,7 @@ func TestFurniture(t *testing.T) {
 		"A diver inspects the rotten piles under the east pier on Tuesday.",
 		"Lowe waves to the crowd from the ferry deck at Tarrow on Monday evening.",
 		"Pier closed Ilse Brandt/THE TARROW PRESS A diver inspected the rotten piles under the east pier.",
+		"Ilse Brandt THE TARROW PRESS Police have named Brandt a witness in the pier case.",
 		"The pier reopened, the mayor said. | Paul Lowe/AP Ferry crews returned to the quay on Monday.",
 		"Also contributing were Paul Lowe in Dunmere and Ilse Brandt in Tarrow.",
 		"Harbour Press writers Lena Marsh in Tarrow and Paul Lowe in Dunmere contributed to this report.",
@@ -527,6 +530,7 @@ func TestFurniture(t *testing.T) {
 	}
 	reporting := []string{
 		"The mayor said the bridge would reopen in May.",
+		"The Tarrow FC AGM voted Lowe out of the club.",
 		"Police arrested 12 people after the match, officials said.",
 		"The council voted 7-2 on Monday: the pier will close.",
 		"The mayor told reporters: The pier will close on Monday.",
