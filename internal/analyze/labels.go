@@ -70,8 +70,12 @@ var positionLabel = regexp.MustCompile(`\b(?i:far-(?:left|right)|hard-(?:left|ri
 
 // judgingAdjective matches a word of the lexicon that, before a noun,
 // tells what the writer thinks of the thing the noun names
-// ("controversial", "notorious", "staggering") and nothing of what it is.
-var judgingAdjective = regexp.MustCompile(`\b(?i:controversial|notorious|infamous|divisive|staggering|stunning|shocking|heartwarming|mind-boggling|outrageous|disgraceful|embattled|beleaguered|scathing|brazen)\b`)
+// ("controversial", "notorious", "so-called", "horrific") and nothing of
+// what it is, and that straight reports use too. Words that mostly mark
+// a writer's opinion ("shameful", "disastrous", "outrageous") are not
+// among them: without the word, the sentence around it still argues
+// ("The shameful state of the pier is the result of ...").
+var judgingAdjective = regexp.MustCompile(`\b(?i:controversial|notorious|infamous|divisive|staggering|stunning|shocking|embattled|beleaguered|scathing|brazen|so-called|horrific|horrifying)\b`)
 
 // DropModifiers returns s without every position label (see
 // positionLabel) and judging adjective (see judgingAdjective) that it
@@ -171,8 +175,10 @@ func droppableAfter(before, after string, determiners bool) bool {
 		return false // the last of a list: the one before it would stand alone
 	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 		return determiners // "the bills" would point back at bills the page has not named
+	case "very", "so", "too", "most", "more", "less", "least", "quite", "truly":
+		return false // it has a word of degree of its own
 	}
-	return true
+	return !strings.HasSuffix(strings.ToLower(prev), "ly") // "potentially disastrous": nor an adverb
 }
 
 // Contested returns the stance labels of a story that the desk may not

@@ -96,6 +96,9 @@ func TestDropModifiers(t *testing.T) {
 		"A court denied a request to restore a controversial, temporary ferry ban.": "A court denied a request to restore a temporary ferry ban.",
 		"Marsh defended her controversial ferry ban on Monday.":                     "Marsh defended her ferry ban on Monday.",
 		"The notorious smuggler was arrested at the quay.":                          "The smuggler was arrested at the quay.",
+		"Crews cleared the wreck of a horrific crash on the quay.":                  "Crews cleared the wreck of a crash on the quay.",
+		"Rot could have potentially disastrous effects on the pier.":                "Rot could have potentially disastrous effects on the pier.",
+		"The shameful state of the pier is the result of cuts.":                     "The shameful state of the pier is the result of cuts.",
 		"Marsh called the ban controversial.":                                       "Marsh called the ban controversial.",
 		"Controversial plans were dropped.":                                         "Controversial plans were dropped.",
 	} {
