@@ -145,7 +145,7 @@ func furniture(t string) string {
 		return "photo caption"
 	case posesFor(t) && !narrated(t), inPicture.MatchString(t) && !narrated(t), holdsPicture.MatchString(t):
 		return "photo caption"
-	case captionGlued(t), gluedCredit.MatchString(t):
+	case captionGlued(t), gluedCredit.MatchString(t), parenCredit.MatchString(t):
 		return "caption glued to the text"
 	case dayCaption(t):
 		return "photo caption"
@@ -308,6 +308,11 @@ func captionGlued(t string) bool {
 // Ledger/DTV poll") names neither.
 var gluedCredit = regexp.MustCompile(`\p{Lu}[\p{Ll}'’-]+(?:/(?:(?:AP|AFP|EPA|UPI|REUTERS|Reuters|Getty)\b|\p{Lu}{2,}(?: \p{Lu}{2,})+\b)| \p{Lu}{2,}(?: \p{Lu}{2,})+ \p{Lu}\p{Ll})`)
 
+// parenCredit matches a photographer's credit in parentheses, a name and
+// an outlet either side of a spaced slash: "(Ilse Brandt / Tarrow
+// Ledger)". Prose does not credit that way.
+var parenCredit = regexp.MustCompile(`\((?:\p{Lu}[\p{L}.'’-]* ){1,3}/ (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}\)`)
+
 // inPicture matches where a sentence places what it tells in a
 // picture: "... share a laugh on the quay in a family picture". Told
 // without a past or an auxiliary, it says what the picture shows, as a
@@ -327,7 +332,7 @@ var holdsPicture = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]* ){1,4}holds( up)? 
 var poseVerbs = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`attends arrives poses speaks walks waves looks stands leaves gestures
+	for _, w := range strings.Fields(`attends arrives poses speaks talks walks waves looks stands leaves gestures
 		reacts celebrates rounds listens smiles sits greets addresses kneels hugs embraces shakes watches
 		prays marches departs exits enters salutes signs`) {
 		poseVerbs[w] = true

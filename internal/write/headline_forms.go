@@ -1919,14 +1919,31 @@ func phraseHead(head string, limit int) bool {
 
 // wantsMore reports whether words end on a verb of intent right after
 // its subject's name ("Lena Marsh plans", "Lowe hopes"): what is
-// planned or hoped is cut off.
+// planned or hoped is cut off; or on a reaction that someone drew
+// ("Lowe won praise", "The plan drew criticism"): what it was for is.
 func wantsMore(words []string) bool {
 	n := len(words)
 	if n < 2 {
 		return false
 	}
-	last := strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),;:.`))
-	return intentVerbs[last] && isCapitalised(strings.Trim(words[n-2], `"'“”‘’(),;:.`))
+	low := func(w string) string { return strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`)) }
+	last, prev := low(words[n-1]), low(words[n-2])
+	return intentVerbs[last] && isCapitalised(strings.Trim(words[n-2], `"'“”‘’(),;:.`)) || reactionNouns[last] && reactionVerbs[prev]
+}
+
+// reactionNouns are what people's words or deeds draw, and reactionVerbs
+// how they draw it.
+var reactionNouns, reactionVerbs = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`praise criticism backlash scrutiny attention applause condemnation
+		outrage ridicule flak rebuke`) {
+		reactionNouns[w] = true
+	}
+	for _, w := range strings.Fields(`won wins drew draws drawn drawing faced faces facing sparked sparks
+		received receives earned earns attracted attracts prompted prompts`) {
+		reactionVerbs[w] = true
+	}
 }
 
 // intentVerbs say what someone means to do, and want it said.

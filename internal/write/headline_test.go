@@ -1533,6 +1533,19 @@ func TestHeadlineCutNotOnIntent(t *testing.T) {
 	}
 }
 
+// No headline form ends on a reaction someone drew: "Lena Marsh won
+// praise" says nothing of what for.
+func TestHeadlineFormsNotOnReaction(t *testing.T) {
+	in := "Mayor Lena Marsh won praise from some representatives of the ferry community of Dunmere for going to court."
+	for _, limit := range []int{40, 60, 200} {
+		for _, f := range append(phraseHeads(in, limit), headlineFormsWithin(in, limit)...) {
+			if strings.HasSuffix(f, "won praise") {
+				t.Errorf("headline form %q: praise for what?", f)
+			}
+		}
+	}
+}
+
 // headlineWithLead is the headline of a story whose lead is the
 // candidate that opens with prefix.
 func headlineWithLead(t *testing.T, arts []news.ArticleRef, prefix string) string {

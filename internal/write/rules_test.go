@@ -518,6 +518,8 @@ func TestFurniture(t *testing.T) {
 		"Lowe waves to the crowd from the ferry deck at Tarrow on Monday evening.",
 		"Pier closed Ilse Brandt/THE TARROW PRESS A diver inspected the rotten piles under the east pier.",
 		"Ilse Brandt THE TARROW PRESS Police have named Brandt a witness in the pier case.",
+		"Harbour counsel Ilse Brandt talks at the Dunmere court about the board's lawsuit against the ferry company.",
+		"The board will appeal (Paul Lowe / Tarrow Ledger) Harbour counsel Ilse Brandt said the board would appeal the ruling.",
 		"The pier reopened, the mayor said. | Paul Lowe/AP Ferry crews returned to the quay on Monday.",
 		"Also contributing were Paul Lowe in Dunmere and Ilse Brandt in Tarrow.",
 		"Harbour Press writers Lena Marsh in Tarrow and Paul Lowe in Dunmere contributed to this report.",
