@@ -135,7 +135,8 @@ func init() {
 	for _, w := range strings.Fields(`said says say saying told warned argued suggested believed thought
 		insisted claimed acknowledged admitted announced noted added stated wrote concluded ruled decided
 		signaled signalled agreed indicated cautioned conceded explained testified stressed confirmed
-		feared worried maintained contended asserted declared found`) {
+		feared worried maintained contended asserted declared found convince convinced persuade
+		persuaded assured`) {
 		reportingVerbs[w] = true
 	}
 	for _, w := range strings.Fields(`assessment claim claims warning warnings fear fears concern concerns

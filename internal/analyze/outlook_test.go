@@ -140,6 +140,7 @@ func TestSpeculative(t *testing.T) {
 		{"The court ruled on Monday that tenants allowed to stay for a year may not buy.", false},
 		{"The harbour board signaled that Lowe would be open to a second pier.", false},
 		{"Marsh reversed an earlier assessment that the ferry could sail by May.", false},
+		{"Lowe sought to convince the crews that Marsh would not back the pier.", false},
 		{"It was said that the pier could close.", true},
 		{"Lowe said the pier closed, and it could stay shut for a year.", true},
 		{"Lowe spoke, but the pier could stay shut for a year.", true},

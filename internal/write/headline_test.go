@@ -342,11 +342,13 @@ func TestNoCommentIsNoNews(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]bool{
-		"The council could not be reached on Monday.":                 true,
-		"A spokesman for the ferry company had no comment on Monday.": true,
-		"The board offered no further comment on the lease.":          true,
-		"The council did not respond to the storm for two days.":      false,
-		"The council had no money left for the east pier.":            false,
+		"The council could not be reached on Monday.":                   true,
+		"A spokesman for the ferry company had no comment on Monday.":   true,
+		"The board offered no further comment on the lease.":            true,
+		"The harbour office did not return telephone calls on Tuesday.": true,
+		"The board did not respond to repeated phone messages.":         true,
+		"The council did not respond to the storm for two days.":        false,
+		"The council had no money left for the east pier.":              false,
 	} {
 		if noComment.MatchString(s) != want {
 			t.Errorf("noComment matches %q: %v, want %v", s, !want, want)

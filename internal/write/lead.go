@@ -330,8 +330,9 @@ var numberWords = map[string]bool{
 
 // comparesBack reports whether t says that something holds as it held
 // for something else, or despite it, and names neither within itself: it
-// ends on "too", "as well", "either", "instead", "though" or "however"
-// ("Police were called as well.", "The vote went ahead, though."), or
+// ends on "too", "as well", "either", "instead", "though", "however",
+// "nonetheless", "nevertheless" or "regardless" ("Police were called as
+// well.", "The vote went ahead, though."), or
 // sets "however" apart ("The pier, however, stays shut."), or it holds
 // "anyway" ("held a press conference anyways"). A sentence that draws the
 // comparison itself ("Although most left, a few stayed, too.", "Not only
@@ -356,7 +357,7 @@ func comparesBack(t string) bool {
 		last = "as well"
 	}
 	switch last {
-	case "too", "as well", "either", "instead", "though", "however":
+	case "too", "as well", "either", "instead", "though", "however", "nonetheless", "nevertheless", "regardless":
 	default:
 		return false
 	}

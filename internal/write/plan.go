@@ -221,7 +221,7 @@ func sinceThen(t string) bool {
 // "could not be reached". Reports close with it; it tells a reader
 // nothing of the event, so it never heads a page or a list of
 // highlights, though the body may carry it.
-var noComment = regexp.MustCompile(`(?i)\b((did|does|do|could|would)(n['’]t| not) (immediately )?(respond|reply|return|answer)( to)? (a |an |the |multiple |several |repeated |our |[\p{L}.]+['’]s )?(requests?|messages?|e-?mails?|calls?|inquiry|inquiries|questions?)|(did|does|do|could|would)(n['’]t| not) (immediately )?comment|declined (immediate |further )?(to )?comment|(could|can)(n['’]t| not) (immediately )?be reached|(was|were|is|are) not (immediately )?available (for|to) comment|no immediate comment|(had|has|have|offered|made|gave) no (immediate |further )?comment)`)
+var noComment = regexp.MustCompile(`(?i)\b((did|does|do|could|would)(n['’]t| not) (immediately )?(respond|reply|return|answer)( to)? (a |an |the |multiple |several |repeated |our |[\p{L}.]+['’]s )?(phone |telephone |voicemail |text |written )?(requests?|messages?|e-?mails?|calls?|inquiry|inquiries|questions?)|(did|does|do|could|would)(n['’]t| not) (immediately )?comment|declined (immediate |further )?(to )?comment|(could|can)(n['’]t| not) (immediately )?be reached|(was|were|is|are) not (immediately )?available (for|to) comment|no immediate comment|(had|has|have|offered|made|gave) no (immediate |further )?comment)`)
 
 // lead writes the opening paragraph, which says what happened: the
 // best-scored sentence that can open a page and is not on it yet, an

@@ -41,6 +41,7 @@ func TestUnresolved(t *testing.T) {
 		{"Brandt got more than 300 votes in the harbour ward, he said.", true},
 		{"One would cost the harbour board $3 million; the other would cost less.", true},
 		{"One of the divers found rot in the east pier.", false},
+		{"Lowe tied the harbour board to the council throughout the meeting nonetheless.", true},
 		{"Space will be made on the next ferry for walkers who cannot get a seat, it said.", true},
 		{"Brandt got more than 300 votes in the harbour ward, she told reporters.", true},
 		{"Brandt got more than 300 votes in the harbour ward, officials said.", false},
