@@ -83,10 +83,11 @@ var judgingAdjective = regexp.MustCompile(`\b(?i:controversial|notorious|infamou
 // after it, as DropLabels drops a stance label: "Hundreds of far-right
 // protesters marched" is "Hundreds of protesters marched", and "a
 // controversial, temporary ban" is "a temporary ban". Who did what
-// stays; the word that judges it goes. A word before anything but a
-// plain lower-case word ("the far right"), after "the" or a possessive,
-// or at a sentence's start, stays, and the sentence with it is no fact
-// the desk states.
+// stays; the word that judges it goes. A word that opens the sentence,
+// stands before anything but a plain lower-case word ("the far right")
+// or after an adverb ("potentially disastrous"), or a position label
+// after "the" or a possessive (there it says which group), stays, and
+// the sentence with it is no fact the desk states.
 func DropModifiers(s string) string {
 	type span struct{ from, to int }
 	var cuts []span
@@ -142,7 +143,8 @@ func quoted(before string) bool {
 // the noun after it and may go: a single space, then a plain lower-case
 // word that is no function word; no article before it that the noun
 // would not take, and no determiner that would leave the noun pointing
-// back ("the anti-levy bills" is not "the bills"); and it ends no list.
+// back ("the anti-levy bills" is not "the bills"); it ends no list, and
+// no word of degree or adverb ("very", "potentially") leans on it.
 func droppable(before, after string) bool { return droppableAfter(before, after, false) }
 
 // droppableAfter is droppable, and with determiners set also after a

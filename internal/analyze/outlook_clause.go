@@ -130,10 +130,10 @@ func aheadUnsaid(n string) bool {
 }
 
 // firmFutureAt is futureAt without the markers that, unattributed, do
-// not surely look ahead (see aheadUnsaid).
-// "Later in" tells a past sequence as often ("years later in Tarrow,
-// ..."), "did not expect to" a past view, and "will" after a pronoun after a noun opens a clause that
-// describes the noun ("the skills they will need").
+// not surely look ahead (see aheadUnsaid): besides those, "later in"
+// tells a past sequence as often ("years later in Tarrow, ..."), "did
+// not expect to" a past view, and "will" after a pronoun after a noun
+// opens a clause that describes the noun ("the skills they will need").
 func firmFutureAt(ws []string, j int) bool {
 	switch lw := at(ws, j); {
 	case lw == "would", lw == "could", lw == "may", lw == "might", lw == "wouldn't", lw == "soon", lw == "upcoming", lw == "coming":

@@ -374,7 +374,7 @@ func comparesBack(t string) bool {
 // before when no noun follows them: "Most crossed", "Many of them fled".
 var standAlone = map[string]bool{
 	"most": true, "many": true, "some": true, "others": true, "several": true, "both": true,
-	"all": true, "none": true, "few": true, "half": true, "one": true,
+	"all": true, "none": true, "few": true, "half": true,
 }
 
 // quantifierSubject reports whether the subject of a sentence is a
@@ -393,7 +393,12 @@ func quantifierSubject(t string) bool {
 		}
 		k++
 	}
-	if k+1 >= len(words) || !standAlone[strings.ToLower(words[k])] {
+	if k+1 >= len(words) {
+		return false
+	}
+	// "one" stands for one of a group too, though as a heading's last
+	// word ("Air Force One") it names a thing
+	if first := strings.ToLower(words[k]); !standAlone[first] && first != "one" {
 		return false
 	}
 	next := strings.ToLower(strings.Trim(words[k+1], `,.;:"'`))

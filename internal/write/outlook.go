@@ -44,8 +44,8 @@ const maxOutlook = 4
 // sentences: never a prediction in the page's own voice, since each one
 // names who looks ahead or is given as its outlet's (see placeOutlook).
 // Statements that more outlets report come first; one statement is
-// published once. When no report
-// looks ahead, the fixed news.NoOutlook line stands alone.
+// published once. When no report looks ahead, the fixed news.NoOutlook
+// line stands alone.
 func (d *draft) outlook() news.Outlook {
 	var cands []candidate
 	for _, i := range d.a.Outlook {
