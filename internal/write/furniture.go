@@ -131,7 +131,7 @@ func furniture(t string) string {
 		return "update stamp"
 	case widget.MatchString(t):
 		return "media label"
-	case label.MatchString(t), abstractHeading.MatchString(t):
+	case label.MatchString(t), abstractHeading.MatchString(t), listEntry.MatchString(t):
 		return "label or transcript line"
 	case kicker.MatchString(t) && (whLabel(t[:strings.Index(t, ":")]) || !speechLabel.MatchString(t[:strings.Index(t, ":")]) && !endsOnVerb(t[:strings.Index(t, ":")])):
 		return "label or kicker"
@@ -440,6 +440,13 @@ func narrated(t string) bool {
 	}
 	return false
 }
+
+// listEntry matches the head of an entry in a list that a page runs as
+// text: a name, then a short label between spaced dashes, then the
+// entry ("Lena Marsh - Tarrow 3-1 Dunmere (Kell 2030) - Marsh scored
+// twice ..."). A dash that sets an aside inside a sentence follows a
+// verb or a comma, not a name that opens it.
+var listEntry = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]* ){0,3}\p{Lu}[\p{L}'’.-]* - .{3,60}? - \p{Lu}`)
 
 // kickerHead matches a site's label, of up to eight words, glued before
 // a colon to the sentence it heads: "Crews clear the quay: Hundreds of

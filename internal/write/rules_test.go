@@ -520,6 +520,7 @@ func TestFurniture(t *testing.T) {
 		"Pier closed Ilse Brandt/THE TARROW PRESS A diver inspected the rotten piles under the east pier.",
 		"Ilse Brandt THE TARROW PRESS Police have named Brandt a witness in the pier case.",
 		"Harbour counsel Ilse Brandt talks at the Dunmere court about the board's lawsuit against the ferry company.",
+		"Lena Marsh - Tarrow 3-1 Dunmere (Kell 2030) - Marsh scored twice in the final and once in the replay.",
 		"The board will appeal (Paul Lowe / Tarrow Ledger) Harbour counsel Ilse Brandt said the board would appeal the ruling.",
 		"The pier reopened, the mayor said. | Paul Lowe/AP Ferry crews returned to the quay on Monday.",
 		"Also contributing were Paul Lowe in Dunmere and Ilse Brandt in Tarrow.",
@@ -534,6 +535,8 @@ func TestFurniture(t *testing.T) {
 	reporting := []string{
 		"The mayor said the bridge would reopen in May.",
 		"The Tarrow FC AGM voted Lowe out of the club.",
+		"Mr Lowe, 66, left office in May and ran again - again unsuccessfully - for the harbour seat.",
+		"Lowe faced calls from the crews to quit - or hold another vote - at a rowdy meeting.",
 		"Police arrested 12 people after the match, officials said.",
 		"The council voted 7-2 on Monday: the pier will close.",
 		"The mayor told reporters: The pier will close on Monday.",
