@@ -45,19 +45,33 @@ func DropLabels(s string, contested []string) string {
 	if len(contested) == 0 {
 		return s
 	}
-	var b strings.Builder
-	last := 0
+	var cuts []stretch
 	for _, loc := range stanceLabel.FindAllStringIndex(s, -1) {
 		key := labelKey(s[loc[0]:loc[1]])
 		k := sort.SearchStrings(contested, key)
 		if k == len(contested) || contested[k] != key || quoted(s[:loc[0]]) || !droppable(s[:loc[0]], s[loc[1]:]) {
 			continue
 		}
-		b.WriteString(s[last:loc[0]])
-		last = loc[1] + 1 // the space after it
+		cuts = append(cuts, stretch{loc[0], loc[1] + 1}) // with the space after it
 	}
-	if last == 0 {
+	return withoutSpans(s, cuts)
+}
+
+// stretch is a part of a string, from a byte offset to the one after it.
+type stretch struct{ from, to int }
+
+// withoutSpans returns s without the given stretches, which do not
+// overlap; s itself when there are none.
+func withoutSpans(s string, cuts []stretch) string {
+	if len(cuts) == 0 {
 		return s
+	}
+	slices.SortFunc(cuts, func(a, b stretch) int { return a.from - b.from })
+	var b strings.Builder
+	last := 0
+	for _, c := range cuts {
+		b.WriteString(s[last:c.from])
+		last = c.to
 	}
 	b.WriteString(s[last:])
 	return b.String()
@@ -89,8 +103,7 @@ var judgingAdjective = regexp.MustCompile(`\b(?i:controversial|notorious|infamou
 // after "the" or a possessive (there it says which group), stays, and
 // the sentence with it is no fact the desk states.
 func DropModifiers(s string) string {
-	type span struct{ from, to int }
-	var cuts []span
+	var cuts []stretch
 	for _, re := range []*regexp.Regexp{positionLabel, judgingAdjective} {
 		for _, loc := range re.FindAllStringIndex(s, -1) {
 			before, after := s[:loc[0]], s[loc[1]:]
@@ -105,21 +118,10 @@ func DropModifiers(s string) string {
 			if quoted(before) || !droppableAfter(before, after, re == judgingAdjective) {
 				continue
 			}
-			cuts = append(cuts, span{loc[0], end})
+			cuts = append(cuts, stretch{loc[0], end})
 		}
 	}
-	if len(cuts) == 0 {
-		return s
-	}
-	slices.SortFunc(cuts, func(a, b span) int { return a.from - b.from })
-	var b strings.Builder
-	last := 0
-	for _, c := range cuts {
-		b.WriteString(s[last:c.from])
-		last = c.to
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return withoutSpans(s, cuts)
 }
 
 // quoted reports whether text that follows before stands inside a

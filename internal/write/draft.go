@@ -135,13 +135,10 @@ func (d *draft) useCuts() {
 				cuts = append(cuts, analyze.BrokenOffCuts(whole)...)
 			}
 			for _, c := range cuts {
-				d.a.Sentences[i] = c
-				ct, cwhy := d.judge(i, asFact)
-				if cwhy == "" {
-					t, why = ct, cwhy
+				if ct, ok := d.putIfUsable(i, c); ok {
+					t, why = ct, ""
 					break
 				}
-				d.a.Sentences[i] = whole
 			}
 		}
 		if why == "loaded word" {
@@ -166,13 +163,23 @@ func (d *draft) withoutModifiers(i int, t, why string) (string, string) {
 	if u == whole.Text {
 		return t, why
 	}
-	d.a.Sentences[i] = analyze.Reworded(whole, u)
-	ut, uwhy := d.judge(i, asFact)
-	if uwhy != "" {
-		d.a.Sentences[i] = whole
-		return t, why
+	if ut, ok := d.putIfUsable(i, analyze.Reworded(whole, u)); ok {
+		return ut, ""
 	}
-	return ut, uwhy
+	return t, why
+}
+
+// putIfUsable puts s in place of sentence i when s may be published as a
+// fact, and returns its page text; otherwise sentence i stays as it was.
+func (d *draft) putIfUsable(i int, s analyze.Sentence) (string, bool) {
+	was := d.a.Sentences[i]
+	d.a.Sentences[i] = s
+	t, why := d.judge(i, asFact)
+	if why != "" {
+		d.a.Sentences[i] = was
+		return "", false
+	}
+	return t, true
 }
 
 // quoteLoaded puts in place of sentence i, which no cut frees of its
@@ -189,17 +196,15 @@ func (d *draft) quoteLoaded(i int, t, why string) (string, string) {
 	if !ok {
 		return t, why
 	}
-	d.a.Sentences[i] = analyze.Reworded(whole, q)
-	qt, qwhy := d.judge(i, asFact)
-	if qwhy != "" {
-		d.a.Sentences[i] = whole
+	qt, ok := d.putIfUsable(i, analyze.Reworded(whole, q))
+	if !ok {
 		return t, why
 	}
 	if d.outletWords == nil {
 		d.outletWords = map[int]bool{}
 	}
 	d.outletWords[i] = true
-	return qt, qwhy
+	return qt, ""
 }
 
 func outletID(r analyze.Report) int64 {
@@ -331,6 +336,12 @@ func (d *draft) sentence(i int, t string, cites []int) news.Sentence {
 	if u, ok := d.unlabelled(t); ok && d.ownVoice(i, u, cites) {
 		return news.Sentence{Text: u, Cites: cites}
 	}
+	return d.attributed(i, t, cites)
+}
+
+// attributed is sentence i published as t, attributed to the outlet
+// that wrote it, with the given citations.
+func (d *draft) attributed(i int, t string, cites []int) news.Sentence {
 	name := outletName(d.a.Reports[d.a.Sentences[i].Report])
 	return news.Sentence{Text: d.attribute(t, name), Cites: cites, AttributedTo: name}
 }

@@ -33,8 +33,7 @@ func (d *draft) placeOutlook(i int, t string, cites []int) news.Sentence {
 	if d.a.Sentences[i].Outlook || out.AttributedTo != "" {
 		return out
 	}
-	name := outletName(d.a.Reports[d.a.Sentences[i].Report])
-	return news.Sentence{Text: d.attribute(t, name), Cites: cites, AttributedTo: name}
+	return d.attributed(i, t, cites)
 }
 
 // maxOutlook caps WHAT THIS MIGHT MEAN.
