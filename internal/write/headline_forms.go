@@ -78,7 +78,7 @@ func wholeCut(h, rest string) bool {
 	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") && !ierNouns[last] || objectVerbs[last] || hangingWords[last] || dangles[last] {
 		return false
 	}
-	if participleAfterNoun(words) || cutsComplement(words, rest) || partsSecondSubject(h, rest) {
+	if participleAfterNoun(words) || cutsComplement(words, rest) || partsSecondSubject(h, rest) || leavesModifier(words, rest) {
 		return false
 	}
 	low := " " + strings.ToLower(h) + " "
@@ -86,6 +86,112 @@ func wholeCut(h, rest string) bool {
 		return false
 	}
 	return pastOrAux(h)
+}
+
+// leavesModifier reports whether a cut ends on a noun phrase that says
+// only that there was something ("a plan", "detailed guidance") and
+// leaves out the words after it that say which or what: a participle
+// ("a scheme | giving ferry passes to ..."), a participle and its
+// preposition ("a measure | meant to ..."), a clause without a
+// comma ("a rule | that bars ..."), or what it is about ("detailed
+// guidance | on how to ..."); or an infinitive's object ("to entice |
+// buyers"); or, after a past form, a second one that shares its object
+// ("shouted | and attacked the mayor").
+func leavesModifier(words []string, rest string) bool {
+	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) < 2 {
+		return false
+	}
+	next, after := strings.Trim(ws[0], `"'“‘(`), strings.Trim(ws[1], `"'“”‘’(),;:.`)
+	if strings.ContainsAny(ws[0], ",;:") {
+		return false
+	}
+	if n := len(words); n >= 2 && strings.EqualFold(words[n-2], "to") && bareVerb(words[n-1]) && !strings.ContainsAny(words[n-1], `"'“”‘’()`) &&
+		!phraseWords[next] && !timeWords[next] && !opensInnerClause[next] && next != "and" && !analyze.CalendarWord(next) && unicode.IsLower([]rune(next)[0]) {
+		return true // "to entice | people": the verb without its object
+	}
+	if (next == "on" || next == "about" || next == "over") && askWords[after] {
+		return true // "instructions | on how to ...": on what?
+	}
+	if (next == "and" || next == "or") && pastForm(strings.ToLower(words[len(words)-1])) && pastForm(after) {
+		return true // "Lowe shouted | and attacked the mayor": the two share their object
+	}
+	if !indefiniteEnd(words) {
+		return false
+	}
+	switch {
+	case next == "that" || next == "which" || next == "who":
+		return true
+	case len(next) > 5 && strings.HasSuffix(next, "ing") && !notParticiples[next]:
+		return true // "a scheme | giving passes"
+	case (strings.HasSuffix(next, "ed") || irregularPast[next]) && modifierPrepositions[after]:
+		return true // "six measures | meant to", "a bill | backed by"
+	}
+	return false
+}
+
+// pastForm reports whether w is a past form: in -ed, or an irregular one.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// cutsModifier reports whether the form f, a cut at the start of one of
+// bases, leaves out the words after a noun that say which thing it
+// names (see leavesModifier).
+func cutsModifier(f string, bases []string) bool {
+	for _, b := range bases {
+		if rest, ok := strings.CutPrefix(b, f); ok && rest != "" {
+			return leavesModifier(strings.Fields(f), rest)
+		}
+	}
+	return false
+}
+
+// askWords open what a question asks: "on how", "about whether".
+var askWords = map[string]bool{
+	"how": true, "what": true, "whether": true, "why": true, "which": true, "who": true,
+}
+
+// modifierPrepositions follow a participle that says which thing a
+// noun names: "meant to", "aimed at", "backed by", "known as".
+var modifierPrepositions = map[string]bool{
+	"to": true, "at": true, "by": true, "as": true, "for": true, "against": true, "with": true,
+}
+
+// notParticiples end in -ing and open a phrase of time or of what is
+// included, or are nouns.
+var notParticiples = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`during including following according regarding concerning pending
+		excluding morning evening nothing anything something everything building meeting hearing briefing
+		ruling funding wedding spending`) {
+		notParticiples[w] = true
+	}
+}
+
+// indefiniteEnd reports whether words end on the object of a verb that
+// "a" or "an" opens ("scrapped a scheme"): at most three words after it,
+// all lower-case and no preposition, and no preposition before it. A
+// count ("unveiled six measures") says more than that there was one.
+func indefiniteEnd(words []string) bool {
+	n := len(words)
+	for k := n - 2; k >= max(1, n-4); k-- {
+		w := strings.ToLower(words[k])
+		if w != "a" && w != "an" {
+			continue
+		}
+		if phraseWords[strings.ToLower(words[k-1])] || strings.ToLower(words[k-1]) == "of" || strings.ContainsAny(words[k-1], ",;:") {
+			return false
+		}
+		for _, x := range words[k+1:] {
+			if x != strings.ToLower(x) || phraseWords[x] || strings.ContainsAny(x, ",;:") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // ierNouns end like a comparative ("easier", "riskier") and are nouns:
@@ -842,6 +948,9 @@ func headlineFormsWithin(s string, limit int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for k, f := range forms {
+		if k > 0 && cutsModifier(f, bases) {
+			continue // "Lowe scrapped a scheme": which scheme, the cut left out
+		}
 		f = quotedStop(strings.TrimSpace(dropWeekday(f)))
 		if addsLittle(f) {
 			continue
@@ -1453,7 +1562,7 @@ func headlineCut(s string, outlet string) string {
 			s = heads[0]
 		} else if head := ofCut(s, long); head != "" && ofCut(s, room) == "" {
 			s = head
-		} else if short := trimDangling(trimOpenClause(trimDangling(shorten(s, room)))); !cutsComplement(strings.Fields(short), strings.TrimPrefix(s, short)) {
+		} else if short := trimDangling(trimOpenClause(trimDangling(shorten(s, room)))); wholeCut(short, strings.TrimPrefix(s, short)) {
 			s = short
 		} else if heads := phraseHeads(s, lastResortHeadline-reportsLen(outlet)); len(heads) > 0 {
 			// words cut anywhere that leave a verb without what
@@ -1536,7 +1645,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || unboundPeople(words[:k]) || casualtyEnd(head) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || unboundPeople(words[:k]) || casualtyEnd(head) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || leavesModifier(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
 			continue
 		}
 
@@ -1885,7 +1994,7 @@ func phraseHeads(s string, limit int) []string {
 	for _, loc := range phraseEnd.FindAllStringIndex(s, -1) {
 		head, rest := s[:loc[0]], strings.Fields(s[loc[1]:])
 		if !phraseHead(head, limit) || len(rest) > 0 && splitsName(text.LastWord(head), strings.TrimSpace(s[loc[0]:loc[1]]), rest[0]) ||
-			cutsComplement(strings.Fields(head), strings.TrimSpace(s[loc[0]:])) {
+			cutsComplement(strings.Fields(head), strings.TrimSpace(s[loc[0]:])) || leavesModifier(strings.Fields(head), s[loc[0]:]) {
 			continue
 		}
 		out = append(out, strings.TrimRight(head, " ,;:"))

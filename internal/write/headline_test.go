@@ -1952,3 +1952,44 @@ func TestHeadlineSaysHowTheyDied(t *testing.T) {
 		}
 	}
 }
+
+// TestCutKeepsWhatNamesTheThing: a cut that ends on "a scheme" or "an
+// order" and leaves out the words that say which one, on the object
+// of an infinitive, on guidance without what it is about, or on a verb
+// whose object a second verb shares, says too little to head a page;
+// none of the headline forms ends so, and neither does a phrase cut.
+// A count or a clause that only adds ("on Monday") may be cut off.
+func TestCutKeepsWhatNamesTheThing(t *testing.T) {
+	for _, c := range []struct {
+		h, s string
+		want bool
+	}{
+		{"The council has decided to scrap a scheme", "The council has decided to scrap a scheme giving ferry passes to pupils who live on the islands.", false},
+		{"The board adopted a rule", "The board adopted a rule that bars cars from the quay at night.", false},
+		{"The mayor unveiled a plan", "The mayor unveiled a plan meant to cut fares on the Kell line.", false},
+		{"The harbour office gave pilots detailed guidance", "The harbour office gave pilots detailed guidance on how to berth in a gale.", false},
+		{"The levy board was told to refund", "The levy board was told to refund traders who paid twice.", false},
+		{"Protesters in Dunmere shouted", "Protesters in Dunmere shouted and jeered Lena Marsh outside the town hall.", false},
+		{"The mayor unveiled six measures", "The mayor unveiled six measures meant to cut fares on the Kell line.", true},
+		{"The council has decided to scrap a scheme", "The council has decided to scrap a scheme on Monday.", true},
+		{"The board adopted a rule", "The board adopted a rule, which bars cars from the quay.", true},
+		{"The board voted to close the pier", "The board voted to close the pier for a week.", true},
+	} {
+		if got := completeCut(c.h, c.s); got != c.want {
+			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)
+		}
+	}
+	s := "The council has decided to scrap a scheme giving ferry passes to pupils who live on the islands of the Kell estuary and to their teachers."
+	for _, f := range headlineForms(s) {
+		if f == "The council has decided to scrap a scheme" {
+			t.Errorf("headlineForms(%q) holds %q, which leaves out which scheme", s, f)
+		}
+	}
+	long := "The harbour office gave pilots detailed guidance on how to berth in a gale at the outer quay, from the ropes to use to the tugs to call and the hours when the quay is closed to all traffic."
+	if h := phraseCut(long, ""); strings.HasSuffix(h, "guidance") {
+		t.Errorf("phraseCut(%q) = %q, which leaves out what the guidance is on", long, h)
+	}
+	if h := headlineCut(long, "Tarrow Ledger"); strings.Contains(h, "guidance,") || strings.Contains(h, "how to berth,") {
+		t.Errorf("headlineCut(%q) = %q, which leaves out what the guidance is on", long, h)
+	}
+}
