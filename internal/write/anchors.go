@@ -32,7 +32,8 @@ func init() {
 		teen teenager student mother father wife husband son daughter driver pilot gunman lawyer
 		news arrest raid ban resignation indictment speech visit trip hearing talks panel action
 		patient development developments situation controversy exchange confrontation encounter
-		outburst backlash person individual child baby family event`) {
+		outburst backlash person individual child baby family event article articles book email
+		emails message messages column essay`) {
 		backReferences[w] = true
 	}
 }
