@@ -511,6 +511,43 @@ func rolePresent(w string) bool {
 var pointsBack = map[string]bool{"remaining": true, "resulting": true, "following": true, "ensuing": true,
 	"preceding": true, "corresponding": true, "accompanying": true, "surviving": true, "existing": true}
 
+// ageWord matches an age before a noun: "46-year-old".
+var ageWord = regexp.MustCompile(`^\d+-(?:year|month|week)-old$`)
+
+// agedReference is openingReference for words that open on a definite
+// determiner and an age ("The 46-year-old driver was ..."): an age says
+// how old someone is, not which one, so the phrase points back at a
+// person its report named before. Unless a name or a word that says
+// which one follows before the verb ("the 46-year-old Lena Marsh", "the
+// 46-year-old who ..."), or a text of before gives the same age, the
+// noun is returned ("year-old" when there is none).
+func agedReference(words []string, before []string) string {
+	age, _, _ := strings.Cut(words[1], "-")
+	for _, b := range before {
+		for _, w := range strings.Fields(b) {
+			if w = strings.Trim(w, `,.;:!?()"'`); w == age || strings.HasPrefix(w, age+"-") {
+				return "" // "Lena Marsh, 46, ...": named with her age before
+			}
+		}
+	}
+	noun := "year-old"
+	for j := 2; j < len(words) && j <= 4; j++ {
+		core := strings.Trim(words[j], `,.;:!?()"'`)
+		low := strings.ToLower(core)
+		if isCapitalised(core) || definers[low] {
+			return ""
+		}
+		if finiteWord(low) || beForms[low] || auxiliaries[low] || text.IsStopWord(low) {
+			break // the verb: nothing said which one
+		}
+		noun = low
+		if strings.ContainsAny(words[j], ",;:") {
+			break
+		}
+	}
+	return noun
+}
+
 // openingReference is backReference for a definite noun phrase that
 // opens t.
 func (d *draft) openingReference(t string, before []string) string {
@@ -557,6 +594,9 @@ func (d *draft) openingReference(t string, before []string) string {
 	for k := 1; k < len(words) && k <= 3; k++ {
 		w := words[k]
 		core := strings.Trim(w, `,.;:!?()"'`)
+		if k == 1 && ageWord.MatchString(core) {
+			return agedReference(words, before) // "The 46-year-old driver ...": who?
+		}
 		if core == "" || isCapitalised(core) || strings.ContainsAny(core, "0123456789") {
 			return "" // a name or a figure says which one
 		}
