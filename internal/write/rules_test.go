@@ -258,6 +258,14 @@ func TestTitleKeepsNamesWhole(t *testing.T) {
 	if d.opensLongerName("Ilse Brandt") {
 		t.Errorf("Ilse Brandt opens no longer name in the pier story")
 	}
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The Harbour Institute on Ageing keeps more on piers."},
+		analyze.Sentence{Text: "Pier Warden Office on Monday closed the quay."})
+	if !d.opensLongerName("Harbour Institute") {
+		t.Errorf("Harbour Institute opens the Harbour Institute on Ageing")
+	}
+	if d.opensLongerName("Pier Warden Office") {
+		t.Errorf("Pier Warden Office opens no longer name: a day follows its \"on\"")
+	}
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "The harbour suit deems that the pier was unsafe."})
 	if !d.endsOnVerb("harbour suit deems") || d.endsOnVerb("harbour suit") {
 		t.Errorf("endsOnVerb: want \"harbour suit deems\" to end on a verb, \"harbour suit\" not")

@@ -386,7 +386,7 @@ func (d *draft) closesLongerName(surface string) bool { return d.inLongerName(su
 // inLongerName reports whether a capitalised word comes mid-sentence
 // just before the phrase (or before the "of" or "for" inside a name
 // that the phrase closes), or, when after is set, just after it (or
-// after such an "of" or "for").
+// after such an "of", "for" or "on" that no day or month follows).
 func (d *draft) inLongerName(surface string, after bool) bool {
 	for _, s := range d.a.Sentences {
 		for from := 0; ; {
@@ -403,8 +403,10 @@ func (d *draft) inLongerName(surface string, after bool) bool {
 					return true
 				}
 				// "Fund | for Ferry Crews": the name goes on past its "for"
-				if after2, _, _ := strings.Cut(tail, " "); (next == "of" || next == "for") && isCapitalised(strings.Trim(after2, `"'“‘(,.;:`)) {
-					return true
+				after2, _, _ := strings.Cut(tail, " ")
+				after2 = strings.Trim(after2, `"'“‘(,.;:`)
+				if (next == "of" || next == "for" || next == "on") && isCapitalised(after2) && !analyze.CalendarWord(strings.ToLower(after2)) {
+					return true // "Institute | on Ageing", not "Marsh | on Monday"
 				}
 			}
 			if before := strings.Fields(s.Text[:k]); len(before) > 1 && strings.HasSuffix(s.Text[:k], " ") {
