@@ -211,7 +211,7 @@ func tailCuts(s string) []string {
 		if attributes(words[k:]) {
 			break // what the sentence attributes stays with it
 		}
-		if keptPhrase(words, k) || casualtyEnd(head) {
+		if keptPhrase(words, k) || casualtyEnd(head) || cutsReportedReason(head, []string{strings.Join(words, " ")}) {
 			continue
 		}
 		switch tailOpener(words[k:]) {

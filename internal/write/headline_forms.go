@@ -78,7 +78,7 @@ func wholeCut(h, rest string) bool {
 	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") && !ierNouns[last] || objectVerbs[last] || hangingWords[last] || dangles[last] {
 		return false
 	}
-	if participleAfterNoun(words) || cutsComplement(words, rest) || partsSecondSubject(h, rest) || leavesModifier(words, rest) {
+	if participleAfterNoun(words) || cutsComplement(words, rest) || partsSecondSubject(h, rest) || leavesModifier(words, rest) || reasonLeftOut(words, rest) {
 		return false
 	}
 	low := " " + strings.ToLower(h) + " "
@@ -146,6 +146,39 @@ func cutsModifier(f string, bases []string) bool {
 	}
 	return false
 }
+
+// cutsReportedReason reports whether the form f, a cut at the start of
+// one of bases, ends inside what someone said and leaves out why or how
+// they said it happened: "Lowe has said that he hit the pier | by
+// accident", "Officials said they found the boat | because ...". What
+// is left is not what they said: the reason was their claim.
+func cutsReportedReason(f string, bases []string) bool {
+	for _, b := range bases {
+		if rest, ok := strings.CutPrefix(b, f); ok && rest != "" {
+			return reasonLeftOut(strings.Fields(f), rest)
+		}
+	}
+	return false
+}
+
+// reasonLeftOut is cutsReportedReason for the words of a cut and the
+// words it leaves out.
+func reasonLeftOut(words []string, rest string) bool {
+	if !reportedReason.MatchString(strings.TrimSpace(strings.ToLower(rest))) {
+		return false
+	}
+	for k, w := range words[:len(words)-1] {
+		if w = strings.ToLower(strings.Trim(w, `,;:"“”`)); (speechVerb(w) || saysWords[w]) && k+2 < len(words) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedReason matches the opening of a phrase or clause that says why
+// or how something was done: "because ...", "in self-defence", "by
+// mistake".
+var reportedReason = regexp.MustCompile(`^(?:in self[- ]?defen[cs]e|by (?:accident|mistake)|in error|accidentally|unintentionally|inadvertently|out of (?:fear|concern)|for fear)\b`)
 
 // askWords open what a question asks: "on how", "about whether".
 var askWords = map[string]bool{
@@ -950,6 +983,9 @@ func headlineFormsWithin(s string, limit int) []string {
 	for k, f := range forms {
 		if k > 0 && cutsModifier(f, bases) {
 			continue // "Lowe scrapped a scheme": which scheme, the cut left out
+		}
+		if k > 0 && cutsReportedReason(f, bases) {
+			continue // "Lowe has said he hit the pier": he said he hit it by accident
 		}
 		f = quotedStop(strings.TrimSpace(dropWeekday(f)))
 		if addsLittle(f) {

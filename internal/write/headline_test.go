@@ -1993,3 +1993,32 @@ func TestCutKeepsWhatNamesTheThing(t *testing.T) {
 		t.Errorf("headlineCut(%q) = %q, which leaves out what the guidance is on", long, h)
 	}
 }
+
+// TestCutKeepsReportedReason: a cut inside what someone said does not
+// leave out how they said it happened ("in self-defence", "by
+// accident"): the rest is not what they said. Outside reported speech
+// the phrase may go.
+func TestCutKeepsReportedReason(t *testing.T) {
+	for _, c := range []struct {
+		h, s string
+		want bool
+	}{
+		{"Paul Lowe has said that he struck the guard", "Paul Lowe has said that he struck the guard in self-defence.", false},
+		{"The skipper said the ferry hit the pier", "The skipper said the ferry hit the pier by accident.", false},
+		{"The ferry hit the pier", "The ferry hit the pier by accident.", true},
+		{"The skipper said the ferry hit the pier", "The skipper said the ferry hit the pier on Monday.", true},
+	} {
+		if got := completeCut(c.h, c.s); got != c.want {
+			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)
+		}
+	}
+	s := "Paul Lowe, who has pleaded not guilty, has said that he struck the guard in self-defence."
+	for _, f := range append(headlineForms(s), tailCuts(s)...) {
+		if strings.HasSuffix(f, "struck the guard") {
+			t.Errorf("form %q of %q leaves out how he said it happened", f, s)
+		}
+	}
+	if h := headlineCut("Paul Lowe, who has pleaded not guilty and who was held for two nights at the Dunmere harbour station, has said that he struck the guard in self-defence.", "Tarrow Ledger"); strings.Contains(h, "struck the guard,") {
+		t.Errorf("headlineCut = %q, which leaves out how he said it happened", h)
+	}
+}
