@@ -1820,12 +1820,20 @@ func completesVerb(head []string, next string) bool {
 		return strings.ToLower(next) == "with"
 	case "named", "renamed", "modeled", "modelled", "patterned":
 		return strings.ToLower(next) == "after" // "a hall named | after the ferrymen": named after whom?
-	case "used", "designed", "intended", "meant", "aimed", "known", "seen", "regarded", "viewed", "described", "considered":
+	case "used", "designed", "intended", "meant", "aimed", "known", "seen", "regarded", "viewed", "described", "considered", "wanted":
 		// "ultrasound can be used | for eavesdropping": used for what?
+		// "Lowe is wanted | in connection with ...": wanted for what?
 		return beForms[strings.ToLower(head[n-2])] || auxiliaries[strings.ToLower(head[n-2])]
+	}
+	if n >= 3 && judgedAs[strings.ToLower(head[n-2])] && (beForms[strings.ToLower(head[n-3])] || n >= 4 && beForms[strings.ToLower(head[n-4])]) {
+		return true // "is often considered poor | for ...": poor for what?
 	}
 	return strings.ToLower(next) == "before" && appearing[strings.Trim(last, ",;:")]
 }
+
+// judgedAs are participles that take what something is judged to be:
+// "considered poor", "deemed unsafe".
+var judgedAs = map[string]bool{"considered": true, "deemed": true, "regarded": true, "seen": true, "thought": true}
 
 // bareVerb reports whether a word after "to" may be a verb: no stop
 // word, name, number or word with a noun's ending ("resorted to

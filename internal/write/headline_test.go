@@ -2006,6 +2006,8 @@ func TestCutKeepsReportedReason(t *testing.T) {
 		{"Paul Lowe has said that he struck the guard", "Paul Lowe has said that he struck the guard in self-defence.", false},
 		{"The skipper said the ferry hit the pier", "The skipper said the ferry hit the pier by accident.", false},
 		{"The ferry hit the pier", "The ferry hit the pier by accident.", true},
+		{"A man named Paul Lowe is wanted", "A man named Paul Lowe is wanted in connection with a fire at the pier.", false},
+		{"Ferry radio is often considered poor", "Ferry radio is often considered poor for talking to the quay.", false},
 		{"The skipper said the ferry hit the pier", "The skipper said the ferry hit the pier on Monday.", true},
 	} {
 		if got := completeCut(c.h, c.s); got != c.want {
