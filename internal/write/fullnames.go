@@ -45,6 +45,17 @@ func (d *draft) fullName(surname string) string {
 			}
 		}
 	}
+	// "Lena Ilse Marsh" beside "Lena Marsh": the first name of the
+	// form "Ilse Marsh" is the one always before it, which another form
+	// gives as a first name
+	for f, n := range forms {
+		first, _, _ := strings.Cut(f, " ")
+		if b := before[f]; b != "" && b != first && firsts[b] {
+			delete(forms, f)
+			delete(firsts, first)
+			forms[b+" "+f] += n
+		}
+	}
 	full := ""
 	if len(firsts) == 1 && !d.titledApart(surname) {
 		for f, n := range forms {

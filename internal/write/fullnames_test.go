@@ -281,6 +281,22 @@ func TestFullNameKeepsMiddleName(t *testing.T) {
 	}
 }
 
+// TestFullNameWithAndWithoutMiddleName: a report that gives the name
+// with a middle name ("Lena Ilse Marsh") and one that leaves it out
+// ("Lena Marsh") name one person, whom the page names in full.
+func TestFullNameWithAndWithoutMiddleName(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Police are looking for Lena Ilse Marsh after the fire on the east pier.\n\nLena Ilse Marsh was last seen in Dunmere."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Lena Marsh is wanted over a fire on the pier.\n\nPolice said Marsh left Tarrow on Monday."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	if got := d.fullName("Marsh"); got != "Lena Ilse Marsh" {
+		t.Errorf("fullName(Marsh) = %q, want \"Lena Ilse Marsh\"", got)
+	}
+}
+
 // TestFullNameSkipsSentenceOpeners: a capital that only opens a sentence
 // before a surname ("Now Marsh says ...") is no first name beside the
 // one the reports give ("Lena Marsh"), and a name already given whole,
