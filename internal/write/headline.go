@@ -209,7 +209,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		body, _ := unattributed(lead[0])
 		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) {
+			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) && !existential.MatchString(h) {
 				return a
 			}
 		}
@@ -225,7 +225,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if len(c.cites) < 2 || !d.agreedOn(c.text) {
 					outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 				}
-				if h := cut(c.text, outlet); h != "" && len(analyze.ContestedIn(d.a.Contested, h)) == 0 && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) && !unsaidDocument(withoutReports(h)) {
+				if h := cut(c.text, outlet); h != "" && len(analyze.ContestedIn(d.a.Contested, h)) == 0 && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) && !unsaidDocument(withoutReports(h)) && !existential.MatchString(h) {
 					return h
 				}
 			}
@@ -236,7 +236,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// it is neutral in all but its length. Then a cut at a phrase
 		// that leaves a whole main clause. The lead's first each time.
 		for _, cut := range []func(s, outlet string) string{long, phraseCut} {
-			if h := cut(body, lead[0].AttributedTo); h != "" && !leans && !unsaidDocument(withoutReports(h)) {
+			if h := cut(body, lead[0].AttributedTo); h != "" && !leans && !unsaidDocument(withoutReports(h)) && !existential.MatchString(h) {
 				return h
 			}
 			if h := others(cut); h != "" {
@@ -297,8 +297,14 @@ func (d *draft) neutral(h string) bool {
 // no document's content (see unsaidDocument).
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
 	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
-		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && (d.biased == nil || !d.biased(h))
+		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && !existential.MatchString(h) && (d.biased == nil || !d.biased(h))
 }
+
+// existential matches a sentence whose main clause says that something
+// exists or holds ("There are 800,000 pilots in Kell", "Unlike the
+// ferry, there is more doubt about the pier"): a state of things, which
+// heads no page; the news is what someone did.
+var existential = regexp.MustCompile(`^(?:[^,]*, )?[Tt]here (?:is|are|was|were|has been|have been|remains|remain)\b`)
 
 // tellsAlone reports whether a sentence may give the headline at all: it
 // refers back to nothing that a headline, read first, cannot say (see

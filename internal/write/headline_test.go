@@ -534,6 +534,7 @@ func TestGradedHeading(t *testing.T) {
 		"Blocked websites":            false,
 		"Marsh's fault":               true,
 		"The harbour board's failure": true,
+		"Pier repairs like":           true,
 	} {
 		if got := gradedHeading(h); got != want {
 			t.Errorf("gradedHeading(%q) = %v, want %v", h, got, want)
@@ -2022,5 +2023,22 @@ func TestCutKeepsReportedReason(t *testing.T) {
 	}
 	if h := headlineCut("Paul Lowe, who has pleaded not guilty and who was held for two nights at the Dunmere harbour station, has said that he struck the guard in self-defence.", "Tarrow Ledger"); strings.Contains(h, "struck the guard,") {
 		t.Errorf("headlineCut = %q, which leaves out how he said it happened", h)
+	}
+}
+
+// TestExistentialHeadsNoPage: a sentence whose main clause says only
+// that something exists or holds ("There are 800 pilots in Kell") heads
+// no page; one that reports what someone said of it may.
+func TestExistentialHeadsNoPage(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for h, want := range map[string]bool{
+		"There are currently 800 ferry pilots in Kell":                      false,
+		"Unlike the ferry, there is far more doubt about the east pier":     false,
+		"Harbour officials said there are 800 ferry pilots in Kell":         true,
+		"The storm tore two piles from the east pier of the Tarrow harbour": true,
+	} {
+		if got := d.mayHead(h, nil); got != want {
+			t.Errorf("mayHead(%q) = %v, want %v", h, got, want)
+		}
 	}
 }

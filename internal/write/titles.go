@@ -186,7 +186,7 @@ func init() {
 		gradingWords[w] = true // the last few blame: "The mayor's fault" is a verdict, not a topic
 	}
 	for _, w := range strings.Fields(`worth emotional alike ahead afraid aware due likely
-		unlikely able unable sure certain back away`) {
+		unlikely able unable sure certain back away like such`) {
 		notNounEnds[w] = true
 	}
 }
