@@ -54,6 +54,8 @@ func listedForm(low string) string {
 var findingVerbs = map[string]bool{
 	"says": true, "shows": true, "finds": true, "reveals": true, "suggests": true, "claims": true,
 	"states": true, "notes": true, "concludes": true, "warns": true, "argues": true, "confirms": true,
+	"contends": true, "alleges": true, "asserts": true, "maintains": true, "insists": true, "estimates": true,
+	"indicates": true, "recommends": true, "predicts": true, "accuses": true, "demands": true,
 }
 
 // definers follow a noun and say which one is meant: "the study of ...",

@@ -42,6 +42,7 @@ func TestBackReference(t *testing.T) {
 		{"The 2019 study found less sugar than expected.", nil, ""},
 		{"The new study found less sugar than expected.", nil, "study"},
 		{"The study reveals that nine of the piles have rotted through.", nil, "study"},
+		{"The suit contends that the harbour board has no power to close the pier.", nil, "suit"},
 		{"The 46-year-old driver was taken to hospital in Dunmere.", nil, "driver"},
 		{"The 46-year-old was taken to hospital in Dunmere.", nil, "year-old"},
 		{"The 46-year-old driver was taken to hospital in Dunmere.", []string{"Lena Marsh, 46, was driving the ferry bus."}, ""},

@@ -119,3 +119,41 @@ func TestPositionLabelLeftOut(t *testing.T) {
 		t.Errorf("the page fails verification: %v", probs)
 	}
 }
+
+// TestHighlightWithoutAddingAlso: a report's news that adds to what it
+// said before ("Lowe also called on the board to ...") may open the
+// page or head its highlights without its "also", which leans on
+// nothing there; the page passes verification. A sentence that adds in
+// other words too ("another bill") keeps its "also" and stays out of
+// the highlights.
+func TestHighlightWithoutAddingAlso(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Lowe calls for pier repairs",
+			"Mayor Paul Lowe walked the Dunmere quay on a sunny Saturday morning.\n\n"+
+				"Lowe also called on the harbour board to repair the east pier before the ferry season opens in May.\n\n"+
+				"Lowe also signed another order on the quay."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Mayor wants pier fixed",
+			"Mayor Paul Lowe wants the east pier repaired before the ferry season.\n\n"+
+				"The harbour board has not said when work could start."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range append(append([]news.Sentence{}, p.Highlights...), p.Lead...) {
+		found = found || strings.Contains(s.Text, "Lowe called on the harbour board to repair the east pier")
+		if strings.Contains(s.Text, "another order") {
+			t.Errorf("%q opens the page: it adds to an order the page has not named", s.Text)
+		}
+	}
+	if !found {
+		t.Errorf("neither the highlights nor the lead tell that Lowe called for the repair:\n%s", PlainText(p))
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("the page fails verification: %v", probs)
+	}
+	if got := withoutAdding("Lowe, the mayor, also said the pier would close."); got != "Lowe, the mayor, said the pier would close." {
+		t.Errorf("withoutAdding = %q", got)
+	}
+}

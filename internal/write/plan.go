@@ -145,7 +145,8 @@ func (d *draft) highlights(cands []candidate) []candidate {
 				break
 			}
 			o := d.outlets[d.a.Sentences[c.i].Report]
-			if pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || addsToEarlier(c.text) || len(out) == 0 && analyze.BackInMainClause(c.text) {
+			c, ok := d.standingAlone(c)
+			if !ok || pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || len(out) == 0 && analyze.BackInMainClause(c.text) {
 				continue // no highlight adds to something unsaid, nor does the first tell what came before
 			}
 			agreed := d.ownVoice(c.i, c.text, c.cites)
@@ -242,7 +243,8 @@ var noComment = regexp.MustCompile(`(?i)\b((did|does|do|could|would)(n['’]t| n
 func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 	best, found := candidate{}, false
 	for _, c := range cands {
-		if !d.opener(c) || d.placed[c.i] || !d.fits(c.i, c.text) || d.sameWords(d.stemsOf(c.text)) {
+		c, ok := d.standingAlone(c)
+		if !ok || !d.opener(c) || d.placed[c.i] || !d.fits(c.i, c.text) || d.sameWords(d.stemsOf(c.text)) {
 			continue
 		}
 		if !d.standsHere(c) || len(*highlights) > 1 && d.figureOfAny(c, (*highlights)[1:]) {
@@ -361,6 +363,40 @@ func linksBack(t string) bool {
 var linkingWords = map[string]bool{"now": true, "then": true, "meanwhile": true, "still": true, "instead": true,
 	"also": true, "later": true, "separately": true, "subsequently": true, "additionally": true, "however": true,
 	"but": true, "and": true, "yet": true, "thus": true, "hence": true, "moreover": true, "furthermore": true}
+
+// standingAlone returns c as a highlight or the lead may print it, read
+// before anything else: a sentence that adds to what its report said
+// before ("Lowe also called for ...") without its "also", when what is
+// left leans on nothing unsaid ("Lowe called for ..."); false when the
+// sentence cannot stand alone so.
+func (d *draft) standingAlone(c candidate) (candidate, bool) {
+	if !addsToEarlier(c.text) {
+		return c, true
+	}
+	t := withoutAdding(c.text)
+	if t == c.text || addsToEarlier(t) || !d.tellsAlone(t) || d.unresolved(t) || addingWord.MatchString(strings.ReplaceAll(strings.ToLower(t), "more than", "")) {
+		return c, false
+	}
+	c.text = t
+	return c, true
+}
+
+// addingWord matches a word that, like "also", adds to or compares with
+// something said before: "another bill", "other parts", "more flak",
+// "again", "too", "as well", "the same". "More than" counts nothing
+// said before.
+var addingWord = regexp.MustCompile(`(?i)\b(?:another|other|others|more|again|too|as well|either|further|additional|same|second|latest)\b`)
+
+// withoutAdding returns t without the "also" by which it adds to
+// something said before (see addingAlso); t itself when it has none.
+func withoutAdding(t string) string {
+	words := strings.Fields(t)
+	k := addingAlso(strings.Fields(text.Normalize(t)))
+	if k < 1 || k >= len(words) || !strings.EqualFold(strings.Trim(words[k], `,.;:!?()"'`), "also") || strings.ContainsAny(words[k], ",;:") {
+		return t
+	}
+	return strings.Join(append(words[:k:k], words[k+1:]...), " ")
+}
 
 // addsToEarlier reports whether a sentence says "also" before its first
 // comma, or "also" before a verb of speech anywhere, outside quotation

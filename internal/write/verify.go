@@ -355,7 +355,8 @@ type report struct {
 	// unlabelled are its sentences, normalised, without the contested
 	// stance labels, position labels and judging adjectives that the
 	// writer leaves out (see analyze.DropLabels and
-	// analyze.DropModifiers), where they have one
+	// analyze.DropModifiers), or the "also" that adds to what came
+	// before (see withoutAdding), where they have one
 	unlabelled []string
 	outlet     string // the outlet's name
 	copy       bool   // the report copies another of the story
@@ -925,17 +926,27 @@ func (r *report) holds(n string) bool {
 // addUnlabelled keeps sentence s of the report, when it holds a stance
 // label of contested, a position label or a judging adjective, as the
 // writer prints it without them (see analyze.DropLabels and
-// analyze.DropModifiers).
+// analyze.DropModifiers), and, when it adds to what the report said
+// before with "also", as a highlight or the lead prints it without that
+// word (see withoutAdding).
 func (r *report) addUnlabelled(s string, contested []string) {
-	u := analyze.DropLabels(s, contested)
-	if u != s {
-		r.unlabelled = append(r.unlabelled, text.Normalize(u))
+	forms := []string{s}
+	if u := analyze.DropLabels(s, contested); u != s {
+		forms = append(forms, u)
 	}
 	if p := analyze.DropModifiers(s); p != s {
-		r.unlabelled = append(r.unlabelled, text.Normalize(p))
+		forms = append(forms, p)
 		if pu := analyze.DropLabels(p, contested); pu != p {
-			r.unlabelled = append(r.unlabelled, text.Normalize(pu))
+			forms = append(forms, pu)
 		}
+	}
+	for _, f := range forms {
+		if w := withoutAdding(f); w != f {
+			forms = append(forms, w)
+		}
+	}
+	for _, f := range forms[1:] {
+		r.unlabelled = append(r.unlabelled, text.Normalize(f))
 	}
 }
 
