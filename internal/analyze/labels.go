@@ -101,7 +101,10 @@ var judgingAdjective = regexp.MustCompile(`\b(?i:controversial|notorious|infamou
 // stands before anything but a plain lower-case word ("the far right")
 // or after an adverb ("potentially disastrous"), or a position label
 // after "the" or a possessive (there it says which group), stays, and
-// the sentence with it is no fact the desk states.
+// the sentence with it is no fact the desk states. A loaded label that
+// stands as a title before a name goes with its article and the side
+// before it ("banning right-wing conspiracy theorist Lena Marsh" is
+// "banning Lena Marsh"; see loadedTitle).
 func DropModifiers(s string) string {
 	var cuts []stretch
 	for _, re := range []*regexp.Regexp{positionLabel, judgingAdjective} {
@@ -121,7 +124,38 @@ func DropModifiers(s string) string {
 			cuts = append(cuts, stretch{loc[0], end})
 		}
 	}
+	for _, loc := range loadedTitle.FindAllStringIndex(s, -1) {
+		// the article goes with the label: "the conspiracy theorist Lena
+		// Marsh" is "Lena Marsh"
+		if quoted(s[:loc[0]]) || !nameFollows(s[loc[1]:]) {
+			continue
+		}
+		cuts = slices.DeleteFunc(cuts, func(c stretch) bool { return c.from >= loc[0] && c.to <= loc[1] })
+		cuts = append(cuts, stretch{loc[0], loc[1]})
+	}
 	return withoutSpans(s, cuts)
+}
+
+// loadedTitle matches a loaded label that stands as a title before a
+// person's name ("conspiracy theorist Lena Marsh", "the firebrand Paul
+// Lowe"), with the article and the side before it: the name says who,
+// and the label only judges them.
+var loadedTitle = regexp.MustCompile(`\b(?i:(?:the|a|an) )?(?i:(?:right|left)-wing |far-(?:right|left) |hard-(?:right|left) )?(?i:conspiracy theorist|firebrand|provocateur|demagogue|agitator|extremist|hardliner|strongman) `)
+
+// nameFollows reports whether rest opens with a capitalised name of two
+// words or more.
+func nameFollows(rest string) bool {
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[:2] {
+		r := []rune(strings.Trim(w, `"'“”‘’(),.;:`))
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoted reports whether text that follows before stands inside a

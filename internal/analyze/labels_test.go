@@ -101,6 +101,12 @@ func TestDropModifiers(t *testing.T) {
 		"The shameful state of the pier is the result of cuts.":                     "The shameful state of the pier is the result of cuts.",
 		"Marsh called the ban controversial.":                                       "Marsh called the ban controversial.",
 		"Controversial plans were dropped.":                                         "Controversial plans were dropped.",
+		// a loaded title before a name goes, with its article and side
+		"The ferry line is banning right-wing conspiracy theorist Lena Marsh and her show.": "The ferry line is banning Lena Marsh and her show.",
+		"Crowds cheered the firebrand Paul Lowe at the quay.":                               "Crowds cheered Paul Lowe at the quay.",
+		"Far-right extremist Paul Lowe was jailed.":                                         "Paul Lowe was jailed.",
+		"Lowe is a conspiracy theorist who runs a show.":                                    "Lowe is a conspiracy theorist who runs a show.",
+		`Marsh called him "the firebrand Paul Lowe" on Monday.`:                             `Marsh called him "the firebrand Paul Lowe" on Monday.`,
 	} {
 		if got := DropModifiers(in); got != want {
 			t.Errorf("DropModifiers(%q) = %q, want %q", in, got, want)
