@@ -38,6 +38,22 @@ func init() {
 	}
 }
 
+// writings name a piece of published writing; after one of them is
+// said, "the article" or "the column" may mean it ("Tarrow Ledger
+// reporting ... the article claims").
+var writings = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`article story report reporting piece column essay editorial op-ed`) {
+		writings[text.Stem(w)] = true
+	}
+}
+
+// sameKind reports whether two stems name the same kind of thing, so
+// that the one may refer back to the other: two words for a piece of
+// writing (see writings).
+func sameKind(a, b string) bool { return writings[a] && writings[b] }
+
 // listedForm is low as backReferences lists it: "the lawsuits" refers
 // back as "the lawsuit" does. A word the list does not hold comes back
 // as it is.
@@ -639,7 +655,7 @@ func (d *draft) openingReference(t string, before []string) string {
 		stem := text.Stem(low)
 		for _, b := range before {
 			for _, st := range d.stemsOf(b) {
-				if st == stem {
+				if st == stem || sameKind(st, stem) {
 					return ""
 				}
 			}

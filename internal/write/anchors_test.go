@@ -50,6 +50,7 @@ func TestBackReference(t *testing.T) {
 		{"The 46-year-old driver who hit the pier was taken to hospital.", nil, ""},
 		{"The unverified article claims that an email shows Lowe meeting the harbour board.", nil, "article"},
 		{"The leaked email shows Lowe meeting the harbour board.", nil, "email"},
+		{"The unverified article claims that an email shows Lowe meeting the harbour board.", []string{"Two sites limited the spread of Tarrow Ledger reporting on the mayor."}, ""},
 		{"The email from Lena Marsh shows Lowe meeting the harbour board.", nil, ""},
 		{"The search warrants for the quay were sealed on Monday.", nil, ""},
 		{"The new study found less sugar than expected.", []string{"Researchers published two studies on Monday."}, ""},
