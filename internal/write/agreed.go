@@ -211,7 +211,7 @@ func tailCuts(s string) []string {
 		if attributes(words[k:]) {
 			break // what the sentence attributes stays with it
 		}
-		if keptPhrase(words, k) || casualtyEnd(head) || cutsReportedReason(head, []string{strings.Join(words, " ")}) {
+		if keptPhrase(words, k) || casualtyEnd(head) || reasonLeftOut(words[:k], strings.Join(words[k:], " ")) {
 			continue
 		}
 		switch tailOpener(words[k:]) {

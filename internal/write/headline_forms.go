@@ -125,7 +125,7 @@ func leavesModifier(words []string, rest string) bool {
 	case len(next) > 5 && strings.HasSuffix(next, "ing") && !notParticiples[next]:
 		return true // "a scheme | giving passes"
 	case (strings.HasSuffix(next, "ed") || irregularPast[next]) && modifierPrepositions[after]:
-		return true // "six measures | meant to", "a bill | backed by"
+		return true // "a measure | meant to", "a bill | backed by"
 	}
 	return false
 }
@@ -135,34 +135,21 @@ func pastForm(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
-// cutsModifier reports whether the form f, a cut at the start of one of
-// bases, leaves out the words after a noun that say which thing it
-// names (see leavesModifier).
-func cutsModifier(f string, bases []string) bool {
+// cutRest returns the words that the form f, a cut at the start of one
+// of bases, leaves out; false when f starts none of them or is whole.
+func cutRest(f string, bases []string) (string, bool) {
 	for _, b := range bases {
 		if rest, ok := strings.CutPrefix(b, f); ok && rest != "" {
-			return leavesModifier(strings.Fields(f), rest)
+			return rest, true
 		}
 	}
-	return false
+	return "", false
 }
 
-// cutsReportedReason reports whether the form f, a cut at the start of
-// one of bases, ends inside what someone said and leaves out why or how
-// they said it happened: "Lowe has said that he hit the pier | by
-// accident", "Officials said they found the boat | because ...". What
-// is left is not what they said: the reason was their claim.
-func cutsReportedReason(f string, bases []string) bool {
-	for _, b := range bases {
-		if rest, ok := strings.CutPrefix(b, f); ok && rest != "" {
-			return reasonLeftOut(strings.Fields(f), rest)
-		}
-	}
-	return false
-}
-
-// reasonLeftOut is cutsReportedReason for the words of a cut and the
-// words it leaves out.
+// reasonLeftOut reports whether a cut of the given words, which leaves
+// out rest, ends inside what someone said and leaves out how they said
+// it happened: "Lowe has said that he hit the pier | by accident". What
+// is left is not what they said: the manner was their claim.
 func reasonLeftOut(words []string, rest string) bool {
 	if !reportedReason.MatchString(strings.TrimSpace(strings.ToLower(rest))) {
 		return false
@@ -175,9 +162,9 @@ func reasonLeftOut(words []string, rest string) bool {
 	return false
 }
 
-// reportedReason matches the opening of a phrase or clause that says why
-// or how something was done: "because ...", "in self-defence", "by
-// mistake".
+// reportedReason matches the opening of a phrase that says how or from
+// what motive something was done: "in self-defence", "by mistake", "out
+// of fear".
 var reportedReason = regexp.MustCompile(`^(?:in self[- ]?defen[cs]e|by (?:accident|mistake)|in error|accidentally|unintentionally|inadvertently|out of (?:fear|concern)|for fear)\b`)
 
 // askWords open what a question asks: "on how", "about whether".
@@ -981,11 +968,13 @@ func headlineFormsWithin(s string, limit int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for k, f := range forms {
-		if k > 0 && cutsModifier(f, bases) {
-			continue // "Lowe scrapped a scheme": which scheme, the cut left out
-		}
-		if k > 0 && cutsReportedReason(f, bases) {
-			continue // "Lowe has said he hit the pier": he said he hit it by accident
+		if rest, ok := cutRest(f, bases); ok && k > 0 {
+			if leavesModifier(strings.Fields(f), rest) {
+				continue // "Lowe scrapped a scheme": which scheme, the cut left out
+			}
+			if reasonLeftOut(strings.Fields(f), rest) {
+				continue // "Lowe has said he hit the pier": he said he hit it by accident
+			}
 		}
 		f = quotedStop(strings.TrimSpace(dropWeekday(f)))
 		if addsLittle(f) {
