@@ -256,7 +256,7 @@ func tailOpener(rest []string) int {
 	switch {
 	case low == "after" || low == "before" || low == "following":
 		return tailTime
-	case low == "and" && (len(next) > 4 && strings.HasSuffix(next, "ed") || irregularPast[next]):
+	case low == "and" && pastForm(next):
 		return tailVerb
 	case tailPhrase[low] || low == "on" && weekday(rest[1]):
 		return tailPlace

@@ -351,7 +351,7 @@ func onlyParticiples(h string) bool {
 		if auxiliaries[low] || beForms[low] {
 			return false
 		}
-		if len(low) > 4 && strings.HasSuffix(low, "ed") || irregularPast[low] {
+		if pastForm(low) {
 			next := ""
 			if k+1 < len(words) {
 				next = strings.ToLower(words[k+1])

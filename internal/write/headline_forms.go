@@ -507,7 +507,7 @@ func participleAfterNoun(words []string) bool {
 		return false
 	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’(),;:.`))
-	if !(len(last) > 4 && strings.HasSuffix(last, "ed") || irregularPast[last]) {
+	if !pastForm(last) {
 		return false
 	}
 	prev := strings.Trim(words[len(words)-2], `"'“”‘’(),;:.`)
@@ -1160,7 +1160,7 @@ func thatWithoutVerb(f string) bool {
 // ...", "were recruited ...", "came to ...".
 func tellsPast(rest string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(rest)), " ")
-	return first == "were" || first == "was" || first == "had" || len(first) > 4 && strings.HasSuffix(first, "ed") || irregularPast[first]
+	return first == "were" || first == "was" || first == "had" || pastForm(first)
 }
 
 // conditionCut matches where a condition opens; plannedAct, a plan or
