@@ -1926,19 +1926,12 @@ func TestAsideClosingOpeningPhrase(t *testing.T) {
 // clause is whole; one before ", who", which may say who someone is,
 // or one that leaves a list without its end, is not.
 func TestCutBeforeAddedClause(t *testing.T) {
-	for _, c := range []struct {
-		h, s string
-		want bool
-	}{
+	checkCompleteCuts(t, []cutCase{
 		{"Paul Lowe sold the old ferry to Kell Boatworks", "Paul Lowe sold the old ferry to Kell Boatworks (KB), which will refit it for the island run.", true},
 		{"Paul Lowe", "Paul Lowe, who chairs the harbour board, said the pier would close.", false},
 		{"The pier rebuild was led by Marsh", "The pier rebuild was led by Marsh, who chairs the harbour board.", false},
 		{"Paul Lowe sold the old ferry to Kell Boatworks", "Paul Lowe sold the old ferry to Kell Boatworks, Tarrow Marine and a yard in Dunmere.", false},
-	} {
-		if got := completeCut(c.h, c.s); got != c.want {
-			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)
-		}
-	}
+	})
 }
 
 // TestHeadlineSaysHowTheyDied: no headline form ends on who died or was
@@ -1961,10 +1954,7 @@ func TestHeadlineSaysHowTheyDied(t *testing.T) {
 // none of the headline forms ends so, and neither does a phrase cut.
 // A count or a clause that only adds ("on Monday") may be cut off.
 func TestCutKeepsWhatNamesTheThing(t *testing.T) {
-	for _, c := range []struct {
-		h, s string
-		want bool
-	}{
+	checkCompleteCuts(t, []cutCase{
 		{"The council has decided to scrap a scheme", "The council has decided to scrap a scheme giving ferry passes to pupils who live on the islands.", false},
 		{"The board adopted a rule", "The board adopted a rule that bars cars from the quay at night.", false},
 		{"The mayor unveiled a plan", "The mayor unveiled a plan meant to cut fares on the Kell line.", false},
@@ -1975,11 +1965,7 @@ func TestCutKeepsWhatNamesTheThing(t *testing.T) {
 		{"The council has decided to scrap a scheme", "The council has decided to scrap a scheme on Monday.", true},
 		{"The board adopted a rule", "The board adopted a rule, which bars cars from the quay.", true},
 		{"The board voted to close the pier", "The board voted to close the pier for a week.", true},
-	} {
-		if got := completeCut(c.h, c.s); got != c.want {
-			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)
-		}
-	}
+	})
 	s := "The council has decided to scrap a scheme giving ferry passes to pupils who live on the islands of the Kell estuary and to their teachers."
 	for _, f := range headlineForms(s) {
 		if f == "The council has decided to scrap a scheme" {
@@ -2000,21 +1986,14 @@ func TestCutKeepsWhatNamesTheThing(t *testing.T) {
 // accident"): the rest is not what they said. Outside reported speech
 // the phrase may go.
 func TestCutKeepsReportedReason(t *testing.T) {
-	for _, c := range []struct {
-		h, s string
-		want bool
-	}{
+	checkCompleteCuts(t, []cutCase{
 		{"Paul Lowe has said that he struck the guard", "Paul Lowe has said that he struck the guard in self-defence.", false},
 		{"The skipper said the ferry hit the pier", "The skipper said the ferry hit the pier by accident.", false},
 		{"The ferry hit the pier", "The ferry hit the pier by accident.", true},
 		{"A man named Paul Lowe is wanted", "A man named Paul Lowe is wanted in connection with a fire at the pier.", false},
 		{"Ferry radio is often considered poor", "Ferry radio is often considered poor for talking to the quay.", false},
 		{"The skipper said the ferry hit the pier", "The skipper said the ferry hit the pier on Monday.", true},
-	} {
-		if got := completeCut(c.h, c.s); got != c.want {
-			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)
-		}
-	}
+	})
 	s := "Paul Lowe, who has pleaded not guilty, has said that he struck the guard in self-defence."
 	for _, f := range append(headlineForms(s), tailCuts(s)...) {
 		if strings.HasSuffix(f, "struck the guard") {
@@ -2039,6 +2018,23 @@ func TestExistentialHeadsNoPage(t *testing.T) {
 	} {
 		if got := d.mayHead(h, nil); got != want {
 			t.Errorf("mayHead(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// cutCase is a headline cut h of sentence s, and whether completeCut
+// should find it whole.
+type cutCase struct {
+	h, s string
+	want bool
+}
+
+// checkCompleteCuts checks completeCut on each case.
+func checkCompleteCuts(t *testing.T, cases []cutCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := completeCut(c.h, c.s); got != c.want {
+			t.Errorf("completeCut(%q, %q) = %v, want %v", c.h, c.s, got, c.want)
 		}
 	}
 }
