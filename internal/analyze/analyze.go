@@ -87,6 +87,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	for ri := range a.Reports {
 		a.addSentences(ri, limit)
 		a.resolveSpeakers(ri)
+		a.resolveSubjects(ri)
 	}
 	st := newStats(a.Sentences, a.Reports)
 	a.centrality(st)

@@ -259,10 +259,7 @@ func TestSentenceFeatures(t *testing.T) {
 			"The fight over the pier is really about who runs the harbour. "+
 			"What is most worrying about the pier plan is the plan itself. "+
 			"What was done to the pier is known.")})
-	got := map[string]Sentence{}
-	for _, s := range a.Sentences {
-		got[s.Text] = s
-	}
+	got := byText(a)
 	if s := got["“It was a long night."]; !s.InQuote {
 		t.Errorf("an opening quote that runs past the sentence is not marked InQuote")
 	}

@@ -24,10 +24,7 @@ func TestMending(t *testing.T) {
 		"Lena Marsh said the pier \"will open.":                     MendNone, // two words quoted: a fragment
 		"Brandt added: \"Soon.":                                     MendNone,
 	}
-	got := map[string]Sentence{}
-	for _, s := range a.Sentences {
-		got[s.Text] = s
-	}
+	got := byText(a)
 	for text, m := range want {
 		s, ok := got[text]
 		switch {

@@ -51,10 +51,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"The rot runs deep,\" she said.":        "she",
 		"He said the report would follow in May.": "he",
 	}
-	got := map[string]Sentence{}
-	for _, s := range a.Sentences {
-		got[s.Text] = s
-	}
+	got := byText(a)
 	for text, sp := range want {
 		s, ok := got[text]
 		if !ok {

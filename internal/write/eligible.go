@@ -583,7 +583,9 @@ func (d *draft) refusal(i int, k kind) string {
 // pageText) without a kicker and, in a report's first sentence, without
 // a dateline's place glued to it (see withoutGluedPlace), with its
 // speaker named where the report gives a pronoun or goes on quoting
-// them (see analyze.Sentence.Pronoun and Continues).
+// them (see analyze.Sentence.Pronoun and Continues), and the person it
+// is about named where the report opens it on "He" or "She" (see
+// analyze.Sentence.Subject).
 func (d *draft) printed(i int) string {
 	s := &d.a.Sentences[i]
 	t := withoutKicker(pageText(s.Text))
@@ -599,6 +601,9 @@ func (d *draft) printed(i int) string {
 	case s.Continues != "":
 		// `"It is unsafe."`, after a sentence that quotes her
 		t = analyze.SaidBy(t, text.LastWord(s.Speaker), s.Continues)
+	case s.Subject != "":
+		// "She was charged ...", after a sentence about her
+		t, _ = analyze.SubjectNamed(t, text.LastWord(s.Subject))
 	}
 	return t
 }

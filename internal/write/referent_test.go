@@ -68,3 +68,31 @@ func TestQuotationAloneGivenToItsSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectForPronoun: a sentence that its report opens on "She",
+// right after a sentence about her, is published with her name in its
+// place, and the verifier finds it in the report; a sentence whose "He"
+// the sentence before does not tell is not published.
+func TestSubjectForPronoun(t *testing.T) {
+	body := "Harbour master Ilse Brandt closed the west quay to all boats on Monday morning.\n\n" +
+		"She ordered divers to inspect every pile under the old pier.\n\n" +
+		"The council thanked Paul Lowe for the ferry timetable.\n\n" +
+		"He kept the crossings running through the whole storm."
+	art := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", body)
+	d := newDraft(analyze.Analyze([]news.ArticleRef{art}), DefaultMaxWordsPerSource)
+	const want = "Brandt ordered divers to inspect every pile under the old pier."
+	judgeEach(t, d, map[string]string{
+		"She ordered divers to inspect every pile under the old pier.": want,
+		"He kept the crossings running through the whole storm.":       "",
+	})
+	r := newReport(art, "Lowland Press", false)
+	for s, ok := range map[string]bool{
+		want: true,
+		"Ilse Brandt ordered divers to inspect every pile under the old pier.": true,
+		"Lowe ordered divers to inspect every pile under the old pier.":        false, // not named before the sentence
+	} {
+		if got := r.containsVerbatim(s) || r.containsSpokenAs(s) != ""; got != ok {
+			t.Errorf("report holds %q: %v, want %v", s, got, ok)
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package analyze
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/text"
+)
+
+// A report names a person and goes on about them with a pronoun:
+// "Lena Marsh, 34, was arrested on Monday. She was charged with arson."
+// Read alone, the second sentence says nothing of whom. When the
+// sentence before tells without doubt, the page may print the person's
+// name where the report says "She" ("Marsh was charged with arson."),
+// as it does for a speaker (see resolveSpeakers).
+
+// openingSubject matches a sentence that opens on "He" or "She" as its
+// subject, a word in lower case after it: "She was charged ...", "He
+// later resigned ...".
+var openingSubject = regexp.MustCompile(`^(He|She) \p{Ll}`)
+
+// resolveSubjects gives each sentence of report ri that opens on "He" or
+// "She" as its subject, and is no speech of theirs (resolveSpeakers gives
+// those their speaker), the person the sentence before it is about (see
+// subjectReferent), as its Subject.
+func (a *Analysis) resolveSubjects(ri int) {
+	r := &a.Reports[ri]
+	var view *reportView // made for the first sentence that needs it
+	for k := 1; k < len(r.Sentences); k++ {
+		s := &a.Sentences[r.Sentences[k]]
+		if s.Speaker != "" || s.InQuote || len(s.Quotes) > 0 {
+			continue
+		}
+		n := text.Normalize(s.Text)
+		m := openingSubject.FindStringSubmatch(n)
+		if m == nil {
+			continue
+		}
+		if p, _ := pronounSpeaker(n); p != "" {
+			continue // "He said ...": speech, whose speaker the sentence before must name as one
+		}
+		if view == nil {
+			view = newReportView(r.Text)
+		}
+		prev := a.Sentences[r.Sentences[k-1]]
+		s.Subject = subjectReferent(prev, strings.ToLower(m[1]), view)
+	}
+}
+
+// subjectReferent returns whom the pronoun p ("he" or "she") that opens
+// a sentence as its subject means, when prev, the sentence before it in
+// the same report, tells without doubt: prev names one person only, as
+// its subject (the name opens it, after at most a short phrase: "On
+// Monday, Lena Marsh ...") or as its speaker, a person the report
+// treats as one (see referent); it speaks of no other person by a noun
+// (see someoneElse), gives no speaker "he" or "she" of its own and
+// quotes no one; and no title the report gives the person ("Mr.",
+// "Ms.") says otherwise of p. r is the report both sentences are in.
+func subjectReferent(prev Sentence, p string, r *reportView) string {
+	pn := text.Normalize(prev.Text)
+	if q, _ := pronounSpeaker(pn); q != "" || len(prev.Quotes) > 0 {
+		return ""
+	}
+	own := outsideQuotes(pn, false)
+	who, first, at := "", "", -1
+	for _, n := range text.Names(own) {
+		n = text.Unpossessive(n)
+		f := strings.Fields(n)
+		if !(len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n]) {
+			continue
+		}
+		switch {
+		case who == "":
+			who, first, at = n, n, strings.Index(own, n)
+		case samePerson(who, n):
+			if len(n) > len(who) {
+				who = n
+			}
+		default:
+			return "" // someone else the pronoun may mean
+		}
+	}
+	if who == "" {
+		return ""
+	}
+	surname := text.LastWord(who)
+	if at < 0 {
+		return ""
+	}
+	if !opensOnName(strings.Fields(own[:at])) && (prev.Speaker == "" || text.LastWord(prev.Speaker) != surname) {
+		return "" // the person is no subject of prev: "He" may be whoever it is about
+	}
+	if after := strings.Fields(own[at+len(first):]); len(after) > 0 && pluralVerbs[strings.Trim(after[0], ",")] {
+		return "" // "Tory Brexiteers are hoping ...": a group, no "he" or "she"
+	}
+	if plural.MatchString(surname) || strings.Contains(who, " ") && !bySurname(surname, r.words) && !introducedAsPerson(who, r.norm) {
+		return "" // a group ("Tory MPs"), or a name that may be a place's ("Long Island")
+	}
+	if g := titledAs(surname, r.words); g != "" && g != p {
+		return ""
+	}
+	if someoneElse(pn, surname) {
+		return "" // "Lowe's lawyer filed the appeal": "he" may be the lawyer
+	}
+	return who
+}
+
+// opensOnName reports whether the words before a name, before, leave it
+// the subject of its sentence: none; a short phrase that a comma closes
+// ("On Monday, Lena Marsh ...", "While in prison, Marsh ..."); and
+// words that stand with the name ("Former mayor Lena Marsh", "The elder
+// Lowe", "Dr. Lena Marsh", "harbour master Ilse Brandt"). A pronoun before it ("He left Marsh the
+// house") or a verb ("The captain praised Marsh") makes it an object.
+func opensOnName(before []string) bool {
+	if len(before) == 0 {
+		return true
+	}
+	for _, w := range before {
+		if subjectPronouns[strings.ToLower(trimPunct(w))] || strings.HasPrefix(w, "(") {
+			return false // "He left Marsh ...", or a caption: "(Image: Lena Marsh)"
+		}
+	}
+	lead := 0 // words of a phrase that a comma closes
+	for k, w := range before {
+		if strings.HasSuffix(w, ",") {
+			lead = k + 1
+		}
+	}
+	if lead > maxLeadInWords {
+		return false
+	}
+	role := func(w string) bool {
+		low := strings.ToLower(trimPunct(w))
+		return roles[low] || personNouns[low]
+	}
+	for k, w := range before[lead:] {
+		low := strings.ToLower(trimPunct(w))
+		if !isCap(w) && !nameCompanions[low] && !role(w) && !(lead+k+1 < len(before) && role(before[lead+k+1])) {
+			return false // a verb or an object: the name is no subject
+		}
+	}
+	return true
+}
+
+// maxLeadInWords is the most words of a phrase that a comma closes
+// before a name that opens a sentence as its subject.
+const maxLeadInWords = 6
+
+// nameCompanions are the words in lower case that may stand before a
+// name with it in a sentence's subject, beside roles.
+var nameCompanions = map[string]bool{"the": true, "former": true, "late": true, "elder": true, "younger": true, "then": true}
+
+// pluralVerbs after a name say that it names a group.
+var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "do": true, "say": true}
+
+// samePerson reports whether two names of one sentence name one person:
+// the same surname, or one the other's surname.
+func samePerson(a, b string) bool {
+	return text.LastWord(a) == text.LastWord(b)
+}
+
+// SubjectNamed returns t with the "He" or "She" that opens it as its
+// subject replaced by name; false when t does not open so.
+func SubjectNamed(t, name string) (string, bool) {
+	for _, p := range []string{"He ", "She "} {
+		if rest, ok := strings.CutPrefix(t, p); ok && name != "" {
+			return name + " " + rest, true
+		}
+	}
+	return t, false
+}
