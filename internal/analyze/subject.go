@@ -58,6 +58,9 @@ func (a *Analysis) resolveSubjects(ri int) {
 // "Ms.") says otherwise of p. r is the report both sentences are in.
 func subjectReferent(prev Sentence, p string, r *reportView) string {
 	pn := text.Normalize(prev.Text)
+	if prev.Subject != "" || prev.Pronoun != "" {
+		return goesOnAbout(prev, pn, p, r)
+	}
 	if q, _ := pronounSpeaker(pn); q != "" || len(prev.Quotes) > 0 {
 		return ""
 	}
@@ -142,6 +145,37 @@ func opensOnName(before []string) bool {
 	return true
 }
 
+// goesOnAbout returns whom the pronoun p that opens a sentence as its
+// subject means when prev, normalised as pn, is itself about a person it
+// calls by the same pronoun (see Sentence.Subject and Pronoun): "Lena
+// Marsh was arrested on Monday. She was charged with arson. She denies
+// it." The same person, when prev names no one else and speaks of no
+// one else by a noun.
+func goesOnAbout(prev Sentence, pn, p string, r *reportView) string {
+	who := prev.Subject
+	if who == "" {
+		who = prev.Speaker
+	}
+	q := prev.Pronoun
+	if prev.Subject != "" {
+		q, _, _ = strings.Cut(strings.ToLower(pn), " ")
+	}
+	if q != p {
+		return ""
+	}
+	for _, n := range text.Names(outsideQuotes(pn, false)) {
+		n = text.Unpossessive(n)
+		f := strings.Fields(n)
+		if (len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n]) && !samePerson(who, n) {
+			return ""
+		}
+	}
+	if someoneElse(pn, text.LastWord(who)) {
+		return ""
+	}
+	return who
+}
+
 // maxLeadInWords is the most words of a phrase that a comma closes
 // before a name that opens a sentence as its subject.
 const maxLeadInWords = 6
@@ -168,4 +202,10 @@ func SubjectNamed(t, name string) (string, bool) {
 		}
 	}
 	return t, false
+}
+
+// OpensOnPronoun reports whether a sentence opens on "He" or "She" as its
+// subject: "She was charged with arson."
+func OpensOnPronoun(sentence string) bool {
+	return openingSubject.MatchString(text.Normalize(sentence))
 }

@@ -14,6 +14,8 @@ func TestPronounSubjects(t *testing.T) {
 	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0, ""+
 		// the subject of the sentence before
 		"Lena Marsh, 34, was arrested on Monday at the west quay. She was charged with arson on Tuesday.\n\n"+
+		// and goes on about her
+		"She denies setting the fire. He was not at the quay that night.\n\n"+
 		// after a phrase that a comma closes
 		"On Friday, harbour master Ilse Brandt closed the pier. She later reopened the north gate.\n\n"+
 		// the speaker of the sentence before
@@ -38,6 +40,8 @@ func TestPronounSubjects(t *testing.T) {
 		"Marsh, Brandt, Lowe, Vale, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
 	want := map[string]string{
 		"She was charged with arson on Tuesday.": "Lena Marsh",
+		"She denies setting the fire.":           "Lena Marsh",
+		"He was not at the quay that night.":     "", // someone else
 		"She later reopened the north gate.":     "Ilse Brandt",
 		"He wants the council to keep them.":     "Paul Lowe",
 		"She thanked the crew.":                  "",

@@ -655,7 +655,8 @@ func (r *report) namesPerson(surname string) bool {
 // saidAfterNaming reports whether the report holds t, as containsNamed
 // reads it, right after a sentence that gives the surname, or after a
 // run of at most maxPronounRun sentences that each speak as "he" or
-// "she", or are a quotation alone, and follow one that gives it.
+// "she", open on one ("She was charged ..."), or are a quotation alone,
+// and follow one that gives it.
 func (r *report) saidAfterNaming(t, surname string) bool {
 	held := t
 	if !r.containsVerbatim(t) {
@@ -683,7 +684,7 @@ func (r *report) saidAfterNaming(t, surname string) bool {
 			if named.MatchString(before[b]) {
 				return true
 			}
-			if !analyze.SpeaksAsPronoun(before[b]) && !analyze.QuoteAlone(before[b]) {
+			if !analyze.SpeaksAsPronoun(before[b]) && !analyze.QuoteAlone(before[b]) && !analyze.OpensOnPronoun(before[b]) {
 				break
 			}
 		}
@@ -692,9 +693,9 @@ func (r *report) saidAfterNaming(t, surname string) bool {
 	return false
 }
 
-// maxPronounRun is how many sentences that speak as "he" or "she", or
-// quote alone, may stand between a quotation and the sentence that names
-// its speaker.
+// maxPronounRun is how many sentences that speak as "he" or "she", open
+// on one, or quote alone, may stand between a sentence and the one that
+// names whom its pronoun means.
 const maxPronounRun = 3
 
 // maxSentenceBack is how far back, in bytes, saidAfterNaming looks for

@@ -76,6 +76,7 @@ func TestQuotationAloneGivenToItsSpeaker(t *testing.T) {
 func TestSubjectForPronoun(t *testing.T) {
 	body := "Harbour master Ilse Brandt closed the west quay to all boats on Monday morning.\n\n" +
 		"She ordered divers to inspect every pile under the old pier.\n\n" +
+		"She wants the council to pay for a new west quay.\n\n" +
 		"The council thanked Paul Lowe for the ferry timetable.\n\n" +
 		"He kept the crossings running through the whole storm."
 	art := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", body)
@@ -83,6 +84,7 @@ func TestSubjectForPronoun(t *testing.T) {
 	const want = "Brandt ordered divers to inspect every pile under the old pier."
 	judgeEach(t, d, map[string]string{
 		"She ordered divers to inspect every pile under the old pier.": want,
+		"She wants the council to pay for a new west quay.":            "Brandt wants the council to pay for a new west quay.",
 		"He kept the crossings running through the whole storm.":       "",
 	})
 	r := newReport(art, "Lowland Press", false)
@@ -90,6 +92,7 @@ func TestSubjectForPronoun(t *testing.T) {
 		want: true,
 		"Ilse Brandt ordered divers to inspect every pile under the old pier.": true,
 		"Lowe ordered divers to inspect every pile under the old pier.":        false, // not named before the sentence
+		"Brandt wants the council to pay for a new west quay.":                 true,  // named two sentences before, the one between about her
 	} {
 		if got := r.containsVerbatim(s) || r.containsSpokenAs(s) != ""; got != ok {
 			t.Errorf("report holds %q: %v, want %v", s, got, ok)
