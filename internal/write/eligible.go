@@ -95,6 +95,23 @@ var nowWords = map[string]bool{"year": true, "week": true, "month": true, "weeke
 	"summer": true, "winter": true, "spring": true, "fall": true, "autumn": true, "morning": true,
 	"afternoon": true, "evening": true, "century": true, "decade": true, "time": true, "point": true, "term": true}
 
+// ordinalSubject reports whether a sentence opens on an ordinal that
+// stands for a noun the sentence before gave, as its subject: "The third
+// was a free kick ...", "The latter said ..." (a verb right after it),
+// where "The third ferry left ..." names its noun.
+func ordinalSubject(words []string) bool {
+	if len(words) < 3 || words[0] != "The" || !standIns[words[1]] {
+		return false
+	}
+	next := strings.Trim(words[2], ",")
+	return auxiliaries[next] || pastForm(next)
+}
+
+// standIns are the words that stand for a noun given before them after
+// "the".
+var standIns = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "latter": true, "former": true, "other": true, "others": true, "rest": true, "remainder": true}
+
 // danglingSubject reports whether a sentence leans on the one before it
 // through the subject of its main clause: an opening phrase, then a
 // pronoun or demonstrative ("In 2009, they presented ...", "On Monday,
@@ -128,7 +145,7 @@ func danglingSubject(t string) bool {
 			return true
 		}
 	}
-	if demonstrativeOpening(words) || leansOnTime(t) {
+	if demonstrativeOpening(words) || leansOnTime(t) || ordinalSubject(words) {
 		return true
 	}
 	participle := len(first) > 4 && strings.HasSuffix(first, "ed") || len(first) > 5 && strings.HasSuffix(first, "ing")

@@ -1039,6 +1039,23 @@ func TestLeansOnTime(t *testing.T) {
 	}
 }
 
+// TestOrdinalSubject: a sentence whose subject is an ordinal standing for
+// a noun of the sentence before ("The third was ...") is not published
+// alone; one that names the noun is.
+func TestOrdinalSubject(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The third was a long swim that ended on the north quay.":    true,
+		"The latter said the pier would stay shut until the spring.": true,
+		"The first came ashore near the lighthouse on Monday.":       true,
+		"The third ferry left the quay at noon on Monday.":           false,
+		"The last time the pier closed was in the winter of 1987.":   false,
+	} {
+		if got := danglingSubject(s); got != want {
+			t.Errorf("danglingSubject(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestAlsoOpensNoPage: a sentence that adds to something said before it
 // ("The ban also applies to ...") is neither the lead nor a highlight,
 // each of which is read on its own; the body may carry it.
