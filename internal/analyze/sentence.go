@@ -48,9 +48,10 @@ type Sentence struct {
 	// and referent); "" otherwise.
 	Continues string
 	// Subject is the person a sentence that opens on "He" or "She" as
-	// its subject means, when it speaks of them rather than quotes them
-	// and the sentence before it in its report has them as its subject
-	// and names no one else (see subjectReferent); "" otherwise.
+	// its subject (or "His", "Her" before it) means, when it speaks of
+	// them rather than quotes them and the sentence before it in its
+	// report has them as its subject and names no one else (see
+	// subjectReferent); "" otherwise.
 	Subject string
 	// Forward is true when the sentence looks ahead (see Forward) other
 	// than in an attributed aside (see withoutAsides).

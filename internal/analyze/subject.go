@@ -15,14 +15,18 @@ import (
 // as it does for a speaker (see resolveSpeakers).
 
 // openingSubject matches a sentence that opens on "He" or "She" as its
-// subject, a word in lower case after it: "She was charged ...", "He
-// later resigned ...".
-var openingSubject = regexp.MustCompile(`^(He|She) \p{Ll}`)
+// subject, or on "His" or "Her" before it, a word in lower case after
+// it: "She was charged ...", "He later resigned ...", "His boat sank
+// ...".
+var openingSubject = regexp.MustCompile(`^(He|She|His|Her) \p{Ll}`)
 
-// resolveSubjects gives each sentence of report ri that opens on "He" or
-// "She" as its subject, and is no speech of theirs (resolveSpeakers gives
-// those their speaker), the person the sentence before it is about (see
-// subjectReferent), as its Subject.
+// personalOf gives the pronoun of an opening word of openingSubject.
+var personalOf = map[string]string{"he": "he", "she": "she", "his": "he", "her": "she"}
+
+// resolveSubjects gives each sentence of report ri that opens on a
+// pronoun of openingSubject, and is no speech of theirs (resolveSpeakers
+// gives those their speaker), the person the sentence before it is about
+// (see subjectReferent), as its Subject.
 func (a *Analysis) resolveSubjects(ri int) {
 	r := &a.Reports[ri]
 	var view *reportView // made for the first sentence that needs it
@@ -43,7 +47,7 @@ func (a *Analysis) resolveSubjects(ri int) {
 			view = newReportView(r.Text)
 		}
 		prev := a.Sentences[r.Sentences[k-1]]
-		s.Subject = subjectReferent(prev, strings.ToLower(m[1]), view)
+		s.Subject = subjectReferent(prev, personalOf[strings.ToLower(m[1])], view)
 	}
 }
 
@@ -158,7 +162,8 @@ func goesOnAbout(prev Sentence, pn, p string, r *reportView) string {
 	}
 	q := prev.Pronoun
 	if prev.Subject != "" {
-		q, _, _ = strings.Cut(strings.ToLower(pn), " ")
+		first, _, _ := strings.Cut(strings.ToLower(pn), " ")
+		q = personalOf[first]
 	}
 	if q != p {
 		return ""
@@ -194,18 +199,23 @@ func samePerson(a, b string) bool {
 }
 
 // SubjectNamed returns t with the "He" or "She" that opens it as its
-// subject replaced by name; false when t does not open so.
+// subject replaced by name, or the "His" or "Her" by name's possessive;
+// false when t does not open so.
 func SubjectNamed(t, name string) (string, bool) {
-	for _, p := range []string{"He ", "She "} {
-		if rest, ok := strings.CutPrefix(t, p); ok && name != "" {
-			return name + " " + rest, true
+	if name == "" {
+		return t, false
+	}
+	for p, named := range map[string]string{"He ": name + " ", "She ": name + " ", "His ": name + "'s ", "Her ": name + "'s "} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return named + rest, true
 		}
 	}
 	return t, false
 }
 
 // OpensOnPronoun reports whether a sentence opens on "He" or "She" as its
-// subject: "She was charged with arson."
+// subject, or on "His" or "Her" before it: "She was charged with arson.",
+// "Her boat sank."
 func OpensOnPronoun(sentence string) bool {
 	return openingSubject.MatchString(text.Normalize(sentence))
 }

@@ -16,6 +16,8 @@ func TestPronounSubjects(t *testing.T) {
 		"Lena Marsh, 34, was arrested on Monday at the west quay. She was charged with arson on Tuesday.\n\n"+
 		// and goes on about her
 		"She denies setting the fire. He was not at the quay that night.\n\n"+
+		// "His" for the person's own
+		"Paul Lowe sailed the ferry for thirty years. His boat sank in the storm.\n\n"+
 		// after a phrase that a comma closes
 		"On Friday, harbour master Ilse Brandt closed the pier. She later reopened the north gate.\n\n"+
 		// the speaker of the sentence before
@@ -42,6 +44,7 @@ func TestPronounSubjects(t *testing.T) {
 		"She was charged with arson on Tuesday.": "Lena Marsh",
 		"She denies setting the fire.":           "Lena Marsh",
 		"He was not at the quay that night.":     "", // someone else
+		"His boat sank in the storm.":            "Paul Lowe",
 		"She later reopened the north gate.":     "Ilse Brandt",
 		"He wants the council to keep them.":     "Paul Lowe",
 		"She thanked the crew.":                  "",
@@ -64,8 +67,14 @@ func TestPronounSubjects(t *testing.T) {
 			t.Errorf("%q: subject %q, want %q", text, s.Subject, who)
 		}
 	}
-	if n, ok := SubjectNamed("She was charged with arson.", "Marsh"); !ok || n != "Marsh was charged with arson." {
-		t.Errorf("SubjectNamed = %q, %v", n, ok)
+	for in, want := range map[string]string{
+		"She was charged with arson.": "Marsh was charged with arson.",
+		"Her boat sank.":              "Marsh's boat sank.",
+		"Shelters were full.":         "Shelters were full.",
+	} {
+		if got, _ := SubjectNamed(in, "Marsh"); got != want {
+			t.Errorf("SubjectNamed(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

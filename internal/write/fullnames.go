@@ -605,8 +605,10 @@ func (r *report) containsNamed(sentence string) string {
 
 // containsSpokenAs returns the sentence as the report holds it when the
 // writer named its speaker where the report says "he" or "she" (see
-// analyze.Sentence.Pronoun): one name of the sentence, outside its
-// quotations, cut back to the pronoun, and any other name the writer gave
+// analyze.Sentence.Pronoun), or the person it is about where the report
+// opens on "He", "She", "His" or "Her" (see analyze.Sentence.Subject):
+// one name of the sentence, outside its quotations, cut back to the
+// pronoun, and any other name the writer gave
 // in full cut back as containsNamed does; or when the writer gave a
 // quotation alone to its speaker (`Brandt said: "..."`, see
 // analyze.Sentence.Continues): the quotation, a whole sentence of the
@@ -641,10 +643,20 @@ func (r *report) containsSpokenAs(sentence string) string {
 					return t
 				}
 			}
+			if rest, ok := strings.CutPrefix(n, name+"'s "); ok {
+				// "Marsh's boat sank ..." for the report's "Her boat sank ..."
+				if t := possessiveOf[p] + " " + rest; r.saidAfterNaming(t, f[len(f)-1]) {
+					return t
+				}
+			}
 		}
 	}
 	return ""
 }
+
+// possessiveOf gives the possessive of "he" and "she" as a sentence
+// opens on it.
+var possessiveOf = map[string]string{"he": "His", "she": "Her"}
 
 // namesPerson reports whether the report names someone in full whose
 // surname is the given word: "Lena Marsh" for "Marsh".

@@ -77,6 +77,7 @@ func TestSubjectForPronoun(t *testing.T) {
 	body := "Harbour master Ilse Brandt closed the west quay to all boats on Monday morning.\n\n" +
 		"She ordered divers to inspect every pile under the old pier.\n\n" +
 		"She wants the council to pay for a new west quay.\n\n" +
+		"Her divers found rot in every pile under the east quay.\n\n" +
 		"The council thanked Paul Lowe for the ferry timetable.\n\n" +
 		"He kept the crossings running through the whole storm."
 	art := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", body)
@@ -85,12 +86,15 @@ func TestSubjectForPronoun(t *testing.T) {
 	judgeEach(t, d, map[string]string{
 		"She ordered divers to inspect every pile under the old pier.": want,
 		"She wants the council to pay for a new west quay.":            "Brandt wants the council to pay for a new west quay.",
+		"Her divers found rot in every pile under the east quay.":      "Brandt's divers found rot in every pile under the east quay.",
 		"He kept the crossings running through the whole storm.":       "",
 	})
 	r := newReport(art, "Lowland Press", false)
 	for s, ok := range map[string]bool{
 		want: true,
 		"Ilse Brandt ordered divers to inspect every pile under the old pier.": true,
+		"Brandt's divers found rot in every pile under the east quay.":         true,
+		"Lowe's divers found rot in every pile under the east quay.":           false,
 		"Lowe ordered divers to inspect every pile under the old pier.":        false, // not named before the sentence
 		"Brandt wants the council to pay for a new west quay.":                 true,  // named two sentences before, the one between about her
 	} {
