@@ -353,11 +353,23 @@ func (d *draft) opener(c candidate) bool {
 
 // linksBack reports whether a sentence opens with a word that ties it to
 // the one before it in its report ("Now the mayor has ...", "Meanwhile,
-// ...", "Still, ..."): read first, it leans on nothing.
+// ...", "Still, ...") or with a phrase that adds it to something told
+// before ("In addition to the arrests, ...", "Besides the fine, ..."):
+// read first, it leans on nothing, or tells what came with the news
+// rather than the news.
 func linksBack(t string) bool {
-	first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
-	return linkingWords[strings.ToLower(strings.TrimRight(first, ",;:"))]
+	low := strings.ToLower(strings.TrimSpace(t))
+	for _, p := range addingOpeners {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	first, _, _ := strings.Cut(low, " ")
+	return linkingWords[strings.TrimRight(first, ",;:")]
 }
+
+// addingOpeners open a sentence that adds to something told before it.
+var addingOpeners = []string{"in addition", "besides ", "on top of ", "aside from ", "apart from ", "as well as "}
 
 // linkingWords open a sentence that goes on from the one before it.
 var linkingWords = map[string]bool{"now": true, "then": true, "meanwhile": true, "still": true, "instead": true,

@@ -1830,3 +1830,21 @@ func TestHighlightNotSinceThen(t *testing.T) {
 		t.Errorf("bullet(%q) = false, want true", d.a.Sentences[n-1].Text)
 	}
 }
+
+// TestLinksBack: a sentence that opens on a word tying it to the one
+// before, or on a phrase adding it to something told before, does not
+// open a page; one that only mentions an addition later does.
+func TestLinksBack(t *testing.T) {
+	for s, want := range map[string]bool{
+		"In addition to the arrests, agents also seized the ferry company's records.": true,
+		"In addition, the council closed the west quay for the winter.":               true,
+		"Besides the fine, the ferry company must repair the pier by May.":            true,
+		"Meanwhile, the divers finished their survey of the piles.":                   true,
+		"The council closed the quay in addition to the pier on Monday.":              false,
+		"Inspectors found rot in every pile under the west quay.":                     false,
+	} {
+		if got := linksBack(s); got != want {
+			t.Errorf("linksBack(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
