@@ -159,3 +159,28 @@ func TestOpenerLinksBackToNothing(t *testing.T) {
 	}
 	t.Fatal("the story has no sentence that can open a page")
 }
+
+// The first highlight, read before anything else, does not open on a
+// phrase that adds it to something told before ("In addition to ...").
+func TestFirstHighlightAddsToNothing(t *testing.T) {
+	first := func(prefix string) (candidate, candidate) {
+		d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+		d.params = DefaultParams
+		cands := d.candidates()
+		top := cands[0]
+		if prefix != "" {
+			cands[0].text = prefix + strings.ToLower(top.text[:1]) + top.text[1:]
+		}
+		hs := d.highlights(cands)
+		if len(hs) == 0 {
+			t.Fatal("no highlights")
+		}
+		return top, hs[0]
+	}
+	if top, h := first(""); h.i != top.i {
+		t.Fatalf("the best-scored sentence %q is not the first highlight (%q): the test needs it to be", top.text, h.text)
+	}
+	if top, h := first("In addition to the closure, "); h.i == top.i {
+		t.Errorf("%q is the first highlight", h.text)
+	}
+}

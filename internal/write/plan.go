@@ -124,8 +124,9 @@ func (d *draft) score(i int, t string, cites []int, key map[string]bool) float64
 // that the list draws on several outlets before it takes a second fact
 // from one. None adds to something said before it (see addsToEarlier:
 // "Lowe also said ..."), since each is read on its own, and the first
-// tells no more what came before the news (see analyze.BackInMainClause):
-// it is read first.
+// tells no more what came before the news (see analyze.BackInMainClause),
+// nor opens on a link to something told before (see linksBack): it is
+// read first.
 //
 // aloneFirst was fitted on the even-numbered clusters of the two summary
 // sets (0 to 3; 1 was best) and raised ROUGE-1 on the odd ones. So was
@@ -146,8 +147,8 @@ func (d *draft) highlights(cands []candidate) []candidate {
 			}
 			o := d.outlets[d.a.Sentences[c.i].Report]
 			c, ok := d.standingAlone(c)
-			if !ok || pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || len(out) == 0 && analyze.BackInMainClause(c.text) {
-				continue // no highlight adds to something unsaid, nor does the first tell what came before
+			if !ok || pass.cap > 0 && alone[o] >= pass.cap || d.placed[c.i] || len(out) == 0 && (analyze.BackInMainClause(c.text) || linksBack(c.text)) {
+				continue // no highlight adds to something unsaid, nor does the first tell what came before or go on from it
 			}
 			agreed := d.ownVoice(c.i, c.text, c.cites)
 			if (pass.any || agreed == pass.agreed) && d.bullet(c) && d.admissible(c.i, c.text, false) {
@@ -364,7 +365,10 @@ func linksBack(t string) bool {
 			return true
 		}
 	}
-	first, _, _ := strings.Cut(low, " ")
+	first, rest, _ := strings.Cut(low, " ")
+	if first == "instead" && strings.HasPrefix(rest, "of ") {
+		return false // "Instead of endorsements, ...": it names what it sets aside
+	}
 	return linkingWords[strings.TrimRight(first, ",;:")]
 }
 

@@ -1842,6 +1842,8 @@ func TestLinksBack(t *testing.T) {
 		"Meanwhile, the divers finished their survey of the piles.":                   true,
 		"The council closed the quay in addition to the pier on Monday.":              false,
 		"Inspectors found rot in every pile under the west quay.":                     false,
+		"Instead of a fine, the ferry company must repair the pier by May.":           false,
+		"Instead, the ferry company must repair the pier by May.":                     true,
 	} {
 		if got := linksBack(s); got != want {
 			t.Errorf("linksBack(%q) = %v, want %v", s, got, want)
