@@ -374,7 +374,8 @@ func init() {
 // tense, as prose does and a caption does not: a past auxiliary or form
 // ("was", "said", "began"), or a word in -ed that no form of "be" goes
 // before ("is driven from court after being sentenced" is a caption's
-// present), nor an article ("walks past the wrecked ferry" describes).
+// present), nor an article or a preposition ("walks past the wrecked
+// ferry", "walk past boarded up homes" describe).
 func toldInPast(t string) bool {
 	prev := ""
 	words := strings.Fields(t)
@@ -383,7 +384,7 @@ func toldInPast(t string) bool {
 		switch {
 		case w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "told" || irregularPast[w] && !beForms[prev]:
 			return true // "are held up by" is a present passive, as captions write
-		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev] && !determiners[prev] && prev != "a" && prev != "an" &&
+		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !beForms[prev] && !determiners[prev] && prev != "a" && prev != "an" && !objectOpeners[prev] &&
 			!(k > 0 && k+1 < len(words) && describing[strings.ToLower(strings.Trim(words[k+1], `,.;:"'“”‘’`))] && isLowerWord(strings.Trim(words[k-1], `,.;:"'“”‘’(`))):
 			return true // "the crashed plane" and "a train loaded with" describe, "the plane crashed" tells
 		}
@@ -391,6 +392,14 @@ func toldInPast(t string) bool {
 	}
 	return false
 }
+
+// objectOpeners are prepositions after which a participle describes the
+// noun that follows ("walk past boarded up homes", "stand near burned
+// cars"): no verb of the past.
+var objectOpeners = map[string]bool{"past": true, "near": true, "beside": true, "behind": true, "among": true,
+	"between": true, "through": true, "across": true, "around": true, "outside": true, "inside": true,
+	"toward": true, "towards": true, "under": true, "over": true, "along": true, "against": true,
+	"into": true, "onto": true, "with": true, "without": true, "from": true, "at": true, "in": true, "on": true}
 
 // describing are the words after a participle that describes the noun
 // before it: "a train loaded with ...", "a ferry packed by ...".

@@ -503,6 +503,7 @@ func TestFurniture(t *testing.T) {
 		"Why it matters: The council has stressed that the pier keeps the harbour open.",
 		"What happened: A storm tore two piles from the pier.",
 		"A ferryman walks past a piece of the wrecked Tarrow ferry near the Dunmere pier, Monday, July 21, 2031.",
+		"Ferry crews in rain gear walk past boarded up huts after a curfew went into effect Wednesday, April 29, 2031, in Dunmere.",
 		"View Slideshow Ferry crews carry a rope along the quay at the Dunmere pier on Monday.",
 		"Lena Marsh attends the harbour gala at the Dunmere town hall on Monday evening.",
 		"Paul Lowe rounds the quay after bringing the last ferry in on the second crossing.",
