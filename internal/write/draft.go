@@ -316,6 +316,24 @@ func (d *draft) place(i int, t string, cites []int) news.Sentence {
 	return d.placeLate(i, t, cites)
 }
 
+// unplace takes sentence i, placed with text t before the body (see
+// place), off the page again.
+func (d *draft) unplace(i int, t string) {
+	st := d.stemsOf(t)
+	if k := slices.Index(d.texts, t); k >= 0 {
+		d.texts = slices.Delete(d.texts, k, k+1)
+	}
+	for k := range d.stems {
+		if slices.Equal(d.stems[k], st) {
+			d.stems = slices.Delete(d.stems, k, k+1)
+			d.nums = slices.Delete(d.nums, k, k+1)
+			break
+		}
+	}
+	delete(d.placed, i)
+	d.used[d.a.Sentences[i].Report] -= len(strings.Fields(t))
+}
+
 // placeLate is place for text that a reader meets at the end of the
 // page, so it introduces nobody to the sentences above it.
 func (d *draft) placeLate(i int, t string, cites []int) news.Sentence {

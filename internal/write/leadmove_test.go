@@ -89,9 +89,10 @@ func TestLeadIsTheBestOpeningNotTheFirstHighlightAgain(t *testing.T) {
 	}
 }
 
-// The lead may tell the first highlight's news again, in more words, but
-// gives no figure of another highlight: a page does not say a second
-// thing twice.
+// The lead may tell the first highlight's news again, in more words; when
+// it gives a figure of another highlight, that highlight, which tells the
+// same news, leaves the highlights: a page does not say a second thing
+// twice, and it opens on its best opening.
 func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	d.params = DefaultParams
@@ -128,8 +129,16 @@ func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
 	if len(lead) != 1 {
 		t.Fatalf("lead = %v, want one sentence", lead)
 	}
-	if d.figureOfAny(lead[0], []candidate{best}) {
-		t.Errorf("lead %q gives a figure of the highlight %q again", lead[0].text, best.text)
+	if !d.figureOfAny(lead[0], []candidate{best}) {
+		t.Fatalf("lead %q gives no figure of %q: the story no longer tests the rule", lead[0].text, best.text)
+	}
+	for _, h := range hs[1:] {
+		if d.figureOfAny(lead[0], []candidate{h}) {
+			t.Errorf("lead %q gives a figure of the highlight %q, which stays", lead[0].text, h.text)
+		}
+	}
+	if d.placed[best.i] {
+		t.Errorf("the highlight %q, whose news the lead %q tells, is still placed", best.text, lead[0].text)
 	}
 }
 
