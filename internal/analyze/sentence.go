@@ -47,11 +47,12 @@ type Sentence struct {
 	// quoting the person the sentence before it quotes (see QuoteAlone
 	// and referent); "" otherwise.
 	Continues string
-	// Subject is the person a sentence that opens on "He" or "She" as
-	// its subject (or "His", "Her" before it) means, when it speaks of
-	// them rather than quotes them and the sentence before it in its
-	// report has them as its subject and names no one else (see
-	// subjectReferent); "" otherwise.
+	// Subject is the name by which a page calls the person a sentence
+	// that opens on "He" or "She" as its subject (or "His", "Her" before
+	// it) means (see calledBy), when it speaks of them rather than
+	// quotes them and the sentence before it in its report has them as
+	// its subject and names no one else (see subjectReferent); ""
+	// otherwise.
 	Subject string
 	// Forward is true when the sentence looks ahead (see Forward) other
 	// than in an attributed aside (see withoutAsides).

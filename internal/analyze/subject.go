@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -47,9 +48,46 @@ func (a *Analysis) resolveSubjects(ri int) {
 			view = newReportView(r.Text)
 		}
 		prev := a.Sentences[r.Sentences[k-1]]
-		s.Subject = subjectReferent(prev, personalOf[strings.ToLower(m[1])], view)
+		s.Subject = calledBy(subjectReferent(prev, personalOf[strings.ToLower(m[1])], view), view)
 	}
 }
+
+// calledBy is the name by which a page calls a person that a report
+// names as who: the surname, or the full name when the report names
+// another person of that surname ("Jill Kelley" beside "Scott Kelley").
+// "" when neither tells them apart, or the name ends on a suffix
+// ("Lowe Sr."), which a surname alone would drop.
+func calledBy(who string, r *reportView) string {
+	f := strings.Fields(who)
+	if len(f) == 0 || nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
+		return ""
+	}
+	surname := f[len(f)-1]
+	given := map[string]bool{} // the other words of the names of that surname: "Ian" of "Ian Vane", "Ian Sr" of "Ian Vane Sr."
+	for _, n := range text.Names(r.norm) {
+		g := strings.Fields(text.Unpossessive(n))
+		if !personName(g) {
+			continue
+		}
+		last := len(g) - 1
+		if nameSuffixes[strings.TrimSuffix(g[last], ".")] && last >= 2 {
+			last-- // "Ian Vane Sr." and "Ian Vane Jr." are two people named Vane
+		}
+		if g[last] == surname {
+			given[strings.Join(append(slices.Clone(g[:last]), g[last+1:]...), " ")] = true
+		}
+	}
+	switch {
+	case len(given) < 2:
+		return surname
+	case len(f) >= 2:
+		return who
+	}
+	return ""
+}
+
+// nameSuffixes end a person's name after the surname.
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // subjectReferent returns whom the pronoun p ("he" or "she") that opens
 // a sentence as its subject means, when prev, the sentence before it in

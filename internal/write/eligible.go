@@ -620,7 +620,7 @@ func (d *draft) printed(i int) string {
 		t = analyze.SaidBy(t, text.LastWord(s.Speaker), s.Continues)
 	case s.Subject != "":
 		// "She was charged ...", after a sentence about her
-		t, _ = analyze.SubjectNamed(t, text.LastWord(s.Subject))
+		t, _ = analyze.SubjectNamed(t, s.Subject)
 	}
 	return t
 }
