@@ -54,7 +54,7 @@ func (a *Analysis) resolveSubjects(ri int) {
 
 // calledBy is the name by which a page calls a person that a report
 // names as who: the surname, or the full name when the report names
-// another person of that surname ("Jill Kelley" beside "Scott Kelley").
+// another person of that surname ("Nora Kell" beside "Ian Kell").
 // "" when neither tells them apart, or the name ends on a suffix
 // ("Lowe Sr."), which a surname alone would drop.
 func calledBy(who string, r *reportView) string {
