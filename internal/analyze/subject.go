@@ -125,13 +125,10 @@ func subjectReferent(prev Sentence, p string, r *reportView) string {
 			return "" // someone else the pronoun may mean
 		}
 	}
-	if who == "" {
+	if who == "" || at < 0 {
 		return ""
 	}
 	surname := text.LastWord(who)
-	if at < 0 {
-		return ""
-	}
 	if !opensOnName(strings.Fields(own[:at])) && (prev.Speaker == "" || text.LastWord(prev.Speaker) != surname) {
 		return "" // the person is no subject of prev: "He" may be whoever it is about
 	}
@@ -154,8 +151,9 @@ func subjectReferent(prev Sentence, p string, r *reportView) string {
 // the subject of its sentence: none; a short phrase that a comma closes
 // ("On Monday, Lena Marsh ...", "While in prison, Marsh ..."); and
 // words that stand with the name ("Former mayor Lena Marsh", "The elder
-// Lowe", "Dr. Lena Marsh", "harbour master Ilse Brandt"). A pronoun before it ("He left Marsh the
-// house") or a verb ("The captain praised Marsh") makes it an object.
+// Lowe", "Dr. Lena Marsh", "harbour master Ilse Brandt"). A pronoun
+// before it ("He left Marsh the house") or a verb ("The captain praised
+// Marsh") makes it an object.
 func opensOnName(before []string) bool {
 	if len(before) == 0 {
 		return true

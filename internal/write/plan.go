@@ -392,7 +392,7 @@ func linksBack(t string) bool {
 }
 
 // addingOpeners open a sentence that adds to something told before it.
-var addingOpeners = []string{"in addition", "besides ", "on top of ", "aside from ", "apart from ", "as well as "}
+var addingOpeners = []string{"in addition,", "in addition to ", "besides ", "on top of ", "aside from ", "apart from ", "as well as "}
 
 // linkingWords open a sentence that goes on from the one before it.
 var linkingWords = map[string]bool{"now": true, "then": true, "meanwhile": true, "still": true, "instead": true,

@@ -1844,6 +1844,7 @@ func TestLinksBack(t *testing.T) {
 		"The council closed the quay in addition to the pier on Monday.":              false,
 		"Inspectors found rot in every pile under the west quay.":                     false,
 		"Instead of a fine, the ferry company must repair the pier by May.":           false,
+		"In additional tests, divers found rot in two more piles.":                    false,
 		"Instead, the ferry company must repair the pier by May.":                     true,
 	} {
 		if got := linksBack(s); got != want {
