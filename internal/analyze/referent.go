@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -114,8 +115,7 @@ func referent(prev Sentence, p string, r *reportView) string {
 		if n == sp || strings.HasSuffix(sp, " "+n) || strings.HasSuffix(n, " "+surname) || n == surname || strings.HasPrefix(sp, n+" ") {
 			continue // the speaker, in full or in part
 		}
-		f := strings.Fields(n)
-		if len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n] {
+		if r.person(n) {
 			return "" // someone else the pronoun may mean
 		}
 	}
@@ -325,31 +325,74 @@ func init() {
 }
 
 // reportView is a report's text as referent reads it, normalised once:
-// the text, its words, and the surnames of the people it names in full.
+// the text, its words, the surnames of the people it names in full, and
+// for each surname the rest of those names (see reportPeople).
 type reportView struct {
 	norm   string
 	words  []string
 	people map[string]bool
+	given  map[string]map[string]bool
 }
 
 func newReportView(raw string) *reportView {
 	n := text.Normalize(raw)
-	return &reportView{norm: n, words: strings.Fields(n), people: reportPeople(n)}
+	people, given := reportPeople(n)
+	return &reportView{norm: n, words: strings.Fields(n), people: people, given: given}
 }
 
-// reportPeople are the surnames of the people a report, its text
-// normalised as norm, names in full: the last words of its names of two
-// to four words that may be a person's (see personName).
-func reportPeople(norm string) map[string]bool {
-	out := map[string]bool{}
+// reportPeople reads the names of two to four words that may be a
+// person's (see personName) in a report, its text normalised as norm:
+// people are their last words, the surnames of the people it names in
+// full; given maps each surname, the word before a suffix ("Vane" of
+// "Ian Vane Sr."), to the other words of the names that end on it ("Ian
+// Sr"), so that "Ian Vane Sr." and "Ian Vane Jr." are two people named
+// Vane.
+func reportPeople(norm string) (people map[string]bool, given map[string]map[string]bool) {
+	people, given = map[string]bool{}, map[string]map[string]bool{}
 	for _, n := range text.Names(norm) {
 		f := strings.Fields(text.Unpossessive(n))
-		if personName(f) {
-			out[f[len(f)-1]] = true
+		if !personName(f) {
+			continue
 		}
+		people[f[len(f)-1]] = true
+		last := len(f) - 1
+		if NameSuffix(f[last]) && last >= 2 {
+			last--
+		}
+		if given[f[last]] == nil {
+			given[f[last]] = map[string]bool{}
+		}
+		given[f[last]][strings.Join(append(slices.Clone(f[:last]), f[last+1:]...), " ")] = true
 	}
-	return out
+	return people, given
 }
+
+// person reports whether a name found in a sentence names a person of
+// the report: two to four words that may be a person's name, or one that
+// is the surname of someone the report names in full.
+func (r *reportView) person(n string) bool {
+	f := strings.Fields(n)
+	return len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n]
+}
+
+// nameSuffixes end a person's name after the surname.
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// suffixTokens are nameSuffixes as lower-case tokens.
+var suffixTokens = map[string]bool{}
+
+func init() {
+	for s := range nameSuffixes {
+		suffixTokens[strings.ToLower(s)] = true
+	}
+}
+
+// NameSuffix reports whether w, a word of a name as written, is a suffix
+// after the surname: "Jr.", "Sr", "III".
+func NameSuffix(w string) bool { return nameSuffixes[strings.TrimSuffix(w, ".")] }
+
+// NameSuffixToken is NameSuffix for a lower-case token: "jr", "iii".
+func NameSuffixToken(tok string) bool { return suffixTokens[tok] }
 
 // titledAs returns the pronoun that the title a report, in its
 // normalised words, gives a surname calls for: "he" after "Mr", "she" after "Mrs", "Ms" or "Miss"; "" when

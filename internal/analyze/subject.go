@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -59,35 +58,17 @@ func (a *Analysis) resolveSubjects(ri int) {
 // ("Lowe Sr."), which a surname alone would drop.
 func calledBy(who string, r *reportView) string {
 	f := strings.Fields(who)
-	if len(f) == 0 || nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
+	if len(f) == 0 || NameSuffix(f[len(f)-1]) {
 		return ""
 	}
-	surname := f[len(f)-1]
-	given := map[string]bool{} // the other words of the names of that surname: "Ian" of "Ian Vane", "Ian Sr" of "Ian Vane Sr."
-	for _, n := range text.Names(r.norm) {
-		g := strings.Fields(text.Unpossessive(n))
-		if !personName(g) {
-			continue
-		}
-		last := len(g) - 1
-		if nameSuffixes[strings.TrimSuffix(g[last], ".")] && last >= 2 {
-			last-- // "Ian Vane Sr." and "Ian Vane Jr." are two people named Vane
-		}
-		if g[last] == surname {
-			given[strings.Join(append(slices.Clone(g[:last]), g[last+1:]...), " ")] = true
-		}
-	}
 	switch {
-	case len(given) < 2:
-		return surname
+	case len(r.given[f[len(f)-1]]) < 2:
+		return f[len(f)-1]
 	case len(f) >= 2:
 		return who
 	}
 	return ""
 }
-
-// nameSuffixes end a person's name after the surname.
-var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // subjectReferent returns whom the pronoun p ("he" or "she") that opens
 // a sentence as its subject means, when prev, the sentence before it in
@@ -110,8 +91,7 @@ func subjectReferent(prev Sentence, p string, r *reportView) string {
 	who, first, at := "", "", -1
 	for _, n := range text.Names(own) {
 		n = text.Unpossessive(n)
-		f := strings.Fields(n)
-		if !(len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n]) {
+		if !r.person(n) {
 			continue
 		}
 		switch {
@@ -205,9 +185,7 @@ func goesOnAbout(prev Sentence, pn, p string, r *reportView) string {
 		return ""
 	}
 	for _, n := range text.Names(outsideQuotes(pn, false)) {
-		n = text.Unpossessive(n)
-		f := strings.Fields(n)
-		if (len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n]) && !samePerson(who, n) {
+		if n = text.Unpossessive(n); r.person(n) && !samePerson(who, n) {
 			return ""
 		}
 	}

@@ -560,7 +560,7 @@ func (d *draft) introduced(surname string, pending []string) bool {
 // suffixedSurname reports whether a name's words are a surname and a
 // suffix ("Greer Sr."): one word of a name, as a surname alone is.
 func suffixedSurname(f []string) bool {
-	return len(f) == 2 && nameSuffixes[strings.TrimSuffix(f[1], ".")]
+	return len(f) == 2 && analyze.NameSuffix(f[1])
 }
 
 func (d *draft) hasFullName(t, name string) bool {

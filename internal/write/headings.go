@@ -241,14 +241,11 @@ func namesBody(name string) bool {
 	return false
 }
 
-// nameSuffixes end a person's name after the surname.
-var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
-
 // withoutNameSuffix is a name's words without the suffixes after its
 // surname ("Harry Lowe III" is "Harry Lowe"); a name of two words keeps
 // both.
 func withoutNameSuffix(words []string) []string {
-	for len(words) > 2 && nameSuffixes[strings.TrimSuffix(words[len(words)-1], ".")] {
+	for len(words) > 2 && analyze.NameSuffix(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	return words

@@ -261,7 +261,7 @@ func newClaim(sentence string) claim {
 		if len(words) == 1 && analyze.CalendarWord(words[0]) {
 			continue
 		}
-		for len(words) > 2 && suffixToken[words[len(words)-1]] {
+		for len(words) > 2 && analyze.NameSuffixToken(words[len(words)-1]) {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
 		}
 		words = nameWords(words)
@@ -333,15 +333,6 @@ func withoutInitials(words []string) []string {
 		out = append(out, w)
 	}
 	return out
-}
-
-// suffixToken are nameSuffixes as lower-case tokens.
-var suffixToken = map[string]bool{}
-
-func init() {
-	for s := range nameSuffixes {
-		suffixToken[strings.ToLower(s)] = true
-	}
 }
 
 // report is an article's stored text, indexed for support checks.
