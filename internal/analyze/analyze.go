@@ -86,8 +86,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 	limit := sentenceLimit(a.Reports)
 	for ri := range a.Reports {
 		a.addSentences(ri, limit)
-		a.resolveSpeakers(ri)
-		a.resolveSubjects(ri)
+		a.resolvePeople(ri)
 	}
 	st := newStats(a.Sentences, a.Reports)
 	a.centrality(st)

@@ -419,44 +419,47 @@ func titledAs(surname string, words []string) string {
 	return ""
 }
 
-// resolveSpeakers gives each sentence of report ri whose speaker is "he"
-// or "she" the person the sentence before it names as its speaker (see
-// referent), as its Speaker; the sentence's Pronoun records the pronoun
-// that stands for them.
-func (a *Analysis) resolveSpeakers(ri int) {
-	r := &a.Reports[ri]
-	var view *reportView // made for the first sentence that needs it
-	for k := 1; k < len(r.Sentences); k++ {
-		s := &a.Sentences[r.Sentences[k]]
-		if s.Speaker != "" || s.InQuote {
-			continue
-		}
-		n := text.Normalize(s.Text)
-		p, _ := pronounSpeaker(n)
-		alone := p == "" && QuoteAlone(n)
-		if p == "" && !alone {
-			continue
-		}
-		if view == nil {
-			view = newReportView(r.Text)
-		}
-		prev := a.Sentences[r.Sentences[k-1]]
-		sp := referent(prev, p, view)
-		if sp == "" {
-			continue
-		}
-		s.Speaker, s.Pronoun = sp, p
-		named, _ := SpeakerNamed(n, text.LastWord(sp))
-		if alone {
-			s.Continues = prev.Continues
-			if s.Continues == "" {
-				s.Continues = saidVerb(prev.Text)
-			}
-			named = SaidBy(n, text.LastWord(sp), s.Continues)
-		}
-		s.Outlook = lookingAhead(named, false)
-		s.Opinion = false
+// resolveSpeaker gives sentence k of report r, when its speaker is "he"
+// or "she", the person the sentence before it names as its speaker (see
+// referent), or, when that sentence quotes no one, the one person it is
+// about (see subjectReferent): "Lena Marsh was freed on Monday. “I
+// never gave up,” she said." The person becomes its Speaker; the
+// sentence's Pronoun records the pronoun that stands for them. A
+// quotation alone goes to the speaker of the sentence before it.
+func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
+	s := &a.Sentences[r.Sentences[k]]
+	if s.Speaker != "" || s.InQuote {
+		return
 	}
+	n := text.Normalize(s.Text)
+	p, _ := pronounSpeaker(n)
+	alone := p == "" && QuoteAlone(n)
+	if p == "" && !alone {
+		return
+	}
+	prev := a.Sentences[r.Sentences[k-1]]
+	sp := referent(prev, p, view())
+	if sp == "" && p != "" {
+		// a surname that another person of the report shares would not
+		// say whom the page means
+		if who := subjectReferent(prev, p, view()); who != "" && calledBy(who, view()) == text.LastWord(who) {
+			sp = who
+		}
+	}
+	if sp == "" {
+		return
+	}
+	s.Speaker, s.Pronoun = sp, p
+	named, _ := SpeakerNamed(n, text.LastWord(sp))
+	if alone {
+		s.Continues = prev.Continues
+		if s.Continues == "" {
+			s.Continues = saidVerb(prev.Text)
+		}
+		named = SaidBy(n, text.LastWord(sp), s.Continues)
+	}
+	s.Outlook = lookingAhead(named, false)
+	s.Opinion = false
 }
 
 // QuoteAlone reports whether a sentence is a quotation and nothing else:

@@ -7,8 +7,8 @@ import (
 )
 
 // TestPronounSpeakers: a sentence whose speaker is "he" or "she" gets the
-// person the sentence before it names as its speaker, and only when that
-// sentence is attributed to a person and names no one else.
+// person the sentence before it names as its speaker, or has as its
+// subject, and only when that sentence names no one else.
 func TestPronounSpeakers(t *testing.T) {
 	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0, ""+
 		// the speaker named just before
@@ -31,9 +31,17 @@ func TestPronounSpeakers(t *testing.T) {
 		"Nora Vale said the tolls would rise. \"They must,\" she said.\n\n"+
 		// the sentence before speaks of someone else by a noun
 		"Brandt said the driver had been found on the quay. \"I am relieved,\" she said.\n\n"+
-		// the report calls Brandt and Lowe by their surnames, as it
-		// calls people
-		"Brandt and Lowe have worked on the quay for years.")})
+		// no speaker before, but one person its subject
+		"Ada Fenn was freed on Monday after ten years. \"I never gave up,\" she said.\n\n"+
+		// one the sentence before goes on about
+		"Ewan Hale left the ferry in May. He later joined the harbour board. \"I wanted a change,\" he said.\n\n"+
+		// the person is no subject of the sentence before
+		"After Fenn's release, the council reopened the quay. \"It was time,\" she said.\n\n"+
+		// a surname two people of the report share
+		"Nora Kell rejoined the crew in June. \"It feels like home,\" she said.\n\n"+
+		// the report calls Brandt, Lowe, Fenn, Hale and Kell by their
+		// surnames, as it calls people
+		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell.")})
 	want := map[string]string{
 		"\"The rot runs deep,\" she said.":              "Ilse Brandt",
 		"He said the report would follow in May.":       "Paul Lowe",
@@ -46,10 +54,16 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"They must,\" she said.":                      "",
 		"\"I am relieved,\" she said.":                  "",
 		"The Dunmere Council said the quay was unsafe.": "Dunmere Council",
+		"\"I never gave up,\" she said.":                "Ada Fenn",
+		"\"I wanted a change,\" he said.":               "Hale",
+		"\"It was time,\" she said.":                    "",
+		"\"It feels like home,\" she said.":             "",
 	}
 	pronoun := map[string]string{
 		"\"The rot runs deep,\" she said.":        "she",
 		"He said the report would follow in May.": "he",
+		"\"I never gave up,\" she said.":          "she",
+		"\"I wanted a change,\" he said.":         "he",
 	}
 	got := byText(a)
 	for text, sp := range want {

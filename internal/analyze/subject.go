@@ -23,31 +23,44 @@ var openingSubject = regexp.MustCompile(`^(He|She|His|Her) \p{Ll}`)
 // personalOf gives the pronoun of an opening word of openingSubject.
 var personalOf = map[string]string{"he": "he", "she": "she", "his": "he", "her": "she"}
 
-// resolveSubjects gives each sentence of report ri that opens on a
-// pronoun of openingSubject, and is no speech of theirs (resolveSpeakers
+// resolveSubject gives sentence k of report r, when it opens on a
+// pronoun of openingSubject and is no speech of theirs (resolveSpeaker
 // gives those their speaker), the person the sentence before it is about
 // (see subjectReferent), as its Subject.
-func (a *Analysis) resolveSubjects(ri int) {
+func (a *Analysis) resolveSubject(r *Report, k int, view func() *reportView) {
+	s := &a.Sentences[r.Sentences[k]]
+	if s.Speaker != "" || s.InQuote || len(s.Quotes) > 0 {
+		return
+	}
+	n := text.Normalize(s.Text)
+	m := openingSubject.FindStringSubmatch(n)
+	if m == nil {
+		return
+	}
+	if p, _ := pronounSpeaker(n); p != "" {
+		return // "He said ...": speech, whose speaker resolveSpeaker finds
+	}
+	prev := a.Sentences[r.Sentences[k-1]]
+	s.Subject = calledBy(subjectReferent(prev, personalOf[strings.ToLower(m[1])], view()), view())
+}
+
+// resolvePeople gives the sentences of report ri that speak as "he" or
+// "she", or open on one, the person the pronoun stands for, where the
+// sentence before tells (see resolveSpeaker and resolveSubject), one
+// sentence after the other, so that a sentence may go on about the
+// person its predecessor was found to be about.
+func (a *Analysis) resolvePeople(ri int) {
 	r := &a.Reports[ri]
-	var view *reportView // made for the first sentence that needs it
+	var v *reportView // made for the first sentence that needs it
+	view := func() *reportView {
+		if v == nil {
+			v = newReportView(r.Text)
+		}
+		return v
+	}
 	for k := 1; k < len(r.Sentences); k++ {
-		s := &a.Sentences[r.Sentences[k]]
-		if s.Speaker != "" || s.InQuote || len(s.Quotes) > 0 {
-			continue
-		}
-		n := text.Normalize(s.Text)
-		m := openingSubject.FindStringSubmatch(n)
-		if m == nil {
-			continue
-		}
-		if p, _ := pronounSpeaker(n); p != "" {
-			continue // "He said ...": speech, whose speaker the sentence before must name as one
-		}
-		if view == nil {
-			view = newReportView(r.Text)
-		}
-		prev := a.Sentences[r.Sentences[k-1]]
-		s.Subject = calledBy(subjectReferent(prev, personalOf[strings.ToLower(m[1])], view), view)
+		a.resolveSpeaker(r, k, view)
+		a.resolveSubject(r, k, view)
 	}
 }
 
@@ -158,7 +171,11 @@ func opensOnName(before []string) bool {
 	}
 	for k, w := range before[lead:] {
 		low := strings.ToLower(trimPunct(w))
-		if !isCap(w) && !nameCompanions[low] && !role(w) && !(lead+k+1 < len(before) && role(before[lead+k+1])) {
+		// a capital may open a phrase the name is in ("In Marsh's
+		// account, ...", "After Marsh ..."), where a conjunction goes on
+		// ("But Marsh ...")
+		name := isCap(w) && (!text.IsStopWord(low) || lead+k == 0 && conjunctions[low])
+		if !name && !nameCompanions[low] && !role(w) && !(lead+k+1 < len(before) && role(before[lead+k+1])) {
 			return false // a verb or an object: the name is no subject
 		}
 	}
@@ -202,6 +219,9 @@ const maxLeadInWords = 6
 // nameCompanions are the words in lower case that may stand before a
 // name with it in a sentence's subject, beside roles.
 var nameCompanions = map[string]bool{"the": true, "former": true, "late": true, "elder": true, "younger": true, "then": true}
+
+// conjunctions may open a sentence before its subject.
+var conjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true, "or": true, "nor": true}
 
 // pluralVerbs after a name say that it names a group.
 var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "do": true, "say": true}

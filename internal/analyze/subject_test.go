@@ -39,7 +39,11 @@ func TestPronounSubjects(t *testing.T) {
 		"(Image: Nora Vale)\n\nShe escaped through the gate at night.\n\n"+
 		// the title the report gives says otherwise of the pronoun
 		"Mr. Tarrow reopened the ferry office. She welcomed the first passengers.\n\n"+
-		// speech: resolveSpeakers' case, not this one
+		// a name inside a phrase that opens the sentence is no subject
+		"In Ilse Brandt's account, the pier was never safe. She sold the boat in May.\n\n"+
+		// after a conjunction, it is
+		"But Paul Lowe kept the boat. He sailed it in June.\n\n"+
+		// speech: resolveSpeaker's case, not this one
 		"Vale walked to the quay. She said the tide was high.\n\n"+
 		// the report calls these people by their surnames
 		"Marsh, Brandt, Lowe, Vale, Kell, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
@@ -59,6 +63,8 @@ func TestPronounSubjects(t *testing.T) {
 		"She escaped through the gate at night.": "",
 		"She welcomed the first passengers.":     "",
 		"She said the tide was high.":            "",
+		"She sold the boat in May.":              "",
+		"He sailed it in June.":                  "Lowe",
 	}
 	got := byText(a)
 	for text, who := range want {
