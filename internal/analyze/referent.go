@@ -107,7 +107,8 @@ func referent(prev Sentence, p string, r *reportView) string {
 		return "" // "Lowe, she said, told her ...": the pronoun may mean whoever "she" was
 	}
 	surname := text.LastWord(sp)
-	if plural.MatchString(surname) || strings.Contains(sp, " ") && !bySurname(surname, r.words) && !introducedAsPerson(sp, r.norm) {
+	_, titled := afterRole(strings.Fields(sp))
+	if plural.MatchString(surname) || strings.Contains(sp, " ") && !titled && !bySurname(surname, r.words) && !introducedAsPerson(sp, r.norm) {
 		return "" // a group ("Tory MPs"), or a name that may be a place's ("Long Island")
 	}
 	for _, n := range text.Names(pn) {
@@ -130,9 +131,9 @@ func referent(prev Sentence, p string, r *reportView) string {
 
 // someoneElse reports whether a normalised sentence n, outside its
 // quotations, speaks of a person by a noun ("the boy", "a driver") other
-// than the words that name its speaker: the role before the speaker's name ("harbour master
-// Ilse Brandt") and the apposition after it ("Brandt, the harbour
-// master,").
+// than the words that name its speaker: the role before the speaker's
+// name ("harbour master Ilse Brandt") and the apposition after it
+// ("Brandt, the harbour master,").
 func someoneElse(n, surname string) bool {
 	words := strings.Fields(outsideQuotes(n, false))
 	own := map[int]bool{}
@@ -284,14 +285,59 @@ var plural = regexp.MustCompile(`^\p{Lu}[\p{Lu}]+s$`)
 // "Department of Transport"), or one word that is the surname of a
 // person the report names in full.
 func personSpeaker(sp string, people map[string]bool) bool {
-	f := strings.Fields(sp)
+	f, titled := afterRole(strings.Fields(sp))
 	switch {
 	case len(f) == 1:
-		return people[f[0]]
+		return people[f[0]] || titled && titledName(f[0])
 	case len(f) <= 4:
 		return personName(f)
 	}
 	return false
+}
+
+// calledAs is the name by which a page calls a speaker sp that a report
+// names with a pronoun: as calledBy calls them, of their name without
+// the role before it (see afterRole), and in full when the report never
+// calls them by the surname alone ("Secretary General Ban Ki-moon" is
+// "Ban Ki-moon", not "Ki-moon"). "" when neither says whom, or the name
+// in full is longer than a name that the verifier reads back (three
+// words).
+func calledAs(sp string, r *reportView) string {
+	f, _ := afterRole(strings.Fields(sp))
+	name := strings.Join(f, " ")
+	c := calledBy(name, r)
+	if c == text.LastWord(name) && len(f) > 1 && !bySurname(c, r.words) {
+		c = name
+	}
+	if len(strings.Fields(c)) > 3 {
+		return ""
+	}
+	return c
+}
+
+// afterRole returns the words of a name after the role or title that
+// opens it, and true, when one does: "Lena Marsh" of "Harbour Master Lena
+// Marsh", "Marsh" of "Governor Marsh". A word of a name that is also a
+// noun for a person ("Paul King") opens none; nor does one that leaves a
+// suffix alone.
+func afterRole(f []string) ([]string, bool) {
+	k := -1
+	for j, w := range f[:max(0, len(f)-1)] {
+		if low := strings.ToLower(trimPunct(w)); roles[low] || personNouns[low] || IsHonorific(low) {
+			k = j
+		}
+	}
+	if k < 0 || NameSuffix(f[k+1]) {
+		return f, false
+	}
+	return f[k+1:], true
+}
+
+// titledName reports whether a word that a role or title goes before may
+// be a person's surname: capitalised, and no word of a body or a source.
+func titledName(w string) bool {
+	low := strings.ToLower(trimPunct(w))
+	return isCap(w) && !text.IsStopWord(low) && !sources[low] && !bodyWords[low] && !isConnectorWord(w)
 }
 
 // personName reports whether capitalised words may be a person's name:
@@ -350,7 +396,11 @@ func newReportView(raw string) *reportView {
 func reportPeople(norm string) (people map[string]bool, given map[string]map[string]bool) {
 	people, given = map[string]bool{}, map[string]map[string]bool{}
 	for _, n := range text.Names(norm) {
-		f := strings.Fields(text.Unpossessive(n))
+		f, titled := afterRole(strings.Fields(text.Unpossessive(n)))
+		if len(f) == 1 && titled && titledName(f[0]) {
+			people[f[0]] = true // "Governor Marsh"
+			continue
+		}
 		if !personName(f) {
 			continue
 		}
@@ -440,23 +490,20 @@ func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 	prev := a.Sentences[r.Sentences[k-1]]
 	sp := referent(prev, p, view())
 	if sp == "" && p != "" {
-		// a surname that another person of the report shares would not
-		// say whom the page means
-		if who := subjectReferent(prev, p, view()); who != "" && calledBy(who, view()) == text.LastWord(who) {
-			sp = who
-		}
+		sp = subjectReferent(prev, p, view())
 	}
-	if sp == "" {
+	called := calledAs(sp, view())
+	if called == "" {
 		return
 	}
-	s.Speaker, s.Pronoun = sp, p
-	named, _ := SpeakerNamed(n, text.LastWord(sp))
+	s.Speaker, s.Pronoun, s.Called = sp, p, called
+	named, _ := SpeakerNamed(n, called)
 	if alone {
 		s.Continues = prev.Continues
 		if s.Continues == "" {
 			s.Continues = saidVerb(prev.Text)
 		}
-		named = SaidBy(n, text.LastWord(sp), s.Continues)
+		named = SaidBy(n, called, s.Continues)
 	}
 	s.Outlook = lookingAhead(named, false)
 	s.Opinion = false

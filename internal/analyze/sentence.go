@@ -47,6 +47,10 @@ type Sentence struct {
 	// quoting the person the sentence before it quotes (see QuoteAlone
 	// and referent); "" otherwise.
 	Continues string
+	// Called is the name by which a page calls the Speaker that Pronoun
+	// or Continues stands for (see calledAs): the surname, or the name in
+	// full where the surname alone would not say whom.
+	Called string
 	// Subject is the name by which a page calls the person a sentence
 	// that opens on "He" or "She" as its subject (or "His", "Her" before
 	// it) means (see calledBy), when it speaks of them rather than

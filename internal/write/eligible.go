@@ -614,10 +614,10 @@ func (d *draft) printed(i int) string {
 	case s.Pronoun != "":
 		// `"It is unsafe," she said.`: the report named her in the
 		// sentence before, which the page does not carry
-		t, _ = analyze.SpeakerNamed(t, text.LastWord(s.Speaker))
+		t, _ = analyze.SpeakerNamed(t, s.Called)
 	case s.Continues != "":
 		// `"It is unsafe."`, after a sentence that quotes her
-		t = analyze.SaidBy(t, text.LastWord(s.Speaker), s.Continues)
+		t = analyze.SaidBy(t, s.Called, s.Continues)
 	case s.Subject != "":
 		// "She was charged ...", after a sentence about her
 		t, _ = analyze.SubjectNamed(t, s.Subject)
