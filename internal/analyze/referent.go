@@ -123,7 +123,7 @@ func referent(prev Sentence, p string, r *reportView) string {
 	if g := titledAs(surname, r.words); p != "" && g != "" && g != p {
 		return ""
 	}
-	if someoneElse(pn, surname) {
+	if someoneElse(pn, surname, p) {
 		return "" // "Lowe said the boy had been found": "he" may be the boy
 	}
 	return sp
@@ -133,8 +133,9 @@ func referent(prev Sentence, p string, r *reportView) string {
 // quotations, speaks of a person by a noun ("the boy", "a driver") other
 // than the words that name its speaker: the role before the speaker's
 // name ("harbour master Ilse Brandt") and the apposition after it
-// ("Brandt, the harbour master,").
-func someoneElse(n, surname string) bool {
+// ("Brandt, the harbour master,"). A noun that the pronoun p cannot mean
+// ("her son" when p is "she") is no other person it may be.
+func someoneElse(n, surname, p string) bool {
 	words := strings.Fields(outsideQuotes(n, false))
 	own := map[int]bool{}
 	for j, w := range words {
@@ -165,11 +166,39 @@ func someoneElse(n, surname string) bool {
 		}
 	}
 	for k, w := range words {
-		if low := strings.ToLower(trimPunct(w)); !own[k] && low != "who" && personNouns[low] {
+		if low := strings.ToLower(trimPunct(w)); !own[k] && low != "who" && personNouns[low] && !otherGender(low, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherGender reports whether the noun for a person low is one that the
+// pronoun p ("he" or "she") cannot mean: "son" for "she", "wife" for
+// "he". "" means neither.
+func otherGender(low, p string) bool {
+	switch p {
+	case "he":
+		return femaleNouns[low]
+	case "she":
+		return maleNouns[low]
+	}
+	return false
+}
+
+// maleNouns and femaleNouns are nouns for a person that only "he" or
+// only "she" may stand for.
+var (
+	maleNouns   = wordSet("man boy father son husband brother grandfather grandson boyfriend uncle nephew king prince spokesman chairman")
+	femaleNouns = wordSet("woman girl mother daughter wife sister grandmother granddaughter girlfriend aunt niece queen princess spokeswoman chairwoman actress")
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // maxNameWords is the most words of a speaker's name before the surname

@@ -46,9 +46,12 @@ func TestPronounSpeakers(t *testing.T) {
 		"Harbour Master Ines Dale told the council the quay would reopen. \"We are ready,\" she said.\n\n"+
 		// a title before the surname
 		"Governor Quist said the ferry would run. \"It will,\" he said.\n\n"+
+		// a person spoken of whom the pronoun cannot mean, and one it can
+		"Ruth Ormond took her son to the quay on Monday. \"He loves the boats,\" she said.\n\n"+
+		"Lena Marsh took her daughter to the quay on Monday. \"She loves the boats,\" she said.\n\n"+
 		// the report calls Brandt, Lowe, Fenn, Hale and Kell by their
 		// surnames, as it calls people
-		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell.")})
+		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond and Marsh fished.")})
 	want := map[string]string{
 		"\"The rot runs deep,\" she said.":              "Ilse Brandt",
 		"He said the report would follow in May.":       "Paul Lowe",
@@ -67,6 +70,8 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"It feels like home,\" she said.":             "Nora Kell",
 		"\"We are ready,\" she said.":                   "Harbour Master Ines Dale",
 		"\"It will,\" he said.":                         "Governor Quist",
+		"\"He loves the boats,\" she said.":             "Ruth Ormond",
+		"\"She loves the boats,\" she said.":            "",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
@@ -77,6 +82,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"It feels like home,\" she said.":       "Nora Kell", // two people named Kell
 		"\"We are ready,\" she said.":             "Ines Dale",
 		"\"It will,\" he said.":                   "Quist",
+		"\"He loves the boats,\" she said.":       "Ormond",
 	}
 	got := byText(a)
 	for text, sp := range want {

@@ -134,7 +134,7 @@ func subjectReferent(prev Sentence, p string, r *reportView) string {
 	if g := titledAs(surname, r.words); g != "" && g != p {
 		return ""
 	}
-	if someoneElse(pn, surname) {
+	if someoneElse(pn, surname, p) {
 		return "" // "Lowe's lawyer filed the appeal": "he" may be the lawyer
 	}
 	return who
@@ -206,7 +206,7 @@ func goesOnAbout(prev Sentence, pn, p string, r *reportView) string {
 			return ""
 		}
 	}
-	if someoneElse(pn, text.LastWord(who)) {
+	if someoneElse(pn, text.LastWord(who), p) {
 		return ""
 	}
 	return who
