@@ -170,20 +170,49 @@ func furniture(t string) string {
 
 // dayCaption reports whether t tells in the present what someone does
 // in a picture on a day gone by ("A diver inspects the piles under the
-// east pier on Tuesday."): a caption's tense with a day of the
-// week, and a verb of what a picture shows, not of a plan ("The trial
-// opens on Tuesday"). Nothing in it is told in the past, and nobody is
-// quoted.
+// east pier on Tuesday.", "Divers on Tuesday inspect the wreck"): a
+// caption's tense with a day of the week, and a verb of what a picture
+// shows, not of a plan ("The trial opens on Tuesday"). Nothing in its
+// main clause is told in the past ("... the wreck of the ferry that was
+// lost last week" still captions), and nobody is quoted.
 func dayCaption(t string) bool {
-	if !captionDay.MatchString(t) || narrated(t) || strings.ContainsAny(t, `"“”`) {
+	if !captionDay.MatchString(t) || strings.ContainsAny(t, `"“”`) {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if pictureActs[strings.Trim(w, `,.;:`)] {
+	main := mainClause(t)
+	if narrated(main) {
+		return false
+	}
+	words := strings.Fields(main)
+	for k, w := range words {
+		w = strings.Trim(w, `,.;:`)
+		if pictureActs[strings.ToLower(w)] {
 			return true
+		}
+		// "Forensic experts on Monday inspect the wreck": the verb of a
+		// plural subject, after the subject or its day
+		if k > 0 && pictureActs[thirdPerson(w)] {
+			before := strings.Trim(words[k-1], `,.;:`)
+			if captionDay.MatchString(before) || isLowerWord(before) && strings.HasSuffix(before, "s") && !strings.HasSuffix(before, "ss") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// thirdPerson is the form in -s of a verb in the plain present: "walks"
+// of "walk", "watches" of "watch", "carries" of "carry".
+func thirdPerson(w string) string {
+	switch {
+	case w == "" || w != strings.ToLower(w):
+		return ""
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ss"):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }
 
 // captionDay matches a day of the week, as a caption dates its picture.
