@@ -51,9 +51,16 @@ func wholeCut(h, rest string) bool {
 		// a comma may close an aside that h opened, or an item of a
 		// list; before "which" it opens a clause that adds to a clause
 		// that is whole ("... sold the old ferry to Kell Boatworks,
-		// which will refit it"). One in "who" is left: it often
-		// says who the person named just before it is
-		return !strings.Contains(h, ",") && strings.HasPrefix(strings.ToLower(rest), ", which ") && hasVerb(h) && !wantsMore(strings.Fields(h))
+		// which will refit it"), and so does ", and" before a clause
+		// of its own, whose subject is a pronoun ("Lowe quit the
+		// board, and he told them why"). One in "who" is left: it
+		// often says who the person named just before it is
+		low := strings.ToLower(rest)
+		adds := strings.HasPrefix(low, ", which ")
+		for _, p := range []string{"he", "she", "they", "it", "we"} {
+			adds = adds || strings.HasPrefix(low, ", and "+p+" ")
+		}
+		return !strings.Contains(h, ",") && adds && hasVerb(h) && !wantsMore(strings.Fields(h))
 	}
 	words := strings.Fields(h)
 	last := strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’(),;:.`))

@@ -1922,12 +1922,15 @@ func TestAsideClosingOpeningPhrase(t *testing.T) {
 	}
 }
 
-// TestCutBeforeAddedClause: a cut before ", which" that leaves a whole
-// clause is whole; one before ", who", which may say who someone is,
-// or one that leaves a list without its end, is not.
+// TestCutBeforeAddedClause: a cut before ", which" or before ", and" and
+// a clause of its own that leaves a whole clause is whole; one before
+// ", who", which may say who someone is, or one that leaves a list
+// without its end, is not.
 func TestCutBeforeAddedClause(t *testing.T) {
 	checkCompleteCuts(t, []cutCase{
 		{"Paul Lowe sold the old ferry to Kell Boatworks", "Paul Lowe sold the old ferry to Kell Boatworks (KB), which will refit it for the island run.", true},
+		{"A harbour official quit his post", "A harbour official quit his post, and he made sure the board knew why.", true},
+		{"The divers found rot in the piles", "The divers found rot in the piles, and the beams and the deck.", false},
 		{"Paul Lowe", "Paul Lowe, who chairs the harbour board, said the pier would close.", false},
 		{"The pier rebuild was led by Marsh", "The pier rebuild was led by Marsh, who chairs the harbour board.", false},
 		{"Paul Lowe sold the old ferry to Kell Boatworks", "Paul Lowe sold the old ferry to Kell Boatworks, Tarrow Marine and a yard in Dunmere.", false},
