@@ -175,7 +175,8 @@ func someoneElse(n, surname, p string) bool {
 
 // otherGender reports whether the noun for a person low is one that the
 // pronoun p ("he" or "she") cannot mean: "son" for "she", "wife" for
-// "he". "" means neither.
+// "he". With no pronoun (a quotation alone), every noun may be whom it
+// means.
 func otherGender(low, p string) bool {
 	switch p {
 	case "he":
@@ -189,7 +190,7 @@ func otherGender(low, p string) bool {
 // maleNouns and femaleNouns are nouns for a person that only "he" or
 // only "she" may stand for.
 var (
-	maleNouns   = wordSet("man boy father son husband brother grandfather grandson boyfriend uncle nephew king prince spokesman chairman")
+	maleNouns   = wordSet("man boy father son husband brother grandfather grandson boyfriend uncle nephew king prince spokesman")
 	femaleNouns = wordSet("woman girl mother daughter wife sister grandmother granddaughter girlfriend aunt niece queen princess spokeswoman chairwoman actress")
 )
 

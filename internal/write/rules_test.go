@@ -561,6 +561,7 @@ func TestFurniture(t *testing.T) {
 		"Harbour divers inspected the wreck on Tuesday, which was lost last week.",
 		"Ministers meet on Monday to agree on the pier repairs.",
 		"Ferry crews on Monday walked off the job at the west quay.",
+		"The council keeps this stand on Tuesday's pier vote.",
 		"\"The crew stands with Lowe,\" the harbour master said on Tuesday.",
 		"Ilse Brandt (left the club in 2019) now coaches in Tarrow.",
 		"Lena Marsh writes to the Harbour Board every week about the pier.",
