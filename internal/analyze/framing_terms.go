@@ -29,7 +29,8 @@ func init() {
 		closed closes open opened opens left right run runs running came come comes report reported
 		reports news press told tell tells says ever around behind least rest result results top
 		second third fourth think thinks thought see sees seeing seen saw face faces facing quit quits
-		quitting please click subscribe subscribers newsletter newsletters`) {
+		quitting please click subscribe subscribers newsletter newsletters let lets letting asking
+		affect affects cost costs year-old month-old week-old day-old`) {
 		weakTerms[w] = true
 	}
 }

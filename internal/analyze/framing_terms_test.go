@@ -37,6 +37,9 @@ func TestFramingWorthy(t *testing.T) {
 		{"divers found", false},  // a past form without -ed
 		{"really costly", false}, // an intensifier opens no term
 		{"largely peaceful", true},
+		{"year-old freelance", false}, // the age's word, its number gone
+		{"asking", false},             // a common verb
+		{"affect", false},
 	}
 	for _, tt := range tests {
 		if got := framingWorthy(tt.surface, names); got != tt.want {
