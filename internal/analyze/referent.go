@@ -328,8 +328,8 @@ func personSpeaker(sp string, people map[string]bool) bool {
 // calledAs is the name by which a page calls a speaker sp that a report
 // names with a pronoun: as calledBy calls them, of their name without
 // the role before it (see afterRole), and in full when the report never
-// calls them by the surname alone ("Secretary General Ban Ki-moon" is
-// "Ban Ki-moon", not "Ki-moon"). "" when neither says whom, or the name
+// calls them by the surname alone ("Harbour Master Tan Wei-lin" is
+// "Tan Wei-lin", not "Wei-lin"). "" when neither says whom, or the name
 // in full is longer than a name that the verifier reads back (three
 // words).
 func calledAs(sp string, r *reportView) string {
