@@ -39,8 +39,8 @@ type Sentence struct {
 	// a source such as "officials"); empty when it is unattributed.
 	Speaker string
 	// Pronoun is "he" or "she" when the sentence names its Speaker only
-	// so, and the sentence before it in its report names them (see
-	// referent); "" otherwise.
+	// so, and the sentence before it in its report names them as its
+	// speaker or is about them (see resolveSpeaker); "" otherwise.
 	Pronoun string
 	// Continues is the verb, one of SaidVerbs, by which a page gives the
 	// sentence to its Speaker when it is a quotation alone that goes on
