@@ -22,7 +22,7 @@ func TestSpeakerForPronoun(t *testing.T) {
 	const want = "\"The rot runs deeper than anyone feared,\" Ilse Brandt said."
 	judgeEach(t, d, map[string]string{"\"The rot runs deeper than anyone feared,\" she said.": want})
 	r := newReport(art, "Lowland Press", false)
-	for s, ok := range map[string]bool{
+	holdsEach(t, r, map[string]bool{
 		want: true,
 		"\"The rot runs deeper than anyone feared,\" Brandt said.":   true,
 		"\"The rot runs deeper than anyone feared,\" Lowe said.":     false, // named in the report, but not before the quotation
@@ -32,11 +32,7 @@ func TestSpeakerForPronoun(t *testing.T) {
 		// letter lowered after an attribution
 		"the divers found rot in every pile, Brandt said.": true,
 		"the divers found rot in every pile, Lowe said.":   false,
-	} {
-		if got := r.containsVerbatim(s) || r.containsSpokenAs(s) != ""; got != ok {
-			t.Errorf("report holds %q: %v, want %v", s, got, ok)
-		}
-	}
+	})
 }
 
 // TestQuotationAloneGivenToItsSpeaker: a quotation that stands alone
@@ -57,17 +53,13 @@ func TestQuotationAloneGivenToItsSpeaker(t *testing.T) {
 	}
 	judgeEach(t, d, want)
 	r := newReport(art, "Lowland Press", false)
-	for s, ok := range map[string]bool{
+	holdsEach(t, r, map[string]bool{
 		"Brandt said: \"We will not open the west quay before May.\"":      true,
 		"Ilse Brandt said: \"We will not open the west quay before May.\"": true,
 		"Lowe said: \"We will not open the west quay before May.\"":        false, // named nowhere in the report
 		"Brandt said: \"Nobody wants another winter like the last.\"":      false, // not after a sentence naming her
 		"Brandt said: \"We will not open the west quay.\"":                 false, // not the report's whole sentence
-	} {
-		if got := r.containsVerbatim(s) || r.containsSpokenAs(s) != ""; got != ok {
-			t.Errorf("report holds %q: %v, want %v", s, got, ok)
-		}
-	}
+	})
 }
 
 // TestSubjectForPronoun: a sentence that its report opens on "She",
@@ -91,14 +83,22 @@ func TestSubjectForPronoun(t *testing.T) {
 		"He kept the crossings running through the whole storm.":       "",
 	})
 	r := newReport(art, "Lowland Press", false)
-	for s, ok := range map[string]bool{
+	holdsEach(t, r, map[string]bool{
 		want: true,
 		"Ilse Brandt ordered divers to inspect every pile under the old pier.": true,
 		"Brandt's divers found rot in every pile under the east quay.":         true,
 		"Lowe's divers found rot in every pile under the east quay.":           false,
 		"Lowe ordered divers to inspect every pile under the old pier.":        false, // not named before the sentence
 		"Brandt wants the council to pay for a new west quay.":                 true,  // named two sentences before, the one between about her
-	} {
+	})
+}
+
+// holdsEach checks, for each page sentence, whether the report holds it
+// word for word or as it names a speaker or subject for a pronoun (see
+// report.containsSpokenAs).
+func holdsEach(t *testing.T, r *report, want map[string]bool) {
+	t.Helper()
+	for s, ok := range want {
 		if got := r.containsVerbatim(s) || r.containsSpokenAs(s) != ""; got != ok {
 			t.Errorf("report holds %q: %v, want %v", s, got, ok)
 		}
