@@ -113,7 +113,7 @@ func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
 	}
 	var first *candidate
 	for k, c := range openers {
-		if c.i != best.i && !d.figureOfAny(c, []candidate{best}) {
+		if c.i != best.i && !sharesFigure(d.a.Sentences[c.i], d.a.Sentences[best.i]) {
 			first = &openers[k]
 			break
 		}
@@ -129,11 +129,11 @@ func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
 	if len(lead) != 1 {
 		t.Fatalf("lead = %v, want one sentence", lead)
 	}
-	if !d.figureOfAny(lead[0], []candidate{best}) {
+	if !sharesFigure(d.a.Sentences[lead[0].i], d.a.Sentences[best.i]) {
 		t.Fatalf("lead %q gives no figure of %q: the story no longer tests the rule", lead[0].text, best.text)
 	}
 	for _, h := range hs[1:] {
-		if d.figureOfAny(lead[0], []candidate{h}) {
+		if sharesFigure(d.a.Sentences[lead[0].i], d.a.Sentences[h.i]) {
 			t.Errorf("lead %q gives a figure of the highlight %q, which stays", lead[0].text, h.text)
 		}
 	}

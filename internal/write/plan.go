@@ -310,17 +310,6 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 	return nil
 }
 
-// figureOfAny reports whether c gives a figure that one of others gives
-// (see sharesFigure): the surest sign that it states the same fact.
-func (d *draft) figureOfAny(c candidate, others []candidate) bool {
-	for _, o := range others {
-		if sharesFigure(d.a.Sentences[c.i], d.a.Sentences[o.i]) {
-			return true
-		}
-	}
-	return false
-}
-
 // lastResort reports whether a candidate that may not be a highlight
 // may still open a page that has no other opening: a guess at what may
 // come, which the page attributes to its outlet, or a sentence that
