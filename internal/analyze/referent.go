@@ -107,9 +107,8 @@ func referent(prev Sentence, p string, r *reportView) string {
 		return "" // "Lowe, she said, told her ...": the pronoun may mean whoever "she" was
 	}
 	surname := text.LastWord(sp)
-	_, titled := afterRole(strings.Fields(sp))
-	if plural.MatchString(surname) || strings.Contains(sp, " ") && !titled && !bySurname(surname, r.words) && !introducedAsPerson(sp, r.norm) {
-		return "" // a group ("Tory MPs"), or a name that may be a place's ("Long Island")
+	if _, titled := afterRole(strings.Fields(sp)); groupOrPlace(sp, titled, r) {
+		return ""
 	}
 	for _, n := range text.Names(pn) {
 		n = text.Unpossessive(n)
@@ -127,6 +126,18 @@ func referent(prev Sentence, p string, r *reportView) string {
 		return "" // "Lowe said the boy had been found": "he" may be the boy
 	}
 	return sp
+}
+
+// groupOrPlace reports whether a name that a sentence gives may be a
+// group's ("Tory MPs": a plural abbreviation ends it) or a place's ("Long
+// Island"): of two words or more, the report never calls it by its last
+// word alone, as it calls a person after naming them in full, nor gives
+// it with a role, a title or an age (see bySurname and
+// introducedAsPerson). A name after a role or title (titled) is a
+// person's.
+func groupOrPlace(name string, titled bool, r *reportView) bool {
+	surname := text.LastWord(name)
+	return plural.MatchString(surname) || strings.Contains(name, " ") && !titled && !bySurname(surname, r.words) && !introducedAsPerson(name, r.norm)
 }
 
 // someoneElse reports whether a normalised sentence n, outside its

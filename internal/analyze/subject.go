@@ -128,8 +128,8 @@ func subjectReferent(prev Sentence, p string, r *reportView) string {
 	if after := strings.Fields(own[at+len(first):]); len(after) > 0 && pluralVerbs[strings.Trim(after[0], ",")] {
 		return "" // "Tory Brexiteers are hoping ...": a group, no "he" or "she"
 	}
-	if plural.MatchString(surname) || strings.Contains(who, " ") && !bySurname(surname, r.words) && !introducedAsPerson(who, r.norm) {
-		return "" // a group ("Tory MPs"), or a name that may be a place's ("Long Island")
+	if groupOrPlace(who, false, r) {
+		return ""
 	}
 	if g := titledAs(surname, r.words); g != "" && g != p {
 		return ""
