@@ -64,7 +64,8 @@ func Paragraphs(s string) []string {
 // said ...") or after a web address ("... on Tarrow.gov. Residents
 // ..."); a time's zone stays with it ("9 p.m. ET on ..."), and so does a
 // name after "U.S." that an ordinal or a short start shows to be one
-// ("The 7th U.S. Circuit Court ...").
+// ("The 7th U.S. Circuit Court ..."), and so does a dateline's place with
+// the sentence after its dash ("PORT ALDER, Kest. -- The ferry ...").
 func Sentences(paragraph string) []string {
 	if strings.TrimSpace(paragraph) == "" {
 		return nil
@@ -169,7 +170,7 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 			prev := &out[len(out)-1]
 			body := strings.TrimSpace(s[sp[0]:sp[1]])
 			r, _ := utf8.DecodeRuneInString(body)
-			if unicode.IsLower(r) || titles[strings.ToLower(LastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) {
+			if unicode.IsLower(r) || titles[strings.ToLower(LastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) || datelineBefore(s[prev[0]:prev[1]], body) {
 				prev[1] = sp[1]
 				continue
 			}
@@ -177,6 +178,19 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// datelineHead matches the place of a wire dateline that ends on a
+// region's abbreviation: "PORT ALDER, Kest." of "PORT ALDER, Kest. --
+// The ferry ...".
+var datelineHead = regexp.MustCompile(`^[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*, [A-Z][a-z]{1,5}\.(?: ?[A-Z][a-z]?\.)?$`)
+
+// datelineBefore reports whether a span that is a dateline's place and
+// the span after it, which opens with the dateline's dash, are one
+// sentence: the full stop of the region's abbreviation ended no
+// sentence.
+func datelineBefore(prev, next string) bool {
+	return datelineHead.MatchString(strings.TrimSpace(prev)) && (strings.HasPrefix(next, "-") || strings.HasPrefix(next, "—") || strings.HasPrefix(next, "–"))
 }
 
 // timeWords may follow "a.m." or "p.m." inside one sentence.

@@ -26,11 +26,12 @@ var datelinePattern = regexp.MustCompile(`^([A-Z][A-Z'’.\-]*(?:(?:, | |/)[A-Z]
 var bareDatelinePattern = regexp.MustCompile(`^[A-Z][A-Z'’.\-]+(?:(?: |/)[A-Z][A-Z'’.\-]+)+, [A-Z][a-zA-Z.'’]*(?: [A-Z][a-z][a-zA-Z.'’]*)? ([A-Z"“])`)
 
 // creditedPlacePattern is a dateline whose place is in mixed case
-// ("Westfold (Lowland Press) - ", "Port Alder, Kestov (LPN) "): only an
-// agency in parentheses makes it one, followed by a dash or, when the
-// agency opens with an acronym, by nothing but the sentence.
-var creditedPlacePattern = regexp.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}` +
-	`(?:, [A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?)? \(([^()]{2,40})\)( ?(?:—|–|--|-) | ?)`)
+// ("Westfold (Lowland Press) - ", "Port Alder, Kestov (LPN) ") or was
+// left out ("(Lowland Press) - ", "(LPN) "): only an agency in
+// parentheses makes it one, followed by a dash or, when the agency opens
+// with an acronym, by nothing but the sentence.
+var creditedPlacePattern = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}` +
+	`(?:, [A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?)? )?\(([^()]{2,40})\)( ?(?:—|–|--|-) | ?)`)
 
 // Dateline splits a wire dateline from the start of a sentence. It
 // returns the sentence without it, the agency the dateline names (""

@@ -74,6 +74,16 @@ func TestSentences(t *testing.T) {
 			want: []string{"The lawyer appealed.", "The 7th U.S. Circuit Court of Appeals upheld the sentence.", "He moved to the U.S.", "In 2009 he returned."},
 		},
 		{
+			name: "a dateline whose region's abbreviation Punkt reads as an end",
+			in:   "DUNMERE, Ind. -- A pilot who had been held since 1996 walked free on Wednesday. A sheriff led her out.",
+			want: []string{"DUNMERE, Ind. -- A pilot who had been held since 1996 walked free on Wednesday.", "A sheriff led her out."},
+		},
+		{
+			name: "a dash after a sentence that is no dateline",
+			in:   "The ferry sailed from Dunmere, Ind. -- Its crew was new. - The pier was shut.",
+			want: []string{"The ferry sailed from Dunmere, Ind.", "-- Its crew was new.", "- The pier was shut."},
+		},
+		{
 			name: "web address ends a sentence",
 			in:   "The council posted the plan on Tarrow.gov. Residents may comment until May.",
 			want: []string{"The council posted the plan on Tarrow.gov.", "Residents may comment until May."},
@@ -194,6 +204,10 @@ func TestDateline(t *testing.T) {
 		{"A — The letter.", "A — The letter.", "", false},
 		{"Westfold (Lowland Press) - The ferry ran aground.", "The ferry ran aground.", "Lowland Press", true},
 		{"Port Alder (LPN)The ferry ran aground.", "The ferry ran aground.", "LPN", true},
+		{"(Lowland Press) - Judges in five towns blocked the levy.", "Judges in five towns blocked the levy.", "Lowland Press", true},
+		{"(LPN) The harbour board plans to raise the levy.", "The harbour board plans to raise the levy.", "LPN", true},
+		{"(Lowland) The harbour board plans to raise the levy.", "(Lowland) The harbour board plans to raise the levy.", "", false},
+		{"(Updated) The harbour board plans to raise the levy.", "(Updated) The harbour board plans to raise the levy.", "", false},
 		{"Kestov, North Tarrow (LPN Business) - Prices rose.", "Prices rose.", "LPN Business", true},
 		{"Ramos (R-Tarrow) Thursday said no.", "Ramos (R-Tarrow) Thursday said no.", "", false},
 		{"Ramos (Lowland) Thursday said no.", "Ramos (Lowland) Thursday said no.", "", false},
