@@ -1016,6 +1016,9 @@ func headlineFormsWithin(s string, limit int) []string {
 		if definiteBack(f) {
 			continue // "Lowe is due to speak at the event": which event, a headline cannot say
 		}
+		if k > 0 && verbOnlyInRelative(f) {
+			continue // "A pilot who has been held since 1996": the cut took the main verb
+		}
 		if utf8.RuneCountInString(f) <= limit && (k == 0 || len(strings.Fields(f)) >= minHeadlineWords && hasVerb(f)) {
 			seen[f] = true
 			out = append(out, headingFrom(f))
@@ -1023,6 +1026,47 @@ func headlineFormsWithin(s string, limit int) []string {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return len(out[x]) > len(out[y]) })
 	return out
+}
+
+// verbOnlyInRelative reports whether the only verb of a cut sentence is
+// that of a relative clause about its subject: "A pilot who has been
+// held since 1996" of "A pilot who has been held since 1996, walked
+// free on Monday" says who and not what happened. The subject is at
+// most four words with no verb among them; the clause's verb is the
+// word after its pronoun with the verbs, participles and adverbs that
+// follow it ("has been held", "was later freed"), and no surely finite
+// word (see finiteWord) comes after those.
+// "The council that runs the pier voted ..." has its main verb.
+func verbOnlyInRelative(f string) bool {
+	words := strings.Fields(strings.ToLower(f))
+	r := -1
+	for k, w := range words[:min(len(words), 5)] {
+		w = strings.Trim(w, `"'“”‘’(),;:`)
+		if relatives[w] && w != "where" {
+			r = k
+			break
+		}
+		if finiteWord(w) || speechVerb(w) || reportingVerbs[w] {
+			return false
+		}
+	}
+	if r < 1 || r+1 >= len(words) {
+		return false
+	}
+	k := r + 2 // the clause's verb is words[r+1]
+	for k < len(words) {
+		w := strings.Trim(words[k], `"'“”‘’(),;:`)
+		if !finiteWord(w) && !beForms[w] && !participleLike(w) && !strings.HasSuffix(w, "ly") {
+			break
+		}
+		k++
+	}
+	for _, w := range words[k:] {
+		if finiteWord(strings.Trim(w, `"'“”‘’(),;:`)) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingSpeaker matches a form that opens on a speaker set off by a
@@ -1677,7 +1721,7 @@ func phraseCut(s string, outlet string) string {
 		}
 		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:")
 		last := strings.ToLower(strings.Trim(words[k-1], ",;:"))
-		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || unboundPeople(words[:k]) || casualtyEnd(head) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || leavesModifier(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) {
+		if utf8.RuneCountInString(head) > room || dangles[last] || phraseWords[last] || timeWords[last] || last == "right" || wantsMore(words[:k]) || analyze.OpeningAlone(head) || !analyze.Balanced(head) || !hasVerb(head) || verbAfterCut(head, strings.Join(words[k:], " ")) || participleAfterNoun(words[:k]) || unboundPeople(words[:k]) || casualtyEnd(head) || cutsComplement(words[:k], strings.Join(words[k:], " ")) || leavesModifier(words[:k], strings.Join(words[k:], " ")) || partsSecondSubject(head, strings.Join(words[k:], " ")) || thatWithoutVerb(head) || verbOnlyInRelative(head) {
 			continue
 		}
 
@@ -2063,7 +2107,7 @@ func ofCut(s string, limit int) string {
 }
 
 func phraseHead(head string, limit int) bool {
-	return utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && hasVerb(head) && !participleAfterNoun(strings.Fields(head)) && !thatWithoutVerb(head) && !wantsMore(strings.Fields(head))
+	return utf8.RuneCountInString(head) <= limit && len(strings.Fields(head)) >= minHeadlineWords && !analyze.OpeningAlone(head) && hasVerb(head) && !participleAfterNoun(strings.Fields(head)) && !thatWithoutVerb(head) && !wantsMore(strings.Fields(head)) && !verbOnlyInRelative(head)
 }
 
 // wantsMore reports whether words end on a verb of intent right after

@@ -2041,3 +2041,32 @@ func checkCompleteCuts(t *testing.T, cases []cutCase) {
 		}
 	}
 }
+
+// TestNoHeadlineOfARelativeClause: a cut that leaves the subject and the
+// relative clause about it, without the verb that tells what happened,
+// heads no page; a cut whose main verb comes after such a clause may.
+func TestNoHeadlineOfARelativeClause(t *testing.T) {
+	s := "A pilot who has been held since 1996 on charges of sinking the Dunmere ferry, walked free from the Tarrow jail on Wednesday after a court granted her a new trial."
+	for _, f := range headlineForms(s) {
+		if verbOnlyInRelative(f) || !strings.Contains(f, "walked") {
+			t.Errorf("headline form %q: what did the pilot do?", f)
+		}
+	}
+	if got := phraseCut("A pilot who has been held since 1996 on charges of sinking the Dunmere ferry walked free from the Tarrow jail after a court granted her a new trial.", ""); got != "" && !strings.Contains(got, "walked") {
+		t.Errorf("phraseCut = %q: what did the pilot do?", got)
+	}
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"A pilot who has been held since 1996", true},
+		{"The council that runs the pier voted to close it", false},
+		{"The pilot who crashed the ferry was fired", false},
+		{"Lena Marsh said the pilots who crashed the ferry", false},
+		{"The harbour board fired the pilot who crashed", false},
+	} {
+		if got := verbOnlyInRelative(tt.f); got != tt.want {
+			t.Errorf("verbOnlyInRelative(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
