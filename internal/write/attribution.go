@@ -262,7 +262,8 @@ func (d *draft) writtenMidSentence(words string) bool { return d.midSentence(wor
 func (d *draft) midSentence(words string, afterLower bool) bool {
 	pair := " " + words
 	for _, s := range d.a.Sentences {
-		for rest := s.Text; ; {
+		body, _, _ := text.Dateline(s.Text) // "(LPN) - Former Mayor ...": the sentence starts after it
+		for rest := body; ; {
 			k := strings.Index(rest, pair)
 			if k < 0 {
 				break

@@ -395,7 +395,11 @@ func TestAttribute(t *testing.T) {
 	// nor is the place after a label run into a sentence
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Share This Skipper Ilse Brandt said the pier was done."})
 	d.lower["skipper"] = true
+	// nor is the place after an agency's credit that opens a report
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "(LPN) - Retired Skipper Ilse Brandt took the ice challenge."})
+	d.lower["retired"] = true // "a retired diver"
 	tests := []struct{ in, want string }{
+		{"Retired Skipper Ilse Brandt took the ice challenge.", "According to X, retired Skipper Ilse Brandt took the ice challenge."},
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
 		{"Brandt said the rot had spread.", "According to X, Brandt said the rot had spread."},
