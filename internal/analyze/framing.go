@@ -339,8 +339,11 @@ func init() {
 }
 
 // IsHonorific reports whether a lower-case word is a title that opens a
-// person's name ("president", "sen", "mayor").
-func IsHonorific(low string) bool { return honorifics[strings.TrimSuffix(low, ".")] }
+// person's name ("president", "sen", "mayor"), or such a title of
+// someone elected who has not yet taken office ("mayor-elect").
+func IsHonorific(low string) bool {
+	return honorifics[strings.TrimSuffix(strings.TrimSuffix(low, "."), "-elect")]
+}
 
 func isTermWord(low string) bool {
 	if len(low) < 3 || text.IsStopWord(low) || speechVerbs[low] || calendar[low] || negations[low] || vague[low] {

@@ -398,8 +398,10 @@ func TestAttribute(t *testing.T) {
 	// nor is the place after an agency's credit that opens a report
 	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "(LPN) - Retired Skipper Ilse Brandt took the ice challenge."})
 	d.lower["retired"] = true // "a retired diver"
+	d.lower["mayor-elect"] = true
 	tests := []struct{ in, want string }{
 		{"Retired Skipper Ilse Brandt took the ice challenge.", "According to X, retired Skipper Ilse Brandt took the ice challenge."},
+		{"Mayor-elect Ruth Hale named two pilots.", "According to X, Mayor-elect Ruth Hale named two pilots."}, // a title, though the story writes "the mayor-elect said"
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
 		{"Brandt said the rot had spread.", "According to X, Brandt said the rot had spread."},
