@@ -225,9 +225,8 @@ func DefaultOptions() Options {
 // report counts once; the one exception is a copy whose language differs
 // from its original's, which is clustered as an original, since no group
 // mixes two languages. An original whose copies recur on four or more
-// days, further apart than the window, is a notice (a site's banner, an
-// archive's note) and not news: it and its copies are a group of their
-// own, which joins no other.
+// days is a notice (a site's banner, an archive's note) and not news: it
+// and its copies are a group of their own, which joins no other.
 //
 // Story IDs follow these rules. A group keeps the prev ID held by the
 // most of its members (ties: the ID whose earliest holder is earliest,

@@ -263,6 +263,22 @@ func TestClusterNotice(t *testing.T) {
 	if g := groupOf(groups, fire[0].ID); len(g) != len(fire) {
 		t.Errorf("the fire's reports are not one story beside the notice: %v", groups)
 	}
+	// four days in a row, all within the window, are as plain a sign
+	docs = slices.Clone(fire)
+	for k, day := range []int{2, 3, 4, 5} {
+		d := report(int64(901+k), int64(20+k), at(day, 6, 0), "en", "Harbour archive note", notice)
+		if k > 0 {
+			d.CopyOf = 901
+		}
+		docs = append(docs, d)
+	}
+	if span := docs[len(docs)-1].Published.Sub(docs[len(docs)-4].Published); span > DefaultOptions().Window {
+		t.Fatalf("the copies span %v, beyond the %v window: the case proves nothing", span, DefaultOptions().Window)
+	}
+	groups = partition(Cluster(docs, nil, DefaultOptions()))
+	if g := groupOf(groups, 901); len(g) != 4 {
+		t.Errorf("a notice copied on four days in a row is not a group of its own: %v", groups)
+	}
 
 	// The same text copied on two days only is a syndicated report: it
 	// joins the story it tells.

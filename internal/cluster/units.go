@@ -99,32 +99,30 @@ func makeUnits(docs []Doc, window time.Duration) []unit {
 	return units
 }
 
-// noticeDays is the fewest days on which copies of one text must appear,
-// over more than the window, for the text to be a notice (see recurs).
+// noticeDays is the fewest days on which copies of one text must appear
+// for the text to be a notice (see recurs).
 const noticeDays = 4
 
 // recurs reports whether the docs of one unit, an original and its
 // copies, are a notice rather than a report: the same text published on
-// noticeDays or more different days (UTC), further apart than the
-// window. A syndicated report is reprinted within a day or two of its
-// wire story, with a late reprint now and then; a text that turns up
-// day after day under other headlines is a site's banner, an archive's
-// note or a paywall's message that reached the text, and is news of
-// nothing. Without a window, or with a doc of unknown time, no text is
-// a notice.
+// noticeDays or more different days (UTC). A syndicated report is
+// reprinted within a day or two of its wire story, with a late reprint
+// now and then; a text that turns up day after day under other
+// headlines is a site's banner, an archive's note or a paywall's message
+// that reached the text, and is news of nothing. Such a text may recur
+// for weeks, but four days of it within one window are as plain a sign.
+// Without a window, or with a doc of unknown time, no text is a notice.
 func recurs(docs []Doc, members []int, window time.Duration) bool {
 	if window <= 0 || len(members) < noticeDays {
 		return false
 	}
 	days := map[string]bool{}
-	var first, last time.Time
 	for _, i := range members {
 		t := docs[i].Published
 		if t.IsZero() {
 			return false
 		}
 		days[t.UTC().Format(time.DateOnly)] = true
-		first, last = earliest(first, t), latest(last, t)
 	}
-	return len(days) >= noticeDays && last.Sub(first) > window
+	return len(days) >= noticeDays
 }
