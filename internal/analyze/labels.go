@@ -124,6 +124,9 @@ func DropModifiers(s string) string {
 			cuts = append(cuts, stretch{loc[0], end})
 		}
 	}
+	if len(cuts) > 0 && positionLabel.MatchString(s) {
+		cuts = append(cuts, otherSides(s)...)
+	}
 	for _, loc := range loadedTitle.FindAllStringIndex(s, -1) {
 		// the article goes with the label: "the conspiracy theorist Lena
 		// Marsh" is "Lena Marsh"
@@ -134,6 +137,40 @@ func DropModifiers(s string) string {
 		cuts = append(cuts, stretch{loc[0], loc[1]})
 	}
 	return withoutSpans(s, cuts)
+}
+
+// sideLabel matches a word that places a group on one side of
+// politics, in its own words or another's, without being loaded
+// ("anti-fascist", "left-wing").
+var sideLabel = regexp.MustCompile(`\b(?i:anti-?fascist|left-wing|right-wing|leftist|rightist)\b`)
+
+// otherSides returns the stretches of s that DropModifiers leaves out
+// beside a position label it drops: every side label (see sideLabel)
+// before the noun it describes. "Hundreds of far-right marchers and
+// anti-fascist counter-marchers" without the first label only would
+// give one side its label and the other none; without both, it is
+// "Hundreds of marchers and counter-marchers". After "and" or "or" the
+// label opens a second noun phrase ("marchers and anti-fascist ..."),
+// unless the word before that is a label too ("left-wing and
+// right-wing groups").
+func otherSides(s string) []stretch {
+	var out []stretch
+	for _, loc := range sideLabel.FindAllStringIndex(s, -1) {
+		before, after := s[:loc[0]], s[loc[1]:]
+		if quoted(before) {
+			continue
+		}
+		words := strings.Fields(before)
+		if n := len(words); n >= 2 && (strings.EqualFold(words[n-1], "and") || strings.EqualFold(words[n-1], "or")) {
+			if prev := words[n-2]; !strings.HasSuffix(prev, ",") && !sideLabel.MatchString(prev) && !positionLabel.MatchString(prev) {
+				before = strings.Join(words[:n-1], " ") + " with" // "marchers and" reads as "marchers with": a noun before it
+			}
+		}
+		if droppableAfter(before, after, false) {
+			out = append(out, stretch{loc[0], loc[1] + 1})
+		}
+	}
+	return out
 }
 
 // loadedTitle matches a loaded label that stands as a title before a

@@ -92,6 +92,12 @@ func TestDropModifiers(t *testing.T) {
 		"Lowe leads the far right of the party.":                      "Lowe leads the far right of the party.",
 		`Marsh called them "far-right marchers" on Monday.`:           `Marsh called them "far-right marchers" on Monday.`,
 		"Crowds of ultraconservative and hard-left marchers met.":     "Crowds of ultraconservative and hard-left marchers met.",
+		// the other side's label goes with it: both sides alike
+		"Hundreds of far-right marchers and anti-fascist counter-marchers filled the quay.": "Hundreds of marchers and counter-marchers filled the quay.",
+		"Far-right groups faced off with anti-fascist marchers at the quay.":                "Far-right groups faced off with anti-fascist marchers at the quay.",
+		"Crowds of far-right marchers met left-wing and right-wing councillors.":            "Crowds of marchers met left-wing and right-wing councillors.",
+		"Crowds of far-right marchers faced off with anti-fascist marchers.":                "Crowds of marchers faced off with marchers.",
+		"Anti-fascist marchers met at the quay.":                                            "Anti-fascist marchers met at the quay.",
 		// a judging adjective goes from before its noun, after "the" too
 		"A court denied a request to restore a controversial, temporary ferry ban.": "A court denied a request to restore a temporary ferry ban.",
 		"Marsh defended her controversial ferry ban on Monday.":                     "Marsh defended her ferry ban on Monday.",
