@@ -97,6 +97,7 @@ var titles = map[string]bool{
 	"capt.": true, "sgt.": true, "rev.": true, "supt.": true, "insp.": true, "det.": true,
 	"mt.": true, "ft.": true, "adm.": true, "maj.": true, "cmdr.": true, "atty.": true, "pres.": true,
 	"sens.": true, "reps.": true, "gens.": true, "hon.": true, "msgr.": true, "fr.": true,
+	"ald.": true,
 }
 
 // EndsOnTitle reports whether s ends on a title that always precedes a

@@ -79,6 +79,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"DUNMERE, Ind. -- A pilot who had been held since 1996 walked free on Wednesday.", "A sheriff led her out."},
 		},
 		{
+			name: "an alderman's title before a name",
+			in:   "She served a year for assaulting Ald. Paul Lowe (46th). The ferry left.",
+			want: []string{"She served a year for assaulting Ald. Paul Lowe (46th).", "The ferry left."},
+		},
+		{
 			name: "a dash after a sentence that is no dateline",
 			in:   "The ferry sailed from Dunmere, Ind. -- Its crew was new. - The pier was shut.",
 			want: []string{"The ferry sailed from Dunmere, Ind.", "-- Its crew was new.", "- The pier was shut."},

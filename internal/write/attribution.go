@@ -188,6 +188,8 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		return false, true
 	case text.IsStopWord(low), titleModifiers[low], degreeAdverb(low, words):
 		return true, false
+	case strings.Contains(low, "-") && analyze.IsNumberWord(strings.SplitN(low, "-", 2)[0]):
+		return true, false // "Fifty-two-year-old Lena Marsh": an age names nothing
 	case d.lower[low] && !analyze.IsHonorific(low) && !(len(words) > 2 && words[1] == "of" && isCapitalised(words[2])):
 		// a word the story also writes in lower case mid-sentence, as a
 		// common noun before a name ("Actress Lena Marsh") or alone

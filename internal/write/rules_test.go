@@ -401,6 +401,7 @@ func TestAttribute(t *testing.T) {
 	d.lower["mayor-elect"] = true
 	tests := []struct{ in, want string }{
 		{"Retired Skipper Ilse Brandt took the ice challenge.", "According to X, retired Skipper Ilse Brandt took the ice challenge."},
+		{"Fifty-two-year-old Ruth Hale has been fined 39 times.", "According to X, fifty-two-year-old Ruth Hale has been fined 39 times."},
 		{"Mayor-elect Ruth Hale named two pilots.", "According to X, Mayor-elect Ruth Hale named two pilots."}, // a title, though the story writes "the mayor-elect said"
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
