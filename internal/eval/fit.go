@@ -32,11 +32,12 @@ var FitGrid = map[string][]float64{
 	"support": {0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2},
 	"title":   {0, 0.25, 0.5, 1, 1.5, 2, 3},
 	"long":    {0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2},
+	"stale":   {0, 0.25, 0.5, 1, 1.5, 2, 3},
 	"lede":    {0, 0.5, 1, 1.5, 2, 3, 4},
 }
 
 // fitOrder is the order in which coordinate ascent visits the weights.
-var fitOrder = []string{"central", "rank", "early", "support", "title", "long", "lede"}
+var fitOrder = []string{"central", "rank", "early", "support", "title", "long", "stale", "lede"}
 
 // FitStep is one weight set the fit scored: for each set, the ROUGE-1 of
 // its summaries and of its openings (see scoreFit); Mean, the objective,
@@ -121,13 +122,15 @@ func paramField(p *write.Params, name string) *float64 {
 		return &p.Title
 	case "lede":
 		return &p.Lede
+	case "stale":
+		return &p.Stale
 	}
 	return &p.Long
 }
 
 // FormatParams writes weights as --params takes them.
 func FormatParams(p write.Params) string {
-	return fmt.Sprintf("central=%g,rank=%g,early=%g,support=%g,title=%g,long=%g,lede=%g", p.Central, p.Rank, p.Early, p.Support, p.Title, p.Long, p.Lede)
+	return fmt.Sprintf("central=%g,rank=%g,early=%g,support=%g,title=%g,long=%g,stale=%g,lede=%g", p.Central, p.Rank, p.Early, p.Support, p.Title, p.Long, p.Stale, p.Lede)
 }
 
 // fitCluster is a cluster ready for the writer: its reports, their

@@ -48,6 +48,9 @@ type draft struct {
 	outletWords      map[int]bool // sentences whose loaded words stand quoted, as their outlet's (see quoteLoaded)
 	quoteOutletWords bool         // quoteLoaded may quote them (see leeway)
 	late             bool         // the sentences being chosen are read after all that is placed (the outlook)
+	// latestYear is the latest year the story's sentences name (see
+	// staleYears): 0 until known, -1 when they name none.
+	latestYear int
 }
 
 // namesOf is text.Names, remembered.
