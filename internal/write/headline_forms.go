@@ -44,9 +44,21 @@ func completeCut(h, s string) bool {
 	return wholeCut(h, base[i+len(h)-size:])
 }
 
+// regionAside matches the region set off by commas after a place's name:
+// ", Kestov,", ", North Tarrow,", ", Ore.,", ", D.C.,".
+var regionAside = regexp.MustCompile(`^, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}),`)
+
 // wholeCut is completeCut for a cut h and the words rest that it leaves
 // out.
 func wholeCut(h, rest string) bool {
+	if m := regionAside.FindString(rest); m != "" && isCapitalised(text.LastWord(h)) {
+		// the region of the place h ends on ("... downtown Dunmere,
+		// Kestov, on Saturday ..."): when a phrase follows it, the cut
+		// is whole if one before that phrase would be
+		if next := strings.Fields(rest[len(m):]); len(next) > 0 && phraseWords[next[0]] && next[0] != "or" && next[0] != "but" {
+			return wholeCut(h, rest[len(m):])
+		}
+	}
 	if strings.HasPrefix(rest, ",") {
 		// a comma may close an aside that h opened, or an item of a
 		// list; before "which" it opens a clause that adds to a clause

@@ -2070,3 +2070,19 @@ func TestNoHeadlineOfARelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCutBeforeARegion: a headline may stop at a place's name before the
+// region that commas set off after it, when a phrase would follow the
+// cut anyway; not inside a list of places.
+func TestCutBeforeARegion(t *testing.T) {
+	checkCompleteCuts(t, []cutCase{
+		{"Hundreds of marchers swarmed downtown Dunmere", "Hundreds of marchers swarmed downtown Dunmere, Kestov, on Saturday for a rally that ended in 13 arrests.", true},
+		{"Hundreds of marchers swarmed downtown Dunmere", "Hundreds of marchers swarmed downtown Dunmere, Ore., on Saturday for a rally that ended in 13 arrests.", true},
+		{"Lowe visited Dunmere", "Lowe visited Dunmere, Tarrow, Kell and Fenn on his tour of the coast last week.", false},
+		{"Lowe visited Dunmere", "Lowe visited Dunmere, Tarrow, and Kell on his tour of the coast last week.", false},
+		{"Mayor Lena Marsh makes a statement on the quay", "Mayor Lena Marsh makes a statement on the quay, Dunmere, confirming there will be a vote on her plan, Wednesday Dec. 12.", false},
+	})
+	if got := phraseCut("Hundreds of marchers swarmed downtown Dunmere, Kestov, on Saturday for a long rally that ended in at least 13 arrests.", ""); got != "Hundreds of marchers swarmed downtown Dunmere" {
+		t.Errorf("phraseCut = %q", got)
+	}
+}
