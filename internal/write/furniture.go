@@ -61,7 +61,7 @@ var (
 	datedTail = regexp.MustCompile(`(\S+)\s+((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(,\s+(in|at|near|outside)\s+\p{Lu}[^;:"“”]{0,40})?\.["'”’]?$`)
 	// weekdayDated matches the date of a caption in wire style, with its
 	// weekday: "Tuesday, Oct. 9, 2029", which prose writes "on Tuesday".
-	weekdayDated = regexp.MustCompile(`(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}`)
+	weekdayDated = regexp.MustCompile(`(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}`)
 	// prompt matches a line that asks the reader to do something on the
 	// site or elsewhere: an imperative that opens it ("Follow", "Watch",
 	// "Use the ... button") and a word of the site's own services.
