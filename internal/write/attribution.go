@@ -154,9 +154,9 @@ const maxCitedWords = 8
 
 // plainOpening reports whether the first word of t is a plain word that
 // is lowered after an attribution: a stop word ("The", "In"), a noun for
-// who states something ("Scientists", "Officials"), or a word
-// the story writes in lower case mid-sentence ("Scientists" beside
-// "scientists"). keep reports whether it surely keeps its capital: an
+// who states something ("Scientists", "Officials"), an age spelled out
+// ("Fifty-two-year-old"), or a word the story writes in lower case
+// mid-sentence ("Scientists" beside "scientists"). keep reports whether it surely keeps its capital: an
 // acronym ("US", "NATO"), "I", a word the story capitalises mid-sentence
 // where it may stand alone (a name; not "Women" of "Tarrow Women's
 // Hospital"), or the first word of a name or of a title before one

@@ -34,6 +34,7 @@ func TestStaleYears(t *testing.T) {
 		{"The fire of 2014 led to a new trial in 2031.", false},
 		{"Her lawyers took up the case in 2030.", false},
 		{"Lena Marsh walked free on Wednesday.", false},
+		{"About 2,000 people met her at the quay.", false},
 		{"Lena Marsh, jailed since 2015, walked free on Wednesday.", false},
 		{"Lena Marsh, jailed since June 2015 for the fire of 2014, walked free.", true},
 	} {
