@@ -40,7 +40,7 @@ type Params struct {
 	// Stale is the cost of a sentence that tells of years before the
 	// story's time: every year it names is two or more before the latest
 	// year the story's reports name (see staleYears). "The fire broke out
-	// in June 1995" is how a story of a court's ruling years later
+	// in June 2014" is how a story of a court's ruling years later
 	// begins its background, not its news.
 	Stale float64
 	// Lede weighs, for the lead alone, an early place in its report,
@@ -132,7 +132,7 @@ func (d *draft) score(i int, t string, cites []int, key map[string]bool) float64
 // staleYears reports whether every year t names (1900 to 2099) is two or
 // more before the latest year that a sentence of the story names; false
 // when t names none, or only the start of a span that runs to now
-// ("jailed since 2009").
+// ("jailed since 2014").
 func (d *draft) staleYears(t string) bool {
 	if d.latestYear == 0 {
 		d.latestYear = -1
@@ -155,7 +155,7 @@ func (d *draft) staleYears(t string) bool {
 }
 
 // sinceYear matches a year that opens a span up to now ("jailed since
-// 2009"), which tells of the present rather than of the past.
+// 2014"), which tells of the present rather than of the past.
 var sinceYear = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b`)
 
 // years returns the years t names: the numbers of four digits from 1900
