@@ -32,6 +32,12 @@ func TestTokens(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Tokens (-want +got):\n%s", diff)
 	}
+	// a capital and a number are one token, hyphen or not
+	got = Tokens("The T-4 and T4 ferries, a B-12 bus, the A-1 road, FLU-19 and X-rays.")
+	want = []string{"the", "t4", "and", "t4", "ferries", "a", "b12", "bus", "the", "a1", "road", "flu", "19", "and", "x-rays"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Tokens (-want +got):\n%s", diff)
+	}
 }
 
 func TestContentWords(t *testing.T) {

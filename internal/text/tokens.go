@@ -12,28 +12,40 @@ import (
 
 // Tokens splits s into lower-case word tokens: runs of letters and digits,
 // keeping inner apostrophes and hyphens ("don't", "follow-up") and
-// decimal points between digits ("1.5").
+// decimal points between digits ("1.5"). A capital letter and a number
+// that a hyphen joins are one token without it, as they are written
+// either way: "T-4" and "T4" are both "t4".
 func Tokens(s string) []string {
 	s = quoteFolds.Replace(s)
 	out := make([]string, 0, len(s)/6)
 	start := -1
 	var prev rune
+	glued := false // the token is a capital letter and a number joined by a hyphen
+	flush := func(end int) {
+		tok := strings.ToLower(s[start:end])
+		if glued {
+			tok = strings.Replace(tok, "-", "", 1)
+		}
+		out = append(out, tok)
+		start, glued = -1, false
+	}
 	for i, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
 				start = i
 			}
+		case start >= 0 && r == '-' && i == start+1 && prev >= 'A' && prev <= 'Z' && i+1 < len(s) && unicode.IsDigit(nextRune(s[i+1:])):
+			glued = true // "T-4"
 		case start >= 0 && (r == '\'' || r == '-' || r == '.' || r == ',') && i+1 < len(s) && joinable(prev, r, nextRune(s[i+1:])):
 			// keep going: inner joiner
 		case start >= 0:
-			out = append(out, strings.ToLower(s[start:i]))
-			start = -1
+			flush(i)
 		}
 		prev = r
 	}
 	if start >= 0 {
-		out = append(out, strings.ToLower(s[start:]))
+		flush(len(s))
 	}
 	return out
 }
