@@ -21,6 +21,8 @@ var connectives = []string{
 	"Nevertheless,", "Additionally,", "In short,", "First,", "Second,", "Third,", "Finally,", "Again,",
 	"For instance,", "For example,", "Anyway,", "Anyhow,", "Besides,", "After all,", "Regardless,",
 	"Further,", "Plus,", "What's more,", "What’s more,",
+	// what the writer expected, which the sentence before set up
+	"Sure enough,", "Of course,", "Not surprisingly,", "Unsurprisingly,", "Predictably,", "Naturally,",
 }
 
 // answers open a reply to a question the page does not show ("No,

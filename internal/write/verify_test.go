@@ -155,6 +155,8 @@ func TestPageText(t *testing.T) {
 		{"However Marsh remains in custody.", "Marsh remains in custody."},
 		{"However, the pier stays shut.", "The pier stays shut."},
 		{"For instance, Marsh once sailed the east pier route alone.", "Marsh once sailed the east pier route alone."},
+		{"Sure enough, nine of the piles were rotten.", "Nine of the piles were rotten."},
+		{"Of course, the ferry ran late.", "The ferry ran late."},
 		{"The Dunmere captain (pictured) won the regatta for the third year.", "The Dunmere captain won the regatta for the third year."},
 		{"Lena Marsh (Pictured left) and Ilse Brandt signed the lease.", "Lena Marsh and Ilse Brandt signed the lease."},
 		{"Fares rose at Dunmere Ferries Inc. DUNF, -1.29% and at two rival lines.", "Fares rose at Dunmere Ferries Inc. and at two rival lines."},
