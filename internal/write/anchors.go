@@ -640,15 +640,17 @@ func (d *draft) openingReference(t string, before []string) string {
 			if definers[strings.ToLower(next)] || isCapitalised(next) && !strings.HasSuffix(core, "'s") {
 				return "" // "the study of ...", "the judge Lena Marsh"
 			}
-			// "the search warrant for ...": the noun's compound, then
-			// what defines it
-			for j := k + 1; j < len(words) && j <= k+2 && !strings.ContainsAny(words[j-1], ",;:"); j++ {
+			// "the search warrant for ...", "the student loan
+			// ombudsman at ...": the noun's compound, then what
+			// defines it
+			for j := k + 1; j < len(words) && j <= k+3 && !strings.ContainsAny(words[j-1], ",;:"); j++ {
 				next := strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`))
 				if definers[next] && j > k+1 {
 					return ""
 				}
-				if next == "" || text.IsStopWord(next) || isCapitalised(strings.Trim(words[j], `,.;:!?()"'`)) || finiteWord(next) || beForms[next] || findingVerbs[next] {
-					break // "the report | reveals that ...": the verb, not a compound
+				if next == "" || text.IsStopWord(next) || isCapitalised(strings.Trim(words[j], `,.;:!?()"'`)) || finiteWord(next) || beForms[next] || findingVerbs[next] ||
+					strings.HasSuffix(next, "ly") || sentenceAdverbs[next] || j == k+3 && strings.HasSuffix(strings.ToLower(words[j-1]), "s") {
+					break // "the report | reveals that ...", "that bill now | goes to": the verb, not a compound
 				}
 			}
 		}

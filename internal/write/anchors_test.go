@@ -90,6 +90,8 @@ func TestBackReference(t *testing.T) {
 		{"In 1938, the Marsh family fled Dunmere and sailed to Tarrow.", nil, ""},
 		{"The search warrant for the harbour office was filed on Thursday.", nil, ""},
 		{"The search warrant was filed on Thursday.", nil, "search"},
+		{"The student loan ombudsman at the Tarrow Harbour Bureau has resigned.", nil, ""},
+		{"The student loan ombudsman has resigned.", nil, "student"},
 		{"Councillors on the harbour board, who oppose the levy, blocked that effort.", nil, "effort"},
 		{"The harbour board revealed that costs rose by a third in May.", nil, ""},
 		{"The harbour board confirmed that plan on Monday.", nil, ""},
