@@ -111,7 +111,7 @@ func newDraft(a analyze.Analysis, maxWords int) *draft {
 var cuttable = map[string]bool{
 	"loaded word": true, "judges in its own voice": true, "quote without speaker": true,
 	"opinion": true, "first or second person": true, "too long": true, "not a statement": true,
-	"the bias model calls it biased": true,
+	"the bias model calls it biased": true, "withholds its news": true,
 }
 
 // useCuts puts in place of every sentence that may not be published

@@ -91,6 +91,36 @@ func whLabel(label string) bool {
 	return false
 }
 
+// withholdsWhy reports whether t says that someone gave a reason
+// without giving it: "why" ends it, with no clause after it ("... and he
+// made sure to let the board know why on his way out."), and nothing in
+// it says the reason is not known ("Police have not said why", "It is
+// unclear why"), which is news.
+func withholdsWhy(t string) bool {
+	m := bareWhy.FindStringSubmatch(t)
+	if m == nil || hasVerb(m[1]) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, `,.;:"'“”‘’()`)
+		if reasonUnknown[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return false
+		}
+	}
+	return true
+}
+
+// reasonUnknown are words that say a reason is not known or not given,
+// which a "why" with no clause after it then reports: "It is rarely
+// certain why", "Nobody knows why".
+var reasonUnknown = map[string]bool{"not": true, "no": true, "never": true, "nobody": true, "unclear": true,
+	"unknown": true, "uncertain": true, "unsure": true, "unexplained": true, "rarely": true, "mystery": true,
+	"wonder": true, "wondered": true, "wonders": true, "asked": true, "asks": true}
+
+// bareWhy matches a "why" near the end of a sentence and the few words
+// after it.
+var bareWhy = regexp.MustCompile(`(?i)\bwhy\b([^,;:?"“”]{0,40})[.!]?["”’]?$`)
+
 // mainClause is t up to the first word that opens a clause of its own
 // ("after", "when", "who", ...): the clause that says what a caption's
 // picture shows, in the present, where the clause after it may tell what
@@ -137,6 +167,8 @@ func furniture(t string) string {
 		return "label or kicker"
 	case strings.Contains(t, "...") || strings.Contains(t, "…"):
 		return "teaser or cut text"
+	case withholdsWhy(t):
+		return "withholds its news"
 	case positions.MatchString(t):
 		return "photo caption"
 	case captionDate(t) && (!narrated(t) || weekdayDated.MatchString(t) && !toldInPast(mainClause(t))), datedCaptionHead(t), datedOpening.MatchString(t):

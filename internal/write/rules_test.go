@@ -497,6 +497,7 @@ func TestFurniture(t *testing.T) {
 		"Ilse Brandt (L) and Paul Lowe (R) leave the court in Dunmere.",
 		"Ferry crews wait on the quay Tuesday, May 3, 2030, in Dunmere.",
 		"Mayor Lena Marsh makes a statement on the quay, Dunmere, confirming there will be a vote on her plan, Wednesday Dec. 12, 2030.",
+		"A harbour official quit his post, and he made sure to let the board know why on his way out.",
 		"A council handout photo of the Tarrow pier before the storm.",
 		"Follow the Dunmere Courier on Facebook and Instagram.",
 		"Use the orange button below to send us a tip.",
@@ -554,6 +555,11 @@ func TestFurniture(t *testing.T) {
 	}
 	reporting := []string{
 		"The mayor said the bridge would reopen in May.",
+		"Police have not said why.",
+		"For pilots who took the name Marsh, it is rarely certain precisely why.",
+		"Crews asked why.",
+		"It is unclear why the ferry left early.",
+		"The harbour master explained why she quit the board.",
 		"The Tarrow FC AGM voted Lowe out of the club.",
 		"Mr Lowe, 66, left office in May and ran again - again unsuccessfully - for the harbour seat.",
 		"Lowe faced calls from the crews to quit - or hold another vote - at a rowdy meeting.",
