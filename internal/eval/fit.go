@@ -37,7 +37,7 @@ var FitGrid = map[string][]float64{
 }
 
 // fitOrder is the order in which coordinate ascent visits the weights.
-var fitOrder = []string{"central", "rank", "early", "support", "title", "long", "stale", "lede"}
+var fitOrder = write.ParamNames
 
 // FitStep is one weight set the fit scored: for each set, the ROUGE-1 of
 // its summaries and of its openings (see scoreFit); Mean, the objective,
@@ -87,7 +87,7 @@ func FitParams(ctx context.Context, sets []FitSet, start write.Params, rounds in
 		for _, name := range fitOrder {
 			for _, v := range FitGrid[name] {
 				p := best.Params
-				*paramField(&p, name) = v
+				*p.Field(name) = v
 				if p == best.Params {
 					continue
 				}
@@ -107,30 +107,13 @@ func FitParams(ctx context.Context, sets []FitSet, start write.Params, rounds in
 	return best, nil
 }
 
-// paramField is the weight of p that name stands for.
-func paramField(p *write.Params, name string) *float64 {
-	switch name {
-	case "central":
-		return &p.Central
-	case "rank":
-		return &p.Rank
-	case "early":
-		return &p.Early
-	case "support":
-		return &p.Support
-	case "title":
-		return &p.Title
-	case "lede":
-		return &p.Lede
-	case "stale":
-		return &p.Stale
-	}
-	return &p.Long
-}
-
 // FormatParams writes weights as --params takes them.
 func FormatParams(p write.Params) string {
-	return fmt.Sprintf("central=%g,rank=%g,early=%g,support=%g,title=%g,long=%g,stale=%g,lede=%g", p.Central, p.Rank, p.Early, p.Support, p.Title, p.Long, p.Stale, p.Lede)
+	kv := make([]string, len(write.ParamNames))
+	for k, name := range write.ParamNames {
+		kv[k] = fmt.Sprintf("%s=%g", name, *p.Field(name))
+	}
+	return strings.Join(kv, ",")
 }
 
 // fitCluster is a cluster ready for the writer: its reports, their

@@ -49,7 +49,7 @@ type draft struct {
 	quoteOutletWords bool         // quoteLoaded may quote them (see leeway)
 	late             bool         // the sentences being chosen are read after all that is placed (the outlook)
 	// latestYear is the latest year the story's sentences name (see
-	// staleYears): 0 until known, -1 when they name none.
+	// staleYears); -1 when they name none.
 	latestYear int
 }
 
@@ -103,6 +103,7 @@ func newDraft(a analyze.Analysis, maxWords int) *draft {
 	d.proper, d.lower, d.leading = caseSets(a.Sentences)
 	d.people = peopleNames(a.Sentences)
 	d.idf = d.stemIDF()
+	d.latestYear = latestYear(a.Sentences)
 	return d
 }
 

@@ -134,14 +134,6 @@ func (d *draft) score(i int, t string, cites []int, key map[string]bool) float64
 // when t names none, or only the start of a span that runs to now
 // ("jailed since 2014").
 func (d *draft) staleYears(t string) bool {
-	if d.latestYear == 0 {
-		d.latestYear = -1
-		for _, s := range d.a.Sentences {
-			for _, y := range years(s.Text) {
-				d.latestYear = max(d.latestYear, y)
-			}
-		}
-	}
 	ys := years(sinceYear.ReplaceAllString(t, ""))
 	if len(ys) == 0 {
 		return false
@@ -157,6 +149,18 @@ func (d *draft) staleYears(t string) bool {
 // sinceYear matches a year that opens a span up to now ("jailed since
 // 2014"), which tells of the present rather than of the past.
 var sinceYear = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b`)
+
+// latestYear is the latest year that a sentence of ss names (see
+// years); -1 when none names one.
+func latestYear(ss []analyze.Sentence) int {
+	latest := -1
+	for _, s := range ss {
+		for _, y := range years(s.Text) {
+			latest = max(latest, y)
+		}
+	}
+	return latest
+}
 
 // years returns the years t names: the numbers of four digits from 1900
 // to 2099, written as years are, with no thousands separator ("2,000
@@ -510,20 +514,47 @@ func addingAlso(words []string) int {
 	return -1
 }
 
+// ParamNames are the names of the weights of Params, as ParseParams
+// reads them, in the order of the fields.
+var ParamNames = []string{"central", "rank", "early", "support", "title", "long", "stale", "lede"}
+
+// Field is the weight of p that name, one of ParamNames, stands for; nil
+// for any other name.
+func (p *Params) Field(name string) *float64 {
+	switch name {
+	case "central":
+		return &p.Central
+	case "rank":
+		return &p.Rank
+	case "early":
+		return &p.Early
+	case "support":
+		return &p.Support
+	case "title":
+		return &p.Title
+	case "long":
+		return &p.Long
+	case "stale":
+		return &p.Stale
+	case "lede":
+		return &p.Lede
+	}
+	return nil
+}
+
 // ParseParams reads weights written as "central=1,early=0.5": each name
 // is a field of Params in lower case, and a weight not named keeps its
 // default. "" gives DefaultParams.
 func ParseParams(s string) (Params, error) {
 	p := DefaultParams
-	fields := map[string]*float64{"central": &p.Central, "rank": &p.Rank, "early": &p.Early, "support": &p.Support, "title": &p.Title, "long": &p.Long, "stale": &p.Stale, "lede": &p.Lede}
 	for _, kv := range strings.Split(s, ",") {
 		if strings.TrimSpace(kv) == "" {
 			continue
 		}
 		k, v, ok := strings.Cut(kv, "=")
-		f := fields[strings.ToLower(strings.TrimSpace(k))]
+		f := p.Field(strings.ToLower(strings.TrimSpace(k)))
 		if !ok || f == nil {
-			return p, fmt.Errorf("%q: want NAME=WEIGHT with NAME one of central, rank, early, support, title, long, stale, lede", kv)
+			return p, fmt.Errorf("%q: want NAME=WEIGHT with NAME one of %s", kv, strings.Join(ParamNames, ", "))
 		}
 		w, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
