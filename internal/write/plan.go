@@ -198,16 +198,24 @@ var yearInText = regexp.MustCompile(`(?:^|[^\d,.$])((?:19|20)\d\d)\b`)
 // the open first place: a head start of 0.25 to 2 in score for a fact in
 // the desk's voice there, or the first place kept for such facts, scored
 // lower on the even clusters (see `unbiased eval fit`).
-func (d *draft) highlights(cands []candidate) []candidate {
-	var out []candidate
+func (d *draft) highlights(cands []candidate) []candidate { return d.moreHighlights(cands, nil) }
+
+// moreHighlights adds highlights to those a page has, out, as highlights
+// chooses them.
+func (d *draft) moreHighlights(cands []candidate, out []candidate) []candidate {
 	alone := map[int64]int{} // highlights each outlet states alone
+	for _, h := range out {
+		if !d.ownVoice(h.i, h.text, h.cites) {
+			alone[d.outlets[d.a.Sentences[h.i].Report]]++
+		}
+	}
 	for _, pass := range []struct {
 		any    bool // the first place: agreed or not
 		agreed bool
 		cap    int // most highlights one outlet states alone; 0 for no cap
 	}{{any: true}, {agreed: true}, {cap: aloneFirst}, {}} {
 		for _, c := range cands {
-			if len(out) == maxHighlights || pass.any && len(out) == 1 {
+			if len(out) == maxHighlights || pass.any && len(out) >= 1 {
 				break
 			}
 			o := d.outlets[d.a.Sentences[c.i].Report]
@@ -304,7 +312,12 @@ var noComment = regexp.MustCompile(`(?i)\b((did|does|do|could|would)(n['’]t| n
 // When no sentence is left for it, the highlight after the first that
 // best opens a page moves down to become the lead, so that a story told
 // briefly still reads as a page and opens with its main news; the first
-// moves only when no other can open the page.
+// moves only when no other can open the page. So does a highlight after
+// the first that tells of the story's own time when the best sentence
+// left only tells of years before (see freshOpening), and the highlights
+// are filled again: a ferry fire of years ago does not open the page of
+// its pilot's release while the release stands fourth among the
+// highlights.
 //
 // A preference for the first highlight's news told again in another
 // outlet's words (a sentence of its claim, or one that shares half its
@@ -325,6 +338,14 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		if score := d.ledeScore(c); !found || score > best.score {
 			best, found = c, true
 			best.score = score
+		}
+	}
+	if found && d.staleYears(best.text) {
+		if k := d.freshOpening(*highlights); k > 0 {
+			hs := *highlights
+			lead := hs[k]
+			*highlights = d.moreHighlights(cands, append(hs[:k:k], hs[k+1:]...))
+			return []candidate{lead}
 		}
 	}
 	if found {
@@ -408,6 +429,22 @@ func (d *draft) sameWords(st []string) bool { return sharesWords(st, d.stems, 0.
 // and more for an early place in its report (see Params.Lede).
 func (d *draft) ledeScore(c candidate) float64 {
 	return c.score + d.params.Lede/float64(1+d.a.Sentences[c.i].Index)
+}
+
+// freshOpening returns the index of the highlight after the first that
+// best opens the page (see ledeScore) among those that tell of the
+// story's own time (see staleYears); 0 when none can. The lead takes it
+// when the best sentence left for the lead only tells of years before:
+// a page opens on its news, not on the background of a highlight further
+// down.
+func (d *draft) freshOpening(hs []candidate) int {
+	k := 0
+	for j := 1; j < len(hs); j++ {
+		if d.opener(hs[j]) && d.fits(hs[j].i, hs[j].text) && !d.staleYears(hs[j].text) && (k == 0 || d.ledeScore(hs[j]) > d.ledeScore(hs[k])) {
+			k = j
+		}
+	}
+	return k
 }
 
 // opener reports whether a candidate may open the page: a bullet of

@@ -2,6 +2,7 @@ package write
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
@@ -65,5 +66,62 @@ func TestStaleYears(t *testing.T) {
 	}
 	if p, err := ParseParams("stale=2"); err != nil || p.Stale != 2 {
 		t.Errorf(`ParseParams("stale=2") = %+v, %v`, p, err)
+	}
+}
+
+// A page whose news is a highlight further down does not open on the
+// background: when the best sentence left for the lead only names years
+// well before the story's, the freshest highlight that can open the page
+// moves down to become the lead, and the highlights are filled again.
+func TestLeadPrefersNewsToBackground(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Pilot freed after new trial is granted",
+			"Lena Marsh walked free from the Dunmere jail on Wednesday after a court granted her a new trial in 2031.\n\n"+
+				"Marsh thanked the lawyers who took up her case and said she would return to the harbour.\n\n"+
+				"The harbour trust said it would review the records of the ferry service."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Ferry pilot walks free",
+			"In June 2014, a fire broke out on the ferry that Lena Marsh piloted in Dunmere, and two crew members died.\n\n"+
+				"The Dunmere court ordered a new trial after experts rejected the fire tests used at the first trial.\n\n"+
+				"Prosecutors have not said whether they will try Lena Marsh again."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	find := func(prefix string) candidate {
+		t.Helper()
+		for _, c := range cands {
+			if strings.HasPrefix(d.a.Sentences[c.i].Text, prefix) {
+				return c
+			}
+		}
+		var all []string
+		for _, c := range cands {
+			all = append(all, c.text)
+		}
+		t.Fatalf("no candidate opens with %q: %q", prefix, all)
+		return candidate{}
+	}
+	fresh, background, first := find("Lena Marsh walked free"), find("In June 2014"), find("The Dunmere court ordered")
+	if !d.staleYears(background.text) || d.staleYears(fresh.text) {
+		t.Fatalf("staleYears: background %v, news %v", d.staleYears(background.text), d.staleYears(fresh.text))
+	}
+	if d.ledeScore(background) <= d.ledeScore(fresh)-2 {
+		t.Fatalf("the background's lede score %v is no rival to the news's %v", d.ledeScore(background), d.ledeScore(fresh))
+	}
+	for _, c := range []candidate{first, fresh} {
+		d.place(c.i, c.text, c.cites)
+	}
+	hs := []candidate{first, fresh}
+	lead := d.lead(cands, &hs)
+	if len(lead) != 1 || lead[0].i != fresh.i {
+		t.Fatalf("lead = %+v, want the news %q", lead, fresh.text)
+	}
+	for _, h := range hs {
+		if h.i == fresh.i {
+			t.Errorf("the lead's sentence is still a highlight: %q", h.text)
+		}
+	}
+	if len(hs) < 2 || hs[0].i != first.i {
+		t.Errorf("highlights = %+v, want the first kept and the list filled again", hs)
 	}
 }
