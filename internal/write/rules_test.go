@@ -1,6 +1,7 @@
 package write
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -1872,5 +1873,58 @@ func TestLinksBack(t *testing.T) {
 		if got := linksBack(s); got != want {
 			t.Errorf("linksBack(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestMergeUnnamed: a body does not run "More details" into "Other
+// details", two headings that tell a reader nothing apart; the second
+// group joins the first, in its order, unless the joined section would
+// grow past maxSectionSentences. Named groups and groups apart stay.
+func TestMergeUnnamed(t *testing.T) {
+	units := func(from, n int) []unit {
+		var out []unit
+		for k := range n {
+			out = append(out, unit{members: []candidate{{i: from + k}}})
+		}
+		return out
+	}
+	order := func(gs []group) [][]int {
+		var out [][]int
+		for _, g := range gs {
+			var is []int
+			for _, u := range g.units {
+				for _, m := range u.members {
+					is = append(is, m.i)
+				}
+			}
+			out = append(out, is)
+		}
+		return out
+	}
+	got := mergeUnnamed([]group{
+		{title: "More details", units: units(0, 2)},
+		{title: "Other details", units: units(2, 2)},
+		{title: "What was said", units: units(4, 1)},
+	})
+	if len(got) != 2 || got[0].title != "More details" || got[1].title != "What was said" {
+		t.Fatalf("titles = %v, want More details and What was said", order(got))
+	}
+	if got, want := fmt.Sprint(order(got)), "[[0 1 2 3] [4]]"; got != want {
+		t.Errorf("sentences = %s, want %s", got, want)
+	}
+	apart := mergeUnnamed([]group{
+		{title: "More details", units: units(0, 1)},
+		{title: "What was said", units: units(1, 1)},
+		{title: "Other details", units: units(2, 1)},
+	})
+	if len(apart) != 3 {
+		t.Errorf("groups apart were joined: %v", order(apart))
+	}
+	big := mergeUnnamed([]group{
+		{title: "More details", units: units(0, maxSectionSentences-1)},
+		{title: "Other details", units: units(maxSectionSentences, 2)},
+	})
+	if len(big) != 2 {
+		t.Errorf("a joined section would pass %d sentences: %d groups", maxSectionSentences, len(big))
 	}
 }

@@ -94,6 +94,8 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 		return groups[x].rel < groups[y].rel
 	})
 
+	groups = mergeUnnamed(groups)
+
 	out := []news.Section{}
 	anchors := map[string]bool{}
 	for _, g := range groups {
@@ -115,6 +117,33 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 		out = append(out, sec)
 	}
 	return out
+}
+
+// mergeUnnamed joins a group that no phrase names to the one before it
+// when that one is unnamed too (see roleTitle): "More details" followed
+// by "Other details" is one section of miscellany under two headings,
+// which tell a reader nothing apart. The units keep their order, so the
+// page says the same in the same order; a joined group stays within
+// maxSectionSentences.
+func mergeUnnamed(groups []group) []group {
+	var out []group
+	for _, g := range groups {
+		if k := len(out) - 1; k >= 0 && g.title == "Other details" && out[k].title == "More details" && sentencesIn(out[k].units)+sentencesIn(g.units) <= maxSectionSentences {
+			out[k].units = append(out[k].units, g.units...)
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// sentencesIn counts the sentences of units.
+func sentencesIn(units []unit) int {
+	n := 0
+	for _, u := range units {
+		n += len(u.members)
+	}
+	return n
 }
 
 // introduceFirst orders a section's units so that a person named by
