@@ -232,6 +232,9 @@ func brokenClause(t string) bool {
 			return true
 		}
 	}
+	if glossOnly(words) {
+		return true
+	}
 	for k := len(words) - 2; k >= 0; k-- {
 		switch strings.ToLower(strings.Trim(words[k], `"'“‘(,`)) {
 		case "because":
@@ -244,6 +247,46 @@ func brokenClause(t string) bool {
 		}
 	}
 	return false
+}
+
+// glossOnly reports whether a sentence is a term and what it stands
+// for, set apart by a dash, with no verb: "E-bikes — all those pedal
+// cycles with a motor, from folding ones to cargo bikes." A report
+// writes it as a heading for what follows; alone it says nothing
+// happened. The term is at most three words and the dash does not
+// close an aside ("Lowe — who won in 2019 — resigned"); a word in -ed
+// after a word that points to a noun ("those discarded bikes") is an
+// adjective, not a verb.
+func glossOnly(words []string) bool {
+	dash := -1
+	for k, w := range words {
+		if w == "—" || w == "–" {
+			if dash >= 0 {
+				return false // an aside closed by a second dash
+			}
+			dash = k
+		}
+	}
+	if dash < 1 || dash > 3 || dash == len(words)-1 {
+		return false
+	}
+	var rest []string
+	for k := dash + 1; k < len(words); k++ {
+		low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
+		if strings.HasSuffix(low, "ed") && pointsToNoun[strings.ToLower(strings.Trim(words[k-1], `"'“”‘’(),;:.`))] {
+			continue
+		}
+		rest = append(rest, words[k])
+	}
+	return !clauseVerb(rest)
+}
+
+// pointsToNoun are words after which a word in -ed describes the noun
+// that follows it.
+var pointsToNoun = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"all": true, "its": true, "their": true, "his": true, "her": true, "our": true, "some": true,
+	"many": true, "other": true, "such": true, "no": true,
 }
 
 // labelled reports whether a sentence opens on a label of one or two

@@ -1260,6 +1260,14 @@ func TestOpeningPhraseWithoutClause(t *testing.T) {
 		// "because of" opens a phrase, which needs none
 		"Crews closed the pier early, although the mayor and her deputy.":       true,
 		"Crews closed the pier a week early because of the rising storm surge.": false,
+		// a term glossed after a dash, with no verb, is a heading
+		"E-bikes — all those discarded pedal cycles with a motor, from folding ones to cargo bikes.": true,
+		"Pier levy — a fee of two crowns for every walker at the gate.":                              true,
+		"Lena Marsh — who won the seat in 2019 — resigned on Monday.":                                false,
+		"Divers — who were exhausted — found rot in nine piles.":                                     false,
+		"The pier — closed since May — reopens on Monday.":                                           false,
+		"Ferry fares — the council voted to raise them by 10 percent.":                               false,
+		"E-bikes — the council banned them from the pier.":                                           false,
 	} {
 		if got := brokenClause(in); got != want {
 			t.Errorf("brokenClause(%q) = %v, want %v", in, got, want)
