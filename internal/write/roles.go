@@ -43,7 +43,7 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 	if d.firstGroup && !views && 2*told > len(units) {
 		roles = append(roles, "What happened")
 	}
-	roles = append(roles, "More details", "Other details")
+	roles = append(roles, moreDetails, otherDetails)
 	for _, r := range roles {
 		if !used[r] {
 			return r
@@ -51,6 +51,13 @@ func (d *draft) roleTitle(units []unit, used map[string]bool) string {
 	}
 	return "Details"
 }
+
+// The roles of groups that tell neither what was said, nor figures, nor
+// events: the first such group of a body and the next (see mergeUnnamed).
+const (
+	moreDetails  = "More details"
+	otherDetails = "Other details"
+)
 
 // inDigits reports whether a sentence gives one of its figures in digits
 // ("61,000 piles"), not only in words ("two films").

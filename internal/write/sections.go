@@ -128,7 +128,7 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 func mergeUnnamed(groups []group) []group {
 	var out []group
 	for _, g := range groups {
-		if k := len(out) - 1; k >= 0 && g.title == "Other details" && out[k].title == "More details" && sentencesIn(out[k].units)+sentencesIn(g.units) <= maxSectionSentences {
+		if k := len(out) - 1; k >= 0 && g.title == otherDetails && out[k].title == moreDetails && sentencesIn(out[k].units)+sentencesIn(g.units) <= maxSectionSentences {
 			out[k].units = append(out[k].units, g.units...)
 			continue
 		}
