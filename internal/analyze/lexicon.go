@@ -11,6 +11,10 @@ package analyze
 // ("shocking" and the noun "shock", "wasteful" and "waste", "blasted"
 // and "blast"). Phrases match word by word under the same rule.
 //
+// Entries marked "^" are a plain noun and the words before it that sell
+// it ("explosive report"): the phrase is loaded, and a headline may
+// state the noun without them (see DropSellingModifiers).
+//
 // Entries marked "!" are plain phrases that hold a listed word ("claimed
 // responsibility" holds "claimed"): where one matches, the longer match
 // wins and nothing there is loaded.
@@ -335,6 +339,13 @@ scandalous
 =stunning
 =stunned
 bombshell
+^blockbuster report
+^explosive report
+^explosive allegations
+^explosive claims
+^explosive revelations
+^explosive testimony
+^explosive interview
 jaw-dropping
 mind-boggling
 =horrific

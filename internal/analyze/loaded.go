@@ -16,6 +16,9 @@ type lexEntry struct {
 	words   []string // stems, or exact lower-case words
 	exact   bool
 	neutral bool // a plain phrase that holds a loaded word: not loaded
+	// modifier marks a phrase whose last word is plain and whose words
+	// before it sell it ("explosive report"): see DropSellingModifiers.
+	modifier bool
 }
 
 // lexIndex maps the first word of every entry (its stem, or the exact
@@ -28,7 +31,8 @@ var lexIndex = sync.OnceValue(func() map[string][]lexEntry {
 			continue
 		}
 		line, neutral := strings.CutPrefix(line, "!")
-		e := lexEntry{exact: strings.HasPrefix(line, "="), neutral: neutral}
+		line, modifier := strings.CutPrefix(line, "^")
+		e := lexEntry{exact: strings.HasPrefix(line, "="), neutral: neutral, modifier: modifier}
 		for _, t := range text.Tokens(strings.TrimPrefix(line, "=")) {
 			if e.exact {
 				e.words = append(e.words, t)
@@ -130,6 +134,78 @@ func (e lexEntry) matches(toks, stems []string) bool {
 		}
 	}
 	return true
+}
+
+// DropSellingModifiers returns s without the words that sell a plain
+// noun in the lexicon's phrases marked so ("an explosive report" becomes
+// "a report", "an “explosive report”" too), the article before them
+// agreeing with the noun. A headline states what happened in the desk's
+// words: the report was denied whatever an outlet called it.
+func DropSellingModifiers(s string) string {
+	words := strings.Fields(s)
+	idx := lexIndex()
+	changed := false
+	for i := 0; i < len(words); i++ {
+		n := min(len(words)-i, maxModifierPhrase)
+		toks := make([]string, 0, n)
+		stems := make([]string, 0, n)
+		for _, w := range words[i : i+n] {
+			t := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.!?`))
+			toks = append(toks, t)
+			stems = append(stems, text.Stem(t))
+		}
+		if len(toks) == 0 || toks[0] == "" {
+			continue
+		}
+		size := 0
+		for _, e := range idx[stems[0]] {
+			if e.modifier && len(e.words) > size && e.matches(toks, stems) {
+				size = len(e.words)
+			}
+		}
+		if size < 2 {
+			continue
+		}
+		first, noun := words[i], words[i+size-1]
+		if open := strings.TrimLeft(first, `"“‘`); open != first {
+			core := strings.TrimRight(noun, `.,;:`)
+			if c := strings.TrimRight(core, `"”’`); c != core {
+				noun = c + noun[len(core):] // the quotation was the phrase: it goes with it
+			} else {
+				noun = first[:len(first)-len(open)] + noun // it runs on: it opens on the noun
+			}
+		}
+		words = append(append(words[:i:i], noun), words[i+size:]...)
+		if i > 0 {
+			words[i-1] = agreeingArticle(words[i-1], noun)
+		}
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
+}
+
+// maxModifierPhrase is the most words a phrase marked "^" has.
+const maxModifierPhrase = 4
+
+// agreeingArticle returns article, if it is "a" or "an", as it agrees
+// with the word after it; any other word as it is.
+func agreeingArticle(article, next string) string {
+	low := strings.ToLower(article)
+	if low != "a" && low != "an" {
+		return article
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, `"“‘`))
+	want := "a"
+	if strings.ContainsRune("aeiouAEIOU", r) {
+		want = "an"
+	}
+	if article != low {
+		want = strings.ToUpper(want[:1]) + want[1:]
+	}
+	return want
 }
 
 // outsideSegments returns the pieces of a normalised sentence that lie

@@ -139,3 +139,26 @@ func TestQuoteLoaded(t *testing.T) {
 		}
 	}
 }
+
+// TestDropSellingModifiers: the words that sell a plain noun go, with
+// the quotation marks the writer put around them, and the article
+// before them agrees with the noun; other loaded words and plain text
+// stay.
+func TestDropSellingModifiers(t *testing.T) {
+	for in, want := range map[string]string{
+		"The office denied an explosive report by the Ledger":          "The office denied a report by the Ledger",
+		"The office denied an “explosive report” by the Ledger":        "The office denied a report by the Ledger",
+		"The office denied an “explosive report by the Ledger”":        "The office denied a “report by the Ledger”",
+		"An explosive report named the builder":                        "A report named the builder",
+		"The board answered the explosive allegations, Ledger reports": "The board answered the allegations, Ledger reports",
+		"Divers found an explosive device near the pier":               "Divers found an explosive device near the pier",
+		"The mayor slammed the report":                                 "The mayor slammed the report",
+	} {
+		if got := DropSellingModifiers(in); got != want {
+			t.Errorf("DropSellingModifiers(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if l := Loaded("The office denied an explosive report."); len(l) != 1 {
+		t.Errorf("Loaded: %q, want the phrase", l)
+	}
+}

@@ -207,6 +207,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	}
 	if len(lead) > 0 {
 		body, _ := unattributed(lead[0])
+		body = analyze.DropSellingModifiers(body)
 		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
 			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) && !existential.MatchString(h) {
@@ -265,14 +266,16 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 }
 
 // withoutLabels returns the candidates, each without the contested
-// stance labels its text can leave out (see analyze.DropLabels).
+// stance labels its text can leave out (see analyze.DropLabels) and
+// without the words that sell a plain noun (see
+// analyze.DropSellingModifiers): a headline is the desk's own voice.
 func (d *draft) withoutLabels(cs []candidate) []candidate {
-	if len(d.a.Contested) == 0 {
-		return cs
-	}
 	out := make([]candidate, len(cs))
 	for k, c := range cs {
-		c.text = analyze.DropLabels(c.text, d.a.Contested)
+		if len(d.a.Contested) > 0 {
+			c.text = analyze.DropLabels(c.text, d.a.Contested)
+		}
+		c.text = analyze.DropSellingModifiers(c.text)
 		out[k] = c
 	}
 	return out

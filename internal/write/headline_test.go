@@ -2086,3 +2086,24 @@ func TestCutBeforeARegion(t *testing.T) {
 		t.Errorf("phraseCut = %q", got)
 	}
 }
+
+// TestHeadlineWithoutSellingWords: when every sentence that could head
+// the page calls what it tells of "explosive", the headline states it
+// without the word, neither as the desk's own nor quoted.
+func TestHeadlineWithoutSellingWords(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Harbour board denies report on pier costs",
+			"The Dunmere harbour board on Friday denied an explosive report by the Tarrow Ledger that it hid the cost of the pier repairs from the council.\n\n"+
+				"The board said the repairs would cost $2.4 million, as it told the council in May."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Board rejects Ledger story",
+			"The Dunmere harbour board denied an explosive report by the Tarrow Ledger on Friday, saying it never hid the cost of the pier repairs.\n\n"+
+				"The Ledger said it stood by its reporting on the pier."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(strings.ToLower(p.Headline), "explosive") || len(analyze.LoadedAnywhere(p.Headline)) > 0 || !strings.Contains(p.Headline, "denied a report") {
+		t.Errorf("headline %q: want the denial of the report, without the word that sells it", p.Headline)
+	}
+}
