@@ -143,23 +143,16 @@ func (e lexEntry) matches(toks, stems []string) bool {
 // words: the report was denied whatever an outlet called it.
 func DropSellingModifiers(s string) string {
 	words := strings.Fields(s)
+	toks, stems := wordStems(words)
 	idx := lexIndex()
 	changed := false
 	for i := 0; i < len(words); i++ {
-		n := min(len(words)-i, maxModifierPhrase)
-		toks := make([]string, 0, n)
-		stems := make([]string, 0, n)
-		for _, w := range words[i : i+n] {
-			t := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.!?`))
-			toks = append(toks, t)
-			stems = append(stems, text.Stem(t))
-		}
-		if len(toks) == 0 || toks[0] == "" {
+		if toks[i] == "" {
 			continue
 		}
 		size := 0
-		for _, e := range idx[stems[0]] {
-			if e.modifier && len(e.words) > size && e.matches(toks, stems) {
+		for _, e := range idx[stems[i]] {
+			if e.modifier && len(e.words) > size && e.matches(toks[i:], stems[i:]) {
 				size = len(e.words)
 			}
 		}
@@ -179,6 +172,7 @@ func DropSellingModifiers(s string) string {
 		if i > 0 {
 			words[i-1] = agreeingArticle(words[i-1], noun)
 		}
+		toks, stems = wordStems(words)
 		changed = true
 	}
 	if !changed {
@@ -187,8 +181,16 @@ func DropSellingModifiers(s string) string {
 	return strings.Join(words, " ")
 }
 
-// maxModifierPhrase is the most words a phrase marked "^" has.
-const maxModifierPhrase = 4
+// wordStems returns each word in lower case without the punctuation
+// around it, and its stem.
+func wordStems(words []string) (toks, stems []string) {
+	for _, w := range words {
+		t := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.!?`))
+		toks = append(toks, t)
+		stems = append(stems, text.Stem(t))
+	}
+	return toks, stems
+}
 
 // agreeingArticle returns article, if it is "a" or "an", as it agrees
 // with the word after it; any other word as it is.
