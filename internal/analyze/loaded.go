@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -142,6 +143,10 @@ func (e lexEntry) matches(toks, stems []string) bool {
 // agreeing with the noun. A headline states what happened in the desk's
 // words: the report was denied whatever an outlet called it.
 func DropSellingModifiers(s string) string {
+	low := strings.ToLower(s)
+	if !slices.ContainsFunc(modifierHeads(), func(h string) bool { return strings.Contains(low, h) }) {
+		return s // no word of s can open such a phrase
+	}
 	words := strings.Fields(s)
 	toks, stems := wordStems(words)
 	idx := lexIndex()
@@ -180,6 +185,23 @@ func DropSellingModifiers(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// modifierHeads are the first words of the phrases marked "^" (their
+// stems, or the exact words), each without its last two letters:
+// stemming changes only a word's end, a suffix and at most two letters
+// before it ("happy" is "happi", "dying" is "die"), so a word with such a
+// stem starts with its head.
+var modifierHeads = sync.OnceValue(func() []string {
+	var out []string
+	for key, es := range lexIndex() {
+		if slices.ContainsFunc(es, func(e lexEntry) bool { return e.modifier }) {
+			key = strings.TrimPrefix(key, "=")
+			out = append(out, key[:max(len(key)-2, 0)])
+		}
+	}
+	sort.Strings(out)
+	return out
+})
 
 // wordStems returns each word in lower case without the punctuation
 // around it, and its stem.

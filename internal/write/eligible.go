@@ -273,7 +273,7 @@ func glossOnly(words []string) bool {
 	var rest []string
 	for k := dash + 1; k < len(words); k++ {
 		low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
-		if strings.HasSuffix(low, "ed") && pointsToNoun[strings.ToLower(strings.Trim(words[k-1], `"'“”‘’(),;:.`))] {
+		if strings.HasSuffix(low, "ed") && pointsToNoun(strings.ToLower(strings.Trim(words[k-1], `"'“”‘’(),;:.`))) {
 			continue
 		}
 		rest = append(rest, words[k])
@@ -281,10 +281,14 @@ func glossOnly(words []string) bool {
 	return !clauseVerb(rest)
 }
 
-// pointsToNoun are words after which a word in -ed describes the noun
-// that follows it.
-var pointsToNoun = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+// pointsToNoun reports whether low is a word after which a word in -ed
+// describes the noun that follows it: an article, a determiner, or a
+// word of quantity or possession (see nounPointers).
+func pointsToNoun(low string) bool { return articles[low] || determiners[low] || nounPointers[low] }
+
+// nounPointers are the words of quantity and possession that point to a
+// noun after them, as articles and determiners do.
+var nounPointers = map[string]bool{
 	"all": true, "its": true, "their": true, "his": true, "her": true, "our": true, "some": true,
 	"many": true, "other": true, "such": true, "no": true,
 }

@@ -175,8 +175,8 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		}
 	}
 	// a headline is the desk's own voice
-	cands, order = d.withoutLabels(cands), d.withoutLabels(order)
-	if h := d.titledHeadline(append(cands, d.withoutLabels(d.slanted())...), titles); h != "" {
+	cands, order = d.withoutSlant(cands), d.withoutSlant(order)
+	if h := d.titledHeadline(append(cands, d.withoutSlant(d.slanted())...), titles); h != "" {
 		return h
 	}
 	// The lead's kind of sentence first, then any other: a headline cut
@@ -265,11 +265,11 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	return ""
 }
 
-// withoutLabels returns the candidates, each without the contested
+// withoutSlant returns the candidates, each without the contested
 // stance labels its text can leave out (see analyze.DropLabels) and
 // without the words that sell a plain noun (see
 // analyze.DropSellingModifiers): a headline is the desk's own voice.
-func (d *draft) withoutLabels(cs []candidate) []candidate {
+func (d *draft) withoutSlant(cs []candidate) []candidate {
 	out := make([]candidate, len(cs))
 	for k, c := range cs {
 		if len(d.a.Contested) > 0 {
