@@ -55,6 +55,25 @@ var dangling = map[string]bool{
 	"which": true,
 }
 
+// timeOnly reports whether the words up to the first comma only tell a
+// time: a year, a date, a weekday or a month ("2004,", "last May,",
+// "early 2019,").
+func timeOnly(words []string) bool {
+	for _, w := range words {
+		low := strings.ToLower(strings.TrimSuffix(w, ","))
+		if !analyze.CalendarWord(low) && !monthShort[strings.TrimSuffix(low, ".")] && !timeQualifiers[low] && strings.Trim(low, "0123456789") != "" {
+			return false
+		}
+		if strings.HasSuffix(w, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// timeQualifiers come before a year or a month to place a time in it.
+var timeQualifiers = map[string]bool{"last": true, "early": true, "late": true, "mid": true, "next": true}
+
 // demonstrativeOpening reports whether an opening phrase points back
 // with a demonstrative: "Despite these setbacks, ...", "Because of that
 // decision, ...", "In this case, ...". One that tells the time of now
@@ -151,8 +170,12 @@ func danglingSubject(t string) bool {
 		return true
 	}
 	participle := len(first) > 4 && strings.HasSuffix(first, "ed") || len(first) > 5 && strings.HasSuffix(first, "ing")
-	if !analyze.OpensPhrase(first) && !participle {
-		return false // "Added together, that is ..." opens as "In all, that is ..." does
+	if !analyze.OpensPhrase(first) && !participle && !(analyze.OpensClause(first) && timeOnly(words[1:])) {
+		// "Added together, that is ..." opens as "In all, that is ..."
+		// does, and "Since 2004, it ..." as "In 2004, it ...": a
+		// subordinator before a time alone opens a phrase, which names
+		// nothing a pronoun after it could mean
+		return false
 	}
 	for k := 0; k < len(words)-1 && k < maxOpening; k++ {
 		if !strings.HasSuffix(words[k], ",") {
@@ -358,7 +381,7 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 // pageText trims ("Instead,", "As a result,") leave a sentence that
 // stands.
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
-	"otherwise,": true, "in return,": true, "as such,": true}
+	"otherwise,": true, "in return,": true, "as such,": true, "either way,": true}
 
 // timeBack are the times that only the sentence before can say: "that
 // day", "the next morning", and "At the time," that opens a sentence (at

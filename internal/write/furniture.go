@@ -65,8 +65,13 @@ var (
 	// prompt matches a line that asks the reader to do something on the
 	// site or elsewhere: an imperative that opens it ("Follow", "Watch",
 	// "Use the ... button") and a word of the site's own services.
-	prompt     = regexp.MustCompile(`^(Follow|Like|Subscribe|Sign|Click|Tap|Watch|Listen|Download|Share|Join|Visit|Use|Welcome|Read|Text|Email|E-mail|Call|Stay|Get|Check|Find|See|Send|Tell|Contact)\b`)
-	promptWord = regexp.MustCompile(`(?i)\b(facebook|twitter|instagram|youtube|tiktok|newsletters?|app|button|channel|podcasts?|alerts|updates|for more|this story|comments?|feed)\b`)
+	prompt = regexp.MustCompile(`^(Follow|Like|Subscribe|Sign|Click|Tap|Watch|Listen|Download|Share|Join|Visit|Use|Welcome|Read|Text|Email|E-mail|Call|Stay|Get|Check|Find|See|Send|Tell|Contact)\b`)
+	// readerInstruction matches a sentence that tells its reader what to
+	// do, as a page's notes and asides do ("See this article on ...",
+	// "Compare the date in this record with ...", "Imagine a pier with
+	// no ferry"): no report's news, whoever wrote it.
+	readerInstruction = regexp.MustCompile(`^(Compare|Consider|Imagine|Click|Tap)\s+[^A-Z\s]|^(See|Read|Watch|Check|Learn|Find|Visit|Look|Take a look)\s+(this|these|the|a|an|our|out|how|what|more|here|below|above|at)\b`)
+	promptWord        = regexp.MustCompile(`(?i)\b(facebook|twitter|instagram|youtube|tiktok|newsletters?|app|button|channel|podcasts?|alerts|updates|for more|this story|comments?|feed)\b`)
 	// picturedOpen matches a caption without a verb that names its
 	// picture first: "A council handout photo of the pier", "Baby photo
 	// of Lena Marsh".
@@ -183,9 +188,11 @@ func furniture(t string) string {
 		return "photo caption"
 	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t), adLabel.MatchString(t):
 		return "caption, credit or prompt"
+	case readerInstruction.MatchString(t):
+		return "tells the reader what to do"
 	case inCapitals(t):
 		return "set in capitals"
-	case embeddedPost.MatchString(t):
+	case embeddedPost.MatchString(t), forumPost.MatchString(t):
 		return "embedded post"
 	case authorNote.MatchString(t) && !strings.Contains(t, ",") && len(strings.Fields(t)) <= 20:
 		return "author note"
@@ -279,6 +286,11 @@ var contributors = regexp.MustCompile(`\bcontributed (?:to this (?:report|story|
 // embeds, which the text keeps as a line of its own: "— Lena Marsh
 // (@lenamarsh) May 4, 2024".
 var embeddedPost = regexp.MustCompile(`\(@\w{1,30}\)\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?) \d{1,2}, \d{4}`)
+
+// forumPost matches the header of a forum post that a page quotes: a
+// time of day to the second ("06:56:55 AM"), which no report writes in
+// its prose, or the forum's "Quote from:" before whom it quotes.
+var forumPost = regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}\s*[AaPp]\.?[Mm]\b|\bQuote from:`)
 
 // Furniture returns what kind of page furniture a sentence is (a photo
 // caption, a credit, an update stamp, a transcript label, cut text), or

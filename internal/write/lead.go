@@ -396,9 +396,32 @@ func quantifierSubject(t string) bool {
 	if k+1 >= len(words) {
 		return false
 	}
+	first := strings.ToLower(strings.Trim(words[k], `"'“‘`))
+	if first == "of" && k == 0 && backPronoun(words[1]) && strings.HasSuffix(words[1], ",") {
+		return true // "Of these, 40 were ...": of which?
+	}
+	if count(first) {
+		// a count stands alone as "Three of them ...", "Ninety
+		// percent of them ..." or "Eight more had ...": more of what?
+		j := k + 1
+		switch {
+		case j < len(words) && strings.EqualFold(words[j], "percent"):
+			j++
+		case j+1 < len(words) && strings.EqualFold(words[j], "per") && strings.EqualFold(words[j+1], "cent"):
+			j += 2
+		}
+		if j+1 < len(words) && strings.EqualFold(words[j], "of") && backPronoun(words[j+1]) {
+			return true
+		}
+		if j+1 < len(words) && strings.EqualFold(words[j], "more") {
+			next := strings.ToLower(strings.Trim(words[j+1], `,.;:"'`))
+			return finiteWord(next) || beForms[next] || pronounFollowers[next]
+		}
+		return false
+	}
 	// "one" stands for one of a group too, though as a heading's last
 	// word ("Air Force One") it names a thing
-	if first := strings.ToLower(words[k]); !standAlone[first] && first != "one" {
+	if !standAlone[first] && first != "one" {
 		return false
 	}
 	next := strings.ToLower(strings.Trim(words[k+1], `,.;:"'`))
@@ -412,19 +435,45 @@ func quantifierSubject(t string) bool {
 	return finiteWord(next) || beForms[next] || pronounFollowers[next] || speechVerb(next)
 }
 
-// endsOnDemonstrative reports whether a sentence ends on "that",
-// "this", "these" or "those" after a preposition, outside quotation
-// marks: the demonstrative stands for something said before it.
+// count reports whether a word gives a count: in digits ("12") or
+// spelled ("three", "ninety").
+func count(low string) bool {
+	if analyze.IsNumberWord(low) {
+		return true
+	}
+	low = strings.TrimSuffix(low, "%")
+	return low != "" && strings.Trim(low, "0123456789,.") == ""
+}
+
+// backPronoun reports whether a word, its punctuation aside, is a
+// pronoun for a group named before: "them", "these", "those".
+func backPronoun(w string) bool {
+	switch strings.ToLower(strings.Trim(w, `,.;:"'”’`)) {
+	case "them", "these", "those":
+		return true
+	}
+	return false
+}
+
+// endsOnDemonstrative reports whether a sentence or one of its clauses
+// ends on "that", "this", "these" or "those" after a preposition,
+// outside quotation marks ("... has not commented on that.", "Some were
+// up for this; others ..."): the demonstrative stands for something said
+// before it.
 func endsOnDemonstrative(t string) bool {
 	words := strings.Fields(analyze.OwnVoice(t))
-	if len(words) < 2 {
-		return false
-	}
-	last := strings.ToLower(strings.TrimRight(words[len(words)-1], `.!?"'”’)`))
-	prev := strings.ToLower(words[len(words)-2])
-	switch last {
-	case "that", "this", "these", "those":
-		return phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like"
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if k < len(words)-1 && !strings.ContainsAny(w, ",;:") {
+			continue // the clause goes on
+		}
+		switch strings.ToLower(strings.TrimRight(w, `.!?"'”’),;:`)) {
+		case "that", "this", "these", "those":
+			prev := strings.ToLower(words[k-1])
+			if phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -117,6 +117,51 @@ func TestUnresolved(t *testing.T) {
 	}
 }
 
+// TestLostContextInBody: a sentence that counts or points at a group
+// or a thing only the sentence before named ("Three of them ...", "Of
+// these, 40 ...", "up for this; ...") stands nowhere on a page, the body
+// included; one that names the group it counts does.
+func TestLostContextInBody(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Three of them reacted to the blood of the six divers.":                   true,
+		"Ninety percent of them were members of the harbour club.":                true,
+		"12 percent of those lived in Dunmere.":                                   true,
+		"Of these, 4022 have a date and a place.":                                 true,
+		"Eight more had criminal records, including charges of arson.":            true,
+		"Some crews were up for this; others thought it was a waste of a day.":    true,
+		"Three of the crew were rescued on Monday.":                               false,
+		"Two more ferries were held in port on Monday.":                           false,
+		"Of the 12 divers, three found rot in the east pier.":                     false,
+		"The crews were up for this year's race on the west quay.":                false,
+		"Lena Marsh said she had waited for this moment since the pier closed.":   false,
+		"Eight more ferries had to be towed back to the quay, the board said.":    false,
+		"About 30 percent of the walkers crossed the pier before noon on Monday.": false,
+	} {
+		if got := lostContext(s); got != want {
+			t.Errorf("lostContext(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestDanglingAfterTime: a pronoun that opens the main clause after a
+// time alone ("Since 2004, it ...") or after "Either way," leans on the
+// sentence before; one after a clause that names something may mean it.
+func TestDanglingAfterTime(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Since 2004, it has also applied to every harbour pilot.":                  true,
+		"Until last May, they ran the ferry from the west quay.":                   true,
+		"Either way, the board will meet again on Monday.":                         true,
+		"Since the board met on Monday, it has voted twice to close the pier.":     false,
+		"Since 2004, the rule has also applied to every harbour pilot.":            false,
+		"Until May 2030, Lena Marsh ran the ferry from the west quay.":             false,
+		"After 2010, it was found that the piles had rotted faster than expected.": false,
+	} {
+		if got := danglingSubject(s); got != want {
+			t.Errorf("danglingSubject(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestPageTextDatelines(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"OSPREY FALLS (Lowland Press) — The dam held overnight.", "The dam held overnight."},
@@ -491,6 +536,10 @@ func TestFurniture(t *testing.T) {
 		"Breaking News Emails Get breaking news alerts and special reports.",
 		"CLOSE Lena Marsh was cut by flying glass in the fight at the harbour club.",
 		"Thx Harbour Board pic.example/x1 — Lena Marsh (@lenamarsh) February 14, 2016",
+		"August 04, 2030, 06:56:55 AM #15 Quote from: pierwatch on June 12, 2030, 08:14:44 PM The ferry left at noon.",
+		"See this article on the overlaps between the two harbour registers.",
+		"Compare pier:date in this register with the date on the pier's plaque.",
+		"Take a look at the ferry timetables for the summer.",
 		"Harbour master Lena Marsh gestures to the crowd at the reopening, Friday, Dec. 15, 2017, in Dunmere, Va. Marsh said Friday the pier was safe.",
 		"A ferryman ties up at the Dunmere pier May 3, 2030.",
 		"May 3, 2030 A ferryman ties up at the Dunmere pier before the storm.",
@@ -555,6 +604,10 @@ func TestFurniture(t *testing.T) {
 		}
 	}
 	reporting := []string{
+		"Seeing the ferry leave, Lena Marsh called the harbour board.",
+		"Watchdogs compared the two registers and found 40 errors.",
+		"Consideration of the plan was put off until May.",
+		"Finding the piles rotten, the divers left the pier on Monday.",
 		"The mayor said the bridge would reopen in May.",
 		"Police have not said why.",
 		"For pilots who took the name Marsh, it is rarely certain precisely why.",
