@@ -346,6 +346,9 @@ bombshell
 ^explosive revelations
 ^explosive testimony
 ^explosive interview
+^fierce attack
+^withering attack
+^stinging rebuke
 jaw-dropping
 mind-boggling
 =horrific

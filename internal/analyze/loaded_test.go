@@ -153,6 +153,10 @@ func TestDropSellingModifiers(t *testing.T) {
 		"The board answered the explosive allegations, Ledger reports": "The board answered the allegations, Ledger reports",
 		"Divers found an explosive device near the pier":               "Divers found an explosive device near the pier",
 		"The mayor slammed the report":                                 "The mayor slammed the report",
+		"The mayor launched a fierce attack on the harbour board":      "The mayor launched an attack on the harbour board",
+		"The board drew a stinging rebuke from the ferry crews":        "The board drew a rebuke from the ferry crews",
+		"Lena Marsh, a fierce critic of the board, spoke first":        "Lena Marsh, a fierce critic of the board, spoke first",
+		"Crews fought a fierce fire on the pier":                       "Crews fought a fierce fire on the pier",
 	} {
 		if got := DropSellingModifiers(in); got != want {
 			t.Errorf("DropSellingModifiers(%q) = %q, want %q", in, got, want)

@@ -157,20 +157,37 @@ func (d *draft) useCuts() {
 
 // withoutModifiers puts in place of sentence i, which no cut frees of
 // its loaded words, the sentence without the position labels and the
-// judging adjectives it puts before a noun (see analyze.DropModifiers),
-// when that may be published: "Hundreds of far-right protesters marched"
-// is "Hundreds of protesters marched". It returns the verdict on the
+// judging adjectives it puts before a noun (see analyze.DropModifiers)
+// and without the words that sell a plain noun (see
+// analyze.DropSellingModifiers), when that may be published: "Hundreds
+// of far-right protesters marched" is "Hundreds of protesters marched",
+// and "The mayor launched a fierce attack on the board" is "The mayor
+// launched an attack on the board". It returns the verdict on the
 // sentence as it stays.
 func (d *draft) withoutModifiers(i int, t, why string) (string, string) {
 	whole := d.a.Sentences[i]
-	u := analyze.DropModifiers(whole.Text)
+	u := plainWords(whole.Text)
 	if u == whole.Text {
 		return t, why
 	}
-	if ut, ok := d.putIfUsable(i, analyze.Reworded(whole, u)); ok {
+	plain := analyze.Reworded(whole, u)
+	if ut, ok := d.putIfUsable(i, plain); ok {
 		return ut, ""
 	}
+	// what the sentence goes on to say may still keep it off the page
+	// ("..., warning that the harbour will not tolerate unfair fares"):
+	// its cuts may stand as the whole sentence's do
+	for _, c := range analyze.Cuts(plain) {
+		if ct, ok := d.putIfUsable(i, c); ok {
+			return ct, ""
+		}
+	}
 	return t, why
+}
+
+// plainWords is s without the modifiers that withoutModifiers drops.
+func plainWords(s string) string {
+	return analyze.DropSellingModifiers(analyze.DropModifiers(s))
 }
 
 // putIfUsable puts s in place of sentence i when s may be published as a

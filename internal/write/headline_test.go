@@ -2107,3 +2107,32 @@ func TestHeadlineWithoutSellingWords(t *testing.T) {
 		t.Errorf("headline %q: want the denial of the report, without the word that sells it", p.Headline)
 	}
 }
+
+// TestSellingWordsLeftOutOfSentences: a sentence that sells its noun
+// ("a fierce attack") and goes on to judge in what someone warned
+// stands on the page without the selling word, cut before the rest, in
+// the desk's words rather than not at all.
+func TestSellingWordsLeftOutOfSentences(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Mayor attacks harbour fares",
+			"Mayor Lena Marsh has launched a fierce attack on the harbour board's ferry fares, warning the board that Dunmere will not tolerate unfair charges.\n\n"+
+				"The board has raised fares twice this year."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Marsh speaks on fares at the quay",
+			"Speaking on the quay on Friday, Mayor Lena Marsh told a crowd of ferry users that the harbour board had to answer for its fares.\n\n"+
+				"The board did not reply on Friday."),
+	}
+	p, err := Writer{}.Write("fares", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	ForEachSentence(p, func(_ string, s news.Sentence) {
+		if strings.Contains(strings.ToLower(s.Text), "fierce") {
+			t.Errorf("%q: the word that sells the attack stands on the page", s.Text)
+		}
+		found = found || strings.Contains(s.Text, "launched an attack on the harbour board's ferry fares")
+	})
+	if !found {
+		t.Errorf("no sentence tells of the attack on the fares without its selling word: %s", PlainText(p))
+	}
+}

@@ -915,17 +915,17 @@ func (r *report) holds(n string) bool {
 }
 
 // addUnlabelled keeps sentence s of the report, when it holds a stance
-// label of contested, a position label or a judging adjective, as the
-// writer prints it without them (see analyze.DropLabels and
-// analyze.DropModifiers), and, when it adds to what the report said
-// before with "also", as a highlight or the lead prints it without that
-// word (see withoutAdding).
+// label of contested, a position label, a judging adjective or words
+// that sell a plain noun, as the writer prints it without them (see
+// analyze.DropLabels and plainWords), and, when it adds to what the
+// report said before with "also", as a highlight or the lead prints it
+// without that word (see withoutAdding).
 func (r *report) addUnlabelled(s string, contested []string) {
 	forms := []string{s}
 	if u := analyze.DropLabels(s, contested); u != s {
 		forms = append(forms, u)
 	}
-	if p := analyze.DropModifiers(s); p != s {
+	if p := plainWords(s); p != s {
 		forms = append(forms, p)
 		if pu := analyze.DropLabels(p, contested); pu != p {
 			forms = append(forms, pu)
