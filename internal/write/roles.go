@@ -60,12 +60,13 @@ const (
 )
 
 // inDigits reports whether a sentence gives one of its figures in digits
-// ("61,000 piles"), not only in words ("two films").
+// ("61,000 piles"), not only in words ("two films"), nor only as the age
+// set off by commas after a name ("Ilse Brandt, 28, was charged").
 func inDigits(s analyze.Sentence) bool {
 	digits := strings.ReplaceAll(s.Text, ",", "")
 	for _, f := range s.Figures {
 		n, _, _ := strings.Cut(f, " ")
-		if strings.ContainsAny(n, "0123456789") && strings.Contains(digits, n) {
+		if strings.ContainsAny(n, "0123456789") && strings.Contains(digits, n) && !strings.Contains(s.Text, ", "+n+",") {
 			return true
 		}
 	}

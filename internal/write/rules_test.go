@@ -318,6 +318,57 @@ func TestTitleKeepsNamesWhole(t *testing.T) {
 	}
 }
 
+// TestOneSentenceTitle: a section of one sentence is headed by what its
+// subject names ("Replacement nurses covered ..."), or by a role when
+// its subject names nothing a heading could: never by a phrase from
+// further on ("... to be the board's top tormentor"), nor by part of a
+// phrase ("Moisture" of "moisture data").
+func TestOneSentenceTitle(t *testing.T) {
+	a := analyze.Analysis{
+		Reports: []analyze.Report{{Independent: true, Ref: 1}},
+		Sentences: []analyze.Sentence{
+			{Text: "Replacement nurses covered the night shift on every ward of the harbour hospital.", Rel: 0.5},
+			{Text: "Heading into the vote, most expected Lena Marsh to be the harbour board's top tormentor.", Rel: 0.5},
+			{Text: "Although the storm was one cause, no high-resolution tide records are available for the Dunmere pier.", Rel: 0.5},
+			{Text: "Ferry riders complained about the detour on Monday.", Rel: 0.5},
+		},
+	}
+	for i := range a.Sentences {
+		a.Sentences[i].Stems = stemSet(a.Sentences[i].Text)
+	}
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	one := func(i int) []unit { return []unit{{members: []candidate{{i: i, text: a.Sentences[i].Text}}}} }
+	for i, want := range map[int]string{0: "Replacement nurses", 1: moreDetails, 2: "Tide records"} {
+		if got := d.title(one(i), one(3), map[string]bool{}, map[string]bool{}); got != want {
+			t.Errorf("title of %q = %q, want %q", a.Sentences[i].Text, got, want)
+		}
+	}
+	for s, want := range map[string]string{
+		"Fellow crews are counting on the board to keep the pier open.":       "Fellow crews",
+		"Lena Marsh runs the ferry from the west quay.":                       "Lena Marsh",
+		"In the two wards, turnout fell to a record low on Monday.":           "In the two wards, turnout",
+		"The governor also signed into law another bill on the harbour fees.": "The governor also",
+	} {
+		if got := subjectWords(s); got != want {
+			t.Errorf("subjectWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestInDigitsAge: an age set off after a name is no figure that makes
+// a section "The numbers"; an amount is.
+func TestInDigitsAge(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ilse Brandt, 28, has been charged with setting fire to the pier.": false,
+		"The board paid $2.4 million for 61,000 new piles.":                true,
+		"The crash left 28 people stranded on the pier.":                   true,
+	} {
+		if got := inDigits(analyze.Reworded(analyze.Sentence{}, s)); got != want {
+			t.Errorf("inDigits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func slicesContains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -98,6 +99,15 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 	}
 	df, n := d.phraseDF()
 	need := min(2, len(units))
+	// a section of one sentence is about what that sentence tells of:
+	// its heading comes from the words before its main verb ("Miles's
+	// offenses ranged from ..." is "Miles's offenses"), not from a
+	// phrase further on ("... to be Mr. Biden's top tormentor" is no
+	// "Top tormentor")
+	topic := ""
+	if len(units) == 1 {
+		topic = strings.ToLower(subjectWords(units[0].text()))
+	}
 	best, bestScore := "", 0.0
 	for _, key := range sortedKeys(phrases) {
 		f := phrases[key]
@@ -112,6 +122,9 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 			continue
 		}
 		surface := bestSurface(f.surfaces)
+		if len(units) == 1 && !wholeIn(topic, strings.ToLower(surface)) {
+			continue
+		}
 		title := d.headingOf(surface, f.the*2 > len(f.in))
 		if used[title] || len(analyze.LoadedAnywhere(title)) > 0 || d.biased != nil && d.biased(title) || gradedHeading(title) {
 			continue // a heading is the desk's own voice
@@ -140,6 +153,52 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 		return best
 	}
 	return d.roleTitle(units, used)
+}
+
+// subjectWords returns the words of t before the verb of its main
+// clause: its subject, and the phrase or clause it opens with, if any
+// ("In the two wards, turnout fell" gives "In the two wards, turnout").
+// The verb is the first word that surely is one (see finiteWord), a
+// common verb form (see verbs) or, after a name or a pronoun, a word in
+// -s ("Lena Marsh runs"); all of t when it has none.
+func subjectWords(t string) string {
+	words := strings.Fields(t)
+	start := 0
+	if first := strings.ToLower(strings.Trim(words[0], `"'“‘(`)); analyze.OpensPhrase(first) || analyze.OpensClause(first) || leadIns[first] || len(first) > 5 && strings.HasSuffix(first, "ing") {
+		// the main clause starts after the opening's comma
+		for k, w := range words {
+			if strings.HasSuffix(w, ",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	for k := start; k < len(words); k++ {
+		low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
+		if low == "may" && isCapitalised(words[k]) {
+			continue // the month
+		}
+		// after a capital that opens the sentence the word in -s may be
+		// a plural ("Fellow Republicans are ...")
+		third := k > start && len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") &&
+			(k-1 > start && isCapitalised(strings.Trim(words[k-1], `"'“”‘’(),;:.`)) || thirdPersons[strings.ToLower(words[k-1])])
+		if k > start && (finiteWord(low) || verbs[low] || beForms[low] || third) {
+			return strings.Join(words[:k], " ")
+		}
+	}
+	return t
+}
+
+// wholeIn reports whether the lower-case text holds phrase as a whole
+// noun phrase: no plain word follows it that would be its noun
+// ("high-resolution moisture" of "high-resolution moisture data").
+func wholeIn(t, phrase string) bool {
+	k := strings.Index(t, phrase)
+	if k < 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(t[k+len(phrase):], " "), " ")
+	return next == "" || strings.ContainsAny(t[k+len(phrase):k+len(phrase)+1], ",;:.)") || text.IsStopWord(next) || !unicode.IsLetter([]rune(next)[0])
 }
 
 // gradedHeading reports whether a heading grades what it names or is no
