@@ -20,7 +20,9 @@ var connectives = []string{
 	"In fact,", "Thus,", "Therefore,", "Hence,", "As a result,", "Similarly,", "Likewise,", "Nonetheless,",
 	"Nevertheless,", "Additionally,", "In short,", "First,", "Second,", "Third,", "Finally,", "Again,",
 	"For instance,", "For example,", "Anyway,", "Anyhow,", "Besides,", "After all,", "Regardless,",
-	"Further,", "Plus,", "What's more,", "What’s more,",
+	"Further,", "Plus,", "What's more,", "What’s more,", "Either way,", "In any case,", "Then again,",
+	// the close of a story told before ("In the end, the board ...")
+	"In the end,", "When all was said and done,", "When all is said and done,", "At the end of the day,",
 	// what the writer expected, which the sentence before set up
 	"Sure enough,", "Of course,", "Not surprisingly,", "Unsurprisingly,", "Predictably,", "Naturally,",
 }
@@ -381,7 +383,7 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 // pageText trims ("Instead,", "As a result,") leave a sentence that
 // stands.
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
-	"otherwise,": true, "in return,": true, "as such,": true, "either way,": true}
+	"otherwise,": true, "in return,": true, "as such,": true}
 
 // timeBack are the times that only the sentence before can say: "that
 // day", "the next morning", and "At the time," that opens a sentence (at

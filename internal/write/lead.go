@@ -85,8 +85,19 @@ func lostContext(t string) bool {
 	if addsLittle(strings.TrimRight(t, ".!?\"'”’")) {
 		return true // "Lena Marsh will also be barred.": barred from what?
 	}
+	if loc := speechWithoutWords.FindStringIndex(t); loc != nil && !strings.ContainsAny(t, `"“”`) && !strings.Contains(t[loc[1]:], ", that ") {
+		// an aside may stand between the verb and what was said ("Lena
+		// Marsh said, in a statement, that ...")
+		return true // "Lena Marsh wrote, as if the vote were a race.": wrote what?
+	}
 	return false
 }
+
+// speechWithoutWords matches a sentence that opens on who spoke and the
+// verb of speech, then a comma: what they said stood in the sentence
+// before it, a quotation that a sentence splitter cut off at its "!" or
+// "?" ("... They won!" Lena Marsh wrote, as if ...).
+var speechWithoutWords = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:The|A|An) \p{Ll}+(?: \p{Ll}+)?) (?:said|says|wrote|writes|added|adds|tweeted|posted|told \p{Ll}+),`)
 
 // elidedVerb reports whether "do", "does" or "did" stands for a verb
 // said in a sentence before it: it ends the sentence's first clause

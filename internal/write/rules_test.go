@@ -136,6 +136,10 @@ func TestLostContextInBody(t *testing.T) {
 		"Lena Marsh said she had waited for this moment since the pier closed.":   false,
 		"Eight more ferries had to be towed back to the quay, the board said.":    false,
 		"About 30 percent of the walkers crossed the pier before noon on Monday.": false,
+		"Lena Marsh wrote, as if the vote on the pier were a boat race.":          true,
+		"The mayor said, smiling at the crowd on the quay.":                       true,
+		"Lena Marsh said, in a statement, that the pier would reopen in May.":     false,
+		"Lena Marsh said the pier would reopen in May, as the board had hoped.":   false,
 	} {
 		if got := lostContext(s); got != want {
 			t.Errorf("lostContext(%q) = %v, want %v", s, got, want)
@@ -144,13 +148,12 @@ func TestLostContextInBody(t *testing.T) {
 }
 
 // TestDanglingAfterTime: a pronoun that opens the main clause after a
-// time alone ("Since 2004, it ...") or after "Either way," leans on the
-// sentence before; one after a clause that names something may mean it.
+// time alone ("Since 2004, it ...") leans on the sentence before; one
+// after a clause that names something may mean it.
 func TestDanglingAfterTime(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Since 2004, it has also applied to every harbour pilot.":                  true,
 		"Until last May, they ran the ferry from the west quay.":                   true,
-		"Either way, the board will meet again on Monday.":                         true,
 		"Since the board met on Monday, it has voted twice to close the pier.":     false,
 		"Since 2004, the rule has also applied to every harbour pilot.":            false,
 		"Until May 2030, Lena Marsh ran the ferry from the west quay.":             false,
@@ -177,6 +180,10 @@ func TestPageTextDatelines(t *testing.T) {
 		{"In fact, the crews reopened the road.", "The crews reopened the road."},
 		{"Further, the crews reopened the road.", "The crews reopened the road."},
 		{"Further repairs will close the road.", "Further repairs will close the road."},
+		{"Either way, the crews will reopen the road.", "The crews will reopen the road."},
+		{"When all was said and done, the crews reopened the road.", "The crews reopened the road."},
+		{"In the end, the crews reopened the road.", "The crews reopened the road."},
+		{"In the end zone, the crews found a ball.", "In the end zone, the crews found a ball."},
 		// a quotation in lower case does not open a sentence
 		{`In fact, "only a handful" of crews reopened the road.`, `In fact, "only a handful" of crews reopened the road.`},
 		{`In fact, "Only a handful" of crews reopened the road.`, `"Only a handful" of crews reopened the road.`},
