@@ -952,8 +952,23 @@ var titleSmallWords = map[string]bool{
 // draft.labelled).
 func (d *draft) attributedOnly(i int) bool {
 	s := d.a.Sentences[i]
-	return s.Speculative && s.Speaker == "" || s.Disputed || d.outletWords[i] || d.labelled(s.Text)
+	return s.Speculative && s.Speaker == "" || s.Disputed || d.outletWords[i] || d.labelled(s.Text) || faithClaim(s.Text) && s.Speaker == ""
 }
+
+// faithClaim reports whether a sentence tells, in its own voice, what a
+// deity did, wants or gave ("In biblical times, the Lord commanded some
+// to ...", "a commandment given through God's prophets"): an article of
+// faith, which the page reports as its outlet's, however many outlets
+// state it, and never as fact, unless the sentence says whose faith it
+// is ("the pastor said God told him ...").
+func faithClaim(t string) bool {
+	return divineAct.MatchString(analyze.OwnVoice(t))
+}
+
+// divineAct matches a deity as the one who acts ("God revealed", "the
+// Lord commanded") or whose command or messengers a sentence takes as
+// given ("God's prophets", "the Lord's will").
+var divineAct = regexp.MustCompile(`\b(?:God|the Lord|Allah|the Almighty|the Holy Spirit)(?:\s+(?:\p{Ll}+ly\s+)?(?:commanded|commands|revealed|reveals|told|tells|wants|wanted|willed|wills|called|calls|created|spoke|speaks|gave|gives|sent|sends|blessed|blesses|chose|chooses|instructed|ordained|forbade|forbids|punished|punishes|answered|answers|intended|intends)\b|['’]s\s+(?:commandments?|prophets?|will|word|law|plan)\b)`)
 
 // labelled reports whether t calls something by a contested stance
 // label (see analyze.Contested) that the page cannot leave out of it (see

@@ -2136,3 +2136,45 @@ func TestSellingWordsLeftOutOfSentences(t *testing.T) {
 		t.Errorf("no sentence tells of the attack on the fares without its selling word: %s", PlainText(p))
 	}
 }
+
+// TestFaithClaimAttributed: what a deity did or gave is an article of
+// faith, which the page gives as its outlets' however many state it;
+// who says so is named as any speaker is.
+func TestFaithClaimAttributed(t *testing.T) {
+	for s, want := range map[string]bool{
+		"In ancient times, the Lord commanded the harbour folk to keep the pier.": true,
+		"The elders obeyed a commandment given through God's prophets.":           true,
+		"The pastor said God told him to rebuild the pier chapel.":                true,
+		`"God wants us to rebuild," the pastor said.`:                             false,
+		"The Church of God in Dunmere reopened on Monday.":                        false,
+		"Lena Marsh thanked God for the rain after the fire.":                     false,
+	} {
+		if got := faithClaim(s); got != want {
+			t.Errorf("faithClaim(%q) = %v, want %v", s, got, want)
+		}
+	}
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Pier chapel reopens",
+			"The Dunmere pier chapel reopened on Sunday after a year of repairs.\n\n"+
+				"In ancient times, the Lord commanded the harbour folk to keep a chapel on the pier."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Chapel on the pier opens again",
+			"The chapel on the Dunmere pier reopened on Sunday after a year of repairs.\n\n"+
+				"In ancient times, the Lord commanded the harbour folk to keep a chapel on the pier for the crews."),
+	}
+	p, err := Writer{}.Write("chapel", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	ForEachSentence(p, func(_ string, s news.Sentence) {
+		if strings.Contains(s.Text, "the Lord commanded") {
+			found = true
+			if s.AttributedTo == "" {
+				t.Errorf("%q stands in the desk's voice", s.Text)
+			}
+		}
+	})
+	if !found {
+		t.Errorf("the chapel's origin is not on the page: %s", PlainText(p))
+	}
+}
