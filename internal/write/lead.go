@@ -453,7 +453,7 @@ func count(low string) bool {
 		return true
 	}
 	low = strings.TrimSuffix(low, "%")
-	return low != "" && strings.Trim(low, "0123456789,.") == ""
+	return strings.ContainsAny(low, "0123456789") && strings.Trim(low, "0123456789,.") == ""
 }
 
 // backPronoun reports whether a word, its punctuation aside, is a

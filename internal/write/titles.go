@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
 	"github.com/theunbiasedpost/unbiased/internal/text"
@@ -163,6 +164,9 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 // -s ("Lena Marsh runs"); all of t when it has none.
 func subjectWords(t string) string {
 	words := strings.Fields(t)
+	if len(words) == 0 {
+		return ""
+	}
 	start := 0
 	if first := strings.ToLower(strings.Trim(words[0], `"'“‘(`)); analyze.OpensPhrase(first) || analyze.OpensClause(first) || leadIns[first] || len(first) > 5 && strings.HasSuffix(first, "ing") {
 		// the main clause starts after the opening's comma
@@ -197,8 +201,13 @@ func wholeIn(t, phrase string) bool {
 	if k < 0 {
 		return false
 	}
-	next, _, _ := strings.Cut(strings.TrimLeft(t[k+len(phrase):], " "), " ")
-	return next == "" || strings.ContainsAny(t[k+len(phrase):k+len(phrase)+1], ",;:.)") || text.IsStopWord(next) || !unicode.IsLetter([]rune(next)[0])
+	rest := t[k+len(phrase):]
+	if rest == "" || strings.ContainsAny(rest[:1], ",;:.)") {
+		return true // the phrase ends where its clause or aside does
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return next == "" || text.IsStopWord(next) || !unicode.IsLetter(r)
 }
 
 // gradedHeading reports whether a heading grades what it names or is no
