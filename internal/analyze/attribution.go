@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -283,11 +284,23 @@ func speakerAfterAt(words []string, i int) (string, int) {
 		return "", -1
 	}
 	start := i
-	source := -1 // last word of a source noun phrase, if any
+	source := -1            // last word of a source noun phrase, if any
+	title := [2]int{-1, -1} // the words of a title quoted inside the phrase
 scan:
 	for k := i; k < len(words) && k < i+6 && words[k] != "\x00"; k++ {
 		w := trimPunct(words[k])
 		lw := strings.ToLower(w)
+		if k > i && title[0] < 0 && strings.ContainsAny(words[k][:1], `'"‘“`) {
+			// a title quoted inside the phrase ("the 'Harbour Lights'
+			// singer") names a work, not who spoke: its words describe
+			// the noun after them, and the speaker is that noun
+			title[0] = k
+			for k < len(words)-1 && !strings.HasSuffix(words[k], `'`) && !strings.HasSuffix(words[k], `"`) && !strings.HasSuffix(words[k], `’`) && !strings.HasSuffix(words[k], `”`) {
+				k++
+			}
+			title[1] = k
+			continue
+		}
 		switch {
 		case isCap(words[k]) && !pronouns[lw] && !text.IsStopWord(lw):
 			end := k
@@ -295,7 +308,9 @@ scan:
 				end++
 			}
 			return strings.Join(trimAll(words[k:end+1]), " "), end
-		case sources[lw]:
+		case sources[lw] || title[0] >= 0 && personNouns[lw]:
+			// after a quoted title, a noun for a person too: "the
+			// 'Harbour Lights' singer" is the singer
 			source = k
 		case k == i && (lw == "the" || lw == "a" || lw == "an"):
 			// a determiner opens the phrase
@@ -309,7 +324,11 @@ scan:
 		}
 	}
 	if source >= 0 {
-		return strings.Join(trimAll(words[start:source+1]), " "), source
+		phrase := words[start : source+1]
+		if title[0] >= 0 {
+			phrase = append(slices.Clone(words[start:title[0]]), words[title[1]+1:source+1]...)
+		}
+		return strings.Join(trimAll(phrase), " "), source
 	}
 	return "", -1
 }

@@ -76,6 +76,9 @@ func TestSpeaker(t *testing.T) {
 		{"The special forces group says its mission is to guard the coast.", "special forces group"},
 		{"After the vote city officials said the pier would close.", "city officials"},
 		{"The harbour safety board said the pier would close.", "harbour safety board"},
+		// a title quoted inside the phrase names a work, not who spoke
+		{`"We will sail on Monday," said the 'Sea Breeze' spokesman.`, "the spokesman"},
+		{`"I left the band," said the 'Harbour Lights' singer.`, "the singer"},
 		{`"It will take months," he said.`, ""},
 		{"The bridge closed on Tuesday.", ""},
 		{"The mayor's plans to rebuild the harbour would double the port's debt.", ""},
