@@ -85,6 +85,9 @@ func lostContext(t string) bool {
 	if addsLittle(strings.TrimRight(t, ".!?\"'”’")) {
 		return true // "Lena Marsh will also be barred.": barred from what?
 	}
+	if objectBack.MatchString(t) {
+		return true // "Lena Marsh sold it to the board.": sold what?
+	}
 	if loc := speechWithoutWords.FindStringIndex(t); loc != nil && !strings.ContainsAny(t, `"“”`) && !strings.Contains(t[loc[1]:], ", that ") {
 		// an aside may stand between the verb and what was said ("Lena
 		// Marsh said, in a statement, that ...")
@@ -92,6 +95,16 @@ func lostContext(t string) bool {
 	}
 	return false
 }
+
+// objectBack matches a sentence whose main clause opens on its subject
+// and verb with "it" or "them" for the object: the pronoun cannot mean
+// the subject, and nothing else stands before it, so it means something
+// the sentence before named ("Lena Marsh ended it when ...", "Crews are
+// told to use them on the pier", "The board described it as ..."). The
+// pronoun must end the clause or stand before a preposition or a
+// conjunction: before other words it may hold the place of what follows
+// ("made it clear that ...").
+var objectBack = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|(?:The|A|An|Some|Many|Most) [\p{Ll}-]+(?: [\p{Ll}-]+)?) (?:(?:has|have|had|was|were|is|are|will|would|could|did) )?(?:\p{Ll}+ly )?(?:\p{Ll}+ed|\p{Ll}+s|took|gave|made|put|got|kept|left|sold|sent|brought|found|held|told|saw|use|take|make|keep|sell|send|bring|find|hold|see|give)(?: to \p{Ll}+)? (?:it|them)(?:[,.;]| (?:when|after|before|on|in|to|at|for|with|because|and|but|from|into|as|over|until|by)\b)`)
 
 // speechWithoutWords matches a sentence that opens on who spoke and the
 // verb of speech, then a comma: what they said stood in the sentence
