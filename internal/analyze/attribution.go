@@ -290,7 +290,7 @@ scan:
 	for k := i; k < len(words) && k < i+6 && words[k] != "\x00"; k++ {
 		w := trimPunct(words[k])
 		lw := strings.ToLower(w)
-		if k > i && title[0] < 0 && strings.ContainsAny(words[k][:1], `'"‘“`) {
+		if k > i && title[0] < 0 && strings.IndexAny(words[k], `'"‘“`) == 0 {
 			// a title quoted inside the phrase ("the 'Harbour Lights'
 			// singer") names a work, not who spoke: its words describe
 			// the noun after them, and the speaker is that noun

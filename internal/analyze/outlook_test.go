@@ -79,6 +79,7 @@ func TestSpeaker(t *testing.T) {
 		// a title quoted inside the phrase names a work, not who spoke
 		{`"We will sail on Monday," said the 'Sea Breeze' spokesman.`, "the spokesman"},
 		{`"I left the band," said the 'Harbour Lights' singer.`, "the singer"},
+		{"“I left the band,” said the ‘Harbour Lights’ singer.", "the singer"},
 		{`"It will take months," he said.`, ""},
 		{"The bridge closed on Tuesday.", ""},
 		{"The mayor's plans to rebuild the harbour would double the port's debt.", ""},
