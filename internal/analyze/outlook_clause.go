@@ -334,7 +334,7 @@ func aheadClauseWith(ws []string, beforeSpeaker bool, future func([]string, int)
 		if normative[lw] {
 			return false
 		}
-		if future(ws, j) && !((hypothetical || reported || pastIfAfter(ws, j)) && conditionalModal[lw]) && !(beforeSpeaker && (lw == "would" || lw == "wouldn't")) {
+		if future(ws, j) && !((hypothetical || reported || pastIfAfter(ws, j)) && conditionalModal[lw]) && !(beforeSpeaker && (lw == "would" || lw == "wouldn't")) && !doneAfter(ws, j) {
 			return true
 		}
 		// "we were told", "I thought": a report of what was expected then;
@@ -343,6 +343,25 @@ func aheadClauseWith(ws []string, beforeSpeaker bool, future func([]string, int)
 		reported = reported || pastReport[lw] && (beForms[prev] || prev == "we" || prev == "i")
 		if strings.HasSuffix(ws[j], ";") {
 			return false
+		}
+	}
+	return false
+}
+
+// doneAfter reports whether the clause goes on, after the marker of the
+// future at j, to say that the thing is done: "already" after a form of
+// "have" or "be" ("the plan to widen the quay has already been carried
+// out"). The plan was a plan; the clause tells of its end.
+func doneAfter(ws []string, j int) bool {
+	for m := j + 1; m < len(ws); m++ {
+		if subordinators[at(ws, m)] || strings.HasSuffix(ws[m-1], ";") {
+			return false
+		}
+		if at(ws, m) == "already" {
+			switch at(ws, m-1) {
+			case "has", "have", "had", "is", "are", "was", "were":
+				return true
+			}
 		}
 	}
 	return false
