@@ -138,11 +138,8 @@ func (d *draft) useCuts() {
 				// excerpt broke off
 				cuts = append(cuts, analyze.BrokenOffCuts(whole)...)
 			}
-			for _, c := range cuts {
-				if ct, ok := d.putIfUsable(i, c); ok {
-					t, why = ct, ""
-					break
-				}
+			if ct, ok := d.firstUsable(i, cuts); ok {
+				t, why = ct, ""
 			}
 		}
 		if why == "loaded word" {
@@ -177,12 +174,22 @@ func (d *draft) withoutModifiers(i int, t, why string) (string, string) {
 	// what the sentence goes on to say may still keep it off the page
 	// ("..., warning that the harbour will not tolerate unfair fares"):
 	// its cuts may stand as the whole sentence's do
-	for _, c := range analyze.Cuts(plain) {
-		if ct, ok := d.putIfUsable(i, c); ok {
-			return ct, ""
-		}
+	if ct, ok := d.firstUsable(i, analyze.Cuts(plain)); ok {
+		return ct, ""
 	}
 	return t, why
+}
+
+// firstUsable puts the first of cuts that may be published as a fact in
+// place of sentence i (see putIfUsable) and returns its page text; false
+// when none may.
+func (d *draft) firstUsable(i int, cuts []analyze.Sentence) (string, bool) {
+	for _, c := range cuts {
+		if ct, ok := d.putIfUsable(i, c); ok {
+			return ct, true
+		}
+	}
+	return "", false
 }
 
 // plainWords is s without the modifiers that withoutModifiers drops.

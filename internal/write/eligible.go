@@ -341,25 +341,34 @@ func labelled(t string) bool {
 var speechVerbs = map[string]bool{"says": true, "said": true, "asks": true, "asked": true, "adds": true,
 	"added": true, "writes": true, "wrote": true, "explains": true, "tweeted": true, "tells": true, "told": true}
 
-// clauseVerb reports whether words hold a verb that makes a clause: an
-// auxiliary, a past form, a common verb, or a word in -s after a name or
-// a pronoun ("Marsh defends"), where a word in -s after a common word
-// is more often a plural ("professional standards").
+// clauseVerb reports whether words hold a verb that makes a clause (see
+// verbAt).
 func clauseVerb(words []string) bool {
-	for k, w := range words {
-		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
-		if low == "may" && isCapitalised(w) {
-			continue // the month
-		}
-		if finiteWord(low) || verbs[low] {
+	for k := range words {
+		if verbAt(words, k, true) {
 			return true
 		}
-		if k > 0 && len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") {
-			prev := strings.Trim(words[k-1], `"'“”‘’(),;:.`)
-			if isCapitalised(prev) || thirdPersons[strings.ToLower(prev)] {
-				return true
-			}
-		}
+	}
+	return false
+}
+
+// verbAt reports whether words[k] is a verb that makes a clause: an
+// auxiliary, a past form, a common verb, or a word in -s after a name or
+// a pronoun ("Marsh defends"), where a word in -s after a common word
+// is more often a plural ("professional standards"). named tells whether
+// a capital on the word before may mark a name: not where that word
+// opens the sentence ("Fellow crews are ...").
+func verbAt(words []string, k int, named bool) bool {
+	low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
+	if low == "may" && isCapitalised(words[k]) {
+		return false // the month
+	}
+	if finiteWord(low) || verbs[low] {
+		return true
+	}
+	if k > 0 && len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") {
+		prev := strings.Trim(words[k-1], `"'“”‘’(),;:.`)
+		return named && isCapitalised(prev) || thirdPersons[strings.ToLower(prev)]
 	}
 	return false
 }

@@ -96,6 +96,11 @@ func lostContext(t string) bool {
 	return false
 }
 
+// subjectName is the pattern of a name of one to four capitalised words
+// that opens a sentence as its subject (see objectBack and
+// speechWithoutWords).
+const subjectName = `\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`
+
 // objectBack matches a sentence whose main clause opens on its subject
 // and verb with "it" or "them" for the object: the pronoun cannot mean
 // the subject, and nothing else stands before it, so it means something
@@ -104,13 +109,13 @@ func lostContext(t string) bool {
 // pronoun must end the clause or stand before a preposition or a
 // conjunction: before other words it may hold the place of what follows
 // ("made it clear that ...").
-var objectBack = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|(?:The|A|An|Some|Many|Most) [\p{Ll}-]+(?: [\p{Ll}-]+)?) (?:(?:has|have|had|was|were|is|are|will|would|could|did) )?(?:\p{Ll}+ly )?(?:\p{Ll}+ed|\p{Ll}+s|took|gave|made|put|got|kept|left|sold|sent|brought|found|held|told|saw|use|take|make|keep|sell|send|bring|find|hold|see|give)(?: to \p{Ll}+)? (?:it|them)(?:[,.;]| (?:when|after|before|on|in|to|at|for|with|because|and|but|from|into|as|over|until|by)\b)`)
+var objectBack = regexp.MustCompile(`^(?:` + subjectName + `|(?:The|A|An|Some|Many|Most) [\p{Ll}-]+(?: [\p{Ll}-]+)?) (?:(?:has|have|had|was|were|is|are|will|would|could|did) )?(?:\p{Ll}+ly )?(?:\p{Ll}+ed|\p{Ll}+s|took|gave|made|put|got|kept|left|sold|sent|brought|found|held|told|saw|use|take|make|keep|sell|send|bring|find|hold|see|give)(?: to \p{Ll}+)? (?:it|them)(?:[,.;]| (?:when|after|before|on|in|to|at|for|with|because|and|but|from|into|as|over|until|by)\b)`)
 
 // speechWithoutWords matches a sentence that opens on who spoke and the
 // verb of speech, then a comma: what they said stood in the sentence
 // before it, a quotation that a sentence splitter cut off at its "!" or
 // "?" ("... They won!" Lena Marsh wrote, as if ...).
-var speechWithoutWords = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:The|A|An) \p{Ll}+(?: \p{Ll}+)?) (?:said|says|wrote|writes|added|adds|tweeted|posted|told \p{Ll}+),`)
+var speechWithoutWords = regexp.MustCompile(`^(?:` + subjectName + `|(?:The|A|An) \p{Ll}+(?: \p{Ll}+)?) (?:said|says|wrote|writes|added|adds|tweeted|posted|told \p{Ll}+),`)
 
 // elidedVerb reports whether "do", "does" or "did" stands for a verb
 // said in a sentence before it: it ends the sentence's first clause

@@ -159,9 +159,8 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 // subjectWords returns the words of t before the verb of its main
 // clause: its subject, and the phrase or clause it opens with, if any
 // ("In the two wards, turnout fell" gives "In the two wards, turnout").
-// The verb is the first word that surely is one (see finiteWord), a
-// common verb form (see verbs) or, after a name or a pronoun, a word in
-// -s ("Lena Marsh runs"); all of t when it has none.
+// The verb is the first word after the subject's first that verbAt
+// takes for one, or a form of "be"; all of t when it has none.
 func subjectWords(t string) string {
 	words := strings.Fields(t)
 	if len(words) == 0 {
@@ -177,16 +176,10 @@ func subjectWords(t string) string {
 			}
 		}
 	}
-	for k := start; k < len(words); k++ {
-		low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
-		if low == "may" && isCapitalised(words[k]) {
-			continue // the month
-		}
-		// after a capital that opens the sentence the word in -s may be
-		// a plural ("Fellow Republicans are ...")
-		third := k > start && len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") &&
-			(k-1 > start && isCapitalised(strings.Trim(words[k-1], `"'“”‘’(),;:.`)) || thirdPersons[strings.ToLower(words[k-1])])
-		if k > start && (finiteWord(low) || verbs[low] || beForms[low] || third) {
+	for k := start + 1; k < len(words); k++ {
+		// after a capital that opens the main clause the word in -s may
+		// be a plural ("Fellow Republicans are ...")
+		if verbAt(words, k, k-1 > start) || beForms[strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))] {
 			return strings.Join(words[:k], " ")
 		}
 	}
