@@ -177,12 +177,36 @@ func someoneElse(n, surname, p string) bool {
 		}
 	}
 	for k, w := range words {
-		if low := strings.ToLower(trimPunct(w)); !own[k] && low != "who" && personNouns[low] && !otherGender(low, p) {
+		if low := strings.ToLower(trimPunct(w)); !own[k] && low != "who" && personNouns[low] && !otherGender(low, p) && !complement(words, k, own) {
 			return true
 		}
 	}
 	return false
 }
+
+// complement reports whether the noun words[k] says what the person
+// named just before a copula is ("Ilse Brandt was the last surviving
+// member of the crew"): the copula follows the words that name them
+// (own) and nothing but a few words of one phrase, no comma, stands
+// between it and the noun. The noun is that person, no other.
+func complement(words []string, k int, own map[int]bool) bool {
+	for c := k - 1; c >= 1 && k-c <= maxComplementWords+1; c-- {
+		if strings.ContainsAny(words[c], ",;:") {
+			return false
+		}
+		if copulas[strings.ToLower(words[c])] {
+			return own[c-1]
+		}
+	}
+	return false
+}
+
+// maxComplementWords is the most words between a copula and the noun
+// that completes it: "was the last surviving member".
+const maxComplementWords = 4
+
+// copulas join a subject to what it is.
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}
 
 // otherGender reports whether the noun for a person low is one that the
 // pronoun p ("he" or "she") cannot mean: "son" for "she", "wife" for
@@ -383,19 +407,29 @@ func titledName(w string) bool {
 
 // personName reports whether capitalised words may be a person's name:
 // two to four of them, no connector ("of"), no word of a body or a source
-// ("Council", "Police", "Ministry") and none a stop word ("The").
+// ("Council", "Police", "Ministry") and none a stop word ("The"). A
+// particle in lower case between a given name and a surname is part of
+// the name ("Ilse von Brandt", "Pieter van Kell").
 func personName(f []string) bool {
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}
-	for _, w := range f {
+	for k, w := range f {
 		low := strings.ToLower(strings.Trim(w, `.,;:'"`))
+		if k > 0 && k < len(f)-1 && nameParticles[w] {
+			continue
+		}
 		if !isCap(w) || text.IsStopWord(low) || sources[low] || bodyWords[low] || isConnectorWord(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// nameParticles are the words in lower case that stand between a given
+// name and a surname.
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true,
+	"di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "bin": true, "ibn": true}
 
 // bodyWords name organisations rather than people, beyond the source
 // nouns of attribution.
@@ -406,7 +440,7 @@ func init() {
 		foundation association center centre bank inc corp co ltd llc news times post press journal
 		network service services agency bureau church army navy force forces senate congress
 		parliament assembly state states city county republic kingdom nations union club team
-		museum library society fund trust`) {
+		museum library society fund trust family singers band choir orchestra`) {
 		bodyWords[w] = true
 	}
 }

@@ -366,6 +366,22 @@ var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true
 	"I'm": true, "I've": true, "I'd": true, "I'll": true, "we're": true, "We're": true, "we've": true, "We've": true,
 	"we'd": true, "We'd": true, "we'll": true, "We'll": true, "let's": true, "Let's": true}
 
+// firstPersonAt reports whether words[i] is a word of firstPerson: not
+// an "I" that numbers what the capitalised word before it names ("World
+// War I", "Harald I"), where nothing stands between them and that word
+// does not open the sentence ("Yesterday I ...").
+func firstPersonAt(words []string, i int) bool {
+	core := strings.Trim(words[i], `.,;:!?()'"`)
+	if core == "I" && i > 1 {
+		prev := words[i-1]
+		low := strings.ToLower(prev)
+		if isCap(prev) && !strings.ContainsAny(prev, `.,;:!?()'"`) && !text.IsStopWord(low) {
+			return false
+		}
+	}
+	return firstPerson[core]
+}
+
 // readerWords address the reader, or stand for the outlet, outside
 // quotation marks: "you", "your", "here is what".
 var readerWords = map[string]bool{"you": true, "You": true, "your": true, "Your": true, "yours": true, "you're": true, "You're": true, "you've": true, "You've": true}
@@ -400,7 +416,7 @@ func personal(outside string) bool {
 	for i, w := range words {
 		core := strings.Trim(w, `.,;:!?()'"`)
 		head, _, _ := strings.Cut(core, "'") // "you'll", "we'd": the pronoun and its verb
-		if firstPerson[core] || readerWords[core] || readerWords[head] {
+		if firstPersonAt(words, i) || readerWords[core] || readerWords[head] {
 			return true
 		}
 		low := strings.ToLower(core)
@@ -418,8 +434,9 @@ func personal(outside string) bool {
 }
 
 func opinionated(outside string) bool {
-	for _, w := range strings.Fields(outside) {
-		if firstPerson[strings.Trim(w, `.,;:!?()'"`)] {
+	words := strings.Fields(outside)
+	for i := range words {
+		if firstPersonAt(words, i) {
 			return true
 		}
 	}
@@ -443,9 +460,10 @@ func CalendarWord(w string) bool { return calendar[w] }
 func OpinionCues(sentence string) []string {
 	outside := OwnVoice(sentence)
 	var out []string
-	for _, w := range strings.Fields(outside) {
+	words := strings.Fields(outside)
+	for i, w := range words {
 		core := strings.Trim(w, `.,;:!?()'"`)
-		if firstPerson[core] || readerWords[core] {
+		if firstPersonAt(words, i) || readerWords[core] {
 			out = append(out, core)
 		}
 	}

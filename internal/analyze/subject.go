@@ -66,7 +66,9 @@ func (a *Analysis) resolvePeople(ri int) {
 
 // calledBy is the name by which a page calls a person that a report
 // names as who: the surname, or the full name when the report names
-// another person of that surname ("Nora Kell" beside "Ian Kell").
+// another person of that surname ("Nora Kell" beside "Ian Kell") or a
+// particle goes before the surname ("Ilse von Brandt"), which a page
+// may not open a sentence on.
 // "" when neither tells them apart, or the name ends on a suffix
 // ("Lowe Sr."), which a surname alone would drop.
 func calledBy(who string, r *reportView) string {
@@ -75,7 +77,7 @@ func calledBy(who string, r *reportView) string {
 		return ""
 	}
 	switch {
-	case len(r.given[f[len(f)-1]]) < 2:
+	case len(r.given[f[len(f)-1]]) < 2 && (len(f) < 3 || !nameParticles[f[len(f)-2]]):
 		return f[len(f)-1]
 	case len(f) >= 2:
 		return who
@@ -90,14 +92,15 @@ func calledBy(who string, r *reportView) string {
 // Monday, Lena Marsh ...") or as its speaker, a person the report
 // treats as one (see referent); it speaks of no other person by a noun
 // (see someoneElse), gives no speaker "he" or "she" of its own and
-// quotes no one; and no title the report gives the person ("Mr.",
+// quotes no one's words (a title in quotation marks, "The Harbour
+// Lights", is no speech); and no title the report gives the person ("Mr.",
 // "Ms.") says otherwise of p. r is the report both sentences are in.
 func subjectReferent(prev Sentence, p string, r *reportView) string {
 	pn := text.Normalize(prev.Text)
 	if prev.Subject != "" || prev.Pronoun != "" {
 		return goesOnAbout(prev, pn, p, r)
 	}
-	if q, _ := pronounSpeaker(pn); q != "" || len(prev.Quotes) > 0 {
+	if q, _ := pronounSpeaker(pn); q != "" || quotesWords(prev.Quotes) {
 		return ""
 	}
 	own := outsideQuotes(pn, false)
@@ -138,6 +141,17 @@ func subjectReferent(prev Sentence, p string, r *reportView) string {
 		return "" // "Lowe's lawyer filed the appeal": "he" may be the lawyer
 	}
 	return who
+}
+
+// quotesWords reports whether quotes hold anything but titles (see
+// QuotedTitle): words someone said.
+func quotesWords(quotes []string) bool {
+	for _, q := range quotes {
+		if !QuotedTitle(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensOnName reports whether the words before a name, before, leave it

@@ -45,26 +45,33 @@ func TestPronounSubjects(t *testing.T) {
 		"But Paul Lowe kept the boat. He sailed it in June.\n\n"+
 		// speech: resolveSpeaker's case, not this one
 		"Vale walked to the quay. She said the tide was high.\n\n"+
+		// a title in quotation marks quotes no one, a particle stands
+		// inside a name, and the noun after the copula is the subject
+		"Greta von Hale was the last surviving member of the seven Hale Family Singers made famous in \"The Harbour Lights.\" She was portrayed as Nell in the 1959 musical.\n\n"+
+		// words someone said are quoted: "She" may be the speaker
+		"Greta von Hale was \"the kindest of us all.\" She sang at the lodge.\n\n"+
 		// the report calls these people by their surnames
 		"Marsh, Brandt, Lowe, Vale, Kell, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
 	want := map[string]string{
-		"She was charged with arson on Tuesday.": "Marsh",
-		"She denies setting the fire.":           "Marsh",
-		"He was not at the quay that night.":     "", // someone else
-		"His boat sank in the storm.":            "Lowe",
-		"She reopened it on Friday.":             "Nora Kell",
-		"She later reopened the north gate.":     "Brandt",
-		"He wants the council to keep them.":     "Lowe",
-		"She thanked the crew.":                  "",
-		"He also gave the boat to the club.":     "",
-		"She asked for the report.":              "",
-		"He arrived late on Monday.":             "",
-		"She refused to call one.":               "",
-		"She escaped through the gate at night.": "",
-		"She welcomed the first passengers.":     "",
-		"She said the tide was high.":            "",
-		"She sold the boat in May.":              "",
-		"He sailed it in June.":                  "Lowe",
+		"She was charged with arson on Tuesday.":         "Marsh",
+		"She denies setting the fire.":                   "Marsh",
+		"He was not at the quay that night.":             "", // someone else
+		"His boat sank in the storm.":                    "Lowe",
+		"She reopened it on Friday.":                     "Nora Kell",
+		"She later reopened the north gate.":             "Brandt",
+		"He wants the council to keep them.":             "Lowe",
+		"She thanked the crew.":                          "",
+		"He also gave the boat to the club.":             "",
+		"She asked for the report.":                      "",
+		"He arrived late on Monday.":                     "",
+		"She refused to call one.":                       "",
+		"She escaped through the gate at night.":         "",
+		"She welcomed the first passengers.":             "",
+		"She said the tide was high.":                    "",
+		"She sold the boat in May.":                      "",
+		"He sailed it in June.":                          "Lowe",
+		"She was portrayed as Nell in the 1959 musical.": "Greta von Hale",
+		"She sang at the lodge.":                         "",
 	}
 	got := byText(a)
 	for text, who := range want {

@@ -52,9 +52,17 @@ func TestPersonal(t *testing.T) {
 		{"The board named a writer to tell the story of this pier.", false},
 		{"You’ll also hear from the crews who rebuilt the pier.", true},
 		{"If the ferry is late, you’d better take the bus.", true},
+		// "I" that numbers what a name before it names is no one speaking
+		{"She was born in the Tarrow hills after her family fled the fighting of World War I.", false},
+		{"The Harald I ferry was built in Dunmere in 1911.", false},
+		{"Yesterday I walked the length of the pier.", true},
+		{"Marsh and I walked the length of the pier.", true},
 	}
 	for _, tt := range tests {
 		s := newSentence(tt.in, false)
+		if s.Opinion != tt.want && !tt.want {
+			t.Errorf("Opinion(%q) = %v, want false", tt.in, s.Opinion)
+		}
 		if s.Personal != tt.want {
 			t.Errorf("Personal(%q) = %v, want %v", tt.in, s.Personal, tt.want)
 		}
