@@ -238,6 +238,22 @@ func describesSubject(words []string) bool {
 	return clauseVerb(words[2:])
 }
 
+// namesOnly reports whether a sentence is only names, figures and the
+// small words between them, with no verb: an entry of a list or a
+// credit that the text set apart as a sentence ("Ilse Brandt of Tarrow,
+// Harbour Court of Tarrow (Ret.)").
+func namesOnly(t string) bool {
+	words := strings.Fields(t)
+	for _, w := range words {
+		core := strings.Trim(w, `"'“”‘’(),;:.!?`)
+		r, _ := utf8.DecodeRuneInString(core)
+		if unicode.IsLower(r) && !text.IsStopWord(strings.ToLower(core)) {
+			return false
+		}
+	}
+	return !clauseVerb(words)
+}
+
 // brokenClause reports whether the clause a sentence ends on, opened by
 // a conjunction that needs a clause ("although", "because"), has no
 // verb: "..., although the mayor and her deputy." is what is left of a
@@ -856,7 +872,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 // and no slant.
 func (d *draft) standsAlone(t string) string {
 	switch {
-	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t) || labelled(t):
+	case !statement(t) || strings.Count(t, "(") != strings.Count(t, ")") || d.openFragment(t) || brokenClause(t) || labelled(t) || namesOnly(t):
 		return "not a statement"
 	case d.gluedInitial(t):
 		return "a drop capital glued to the next word"

@@ -153,6 +153,27 @@ func TestLostContextInBody(t *testing.T) {
 	}
 }
 
+// TestNamesOnly: a list's entry or a credit set apart as a sentence,
+// names and small words with no verb, is no statement; a sentence of
+// names with a verb is.
+func TestNamesOnly(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for s, want := range map[string]bool{
+		"Ilse Brandt of Tarrow, Harbour Court of Tarrow (Ret.)":    true,
+		"Paul Lowe of Dunmere, Kell Harbour Board of Trade.":       true,
+		"Ilse Brandt of Tarrow Joined the Harbour Court in 2011.":  false,
+		"Ilse Brandt of Tarrow Is the New Harbour Master.":         false,
+		"Ilse Brandt of Tarrow, a retired judge, sails the ferry.": false,
+	} {
+		if got := namesOnly(s); got != want {
+			t.Errorf("namesOnly(%q) = %v, want %v", s, got, want)
+		}
+		if why := d.standsAlone(s); want && why != "not a statement" {
+			t.Errorf("standsAlone(%q) = %q, want it refused as no statement", s, why)
+		}
+	}
+}
+
 // TestDanglingAfterTime: a pronoun that opens the main clause after a
 // time alone ("Since 2004, it ...") leans on the sentence before; one
 // after a clause that names something may mean it.
