@@ -125,3 +125,50 @@ func TestLeadPrefersNewsToBackground(t *testing.T) {
 		t.Errorf("highlights = %+v, want the first kept and the list filled again", hs)
 	}
 }
+
+// A lead may tell a highlight's news again in fuller words, never in
+// other words alone: a sentence that restates the first highlight and
+// adds next to nothing to it does not open the page below it, and a
+// fuller one does.
+func TestLeadAddsToTheHighlight(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Marsh puts forward bill to shut east pier",
+			"Councillor Lena Marsh put forward a bill on Thursday to shut the east pier.\n\n"+
+				"The harbour board meets in June."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Pier closure bill proposed",
+			"Councillor Lena Marsh proposed a bill on Thursday to close the east pier.\n\n"+
+				"The ferry runs twice a day."),
+		pierArticle(3, "tarrow-ledger", "Tarrow Ledger", news.Right, 2, "Marsh bill would stop walkers on east pier",
+			"Repairs could take a year.\n\n"+
+				"Councillor Lena Marsh put forward a bill that would stop walkers and anglers from using the east pier until divers have checked its piles."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	var first, other, fuller candidate
+	for _, c := range cands {
+		switch {
+		case strings.HasPrefix(c.text, "Councillor Lena Marsh put forward a bill on Thursday"):
+			first = c
+		case strings.HasPrefix(c.text, "Councillor Lena Marsh proposed a bill"):
+			other = c
+		case strings.HasPrefix(c.text, "Councillor Lena Marsh put forward a bill that would"):
+			fuller = c
+		}
+	}
+	if first.text == "" || other.text == "" || fuller.text == "" {
+		t.Fatalf("candidates %+v lack one of the three tellings", cands)
+	}
+	if d.addsNothing(d.stemsOf(other.text)) {
+		t.Fatal("addsNothing before anything is placed")
+	}
+	d.place(first.i, first.text, first.cites)
+	if !d.addsNothing(d.stemsOf(other.text)) || d.addsNothing(d.stemsOf(fuller.text)) {
+		t.Fatalf("addsNothing: other words %v, fuller words %v; want true, false", d.addsNothing(d.stemsOf(other.text)), d.addsNothing(d.stemsOf(fuller.text)))
+	}
+	hs := []candidate{first}
+	lead := d.lead([]candidate{other, fuller}, &hs)
+	if len(lead) != 1 || lead[0].i != fuller.i {
+		t.Errorf("lead = %+v, want the fuller telling %q", lead, fuller.text)
+	}
+}
