@@ -34,6 +34,7 @@ var FitGrid = map[string][]float64{
 	"long":    {0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2},
 	"stale":   {0, 0.25, 0.5, 1, 1.5, 2, 3},
 	"lede":    {0, 0.5, 1, 1.5, 2, 3, 4},
+	"restate": {0, 0.5, 1, 2, 3},
 }
 
 // fitOrder is the order in which coordinate ascent visits the weights.
