@@ -64,6 +64,11 @@ type Report struct {
 	Centrality float64
 	// Sentences index Analysis.Sentences.
 	Sentences []int
+	// Commentary is true for a report that argues rather than reports:
+	// its address or title files it as opinion ("/opinion/",
+	// "Editorial: ..."), or most of a long text speaks in the first
+	// person, to the reader or in judging words (see markCommentary).
+	Commentary bool
 }
 
 // Claim is one fact that several independent outlets state. Members
@@ -88,6 +93,7 @@ func Analyze(arts []news.ArticleRef) Analysis {
 		a.addSentences(ri, limit)
 		a.resolvePeople(ri)
 	}
+	markCommentary(a.Reports, a.Sentences)
 	st := newStats(a.Sentences, a.Reports)
 	a.centrality(st)
 	a.match(st)

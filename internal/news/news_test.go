@@ -56,6 +56,9 @@ func TestUnattributed(t *testing.T) {
 		{Sentence{Text: "The pier closed, The Ledger reported, citing the harbour police.", AttributedTo: "The Ledger"}, "The pier closed, according to the harbour police.", true},
 		{Sentence{Text: "The pier closed, The Courier reported, citing the harbour police.", AttributedTo: "The Ledger"}, "", false},
 		{Sentence{Text: "The pier closed, Coastal Radio reported, according to The Ledger.", AttributedTo: "The Ledger"}, "The pier closed, Coastal Radio reported.", true},
+		{Sentence{Text: "In a commentary, The Ledger wrote that the pier was never safe.", AttributedTo: "The Ledger"}, "the pier was never safe.", true},
+		{Sentence{Text: "The pier was never safe, The Ledger wrote in a commentary.", AttributedTo: "The Ledger"}, "The pier was never safe.", true},
+		{Sentence{Text: "In a commentary, The Courier wrote that the pier was never safe.", AttributedTo: "The Ledger"}, "", false},
 	}
 	for _, tt := range tests {
 		got, ok := Unattributed(tt.s)

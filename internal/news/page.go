@@ -68,6 +68,16 @@ func ImageFrom(outlet string) string { return "An image from " + outlet + "'s re
 // Attribution is how a sentence attributed to an outlet begins.
 func Attribution(outlet string) string { return "According to " + outlet + ", " }
 
+// Commented is how a sentence attributed to an outlet begins when the
+// outlet's report is commentary rather than news (an editorial, an
+// essay, a letter): what it says is its view, not what it found.
+func Commented(outlet string) string { return "In a commentary, " + outlet + " wrote that " }
+
+// CommentedAfter is how a sentence of an outlet's commentary ends when
+// it does not open with Commented: "The pier was never safe, The Ledger
+// wrote in a commentary."
+func CommentedAfter(outlet string) string { return ", " + outlet + " wrote in a commentary." }
+
 // ReportedBy is how a sentence attributed to an outlet ends when its own
 // words already say "according to" someone: "According to the mayor, the
 // work starts in May, The Ledger reported."
@@ -89,10 +99,10 @@ func ReportedCiting(outlet, source string) string {
 func AccordingAfter(outlet string) string { return ", according to " + outlet + "." }
 
 // Unattributed returns the outlet's own words of a sentence: its text
-// without the attribution, in any of its forms (Attribution, ReportedBy,
-// AccordingAfter, ReportedCiting), when it is attributed. It
-// reports false when an attributed sentence carries no attribution to
-// its outlet.
+// without the attribution, in any of its forms (Attribution, Commented,
+// CommentedAfter, ReportedBy, AccordingAfter, ReportedCiting), when it
+// is attributed. It reports false when an attributed sentence carries no
+// attribution to its outlet.
 func Unattributed(s Sentence) (string, bool) {
 	if s.AttributedTo == "" {
 		return s.Text, true
@@ -100,7 +110,13 @@ func Unattributed(s Sentence) (string, bool) {
 	if rest, ok := strings.CutPrefix(s.Text, Attribution(s.AttributedTo)); ok {
 		return rest, true
 	}
+	if rest, ok := strings.CutPrefix(s.Text, Commented(s.AttributedTo)); ok {
+		return rest, true
+	}
 	if head, ok := strings.CutSuffix(s.Text, ReportedBy(s.AttributedTo)); ok {
+		return head + ".", true
+	}
+	if head, ok := strings.CutSuffix(s.Text, CommentedAfter(s.AttributedTo)); ok {
 		return head + ".", true
 	}
 	if head, ok := strings.CutSuffix(s.Text, AccordingAfter(s.AttributedTo)); ok {

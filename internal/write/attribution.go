@@ -51,6 +51,20 @@ func (d *draft) attribute(t, outlet string) string {
 	return news.Attribution(outlet) + t
 }
 
+// commented returns t, a sentence of a report that is commentary (see
+// analyze.Report.Commentary), as the outlet's view: "In a commentary,
+// <outlet> wrote that " and t, its first letter lowered unless its
+// first word surely keeps its capital (see plainOpening). The
+// attributions of attribute would tell it as something the outlet
+// found.
+func (d *draft) commented(t, outlet string) string {
+	if _, keep := d.plainOpening(t); !keep {
+		r, size := utf8.DecodeRuneInString(t)
+		t = string(unicode.ToLower(r)) + t[size:]
+	}
+	return news.Commented(outlet) + t
+}
+
 // openingPhrase reports whether t opens with a phrase or a side clause
 // that a comma closes before the main clause: "In 2001, ...", "As the
 // count went on, ...", "Speaking on Monday, ...". "At least ..." and
@@ -308,24 +322,33 @@ func acronym(w string) bool {
 }
 
 // varyAttributions keeps a page from opening sentence after sentence
-// with "According to ...": a sentence attributed so that follows
-// another attributed so names its outlet at its end instead ("..., the
-// Ledger reported."), where its words allow that ending (see
+// with "According to ..." or "In a commentary, ...": a sentence
+// attributed so that follows another attributed so names its outlet at
+// its end instead ("..., the Ledger reported.", "..., the Ledger wrote
+// in a commentary."), where its words allow that ending (see
 // endsForOutlet). Reading order is the page's: highlights, lead,
 // sections, outlook.
 func varyAttributions(p *news.Page) {
 	prefixed := false
 	walkSentences(p, func(_ string, s *news.Sentence) {
-		rest, ok := "", false
+		rest, ok, commentary := "", false, false
 		if s.AttributedTo != "" {
 			rest, ok = strings.CutPrefix(s.Text, news.Attribution(s.AttributedTo))
+			if !ok {
+				rest, ok = strings.CutPrefix(s.Text, news.Commented(s.AttributedTo))
+				commentary = ok
+			}
 		}
 		switch {
 		case !ok:
 			prefixed = false
 		case prefixed:
 			if t, raised := raisedOpening(rest); raised && endsForOutlet(t) {
-				s.Text = strings.TrimSuffix(t, ".") + news.ReportedBy(s.AttributedTo)
+				tail := news.ReportedBy(s.AttributedTo)
+				if commentary {
+					tail = news.CommentedAfter(s.AttributedTo)
+				}
+				s.Text = strings.TrimSuffix(t, ".") + tail
 				prefixed = false
 			}
 		default:

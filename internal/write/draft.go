@@ -388,7 +388,11 @@ func (d *draft) sentence(i int, t string, cites []int) news.Sentence {
 // attributed is sentence i published as t, attributed to the outlet
 // that wrote it, with the given citations.
 func (d *draft) attributed(i int, t string, cites []int) news.Sentence {
-	name := outletName(d.a.Reports[d.a.Sentences[i].Report])
+	r := d.a.Reports[d.a.Sentences[i].Report]
+	name := outletName(r)
+	if r.Commentary {
+		return news.Sentence{Text: d.commented(t, name), Cites: cites, AttributedTo: name}
+	}
 	return news.Sentence{Text: d.attribute(t, name), Cites: cites, AttributedTo: name}
 }
 

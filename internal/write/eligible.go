@@ -942,10 +942,12 @@ func shortQuotes(quotes []string) bool {
 // with its outlet's loaded words quoted (see draft.quoteLoaded), or it
 // calls something by a stance that not both sides ascribe to it, where
 // the label cannot be left out ("the bills are anti-harbour", see
-// draft.labelled).
+// draft.labelled), or its report is commentary, whose every sentence is
+// its outlet's view (see analyze.Report.Commentary).
 func (d *draft) attributedOnly(i int) bool {
 	s := d.a.Sentences[i]
-	return s.Speculative && s.Speaker == "" || s.Disputed || d.outletWords[i] || d.labelled(s.Text) || faithClaim(s.Text) && s.Speaker == ""
+	return s.Speculative && s.Speaker == "" || s.Disputed || d.outletWords[i] || d.labelled(s.Text) || faithClaim(s.Text) && s.Speaker == "" ||
+		d.a.Reports[s.Report].Commentary
 }
 
 // faithClaim reports whether a sentence tells, in its own voice, what a

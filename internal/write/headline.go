@@ -418,6 +418,37 @@ func reports(h, outlet string) string {
 	return h + ", " + outlet + " reports"
 }
 
+// argues returns headline h, which ends by naming the one outlet that
+// states it ("..., The Ledger reports"), as that outlet's argument
+// ("..., The Ledger argues") when each of the outlet's reports in the
+// story is commentary (see analyze.Report.Commentary): an editorial
+// reports nothing.
+func (d *draft) argues(h string) string {
+	for _, r := range d.a.Reports {
+		name := outletName(r)
+		if head, ok := strings.CutSuffix(h, ", "+name+" reports"); ok && d.commentaryOf(name) {
+			return head + ", " + name + " argues"
+		}
+	}
+	return h
+}
+
+// commentaryOf reports whether the outlet named name has reports in the
+// story and all of them are commentary.
+func (d *draft) commentaryOf(name string) bool {
+	found := false
+	for _, r := range d.a.Reports {
+		if outletName(r) != name {
+			continue
+		}
+		if !r.Commentary {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // slanted returns, as candidates of the headline alone, the opening
 // sentences of reports (the first two), no guess at what may come, that
 // the page may not carry only for their outlet's slant: a loaded or
