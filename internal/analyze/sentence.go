@@ -367,19 +367,45 @@ var firstPerson = map[string]bool{"I": true, "we": true, "We": true, "our": true
 	"we'd": true, "We'd": true, "we'll": true, "We'll": true, "let's": true, "Let's": true}
 
 // firstPersonAt reports whether words[i] is a word of firstPerson: not
-// an "I" that numbers what the capitalised word before it names ("World
-// War I", "Harald I"), where nothing stands between them and that word
-// does not open the sentence ("Yesterday I ...").
+// an "I" that numbers the name of two capitalised words or more before
+// it ("World War I", "Queen Ilse I"), with nothing between them, unless
+// a verb follows it, as one follows a speaker's "I" after a place ("In
+// Dunmere Harbour I walked ..."). One capitalised word before "I" is
+// more often a time or a place that opens the sentence ("On Monday I
+// ...", "Yesterday I ...").
 func firstPersonAt(words []string, i int) bool {
 	core := strings.Trim(words[i], `.,;:!?()'"`)
-	if core == "I" && i > 1 {
-		prev := words[i-1]
-		low := strings.ToLower(prev)
-		if isCap(prev) && !strings.ContainsAny(prev, `.,;:!?()'"`) && !text.IsStopWord(low) {
-			return false
-		}
+	if core == "I" && i >= 2 && nameWord(words[i-2]) && nameWord(words[i-1]) &&
+		(i+1 == len(words) || !verbAfterI(words[i], words[i+1])) {
+		return false
 	}
 	return firstPerson[core]
+}
+
+// verbAfterI reports whether next, the word after an "I" written as w,
+// may be the verb of "I": nothing closes a phrase after the "I", and next
+// is in lower case and a past form in -ed or a common verb.
+func verbAfterI(w, next string) bool {
+	if strings.ContainsAny(w, `.,;:!?)'"`) {
+		return false
+	}
+	low := strings.Trim(next, `.,;:!?()'"`)
+	if low == "" || strings.ToLower(low) != low {
+		return false
+	}
+	return strings.HasSuffix(low, "ed") || firstPersonVerbs[low]
+}
+
+// firstPersonVerbs are common verbs after a speaker's "I".
+var firstPersonVerbs = map[string]bool{"am": true, "was": true, "have": true, "had": true, "do": true, "did": true,
+	"will": true, "would": true, "can": true, "could": true, "think": true, "thought": true, "know": true, "knew": true,
+	"saw": true, "went": true, "met": true, "felt": true, "feel": true, "got": true, "made": true, "took": true,
+	"told": true, "said": true, "say": true, "want": true, "remember": true, "believe": true, "never": true, "also": true}
+
+// nameWord reports whether w may be a word of a name: capitalised, no
+// stop word, and nothing that ends a phrase after it.
+func nameWord(w string) bool {
+	return isCap(w) && !strings.ContainsAny(w, `.,;:!?()'"`) && !text.IsStopWord(strings.ToLower(w))
 }
 
 // readerWords address the reader, or stand for the outlet, outside

@@ -54,8 +54,11 @@ func TestPersonal(t *testing.T) {
 		{"If the ferry is late, you’d better take the bus.", true},
 		// "I" that numbers what a name before it names is no one speaking
 		{"She was born in the Tarrow hills after her family fled the fighting of World War I.", false},
-		{"The Harald I ferry was built in Dunmere in 1911.", false},
+		{"The pier opened under Queen Ilse I in 1911.", false},
+		{"Her father fought in World War I, and her brother in the next one.", false},
 		{"Yesterday I walked the length of the pier.", true},
+		{"On Monday I walked the length of the pier.", true},
+		{"In Dunmere Harbour I walked the length of the pier.", true},
 		{"Marsh and I walked the length of the pier.", true},
 	}
 	for _, tt := range tests {

@@ -445,8 +445,9 @@ func (d *draft) sameWords(st []string) bool { return sharesWords(st, d.stems, 0.
 // what a sentence on the page tells (see repeats) with fewer than
 // minNewStems words of its own: "Lena Marsh proposed a law on Monday to
 // close the pier" after "Lena Marsh put forward a bill on Monday to shut
-// the pier". The lead may restate a highlight in fuller words, never in
-// other words alone.
+// the pier". The lead may restate a highlight in fuller words; one that
+// restates it in other words alone costs Params.Restate, so that a
+// fuller telling wins where there is one.
 func (d *draft) addsNothing(st []string) bool {
 	for _, p := range d.stems {
 		if sharesWords(st, [][]string{p}, 0.6, true) && len(st)-text.SharedSorted(st, p) < minNewStems {
