@@ -10,8 +10,9 @@ import (
 // TestCommentary: a report that its outlet files as opinion, by its
 // address or its title, is commentary, and so is a long text that
 // judges throughout and speaks for itself; a report of news, a short
-// text, a guide that speaks to its reader, or a slanted report that
-// judges in loaded words but speaks for no one is not.
+// text, a guide that speaks to its reader, a slanted report that judges
+// in loaded words but speaks for no one, or a report of an opinion poll
+// is not.
 func TestCommentary(t *testing.T) {
 	newsText := strings.Repeat("The Dunmere council voted 7-2 on Monday to close the east pier for repairs.\n\n"+
 		"Divers found rot in nine of the pier's wooden piles, the harbour master said.\n\n", 5)
@@ -45,10 +46,13 @@ func TestCommentary(t *testing.T) {
 		"Divers found rot in nine of the wooden piles.\n\n" +
 		"The pier opened in 1911.\n\n" +
 		"Repairs are expected to cost $2.4 million."
+	poll := report(8, 8, news.Center, 7, newsText)
+	poll.URL = "https://tarrow-ledger.example/news/opinion-poll-puts-marsh-ahead"
+	poll.Title = "Opinion poll puts Marsh ahead in Dunmere"
 	short := report(5, 5, news.Center, 4, "We should ask why no one looked sooner.\n\nOur town has let it crumble.\n\nThe pier opened in 1911.")
 	a := Analyze([]news.ArticleRef{report(1, 1, news.Center, 0, newsText), report(2, 2, news.Left, 1, essay), opinionURL, opinionTitle, short,
-		report(6, 6, news.Right, 5, guide), report(7, 7, news.Right, 6, slanted)})
-	want := map[int64]bool{1: false, 2: true, 3: true, 4: true, 5: false, 6: false, 7: false}
+		report(6, 6, news.Right, 5, guide), report(7, 7, news.Right, 6, slanted), poll})
+	want := map[int64]bool{1: false, 2: true, 3: true, 4: true, 5: false, 6: false, 7: false, 8: false}
 	for _, r := range a.Reports {
 		if r.Commentary != want[r.ID] {
 			t.Errorf("report %d (%s, %q): commentary %v, want %v", r.ID, r.URL, r.Title, r.Commentary, want[r.ID])
