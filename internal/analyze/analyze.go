@@ -66,8 +66,8 @@ type Report struct {
 	Sentences []int
 	// Commentary is true for a report that argues rather than reports:
 	// its address or title files it as opinion ("/opinion/",
-	// "Editorial: ..."), or most of a long text speaks in the first
-	// person, to the reader or in judging words (see markCommentary).
+	// "Editorial: ..."), or a long text judges in its own words
+	// throughout and speaks for itself (see markCommentary).
 	Commentary bool
 }
 

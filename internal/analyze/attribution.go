@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
@@ -295,7 +296,7 @@ scan:
 			// singer") names a work, not who spoke: its words describe
 			// the noun after them, and the speaker is that noun
 			title[0] = k
-			for k < len(words)-1 && !strings.HasSuffix(words[k], `'`) && !strings.HasSuffix(words[k], `"`) && !strings.HasSuffix(words[k], `’`) && !strings.HasSuffix(words[k], `”`) {
+			for k < len(words)-1 && !endsOnQuoteMark(words[k]) {
 				k++
 			}
 			title[1] = k
@@ -372,6 +373,13 @@ func isAuxiliary(w string) bool {
 		return true
 	}
 	return false
+}
+
+// endsOnQuoteMark reports whether w's last character is a quotation
+// mark, single or double, straight or curly.
+func endsOnQuoteMark(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune(`'"’”`, r)
 }
 
 func isCap(w string) bool {

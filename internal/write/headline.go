@@ -425,6 +425,9 @@ func reports(h, outlet string) string {
 // reports nothing.
 func (d *draft) argues(h string) string {
 	for _, r := range d.a.Reports {
+		if !r.Commentary {
+			continue
+		}
 		name := outletName(r)
 		if head, ok := strings.CutSuffix(h, ", "+name+" reports"); ok && d.commentaryOf(name) {
 			return head + ", " + name + " argues"

@@ -470,8 +470,7 @@ func count(low string) bool {
 	if analyze.IsNumberWord(low) {
 		return true
 	}
-	low = strings.TrimSuffix(low, "%")
-	return strings.ContainsAny(low, "0123456789") && strings.Trim(low, "0123456789,.") == ""
+	return text.IsNumber(strings.TrimSuffix(low, "%"))
 }
 
 // backPronoun reports whether a word, its punctuation aside, is a
