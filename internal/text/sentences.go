@@ -74,7 +74,7 @@ func Sentences(paragraph string) []string {
 	for _, s := range punkt().Tokenize(paragraph) {
 		spans = append(spans, [2]int{s.Start, s.End})
 	}
-	spans = splitGlued(paragraph, spans)
+	spans = splitGlued(paragraph, joinGluedEnds(paragraph, spans))
 	spans = splitAfterClock(paragraph, spans)
 	spans = splitAfterAddress(paragraph, spans)
 	spans = splitBetweenQuotes(paragraph, spans)
@@ -135,14 +135,60 @@ var countryQualified = map[string]bool{
 // gluedStop matches a full stop with no space after it between a word in
 // lower case and a capitalised one, as when two sentences of a page are
 // joined without a space ("... of gold.The next ..."), or between a
-// figure and a capitalised word when a quotation or a bracket closes
-// between them ("... the ferry "Pier 9."The next ..."); a figure's
-// full stop alone may be a decimal point or an abbreviation's.
-var gluedStop = regexp.MustCompile(`(?:[a-z]{2}[.!?]["”’)]?|[0-9][.!?]["”’)])[A-Z][a-z]`)
+// figure and a capitalised word ("... was 33.The rapper ...", "... the
+// ferry "Pier 9."The next ..."), or between a country's initials and a
+// capitalised word that is no title or body of it ("... with the
+// U.S.Talks resume ..."); after a figure, the word must go on in lower
+// case, since "3.A" may be a section's number. A quotation mark between
+// the two may close the sentence before or open the next one.
+var gluedStop = regexp.MustCompile(`(?:[a-z]{2}[.!?]["”’)“]?[A-Z](?:[a-z]|\s)|[0-9][.!?]["”’)“]?[A-Z][a-z]|\b[A-Z]\.[A-Z]\.[A-Z][a-z])`)
 
-// splitGlued splits a span at every glued full stop (see gluedStop).
+// splitGlued splits a span at every glued full stop (see gluedStop):
+// before the capital, or before a quotation mark that opens the next
+// sentence: a curly opening one, or a straight one that an even number
+// of straight ones go before in the paragraph ("... other men."Going
+// out was fun," he said.").
 func splitGlued(s string, spans [][2]int) [][2]int {
-	return splitWhere(s, spans, gluedStop, func(m string) int { return len(m) - 2 }) // before the capital
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for _, loc := range gluedStop.FindAllStringIndex(s[sp[0]:sp[1]], -1) {
+			m := s[sp[0]+loc[0] : sp[0]+loc[1]]
+			at := sp[0] + loc[0] + strings.LastIndexAny(m[:len(m)-1], ".!?") + 1 // after the stop
+			if m[0] >= 'A' && m[0] <= 'Z' && countryBefore(s[sp[0]:at], s[at:sp[1]]) {
+				continue // "U.S.Army": the initials qualify the word
+			}
+			if q, size := utf8.DecodeRuneInString(s[at:]); q == '“' || q == '"' && strings.Count(s[:at], `"`)%2 == 0 {
+				// the mark opens the next sentence
+			} else if q == '"' || q == '”' || q == '’' || q == ')' {
+				at += size
+			}
+			out = append(out, [2]int{start, at})
+			start = at
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
+}
+
+// gluedEnd matches a word that ends a span of the sentence model after
+// a glued full stop ("experience."But"): the model broke the sentence
+// after the word, not before it.
+var gluedEnd = regexp.MustCompile(`[a-z0-9][.!?]["”’)“]?[A-Z]\p{L}*$`)
+
+// joinGluedEnds joins a span of the sentence model to the next when it
+// ends on a word glued to a full stop (see gluedEnd), so that the word
+// stays with the sentence it opens once splitGlued splits the glue.
+func joinGluedEnds(s string, spans [][2]int) [][2]int {
+	out := spans[:0:0]
+	for i, sp := range spans {
+		if i > 0 && gluedEnd.MatchString(strings.TrimSpace(s[spans[i-1][0]:spans[i-1][1]])) {
+			out[len(out)-1][1] = sp[1]
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // splitWhere splits each span at every match of re inside it, where cut

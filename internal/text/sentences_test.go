@@ -129,6 +129,30 @@ func TestSentences(t *testing.T) {
 			want: []string{`The crew sang "Pier 9."`, "The tide turned at noon.", "Ferries ran 2.5 hours late."},
 		},
 		{
+			name: "glued after a figure",
+			in:   "Marsh was 24 and Brandt was 33.The pair met in Dunmere. Fares rose 2.5 percent.",
+			want: []string{"Marsh was 24 and Brandt was 33.", "The pair met in Dunmere.", "Fares rose 2.5 percent."},
+		},
+		{
+			name: "glued after a country's initials",
+			in:   "Tarrow will raise its levy, heightening tensions with the U.S.Talks on the next step resume in June. The U.S.Navy left.",
+			want: []string{"Tarrow will raise its levy, heightening tensions with the U.S.", "Talks on the next step resume in June.", "The U.S.Navy left."},
+		},
+		{
+			name: "a glued quotation mark that opens the next sentence",
+			in:   `She called the pier "cold" and left with the other pilots."Going back was hard," she said. "It was an adventure."But I stayed away. We saw the ferries."I thought they had gone. They had not."Lena Marsh retired in June.`,
+			want: []string{
+				`She called the pier "cold" and left with the other pilots.`,
+				`"Going back was hard," she said.`,
+				`"It was an adventure."`,
+				"But I stayed away.",
+				"We saw the ferries.",
+				`"I thought they had gone.`,
+				`They had not."`,
+				"Lena Marsh retired in June.",
+			},
+		},
+		{
 			name: "titles and a saint",
 			in:   "He met Gov. Ruth Alder and Sen. Okafor in St. Ives. They talked.",
 			want: []string{"He met Gov. Ruth Alder and Sen. Okafor in St. Ives.", "They talked."},
