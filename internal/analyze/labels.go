@@ -310,3 +310,107 @@ func contestedLabels(rs []Report) []string {
 	}
 	return Contested(arts)
 }
+
+// doubtingSpeech maps the verbs of the lexicon that report what someone
+// says while casting doubt on it or calling it stubborn ("claimed",
+// "insisted") to the plain verb of speech in the same form.
+var doubtingSpeech = map[string]string{
+	"claimed": "said", "claiming": "saying",
+	"insisted": "said", "insisting": "saying", "insists": "says", "insist": "say",
+}
+
+// doubtingVerb matches a verb of doubtingSpeech and any mark that
+// closes the clause after it.
+var doubtingVerb = regexp.MustCompile(`\b(claimed|claiming|insisted|insisting|insists|insist)\b([,.;:]?)`)
+
+// saidOpeners are the words after a verb of speech that show that what
+// follows is what was said, not the verb's object: "insisted that ...",
+// "claimed he ...". "Insisted on" and "claimed to" are left alone.
+var saidOpeners = map[string]bool{
+	"that": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"there": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// speechTime matches when someone spoke, between the verb and what was
+// said: "insisted on Monday that", "claimed last week that".
+var speechTime = regexp.MustCompile(`^(?i:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month|year|night)|again|repeatedly|today|yesterday|earlier|publicly|privately)\s+`)
+
+// saidFollows reports whether rest, the text after a verb of speech,
+// opens on what was said (see saidOpeners), after a time if any. For
+// "insist", what follows must also state, not demand: "insisted that the
+// pier was safe" says, "insisted that the board pay" or "insisted that
+// the board should pay" asks (see stating).
+func saidFollows(verb, rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if loc := speechTime.FindStringIndex(rest); loc != nil {
+		rest = rest[loc[1]:]
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	if !saidOpeners[strings.ToLower(first)] {
+		return false
+	}
+	return !strings.HasPrefix(verb, "insist") || stating(rest)
+}
+
+// stating reports whether a clause has a verb that tells its tense, an
+// auxiliary or a past form, among its first words: what it says is a
+// statement, not a demand in the subjunctive ("that the board pay") or
+// with "should" or "must".
+func stating(clause string) bool {
+	words := strings.Fields(clause)
+	for k, w := range words {
+		if k >= 8 {
+			break
+		}
+		low := strings.ToLower(strings.Trim(w, `,.;:"'“”‘’()`))
+		switch {
+		case low == "should" || low == "must":
+			return false
+		case tenseWords[low] || k > 0 && len(low) > 4 && strings.HasSuffix(low, "ed"):
+			return true
+		}
+	}
+	return false
+}
+
+// tenseWords are auxiliaries and forms of "be", "have" and "do" that
+// tell a clause's tense.
+var tenseWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "can": true, "did": true, "does": true,
+	"isn't": true, "wasn't": true, "aren't": true, "weren't": true, "hasn't": true, "hadn't": true,
+	"won't": true, "wouldn't": true, "couldn't": true, "can't": true, "didn't": true, "doesn't": true,
+	"he's": true, "she's": true, "it's": true, "they're": true, "we're": true,
+}
+
+// PlainSpeech returns s with the plain verb of speech where, in its own
+// voice, it reports what someone says with a verb that doubts or scolds
+// them for it: "Lowe insisted that the pier was safe" is "Lowe said that
+// the pier was safe", and "The pier, she claimed, was safe" is "The
+// pier, she said, was safe". Only where what follows the verb is what
+// was said (see saidOpeners) or the verb closes a clause: "claimed
+// responsibility", "insisted on a vote" and "claimed to be" keep their
+// verb, and the sentence with it is no fact the desk states.
+func PlainSpeech(s string) string {
+	locs := doubtingVerb.FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range locs {
+		verb := s[m[2]:m[3]]
+		closes := m[5] > m[4]
+		if quoted(s[:m[2]]) || !closes && !saidFollows(verb, s[m[1]:]) {
+			continue
+		}
+		b.WriteString(s[last:m[2]])
+		b.WriteString(doubtingSpeech[verb])
+		last = m[3]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

@@ -122,3 +122,31 @@ func TestDropModifiers(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainSpeech(t *testing.T) {
+	for in, want := range map[string]string{
+		"Lowe insisted that the pier was safe.":                 "Lowe said that the pier was safe.",
+		"Lowe has insisted he is not resigning.":                "Lowe has said he is not resigning.",
+		"The pier, she claimed, was safe.":                      "The pier, she said, was safe.",
+		"The board insists it can pay for the repairs.":         "The board says it can pay for the repairs.",
+		"Crews insist there is no rot.":                         "Crews say there is no rot.",
+		"Lowe insisted on Monday that the pier was safe.":       "Lowe said on Monday that the pier was safe.",
+		"Marsh sued the board, claiming that it broke the law.": "Marsh sued the board, saying that it broke the law.",
+		"The pier was safe, Lowe insisted.":                     "The pier was safe, Lowe said.",
+		// the verb's object, not what was said: the verb stays
+		"The Dunmere Front claimed responsibility for the fire.": "The Dunmere Front claimed responsibility for the fire.",
+		"Crews insisted on a second survey.":                     "Crews insisted on a second survey.",
+		"Lowe claimed to have won the vote.":                     "Lowe claimed to have won the vote.",
+		"Marsh claimed the board ignored her.":                   "Marsh claimed the board ignored her.",
+		// a demand, not a statement: "insist" stays
+		"Lowe rose to insist that the board pay for the pier.":         "Lowe rose to insist that the board pay for the pier.",
+		"Lowe insisted that the board should pay for the pier.":        "Lowe insisted that the board should pay for the pier.",
+		"Lowe insisted that the board had agreed to pay for the pier.": "Lowe said that the board had agreed to pay for the pier.",
+		// words quoted stay as they were said
+		`Marsh said the board "insisted that we leave" the quay.`: `Marsh said the board "insisted that we leave" the quay.`,
+	} {
+		if got := PlainSpeech(in); got != want {
+			t.Errorf("PlainSpeech(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

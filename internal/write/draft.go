@@ -156,11 +156,13 @@ func (d *draft) useCuts() {
 // its loaded words, the sentence without the position labels and the
 // judging adjectives it puts before a noun (see analyze.DropModifiers)
 // and without the words that sell a plain noun (see
-// analyze.DropSellingModifiers), when that may be published: "Hundreds
-// of far-right protesters marched" is "Hundreds of protesters marched",
-// and "The mayor launched a fierce attack on the board" is "The mayor
-// launched an attack on the board". It returns the verdict on the
-// sentence as it stays.
+// analyze.DropSellingModifiers), and with the plain verb of speech for
+// one that doubts what someone says (see analyze.PlainSpeech), when that
+// may be published: "Hundreds of far-right protesters marched" is
+// "Hundreds of protesters marched", "The mayor launched a fierce attack
+// on the board" is "The mayor launched an attack on the board", and
+// "Lowe insisted that the pier was safe" is "Lowe said that the pier was
+// safe". It returns the verdict on the sentence as it stays.
 func (d *draft) withoutModifiers(i int, t, why string) (string, string) {
 	whole := d.a.Sentences[i]
 	u := plainWords(whole.Text)
@@ -192,9 +194,10 @@ func (d *draft) firstUsable(i int, cuts []analyze.Sentence) (string, bool) {
 	return "", false
 }
 
-// plainWords is s without the modifiers that withoutModifiers drops.
+// plainWords is s without the modifiers that withoutModifiers drops,
+// and with the plain verb of speech it puts in.
 func plainWords(s string) string {
-	return analyze.DropSellingModifiers(analyze.DropModifiers(s))
+	return analyze.PlainSpeech(analyze.DropSellingModifiers(analyze.DropModifiers(s)))
 }
 
 // putIfUsable puts s in place of sentence i when s may be published as a

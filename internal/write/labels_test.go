@@ -101,6 +101,14 @@ func TestPositionLabelLeftOut(t *testing.T) {
 			"Hundreds of far-right marchers and their opponents filled the Dunmere quay on Saturday, where police arrested 13 people.\n\n"+
 				"The mayor thanked the police."),
 	}
+	publishedPlainly(t, arts, "undreds of marchers and their opponents filled the Dunmere quay")
+}
+
+// publishedPlainly writes the story of arts and checks that one of its
+// sentences holds want, that none holds a loaded word and that the page
+// passes verification.
+func publishedPlainly(t *testing.T, arts []news.ArticleRef, want string) {
+	t.Helper()
 	p, err := Writer{}.Write("quay", analyze.Analyze(arts), arts[0].Article.Published)
 	if err != nil {
 		t.Fatal(err)
@@ -110,10 +118,10 @@ func TestPositionLabelLeftOut(t *testing.T) {
 		if len(analyze.Loaded(s.Text)) > 0 {
 			t.Errorf("%s %q holds a loaded word", where, s.Text)
 		}
-		found = found || strings.Contains(s.Text, "undreds of marchers and their opponents filled the Dunmere quay")
+		found = found || strings.Contains(s.Text, want)
 	})
 	if !found {
-		t.Errorf("no sentence tells that the marchers filled the quay:\n%s", PlainText(p))
+		t.Errorf("no sentence holds %q:\n%s", want, PlainText(p))
 	}
 	if probs := Verify(p, arts); len(probs) > 0 {
 		t.Errorf("the page fails verification: %v", probs)
@@ -156,4 +164,19 @@ func TestHighlightWithoutAddingAlso(t *testing.T) {
 	if got := withoutAdding("Lowe, the mayor, also said the pier would close."); got != "Lowe, the mayor, said the pier would close." {
 		t.Errorf("withoutAdding = %q", got)
 	}
+}
+
+// TestDoubtingSpeechMadePlain: a report's news told with a verb that
+// doubts what someone says ("insisted that") reaches the page with the
+// plain verb of speech, not off it, and the page passes verification.
+func TestDoubtingSpeechMadePlain(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Lowe will not close Dunmere pier",
+			"Mayor Paul Lowe insisted on Monday that the east pier of Dunmere would stay open through the winter.\n\n"+
+				"Engineers found rot under the east pier last month."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere pier to stay open",
+			"Mayor Paul Lowe insisted on Monday that the east pier of Dunmere would stay open through the winter, despite the rot.\n\n"+
+				"The harbour board meets on Friday."),
+	}
+	publishedPlainly(t, arts, "Lowe said on Monday that the east pier of Dunmere would stay open")
 }
