@@ -333,7 +333,7 @@ func init() {
 	for _, w := range strings.Fields(`mayor councillor councilor secretary senator sen governor gov chief
 		dr doctor headteacher president minister director chair judge auditor commissioner
 		representative rep professor prof inspector officer sergeant captain general
-		gen maj lt col capt sgt cpl pvt adm cmdr det insp supt mr mrs ms`) {
+		gen maj lt col capt sgt cpl pvt adm cmdr det insp supt mr mrs ms sens reps`) {
 		honorifics[w] = true
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -450,11 +451,24 @@ func (d *draft) sameWords(st []string) bool { return sharesWords(st, d.stems, 0.
 // fuller telling wins where there is one.
 func (d *draft) addsNothing(st []string) bool {
 	for _, p := range d.stems {
-		if sharesWords(st, [][]string{p}, 0.6, true) && len(st)-text.SharedSorted(st, p) < minNewStems {
+		if sharesWords(st, [][]string{p}, 0.6, true) && newStems(st, p) < minNewStems {
 			return true
 		}
 	}
 	return false
+}
+
+// newStems counts the stems of st that p, both sorted, does not hold,
+// less a lawmaker's party and state ("(R-Tarr.)"), which tell nothing
+// new of the news.
+func newStems(st, p []string) int {
+	n := len(st) - text.SharedSorted(st, p)
+	for _, s := range st {
+		if partyLabel.MatchString(s) && !slices.Contains(p, s) {
+			n--
+		}
+	}
+	return n
 }
 
 // minNewStems is the fewest content words that a sentence restating

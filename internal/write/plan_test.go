@@ -166,6 +166,10 @@ func TestLeadAddsToTheHighlight(t *testing.T) {
 	if !d.addsNothing(d.stemsOf(other.text)) || d.addsNothing(d.stemsOf(fuller.text)) {
 		t.Fatalf("addsNothing: other words %v, fuller words %v; want true, false", d.addsNothing(d.stemsOf(other.text)), d.addsNothing(d.stemsOf(fuller.text)))
 	}
+	// a lawmaker's party and state add nothing to the news
+	if party := "Councillor Lena Marsh (D-Tarr.) proposed a bill on Thursday to close the east pier."; !d.addsNothing(d.stemsOf(party)) {
+		t.Errorf("addsNothing(%q) = false, want true", party)
+	}
 	hs := []candidate{first}
 	lead := d.lead([]candidate{other, fuller}, &hs)
 	if len(lead) != 1 || lead[0].i != fuller.i {

@@ -2,6 +2,7 @@ package write
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -240,8 +241,9 @@ type claim struct {
 
 // name is one name of a claim: the word a report must use near the
 // claim (its last word), and the phrase it must use somewhere (its last
-// two words), so that "Harbour News" is not supported by "Valley News", nor
-// "Lena Ramos" by "Paul Ramos".
+// two words, or three when the second is a stop word: "department of
+// fisheries"), so that "Harbour News" is not supported by "Valley News",
+// nor "Lena Ramos" by "Paul Ramos".
 type name struct {
 	last, phrase string
 	// bare is the phrase without a middle initial ("paul lowe" for
@@ -265,10 +267,17 @@ func newClaim(sentence string) claim {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
 		}
 		words = nameWords(words)
-		if describesPerson(n, nm) {
+		if describesPerson(n, nm) || len(words) == 1 && (analyze.IsHonorific(words[0]) || k == 0 && strings.HasPrefix(strings.TrimLeft(n, `"'(`), nm)) {
+			// a title whose stop parted it from the name after it
+			// ("police Cmdr. Ilse Brandt"), or the capital that opens the
+			// sentence before a day that is no name ("Earlier Monday, ...")
 			continue
 		}
-		n := name{last: words[len(words)-1], phrase: strings.Join(words[max(0, len(words)-2):], " ")}
+		from := max(0, len(words)-2)
+		if from > 0 && text.IsStopWord(words[from]) {
+			from-- // "department of agriculture", not "of agriculture"
+		}
+		n := name{last: words[len(words)-1], phrase: strings.Join(words[from:], " ")}
 		if w := withoutInitials(words); len(w) < len(words) {
 			n.bare = strings.Join(w[max(0, len(w)-2):], " ")
 		}
@@ -279,9 +288,10 @@ func newClaim(sentence string) claim {
 
 // nameWords are the words of a name as a claim gives it, less a word
 // that only stands beside it in the sentence: a qualifier of the title
-// that follows ("Former Tarrow director ..." names Tarrow), and a day
-// or a title cut off by its full stop after it ("... in Tarrow
-// Wednesday", "Tarrow Gov. Lena Marsh" names Tarrow and Lena Marsh).
+// that follows ("Former Tarrow director ..." names Tarrow), and a day,
+// a title cut off by its full stop or a lawmaker's party and state
+// after it ("... in Tarrow Wednesday", "Tarrow Gov. Lena Marsh" names
+// Tarrow and Lena Marsh, "Lena Marsh (D-Tarr.)" names Lena Marsh).
 // A name made only of titles keeps its words ("Lieutenant Governor").
 func nameWords(words []string) []string {
 	for len(words) > 1 && titleModifiers[words[0]] {
@@ -289,13 +299,18 @@ func nameWords(words []string) []string {
 	}
 	for len(words) > 1 {
 		last, rest := words[len(words)-1], words[len(words)-2]
-		if !analyze.CalendarWord(last) && !(analyze.IsHonorific(last) && !roleWords[rest] && !analyze.IsHonorific(rest)) {
+		if !analyze.CalendarWord(last) && !partyLabel.MatchString(last) && !(analyze.IsHonorific(last) && !roleWords[rest] && !analyze.IsHonorific(rest)) {
 			break
 		}
 		words = words[:len(words)-1]
 	}
 	return words
 }
+
+// partyLabel matches the token of a party and a state in brackets after
+// a lawmaker's name ("Ilse Brandt (D-Tarr.)"), which a report that
+// names her need not give.
+var partyLabel = regexp.MustCompile(`^[dri]-[a-z]{1,5}$`)
 
 // describesPerson reports whether the name nm stands in sentence s only
 // to tell the role of the person named after it: "FBI" in "former FBI

@@ -224,7 +224,11 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"The Harbour Board's inspectors closed the east pier.\n\n" +
 		"Ferry traffic in the United States fell 12 percent in May.\n\n" +
 		"Harbour master Paul Lowe inspected the Tarrow-Dunmere ferry pier.\n\n" +
-		"Tarrowite councillors voted against the pier budget."}}, "Test", false)
+		"Tarrowite councillors voted against the pier budget.\n\n" +
+		"The board endorsed Senators Ilse Brandt and Nora Kell for the pier post.\n\n" +
+		"Police commander Ruth Hale of Dunmere said the divers knew each other.\n\n" +
+		"A judge sealed the warrant in the drowning case on Thursday.\n\n" +
+		"The harbour chief resigned amid an inquiry by the Department of Fisheries."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -246,6 +250,13 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"Harbour master Paul Lowe III inspected the Tarrow Dunmere ferry pier.", ""},
 		{"Tarrowites voted against the pier budget.", ""},
 		{"Harbour master Paul Lowe II inspected the Lowland-Coastal ferry pier.", `name "lowland-coastal"`},
+		// a title's stop, or a sentence's first word, is no name of its own
+		{"The board endorsed both Sens. Ilse Brandt (D-Tarr.) and Nora Kell (D-Dunm.) for the pier post.", ""},
+		{"“The divers knew each other,” Dunmere police Cmdr. Ruth Hale said.", ""},
+		{"Earlier Thursday, a judge sealed the warrant in the drowning case.", ""},
+		// a name of a body ends on its last two words that are no stop word
+		{"The harbour chief resigned amid an inquiry by the Department of Fisheries.", ""},
+		{"The harbour chief resigned amid an inquiry by the Department of Harbours.", `name "department of harbours"`},
 	}
 	for _, tt := range tests {
 		got := r.supports(newClaim(tt.claim))
