@@ -16,8 +16,9 @@ import (
 // aside that the main clause does not need: a relative clause ("which",
 // "who") that runs to the end, an appositive that comments ("a move
 // that"), a participle ("saying", "citing"), a clause of time, cause or
-// concession ("after", "as", "despite"), or anything after a semicolon
-// or a dash. What the sentence attributes ("..., according to
+// concession ("after", "as", "despite"), a closing "with" and what it
+// brings along ("..., with members voting late at night"), or anything
+// after a semicolon or a dash. What the sentence attributes ("..., according to
 // officials") and what it turns on ("..., but ...") are never cut; a cut
 // never leaves a quotation, a parenthesis or an aside between dashes
 // open, never ends in a list after a colon or after a relative clause
@@ -157,7 +158,7 @@ var asideOpeners = map[string]bool{
 	"calling": true, "leaving": true, "bringing": true, "making": true, "marking": true,
 	"ending": true, "raising": true, "setting": true, "urging": true, "arguing": true,
 	"noting": true, "insisting": true, "claiming": true, "warning": true, "accusing": true,
-	"describing": true, "drawing": true, "triggering": true, "allowing": true,
+	"describing": true, "drawing": true, "triggering": true, "allowing": true, "with": true,
 }
 
 // asideNouns, after "a" or "an", make an appositive that comments on the

@@ -40,6 +40,9 @@ func TestCuts(t *testing.T) {
 			[]string{"At least nine people were hurt in the harbour fire on Sunday."}},
 		{"About 2,800 nurses at two clinics walked off the job at 7 a.m., beginning a three-day strike.",
 			[]string{"About 2,800 nurses at two clinics walked off the job at 7 a.m."}},
+		// a closing "with" and what it brings along
+		{"The harbour board debated the pier budget for nine hours on Monday, with members voting late at night to put off the decision.",
+			[]string{"The harbour board debated the pier budget for nine hours on Monday."}},
 		// what the main clause needs stays
 		{"The harbour will close for two weeks in May, officials said.", nil},
 		{"The harbour will close for two weeks in May, according to the port authority.", nil},

@@ -78,8 +78,9 @@ var timeQualifiers = map[string]bool{"last": true, "early": true, "late": true, 
 
 // demonstrativeOpening reports whether an opening phrase points back
 // with a demonstrative: "Despite these setbacks, ...", "Because of that
-// decision, ...", "In this case, ...". One that tells the time of now
-// ("In this year's race", "At this point") does not.
+// decision, ...", "In this case, ...", "In another instance, ...". One
+// that tells the time of now ("In this year's race", "At this point")
+// does not.
 func demonstrativeOpening(words []string) bool {
 	first := strings.ToLower(words[0])
 	if !analyze.OpensPhrase(first) && !analyze.OpensClause(first) {
@@ -111,7 +112,7 @@ func demonstrativeOpening(words []string) bool {
 }
 
 // demonstratives point back at what was said before.
-var demonstratives = map[string]bool{"this": true, "these": true, "those": true, "that": true, "such": true}
+var demonstratives = map[string]bool{"this": true, "these": true, "those": true, "that": true, "such": true, "another": true}
 
 // nowWords after "this" tell the time of now, not what was said before.
 var nowWords = map[string]bool{"year": true, "week": true, "month": true, "weekend": true, "season": true,

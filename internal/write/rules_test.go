@@ -946,6 +946,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		// an opening phrase that points back with a demonstrative
 		"Despite these setbacks, the council voted to keep the east pier open all winter.": "opens leaning on the sentence before",
 		"Because of that decision, the ferry will stop at the west quay until May.":        "opens leaning on the sentence before",
+		"In another instance, the divers called the harbour board to the east pier.":       "opens leaning on the sentence before",
 		"In this year's budget, the council set aside money for the east pier.":            "",
 		"At this point, the council has set aside no money for the east pier repairs.":     "",
 		// a body or a place is no one a pronoun means
