@@ -101,6 +101,10 @@ var partitives = map[string]bool{"all": true, "both": true, "most": true, "many"
 // determiners open a noun phrase that points at something already known.
 var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
+// comesAs matches the verb of a sentence that times its subject, a thing
+// told before, against another: "comes as ...", "came a day after ...".
+var comesAs = regexp.MustCompile(`^(?:comes?|came) (?:as|after|amid|just|only|on the heels|at a time|(?:a|one|two|three|several|a few) (?:day|days|week|weeks|month|months|hour|hours) (?:after|before))\b`)
+
 // bareSubjectNoun reports whether low, a common noun right after the
 // "the" that opens a sentence, is its subject alone, next being a verb
 // that surely is one ("The freeze had been ...", "The analysis showed
@@ -620,6 +624,14 @@ func (d *draft) openingReference(t string, before []string) string {
 		}
 		low := listedForm(strings.ToLower(text.Unpossessive(core)))
 		pointing := strings.ToLower(words[0]) != "the"
+		if k <= 2 && k+1 < len(words) && comesAs.MatchString(strings.Join(words[k+1:], " ")) && !strings.ContainsAny(w, ",;:") {
+			// "The issue comes as ...", "The new probe came a day after
+			// ...": a thing told before, timed against another
+			if d.saidBefore(low, t, before, 0) {
+				return ""
+			}
+			return low
+		}
 		if !backReferences[low] && !(pointing && pointedNouns[low]) {
 			if strings.ContainsAny(w, ",;:") || definers[low] {
 				return ""

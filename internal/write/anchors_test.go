@@ -30,6 +30,11 @@ func TestBackReference(t *testing.T) {
 		{"The latter plan would close the west quay.", []string{"The board weighed two plans for the harbour."}, ""},
 		{"The move comes after weeks of talks with the union.", []string{"The council moved the market to Dunmere Square."}, ""},
 		{"The development came as ferry bookings fell to their lowest level since March.", nil, "development"},
+		// a thing timed against another: a word of the story's own, even
+		{"The storm comes as ferry bookings fell to their lowest level since March.", nil, "storm"},
+		{"The storm comes as ferry bookings fell to their lowest level since March.", []string{"A storm hit Dunmere."}, ""},
+		{"The new inquiry came a day after ferry bookings fell to their lowest level.", nil, "inquiry"},
+		{"The storm came ashore at Dunmere on Monday night.", nil, ""},
 		{"The confrontation ended when harbour police arrived at the quay.", nil, "confrontation"},
 		{"The judge gave him a suspended sentence of two years.", nil, "judge"},
 		{"The judge in the Tarrow case gave the maximum sentence.", nil, ""},
