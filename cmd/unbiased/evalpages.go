@@ -85,7 +85,7 @@ func pagesFromDir(dir string) ([]eval.CheckedPage, error) {
 		cp := eval.CheckedPage{Page: page, Reports: []news.ArticleRef{}}
 		for _, s := range sources {
 			cp.Reports = append(cp.Reports, news.ArticleRef{
-				Article: news.Article{URL: s.URL, CanonicalURL: s.URL, Title: s.Title, Text: s.Text},
+				Article: news.Article{URL: s.URL, CanonicalURL: s.URL, Title: s.Title, Text: s.Text, Published: s.Published, FirstSeen: s.FirstSeen},
 				Outlet:  news.Outlet{Name: s.Outlet},
 			})
 		}

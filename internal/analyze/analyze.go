@@ -139,9 +139,10 @@ func sentenceLimit(rs []Report) int {
 	return max(minReportSentences, min(maxReportSentences, maxStorySentences/withText))
 }
 
-// when is the time that orders a report: its publication time, or the
-// time it was first seen when it has none.
-func when(r news.ArticleRef) time.Time {
+// When is the time that orders a report: its publication time, or the
+// time it was first seen when it has none. It is also the day that the
+// report's "yesterday" and "tonight" count from (see DatedDays).
+func When(r news.ArticleRef) time.Time {
 	if r.Published.IsZero() {
 		return r.FirstSeen
 	}
@@ -156,7 +157,7 @@ func orderReports(arts []news.ArticleRef) []Report {
 		rs[i] = Report{ArticleRef: art}
 	}
 	sort.SliceStable(rs, func(i, j int) bool {
-		ti, tj := when(rs[i].ArticleRef), when(rs[j].ArticleRef)
+		ti, tj := When(rs[i].ArticleRef), When(rs[j].ArticleRef)
 		if !ti.Equal(tj) {
 			return ti.Before(tj)
 		}

@@ -392,21 +392,34 @@ var tenseWords = map[string]bool{
 // responsibility", "insisted on a vote" and "claimed to be" keep their
 // verb, and the sentence with it is no fact the desk states.
 func PlainSpeech(s string) string {
-	locs := doubtingVerb.FindAllStringSubmatchIndex(s, -1)
-	if locs == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range locs {
+	return replaceOwn(s, doubtingVerb, func(m []int) (string, int, bool) {
 		verb := s[m[2]:m[3]]
 		closes := m[5] > m[4]
-		if quoted(s[:m[2]]) || !closes && !saidFollows(verb, s[m[1]:]) {
+		if !closes && !saidFollows(verb, s[m[1]:]) {
+			return "", 0, false
+		}
+		return doubtingSpeech[verb], m[3], true
+	})
+}
+
+// replaceOwn returns s with what with gives in place of each match of re
+// outside quotation marks, from the match's start to the end with gives;
+// with is given the match's submatch indexes and may decline it. Words in
+// quotation marks are someone's own and stay.
+func replaceOwn(s string, re *regexp.Regexp, with func(m []int) (repl string, end int, ok bool)) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		if quoted(s[:m[0]]) {
 			continue
 		}
-		b.WriteString(s[last:m[2]])
-		b.WriteString(doubtingSpeech[verb])
-		last = m[3]
+		repl, end, ok := with(m)
+		if !ok {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(repl)
+		last = end
 	}
 	if last == 0 {
 		return s

@@ -129,6 +129,12 @@ type DeskSource struct {
 	Title    string    `json:"title"`
 	URL      string    `json:"url"`
 	Text     string    `json:"text"` // as extracted and stored
+	// Published is when the report was written, as stored: the day its
+	// "yesterday" counts from (see analyze.DatedDays).
+	Published time.Time `json:"published"`
+	// FirstSeen is when the desk first read it, the report's time when it
+	// gives none.
+	FirstSeen time.Time `json:"first_seen"`
 }
 
 // RunDesk runs the whole desk on a summary set, end to end, as it runs on

@@ -382,7 +382,8 @@ func deskPublished(clusters []SummaryCluster, pool []deskOutlet, s *deskStory) D
 	out := DeskPage{Page: *s.page}
 	for _, r := range s.members {
 		out.Sources = append(out.Sources, DeskSource{Event: clusters[r.doc.Event].ID, Document: r.doc.Doc + 1,
-			Outlet: pool[r.doc.Outlet].Name, Lean: r.ref.Outlet.Rating.Lean, Title: r.ref.Title, URL: r.ref.URL, Text: r.ref.Text})
+			Outlet: pool[r.doc.Outlet].Name, Lean: r.ref.Outlet.Rating.Lean, Title: r.ref.Title, URL: r.ref.URL, Text: r.ref.Text,
+			Published: r.ref.Published, FirstSeen: r.ref.FirstSeen})
 	}
 	return out
 }

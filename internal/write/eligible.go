@@ -702,7 +702,8 @@ func (d *draft) refusal(i int, k kind) string {
 // speaker named where the report gives a pronoun or goes on quoting
 // them (see analyze.Sentence.Pronoun and Continues), and the person it
 // is about named where the report opens it on "He" or "She" (see
-// analyze.Sentence.Subject).
+// analyze.Sentence.Subject), and the days it tells by the day the report
+// was written given as days of the week (see analyze.DatedDays).
 func (d *draft) printed(i int) string {
 	s := &d.a.Sentences[i]
 	t := withoutKicker(pageText(s.Text))
@@ -710,6 +711,7 @@ func (d *draft) printed(i int) string {
 		t = d.withoutGluedPlace(t)
 	}
 	t = mended(t, s.Text, s.Mend)
+	t = analyze.DatedDays(t, analyze.When(d.a.Reports[s.Report].ArticleRef))
 	switch {
 	case s.Pronoun != "":
 		// `"It is unsafe," she said.`: the report named her in the

@@ -180,3 +180,28 @@ func TestDoubtingSpeechMadePlain(t *testing.T) {
 	}
 	publishedPlainly(t, arts, "Lowe said on Monday that the east pier of Dunmere would stay open")
 }
+
+// TestRelativeDaysDated: a report's "yesterday" reaches the page as the
+// day of the week it meant, counted from the day the report was written,
+// and the page passes verification.
+func TestRelativeDaysDated(t *testing.T) {
+	arts := []news.ArticleRef{
+		// written on a Tuesday
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere pier to shut for winter",
+			"The Dunmere harbour board voted yesterday to close the east pier for the whole of the winter.\n\n"+
+				"Engineers found rot under the east pier last month."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier closes for winter",
+			"Yesterday, the Dunmere harbour board voted to close the east pier for the whole of the winter.\n\n"+
+				"The harbour board meets again in March."),
+	}
+	publishedPlainly(t, arts, "voted on Monday to close the east pier")
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(strings.ToLower(s.Text), "yesterday") {
+			t.Errorf("%s %q tells the day by a report's own day", where, s.Text)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -119,7 +120,8 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 	}
 	v := &verifier{byRef: map[int]*report{}}
 	var independent []news.ArticleRef
-	texts := map[int]string{} // each found source's text, by Ref
+	texts := map[int]string{}    // each found source's text, by Ref
+	times := map[int]time.Time{} // and the time it was written
 	for _, s := range sources {
 		i, ok := byID[s.ArticleID]
 		if !ok || s.ArticleID == 0 {
@@ -127,7 +129,7 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 		}
 		if ok {
 			v.byRef[s.Ref] = newReport(arts[i], s.Outlet, s.CopyOf != 0)
-			texts[s.Ref] = arts[i].Text
+			texts[s.Ref], times[s.Ref] = arts[i].Text, analyze.When(arts[i])
 			if s.CopyOf == 0 {
 				independent = append(independent, arts[i])
 			}
@@ -137,7 +139,7 @@ func newVerifier(sources []news.Source, arts []news.ArticleRef) *verifier {
 	for ref, body := range texts {
 		for _, para := range text.Paragraphs(body) {
 			for _, s := range text.Sentences(para) {
-				v.byRef[ref].addUnlabelled(s, v.contested)
+				v.byRef[ref].addUnlabelled(s, v.contested, times[ref])
 			}
 		}
 	}
@@ -469,7 +471,7 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 	for _, i := range r.Sentences {
 		out.sentences = append(out.sentences, newReportSentence(a.Sentences[i].Stems, a.Sentences[i].Text))
 		out.addAsideless(a.Sentences[i].Text)
-		out.addUnlabelled(a.Sentences[i].Text, a.Contested)
+		out.addUnlabelled(a.Sentences[i].Text, a.Contested, analyze.When(r.ArticleRef))
 	}
 	out.joined = joinedTokens(out.norm)
 	out.setTitle(r.Article.Title, r.Outlet)
@@ -934,8 +936,10 @@ func (r *report) holds(n string) bool {
 // that sell a plain noun, as the writer prints it without them (see
 // analyze.DropLabels and plainWords), and, when it adds to what the
 // report said before with "also", as a highlight or the lead prints it
-// without that word (see withoutAdding).
-func (r *report) addUnlabelled(s string, contested []string) {
+// without that word (see withoutAdding). Each of these, and each without
+// its aside, is kept too with the days of the week for the days it tells
+// by the day the report was written, at (see analyze.DatedDays).
+func (r *report) addUnlabelled(s string, contested []string, at time.Time) {
 	forms := []string{s}
 	if u := analyze.DropLabels(s, contested); u != s {
 		forms = append(forms, u)
@@ -949,6 +953,13 @@ func (r *report) addUnlabelled(s string, contested []string) {
 	for _, f := range forms {
 		if w := withoutAdding(f); w != f {
 			forms = append(forms, w)
+		}
+	}
+	for _, f := range forms {
+		for _, a := range withoutAsides(text.Normalize(f)) {
+			if d := analyze.DatedDays(a, at); d != a {
+				forms = append(forms, d)
+			}
 		}
 	}
 	for _, f := range forms[1:] {
