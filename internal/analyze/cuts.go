@@ -18,13 +18,13 @@ import (
 // that"), a participle ("saying", "citing"), a clause of time, cause or
 // concession ("after", "as", "despite"), a closing "with" and what it
 // brings along ("..., with members voting late at night"), or anything
-// after a semicolon or a dash. What the sentence attributes ("..., according to
-// officials") and what it turns on ("..., but ...") are never cut; a cut
-// never leaves a quotation, a parenthesis or an aside between dashes
-// open, never ends in a list after a colon or after a relative clause
-// (the main clause may go on after it), and a sentence that opens with a
-// subordinate clause ("After the vote, ...") is never cut to that clause
-// alone. The cuts keep s's place in its report, its matches and its
+// after a semicolon or a dash. What the sentence attributes ("...,
+// according to officials") and what it turns on ("..., but ...") are
+// never cut; a cut never leaves a quotation, a parenthesis or an aside
+// between dashes open, never ends in a list after a colon or after a
+// relative clause (the main clause may go on after it), and a sentence
+// that opens with a subordinate clause ("After the vote, ...") is never
+// cut to that clause alone. The cuts keep s's place in its report, its matches and its
 // scores; what they say is analysed again.
 //
 // A cut is how a desk uses the part of a long sentence that it can stand

@@ -20,9 +20,9 @@ var dayPrepositions = map[string]bool{
 
 // DatedDays returns s, a sentence of a report written at at, with the
 // day of the week where, in its own voice, it tells a day by the day it
-// was written: "filed a lawsuit yesterday" is "filed a lawsuit on
-// Tuesday", "Yesterday, the council voted" is "On Tuesday, the council
-// voted", "which starts tonight" is "which starts on Wednesday night" and
+// was written: "filed a claim yesterday" is "filed a claim on Tuesday",
+// "Yesterday, the council voted" is "On Tuesday, the council voted",
+// "which sails tonight" is "which sails on Wednesday night" and
 // "yesterday's vote" is "Tuesday's vote". A page is read on other days
 // than its reports were written, and its date line is the story's. Words
 // in quotation marks are someone's, and stay; s stays whole when at is

@@ -8,16 +8,16 @@ import (
 func TestDatedDays(t *testing.T) {
 	at := time.Date(2031, 3, 12, 9, 0, 0, 0, time.UTC) // a Wednesday
 	for in, want := range map[string]string{
-		"The guard filed a lawsuit against the owners yesterday.":  "The guard filed a lawsuit against the owners on Tuesday.",
-		"Yesterday, the council voted to close the pier.":          "On Tuesday, the council voted to close the pier.",
-		"The new series starts tonight at 6.30pm on ITV1.":         "The new series starts on Wednesday night at 6.30pm on ITV1.",
-		"Crews worked late last night to clear the quay.":          "Crews worked late on Tuesday night to clear the quay.",
-		"The board meets tomorrow to vote on the levy.":            "The board meets on Thursday to vote on the levy.",
-		"Police closed the quay this morning after the storm.":     "Police closed the quay on Wednesday morning after the storm.",
-		"Yesterday's vote ended a year of talks.":                  "Tuesday's vote ended a year of talks.",
-		"The quay has been shut since yesterday.":                  "The quay has been shut since Tuesday.",
-		`"We left yesterday," Lowe said of the crews.`:             `"We left yesterday," Lowe said of the crews.`,
-		"Ferries run more often today than they did a decade ago.": "Ferries run more often today than they did a decade ago.",
+		"The ferry line filed a claim against the board yesterday.":   "The ferry line filed a claim against the board on Tuesday.",
+		"Yesterday, the council voted to close the pier.":             "On Tuesday, the council voted to close the pier.",
+		"The night ferry sails tonight at 9.15pm from the west quay.": "The night ferry sails on Wednesday night at 9.15pm from the west quay.",
+		"Crews worked late last night to clear the quay.":             "Crews worked late on Tuesday night to clear the quay.",
+		"The board meets tomorrow to vote on the levy.":               "The board meets on Thursday to vote on the levy.",
+		"Police closed the quay this morning after the storm.":        "Police closed the quay on Wednesday morning after the storm.",
+		"Yesterday's vote ended a year of talks.":                     "Tuesday's vote ended a year of talks.",
+		"The quay has been shut since yesterday.":                     "The quay has been shut since Tuesday.",
+		`"We left yesterday," Lowe said of the crews.`:                `"We left yesterday," Lowe said of the crews.`,
+		"Ferries run more often today than they did a decade ago.":    "Ferries run more often today than they did a decade ago.",
 	} {
 		if got := DatedDays(in, at); got != want {
 			t.Errorf("DatedDays(%q) = %q, want %q", in, got, want)

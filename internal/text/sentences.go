@@ -135,7 +135,7 @@ var countryQualified = map[string]bool{
 // gluedStop matches a full stop with no space after it between a word in
 // lower case and a capitalised one, as when two sentences of a page are
 // joined without a space ("... of gold.The next ..."), or between a
-// figure and a capitalised word ("... was 33.The rapper ...", "... the
+// figure and a capitalised word ("... was 41.The pilot ...", "... the
 // ferry "Pier 9."The next ..."), or between a country's initials and a
 // capitalised word that is no title or body of it ("... with the
 // U.S.Talks resume ..."); after a figure, the word must go on in lower
@@ -146,8 +146,8 @@ var gluedStop = regexp.MustCompile(`(?:[a-z]{2}[.!?]["”’)“]?[A-Z](?:[a-z]|
 // splitGlued splits a span at every glued full stop (see gluedStop):
 // before the capital, or before a quotation mark that opens the next
 // sentence: a curly opening one, or a straight one that an even number
-// of straight ones go before in the paragraph ("... other men."Going
-// out was fun," he said.").
+// of straight ones go before in the paragraph ("... the other
+// pilots."Going back was hard," she said.").
 func splitGlued(s string, spans [][2]int) [][2]int {
 	var out [][2]int
 	for _, sp := range spans {
@@ -172,7 +172,7 @@ func splitGlued(s string, spans [][2]int) [][2]int {
 }
 
 // gluedEnd matches a word that ends a span of the sentence model after
-// a glued full stop ("experience."But"): the model broke the sentence
+// a glued full stop ("adventure."But"): the model broke the sentence
 // after the word, not before it.
 var gluedEnd = regexp.MustCompile(`[a-z0-9][.!?]["”’)“]?[A-Z]\p{L}*$`)
 

@@ -130,8 +130,8 @@ func TestSentences(t *testing.T) {
 		},
 		{
 			name: "glued after a figure",
-			in:   "Marsh was 24 and Brandt was 33.The pair met in Dunmere. Fares rose 2.5 percent.",
-			want: []string{"Marsh was 24 and Brandt was 33.", "The pair met in Dunmere.", "Fares rose 2.5 percent."},
+			in:   "Marsh was 29 and Brandt was 41.The pair met in Dunmere. Fares rose 2.5 percent.",
+			want: []string{"Marsh was 29 and Brandt was 41.", "The pair met in Dunmere.", "Fares rose 2.5 percent."},
 		},
 		{
 			name: "glued after a country's initials",

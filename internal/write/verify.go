@@ -277,7 +277,7 @@ func newClaim(sentence string) claim {
 		}
 		from := max(0, len(words)-2)
 		if from > 0 && text.IsStopWord(words[from]) {
-			from-- // "department of agriculture", not "of agriculture"
+			from-- // "department of fisheries", not "of fisheries"
 		}
 		n := name{last: words[len(words)-1], phrase: strings.Join(words[from:], " ")}
 		if w := withoutInitials(words); len(w) < len(words) {
