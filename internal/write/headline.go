@@ -210,7 +210,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		body = analyze.DropSellingModifiers(body)
 		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) && !existential.MatchString(h) {
+			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) && !existential.MatchString(h) && !opensOnTime(h) {
 				return a
 			}
 		}
@@ -296,12 +296,37 @@ func (d *draft) neutral(h string) bool {
 // content words; and read first, it tells the news rather than what came
 // before it (see analyze.BackInMainClause), says who it tells of (see
 // pronounAlone), names with "the" nothing that only its report said
-// before (see definiteBack: "prompting the judge's ruling") and leaves out
-// no document's content (see unsaidDocument).
+// before (see definiteBack: "prompting the judge's ruling"), leaves out
+// no document's content (see unsaidDocument) and opens on no time alone
+// (see opensOnTime).
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
 	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
-		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && !existential.MatchString(h) && (d.biased == nil || !d.biased(h))
+		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && !existential.MatchString(h) && !opensOnTime(h) &&
+		(d.biased == nil || !d.biased(h))
 }
+
+// opensOnTime reports whether a headline opens with a phrase that only
+// tells when ("Wednesday, Lowe said ...", "On Monday, the board ..."):
+// the page's date line tells that, and the form without it says the
+// news first (see withoutOpening).
+func opensOnTime(h string) bool {
+	words := strings.Fields(h)
+	if len(words) > 1 && analyze.OpensPhrase(strings.ToLower(words[0])) {
+		words = words[1:]
+	}
+	for k, w := range words {
+		if k > 0 && dayParts[strings.ToLower(strings.TrimSuffix(w, ","))] && strings.HasSuffix(w, ",") {
+			return timeOnly(append(append([]string(nil), words[:k-1]...), words[k-1]+","))
+		}
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return timeOnly(words)
+}
+
+// dayParts follow a day to tell the time of it: "Monday night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // existential matches a sentence whose main clause says that something
 // exists or holds ("There are 800,000 pilots in Kell", "Unlike the

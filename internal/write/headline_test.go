@@ -2178,3 +2178,34 @@ func TestFaithClaimAttributed(t *testing.T) {
 		t.Errorf("the chapel's origin is not on the page: %s", PlainText(p))
 	}
 }
+
+// TestHeadlineOpensOnNews: a headline does not open on a time alone; the
+// date line tells when, and the form without it says the news first.
+func TestHeadlineOpensOnNews(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Wednesday, Lowe said the pier was safe":        true,
+		"On Monday night, the board closed the pier":    true,
+		"Last May, the board closed the pier":           true,
+		"In Dunmere, the board closed the pier":         false,
+		"Lowe said on Wednesday that the pier was safe": false,
+	} {
+		if got := opensOnTime(h); got != want {
+			t.Errorf("opensOnTime(%q) = %v, want %v", h, got, want)
+		}
+	}
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+			"Wednesday, Dunmere harbour master Paul Lowe said divers had found no further damage to the east pier.\n\n"+
+				"The pier reopens in May."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
+			"Divers found no further damage to the east pier of Dunmere, harbour master Paul Lowe said on Wednesday, after a week of checks.\n\n"+
+				"The ferry runs twice a day."),
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opensOnTime(p.Headline) || !strings.Contains(p.Headline, "Lowe") {
+		t.Errorf("headline %q, want one that opens on the news", p.Headline)
+	}
+}

@@ -111,8 +111,9 @@ func withoutAccording(s string) string {
 const maxOpeningWords = 5
 
 // withoutOpening drops a short opening phrase closed by a comma: one
-// that a preposition opens ("In April,", "Over two hours,") or a
-// participle ("Facing fierce opposition,"). The words after it must
+// that a preposition opens ("In April,", "Over two hours,"), a
+// participle ("Facing fierce opposition,") or a time alone
+// ("Wednesday,", "Last May,"). The words after it must
 // open a clause of their own: a capital or an article, then a verb
 // somewhere. "" when s opens with no such phrase.
 func withoutOpening(s string) string {
@@ -126,7 +127,7 @@ func withoutOpening(s string) string {
 		// dates or links the sentence to the report around it
 		return clauseAfter(words[1:])
 	}
-	if !analyze.OpensPhrase(first) && !(strings.HasSuffix(first, "ing") && len(first) > 5) {
+	if !analyze.OpensPhrase(first) && !(strings.HasSuffix(first, "ing") && len(first) > 5) && !timeOnly(words) {
 		return ""
 	}
 	for k := 0; k < len(words)-1 && k < maxOpeningWords; k++ {
