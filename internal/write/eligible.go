@@ -59,11 +59,11 @@ var dangling = map[string]bool{
 
 // timeOnly reports whether the words up to the first comma only tell a
 // time: a year, a date, a weekday or a month ("2004,", "last May,",
-// "early 2019,").
+// "early 2019,", "Monday night,").
 func timeOnly(words []string) bool {
 	for _, w := range words {
 		low := strings.ToLower(strings.TrimSuffix(w, ","))
-		if !analyze.CalendarWord(low) && !monthShort[strings.TrimSuffix(low, ".")] && !timeQualifiers[low] && strings.Trim(low, "0123456789") != "" {
+		if !analyze.CalendarWord(low) && !monthShort[strings.TrimSuffix(low, ".")] && !timeQualifiers[low] && !dayParts[low] && strings.Trim(low, "0123456789") != "" {
 			return false
 		}
 		if strings.HasSuffix(w, ",") {
@@ -72,6 +72,9 @@ func timeOnly(words []string) bool {
 	}
 	return false
 }
+
+// dayParts follow a day to tell the time of it: "Monday night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // timeQualifiers come before a year or a month to place a time in it.
 var timeQualifiers = map[string]bool{"last": true, "early": true, "late": true, "mid": true, "next": true}

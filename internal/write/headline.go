@@ -314,19 +314,8 @@ func opensOnTime(h string) bool {
 	if len(words) > 1 && analyze.OpensPhrase(strings.ToLower(words[0])) {
 		words = words[1:]
 	}
-	for k, w := range words {
-		if k > 0 && dayParts[strings.ToLower(strings.TrimSuffix(w, ","))] && strings.HasSuffix(w, ",") {
-			return timeOnly(append(append([]string(nil), words[:k-1]...), words[k-1]+","))
-		}
-		if strings.HasSuffix(w, ",") {
-			break
-		}
-	}
 	return timeOnly(words)
 }
-
-// dayParts follow a day to tell the time of it: "Monday night".
-var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // existential matches a sentence whose main clause says that something
 // exists or holds ("There are 800,000 pilots in Kell", "Unlike the
