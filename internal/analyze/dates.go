@@ -9,7 +9,15 @@ import (
 // relativeDay matches a word that tells a day by the day a report was
 // written ("yesterday", "tonight", "last night", "this morning"), and the
 // possessive after it.
-var relativeDay = regexp.MustCompile(`\b(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b(['’]s)?`)
+var relativeDay = regexp.MustCompile(`\b(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|today)\b(['’]s)?`)
+
+// pastDated are verbs in the past that "today" after them dates: "said
+// today", "announced today" tell of one day; "today" alone is as often
+// "nowadays".
+var pastDated = map[string]bool{
+	"said": true, "told": true, "made": true, "met": true, "held": true, "took": true, "gave": true,
+	"won": true, "lost": true, "began": true, "rose": true, "fell": true, "left": true, "sent": true,
+}
 
 // dayPrepositions may stand before a day with no "on": "since Monday",
 // "until Friday".
@@ -26,7 +34,9 @@ var dayPrepositions = map[string]bool{
 // "yesterday's vote" is "Tuesday's vote". A page is read on other days
 // than its reports were written, and its date line is the story's. Words
 // in quotation marks are someone's, and stay; s stays whole when at is
-// unknown. "Today" stays too: it is as often "nowadays" as a day.
+// unknown. "Today" is a day only after a verb in the past ("announced
+// today" is "announced on Wednesday"); elsewhere it is as often
+// "nowadays", and stays.
 func DatedDays(s string, at time.Time) string {
 	if at.IsZero() {
 		return s
@@ -35,6 +45,14 @@ func DatedDays(s string, at time.Time) string {
 		word := strings.ToLower(s[m[0]:m[1]])
 		if m[2] >= 0 {
 			word = strings.ToLower(s[m[0]:m[2]])
+		}
+		before := strings.Fields(s[:m[0]])
+		prev := ""
+		if len(before) > 0 {
+			prev = strings.ToLower(strings.Trim(before[len(before)-1], `,;:"'“‘(`))
+		}
+		if word == "today" && (m[2] >= 0 || !pastDated[prev] && !(len(prev) > 4 && strings.HasSuffix(prev, "ed"))) {
+			return "", 0, false
 		}
 		day, part := at, ""
 		switch word {
@@ -46,15 +64,11 @@ func DatedDays(s string, at time.Time) string {
 			day = at.AddDate(0, 0, 1)
 		case "tonight":
 			part = " night"
+		case "today":
 		default: // "this morning", "this afternoon", "this evening"
 			part = " " + strings.Fields(word)[1]
 		}
 		name := day.Weekday().String() + part
-		before := strings.Fields(s[:m[0]])
-		prev := ""
-		if len(before) > 0 {
-			prev = strings.ToLower(strings.Trim(before[len(before)-1], `,;:"'“‘(`))
-		}
 		switch {
 		case m[2] >= 0: // "yesterday's vote"
 			name += s[m[2]:m[3]]
