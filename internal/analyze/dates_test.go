@@ -18,6 +18,9 @@ func TestDatedDays(t *testing.T) {
 		"The quay has been shut since yesterday.":                     "The quay has been shut since Tuesday.",
 		`"We left yesterday," Lowe said of the crews.`:                `"We left yesterday," Lowe said of the crews.`,
 		"Ferries run more often today than they did a decade ago.":    "Ferries run more often today than they did a decade ago.",
+		"The board announced today that the pier would close.":        "The board announced on Wednesday that the pier would close.",
+		"The harbour board said today it would close the pier.":       "The harbour board said on Wednesday it would close the pier.",
+		"Today's ferries are larger than the old ones.":               "Today's ferries are larger than the old ones.",
 	} {
 		if got := DatedDays(in, at); got != want {
 			t.Errorf("DatedDays(%q) = %q, want %q", in, got, want)
