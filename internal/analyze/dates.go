@@ -51,7 +51,7 @@ func DatedDays(s string, at time.Time) string {
 		if len(before) > 0 {
 			prev = strings.ToLower(strings.Trim(before[len(before)-1], `,;:"'“‘(`))
 		}
-		if word == "today" && (m[2] >= 0 || !pastDated[prev] && !(len(prev) > 4 && strings.HasSuffix(prev, "ed"))) {
+		if word == "today" && (m[2] >= 0 || !pastDated[prev] && !edForm(prev)) {
 			return "", 0, false
 		}
 		day, part := at, ""
@@ -64,7 +64,7 @@ func DatedDays(s string, at time.Time) string {
 			day = at.AddDate(0, 0, 1)
 		case "tonight":
 			part = " night"
-		case "today":
+		case "today": // the day itself
 		default: // "this morning", "this afternoon", "this evening"
 			part = " " + strings.Fields(word)[1]
 		}

@@ -366,12 +366,16 @@ func stating(clause string) bool {
 		switch {
 		case low == "should" || low == "must":
 			return false
-		case tenseWords[low] || k > 0 && len(low) > 4 && strings.HasSuffix(low, "ed"):
+		case tenseWords[low] || k > 0 && edForm(low):
 			return true
 		}
 	}
 	return false
 }
+
+// edForm reports whether a lower-case word has the form of a verb in the
+// past: "announced", "voted" (and so, at times, of an adjective).
+func edForm(low string) bool { return len(low) > 4 && strings.HasSuffix(low, "ed") }
 
 // tenseWords are auxiliaries and forms of "be", "have" and "do" that
 // tell a clause's tense.
