@@ -45,10 +45,16 @@ func (d *draft) attribute(t, outlet string) string {
 		return strings.TrimSuffix(t, ".") + news.AccordingAfter(outlet)
 	}
 	if plain {
-		r, size := utf8.DecodeRuneInString(t)
-		t = string(unicode.ToLower(r)) + t[size:]
+		t = lowerFirst(t)
 	}
 	return news.Attribution(outlet) + t
+}
+
+// lowerFirst is t with its first letter in lower case, for a sentence
+// that goes on after an attribution; headingFrom does the reverse.
+func lowerFirst(t string) string {
+	r, size := utf8.DecodeRuneInString(t)
+	return string(unicode.ToLower(r)) + t[size:]
 }
 
 // commented returns t, a sentence of a report that is commentary (see
@@ -59,8 +65,7 @@ func (d *draft) attribute(t, outlet string) string {
 // found.
 func (d *draft) commented(t, outlet string) string {
 	if _, keep := d.plainOpening(t); !keep {
-		r, size := utf8.DecodeRuneInString(t)
-		t = string(unicode.ToLower(r)) + t[size:]
+		t = lowerFirst(t)
 	}
 	return news.Commented(outlet) + t
 }

@@ -816,7 +816,7 @@ func (r *report) containsVerbatim(sentence string) bool {
 	if upper := string(unicode.ToUpper(first)) + n[size:]; upper != n && holds(upper) {
 		return true
 	}
-	lowered := string(unicode.ToLower(first)) + n[size:]
+	lowered := lowerFirst(n)
 	if lowered == n {
 		return false
 	}
@@ -955,10 +955,14 @@ func (r *report) addUnlabelled(s string, contested []string, at time.Time) {
 			forms = append(forms, w)
 		}
 	}
-	for _, f := range forms {
-		for _, a := range withoutAsides(text.Normalize(f)) {
-			if d := analyze.DatedDays(a, at); d != a {
-				forms = append(forms, d)
+	if analyze.DatedDays(s, at) != s {
+		// only a sentence that tells a day so has such forms: most do not,
+		// and every report's every sentence comes here
+		for _, f := range forms {
+			for _, a := range withoutAsides(text.Normalize(f)) {
+				if d := analyze.DatedDays(a, at); d != a {
+					forms = append(forms, d)
+				}
 			}
 		}
 	}
