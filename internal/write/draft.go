@@ -131,7 +131,7 @@ func (d *draft) useCuts() {
 	}
 	for i, whole := range d.a.Sentences {
 		t, why := d.judge(i, asFact)
-		if cuttable[why] {
+		if cuttable[why] && !signedPost(whole.Text) {
 			cuts := analyze.Cuts(whole)
 			if rs := d.a.Reports[whole.Report].Sentences; len(rs) > 0 && rs[len(rs)-1] == i {
 				// a report's last sentence may be where its feed's
@@ -150,6 +150,13 @@ func (d *draft) useCuts() {
 		}
 		d.usableCache[[2]int{i, int(asFact)}] = verdict{t, why}
 	}
+}
+
+// signedPost reports whether t ends as a social media post that a page
+// embeds ("... — Lena Marsh (@lenamarsh) May 4, 2024"): every word of
+// it is the post's, so no cut of it is the report's own statement.
+func signedPost(t string) bool {
+	return embeddedPost.MatchString(t)
 }
 
 // withoutModifiers puts in place of sentence i, which no cut frees of

@@ -2075,3 +2075,29 @@ func TestMergeUnnamed(t *testing.T) {
 		t.Errorf("a joined section would pass %d sentences: %d groups", maxSectionSentences, len(big))
 	}
 }
+
+// TestNoCutOfASignedPost: a post that a report embeds, signed "— Name
+// (@handle) date", is the post's words to its last, so the writer
+// publishes no cut of it ("..., whomever wants to see can, if not."),
+// though the cut would read as a sentence.
+func TestNoCutOfASignedPost(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Harbour master bans photos on the pier",
+			"Harbour master Lena Marsh banned photographs on the east pier of Dunmere on Tuesday.\n\n"+
+				"Marsh said the ban would last until the repairs were finished.\n\n"+
+				"Posted new pictures of the pier today.Tasteful, quiet, whoever wants to look at the east pier can, if not — Paul Lowe (@paullowe) May 27, 2030"),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Photographs banned on Dunmere pier",
+			"Harbour master Lena Marsh banned photographs on the east pier of Dunmere on Tuesday.\n\n"+
+				"The ban will last until the repairs are finished, Marsh said.\n\n"+
+				"Photographers said they would ask the council to lift the ban on the east pier."),
+	}
+	p, err := Writer{}.Write("quay", analyze.Analyze(arts), arts[0].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "whoever wants") {
+			t.Errorf("%s %q is a cut of a signed post", where, s.Text)
+		}
+	})
+}
