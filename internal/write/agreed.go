@@ -65,7 +65,7 @@ func (d *draft) useAgreedForms() {
 			}
 		}
 		d.a.Sentences[i], d.usableCache = whole, verdicts
-		d.introCache, d.fullCache, d.givenCache = nil, nil, nil
+		d.introCache, d.fullCache, d.givenCache, d.textIndex = nil, nil, nil, nil
 		if agreed != nil {
 			d.a.Sentences[i] = *agreed
 			for k := range d.usableCache {

@@ -126,28 +126,34 @@ func bareSubjectNoun(low, next string) bool {
 // a word one report alone uses ("The freeze had been set to expire")
 // points back at what that report said before.
 func (d *draft) sharedStems() map[string]bool {
-	if d.sharedCache != nil {
-		return d.sharedCache
+	if d.sharedCache == nil {
+		d.sharedCache = d.stemsOfTwo(func(r analyze.Report) string { return r.Title + "\n" + r.Text })
 	}
+	return d.sharedCache
+}
+
+// stemsOfTwo returns the content stems that two or more independent
+// outlets use in the part of their reports that part gives.
+func (d *draft) stemsOfTwo(part func(r analyze.Report) string) map[string]bool {
 	by := map[string]map[int64]bool{}
 	for ri, r := range d.a.Reports {
 		if !r.Independent {
 			continue
 		}
-		for _, st := range stemSet(r.Title + "\n" + r.Text) {
+		for _, st := range stemSet(part(r)) {
 			if by[st] == nil {
 				by[st] = map[int64]bool{}
 			}
 			by[st][d.outlets[ri]] = true
 		}
 	}
-	d.sharedCache = map[string]bool{}
+	out := map[string]bool{}
 	for st, outlets := range by {
 		if len(outlets) >= 2 {
-			d.sharedCache[st] = true
+			out[st] = true
 		}
 	}
-	return d.sharedCache
+	return out
 }
 
 // oneOfAKind are nouns that name, after "the", the one thing of their
@@ -175,6 +181,9 @@ func init() {
 // the Dunmere case"). It returns "" when t needs nothing before it.
 func (d *draft) backReference(t string, before []string) string {
 	if n := d.openingReference(t, before); n != "" {
+		return n
+	}
+	if n := d.toldBefore(t, before); n != "" {
 		return n
 	}
 	if n := d.pointedReference(t, before); n != "" {
@@ -677,4 +686,162 @@ func (d *draft) openingReference(t string, before []string) string {
 		return low
 	}
 	return ""
+}
+
+// toldBefore returns the noun of a definite phrase that opens t, or its
+// opening phrase ("The van stopped twice", "At the second stop, ..."),
+// when the report t comes from told of that thing in a sentence before
+// t's: "the van" there is the van it spoke of, which the page, and so
+// its reader, has not met. No text of before may name it, nor t before
+// the phrase; the words two outlets open with (see openingStems) and
+// nouns of one thing of their kind ("the economy") need nothing before
+// them. "" when t is none of the reports' sentences, or needs nothing.
+func (d *draft) toldBefore(t string, before []string) string {
+	i, ok := d.sentenceOf(t)
+	if !ok {
+		return ""
+	}
+	earlier := d.earlierStems(i)
+	if len(earlier) == 0 {
+		return ""
+	}
+	words := strings.Fields(text.Normalize(t))
+	for _, at := range definiteOpenings(words) {
+		head := definiteHead(words, at)
+		if head == "" || oneOfAKind[head] || oneOfAKind[strings.TrimSuffix(head, "s")] {
+			continue
+		}
+		st := text.Stem(head)
+		if !earlier[st] || d.openingStems()[st] || d.saidBefore(head, t, before, at) {
+			continue
+		}
+		return head
+	}
+	return ""
+}
+
+// definiteOpenings returns where a "the" stands that opens a sentence's
+// words, its opening phrase ("In the role, ...", "Prior to the action,
+// ...") or the main clause after that phrase ("At one stop, the van
+// ...").
+func definiteOpenings(words []string) []int {
+	var out []int
+	if len(words) > 2 && strings.ToLower(words[0]) == "the" {
+		return []int{0}
+	}
+	if len(words) < 4 || !analyze.OpensPhrase(strings.ToLower(words[0])) && strings.ToLower(words[0]) != "prior" {
+		return nil
+	}
+	for k := 1; k < len(words)-2 && k <= maxOpening; k++ {
+		if strings.ToLower(words[k]) == "the" {
+			out = append(out, k)
+		}
+		if strings.HasSuffix(words[k], ",") {
+			if strings.ToLower(words[k+1]) == "the" {
+				out = append(out, k+1)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// definiteHead returns the noun that ends the definite phrase opening at
+// words[at] ("the"), in lower case without a possessive: "lanes" of "the
+// westbound lanes were closed", "owner" of "the club's owner said". ""
+// when a name, a figure or a quotation says which one ("the Dunmere
+// pier"), when the words after it do ("the decision to close the pier",
+// "the letters sent to the board", "the film, about two divers, ..."),
+// or when the phrase ends on no noun.
+func definiteHead(words []string, at int) string {
+	head := ""
+	for k := at + 1; k < len(words) && k <= at+3; k++ {
+		core := strings.Trim(words[k], `,.;:!?()`)
+		low := strings.ToLower(text.Unpossessive(core))
+		if core == "" || strings.ContainsAny(core, `"'“”‘’0123456789`) && !text.IsPossessive(core) || isCapitalised(core) {
+			return ""
+		}
+		if definers[low] && head != "" {
+			return "" // "the decision to close the pier", "the deaths of two divers"
+		}
+		if finiteWord(low) && head != "" && k+1 < len(words) && definers[strings.ToLower(words[k+1])] {
+			return "" // "the letters sent to the board": what it says defines them
+		}
+		if text.IsStopWord(low) || finiteWord(low) || beForms[low] || strings.HasSuffix(low, "ly") {
+			break
+		}
+		if k > at+1 && rolePresent(strings.ToLower(words[k-1])) {
+			return "" // "the responding officer": the one who responded
+		}
+		head = low
+		if strings.ContainsAny(words[k], ",;:") {
+			if k+1 < len(words) && strings.HasSuffix(words[k], ",") {
+				switch next := strings.ToLower(words[k+1]); {
+				case definers[next], next == "a", next == "an":
+					return "" // "the film, about two divers, ...": the aside says which
+				}
+			}
+			break
+		}
+	}
+	if head == "" || adjectiveEnd(head) || len(head) < 3 {
+		return ""
+	}
+	return head
+}
+
+// sentenceOf returns the sentence of the reports whose page text is t
+// (see usable), after an attribution was taken off it.
+func (d *draft) sentenceOf(t string) (int, bool) {
+	if d.textIndex == nil || d.textIndexed != len(d.usableCache) {
+		d.textIndex, d.textIndexed = map[string]int{}, len(d.usableCache)
+		for k, v := range d.usableCache {
+			if v.why == "" && v.text != "" {
+				key := textKey(v.text)
+				if j, seen := d.textIndex[key]; !seen || k[0] < j {
+					d.textIndex[key] = k[0]
+				}
+			}
+		}
+	}
+	i, ok := d.textIndex[textKey(t)]
+	return i, ok
+}
+
+// textKey is a sentence's words in lower case, as a key that holds
+// whether or not an attribution lowered its first letter.
+func textKey(t string) string {
+	return strings.Join(text.Tokens(strings.ToLower(text.Normalize(t))), " ")
+}
+
+// earlierStems are the content stems of the sentences before sentence i
+// in its report.
+func (d *draft) earlierStems(i int) map[string]bool {
+	s := d.a.Sentences[i]
+	out := map[string]bool{}
+	for _, j := range d.a.Reports[s.Report].Sentences {
+		if j == i || d.a.Sentences[j].Index >= s.Index {
+			break
+		}
+		for _, st := range d.a.Sentences[j].Stems {
+			out[st] = true
+		}
+	}
+	return out
+}
+
+// openingStems are the content stems that two or more independent
+// outlets use in their titles or their first sentences: what the story
+// is about, which its headline and lead name, so that "the" may name
+// it without more ("The program paid 11 contractors ...").
+func (d *draft) openingStems() map[string]bool {
+	if d.openingCache == nil {
+		d.openingCache = d.stemsOfTwo(func(r analyze.Report) string {
+			if len(r.Sentences) == 0 {
+				return r.Title
+			}
+			return r.Title + "\n" + d.a.Sentences[r.Sentences[0]].Text
+		})
+	}
+	return d.openingCache
 }

@@ -242,3 +242,49 @@ func TestAlsoReference(t *testing.T) {
 		}
 	}
 }
+
+// TestToldBefore: a sentence that opens on "the" and a thing its own
+// report told of before ("The van had been stolen ...", after "... a
+// van crashed into the pier") leans on that sentence; the page carries
+// it only after it has named the thing. A phrase that says which one
+// ("the decision to close the pier", "the responding officer"), a word
+// that two outlets open their reports with ("the ramp", "the pier") and
+// a sentence whose report named nothing before it need nothing.
+func TestToldBefore(t *testing.T) {
+	a := analyze.Analyze([]news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere pier closed after crash",
+			"A van crashed into the barrier of the Dunmere pier by its ferry ramp on Monday night, and its driver fled on foot.\n\n"+
+				"The van had been stolen from a Tarrow car park on Sunday, police said.\n\n"+
+				"At the second barrier, the van hit a lamp post before it stopped.\n\n"+
+				"The ramp stayed closed to walkers until noon on Tuesday.\n\n"+
+				"The responding officer found the driver in a shed near the quay.\n\n"+
+				"The decision to close the pier was taken by the harbour master on Tuesday.\n\n"+
+				"The pier will stay closed until Friday."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere pier shut until Friday",
+			"The Dunmere pier was closed on Tuesday after a crash by its ferry ramp.\n\n"+
+				"A stolen van hit the gate late on Monday, police said.\n\n"+
+				"Harbour master Ilse Brandt said the pier would reopen on Friday."),
+	})
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	d.useCuts()
+	tests := []struct {
+		t      string
+		before []string
+		want   string
+	}{
+		{"The van had been stolen from a Tarrow car park on Sunday, police said.", nil, "van"},
+		{"The van had been stolen from a Tarrow car park on Sunday, police said.", []string{"A stolen van crashed into the pier."}, ""},
+		{"At the second barrier, the van hit a lamp post before it stopped.", []string{"Police said the car park was in Tarrow."}, "barrier"},
+		{"The ramp stayed closed to walkers until noon on Tuesday.", nil, ""},
+		{"The responding officer found the driver in a shed near the quay.", nil, ""},
+		{"The decision to close the pier was taken by the harbour master on Tuesday.", nil, ""},
+		{"The pier will stay closed until Friday.", nil, ""},
+		// the report's first sentence leans on nothing before it
+		{"The Dunmere pier was closed on Tuesday after a crash by its ferry ramp.", nil, ""},
+	}
+	for _, tt := range tests {
+		if got := d.backReference(tt.t, tt.before); got != tt.want {
+			t.Errorf("backReference(%q, %q) = %q, want %q", tt.t, tt.before, got, tt.want)
+		}
+	}
+}

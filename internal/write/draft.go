@@ -43,6 +43,9 @@ type draft struct {
 	givenCache       map[string]string         // givenFullName, by first name
 	titleCache       map[string]float64        // titleWeights, once computed
 	sharedCache      map[string]bool           // sharedStems, once computed
+	openingCache     map[string]bool           // openingStems, once computed
+	textIndex        map[string]int            // sentenceOf, by textKey
+	textIndexed      int                       // the verdicts textIndex was made from
 	biased           func(string) bool         // Writer.Biased; nil for none
 	params           Params
 	outletWords      map[int]bool // sentences whose loaded words stand quoted, as their outlet's (see quoteLoaded)
