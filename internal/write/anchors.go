@@ -793,19 +793,26 @@ func definiteHead(words []string, at int) string {
 // sentenceOf returns the sentence of the reports whose page text is t
 // (see usable), after an attribution was taken off it.
 func (d *draft) sentenceOf(t string) (int, bool) {
-	if d.textIndex == nil || d.textIndexed != len(d.usableCache) {
-		d.textIndex, d.textIndexed = map[string]int{}, len(d.usableCache)
+	if d.textIndex == nil {
+		d.textIndex = map[string]int{}
 		for k, v := range d.usableCache {
-			if v.why == "" && v.text != "" {
-				key := textKey(v.text)
-				if j, seen := d.textIndex[key]; !seen || k[0] < j {
-					d.textIndex[key] = k[0]
-				}
-			}
+			d.indexText(k[0], v)
 		}
 	}
 	i, ok := d.textIndex[textKey(t)]
 	return i, ok
+}
+
+// indexText adds sentence i's verdict to the index of sentenceOf, once
+// it is made: a text that two sentences give stands for the first.
+func (d *draft) indexText(i int, v verdict) {
+	if d.textIndex == nil || v.why != "" || v.text == "" {
+		return
+	}
+	key := textKey(v.text)
+	if j, seen := d.textIndex[key]; !seen || i < j {
+		d.textIndex[key] = i
+	}
 }
 
 // textKey is a sentence's words in lower case, as a key that holds

@@ -45,7 +45,6 @@ type draft struct {
 	sharedCache      map[string]bool           // sharedStems, once computed
 	openingCache     map[string]bool           // openingStems, once computed
 	textIndex        map[string]int            // sentenceOf, by textKey
-	textIndexed      int                       // the verdicts textIndex was made from
 	biased           func(string) bool         // Writer.Biased; nil for none
 	params           Params
 	outletWords      map[int]bool // sentences whose loaded words stand quoted, as their outlet's (see quoteLoaded)
@@ -153,6 +152,7 @@ func (d *draft) useCuts() {
 		}
 		d.usableCache[[2]int{i, int(asFact)}] = verdict{t, why}
 	}
+	d.textIndex = nil
 }
 
 // signedPost reports whether t ends as a social media post that a page

@@ -668,6 +668,7 @@ func (d *draft) usable(i int, k kind) (string, bool) {
 		d.usableCache = map[[2]int]verdict{}
 	}
 	d.usableCache[key] = verdict{t, why}
+	d.indexText(i, verdict{t, why})
 	return t, why == ""
 }
 
