@@ -225,12 +225,32 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		// before an adjective made of a name ("Mainly Tarrow-speaking
 		// towns")
 		return false, true
-	case d.lower[low], analyze.IsSourceNoun(low):
+	case d.lower[low], analyze.IsSourceNoun(low), participleOpening(words):
 		return true, false
 	case len(words) > 1 && strings.HasSuffix(words[0], ",") && relatives[strings.ToLower(words[1])]:
 		return false, true // "Tarrow, who ..."
 	}
 	return false, false
+}
+
+// participleOpening reports whether words open on a phrase of a verb in
+// -ing that a comma closes before the main clause, its second word a
+// stop word ("Accepting the nomination, Lowe said ..."): a verb, which
+// goes on in lower case after an attribution, not a place's name.
+func participleOpening(words []string) bool {
+	if len(words) < 3 || !strings.HasSuffix(strings.ToLower(words[0]), "ing") || len(words[0]) < 6 || strings.ContainsAny(words[0], ",;:") ||
+		!text.IsStopWord(strings.ToLower(words[1])) {
+		return false
+	}
+	for k := 1; k < len(words)-1 && k <= maxOpening; k++ {
+		if strings.HasSuffix(words[k], ",") {
+			return true
+		}
+		if strings.ContainsAny(words[k], ";:.") {
+			return false
+		}
+	}
+	return false
 }
 
 // hyphenAdjective reports whether w is an adjective made of a name and

@@ -129,7 +129,10 @@ func (d *draft) selfContained(t string) bool {
 					return false
 				}
 			case analyze.PersonNoun(low):
-				antecedent = true
+				// "As mayor, she ...", "During 14 years as governor, he
+				// ...": a role the pronoun's person had, not someone else
+				// it could mean
+				antecedent = antecedent || !asRole(words, k)
 			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !monthShort[low] && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core]):
 				// not an acronym ("At 17:30 GMT she ..."), nor a body
 				// that "the" names ("The Admiralty is reading her
@@ -588,4 +591,24 @@ func (d *draft) introFor(i int, surname string) int {
 		}
 	}
 	return -1
+}
+
+// asRole reports whether the person noun words[k] names a role after
+// "as" that a comma closes ("During 14 years as mayor, she ...", "As a
+// harbour pilot, he ..."), which tells what someone was rather than
+// who; "as a man ran from the house, his father ..." names someone.
+func asRole(words []string, k int) bool {
+	if !strings.HasSuffix(words[k], ",") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		low := strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`))
+		if low == "as" {
+			return true
+		}
+		if strings.ContainsAny(words[j], ",;:") || isCapitalised(strings.Trim(words[j], `,.;:!?()"'`)) && j > 0 {
+			return false
+		}
+	}
+	return false
 }

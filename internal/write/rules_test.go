@@ -557,6 +557,9 @@ func TestAttribute(t *testing.T) {
 		// a word the story never shows mid-sentence may be a name
 		{"Tarrowland sent two ferries.", "Tarrowland sent two ferries, X reported."},
 		{"Assembly looks set to fund the pier.", "Assembly looks set to fund the pier, X reported."},
+		// a verb in -ing that opens a phrase goes on in lower case, where a
+		// closing quotation leaves no room for the outlet at the end
+		{`Accepting the award, Brandt said: "We will rebuild the pier."`, `According to X, accepting the award, Brandt said: "We will rebuild the pier."`},
 		// courtesy titles and names that open with a common word keep their capital
 		{"Mr. Brandt said the rot had spread.", "According to X, Mr. Brandt said the rot had spread."},
 		{"Dr Brandt said the rot had spread.", "According to X, Dr Brandt said the rot had spread."},
@@ -1823,6 +1826,16 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 	}
 	if !d.selfContained("At 17:30 GMT harbour master Ilse Brandt said she had steered ferries for 40 years.") {
 		t.Error("selfContained: want true, Ilse Brandt named before \"she\"")
+	}
+	// a role after "as" is what the pronoun's person was, not who
+	if d.selfContained("During 14 years as mayor, she closed the east pier twice.") {
+		t.Error("selfContained: want false, \"as mayor\" names no one before \"she\"")
+	}
+	if !d.selfContained("The harbour pilot who served as mayor for 14 years said she closed the east pier twice.") {
+		t.Error("selfContained: want true, the harbour pilot is someone \"she\" means")
+	}
+	if !d.selfContained("As a 19-year-old pilot ran from the pier, his father closed the gate.") {
+		t.Error("selfContained: want true, the pilot who ran is someone \"his\" means")
 	}
 }
 
