@@ -330,11 +330,27 @@ func describesPerson(s, nm string) bool {
 	if len(after) < 2 || strings.ContainsAny(nm[len(nm)-1:], ",;:") {
 		return false
 	}
+	// the words that qualify the role: "Tarrow Special Counsel Lena
+	// Marsh", "Harbour Majority Leader Paul Lowe"
+	for q := 0; q < 2 && len(after) > 2 && !strings.ContainsAny(after[0], ",;:"); q++ {
+		low := strings.ToLower(strings.Trim(after[0], `.’'`))
+		if !roleQualifiers[low] && !titleModifiers[low] {
+			break
+		}
+		after = after[1:]
+	}
 	role := strings.ToLower(strings.Trim(after[0], `.’'`))
 	role = strings.TrimSuffix(strings.TrimSuffix(role, "-elect"), "-designate") // "President-elect"
 	next := strings.Trim(after[1], `"'“‘(`)
 	return (roleWords[role] || analyze.IsHonorific(role)) && !strings.ContainsAny(after[0], ",;:") &&
 		isCapitalised(next) && !roleWords[strings.ToLower(strings.Trim(next, "."))]
+}
+
+// roleQualifiers are words that stand between a body's name and the
+// role someone has in it: "Special Counsel", "Majority Leader".
+var roleQualifiers = map[string]bool{
+	"special": true, "majority": true, "minority": true, "deputy": true, "assistant": true,
+	"associate": true, "senior": true, "principal": true,
 }
 
 // withoutInitials is a name's words without a middle initial, which a
@@ -592,9 +608,9 @@ func (r *report) givesInFull(words []string) bool {
 
 // givesShortGiven reports whether the report names the person whom the
 // words name in full ("lena marsh") by the short or the long form of
-// the first name ("Len Marsh" for "Lena Marsh", or back), with any
-// initials between: one of the first names begins the other, and both
-// have three letters or more.
+// the first name ("Len Marsh" for "Lena Marsh", or back), or by the
+// same first name with initials between ("Lena J. Marsh"): one of the
+// first names begins the other, and both have three letters or more.
 func (r *report) givesShortGiven(words []string) bool {
 	if len(words) != 2 || len(words[0]) < 3 || roleWords[words[0]] || analyze.IsHonorific(words[0]) || titleModifiers[words[0]] {
 		return false
@@ -607,11 +623,11 @@ func (r *report) givesShortGiven(words []string) bool {
 		}
 		given := strings.Trim(ws[j], `"'“”‘’(`)
 		low := strings.ToLower(given)
-		if len(low) < 3 || low == words[0] || !isCapitalised(given) || strings.ContainsAny(given, ",.;:!?") {
-			continue
+		if len(low) < 3 || low == words[0] && j == k-1 || !isCapitalised(given) || strings.ContainsAny(given, ",.;:!?") {
+			continue // the same first name right before is the whole name, which gives finds
 		}
 		if strings.HasPrefix(low, words[0]) || strings.HasPrefix(words[0], low) {
-			return true
+			return true // "Len Marsh", "Lena J. Marsh"
 		}
 	}
 	return false

@@ -228,7 +228,9 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"The board endorsed Senators Ilse Brandt and Nora Kell for the pier post.\n\n" +
 		"Police commander Ruth Hale of Dunmere said the divers knew each other.\n\n" +
 		"A judge sealed the warrant in the drowning case on Thursday.\n\n" +
-		"The harbour chief resigned amid an inquiry by the Department of Fisheries."}}, "Test", false)
+		"The harbour chief resigned amid an inquiry by the Department of Fisheries.\n\n" +
+		"Special counsel Ilse Brandt subpoenaed the harbour board.\n\n" +
+		"The board said Lena Q. Marsh hired two divers."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -257,6 +259,11 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		// a name of a body ends on its last two words that are no stop word
 		{"The harbour chief resigned amid an inquiry by the Department of Fisheries.", ""},
 		{"The harbour chief resigned amid an inquiry by the Department of Harbours.", `name "department of harbours"`},
+		// a place before a qualified title tells the role, not the name
+		{"U.K. Special Counsel Ilse Brandt subpoenaed the harbour board.", ""},
+		// a middle initial the claim leaves out, but not another first name
+		{"Lena Marsh hired two divers.", ""},
+		{"Ruth Marsh hired two divers.", `name "ruth marsh"`},
 	}
 	for _, tt := range tests {
 		got := r.supports(newClaim(tt.claim))
