@@ -315,8 +315,9 @@ func nameWords(words []string) []string {
 var partyLabel = regexp.MustCompile(`^[dri]-[a-z]{1,5}$`)
 
 // describesPerson reports whether the name nm stands in sentence s only
-// to tell the role of the person named after it: "FBI" in "former FBI
-// director Lena Marsh", "Tarrow" in "Tarrow Gov. Paul Lowe". A report
+// to tell the role of the person named after it, or just before it:
+// "FBI" in "former FBI director Lena Marsh", "Tarrow" in "Tarrow Gov.
+// Paul Lowe" and in "Paul Lowe, Tarrow deputy governor, said". A report
 // that names the person need not name the body they serve or served.
 func describesPerson(s, nm string) bool {
 	k := strings.Index(s, nm)
@@ -334,16 +335,32 @@ func describesPerson(s, nm string) bool {
 	// Marsh", "Harbour Majority Leader Paul Lowe"
 	for q := 0; q < 2 && len(after) > 2 && !strings.ContainsAny(after[0], ",;:"); q++ {
 		low := strings.ToLower(strings.Trim(after[0], `.’'`))
-		if !roleQualifiers[low] && !titleModifiers[low] {
+		if !roleQualifiers[low] && !titleModifiers[low] || !roleWords[strings.ToLower(strings.Trim(after[1], `.’',`))] {
 			break
 		}
 		after = after[1:]
 	}
-	role := strings.ToLower(strings.Trim(after[0], `.’'`))
+	role := strings.ToLower(strings.Trim(after[0], `.’',`))
 	role = strings.TrimSuffix(strings.TrimSuffix(role, "-elect"), "-designate") // "President-elect"
+	if !roleWords[role] && !analyze.IsHonorific(role) {
+		return false
+	}
+	// the role of a person named just before: "Lena Marsh, Tarrow
+	// deputy harbour master, said ..."
+	before := strings.Fields(s[:k])
+	if len(before) > 0 && strings.HasSuffix(before[len(before)-1], ",") && isCapitalised(strings.Trim(before[len(before)-1], ",")) &&
+		!isCapitalised(strings.Trim(after[0], `.’'`)) {
+		return true
+	}
+	if strings.ContainsAny(after[0], ",;:") {
+		return false
+	}
+	// a role of two words: "Tarrow Attorney General Lena Marsh"
+	if len(after) > 2 && roleWords[strings.ToLower(strings.Trim(after[1], ".’'"))] && !strings.ContainsAny(after[1], ",;:") {
+		after = after[1:]
+	}
 	next := strings.Trim(after[1], `"'“‘(`)
-	return (roleWords[role] || analyze.IsHonorific(role)) && !strings.ContainsAny(after[0], ",;:") &&
-		isCapitalised(next) && !roleWords[strings.ToLower(strings.Trim(next, "."))]
+	return isCapitalised(next) && !roleWords[strings.ToLower(strings.Trim(next, "."))]
 }
 
 // roleQualifiers are words that stand between a body's name and the

@@ -261,6 +261,8 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"The harbour chief resigned amid an inquiry by the Department of Harbours.", `name "department of harbours"`},
 		// a place before a qualified title tells the role, not the name
 		{"U.K. Special Counsel Ilse Brandt subpoenaed the harbour board.", ""},
+		{"U.K. Attorney General Ilse Brandt subpoenaed the harbour board.", ""},
+		{"Ruth Hale, U.K. deputy commander, said the divers knew each other.", ""},
 		// a middle initial the claim leaves out, but not another first name
 		{"Lena Marsh hired two divers.", ""},
 		{"Ruth Marsh hired two divers.", `name "ruth marsh"`},
