@@ -707,7 +707,8 @@ func nameForms(phrase string) []string {
 		}
 	}
 	if strings.Contains(phrase, "-") {
-		forms = append(forms, strings.ReplaceAll(phrase, "-", " "))
+		// "dai-ichi" is written "dai ichi" and "daiichi" too
+		forms = append(forms, strings.ReplaceAll(phrase, "-", " "), strings.ReplaceAll(phrase, "-", ""))
 	} else if strings.Contains(phrase, " ") {
 		forms = append(forms, strings.ReplaceAll(phrase, " ", "-"))
 	}

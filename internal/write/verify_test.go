@@ -230,7 +230,8 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"A judge sealed the warrant in the drowning case on Thursday.\n\n" +
 		"The harbour chief resigned amid an inquiry by the Department of Fisheries.\n\n" +
 		"Special counsel Ilse Brandt subpoenaed the harbour board.\n\n" +
-		"The board said Lena Q. Marsh hired two divers."}}, "Test", false)
+		"The board said Lena Q. Marsh hired two divers.\n\n" +
+		"The Kestov Daiichi plant leaked water into the harbour on Monday."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -263,6 +264,8 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"U.K. Special Counsel Ilse Brandt subpoenaed the harbour board.", ""},
 		{"U.K. Attorney General Ilse Brandt subpoenaed the harbour board.", ""},
 		{"Ruth Hale, U.K. deputy commander, said the divers knew each other.", ""},
+		// a name written with a hyphen or without one
+		{"The Kestov Dai-ichi plant leaked water into the harbour on Monday.", ""},
 		// a middle initial the claim leaves out, but not another first name
 		{"Lena Marsh hired two divers.", ""},
 		{"Ruth Marsh hired two divers.", `name "ruth marsh"`},
