@@ -697,8 +697,9 @@ func (r *report) givesByTitle(words []string) bool {
 // tokens: the name, its aliases (text.Aliases), those of its last word
 // after the words before it ("senior u s" for "senior us"), its words
 // split at hyphens or joined by them ("tarrow dunmere",
-// "tarrow-dunmere"), and a name of one word in the plural or the
-// singular ("tarrowite" for "tarrowites").
+// "tarrow-dunmere"), a name of one word in the plural or the
+// singular ("tarrowite" for "tarrowites"), and its other wordings (see
+// otherWordings).
 func nameForms(phrase string) []string {
 	forms := text.Aliases(phrase)
 	if k := strings.LastIndex(phrase, " "); k >= 0 {
@@ -730,7 +731,7 @@ func nameForms(phrase string) []string {
 			forms = append(forms, head+w)
 		}
 	}
-	return forms
+	return append(forms, otherWordings(phrase)...)
 }
 
 // placeAdjectives are the words that may name the same place as w, a

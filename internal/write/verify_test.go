@@ -231,7 +231,9 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"The harbour chief resigned amid an inquiry by the Department of Fisheries.\n\n" +
 		"Special counsel Ilse Brandt subpoenaed the harbour board.\n\n" +
 		"The board said Lena Q. Marsh hired two divers.\n\n" +
-		"The Kestov Daiichi plant leaked water into the harbour on Monday."}}, "Test", false)
+		"The Kestov Daiichi plant leaked water into the harbour on Monday.\n\n" +
+		"Divers from Tarrow, Conn., searched the wreck.\n\n" +
+		"Ferry owner William Dunn sold the old ferry."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -266,6 +268,11 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"Ruth Hale, U.K. deputy commander, said the divers knew each other.", ""},
 		// a name written with a hyphen or without one
 		{"The Kestov Dai-ichi plant leaked water into the harbour on Monday.", ""},
+		// other wordings of a department, a state and a given name
+		{"The harbour chief resigned amid an inquiry by the Fisheries Department.", ""},
+		{"Divers from Tarrow, Connecticut, searched the wreck.", ""},
+		{"Ferry owner Bill Dunn sold the old ferry.", ""},
+		{"Ferry owner Bob Dunn sold the old ferry.", `name "bob dunn"`},
 		// a middle initial the claim leaves out, but not another first name
 		{"Lena Marsh hired two divers.", ""},
 		{"Ruth Marsh hired two divers.", `name "ruth marsh"`},

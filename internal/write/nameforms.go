@@ -1,0 +1,91 @@
+package write
+
+import "strings"
+
+// otherWordings are other ways reports write a name given as lower-case
+// tokens: a department after its field or before it ("education
+// department", "department of education"), a US state in full or by the
+// abbreviation news style gives it ("tarrow conn" for "tarrow
+// connecticut", and back), and a person's given name in its familiar
+// or its formal form ("bill lowe" for "william lowe", and back) where
+// neither begins the other (givesShortGiven finds those).
+func otherWordings(phrase string) []string {
+	words := strings.Fields(phrase)
+	var out []string
+	switch {
+	case len(words) == 2 && governmentBodies[words[1]]:
+		out = append(out, words[1]+" of "+words[0])
+	case len(words) == 3 && governmentBodies[words[0]] && words[1] == "of":
+		out = append(out, words[2]+" "+words[0])
+	}
+	for _, forms := range [][]string{stateForms(phrase), givenForms(words)} {
+		out = append(out, forms...)
+	}
+	return out
+}
+
+// governmentBodies name a body of government after its field ("Education
+// Department") or before it ("Department of Education").
+var governmentBodies = map[string]bool{"department": true, "ministry": true}
+
+// stateForms returns phrase with the state it ends on, or its two
+// words, written the other way: in full or abbreviated.
+func stateForms(phrase string) []string {
+	var out []string
+	for full, abbr := range stateAbbreviations {
+		for _, pair := range [][2]string{{full, abbr}, {abbr, full}} {
+			if rest, ok := strings.CutSuffix(phrase, pair[0]); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+				out = append(out, rest+pair[1])
+			}
+		}
+	}
+	return out
+}
+
+// stateAbbreviations are US states and the abbreviations news style
+// gives them, as lower-case tokens (the stops dropped). States whose
+// abbreviation is a common word ("Wash.", "Mass.", "Ill.") are left
+// out: a report's "ill" names no state.
+var stateAbbreviations = map[string]string{
+	"alabama": "ala", "arizona": "ariz", "arkansas": "ark", "california": "calif",
+	"colorado": "colo", "connecticut": "conn", "delaware": "del", "florida": "fla",
+	"kansas": "kan", "kentucky": "ky", "maryland": "md", "michigan": "mich",
+	"minnesota": "minn", "montana": "mont", "nebraska": "neb", "nevada": "nev",
+	"new hampshire": "n h", "new jersey": "n j", "new mexico": "n m", "new york": "n y",
+	"north carolina": "n c", "north dakota": "n d", "oklahoma": "okla", "rhode island": "r i",
+	"south carolina": "s c", "south dakota": "s d", "tennessee": "tenn", "vermont": "vt",
+	"west virginia": "w va", "wisconsin": "wis", "wyoming": "wyo",
+}
+
+// givenForms returns a name of two words ("chuck lowe") with the other
+// form of its given name ("charles lowe").
+func givenForms(words []string) []string {
+	if len(words) != 2 {
+		return nil
+	}
+	var out []string
+	for _, g := range givenNames[words[0]] {
+		out = append(out, g+" "+words[1])
+	}
+	return out
+}
+
+// givenNames maps a given name to its familiar or formal forms where
+// neither begins the other.
+var givenNames = map[string][]string{}
+
+func init() {
+	for formal, familiar := range map[string][]string{
+		"charles": {"chuck", "charlie"}, "william": {"bill", "billy", "will"}, "robert": {"bob", "bobby"},
+		"michael": {"mike"}, "james": {"jim", "jimmy"}, "joseph": {"joe"}, "thomas": {"tom", "tommy"},
+		"richard": {"dick", "rick"}, "edward": {"ted", "ed", "eddie"}, "anthony": {"tony"},
+		"elizabeth": {"liz", "betsy", "beth"}, "margaret": {"peggy", "maggie"}, "john": {"jack"},
+		"henry": {"hank"}, "lawrence": {"larry"}, "gerald": {"jerry"}, "katherine": {"kate", "kathy"},
+		"susan": {"sue"}, "jennifer": {"jenny", "jen"},
+	} {
+		for _, f := range familiar {
+			givenNames[formal] = append(givenNames[formal], f)
+			givenNames[f] = append(givenNames[f], formal)
+		}
+	}
+}
