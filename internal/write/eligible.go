@@ -412,7 +412,7 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 // pageText trims ("Instead,", "As a result,") leave a sentence that
 // stands.
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
-	"otherwise,": true, "in return,": true, "as such,": true}
+	"otherwise,": true, "in return,": true, "as such,": true, "not that": true}
 
 // timeBack are the times that only the sentence before can say: "that
 // day", "the next morning", and "At the time," that opens a sentence (at

@@ -941,11 +941,13 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"Well, the divers found rot in nine of the wooden piles on Monday.":                        "opens leaning on the sentence before",
 		"No one would call the divers careless after the survey on Monday.":                        "",
 		// a consequence or a turn of what was said before
-		"Thus the choice of ferry decides how long the crossing takes.":                    "opens leaning on the sentence before",
-		"In response, the harbour board closed the east pier for the winter.":              "opens leaning on the sentence before",
-		"By contrast, the council voted to keep the east pier open all winter.":            "opens leaning on the sentence before",
-		"Instead of a vote, the council held a hearing on the east pier on Monday.":        "",
-		"In response to the storm, the harbour board closed the east pier for the winter.": "",
+		"Thus the choice of ferry decides how long the crossing takes.":                             "opens leaning on the sentence before",
+		"In response, the harbour board closed the east pier for the winter.":                       "opens leaning on the sentence before",
+		"By contrast, the council voted to keep the east pier open all winter.":                     "opens leaning on the sentence before",
+		"Instead of a vote, the council held a hearing on the east pier on Monday.":                 "",
+		"In response to the storm, the harbour board closed the east pier for the winter.":          "",
+		"Not that it matters, because the board cannot close the east pier alone, its lawyer says.": "opens leaning on the sentence before",
+		"Not only the divers but the ferry crews found rot in the piles of the east pier.":          "",
 		// an opening phrase that points back with a demonstrative
 		"Despite these setbacks, the council voted to keep the east pier open all winter.": "opens leaning on the sentence before",
 		"Because of that decision, the ferry will stop at the west quay until May.":        "opens leaning on the sentence before",
