@@ -19,6 +19,39 @@ var pastDated = map[string]bool{
 	"won": true, "lost": true, "began": true, "rose": true, "fell": true, "left": true, "sent": true,
 }
 
+// todayDated reports whether a "today" after the words before and
+// before the text after tells the day a report was written: a verb in
+// the past stands before it in the same clause, at most three words
+// back ("said today", "made public today", "accepted his resignation
+// today"), or it follows "the day" ("for most of the day today"), or it
+// opens the sentence before a date ("Today, June 11, ...").
+func todayDated(before []string, after string) bool {
+	if len(before) == 0 {
+		return datedAfter.MatchString(after)
+	}
+	n := len(before)
+	if n >= 2 && strings.EqualFold(before[n-2], "the") && strings.EqualFold(before[n-1], "day") {
+		return true
+	}
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		w := strings.ToLower(strings.Trim(before[k], `"'“‘(`))
+		if k < n-1 && strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		if w = strings.Trim(w, ",;:"); pastDated[w] || edForm(w) {
+			return true
+		}
+		if k < n-1 && (w == "than" || w == "that" || w == "who" || w == "which" || beForms[w]) {
+			return false // "... more often today than", "... who are here today"
+		}
+	}
+	return false
+}
+
+// datedAfter matches the comma and the date after a "Today" that opens a
+// sentence: "Today, June 11, ...".
+var datedAfter = regexp.MustCompile(`^,\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b`)
+
 // dayPrepositions may stand before a day with no "on": "since Monday",
 // "until Friday".
 var dayPrepositions = map[string]bool{
@@ -35,8 +68,9 @@ var dayPrepositions = map[string]bool{
 // than its reports were written, and its date line is the story's. Words
 // in quotation marks are someone's, and stay; s stays whole when at is
 // unknown. "Today" is a day only after a verb in the past ("announced
-// today" is "announced on Wednesday"); elsewhere it is as often
-// "nowadays", and stays.
+// today" is "announced on Wednesday", see todayDated) or before a date,
+// which then tells the day alone ("Today, June 11, ..." is "On June 11,
+// ..."); elsewhere it is as often "nowadays", and stays.
 func DatedDays(s string, at time.Time) string {
 	if at.IsZero() {
 		return s
@@ -51,8 +85,11 @@ func DatedDays(s string, at time.Time) string {
 		if len(before) > 0 {
 			prev = strings.ToLower(strings.Trim(before[len(before)-1], `,;:"'“‘(`))
 		}
-		if word == "today" && (m[2] >= 0 || !pastDated[prev] && !edForm(prev)) {
+		if word == "today" && (m[2] >= 0 || !todayDated(before, s[m[1]:])) {
 			return "", 0, false
+		}
+		if word == "today" && len(before) == 0 {
+			return "On", m[1] + 1, true // "Today, June 11, ..." is "On June 11, ...": the date says which day
 		}
 		day, part := at, ""
 		switch word {

@@ -21,6 +21,12 @@ func TestDatedDays(t *testing.T) {
 		"The board announced today that the pier would close.":        "The board announced on Wednesday that the pier would close.",
 		"The harbour board said today it would close the pier.":       "The harbour board said on Wednesday it would close the pier.",
 		"Today's ferries are larger than the old ones.":               "Today's ferries are larger than the old ones.",
+		// a verb in the past a few words before, "the day", a date after
+		"Harbour reports made public today show the pier was safe.":             "Harbour reports made public on Wednesday show the pier was safe.",
+		"The mayor accepted Lowe's resignation today.":                          "The mayor accepted Lowe's resignation on Wednesday.",
+		"The storm shut the quay for most of the day today.":                    "The storm shut the quay for most of the day on Wednesday.",
+		"Today, March 12, the new levy takes effect.":                           "On March 12, the new levy takes effect.",
+		"Ferries that sailed from Tarrow, the old port, carry more cars today.": "Ferries that sailed from Tarrow, the old port, carry more cars today.",
 	} {
 		if got := DatedDays(in, at); got != want {
 			t.Errorf("DatedDays(%q) = %q, want %q", in, got, want)
