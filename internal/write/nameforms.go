@@ -8,7 +8,8 @@ import "strings"
 // abbreviation news style gives it ("tarrow conn" for "tarrow
 // connecticut", and back), and a person's given name in its familiar
 // or its formal form ("bill lowe" for "william lowe", and back) where
-// neither begins the other (givesShortGiven finds those).
+// neither begins the other (givesShortGiven finds those), and a party's
+// name as reports also write it ("gop" for "republican").
 func otherWordings(phrase string) []string {
 	words := strings.Fields(phrase)
 	var out []string
@@ -18,10 +19,17 @@ func otherWordings(phrase string) []string {
 	case len(words) == 3 && governmentBodies[words[0]] && words[1] == "of":
 		out = append(out, words[2]+" "+words[0])
 	}
-	for _, forms := range [][]string{stateForms(phrase), givenForms(words)} {
+	for _, forms := range [][]string{stateForms(phrase), givenForms(words), partyForms[phrase]} {
 		out = append(out, forms...)
 	}
 	return out
+}
+
+// partyForms are the other ways reports write a US party's name alone:
+// "GOP" for "Republican", "Democrats" for "Democratic".
+var partyForms = map[string][]string{
+	"republican": {"republicans", "gop"}, "republicans": {"republican", "gop"}, "gop": {"republican", "republicans"},
+	"democratic": {"democrat", "democrats"}, "democrat": {"democratic", "democrats"}, "democrats": {"democratic", "democrat"},
 }
 
 // governmentBodies name a body of government after its field ("Education

@@ -233,7 +233,8 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"The board said Lena Q. Marsh hired two divers.\n\n" +
 		"The Kestov Daiichi plant leaked water into the harbour on Monday.\n\n" +
 		"Divers from Tarrow, Conn., searched the wreck.\n\n" +
-		"Ferry owner William Dunn sold the old ferry."}}, "Test", false)
+		"Ferry owner William Dunn sold the old ferry.\n\n" +
+		"GOP councillors blocked the pier levy on Monday."}}, "Test", false)
 	tests := []struct {
 		claim string
 		want  string // "" for support, else a part of the reason
@@ -273,6 +274,8 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"Divers from Tarrow, Connecticut, searched the wreck.", ""},
 		{"Ferry owner Bill Dunn sold the old ferry.", ""},
 		{"Ferry owner Bob Dunn sold the old ferry.", `name "bob dunn"`},
+		{"On Monday the Republican councillors blocked the pier levy.", ""},
+		{"On Monday the Democratic councillors blocked the pier levy.", `name "democratic"`},
 		// a middle initial the claim leaves out, but not another first name
 		{"Lena Marsh hired two divers.", ""},
 		{"Ruth Marsh hired two divers.", `name "ruth marsh"`},
