@@ -708,7 +708,7 @@ func nameForms(phrase string) []string {
 		}
 	}
 	if strings.Contains(phrase, "-") {
-		// "dai-ichi" is written "dai ichi" and "daiichi" too
+		// "tarrow-dun" is written "tarrow dun" and "tarrowdun" too
 		forms = append(forms, strings.ReplaceAll(phrase, "-", " "), strings.ReplaceAll(phrase, "-", ""))
 	} else if strings.Contains(phrase, " ") {
 		forms = append(forms, strings.ReplaceAll(phrase, " ", "-"))

@@ -231,7 +231,7 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"The harbour chief resigned amid an inquiry by the Department of Fisheries.\n\n" +
 		"Special counsel Ilse Brandt subpoenaed the harbour board.\n\n" +
 		"The board said Lena Q. Marsh hired two divers.\n\n" +
-		"The Kestov Daiichi plant leaked water into the harbour on Monday.\n\n" +
+		"The Kestov Marrowen plant leaked water into the harbour on Monday.\n\n" +
 		"Divers from Tarrow, Conn., searched the wreck.\n\n" +
 		"Ferry owner William Dunn sold the old ferry.\n\n" +
 		"GOP councillors blocked the pier levy on Monday."}}, "Test", false)
@@ -268,7 +268,7 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"U.K. Attorney General Ilse Brandt subpoenaed the harbour board.", ""},
 		{"Ruth Hale, U.K. deputy commander, said the divers knew each other.", ""},
 		// a name written with a hyphen or without one
-		{"The Kestov Dai-ichi plant leaked water into the harbour on Monday.", ""},
+		{"The Kestov Marr-owen plant leaked water into the harbour on Monday.", ""},
 		// other wordings of a department, a state and a given name
 		{"The harbour chief resigned amid an inquiry by the Fisheries Department.", ""},
 		{"Divers from Tarrow, Connecticut, searched the wreck.", ""},
