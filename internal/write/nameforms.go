@@ -36,15 +36,21 @@ var partyForms = map[string][]string{
 // Department") or before it ("Department of Education").
 var governmentBodies = map[string]bool{"department": true, "ministry": true}
 
-// stateForms returns phrase with the state it ends on, or its two
-// words, written the other way: in full or abbreviated.
+// stateForms returns phrase with the state it ends on, in its last word
+// or its last two, written the other way: in full or abbreviated.
 func stateForms(phrase string) []string {
+	words := strings.Fields(phrase)
 	var out []string
-	for full, abbr := range stateAbbreviations {
-		for _, pair := range [][2]string{{full, abbr}, {abbr, full}} {
-			if rest, ok := strings.CutSuffix(phrase, pair[0]); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
-				out = append(out, rest+pair[1])
-			}
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		rest, state := strings.Join(words[:len(words)-n], " "), strings.Join(words[len(words)-n:], " ")
+		if rest != "" {
+			rest += " "
+		}
+		if other, ok := stateAbbreviations[state]; ok {
+			out = append(out, rest+other)
+		}
+		if other, ok := stateNames[state]; ok {
+			out = append(out, rest+other)
 		}
 	}
 	return out
@@ -63,6 +69,16 @@ var stateAbbreviations = map[string]string{
 	"north carolina": "n c", "north dakota": "n d", "oklahoma": "okla", "rhode island": "r i",
 	"south carolina": "s c", "south dakota": "s d", "tennessee": "tenn", "vermont": "vt",
 	"west virginia": "w va", "wisconsin": "wis", "wyoming": "wyo",
+}
+
+// stateNames are the states of stateAbbreviations by their
+// abbreviation.
+var stateNames = map[string]string{}
+
+func init() {
+	for full, abbr := range stateAbbreviations {
+		stateNames[abbr] = full
+	}
 }
 
 // givenForms returns a name of two words ("chuck lowe") with the other
