@@ -259,7 +259,8 @@ func newClaim(sentence string) claim {
 	c := claim{stems: stemSet(n), numbers: analyze.Numbers(n)}
 	for k, nm := range text.Names(n) {
 		words := text.Tokens(nm)
-		if len(words) == 0 || k == 0 && len(words) == 1 && strings.HasPrefix(strings.TrimLeft(n, `"'(`), nm) {
+		opens := k == 0 && strings.HasPrefix(strings.TrimLeft(n, `"'(`), nm) // the name opens the sentence
+		if len(words) == 0 || opens && len(words) == 1 {
 			continue // a capital that opens the sentence is no name
 		}
 		if len(words) == 1 && analyze.CalendarWord(words[0]) {
@@ -269,7 +270,7 @@ func newClaim(sentence string) claim {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"
 		}
 		words = nameWords(words)
-		if describesPerson(n, nm) || len(words) == 1 && (analyze.IsHonorific(words[0]) || k == 0 && strings.HasPrefix(strings.TrimLeft(n, `"'(`), nm)) {
+		if describesPerson(n, nm) || len(words) == 1 && (analyze.IsHonorific(words[0]) || opens) {
 			// a title whose stop parted it from the name after it
 			// ("police Cmdr. Ilse Brandt"), or the capital that opens the
 			// sentence before a day that is no name ("Earlier Monday, ...")
