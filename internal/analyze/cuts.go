@@ -24,8 +24,8 @@ import (
 // between dashes open, never ends in a list after a colon or after a
 // relative clause (the main clause may go on after it), and a sentence
 // that opens with a subordinate clause ("After the vote, ...") is never
-// cut to that clause alone. The cuts keep s's place in its report, its matches and its
-// scores; what they say is analysed again.
+// cut to that clause alone. The cuts keep s's place in its report, its
+// matches and its scores; what they say is analysed again.
 //
 // A cut is how a desk uses the part of a long sentence that it can stand
 // behind, or the whole of a sentence that a feed's excerpt broke off.
