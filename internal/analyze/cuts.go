@@ -34,7 +34,7 @@ func Cuts(s Sentence) []Sentence {
 	if s.InQuote || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") {
 		return nil
 	}
-	words := strings.Fields(s.Text)
+	head, words := datelineWords(s.Text)
 	var out []Sentence
 	for k := len(words) - 1; k >= minCutWords; k-- {
 		w := words[k-1]
@@ -68,9 +68,18 @@ func Cuts(s Sentence) []Sentence {
 			}
 			end = ""
 		}
-		out = append(out, Reworded(s, body+end))
+		out = append(out, Reworded(s, head+body+end))
 	}
 	return out
+}
+
+// datelineWords splits t into the wire dateline it opens with ("DUNMERE
+// — ", see text.Dateline), "" when none, and the words after it: where
+// a sentence may be cut is found in its own words, so that the
+// dateline's dash opens no aside.
+func datelineWords(t string) (string, []string) {
+	rest, _, _ := text.Dateline(t)
+	return t[:len(t)-len(rest)], strings.Fields(rest)
 }
 
 // Reworded is s written as t, a shorter wording of it: what t says is
@@ -117,7 +126,7 @@ func BrokenOffCuts(s Sentence) []Sentence {
 	if s.InQuote || t == "" || !unicode.IsLetter(last) && !unicode.IsDigit(last) || strings.Contains(t, "...") || strings.Contains(t, "…") {
 		return nil
 	}
-	words := strings.Fields(t)
+	head, words := datelineWords(t)
 	var out []Sentence
 	for k := len(words) - 1; k >= minCutWords; k-- {
 		w, next := words[k-1], strings.ToLower(strings.Trim(words[k], `"'“‘(`))
@@ -132,7 +141,7 @@ func BrokenOffCuts(s Sentence) []Sentence {
 		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") || endsInRelative(body) || text.IsStopWord(strings.ToLower(w)) && !objectPronouns[strings.ToLower(w)] {
 			continue // "... told the | while": the main clause too is broken
 		}
-		out = append(out, Reworded(s, body+"."))
+		out = append(out, Reworded(s, head+body+"."))
 	}
 	return out
 }

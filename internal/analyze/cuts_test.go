@@ -53,6 +53,10 @@ func TestCuts(t *testing.T) {
 		{"Members of the council — including and especially its chair — must vote on the plan next week.", nil},
 		{"Officials said their worry was that the efforts of the harbour crews to pump water out of four of the six tanks — including fire hoses and a barge — showed few signs of working.", nil},
 		{"Will the council approve the harbour budget on Monday, as the mayor hopes?", nil},
+		// a wire dateline's dash opens no aside: the cut keeps the
+		// dateline, which the page leaves out as it does the whole's
+		{"DUNMERE — Harbour master Lena Marsh said Friday she has no plans to reopen the east pier, sparking fresh questions over the ferries.",
+			[]string{"DUNMERE — Harbour master Lena Marsh said Friday she has no plans to reopen the east pier."}},
 		// never after a preposition
 		{"Waste water goes through a very long filtration process, before it is used again for - as it happens - drinking.",
 			[]string{"Waste water goes through a very long filtration process."}},
@@ -99,6 +103,10 @@ func TestBrokenOffCuts(t *testing.T) {
 	got := BrokenOffCuts(s)
 	if len(got) != 1 || got[0].Text != "Harbour master Lena Marsh checked the tide tables at the quay every morning." {
 		t.Errorf("BrokenOffCuts = %v, want the main clause", got)
+	}
+	s = newSentence("DUNMERE — Harbour master Lena Marsh checked the tide tables at the quay every morning although she had left the", false)
+	if got := BrokenOffCuts(s); len(got) != 1 || got[0].Text != "DUNMERE — Harbour master Lena Marsh checked the tide tables at the quay every morning." {
+		t.Errorf("BrokenOffCuts of a sentence after a dateline = %v, want the main clause", got)
 	}
 	for _, in := range []string{
 		"Harbour master Lena Marsh checked the tide tables at the quay every morning although she had left.",
