@@ -870,8 +870,10 @@ func headlineFormsWithin(s string, limit int) []string {
 		for _, loc := range clauseCut.FindAllStringIndex(s, -1) {
 			before := strings.Fields(s[:loc[0]])
 			// a comma before the cut may open an aside that the cut
-			// would leave open ("Lowe, who has been a judge since ...")
-			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") && !verbAfterCut(s[:loc[0]], s[loc[1]:]) && !completesVerb(before, strings.TrimSpace(s[loc[0]:loc[1]])) {
+			// would leave open ("Lowe, who has been a judge since ...");
+			// a participle after a noun wants the clause that tells
+			// when or why ("the fares raised | since the merger")
+			if len(before) >= minHeadlineWords && !timeWords[strings.ToLower(before[len(before)-1])] && !strings.Contains(s[:loc[0]], ",") && !verbAfterCut(s[:loc[0]], s[loc[1]:]) && !completesVerb(before, strings.TrimSpace(s[loc[0]:loc[1]])) && !participleAfterNoun(before) {
 				forms = append(forms, s[:loc[0]])
 			}
 		}
