@@ -41,7 +41,7 @@ func Cuts(s Sentence) []Sentence {
 		next := strings.ToLower(strings.Trim(words[k], `"'“‘(`))
 		var body string
 		switch {
-		case strings.HasSuffix(w, ",") && trailingAside(next, words[k:]) && !resumes(words[k:]) && !(relativePronouns[next] && hasComma(words[k:])):
+		case strings.HasSuffix(w, ",") && trailingAside(next, words[k:]) && !resumes(words[k:]) && !(relativePronouns[next] && hasComma(words[k:])) && !participleChoices(words[k:]):
 			body = strings.Join(words[:k], " ")
 			body = strings.TrimSuffix(body, ",")
 		case strings.HasSuffix(w, ";"):
@@ -235,6 +235,23 @@ func resumes(rest []string) bool {
 // participle in -ing ("turning", "sending").
 func participleAside(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "according"
+}
+
+// participleChoices reports whether the words after a comma, which open
+// with a participle, go on to one more after ", or": they are items of
+// a list of choices that began before the comma ("must avoid travel,
+// going to work, eating out, or gathering in groups"), not an aside
+// that tells what followed, which joins its participles with "and".
+func participleChoices(rest []string) bool {
+	if len(rest) == 0 || !participleAside(strings.ToLower(rest[0])) {
+		return false
+	}
+	for j := 2; j+1 < len(rest); j++ {
+		if strings.HasSuffix(rest[j-1], ",") && strings.EqualFold(rest[j], "or") && participleAside(strings.ToLower(rest[j+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleObject are the prepositions that carry on a participle's

@@ -57,6 +57,9 @@ func TestCuts(t *testing.T) {
 		// dateline, which the page leaves out as it does the whole's
 		{"DUNMERE — Harbour master Lena Marsh said Friday she has no plans to reopen the east pier, sparking fresh questions over the ferries.",
 			[]string{"DUNMERE — Harbour master Lena Marsh said Friday she has no plans to reopen the east pier."}},
+		// participles that end on ", or" are choices of a list that
+		// began before them, which no cut may break
+		{"The mayor ordered that all residents must keep avoiding the quays, going to the market, eating in the harbour cafes, or gathering in groups of more than ten.", nil},
 		// never after a preposition
 		{"Waste water goes through a very long filtration process, before it is used again for - as it happens - drinking.",
 			[]string{"Waste water goes through a very long filtration process."}},
