@@ -378,7 +378,8 @@ func usesAs(words []string, rest string) bool {
 // wantsPhrase reports whether the noun last wants the phrase that next
 // opens (after is the word after next) to say what it is about: a limit
 // on something ("the restrictions | on pilots", "a pause | on
-// payments"), a change in something ("a rise | in fares"), a stake in
+// payments"), what time or money went on ("wasting their time | on the
+// bill"), what is backed ("his support | for the bill"), a change in something ("a rise | in fares"), a stake in
 // something ("from investing | in the firm") or an aim ("its efforts |
 // to reunite families"). Without it the headline names a thing and not
 // what the news says of it. After an auxiliary, "to" or a pronoun (prev)
@@ -391,14 +392,27 @@ func wantsPhrase(prev, last, next, after string) bool {
 	one := strings.TrimSuffix(last, "s")
 	switch next {
 	case "on", "against":
+		if next == "on" && spentNouns[last] && !analyze.CalendarWord(after) && !timeWords[after] {
+			return true // "stop wasting their time | on the bill": on what?
+		}
 		return limitNouns[last] || limitNouns[one]
 	case "in":
 		return changeNouns[last] || changeNouns[one]
 	case "to":
 		return (aimNouns[last] || aimNouns[one]) && bareVerb(after)
+	case "for":
+		return backingNouns[last]
 	}
 	return false
 }
+
+// backingNouns want what is backed or asked for ("expressed his support
+// | for the bill").
+var backingNouns = map[string]bool{"support": true, "backing": true, "funding": true, "demand": true, "demands": true, "praise": true}
+
+// spentNouns are what is spent or wasted, which wants what it is spent
+// on ("wasting their time | on immigration").
+var spentNouns = map[string]bool{"time": true, "money": true, "energy": true, "resources": true}
 
 // limitNouns want what they limit, ban or weigh on ("on" or "against").
 // changeNouns want what changed or what one takes part in ("in"); aimNouns

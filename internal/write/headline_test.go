@@ -1297,9 +1297,11 @@ func TestPhraseCutKeepsWhatANounWants(t *testing.T) {
 		"The harbour board is extending the pause on ferry licence fees for every crew in Dunmere until the spring.",
 		"The new rule bars the ferry crews of Dunmere from investing in the private quay companies that run the west pier.",
 		"A regional judge ordered the harbour board to speed up its efforts to return the seized boats to their crews in Kell.",
+		"Mayor Lena Marsh said that the harbour board should stop “wasting its time” on the ferry levy until after the vote.",
+		"Mayor Lena Marsh of the Dunmere harbour district has expressed her support for the harbour board's long-debated winter ferry levy, but she signalled her doubts on Friday.",
 	} {
 		for _, got := range []string{phraseCut(in, ""), phraseCut(in, "The Ledger")} {
-			for _, bad := range []string{"restrictions", "the pause", "from investing", "its efforts"} {
+			for _, bad := range []string{"restrictions", "the pause", "from investing", "its efforts", "its time”", "her support"} {
 				if strings.HasSuffix(strings.TrimSuffix(got, ", The Ledger reports"), bad) {
 					t.Errorf("phraseCut(%q) = %q: it ends on %q without what that is about", in, got, bad)
 				}
