@@ -94,7 +94,7 @@ func wholeCut(h, rest string) bool {
 	case (next == "in" || next == "on") && last == "foot" && len(words) > 1 && strings.EqualFold(words[len(words)-2], "set"):
 		return false // "the first to set foot | in Tarrow": where is the news
 	}
-	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") && !ierNouns[last] || objectVerbs[last] || hangingWords[last] || dangles[last] {
+	if adjectiveEnd(last) || strings.HasSuffix(last, "ier") && !ierNouns[last] || objectVerbs[last] || hangingWords[last] || dangles[last] || superlativeAt(words, len(words)-1) {
 		return false
 	}
 	if participleAfterNoun(words) || cutsComplement(words, rest) || partsSecondSubject(h, rest) || leavesModifier(words, rest) || reasonLeftOut(words, rest) {
@@ -315,6 +315,9 @@ func cutsComplement(words []string, rest string) bool {
 	if wantsPhrase(prev, last, next, after) {
 		return true // "asked the court to consider its restrictions | on ...": restrictions on what?
 	}
+	if superlativeBounds[next] && superlativeEnd(words) {
+		return true // "the largest raid | in 11 years": the largest since when?
+	}
 	for k := max(0, n-6); k < n; k++ {
 		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
 		if askVerbs[stem] && (next == "to" || next == "for") {
@@ -404,6 +407,49 @@ func wantsPhrase(prev, last, next, after string) bool {
 		return backingNouns[last]
 	}
 	return false
+}
+
+// superlativeBounds open the phrase that bounds a superlative: "the
+// largest raid in 11 years", "the highest rate since 2009", "the first
+// of its kind", "the worst storm on record".
+var superlativeBounds = map[string]bool{"in": true, "since": true, "of": true, "on": true, "ever": true, "among": true, "this": true, "for": true}
+
+// superlativeEnd reports whether words end on a noun phrase that a
+// superlative opens, up to three words after it: "the largest
+// single-state raid", "the most costly storm", "its worst month".
+func superlativeEnd(words []string) bool {
+	for k := len(words) - 1; k >= 1 && k >= len(words)-4; k-- {
+		if superlativeAt(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeAt reports whether words[k] is a superlative after a
+// determiner: "the largest", "its most", "their worst".
+func superlativeAt(words []string, k int) bool {
+	if k < 1 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
+	switch strings.ToLower(words[k-1]) {
+	case "the", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	return w == "most" || w == "least" || w == "best" || w == "worst" || len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlatives[w]
+}
+
+// notSuperlatives end in -est and are no superlative.
+var notSuperlatives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`interest protest arrest request forest contest suggest honest modest
+		digest invest harvest manifest conquest inquest unrest priest behest attest detest infest
+		midwest southwest northwest interests protests arrests requests forests contests`) {
+		notSuperlatives[w] = true
+	}
 }
 
 // backingNouns want what is backed or asked for ("expressed his support

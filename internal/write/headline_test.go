@@ -1346,6 +1346,25 @@ func TestHeadlineFormsKeepTheParticiplesClause(t *testing.T) {
 	}
 }
 
+// A superlative keeps what bounds it ("the largest rescue | in 11
+// years") and its noun: "the largest" ever is another claim.
+func TestHeadlineKeepsTheSuperlativesBound(t *testing.T) {
+	in := "Harbour crews carried out the largest single-day rescue in Dunmere history and the largest night rescue in the last 11 years when they pulled 68 people from the water near the east pier."
+	var got []string
+	got = append(got, headlineFormsWithin(in, 200)...)
+	got = append(got, phraseCut(in, ""), headlineCut(in, ""), headlineCut(in, "The Ledger"))
+	for _, h := range got {
+		h = strings.TrimSuffix(h, ", The Ledger reports")
+		if strings.HasSuffix(h, "rescue") || strings.HasSuffix(h, "the largest") {
+			t.Errorf("headline %q: the largest since when?", h)
+		}
+	}
+	head := "Harbour crews carried out the largest single-day rescue in Dunmere history and the largest"
+	if wholeCut(head, " night rescue in the last 11 years") {
+		t.Errorf("wholeCut(%q) = true, want the superlative's noun kept", head)
+	}
+}
+
 func TestHeadlineFormsWithoutPronounSubject(t *testing.T) {
 	in := "In what has become a common step for the harbour board, it asked the regional court to rule before the council had voted on the pier."
 	for _, f := range headlineFormsWithin(in, 200) {
