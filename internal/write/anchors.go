@@ -707,6 +707,9 @@ func (d *draft) toldBefore(t string, before []string) string {
 	}
 	words := strings.Fields(text.Normalize(t))
 	for _, at := range definiteOpenings(words) {
+		if head := ageEpithet(words, at); head != "" && !d.saidBefore(head, t, before, at) {
+			return head // "The 65-year-old medalist revealed ...": whom its report named before
+		}
 		head := definiteHead(words, at)
 		if head == "" || oneOfAKind[head] || oneOfAKind[strings.TrimSuffix(head, "s")] {
 			continue
@@ -718,6 +721,44 @@ func (d *draft) toldBefore(t string, before []string) string {
 		return head
 	}
 	return ""
+}
+
+// yearsOld matches an age written as a modifier: "65-year-old".
+var yearsOld = regexp.MustCompile(`^\d{1,3}-years?-old$`)
+
+// ageEpithet returns the noun of a definite phrase at words[at] that
+// gives someone's age and what they are, but not their name: "the
+// 65-year-old Olympic medalist", "the 7-year-old girl". News writes so of
+// someone it has just named, so the phrase means whoever its report
+// named before. "" when the phrase names them ("the 65-year-old
+// Struthers") or says which one ("the 22-year-old daughter of ...", "the
+// 33-year-old cameraman who ...", "the 18-year-old caught on video").
+func ageEpithet(words []string, at int) string {
+	if at+2 >= len(words) || !strings.EqualFold(words[at], "the") || !yearsOld.MatchString(strings.Trim(words[at+1], ",")) {
+		return ""
+	}
+	head, named := "", false
+	for k := at + 2; k < len(words) && k <= at+4; k++ {
+		core := strings.Trim(words[k], `,.;:!?()`)
+		low := strings.ToLower(text.Unpossessive(core))
+		if definers[low] {
+			if head != "" {
+				return "" // "the 22-year-old daughter of ..."
+			}
+			break
+		}
+		if core == "" || text.IsStopWord(low) || finiteWord(low) || beForms[low] || strings.HasSuffix(low, "ly") {
+			break
+		}
+		head, named = low, isCapitalised(core)
+		if strings.ContainsAny(words[k], ",;:") {
+			break
+		}
+	}
+	if named {
+		return ""
+	}
+	return head
 }
 
 // definiteOpenings returns where a "the" stands that opens a sentence's

@@ -259,7 +259,11 @@ func TestToldBefore(t *testing.T) {
 				"The ramp stayed closed to walkers until noon on Tuesday.\n\n"+
 				"The responding officer found the driver in a shed near the quay.\n\n"+
 				"The decision to close the pier was taken by the harbour master on Tuesday.\n\n"+
-				"The pier will stay closed until Friday."),
+				"The pier will stay closed until Friday.\n\n"+
+				"Ferry pilot Nora Kell, who works the ramp, was on board at the time.\n\n"+
+				"The 52-year-old Olympic rower said she heard the crash from the quay.\n\n"+
+				"The 52-year-old Kell has piloted the ferry since 2001.\n\n"+
+				"The 19-year-old son of the harbour master was also on the quay."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere pier shut until Friday",
 			"The Dunmere pier was closed on Tuesday after a crash by its ferry ramp.\n\n"+
 				"A stolen van hit the gate late on Monday, police said.\n\n"+
@@ -281,6 +285,11 @@ func TestToldBefore(t *testing.T) {
 		{"The pier will stay closed until Friday.", nil, ""},
 		// the report's first sentence leans on nothing before it
 		{"The Dunmere pier was closed on Tuesday after a crash by its ferry ramp.", nil, ""},
+		// an age and a role, but no name: whom the report named before
+		{"The 52-year-old Olympic rower said she heard the crash from the quay.", nil, "rower"},
+		{"The 52-year-old Olympic rower said she heard the crash from the quay.", []string{"Nora Kell, a rower, was on board."}, ""},
+		{"The 52-year-old Kell has piloted the ferry since 2001.", nil, ""},
+		{"The 19-year-old son of the harbour master was also on the quay.", nil, ""},
 	}
 	for _, tt := range tests {
 		if got := d.backReference(tt.t, tt.before); got != tt.want {
