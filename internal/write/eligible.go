@@ -414,6 +414,18 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
 	"otherwise,": true, "in return,": true, "as such,": true, "not that": true}
 
+// exemplifies reports whether t, outside its quotations, is given as an
+// example of what the sentence before said: "For example, ...", "In
+// Kell, for instance, ...".
+func exemplifies(t string) bool {
+	own, _, _ := strings.Cut(text.Normalize(t), `"`)
+	return forExample.MatchString(own)
+}
+
+// forExample matches "for example" or "for instance" opening a sentence
+// or set off by commas inside it.
+var forExample = regexp.MustCompile(`(?i)(^|, )for (example|instance),`)
+
 // timeBack are the times that only the sentence before can say: "that
 // day", "the next morning", and "At the time," that opens a sentence (at
 // its end, "nobody was inside at the time" means the time of the story's
@@ -909,7 +921,7 @@ func (d *draft) standsAlone(t string) string {
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
 	switch {
-	case !quoted && (dangling[first] || answer || danglingSubject(t)), keptConnective(t):
+	case !quoted && (dangling[first] || answer || danglingSubject(t) || exemplifies(t)), keptConnective(t):
 		return "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
 		return "does not open as a sentence"

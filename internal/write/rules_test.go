@@ -947,6 +947,9 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"Instead of a vote, the council held a hearing on the east pier on Monday.":                 "",
 		"In response to the storm, the harbour board closed the east pier for the winter.":          "",
 		"Not that it matters, because the board cannot close the east pier alone, its lawyer says.": "opens leaning on the sentence before",
+		"In Kell, for instance, Wednesday's high tide is forecast to reach the east pier's deck.":   "opens leaning on the sentence before",
+		"The board heard a plea for a pier in Kell, for instance, by the crews, on Wednesday.":      "opens leaning on the sentence before",
+		`The ferry crews of Kell said that "for example, the fares rose by a third" on Wednesday.`:  "",
 		"Not only the divers but the ferry crews found rot in the piles of the east pier.":          "",
 		// an opening phrase that points back with a demonstrative
 		"Despite these setbacks, the council voted to keep the east pier open all winter.": "opens leaning on the sentence before",
