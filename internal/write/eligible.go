@@ -125,9 +125,16 @@ var nowWords = map[string]bool{"year": true, "week": true, "month": true, "weeke
 // ordinalSubject reports whether a sentence opens on an ordinal that
 // stands for a noun the sentence before gave, as its subject: "The third
 // was a free kick ...", "The latter said ..." (a verb right after it),
+// or one set off by a comma ("The second, a bill on farm work, ..."),
 // where "The third ferry left ..." names its noun.
 func ordinalSubject(words []string) bool {
-	if len(words) < 3 || words[0] != "The" || !standIns[words[1]] {
+	if len(words) < 3 || words[0] != "The" {
+		return false
+	}
+	if one, ok := strings.CutSuffix(words[1], ","); ok && standIns[one] {
+		return true // "The second, a bill on farm work, would ...": the second of what
+	}
+	if !standIns[words[1]] {
 		return false
 	}
 	next := strings.Trim(words[2], ",")
@@ -421,6 +428,23 @@ func exemplifies(t string) bool {
 	own, _, _ := strings.Cut(text.Normalize(t), `"`)
 	return forExample.MatchString(own)
 }
+
+// thereBack reports whether t, outside its quotations, says someone was
+// "there" and names no place before it for "there" to mean: "The
+// president was there to campaign ..." is where its report said just
+// before; "At the harbour, crews were there by dawn" says where.
+func thereBack(t string) bool {
+	own, _, _ := strings.Cut(text.Normalize(t), `"`)
+	loc := beThere.FindStringIndex(own)
+	return loc != nil && !placeBefore.MatchString(own[:loc[0]])
+}
+
+// beThere matches a form of "be" followed by "there" as a place.
+var beThere = regexp.MustCompile(`(?i)\b(was|were|is|are|be|been|being)( not)? there\b`)
+
+// placeBefore matches a place named with "in", "at" or "to" and a
+// capital ("at Dunmere", "in the Harbour Hall").
+var placeBefore = regexp.MustCompile(`\b(?i:in|at|to|into|inside|outside)( the)? \p{Lu}`)
 
 // forExample matches "for example" or "for instance" opening a sentence
 // or set off by commas inside it.
@@ -921,7 +945,7 @@ func (d *draft) standsAlone(t string) string {
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
 	switch {
-	case !quoted && (dangling[first] || answer || danglingSubject(t) || exemplifies(t)), keptConnective(t):
+	case !quoted && (dangling[first] || answer || danglingSubject(t) || exemplifies(t) || thereBack(t)), keptConnective(t):
 		return "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
 		return "does not open as a sentence"
