@@ -71,7 +71,11 @@ var (
 	// "Compare the date in this record with ...", "Imagine a pier with
 	// no ferry"): no report's news, whoever wrote it.
 	readerInstruction = regexp.MustCompile(`^(Compare|Consider|Imagine|Click|Tap)\s+[^A-Z\s]|^(See|Read|Watch|Check|Learn|Find|Visit|Look|Take a look)\s+(this|these|the|a|an|our|out|how|what|more|here|below|above|at)\b`)
-	promptWord        = regexp.MustCompile(`(?i)\b(facebook|twitter|instagram|youtube|tiktok|newsletters?|app|button|channel|podcasts?|alerts|updates|for more|this story|comments?|feed)\b`)
+	// moreOn matches a short line that points the reader to a link
+	// ("The National Institute on Ageing has more on dementia."): what
+	// it has is on another page.
+	moreOn     = regexp.MustCompile(`^[^,;:]{2,80} (has|have) more (on|about) [^,;:]{2,50}\.$`)
+	promptWord = regexp.MustCompile(`(?i)\b(facebook|twitter|instagram|youtube|tiktok|newsletters?|app|button|channel|podcasts?|alerts|updates|for more|this story|comments?|feed)\b`)
 	// picturedOpen matches a caption without a verb that names its
 	// picture first: "A council handout photo of the pier", "Baby photo
 	// of Lena Marsh".
@@ -188,7 +192,7 @@ func furniture(t string) string {
 		return "photo caption"
 	case prompt.MatchString(t) && promptWord.MatchString(t) && !narrated(t), adLabel.MatchString(t):
 		return "caption, credit or prompt"
-	case readerInstruction.MatchString(t):
+	case readerInstruction.MatchString(t), moreOn.MatchString(t) && !strings.Contains(low, " than "):
 		return "tells the reader what to do"
 	case inCapitals(t):
 		return "set in capitals"

@@ -628,6 +628,7 @@ func TestFurniture(t *testing.T) {
 		"See this article on the overlaps between the two harbour registers.",
 		"Compare pier:date in this register with the date on the pier's plaque.",
 		"Take a look at the ferry timetables for the summer.",
+		"The Dunmere Harbour Trust has more on the winter ferry timetables.",
 		"Harbour master Lena Marsh gestures to the crowd at the reopening, Friday, Dec. 15, 2017, in Dunmere, Va. Marsh said Friday the pier was safe.",
 		"A ferryman ties up at the Dunmere pier May 3, 2030.",
 		"May 3, 2030 A ferryman ties up at the Dunmere pier before the storm.",
@@ -692,6 +693,7 @@ func TestFurniture(t *testing.T) {
 		}
 	}
 	reporting := []string{
+		"The harbour board has more on its agenda this year than the pier.",
 		"Seeing the ferry leave, Lena Marsh called the harbour board.",
 		"Watchdogs compared the two registers and found 40 errors.",
 		"Consideration of the plan was put off until May.",
