@@ -183,6 +183,9 @@ func danglingSubject(t string) bool {
 		return true
 	}
 	participle := len(first) > 4 && strings.HasSuffix(first, "ed") || len(first) > 5 && strings.HasSuffix(first, "ing")
+	if analyze.OpensClause(first) && demonstrativeAfterClause(words) {
+		return true
+	}
 	if !analyze.OpensPhrase(first) && !participle && !(analyze.OpensClause(first) && timeOnly(words[1:])) {
 		// "Added together, that is ..." opens as "In all, that is ..."
 		// does, and "Since 2004, it ..." as "In 2004, it ...": a
@@ -420,6 +423,29 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 // stands.
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
 	"otherwise,": true, "in return,": true, "as such,": true, "not that": true}
+
+// demonstrativeAfterClause reports whether the main clause after a
+// sentence's opening clause has a demonstrative for its subject, a verb
+// or an adverb right after it: "Since thousands had twins that year,
+// this seems less rare" says what "this" is nowhere. A demonstrative
+// before a noun ("..., this year's vote") names its noun.
+func demonstrativeAfterClause(words []string) bool {
+	for k := 1; k+2 < len(words) && k < 2*maxOpening; k++ {
+		if !strings.HasSuffix(words[k], ",") {
+			continue
+		}
+		switch strings.ToLower(strings.Trim(words[k+1], `"'“‘`)) {
+		case "this", "these", "those":
+		default:
+			continue
+		}
+		next := strings.ToLower(strings.Trim(words[k+2], `,.;:"'”’`))
+		if auxiliaries[next] || beForms[next] || finiteWord(next) || strings.HasSuffix(next, "ly") || presentVerbs[next] {
+			return true
+		}
+	}
+	return false
+}
 
 // exemplifies reports whether t, outside its quotations, is given as an
 // example of what the sentence before said: "For example, ...", "In
