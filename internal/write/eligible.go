@@ -168,6 +168,9 @@ func danglingSubject(t string) bool {
 	if second := strings.ToLower(words[1]); backTurns[first+" "+second] || len(words) > 2 && backTurns[first+" "+second+" "+strings.ToLower(words[2])] {
 		return true // "In response, ...", "In turn, ..."
 	}
+	if spanBack(words) {
+		return true
+	}
 	if second, ok := strings.CutSuffix(strings.ToLower(words[1]), ","); ok {
 		// "Shortly afterward, ...", "Soon after, ...", "Moments later, ..."
 		if relativeTime[second] || second == "after" || second == "before" {
@@ -423,6 +426,35 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 // stands.
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
 	"otherwise,": true, "in return,": true, "as such,": true, "not that": true}
+
+// spanBack reports whether a sentence opens on a span of time counted
+// from the sentence before: "Two years later, ...", "Some 25 years
+// later, ...", "A week earlier, ...".
+func spanBack(words []string) bool {
+	for k := 2; k < len(words) && k <= 4; k++ {
+		w, ok := strings.CutSuffix(strings.ToLower(words[k]), ",")
+		if !ok {
+			if strings.ContainsAny(words[k], ",;:") {
+				return false
+			}
+			continue
+		}
+		if w != "later" && w != "earlier" {
+			return false
+		}
+		for _, u := range words[1:k] {
+			if durationUnits[strings.TrimSuffix(strings.ToLower(u), "s")] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// durationUnits count a span of time: "two years later".
+var durationUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "decade": true, "century": true}
 
 // demonstrativeAfterClause reports whether the main clause after a
 // sentence's opening clause has a demonstrative for its subject, a verb
