@@ -483,6 +483,10 @@ func demonstrativeAfterClause(words []string) bool {
 // example of what the sentence before said: "For example, ...", "In
 // Kell, for instance, ...".
 func exemplifies(t string) bool {
+	low := strings.ToLower(t)
+	if !strings.Contains(low, "for example,") && !strings.Contains(low, "for instance,") {
+		return false
+	}
 	own, _, _ := strings.Cut(text.Normalize(t), `"`)
 	return forExample.MatchString(own)
 }
@@ -492,6 +496,9 @@ func exemplifies(t string) bool {
 // president was there to campaign ..." is where its report said just
 // before; "At the harbour, crews were there by dawn" says where.
 func thereBack(t string) bool {
+	if !strings.Contains(t, " there") {
+		return false
+	}
 	own, _, _ := strings.Cut(text.Normalize(t), `"`)
 	loc := beThere.FindStringIndex(own)
 	return loc != nil && !placeBefore.MatchString(own[:loc[0]])
