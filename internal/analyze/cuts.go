@@ -239,8 +239,8 @@ func participleAside(w string) bool {
 
 // participleChoices reports whether the words after a comma, which open
 // with a participle, go on to one more after ", or": they are items of
-// a list of choices that began before the comma ("must avoid travel,
-// going to work, eating out, or gathering in groups"), not an aside
+// a list of choices that began before the comma ("must avoid the quays,
+// going to the market, eating out, or gathering in groups"), not an aside
 // that tells what followed, which joins its participles with "and".
 func participleChoices(rest []string) bool {
 	if len(rest) == 0 || !participleAside(strings.ToLower(rest[0])) {

@@ -708,7 +708,7 @@ func (d *draft) toldBefore(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
 	for _, at := range definiteOpenings(words) {
 		if head := ageEpithet(words, at); head != "" && !d.saidBefore(head, t, before, at) {
-			return head // "The 65-year-old medalist revealed ...": whom its report named before
+			return head // "The 52-year-old rower said ...": whom its report named before
 		}
 		head := definiteHead(words, at)
 		if head == "" || oneOfAKind[head] || oneOfAKind[strings.TrimSuffix(head, "s")] {
@@ -723,16 +723,16 @@ func (d *draft) toldBefore(t string, before []string) string {
 	return ""
 }
 
-// yearsOld matches an age written as a modifier: "65-year-old".
+// yearsOld matches an age written as a modifier: "52-year-old".
 var yearsOld = regexp.MustCompile(`^\d{1,3}-years?-old$`)
 
 // ageEpithet returns the noun of a definite phrase at words[at] that
 // gives someone's age and what they are, but not their name: "the
-// 65-year-old Olympic medalist", "the 7-year-old girl". News writes so of
+// 52-year-old Olympic rower", "the 9-year-old boy". News writes so of
 // someone it has just named, so the phrase means whoever its report
-// named before. "" when the phrase names them ("the 65-year-old
-// Struthers") or says which one ("the 22-year-old daughter of ...", "the
-// 33-year-old cameraman who ...", "the 18-year-old caught on video").
+// named before. "" when the phrase names them ("the 52-year-old Kell")
+// or says which one ("the 19-year-old son of ...", "the 40-year-old
+// pilot who ...", "the 30-year-old seen on the quay").
 func ageEpithet(words []string, at int) string {
 	if at+2 >= len(words) || !strings.EqualFold(words[at], "the") || !yearsOld.MatchString(strings.Trim(words[at+1], ",")) {
 		return ""
@@ -743,7 +743,7 @@ func ageEpithet(words []string, at int) string {
 		low := strings.ToLower(text.Unpossessive(core))
 		if definers[low] {
 			if head != "" {
-				return "" // "the 22-year-old daughter of ..."
+				return "" // "the 19-year-old son of ..."
 			}
 			break
 		}

@@ -493,8 +493,8 @@ func exemplifies(t string) bool {
 
 // thereBack reports whether t, outside its quotations, says someone was
 // "there" and names no place before it for "there" to mean: "The
-// president was there to campaign ..." is where its report said just
-// before; "At the harbour, crews were there by dawn" says where.
+// mayor was there to open the terminal" is where its report said just
+// before; "At the Kell harbour, crews were there by dawn" says where.
 func thereBack(t string) bool {
 	if !strings.Contains(t, " there") {
 		return false

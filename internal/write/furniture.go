@@ -72,7 +72,7 @@ var (
 	// no ferry"): no report's news, whoever wrote it.
 	readerInstruction = regexp.MustCompile(`^(Compare|Consider|Imagine|Click|Tap)\s+[^A-Z\s]|^(See|Read|Watch|Check|Learn|Find|Visit|Look|Take a look)\s+(this|these|the|a|an|our|out|how|what|more|here|below|above|at)\b`)
 	// moreOn matches a short line that points the reader to a link
-	// ("The National Institute on Ageing has more on dementia."): what
+	// ("The Dunmere Harbour Trust has more on the ferries."): what
 	// it has is on another page.
 	moreOn     = regexp.MustCompile(`^[^,;:]{2,80} (has|have) more (on|about) [^,;:]{2,50}\.$`)
 	promptWord = regexp.MustCompile(`(?i)\b(facebook|twitter|instagram|youtube|tiktok|newsletters?|app|button|channel|podcasts?|alerts|updates|for more|this story|comments?|feed)\b`)

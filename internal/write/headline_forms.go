@@ -316,7 +316,7 @@ func cutsComplement(words []string, rest string) bool {
 		return true // "asked the court to consider its restrictions | on ...": restrictions on what?
 	}
 	if superlativeBounds[next] && superlativeEnd(words) {
-		return true // "the largest raid | in 11 years": the largest since when?
+		return true // "the largest rescue | in 11 years": the largest since when?
 	}
 	for k := max(0, n-6); k < n; k++ {
 		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
@@ -410,13 +410,13 @@ func wantsPhrase(prev, last, next, after string) bool {
 }
 
 // superlativeBounds open the phrase that bounds a superlative: "the
-// largest raid in 11 years", "the highest rate since 2009", "the first
+// largest rescue in 11 years", "the highest fares since 2009", "the first
 // of its kind", "the worst storm on record".
 var superlativeBounds = map[string]bool{"in": true, "since": true, "of": true, "on": true, "ever": true, "among": true, "this": true, "for": true}
 
 // superlativeEnd reports whether words end on a noun phrase that a
 // superlative opens, up to three words after it: "the largest
-// single-state raid", "the most costly storm", "its worst month".
+// single-day rescue", "the most costly storm", "its worst month".
 func superlativeEnd(words []string) bool {
 	for k := len(words) - 1; k >= 1 && k >= len(words)-4; k-- {
 		if superlativeAt(words, k) {
@@ -457,7 +457,7 @@ func init() {
 var backingNouns = map[string]bool{"support": true, "backing": true, "funding": true, "demand": true, "demands": true, "praise": true}
 
 // spentNouns are what is spent or wasted, which wants what it is spent
-// on ("wasting their time | on immigration").
+// on ("wasting its time | on the levy").
 var spentNouns = map[string]bool{"time": true, "money": true, "energy": true, "resources": true}
 
 // limitNouns want what they limit, ban or weigh on ("on" or "against").
