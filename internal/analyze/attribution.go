@@ -303,6 +303,8 @@ scan:
 			continue
 		}
 		switch {
+		case text.EndsOnTitle(words[k]) && k+1 < len(words) && isCap(words[k+1]):
+			continue // "said Dr. Lena Marsh": the name follows its title
 		case isCap(words[k]) && !pronouns[lw] && !text.IsStopWord(lw):
 			end := k
 			for end+1 < len(words) && !endsClause(words[end]) && (isCap(words[end+1]) || isConnectorWord(words[end+1]) && end+2 < len(words) && isCap(words[end+2])) {

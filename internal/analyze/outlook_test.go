@@ -68,6 +68,8 @@ func TestSpeaker(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Mayor Ines Halvorsen said the bridge was unsafe.", "Mayor Ines Halvorsen"},
 		{`"We acted on the evidence," said Halvorsen.`, "Halvorsen"},
+		// a title before the name after the verb is not the speaker
+		{`"Sign in and out," said Dr. Ines Halvorsen, the harbour's doctor.`, "Ines Halvorsen"},
 		{`"We acted on the evidence," said the spokesperson for the authority.`, "the spokesperson"},
 		{"The bridge closed on Tuesday, officials said.", "officials"},
 		{"According to the Harbor Authority, 30,000 vehicles use the bridge.", "Harbor Authority"},
