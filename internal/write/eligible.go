@@ -200,6 +200,9 @@ func danglingSubject(t string) bool {
 		if !strings.HasSuffix(words[k], ",") {
 			continue
 		}
+		if k+2 < len(words) && setOffAdverbs[strings.ToLower(words[k+1])] {
+			k++ // "In some cases, though, it ...": the subject comes after the aside
+		}
 		subject := strings.ToLower(strings.Trim(words[k+1], `"'“‘`))
 		switch {
 		case subject == "it":
@@ -455,6 +458,11 @@ func spanBack(words []string) bool {
 // durationUnits count a span of time: "two years later".
 var durationUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
 	"month": true, "year": true, "decade": true, "century": true}
+
+// setOffAdverbs are the adverbs that commas set off between an opening
+// phrase and the subject: "In some cases, though, it ...".
+var setOffAdverbs = map[string]bool{"though,": true, "however,": true, "meanwhile,": true, "still,": true,
+	"too,": true, "moreover,": true, "also,": true, "instead,": true, "indeed,": true}
 
 // demonstrativeAfterClause reports whether the main clause after a
 // sentence's opening clause has a demonstrative for its subject, a verb

@@ -955,6 +955,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"Some 25 years later, the harbour master of Kell is still waiting for the new ferry pier.":                      "opens leaning on the sentence before",
 		"Two weeks earlier, the crews of Kell had voted to strike over the new ferry levy.":                             "opens leaning on the sentence before",
 		"Three new ferries later joined the fleet of the Kell harbour board after the vote.":                            "",
+		"In certain cases, though, it remains a tool for the harbour board, but its use is still rare.":                 "opens leaning on the sentence before",
 		"The mayor was there to open the new ferry terminal with the harbour master on Wednesday.":                      "opens leaning on the sentence before",
 		"At the Kell harbour, ferry crews were there to greet the mayor and the harbour master.":                        "",
 		"The second, the Harbour Works Act, would create a new ferry licence for the crews of Kell.":                    "opens leaning on the sentence before",
