@@ -1714,6 +1714,8 @@ func headlineCut(s string, outlet string) string {
 			s = head
 		} else if short := trimDangling(trimOpenClause(trimDangling(shorten(s, room)))); wholeCut(short, strings.TrimPrefix(s, short)) {
 			s = short
+		} else if head := butCut(s, lastResortHeadline-reportsLen(outlet)); head != "" {
+			return reports(headingFrom(head), outlet) // a whole clause, which no trimming may shorten
 		} else if heads := phraseHeads(s, lastResortHeadline-reportsLen(outlet)); len(heads) > 0 {
 			// words cut anywhere that leave a verb without what
 			// completes it ("pressed the firm to speed up its plans")
@@ -1726,6 +1728,28 @@ func headlineCut(s string, outlet string) string {
 	s = trimDangling(trimOpenClause(trimDangling(s)))
 	return reports(headingFrom(s), outlet)
 }
+
+// butCut is the longest head of s of at most limit characters that ends
+// before "but" and a second verb of the same subject ("Lowe has decided
+// to close the pier | but will give the crews a month"): the first of
+// the two things the subject does is a whole clause. "" when there is
+// none.
+func butCut(s string, limit int) string {
+	best := ""
+	for _, loc := range butVerb.FindAllStringSubmatchIndex(s, -1) {
+		head, verb := s[:loc[0]], strings.ToLower(s[loc[2]:loc[3]])
+		if utf8.RuneCountInString(head) > limit || !(auxiliaries[verb] || finiteWord(verb) || presentVerbs[verb]) {
+			continue
+		}
+		if len(strings.Fields(head)) >= minHeadlineWords && hasVerb(head) && analyze.Balanced(head) && !strings.ContainsAny(head, ",;:") {
+			best = head
+		}
+	}
+	return best
+}
+
+// butVerb matches "but" and the word after it.
+var butVerb = regexp.MustCompile(` but ([a-z]+) `)
 
 // trimOpenClause ends a shortened headline before the last clause it
 // opens when the shortening left that clause without its verb ("... hurt

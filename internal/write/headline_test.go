@@ -1365,6 +1365,18 @@ func TestHeadlineKeepsTheSuperlativesBound(t *testing.T) {
 	}
 }
 
+// When no shorter cut leaves a whole clause, the headline ends before
+// a second verb that "but" gives the same subject, not on a word that
+// leaves the first without what it says ("decided to close a scheme").
+func TestHeadlineCutBeforeBut(t *testing.T) {
+	in := "Harbour master Lena Marsh has decided to close a scheme giving ferry passes to crews who came to Dunmere illegally as apprentices but will give the council up to six months to find another one, according to reports."
+	got := headlineCut(in, "The Maple Ferry Clarion")
+	want := "Harbour master Lena Marsh has decided to close a scheme giving ferry passes to crews who came to Dunmere illegally as apprentices, The Maple Ferry Clarion reports"
+	if got != want {
+		t.Errorf("headlineCut = %q\nwant %q", got, want)
+	}
+}
+
 func TestHeadlineFormsWithoutPronounSubject(t *testing.T) {
 	in := "In what has become a common step for the harbour board, it asked the regional court to rule before the council had voted on the pier."
 	for _, f := range headlineFormsWithin(in, 200) {
