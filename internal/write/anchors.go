@@ -738,7 +738,7 @@ func ageEpithet(words []string, at int) string {
 		return ""
 	}
 	head, named := "", false
-	for k := at + 2; k < len(words) && k <= at+4; k++ {
+	for k := at + 2; k < len(words) && k <= at+5; k++ {
 		core := strings.Trim(words[k], `,.;:!?()`)
 		low := strings.ToLower(text.Unpossessive(core))
 		if definers[low] {

@@ -263,6 +263,7 @@ func TestToldBefore(t *testing.T) {
 				"Ferry pilot Nora Kell, who works the ramp, was on board at the time.\n\n"+
 				"The 52-year-old Olympic rower said she heard the crash from the quay.\n\n"+
 				"The 52-year-old Kell has piloted the ferry since 2001.\n\n"+
+				"The 52-year-old Olympic silver medallist Nora Kell rowed out to the van.\n\n"+
 				"The 19-year-old son of the harbour master was also on the quay."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Dunmere pier shut until Friday",
 			"The Dunmere pier was closed on Tuesday after a crash by its ferry ramp.\n\n"+
@@ -289,6 +290,7 @@ func TestToldBefore(t *testing.T) {
 		{"The 52-year-old Olympic rower said she heard the crash from the quay.", nil, "rower"},
 		{"The 52-year-old Olympic rower said she heard the crash from the quay.", []string{"Nora Kell, a rower, was on board."}, ""},
 		{"The 52-year-old Kell has piloted the ferry since 2001.", nil, ""},
+		{"The 52-year-old Olympic silver medallist Nora Kell rowed out to the van.", nil, ""},
 		{"The 19-year-old son of the harbour master was also on the quay.", nil, ""},
 	}
 	for _, tt := range tests {
