@@ -35,6 +35,24 @@ func init() {
 	}
 }
 
+// weakAlone are nouns and verbs any report of any story may use, which
+// alone say nothing of how a side framed it ("situation", "government",
+// "people"), though a pair of words may hold one ("interim government").
+var weakAlone = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`history situation situations life lives mind man men woman women
+		information due world country countries business businesses government governments city
+		cities state states company companies group groups person persons people member members
+		official officials source sources newspaper newspapers paper papers position positions thing
+		things way ways time times day days week weeks month months view views type types reason
+		reasons piece pieces sign signs share shares size sound try tries tried used past prior
+		outside opening offer offers provide provides require requires reduce reduces return returns
+		post posts senior safe amid among find finds others problem problems necessary`) {
+		weakAlone[w] = true
+	}
+}
+
 // pastForms are past forms without -ed, which end a clause, not a term:
 // "divers found", "crews fought".
 var pastForms = map[string]bool{}
@@ -74,7 +92,8 @@ var nounsInLy = map[string]bool{
 // word may be a contraction ("we're", "don't think"). A
 // single word must also not be a loaded or evaluative word (the side's
 // loaded words list those) nor a piece of a longer name that the side
-// uses ("Harbour" of "Grey Harbour").
+// uses ("Harbour" of "Grey Harbour"), nor a word that alone says
+// nothing of any story (see weakAlone).
 func framingWorthy(surface string, names map[string]bool) bool {
 	words := strings.Fields(surface)
 	lows := make([]string, len(words))
@@ -97,6 +116,8 @@ func framingWorthy(surface string, names map[string]bool) bool {
 	}
 	low := lows[0]
 	switch {
+	case weakAlone[low]:
+		return false
 	case len(Loaded(low)) > 0 || len(Evaluative(low)) > 0:
 		return false // shown among the side's loaded words already
 	case isCap(surface) && names[surface]:

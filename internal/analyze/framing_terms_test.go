@@ -40,6 +40,8 @@ func TestFramingWorthy(t *testing.T) {
 		{"year-old freelance", false}, // the age's word, its number gone
 		{"asking", false},             // a common verb
 		{"affect", false},
+		{"situation", false},         // any story's word
+		{"interim government", true}, // though a pair may hold one
 	}
 	for _, tt := range tests {
 		if got := framingWorthy(tt.surface, names); got != tt.want {
