@@ -48,7 +48,7 @@ func init() {
 		things way ways time times day days week weeks month months view views type types reason
 		reasons piece pieces sign signs share shares size sound try tries tried used past prior
 		outside opening offer offers provide provides require requires reduce reduces return returns
-		post posts senior safe amid among find finds others problem problems necessary`) {
+		post posts senior safe amid among find finds others problem problems necessary die dies`) {
 		weakAlone[w] = true
 	}
 }
@@ -116,8 +116,8 @@ func framingWorthy(surface string, names map[string]bool) bool {
 	}
 	low := lows[0]
 	switch {
-	case weakAlone[low]:
-		return false
+	case weakAlone[low], text.EndsOnTitle(surface + "."):
+		return false // "Gov" of "Gov. Lena Marsh" is a title, not a term
 	case len(Loaded(low)) > 0 || len(Evaluative(low)) > 0:
 		return false // shown among the side's loaded words already
 	case isCap(surface) && names[surface]:

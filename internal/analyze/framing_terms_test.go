@@ -41,6 +41,7 @@ func TestFramingWorthy(t *testing.T) {
 		{"asking", false},             // a common verb
 		{"affect", false},
 		{"situation", false},         // any story's word
+		{"Gov", false},               // a title's abbreviation
 		{"interim government", true}, // though a pair may hold one
 	}
 	for _, tt := range tests {
