@@ -34,7 +34,12 @@ stories mix events ("pages_mixed") and those whose sentences do
 ("events_split_published"), refusals by reason, B-cubed scores of
 the stories against the events, and the ROUGE of each event's page
 against its reference summary, and of its headline against the
-summary's title when the set gives one ("headline_r1").`
+summary's title when the set gives one ("headline_r1"). Before it, on
+standard error, one line for each feed or page that failed, each
+document that gave no usable report (UNUSABLE), and each event with two
+or more usable reports that no published story is mostly made of
+(UNPUBLISHED), with where its reports went: a refused story and why, or
+a story mostly of another event.`
 
 func (m Main) evalDesk(ctx context.Context, args []string) error {
 	c := newCommand("eval desk", evalDeskHelp, m.Stderr, "none")
@@ -100,6 +105,8 @@ func (m Main) printDeskProblem(p eval.DeskProblem) {
 		fmt.Fprintf(m.Stderr, "ARTICLE %s document %d (%s): %s\n", p.Event, p.Doc, p.URL, oneLine(p.Err.Error()))
 	case "page":
 		fmt.Fprintf(m.Stderr, "PAGE %s: %s\n", p.Story, oneLine(p.Err.Error()))
+	case "unpublished":
+		fmt.Fprintf(m.Stderr, "UNPUBLISHED %s: %s\n", p.Event, oneLine(p.Err.Error()))
 	default:
 		fmt.Fprintf(m.Stderr, "UNUSABLE %s document %d (%s): %s\n", p.Event, p.Doc, p.URL, oneLine(p.Err.Error()))
 	}

@@ -98,8 +98,10 @@ type DeskReport struct {
 // page.
 type DeskProblem struct {
 	// Kind is "feed" (the feed failed), "article" (the document's page
-	// failed), "unusable" (the document gave no usable report) or "page"
-	// (a published page holds page furniture).
+	// failed), "unusable" (the document gave no usable report), "page"
+	// (a published page holds page furniture) or "unpublished" (an event
+	// with two or more usable reports that no published story is mostly
+	// made of; Err says where its reports went).
 	Kind  string
 	URL   string // the feed's or the document's
 	Event string // the document's event ID

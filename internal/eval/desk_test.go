@@ -321,3 +321,33 @@ func TestCountPages(t *testing.T) {
 		t.Errorf("events published %d, pages mixed %d; want 4 and 2", rep.EventsPublished, rep.PagesMixed)
 	}
 }
+
+// TestUnpublished: an event with two usable reports that no published
+// story is mostly made of is listed with where its reports went: one
+// refused story of its own, one story mostly of another event. An event
+// that is published, or that has one usable report, is not.
+func TestUnpublished(t *testing.T) {
+	clusters := []SummaryCluster{{ID: "pier"}, {ID: "ferry"}, {ID: "storm"}}
+	stored := map[int]*deskReport{}
+	add := func(n, event int, story string, usable bool) *deskReport {
+		r := &deskReport{doc: deskDoc{Event: event, Number: n}, story: story, usable: usable}
+		stored[n] = r
+		return r
+	}
+	a, b := add(1, 0, "s1", true), add(2, 0, "s2", true)
+	c, d := add(3, 1, "s2", true), add(4, 1, "s2", true)
+	e := add(5, 2, "s3", true)
+	stories := []*deskStory{
+		{id: "s1", members: []*deskReport{a}, refused: "too_few_outlets"},
+		{id: "s2", members: []*deskReport{b, c, d}, page: &news.Page{}},
+		{id: "s3", members: []*deskReport{e}, refused: "too_few_outlets"},
+	}
+	got := deskUnpublished(clusters, stored, stories)
+	if len(got) != 1 || got[0].Kind != "unpublished" || got[0].Event != "pier" {
+		t.Fatalf("deskUnpublished = %v, want the pier event alone", got)
+	}
+	want := "2 usable reports: 1 in story s1 of 1, refused: too_few_outlets; 1 in story s2, published, whose reports are ferry 2, pier 1"
+	if got[0].Err.Error() != want {
+		t.Errorf("deskUnpublished says %q\nwant %q", got[0].Err, want)
+	}
+}

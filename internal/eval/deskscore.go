@@ -31,6 +31,7 @@ type deskStory struct {
 	id      string
 	members []*deskReport
 	page    *news.Page
+	refused string // why it has no page, when it has none
 }
 
 // events counts the story's reports by the event they belong to.
@@ -89,6 +90,7 @@ func deskScore(ctx context.Context, st *store.Store, clusters []SummaryCluster, 
 	rep.Problems = deskUnusable(clusters, pool, docs, stored, failed)
 	deskCountEvents(&rep, clusters, stored)
 	deskCountPages(&rep, stories)
+	rep.Problems = append(rep.Problems, deskUnpublished(clusters, stored, stories)...)
 	rep.Cluster = deskClusterScores(clusters, stored)
 	rep.Rouge, rep.HeadlineRouge = deskRouge(clusters, stories, words)
 	rep.TextRecall, rep.Furniture = deskExtraction(clusters, pool, docs, stored)
@@ -144,12 +146,14 @@ func deskStories(ctx context.Context, st *store.Store, stored map[int]*deskRepor
 	if err != nil {
 		return nil, err
 	}
+	why := map[string]string{}
 	for _, s := range refused {
 		reason := s.Reason
 		if reason == "" {
 			reason = "unknown"
 		}
 		rep.Refused[reason]++
+		why[s.ID] = reason
 	}
 	byID := map[string]*deskStory{}
 	for _, n := range deskNumbers(stored) {
@@ -161,6 +165,7 @@ func deskStories(ctx context.Context, st *store.Store, stored map[int]*deskRepor
 			byID[r.story] = &deskStory{id: r.story}
 		}
 		byID[r.story].members = append(byID[r.story].members, r)
+		byID[r.story].refused = why[r.story]
 	}
 	var out []*deskStory
 	for _, s := range byID {
@@ -307,6 +312,85 @@ func deskCountPages(rep *DeskReport, stories []*deskStory) {
 			rep.EventsSplitPublished++
 		}
 	}
+}
+
+// deskUnpublished lists the events with two or more usable reports that
+// no published story is mostly made of, each with where its reports
+// went: to stories the desk refused (and why), or into stories mostly
+// made of another event. It is what to read first when publication falls
+// short: a split by the clusterer, a merge with another event, or a
+// writer's refusal.
+func deskUnpublished(clusters []SummaryCluster, stored map[int]*deskReport, stories []*deskStory) []DeskProblem {
+	published := map[int]bool{}
+	storyOf := map[string]*deskStory{}
+	for _, s := range stories {
+		storyOf[s.id] = s
+		if s.page == nil {
+			continue
+		}
+		for e, n := range s.events() {
+			if 2*n > len(s.members) {
+				published[e] = true
+			}
+		}
+	}
+	usable := map[int][]*deskReport{}
+	for _, n := range deskNumbers(stored) {
+		if r := stored[n]; r.usable {
+			usable[r.doc.Event] = append(usable[r.doc.Event], r)
+		}
+	}
+	var out []DeskProblem
+	for e := range clusters {
+		rs := usable[e]
+		if len(rs) < 2 || published[e] {
+			continue
+		}
+		count := map[string]int{}
+		var order []string
+		for _, r := range rs {
+			if count[r.story] == 0 {
+				order = append(order, r.story)
+			}
+			count[r.story]++
+		}
+		var parts []string
+		for _, id := range order {
+			s := storyOf[id]
+			switch {
+			case id == "" || s == nil:
+				parts = append(parts, fmt.Sprintf("%d in no story", count[id]))
+			case s.page == nil:
+				parts = append(parts, fmt.Sprintf("%d in story %s of %d, refused: %s", count[id], id, len(s.members), s.refused))
+			default:
+				parts = append(parts, fmt.Sprintf("%d in story %s, published, whose reports are %s", count[id], id, s.eventCounts(clusters)))
+			}
+		}
+		out = append(out, DeskProblem{Kind: "unpublished", Event: clusters[e].ID, number: rs[0].doc.Number,
+			Err: fmt.Errorf("%d usable reports: %s", len(rs), strings.Join(parts, "; "))})
+	}
+	return out
+}
+
+// eventCounts says how many of the story's reports each event has, most
+// first: "neus-test-001 3, neus-test-002 1".
+func (s *deskStory) eventCounts(clusters []SummaryCluster) string {
+	count := s.events()
+	es := make([]int, 0, len(count))
+	for e := range count {
+		es = append(es, e)
+	}
+	sort.Slice(es, func(i, j int) bool {
+		if count[es[i]] != count[es[j]] {
+			return count[es[i]] > count[es[j]]
+		}
+		return es[i] < es[j]
+	})
+	parts := make([]string, len(es))
+	for i, e := range es {
+		parts[i] = fmt.Sprintf("%s %d", clusters[e].ID, count[e])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // deskClusterScores scores the stories of the usable reports against
