@@ -134,11 +134,16 @@ func (d *draft) fullFromFirst(speaker string) string {
 // sameSpeakers folds a speaker labelled by a role ("the president")
 // into one labelled by name when the story gives that name with the
 // role as its title ("President Lena Marsh" beside "Marsh"): "What the
-// president and Marsh said" names one person twice. Their counts add.
+// president and Marsh said" names one person twice. Their counts add, as
+// do those of a named speaker and their office ("the Marsh office").
 func (d *draft) sameSpeakers(order []string, count map[string]int) []string {
 	var out []string
 	for _, l := range order {
 		role, ok := strings.CutPrefix(l, "the ")
+		if owner := ownerOf(role, order); ok && owner != "" {
+			count[owner] += count[l] // "the Marsh office" beside "Marsh": hers
+			continue
+		}
 		if !ok || strings.Contains(role, " ") {
 			out = append(out, l)
 			continue
@@ -156,6 +161,22 @@ func (d *draft) sameSpeakers(order []string, count map[string]int) []string {
 		}
 	}
 	return out
+}
+
+// ownerOf returns the speaker of order whose name opens a label that
+// names what belongs to them, "Marsh" of "Marsh office" (the story's
+// "Marsh's office"); "" when there is none.
+func ownerOf(label string, order []string) string {
+	name, rest, ok := strings.Cut(label, " ")
+	if !ok || !isCapitalised(name) || strings.Contains(rest, " ") || isCapitalised(rest) {
+		return ""
+	}
+	for _, n := range order {
+		if n == name {
+			return n
+		}
+	}
+	return ""
 }
 
 // titledAs reports whether the story writes the name with the role as

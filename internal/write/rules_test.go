@@ -1402,6 +1402,12 @@ func TestReactionsNameOnePersonOnce(t *testing.T) {
 	if want := []string{"Marsh", "the engineer", "Brandt"}; !slices.Equal(got, want) || count["Marsh"] != 3 {
 		t.Errorf("sameSpeakers = %q with Marsh counted %d, want %q and 3", got, count["Marsh"], want)
 	}
+	// her office is hers; another's office is not
+	count = map[string]int{"Marsh": 1, "the Marsh office": 2, "the Brandt office": 1}
+	got = d.sameSpeakers([]string{"Marsh", "the Marsh office", "the Brandt office"}, count)
+	if want := []string{"Marsh", "the Brandt office"}; !slices.Equal(got, want) || count["Marsh"] != 3 {
+		t.Errorf("sameSpeakers = %q with Marsh counted %d, want %q and 3", got, count["Marsh"], want)
+	}
 }
 
 // TestOpeningPhraseWithoutClause: a sentence that opens on a phrase in
