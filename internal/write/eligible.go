@@ -149,8 +149,10 @@ var standIns = map[string]bool{"first": true, "second": true, "third": true, "fo
 // danglingSubject reports whether a sentence leans on the one before it
 // through the subject of its main clause: an opening phrase, then a
 // pronoun or demonstrative ("In 2009, they presented ...", "On Monday,
-// it said ..."), or a time told against the sentence before ("Earlier,
-// ..."), or a demonstrative in the opening phrase (see
+// it said ...", "In some cases, though, it ..."), an opening clause
+// then a demonstrative (see demonstrativeAfterClause), or a time told
+// against the sentence before ("Earlier, ...", "Two years later, ...":
+// see spanBack), or a demonstrative in the opening phrase (see
 // demonstrativeOpening). "It" that only holds the place of what follows
 // ("On average, it was found that ...") stands.
 func danglingSubject(t string) bool {
@@ -515,8 +517,9 @@ func thereBack(t string) bool {
 // beThere matches a form of "be" followed by "there" as a place.
 var beThere = regexp.MustCompile(`(?i)\b(was|were|is|are|be|been|being)( not)? there\b`)
 
-// placeBefore matches a place named with "in", "at" or "to" and a
-// capital ("at Dunmere", "in the Harbour Hall").
+// placeBefore matches a place named with a preposition of place ("in",
+// "at", "to", "into", "inside", "outside") and a capital ("at Dunmere",
+// "in the Harbour Hall").
 var placeBefore = regexp.MustCompile(`\b(?i:in|at|to|into|inside|outside)( the)? \p{Lu}`)
 
 // forExample matches "for example" or "for instance" opening a sentence
