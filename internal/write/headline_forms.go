@@ -382,10 +382,11 @@ func usesAs(words []string, rest string) bool {
 // opens (after is the word after next) to say what it is about: a limit
 // on something ("the restrictions | on pilots", "a pause | on
 // payments"), what time or money went on ("wasting their time | on the
-// bill"), what is backed ("his support | for the bill"), a change in something ("a rise | in fares"), a stake in
-// something ("from investing | in the firm") or an aim ("its efforts |
-// to reunite families"). Without it the headline names a thing and not
-// what the news says of it. After an auxiliary, "to" or a pronoun (prev)
+// bill"), what is backed ("his support | for the bill"), a change in
+// something ("a rise | in fares"), a stake in something ("from
+// investing | in the firm") or an aim ("its efforts | to reunite
+// families"). Without it the headline names a thing and not what the
+// news says of it. After an auxiliary, "to" or a pronoun (prev)
 // the word is a verb ("fares will rise | in May"), which may do without
 // the phrase.
 func wantsPhrase(prev, last, next, after string) bool {
