@@ -280,7 +280,6 @@ func deskCountEvents(rep *DeskReport, clusters []SummaryCluster, stored map[int]
 // of, the published stories that mix events, those whose pages also mix
 // them in what they say, and the events told on two or more pages.
 func deskCountPages(rep *DeskReport, stories []*deskStory) {
-	published := map[int]bool{}
 	pages := map[int]int{} // published stories holding a usable report of each event
 	for _, s := range stories {
 		if s.page == nil {
@@ -293,25 +292,36 @@ func deskCountPages(rep *DeskReport, stories []*deskStory) {
 				pages[r.doc.Event]++
 			}
 		}
-		count := s.events()
-		if len(count) > 1 {
+		if len(s.events()) > 1 {
 			rep.PagesMixed++
 		}
 		if len(s.citedEvents()) > 1 {
 			rep.PagesMixedText++
 		}
-		for e, n := range count {
-			if 2*n > len(s.members) {
-				published[e] = true
-			}
-		}
 	}
-	rep.EventsPublished = len(published)
+	rep.EventsPublished = len(publishedEvents(stories))
 	for _, n := range pages {
 		if n > 1 {
 			rep.EventsSplitPublished++
 		}
 	}
+}
+
+// publishedEvents are the events that a published story is mostly
+// (more than half) made of.
+func publishedEvents(stories []*deskStory) map[int]bool {
+	published := map[int]bool{}
+	for _, s := range stories {
+		if s.page == nil {
+			continue
+		}
+		for e, n := range s.events() {
+			if 2*n > len(s.members) {
+				published[e] = true
+			}
+		}
+	}
+	return published
 }
 
 // deskUnpublished lists the events with two or more usable reports that
@@ -321,18 +331,10 @@ func deskCountPages(rep *DeskReport, stories []*deskStory) {
 // short: a split by the clusterer, a merge with another event, or a
 // writer's refusal.
 func deskUnpublished(clusters []SummaryCluster, stored map[int]*deskReport, stories []*deskStory) []DeskProblem {
-	published := map[int]bool{}
+	published := publishedEvents(stories)
 	storyOf := map[string]*deskStory{}
 	for _, s := range stories {
 		storyOf[s.id] = s
-		if s.page == nil {
-			continue
-		}
-		for e, n := range s.events() {
-			if 2*n > len(s.members) {
-				published[e] = true
-			}
-		}
 	}
 	usable := map[int][]*deskReport{}
 	for _, n := range deskNumbers(stored) {
