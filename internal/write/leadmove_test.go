@@ -8,18 +8,26 @@ import (
 	"github.com/theunbiasedpost/unbiased/internal/news"
 )
 
-// When the highlights took every sentence that can open the page, the
-// one that moves down to become the lead is the highlight after the
-// first that best opens a page, not the last one listed.
-func TestLeadTakesTheBestOpeningHighlight(t *testing.T) {
+// pierOpeners drafts the pier story and returns the draft, its
+// candidates and those of them that can open a page.
+func pierOpeners() (*draft, []candidate, []candidate) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	d.params = DefaultParams
+	cands := d.candidates()
 	var openers []candidate
-	for _, c := range d.candidates() {
+	for _, c := range cands {
 		if d.opener(c) {
 			openers = append(openers, c)
 		}
 	}
+	return d, cands, openers
+}
+
+// When the highlights took every sentence that can open the page, the
+// one that moves down to become the lead is the highlight after the
+// first that best opens a page, not the last one listed.
+func TestLeadTakesTheBestOpeningHighlight(t *testing.T) {
+	d, _, openers := pierOpeners()
 	if len(openers) < 3 {
 		t.Fatalf("the story has %d sentences that can open a page, want 3 or more", len(openers))
 	}
@@ -94,34 +102,34 @@ func TestLeadIsTheBestOpeningNotTheFirstHighlightAgain(t *testing.T) {
 // same news, leaves the highlights: a page does not say a second thing
 // twice, and it opens on its best opening.
 func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
-	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
-	d.params = DefaultParams
-	cands := d.candidates()
-	var openers []candidate
-	for _, c := range cands {
-		if d.opener(c) {
-			openers = append(openers, c)
-		}
-	}
-	// the best opening as a later highlight, and as the first an opener
-	// that gives none of its figures
+	d, cands, openers := pierOpeners()
+	// the best opening is left for the lead; a later highlight gives one
+	// of its figures but opens the page less well, and the first gives
+	// none of them. The lead's retelling costs nothing here, so that
+	// the later highlight does not outrank it (see outranks): the rule
+	// is the lead's figures.
+	d.params.Restate = 0
 	best := openers[0]
 	for _, c := range openers {
 		if d.ledeScore(c) > d.ledeScore(best) {
 			best = c
 		}
 	}
-	var first *candidate
+	var first, later *candidate
 	for k, c := range openers {
-		if c.i != best.i && !sharesFigure(d.a.Sentences[c.i], d.a.Sentences[best.i]) {
+		switch {
+		case c.i == best.i:
+		case later == nil && sharesFigure(d.a.Sentences[c.i], d.a.Sentences[best.i]) && d.ledeScore(c) < d.ledeScore(best) &&
+			!sharesWords(d.stemsOf(c.text), [][]string{d.stemsOf(best.text)}, 0.9, true):
+			later = &openers[k]
+		case first == nil && !sharesFigure(d.a.Sentences[c.i], d.a.Sentences[best.i]):
 			first = &openers[k]
-			break
 		}
 	}
-	if first == nil {
-		t.Fatal("the story has no opener that gives none of the best one's figures")
+	if first == nil || later == nil {
+		t.Fatal("the story has no opener that gives none of the best one's figures, or none that gives one and opens less well")
 	}
-	hs := []candidate{*first, best}
+	hs := []candidate{*first, *later}
 	for _, h := range hs {
 		d.place(h.i, h.text, h.cites)
 	}
@@ -129,17 +137,94 @@ func TestLeadRepeatsNoLaterHighlight(t *testing.T) {
 	if len(lead) != 1 {
 		t.Fatalf("lead = %v, want one sentence", lead)
 	}
-	if !sharesFigure(d.a.Sentences[lead[0].i], d.a.Sentences[best.i]) {
-		t.Fatalf("lead %q gives no figure of %q: the story no longer tests the rule", lead[0].text, best.text)
+	if !sharesFigure(d.a.Sentences[lead[0].i], d.a.Sentences[later.i]) {
+		t.Fatalf("lead %q gives no figure of %q: the story no longer tests the rule", lead[0].text, later.text)
 	}
 	for _, h := range hs[1:] {
 		if sharesFigure(d.a.Sentences[lead[0].i], d.a.Sentences[h.i]) {
 			t.Errorf("lead %q gives a figure of the highlight %q, which stays", lead[0].text, h.text)
 		}
 	}
-	if d.placed[best.i] {
-		t.Errorf("the highlight %q, whose news the lead %q tells, is still placed", best.text, lead[0].text)
+	if d.placed[later.i] {
+		t.Errorf("the highlight %q, whose news the lead %q tells, is still placed", later.text, lead[0].text)
 	}
+}
+
+// A highlight after the first that opens the page better than every
+// sentence left becomes the lead, and the highlights are filled again,
+// unless what is left tells the first highlight's news again in fuller
+// words: the page opens on its news, not on a side fact, and a lead may
+// retell the first highlight.
+func TestLeadTakesAHighlightThatOutranksWhatIsLeft(t *testing.T) {
+	d, cands, openers := pierOpeners()
+	if len(openers) < 3 {
+		t.Fatalf("the story has %d sentences that can open a page, want 3 or more", len(openers))
+	}
+	best := 0
+	for k, c := range openers {
+		if d.ledeScore(c) > d.ledeScore(openers[best]) {
+			best = k
+		}
+	}
+	// as the first highlight, an opener that shares little with any
+	// other, so that nothing left retells it
+	first := -1
+	for k, c := range openers {
+		if k == best {
+			continue
+		}
+		alone := true
+		for j, o := range openers {
+			if j != k && sharesWords(d.stemsOf(o.text), [][]string{d.stemsOf(c.text)}, 0.5, false) {
+				alone = false
+			}
+		}
+		if alone {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		t.Fatal("every opener shares half its words with another: the story no longer tests the rule")
+	}
+	hs := []candidate{openers[first], openers[best]}
+	for _, h := range hs {
+		d.place(h.i, h.text, h.cites)
+	}
+	lead := d.lead(cands, &hs)
+	if len(lead) != 1 || lead[0].i != openers[best].i {
+		t.Fatalf("lead = %v, want the highlight %q, which opens the page best", lead, openers[best].text)
+	}
+	if len(hs) < 2 || hs[0].i != openers[first].i {
+		t.Fatalf("highlights = %v, want the first kept and the list filled again", hs)
+	}
+	for _, h := range hs {
+		if h.i == openers[best].i {
+			t.Errorf("the lead %q is still a highlight", h.text)
+		}
+	}
+
+	// what is left retells the first highlight: the lead retells it
+	for k, c := range openers {
+		for j, o := range openers {
+			if k == best || j == best || j == k || !sharesWords(d.stemsOf(o.text), [][]string{d.stemsOf(c.text)}, 0.5, false) {
+				continue
+			}
+			left := o
+			left.score = d.ledeScore(o)
+			if left.score >= d.ledeScore(openers[best]) {
+				continue
+			}
+			if d.outranks(openers[best], left, c) {
+				t.Errorf("the highlight %q outranks %q, which retells the first highlight %q", openers[best].text, o.text, c.text)
+			}
+			if !d.outranks(openers[best], left, openers[first]) && !sharesWords(d.stemsOf(o.text), [][]string{d.stemsOf(openers[first].text)}, 0.5, false) {
+				t.Errorf("the highlight %q does not outrank %q", openers[best].text, o.text)
+			}
+			return
+		}
+	}
+	t.Fatal("no opener of the story retells another: the story no longer tests the rule")
 }
 
 // A sentence that goes on from the one before it in its report ("Now the
