@@ -336,20 +336,64 @@ func TestClusterLone(t *testing.T) {
 	}
 }
 
-// TestPairLone: a unit alone whose closest unit is in a group stays
-// alone, even when another unit alone has it as its closest; two units
-// alone, each the other's closest, pair up.
+// TestPairLone: two units alone, each the other's closest story, pair
+// up; a unit alone whose closest story is a group stays alone, even when
+// another unit alone has it as its closest.
 func TestPairLone(t *testing.T) {
 	groups := [][]int{{0, 1}, {2}, {3}, {4}}
 	strong := [][]edge{nil, {{0, 0.5}}, nil, nil, nil}
 	weak := [][]edge{nil, nil,
-		{{0, 0.18}},            // 2 is closest to 0, which is in a group
+		{{0, 0.18}, {1, 0.18}}, // 2 is closest to the group of 0 and 1 (0.18 on average)
 		{{2, 0.16}},            // 3 is closest to 2, but 2 is not closest to 3
 		{{2, 0.15}, {3, 0.17}}, // 4 and 3 are each other's closest
 	}
 	want := [][]int{{0, 1}, {2}, {3, 4}}
-	if got := pairLone(groups, strong, weak); !cmp.Equal(got, want) {
+	if got := pairLone(groups, strong, weak, edgeAverage(strong, weak)); !cmp.Equal(got, want) {
 		t.Errorf("pairLone = %v, want %v", got, want)
+	}
+}
+
+// TestPairLoneStoryAverage: a unit alone is measured against a group by
+// its average over the group's units, as average link measures it, not
+// by the one unit of the group most like it: a report of a beat that
+// shares much with one report of another event's story, and little with
+// the rest of it, may still pair with the other report of its own event.
+func TestPairLoneStoryAverage(t *testing.T) {
+	groups := [][]int{{0, 1}, {2}, {3}}
+	strong := [][]edge{nil, {{0, 0.5}}, nil, nil}
+	weak := [][]edge{nil, nil,
+		{{0, 0.18}},            // 2 is most like 0, but 0.09 on average like its group
+		{{2, 0.16}, {1, 0.15}}, // 3 is closest to 2
+	}
+	want := [][]int{{0, 1}, {2, 3}}
+	if got := pairLone(groups, strong, weak, edgeAverage(strong, weak)); !cmp.Equal(got, want) {
+		t.Errorf("pairLone = %v, want %v", got, want)
+	}
+	// the same, but 2 is as like the rest of the group: it stays alone
+	weak[2] = append(weak[2], edge{1, 0.18})
+	want = [][]int{{0, 1}, {2}, {3}}
+	if got := pairLone(groups, strong, weak, edgeAverage(strong, weak)); !cmp.Equal(got, want) {
+		t.Errorf("with 2 as like the whole group: pairLone = %v, want %v", got, want)
+	}
+}
+
+// edgeAverage is pairLone's average for tests: the similarity of two
+// units is that of their pair in strong or weak, zero without one.
+func edgeAverage(strong, weak [][]edge) func(i int, g []int) float64 {
+	sim := map[[2]int]float64{}
+	for i := range strong {
+		for _, es := range [2][]edge{strong[i], weak[i]} {
+			for _, e := range es {
+				sim[[2]int{i, int(e.j)}], sim[[2]int{int(e.j), i}] = e.s, e.s
+			}
+		}
+	}
+	return func(i int, g []int) float64 {
+		var s float64
+		for _, u := range g {
+			s += sim[[2]int{i, u}]
+		}
+		return s / float64(len(g))
 	}
 }
 

@@ -84,67 +84,127 @@ func linkMerges(us []unit, vecs []text.Vector, opt Options) ([][]int, []joining)
 		joins = append(joins, merges[c]...)
 	}
 	if opt.Lone > 0 {
-		out = pairLone(out, strong, weak)
+		out = pairLone(out, strong, weak, x.averager())
 	}
 	return out, joins
 }
 
 // pairLone joins two units that average link left alone when each is the
-// other's most similar unit (see Options.Lone): strong and weak hold, for
+// other's closest story (see Options.Lone): strong and weak hold, for
 // each unit, its pairs with earlier units at or above the threshold and
-// at or above Options.Lone. A unit whose closest match sits in a group
-// stays alone. The pairs take the place of their two groups of one.
-func pairLone(groups [][]int, strong, weak [][]edge) [][]int {
-	type match struct {
-		j int
-		s float64
-	}
-	best := make([]match, len(strong))
-	for i := range best {
-		best[i] = match{-1, 0}
-	}
-	closer := func(i, j int, s float64) {
-		// the higher similarity; on a tie the earlier unit, so that the
-		// result does not depend on the order of the pairs
-		if b := best[i]; s > b.s || s == b.s && b.j >= 0 && j < b.j {
-			best[i] = match{j, s}
+// at or above Options.Lone, and avg(i, g) is the average similarity of
+// unit i to the units of group g. A story's closeness is its average
+// over its units, as average link measures it: a unit alone whose most
+// similar unit sits in a group, but which is less like that group as a
+// whole than like another unit alone, may pair with that unit; a unit
+// whose closest story is a group stays alone. The pairs take the place
+// of their two groups of one.
+func pairLone(groups [][]int, strong, weak [][]edge, avg func(i int, g []int) float64) [][]int {
+	of := make([]int, len(strong)) // unit -> its group
+	for g, members := range groups {
+		for _, u := range members {
+			of[u] = g
 		}
 	}
+	near := make([][]int, len(strong)) // for each unit alone, the units it has a pair with
 	for i := range strong {
 		for _, es := range [2][]edge{strong[i], weak[i]} {
 			for _, e := range es {
-				closer(i, int(e.j), e.s)
-				closer(int(e.j), i, e.s)
+				j := int(e.j)
+				if len(groups[of[i]]) == 1 {
+					near[i] = append(near[i], j)
+				}
+				if len(groups[of[j]]) == 1 {
+					near[j] = append(near[j], i)
+				}
 			}
 		}
 	}
-	alone := map[int]bool{}
-	for _, g := range groups {
-		if len(g) == 1 {
-			alone[g[0]] = true
+	// best[i] is the group closest to unit i alone, -1 for none: the
+	// highest average; on a tie the group whose first unit is earliest,
+	// so that the result does not depend on the order of the pairs.
+	best := make([]int, len(strong))
+	seen := make([]int, len(groups)) // seen[g] == i+1 once unit i has met group g
+	for i := range best {
+		best[i] = -1
+		var top float64
+		for _, j := range near[i] {
+			g := of[j]
+			if seen[g] == i+1 {
+				continue
+			}
+			seen[g] = i + 1
+			s := avg(i, groups[g])
+			if best[i] < 0 || s > top || s == top && groups[g][0] < groups[best[i]][0] {
+				best[i], top = g, s
+			}
 		}
 	}
 	paired := map[int]bool{}
 	var out [][]int
-	for _, g := range groups {
-		if len(g) != 1 {
-			out = append(out, g)
+	for g, members := range groups {
+		if len(members) != 1 {
+			out = append(out, members)
 			continue
 		}
-		i := g[0]
-		j := best[i].j
-		switch {
-		case paired[i]:
+		i := members[0]
+		if paired[i] {
 			continue // already joined to an earlier unit
-		case j >= 0 && alone[j] && best[j].j == i && !paired[j]:
-			paired[i], paired[j] = true, true
-			out = append(out, []int{min(i, j), max(i, j)})
-		default:
-			out = append(out, g)
 		}
+		if b := best[i]; b >= 0 && len(groups[b]) == 1 {
+			j := groups[b][0]
+			if best[j] == g && !paired[j] {
+				paired[i], paired[j] = true, true
+				out = append(out, []int{min(i, j), max(i, j)})
+				continue
+			}
+		}
+		out = append(out, members)
 	}
 	slices.SortFunc(out, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
 	return out
+}
+
+// averager returns avg(i, g) for pairLone: the average similarity of
+// unit i to the units of group g, i not among them, pairs that may not
+// be compared counting as zero. When i may be compared with every unit
+// of g, that is the dot product with g's summed vector, which it keeps
+// for the next unit that meets g.
+func (x *index) averager() func(i int, g []int) float64 {
+	sums := map[int]text.Vector{} // by a group's first unit
+	return func(i int, g []int) float64 {
+		if len(g) == 1 {
+			if !x.linked(i, g[0]) {
+				return 0
+			}
+			return x.vecs[i].Dot(x.vecs[g[0]])
+		}
+		all := true
+		for _, u := range g {
+			if !x.linked(i, u) {
+				all = false
+				break
+			}
+		}
+		var s float64
+		if all {
+			sum, ok := sums[g[0]]
+			if !ok {
+				for _, u := range g {
+					sum = addVectors(sum, x.vecs[u])
+				}
+				sums[g[0]] = sum
+			}
+			s = x.vecs[i].Dot(sum)
+		} else {
+			for _, u := range g {
+				if x.linked(i, u) {
+					s += x.vecs[i].Dot(x.vecs[u])
+				}
+			}
+		}
+		return s / float64(len(g))
+	}
 }
 
 // components returns the connected components of the strong pairs (each
