@@ -431,6 +431,23 @@ func bodyTail(t, n string) bool {
 	return len(before) >= 2 && before[len(before)-1] == "for" && isCapitalised(before[len(before)-2])
 }
 
+// withoutHome returns the words of a name without the place that "of"
+// gives after two words or more: "Lena Marsh of Dunmere" is Lena Marsh,
+// from Dunmere. An "of" after one word makes the name ("Bank of
+// Tarrow", "Duke of Kell"), and a body's name keeps its place ("Royal
+// Bank of Tarrow"; see bodyWords).
+func withoutHome(f []string) []string {
+	for k := 2; k < len(f)-1; k++ {
+		if f[k] == "of" {
+			if bodyWords[f[k-1]] {
+				return f
+			}
+			return f[:k]
+		}
+	}
+	return f
+}
+
 // peopleNames are the surnames of the story's people: the last word of
 // every name of two or three capitalised words, after any titles before
 // them ("Harbour Board Chair Lena Marsh"), that is not a body's or a
@@ -457,6 +474,7 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 				continue // "the Tarrow Women's Hospital", "the Centre for Harbour Safety": a body's name
 			}
 			f := withoutNameSuffix(strings.Fields(text.Unpossessive(n))) // "Harry Lowe III"
+			f = withoutHome(f)
 			if suffixedSurname(f) {
 				f = f[:1] // "Lowe Jr." is Lowe alone
 			}

@@ -905,6 +905,25 @@ func TestPeopleNames(t *testing.T) {
 	if people := peopleNames(e.Sentences); people["Safety"] || !people["Brandt"] {
 		t.Errorf("the Centre for Harbour Safety: people %v, want Brandt and not Safety", people)
 	}
+	// a place after "of" tells where the person is from; after a body's
+	// name, or after one word, it is part of the name
+	f := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"Four councillors are up for reelection: Vera Holt of Dunmere, Owen Pike of Tarrow and Ada Finch of Kell Bay.\n\n"+
+			"The Royal Bank of Tarrow lent the council the money, and the Duke of Kell opened the pier.")})
+	people = peopleNames(f.Sentences)
+	for _, w := range []string{"Holt", "Pike", "Finch"} {
+		if !people[w] {
+			t.Errorf("Vera Holt of Dunmere, Owen Pike of Tarrow and Ada Finch of Kell Bay: people %v, want %s", people, w)
+		}
+	}
+	for _, w := range []string{"Dunmere", "Tarrow", "Bay", "Bank"} {
+		if people[w] {
+			t.Errorf("people %v, want no %s", people, w)
+		}
+	}
+	if !slices.Equal(withoutHome(strings.Fields("Royal Bank of Tarrow")), strings.Fields("Royal Bank of Tarrow")) {
+		t.Errorf("withoutHome(Royal Bank of Tarrow) = %v, want the whole name", withoutHome(strings.Fields("Royal Bank of Tarrow")))
+	}
 }
 
 // TestJudgeRefusesFragments: a sentence whose parenthesis does not close,
