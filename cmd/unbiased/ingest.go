@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
@@ -114,19 +112,5 @@ func printReports(w io.Writer, reports []*pipeline.FeedReport) int {
 // refusalCounts writes counts by reason as "too_few_outlets 3,
 // no_usable_sentence 1", the most common first.
 func refusalCounts(counts map[string]int) string {
-	reasons := make([]string, 0, len(counts))
-	for r := range counts {
-		reasons = append(reasons, r)
-	}
-	sort.Slice(reasons, func(i, j int) bool {
-		if counts[reasons[i]] != counts[reasons[j]] {
-			return counts[reasons[i]] > counts[reasons[j]]
-		}
-		return reasons[i] < reasons[j]
-	})
-	parts := make([]string, len(reasons))
-	for i, r := range reasons {
-		parts[i] = fmt.Sprintf("%s %d", r, counts[r])
-	}
-	return strings.Join(parts, ", ")
+	return news.Tally(counts, func(r string) string { return r })
 }

@@ -375,24 +375,9 @@ func deskUnpublished(clusters []SummaryCluster, stored map[int]*deskReport, stor
 }
 
 // eventCounts says how many of the story's reports each event has, most
-// first: "neus-test-001 3, neus-test-002 1".
+// first: "event-7 3, event-9 1".
 func (s *deskStory) eventCounts(clusters []SummaryCluster) string {
-	count := s.events()
-	es := make([]int, 0, len(count))
-	for e := range count {
-		es = append(es, e)
-	}
-	sort.Slice(es, func(i, j int) bool {
-		if count[es[i]] != count[es[j]] {
-			return count[es[i]] > count[es[j]]
-		}
-		return es[i] < es[j]
-	})
-	parts := make([]string, len(es))
-	for i, e := range es {
-		parts[i] = fmt.Sprintf("%s %d", clusters[e].ID, count[e])
-	}
-	return strings.Join(parts, ", ")
+	return news.Tally(s.events(), func(e int) string { return clusters[e].ID })
 }
 
 // deskClusterScores scores the stories of the usable reports against

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -76,6 +77,18 @@ func TestCount(t *testing.T) {
 		if got := Count(tc.n, "report", "reports"); got != tc.want {
 			t.Errorf("Count(%d) = %q, want %q", tc.n, got, tc.want)
 		}
+	}
+}
+
+// TestTally: counts are listed largest first, equal counts in the keys'
+// order, each key by the name given.
+func TestTally(t *testing.T) {
+	got := Tally(map[int]int{3: 1, 1: 1, 2: 4}, func(k int) string { return "event-" + strconv.Itoa(k) })
+	if want := "event-2 4, event-1 1, event-3 1"; got != want {
+		t.Errorf("Tally = %q, want %q", got, want)
+	}
+	if got := Tally(map[string]int{}, func(k string) string { return k }); got != "" {
+		t.Errorf("Tally of nothing = %q, want \"\"", got)
 	}
 }
 

@@ -1,6 +1,9 @@
 package news
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -292,6 +295,26 @@ type Source struct {
 	URL        string    `json:"url"`
 	Published  time.Time `json:"published"`
 	CopyOf     int       `json:"copy_of,omitempty"` // Ref of the original when syndicated
+}
+
+// Tally writes counts as "b 3, a 1, c 1": each key by name with its
+// count, the largest count first and equal counts in the keys' order.
+func Tally[K cmp.Ordered](counts map[K]int, name func(K) string) string {
+	keys := make([]K, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b K) int {
+		if c := cmp.Compare(counts[b], counts[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", name(k), counts[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Count writes n with the noun in the number it takes: "1 report", "3
