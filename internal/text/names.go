@@ -9,8 +9,23 @@ import (
 // of people, places or bodies ("Port Calder", "Mayor Ines Halvorsen"). A
 // stop word that is capitalised only because it starts a sentence ("The",
 // "In") is not a name. It is a cheap stand-in for entity recognition: good
-// enough to tell whether two reports talk about the same actors.
+// enough to tell whether two reports talk about the same actors. No name
+// runs on past a line break: a title or a caption line that ends on a
+// name ("... to serve Lena Marsh") and the paragraph after it that opens
+// on a capital ("Reviewers said ...") are two lines, not one name.
 func Names(s string) []string {
+	if !strings.Contains(s, "\n") {
+		return lineNames(s)
+	}
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		out = append(out, lineNames(line)...)
+	}
+	return out
+}
+
+// lineNames is Names of one line.
+func lineNames(s string) []string {
 	words := strings.Fields(quoteFolds.Replace(s))
 	var out, cur []string
 	flush := func() {

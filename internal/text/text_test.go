@@ -77,6 +77,16 @@ func TestNames(t *testing.T) {
 	}
 }
 
+// TestNamesEndAtLineBreaks: a line that ends on a name and the next that
+// opens on a capital give two names, not one.
+func TestNamesEndAtLineBreaks(t *testing.T) {
+	got := Names("Council refuses to serve Lena Marsh\n\nReviewers flooded the page of Ilse Brandt\nPaul Lowe said nothing.")
+	want := []string{"Council", "Lena Marsh", "Reviewers", "Ilse Brandt", "Paul Lowe"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Names (-want +got):\n%s", diff)
+	}
+}
+
 // TestAliases: the forms of a country's name are one name; a name with
 // no other form is only itself.
 func TestAliases(t *testing.T) {

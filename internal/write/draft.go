@@ -103,10 +103,37 @@ func newDraft(a analyze.Analysis, maxWords int) *draft {
 		d.outlets = append(d.outlets, outletID(r))
 	}
 	d.proper, d.lower, d.leading = caseSets(a.Sentences)
-	d.people = peopleNames(a.Sentences)
+	d.people = peopleNames(append(slices.Clip(a.Sentences), unreadLines(a)...))
 	d.idf = d.stemIDF()
 	d.latestYear = latestYear(a.Sentences)
 	return d
+}
+
+// unreadLines returns, as sentences of their own, the lines of the
+// reports' texts that hold a sentence the analysis did not read (a long
+// report is read from its top, see analyze.Analyze): a person whom the
+// report names in full only further down is still someone a sentence
+// read earlier may not call by surname alone.
+func unreadLines(a analyze.Analysis) []analyze.Sentence {
+	var out []analyze.Sentence
+	for _, r := range a.Reports {
+		read := make(map[string]bool, len(r.Sentences))
+		for _, i := range r.Sentences {
+			read[a.Sentences[i].Text] = true
+		}
+		for _, line := range strings.Split(r.Text, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" {
+				continue
+			}
+			for _, t := range text.Sentences(line) {
+				if !read[t] {
+					out = append(out, analyze.Sentence{Text: t})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // cuttable are the reasons a sentence may not be published whole that

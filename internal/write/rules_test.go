@@ -926,6 +926,41 @@ func TestPeopleNames(t *testing.T) {
 	}
 }
 
+// TestPeopleNamedOnlyFurtherDown: a long report is read from its top;
+// someone it names in full only further down is still one of the
+// story's people, whom a sentence read earlier may not call by surname
+// alone.
+func TestPeopleNamedOnlyFurtherDown(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The ferry left the quay late, and the crossing was rough all the way to Kell.\n\nThe pass went to Holt at the rail, and the crowd cheered.")
+	for k := range 200 {
+		fmt.Fprintf(&b, "\n\nCrossing %d of the season went ahead on the usual timetable from Dunmere.", k+1)
+	}
+	b.WriteString("\n\nVera Holt took the wheel for the last crossing of the day.")
+	a := analyze.Analyze([]news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", b.String()),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", "The ferry crossed to Kell in rough seas on Monday."),
+	})
+	for _, s := range a.Sentences {
+		if strings.Contains(s.Text, "Vera Holt") {
+			t.Fatalf("the analysis read %q: the report is no longer long enough to test the rule", s.Text)
+		}
+	}
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	if !d.people["Holt"] {
+		t.Fatalf("people = %v, want Holt, named in full further down the report", d.people)
+	}
+	for i, s := range a.Sentences {
+		if strings.Contains(s.Text, "to Holt") {
+			if got := d.needsIntros(i, s.Text); !slices.Contains(got, "Holt") {
+				t.Errorf("needsIntros(%q) = %v, want Holt", s.Text, got)
+			}
+			return
+		}
+	}
+	t.Fatal("no sentence passes to Holt")
+}
+
 // TestJudgeRefusesFragments: a sentence whose parenthesis does not close,
 // or that carries on from the sentence before, is not published.
 func TestJudgeRefusesFragments(t *testing.T) {
