@@ -227,6 +227,47 @@ func TestLeadTakesAHighlightThatOutranksWhatIsLeft(t *testing.T) {
 	t.Fatal("no opener of the story retells another: the story no longer tests the rule")
 }
 
+// A highlight that moves down to become the lead takes with it the later
+// highlights that give one of its figures, as a lead left by the
+// highlights does (see TestLeadRepeatsNoLaterHighlight).
+func TestMovedLeadTakesItsFiguresFromTheHighlights(t *testing.T) {
+	d, cands, openers := pierOpeners()
+	best := 0
+	for k, c := range openers {
+		if d.ledeScore(c) > d.ledeScore(openers[best]) {
+			best = k
+		}
+	}
+	// the first highlight gives none of the best opening's figures, a
+	// later one gives some of them in other words
+	first, later := -1, -1
+	for k, c := range openers {
+		switch {
+		case k == best:
+		case first < 0 && !sharesFigure(d.a.Sentences[c.i], d.a.Sentences[openers[best].i]):
+			first = k
+		case later < 0 && sharesFigure(d.a.Sentences[c.i], d.a.Sentences[openers[best].i]):
+			later = k
+		}
+	}
+	if first < 0 || later < 0 {
+		t.Fatal("the story has no opener without the best one's figures, or none other with them")
+	}
+	hs := []candidate{openers[first], openers[best], openers[later]}
+	for _, h := range hs {
+		d.place(h.i, h.text, h.cites)
+	}
+	lead := d.lead(cands, &hs)
+	if len(lead) != 1 || lead[0].i != openers[best].i {
+		t.Fatalf("lead = %v, want the highlight %q moved down", lead, openers[best].text)
+	}
+	for _, h := range hs {
+		if sharesFigure(d.a.Sentences[lead[0].i], d.a.Sentences[h.i]) && h.i != hs[0].i {
+			t.Errorf("the highlight %q gives a figure of the lead %q and stays", h.text, lead[0].text)
+		}
+	}
+}
+
 // A sentence that goes on from the one before it in its report ("Now the
 // council has ...") does not open a page.
 func TestOpenerLinksBackToNothing(t *testing.T) {

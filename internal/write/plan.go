@@ -377,25 +377,11 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 		if k := d.freshOpening(*highlights); k > 0 && (d.staleYears(best.text) || d.outranks((*highlights)[k], best, (*highlights)[0])) {
 			hs := *highlights
 			lead := hs[k]
-			*highlights = d.moreHighlights(cands, append(hs[:k:k], hs[k+1:]...))
+			*highlights = d.withoutLeadFigures(lead, d.moreHighlights(cands, append(hs[:k:k], hs[k+1:]...)))
 			return []candidate{lead}
 		}
-	}
-	if found {
 		d.place(best.i, best.text, best.cites)
-		if hs := *highlights; len(hs) > 1 {
-			// a later highlight that gives a figure of the lead tells
-			// its news, which the lead tells in full
-			kept := hs[:1]
-			for _, h := range hs[1:] {
-				if sharesFigure(d.a.Sentences[best.i], d.a.Sentences[h.i]) {
-					d.unplace(h.i, h.text)
-					continue
-				}
-				kept = append(kept, h)
-			}
-			*highlights = kept
-		}
+		*highlights = d.withoutLeadFigures(best, *highlights)
 		return []candidate{best}
 	}
 	hs := *highlights
@@ -511,6 +497,25 @@ func (d *draft) freshOpening(hs []candidate) int {
 		}
 	}
 	return k
+}
+
+// withoutLeadFigures returns the highlights without those after the
+// first that give a figure of the lead (see sharesFigure), which it takes
+// off the page: such a highlight tells the lead's news, which the lead
+// tells in full.
+func (d *draft) withoutLeadFigures(lead candidate, hs []candidate) []candidate {
+	if len(hs) < 2 {
+		return hs
+	}
+	kept := hs[:1]
+	for _, h := range hs[1:] {
+		if sharesFigure(d.a.Sentences[lead.i], d.a.Sentences[h.i]) {
+			d.unplace(h.i, h.text)
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
 }
 
 // outranks reports whether highlight h opens the page better than best,
