@@ -154,6 +154,10 @@ func shoutsWords(t string) bool {
 // never the desk's own. No outlet's title is taken: each is one outlet's
 // choice of words and emphasis. With none, the headline is cut from the
 // lead, attributed as the lead is.
+//
+// No form cuts away the year that dates its clause well before the
+// story's time (see hidesPast): "Lowe lost the seat in 2009 and may
+// lose it again" does not head the page as "Lowe lost the seat".
 func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	var order []candidate
 	for _, c := range cands {
@@ -190,7 +194,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			// The longest form that two outlets state; failing that,
 			// the longest form.
 			for _, h := range headlineForms(c.text) {
-				if !d.mayHead(h, titles) {
+				if !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
 					continue
 				}
 				if d.agreedOn(h) && !d.namesLeftBare(h) {
@@ -264,6 +268,40 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	}
 	return ""
 }
+
+// hidesPast reports whether the headline form h of sentence t ends where
+// t goes on to date what it said, within its next few words, to a year
+// two or more before the story's latest (see staleYears): "Democrats
+// lost six seats | in 2010 and ..." as "Democrats lost six seats" reads
+// as the news. A form that leaves out an aside with its year ("The
+// programme, which began in 2019, has paid ...") keeps its clause's
+// time and hides nothing.
+func (d *draft) hidesPast(t, h string) bool {
+	body := strings.TrimSuffix(withoutReports(h), ".")
+	words, tw := strings.Fields(body), strings.Fields(t)
+	if len(words) == 0 || len(words) >= len(tw) {
+		return false
+	}
+	// the form is t up to a word: find where it ends in t
+	last := words[len(words)-1]
+	for k := len(words) - 1; k < len(tw); k++ {
+		if strings.TrimRight(tw[k], ",;:") != last {
+			continue
+		}
+		tail := strings.Join(tw[k+1:min(len(tw), k+1+pastWindow)], " ")
+		for _, y := range years(tail) {
+			if y <= d.latestYear-2 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// pastWindow is how many words after a headline's cut may hold the year
+// that dates its clause: "in 2010", "on May 4, 2010".
+const pastWindow = 5
 
 // withoutSlant returns the candidates, each without the contested
 // stance labels its text can leave out (see analyze.DropLabels) and
@@ -558,7 +596,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
 			bare := bareSubject(h)
-			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || standing(h) || !d.mayHead(h, titles) {
+			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || standing(h) || !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
 				continue
 			}
 			if only && !d.quotedWordsLeftOut(c.i, h) || !d.agreedOn(h) {

@@ -2253,3 +2253,58 @@ func TestHeadlineOpensOnNews(t *testing.T) {
 		t.Errorf("headline %q, want one that opens on the news", p.Headline)
 	}
 }
+
+// No headline form cuts away the year that dates its clause well before
+// the story's time: the past would read as the news. A form that leaves
+// out an aside with its year keeps its clause's time.
+func TestHeadlineHidesNoPast(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	d.latestYear = 2024
+	past := "The council closed the east pier in 2009 and may close it again next week."
+	for _, tc := range []struct {
+		t, h string
+		want bool
+	}{
+		{past, "The council closed the east pier", true},
+		{past, "The council closed the east pier, Lowland Press reports", true},
+		{past, "The council closed the east pier in 2009", false},
+		{"The pier, which opened in 1911, was closed on Monday after divers found rot.", "The pier was closed on Monday", false},
+		{"The council closed the east pier on May 4, 2009, after divers found rot.", "The council closed the east pier", true},
+	} {
+		if got := d.hidesPast(tc.t, tc.h); got != tc.want {
+			t.Errorf("hidesPast(%q, %q) = %v, want %v", tc.t, tc.h, got, tc.want)
+		}
+	}
+	d.latestYear = 2010
+	if d.hidesPast(past, "The council closed the east pier") {
+		t.Errorf("a year before the story's latest hides nothing")
+	}
+
+	// as the page's only candidate, the sentence heads the page with its
+	// year or not at all
+	d.latestYear = 2024
+	cands := d.candidates()
+	c := cands[0]
+	c.text = past
+	lead := []news.Sentence{{Text: cands[1].text, Cites: cands[1].cites}}
+	if h := d.headline([]candidate{c}, lead); strings.HasPrefix(h, "The council closed the east pier") && !strings.Contains(h, "2009") {
+		t.Errorf("headline %q hides the year that dates it", h)
+	}
+}
+
+// TestLatestYearLeavesTargetsOut: a year that a target or a bound sets
+// ahead ("by 2031") is not the story's time.
+func TestLatestYearLeavesTargetsOut(t *testing.T) {
+	ss := []analyze.Sentence{
+		{Text: "The council will ask for $2 million in its 2024 budget."},
+		{Text: "Spending on the pier would reach $9 million by 2031 and fall after 2030."},
+	}
+	if got := latestYear(ss); got != 2024 {
+		t.Errorf("latestYear = %d, want 2024", got)
+	}
+	ss = append(ss, analyze.Sentence{Text: "Repairs ran from 2019 through 2026."})
+	if got := latestYear(ss); got != 2024 {
+		t.Errorf("with a span through 2026: latestYear = %d, want 2024", got)
+	}
+}

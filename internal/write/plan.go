@@ -169,16 +169,23 @@ func (d *draft) staleYears(t string) bool {
 var sinceYear = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b`)
 
 // latestYear is the latest year that a sentence of ss names (see
-// years); -1 when none names one.
+// years), not counting one that a target or a bound sets ahead ("to hit
+// $8 trillion by 2031", "shrinking after 2030", see yearAhead): the
+// story's time, against which staleYears measures; -1 when none names
+// one.
 func latestYear(ss []analyze.Sentence) int {
 	latest := -1
 	for _, s := range ss {
-		for _, y := range years(s.Text) {
+		for _, y := range years(yearAhead.ReplaceAllString(s.Text, "")) {
 			latest = max(latest, y)
 		}
 	}
 	return latest
 }
+
+// yearAhead matches a year that a target or a bound sets: "by 2031",
+// "through 2030", "until 2029", "after 2030".
+var yearAhead = regexp.MustCompile(`(?i)\b(?:by|through|until|till|after|beyond)\s+(?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d\b`)
 
 // years returns the years t names: the numbers of four digits from 1900
 // to 2099, written as years are, with no thousands separator ("2,000
