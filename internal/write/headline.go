@@ -300,8 +300,9 @@ func (d *draft) hidesPast(t, h string) bool {
 }
 
 // pastWindow is how many words after a headline's cut may hold the year
-// that dates its clause: "in 2010", "on May 4, 2010".
-const pastWindow = 5
+// that dates its clause: "in 2010", "on May 4, 2010", "during the 20
+// years from 1993".
+const pastWindow = 6
 
 // withoutSlant returns the candidates, each without the contested
 // stance labels its text can leave out (see analyze.DropLabels) and
