@@ -197,7 +197,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
 					continue
 				}
-				if d.agreedOn(h) && !d.namesLeftBare(h) {
+				if d.agreedOn(h) && !d.namesLeftBare(h) && !hearsayLeftOut(c.text, h) {
 					return h
 				}
 				if a := reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); first == "" && utf8.RuneCountInString(a) <= maxHeadline && !d.namesLeftBare(a) {
@@ -303,6 +303,20 @@ func (d *draft) hidesPast(t, h string) bool {
 // that dates its clause: "in 2010", "on May 4, 2010", "during the 20
 // years from 1993".
 const pastWindow = 6
+
+// hearsayLeftOut reports whether sentence t gives what it says as what
+// unnamed or interested sources say ("according to new reports",
+// "state-run media has reported", "people familiar with the talks
+// said") and its headline form h leaves that out: such a claim is never
+// the desk's own, however many outlets repeat it, so the headline gives
+// it as its outlet's.
+func hearsayLeftOut(t, h string) bool {
+	loc := hearsay.FindStringIndex(t)
+	return loc != nil && !strings.Contains(strings.ToLower(h), strings.ToLower(t[loc[0]:loc[1]]))
+}
+
+// hearsay matches an attribution to unnamed or interested sources.
+var hearsay = regexp.MustCompile(`(?i)\baccording to (?:(?:new|recent|several|multiple|media|news|press|local|unconfirmed) )*reports\b|\b(?:state-run|state-controlled|state|official) (?:media|television|TV|news agency|broadcaster)\b|\b(?:unnamed|anonymous) (?:sources?|officials?)\b|\b(?:sources?|people|persons?|officials?) (?:familiar with|close to|briefed on|with knowledge of)\b|\b(?:media|news|press) reports? (?:said|say|says|indicated|suggested)\b`)
 
 // withoutSlant returns the candidates, each without the contested
 // stance labels its text can leave out (see analyze.DropLabels) and
@@ -600,7 +614,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || standing(h) || !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
 				continue
 			}
-			if only && !d.quotedWordsLeftOut(c.i, h) || !d.agreedOn(h) {
+			if only && !d.quotedWordsLeftOut(c.i, h) || !d.agreedOn(h) || hearsayLeftOut(c.text, h) {
 				h = reports(h, outlet)
 			}
 			n := utf8.RuneCountInString(h)

@@ -101,10 +101,42 @@ func wholeCut(h, rest string) bool {
 		return false
 	}
 	low := " " + strings.ToLower(h) + " "
-	if i := strings.LastIndex(low, " that "); i >= 0 && !hasVerb(low[i+6:]) {
+	if i := strings.LastIndex(low, " that "); i >= 0 && (!hasVerb(low[i+6:]) || copulaLeftOut(rest)) {
 		return false
 	}
 	return pastOrAux(h)
+}
+
+// copulaLeftOut reports whether the words a cut leaves out open with a
+// phrase and go on, before any comma or clause of their own, to the
+// "is" or "are" of the clause that the cut's "that" opened: "said that
+// new reports saying his aides met the envoy | during the campaign are
+// false" has lost its verb, "are".
+func copulaLeftOut(rest string) bool {
+	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) == 0 || !phraseWords[strings.Trim(ws[0], `"'“‘(`)] {
+		return false
+	}
+	for _, w := range ws {
+		core := strings.Trim(w, `"'“”‘’(),;:.`)
+		switch {
+		case opensInnerClause[core] || subordinators[core]:
+			return false // a clause of its own, with its own verb
+		case core == "is" || core == "are" || core == "was" || core == "were":
+			return true
+		}
+		if strings.ContainsAny(w, ",;:—–") {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinators open a clause of time, cause or condition, which holds a
+// verb of its own.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "while": true, "when": true, "if": true,
+	"as": true, "since": true, "although": true, "though": true, "unless": true, "until": true,
 }
 
 // leavesModifier reports whether a cut ends on a noun phrase that says

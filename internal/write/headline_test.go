@@ -2309,3 +2309,61 @@ func TestLatestYearLeavesTargetsOut(t *testing.T) {
 		t.Errorf("with a span through 2026: latestYear = %d, want 2024", got)
 	}
 }
+
+// A claim that its sentence gives as what unnamed or interested sources
+// say heads the page as its outlet's, however many outlets repeat it:
+// the headline that leaves the sources out does not make it the desk's.
+func TestHeadlineKeepsHearsayAttributed(t *testing.T) {
+	for _, tc := range []struct {
+		t, h string
+		want bool
+	}{
+		{"The board will sell the pier, according to new reports.", "The board will sell the pier", true},
+		{"Lowe has climbed the highest peak in Kell, state-run media has reported.", "Lowe has climbed the highest peak in Kell", true},
+		{"The board will sell the pier, people familiar with the talks said.", "The board will sell the pier", true},
+		{"The board will sell the pier, according to new reports.", "The board will sell the pier, according to new reports", false},
+		{"The board will sell the pier, its chair said.", "The board will sell the pier", false},
+	} {
+		if got := hearsayLeftOut(tc.t, tc.h); got != tc.want {
+			t.Errorf("hearsayLeftOut(%q, %q) = %v, want %v", tc.t, tc.h, got, tc.want)
+		}
+	}
+
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	var agreed *candidate
+	for k, c := range cands {
+		if len(c.cites) > 1 && d.opener(c) {
+			agreed = &cands[k]
+			break
+		}
+	}
+	if agreed == nil {
+		t.Fatal("no sentence of the story is stated by two outlets")
+	}
+	c := *agreed
+	plain := d.headline([]candidate{c}, nil)
+	if strings.HasSuffix(plain, " reports") {
+		t.Fatalf("headline %q of an agreed sentence is attributed: the story no longer tests the rule", plain)
+	}
+	c.text = strings.TrimSuffix(c.text, ".") + ", according to new reports."
+	if h := d.headline([]candidate{c}, nil); !strings.HasSuffix(h, " reports") {
+		t.Errorf("headline %q of %q is the desk's own claim", h, c.text)
+	}
+}
+
+// TestCutKeepsTheVerbOfItsThatClause: a cut inside a clause that "that"
+// opens may not leave out that clause's "is" or "are".
+func TestCutKeepsTheVerbOfItsThatClause(t *testing.T) {
+	s := "Lowe said that new reports saying his aides met the envoy during the campaign are false."
+	if completeCut("Lowe said that new reports saying his aides met the envoy", s) {
+		t.Errorf("a cut before %q is whole", "during the campaign are false")
+	}
+	if !copulaLeftOut("during the campaign are false.") || copulaLeftOut("during the campaign, when they were in Kell.") || copulaLeftOut("after the board was told.") {
+		t.Error("copulaLeftOut does not tell a lost verb from a clause of its own")
+	}
+	if !completeCut("Lowe said that his aides met the envoy", "Lowe said that his aides met the envoy during the campaign.") {
+		t.Error("a cut that leaves a phrase with no verb out is not whole")
+	}
+}
