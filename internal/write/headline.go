@@ -271,8 +271,8 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 
 // hidesPast reports whether the headline form h of sentence t ends where
 // t goes on to date what it said, within its next few words, to a year
-// two or more before the story's latest (see staleYears): "Democrats
-// lost six seats | in 2010 and ..." as "Democrats lost six seats" reads
+// two or more before the story's latest (see staleYears): "Lowe lost
+// the seat | in 2009 and may lose it again" as "Lowe lost the seat" reads
 // as the news. A form that leaves out an aside with its year ("The
 // programme, which began in 2019, has paid ...") keeps its clause's
 // time and hides nothing.
@@ -300,8 +300,8 @@ func (d *draft) hidesPast(t, h string) bool {
 }
 
 // pastWindow is how many words after a headline's cut may hold the year
-// that dates its clause: "in 2010", "on May 4, 2010", "during the 20
-// years from 1993".
+// that dates its clause: "in 2009", "on May 4, 2009", "during the ten
+// years from 1989".
 const pastWindow = 6
 
 // hearsayLeftOut reports whether sentence t gives what it says as what

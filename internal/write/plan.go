@@ -169,8 +169,8 @@ func (d *draft) staleYears(t string) bool {
 var sinceYear = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b`)
 
 // latestYear is the latest year that a sentence of ss names (see
-// years), not counting one that a target or a bound sets ahead ("to hit
-// $8 trillion by 2031", "shrinking after 2030", see yearAhead): the
+// years), not counting one that a target or a bound sets ahead ("to reach
+// $9 million by 2031", "falling after 2030", see yearAhead): the
 // story's time, against which staleYears measures; -1 when none names
 // one.
 func latestYear(ss []analyze.Sentence) int {
