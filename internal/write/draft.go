@@ -109,11 +109,11 @@ func newDraft(a analyze.Analysis, maxWords int) *draft {
 	return d
 }
 
-// unreadLines returns, as sentences of their own, the lines of the
-// reports' texts that hold a sentence the analysis did not read (a long
-// report is read from its top, see analyze.Analyze): a person whom the
-// report names in full only further down is still someone a sentence
-// read earlier may not call by surname alone.
+// unreadLines returns the sentences of the reports' texts that the
+// analysis did not read (a long report is read from its top, see
+// analyze.Analyze), split line by line: a person whom a report names in
+// full only further down is still someone a sentence read earlier may
+// not call by surname alone.
 func unreadLines(a analyze.Analysis) []analyze.Sentence {
 	var out []analyze.Sentence
 	for _, r := range a.Reports {

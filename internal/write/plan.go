@@ -493,9 +493,10 @@ func (d *draft) ledeScore(c candidate) float64 {
 // freshOpening returns the index of the highlight after the first that
 // best opens the page (see ledeScore) among those that tell of the
 // story's own time (see staleYears); 0 when none can. The lead takes it
-// when the best sentence left for the lead only tells of years before:
-// a page opens on its news, not on the background of a highlight further
-// down.
+// when the best sentence left for the lead only tells of years before,
+// or when it opens the page better than that sentence (see outranks):
+// a page opens on its news, not on the background or a side fact of a
+// highlight further down.
 func (d *draft) freshOpening(hs []candidate) int {
 	k := 0
 	for j := 1; j < len(hs); j++ {
