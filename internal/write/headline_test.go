@@ -1333,8 +1333,6 @@ func TestHeadlineFormsSeeTheMainVerb(t *testing.T) {
 	}
 }
 
-// A headline's main clause never has a pronoun for subject: nothing
-// comes before a headline to say who "it" is.
 // A participle after a noun wants what tells when or why: a headline is
 // not cut before it ("the fares raised | since the merger").
 func TestHeadlineFormsKeepTheParticiplesClause(t *testing.T) {
@@ -1377,6 +1375,8 @@ func TestHeadlineCutBeforeBut(t *testing.T) {
 	}
 }
 
+// A headline's main clause never has a pronoun for subject: nothing
+// comes before a headline to say who "it" is.
 func TestHeadlineFormsWithoutPronounSubject(t *testing.T) {
 	in := "In what has become a common step for the harbour board, it asked the regional court to rule before the council had voted on the pier."
 	for _, f := range headlineFormsWithin(in, 200) {
