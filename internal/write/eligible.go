@@ -497,8 +497,7 @@ func exemplifies(t string) bool {
 	if !strings.Contains(low, "for example,") && !strings.Contains(low, "for instance,") {
 		return false
 	}
-	own, _, _ := strings.Cut(text.Normalize(t), `"`)
-	return forExample.MatchString(own)
+	return forExample.MatchString(beforeQuote(t))
 }
 
 // thereBack reports whether t, outside its quotations, says someone was
@@ -509,9 +508,16 @@ func thereBack(t string) bool {
 	if !strings.Contains(t, " there") {
 		return false
 	}
-	own, _, _ := strings.Cut(text.Normalize(t), `"`)
+	own := beforeQuote(t)
 	loc := beThere.FindStringIndex(own)
 	return loc != nil && !placeBefore.MatchString(own[:loc[0]])
+}
+
+// beforeQuote is t, normalised, up to its first quotation mark: what
+// it says in its own words before it quotes anyone.
+func beforeQuote(t string) string {
+	own, _, _ := strings.Cut(text.Normalize(t), `"`)
+	return own
 }
 
 // beThere matches a form of "be" followed by "there" as a place.
