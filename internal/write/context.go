@@ -294,14 +294,17 @@ func (d *draft) unintroduced(i int, t string, pending []string) string {
 
 // needsIntros returns every name that sentence i, published as t, calls
 // someone by one word of and does not itself give in full, its speaker
-// first.
+// first. Only a word of a name that the story gives in full somewhere
+// (see peopleNames) is one: a company, a country or a body that speaks
+// in one word ("Kellgas said") is no one's surname, and nothing the page
+// could print would introduce it.
 //
 // On a page drafted with bareNames, a name that no sentence the page may
 // carry gives in full is not asked for: the page cannot introduce it.
 func (d *draft) needsIntros(i int, t string) []string {
 	var out []string
 	sp := d.a.Sentences[i].Speaker
-	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.proper[strings.ToLower(sp)] && !afterArticle(t, sp) && !d.hasFullName(t, sp) && d.introducible(sp) && !d.expandable(i, t, sp) {
+	if sp != "" && !strings.Contains(sp, " ") && isCapitalised(sp) && d.people[sp] && d.proper[strings.ToLower(sp)] && !afterArticle(t, sp) && !d.hasFullName(t, sp) && d.introducible(sp) && !d.expandable(i, t, sp) {
 		out = append(out, sp)
 	}
 	for _, n := range d.namesOf(t) {

@@ -2190,3 +2190,33 @@ func TestNoCutOfASignedPost(t *testing.T) {
 		}
 	})
 }
+
+// TestOneWordSpeakerWhomNoOneNamesInFull: a speaker called by one word
+// needs an introduction when the story names them in full somewhere; a
+// company, a country or a body that speaks ("Kellgas said") is no one's
+// surname, and nothing the page could print would introduce it.
+func TestOneWordSpeakerWhomNoOneNamesInFull(t *testing.T) {
+	arts := pierStory()
+	arts[0].Article.Text += "\n\nThe ferry operator Kellgas said the crossing would reopen to cars on Friday morning.\n\nHarbour engineer Vera Holt inspected the piles on Monday."
+	arts[1].Article.Text += "\n\nHolt said the piles under the east end had settled by a few inches since the storm."
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	for _, c := range []struct {
+		report                  int64
+		sentence, speaker, want string
+	}{
+		{arts[0].Article.ID, "The ferry operator Kellgas said", "Kellgas", ""},
+		{arts[1].Article.ID, "Holt said the piles", "Holt", "Holt"},
+	} {
+		i := find(t, d.a, c.report, c.sentence)
+		if sp := d.a.Sentences[i].Speaker; sp != c.speaker {
+			t.Fatalf("the speaker of %q is %q, want %q: the story no longer tests the rule", c.sentence, sp, c.speaker)
+		}
+		tx, ok := d.usable(i, asFact)
+		if !ok {
+			t.Fatalf("%q is not usable", c.sentence)
+		}
+		if got := d.needsIntro(i, tx); got != c.want {
+			t.Errorf("needsIntro(%q) = %q, want %q", tx, got, c.want)
+		}
+	}
+}
