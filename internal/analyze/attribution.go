@@ -220,8 +220,47 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		}
 		return strings.Join(trimAll(words[k:j+1]), " "), k
 	}
+	return describedSource(words, j)
+}
+
+// describedSource reads a source noun that a short phrase ending at
+// words[j] describes: "a lawyer for the family said", "officials at the
+// scene said", where the word before the verb is no speaker of its own.
+// The source must head its noun phrase (after an article, a possessive,
+// a comma or the sentence's start, with one modifier at most), so that
+// "a neighbour who saw reporters at the house said" gives no speaker
+// here. It returns the source as speakerBeforeAt does, or -1 for none.
+func describedSource(words []string, j int) (string, int) {
+	for p := j - 1; p >= 1 && p >= j-4; p-- {
+		if words[p] == "\x00" || endsClause(words[p]) {
+			return "", -1
+		}
+		if !sourcePhrasePreps[words[p]] {
+			continue
+		}
+		s := p - 1
+		if endsClause(words[s]) || !sources[strings.ToLower(trimPunct(words[s]))] {
+			return "", -1
+		}
+		b := s - 1
+		if b >= 0 && words[b] != "\x00" && !endsClause(words[b]) && !possessive(words[b]) && !determiners[strings.ToLower(words[b])] && !text.IsStopWord(strings.ToLower(words[b])) {
+			b-- // one modifier: "a family lawyer for"
+		}
+		if b >= 0 && words[b] != "\x00" && !endsClause(words[b]) && !possessive(words[b]) && !determiners[strings.ToLower(words[b])] {
+			return "", -1
+		}
+		k := s
+		if b < s-1 {
+			k = s - 1
+		}
+		return strings.Join(trimAll(words[k:s+1]), " "), k
+	}
 	return "", -1
 }
+
+// sourcePhrasePreps open the phrase that says whose a source is or where
+// it speaks from: "a lawyer for the family", "officials at the scene".
+var sourcePhrasePreps = map[string]bool{"for": true, "with": true, "at": true, "from": true, "of": true, "representing": true}
 
 // ownedSource reads a source noun at words[j] that a titled body owns,
 // "the State Harbour Master's office": the speaker is the office of

@@ -108,6 +108,11 @@ func TestSpeaker(t *testing.T) {
 		{`A spokesman for the State Harbour Master's office said divers "stand by" the survey.`, "the State Harbour Master's office"},
 		{"Tarrow's council said the pier would close.", "Tarrow council"},
 		{"A spokeswoman for the Governor's office said the pier would close.", "the Governor's office"},
+		// a source that a phrase after it describes
+		{"The pier will close in May, a lawyer for the owner's family said.", "lawyer"},
+		{"The pier will close in May, officials at the harbour told reporters.", "officials"},
+		{"The pier will close in May, a family lawyer for the Marsh household said.", "family lawyer"},
+		{"A neighbour who saw reporters at the house said the pier was quiet.", ""},
 		{"Officials in Tarrow's harbour office said the pier would close.", "harbour office"},
 	}
 	for _, tt := range tests {
