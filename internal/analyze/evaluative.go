@@ -49,7 +49,8 @@ func init() {
 		laughable disgraceful heartless callous cushy sweetheart overdue long-overdue unfair unfairly
 		hardworking hard-working predictably unsurprisingly conveniently tellingly ironically
 		woefully sorely grossly wildly utterly hopelessly merely heroic courageous tireless
-		tirelessly deserve deserves deserved deserving rightly wrongly rightfully fanfare`) {
+		tirelessly deserve deserves deserved deserving rightly wrongly rightfully fanfare
+		horrible horribly terrible terribly awful awfully dreadful horrendous abysmal`) {
 		judgementWords[w] = true
 	}
 	for _, p := range []string{
