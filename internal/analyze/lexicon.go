@@ -400,7 +400,9 @@ so-called
 self-proclaimed
 self-styled
 =notorious
+=notoriously
 =infamous
+=infamously
 =disgraced
 embattled
 beleaguered
