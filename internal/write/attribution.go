@@ -172,7 +172,8 @@ var citedSource = regexp.MustCompile(`^(.+), according to ([^,;:"“”()]+)\.$`
 const maxCitedWords = 8
 
 // plainOpening reports whether the first word of t is a plain word that
-// is lowered after an attribution: a stop word ("The", "In"), a noun for
+// is lowered after an attribution: a stop word ("The", "In") or another
+// word that opens a phrase or a side clause ("Despite", "Amid"), a noun for
 // who states something ("Scientists", "Officials"), an age spelled out
 // ("Fifty-two-year-old"), or a word the story writes in lower case
 // mid-sentence ("Scientists" beside "scientists"). keep reports whether it surely keeps its capital: an
@@ -205,7 +206,7 @@ func (d *draft) plainOpening(t string) (plain, keep bool) {
 		// story writes "Mrs Marsh"; "Police, who ..." is a noun for who
 		// speaks even where the story writes "Tarrow Police"
 		return false, true
-	case text.IsStopWord(low), titleModifiers[low], degreeAdverb(low, words):
+	case text.IsStopWord(low), titleModifiers[low], degreeAdverb(low, words), analyze.OpensClause(low), analyze.OpensPhrase(low):
 		return true, false
 	case strings.Contains(low, "-") && analyze.IsNumberWord(strings.SplitN(low, "-", 2)[0]):
 		return true, false // "Fifty-two-year-old Lena Marsh": an age names nothing

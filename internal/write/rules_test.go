@@ -535,6 +535,9 @@ func TestAttribute(t *testing.T) {
 		{"Fifty-two-year-old Ruth Hale has been fined 39 times.", "According to X, fifty-two-year-old Ruth Hale has been fined 39 times."},
 		{"Mayor-elect Ruth Hale named two pilots.", "According to X, Mayor-elect Ruth Hale named two pilots."}, // a title, though the story writes "the mayor-elect said"
 		{"The council voted 7-2.", "According to X, the council voted 7-2."},
+		// a word that opens a side clause names no one, and the speaker
+		// who closes the sentence leaves no room for a second tag there
+		{`Despite the storm, "the pier held," says Brandt.`, `According to X, despite the storm, "the pier held," says Brandt.`},
 		{"Divers found rot in nine piles.", "According to X, divers found rot in nine piles."},
 		{"Brandt said the rot had spread.", "According to X, Brandt said the rot had spread."},
 		{"US officials said the port would reopen.", "According to X, US officials said the port would reopen."},
