@@ -85,3 +85,33 @@ func diffLines(a, b string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestQuotesOpenTheBody: the section of what the story's people said
+// comes first in the body, straight after the lead, before the sections
+// of sub-topics: what the people at the centre of the news said is part
+// of the news, where the sub-topics take the reader on to its context.
+func TestQuotesOpenTheBody(t *testing.T) {
+	for _, name := range cases(t) {
+		st := loadStory(t, filepath.Join("testdata", name+".txt"))
+		p, err := Writer{}.Write(st.ID, analyze.Analyze(st.Arts), st.Now)
+		if err != nil {
+			t.Fatalf("Write(%s): %v", name, err)
+		}
+		at := -1
+		for k, s := range p.Sections {
+			if strings.HasPrefix(s.Title, "What ") && strings.HasSuffix(s.Title, " said") && s.Title != "What was said" {
+				at = k
+			}
+		}
+		if at < 0 || len(p.Sections) < 2 {
+			continue
+		}
+		if at != 0 {
+			titles := make([]string, len(p.Sections))
+			for k, s := range p.Sections {
+				titles[k] = s.Title
+			}
+			t.Errorf("%s: sections %q: want %q first", name, titles, p.Sections[at].Title)
+		}
+	}
+}

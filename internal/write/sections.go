@@ -41,9 +41,10 @@ type group struct {
 // sections writes the body: the usable facts not yet on the page, chosen
 // by how central and how widely reported they are, spread across
 // outlets, then grouped by sub-topic. Direct quotes with a named speaker
-// form their own section, last (see the rule below); the other
-// facts are grouped by sub-topic (see topics). Topic sections come in the
-// order their material appears in the reports, and each section's units
+// form their own section, first (see the rule below): what the people at
+// the centre of the news said is part of the news. The other facts are
+// grouped by sub-topic (see topics). Topic sections come in the order
+// their material appears in the reports, and each section's units
 // follow their place in their reports, so the body reads from the event
 // to its context.
 func (d *draft) sections(cands []candidate, headline string) []news.Section {
@@ -85,11 +86,11 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 		}
 		g.rel /= float64(n)
 	}
-	// Topics in the order their material appears in the reports; the
-	// reactions close the body, as in a news report.
+	// The reactions open the body; then the topics, in the order their
+	// material appears in the reports.
 	sort.SliceStable(groups, func(x, y int) bool {
 		if rx, ry := groups[x].reactions, groups[y].reactions; rx != ry {
-			return ry
+			return rx
 		}
 		return groups[x].rel < groups[y].rel
 	})
