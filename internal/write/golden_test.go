@@ -90,6 +90,8 @@ func diffLines(a, b string) string {
 // comes first in the body, straight after the lead, before the sections
 // of sub-topics: what the people at the centre of the news said is part
 // of the news, where the sub-topics take the reader on to its context.
+// The accounts of what others said then go under another heading than
+// "What was said".
 func TestQuotesOpenTheBody(t *testing.T) {
 	for _, name := range cases(t) {
 		st := loadStory(t, filepath.Join("testdata", name+".txt"))
@@ -105,6 +107,11 @@ func TestQuotesOpenTheBody(t *testing.T) {
 		}
 		if at < 0 || len(p.Sections) < 2 {
 			continue
+		}
+		for _, s := range p.Sections {
+			if s.Title == "What was said" {
+				t.Errorf("%s: %q and %q head two sections: the accounts read as the quotes again", name, p.Sections[at].Title, s.Title)
+			}
 		}
 		if at != 0 {
 			titles := make([]string, len(p.Sections))

@@ -69,7 +69,13 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 		limit--
 	}
 
-	groups := d.topics(facts, headline, limit)
+	var taken []string
+	if len(quotes) > 0 {
+		// "What was said" straight after "What Lowe said" would head
+		// the accounts as if they were the quotes again
+		taken = append(taken, "What was said")
+	}
+	groups := d.topics(facts, headline, limit, taken...)
 	if len(quotes) > 0 {
 		d.byReadingOrder(quotes)
 		groups = append(groups, group{title: d.reactionsTitle(quotes), units: quotes, reactions: true})

@@ -25,8 +25,9 @@ func init() {
 // weighted by how rare each stem is in the story (a word every report
 // uses says nothing about a sub-topic), merging the closest clusters
 // until about one cluster per three units remains, at most limit; a
-// cluster of one then joins its nearest. Every unit lands in a group.
-func (d *draft) topics(units []unit, headline string, limit int) []group {
+// cluster of one then joins its nearest. Every unit lands in a group. No
+// group takes a title of taken.
+func (d *draft) topics(units []unit, headline string, limit int, taken ...string) []group {
 	if len(units) == 0 {
 		return nil
 	}
@@ -129,6 +130,9 @@ func (d *draft) topics(units []unit, headline string, limit int) []group {
 	}
 	sort.SliceStable(groups, func(x, y int) bool { return meanRel(groups[x]) < meanRel(groups[y]) })
 	titles := map[string]bool{}
+	for _, t := range taken {
+		titles[t] = true
+	}
 	for gi := range groups {
 		d.firstGroup = gi == 0
 		var others []unit
