@@ -77,8 +77,9 @@ func demoClusters(t *testing.T) []SummaryCluster {
 var attribution = regexp.MustCompile(`^According to [^,]+, .`)
 
 // reportedTail matches the attribution that ends a sentence one outlet
-// states alone: ", The Ledger reported" and whom it cited.
-var reportedTail = regexp.MustCompile(`, [^,]+ reported(, citing .*)?$`)
+// states alone: ", The Ledger reported" and whom it cited, or ",
+// according to The Ledger" after a quotation and its speaker.
+var reportedTail = regexp.MustCompile(`, (?:[^,]+ reported(, citing .*)?|according to [^,]+)$`)
 
 // heldInOrder reports whether one line of all holds s's words in order,
 // in at most three runs: the sentence as a report gives it, or a shorter
