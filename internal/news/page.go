@@ -159,7 +159,7 @@ const NoOutlook = "None of the reports we read looks ahead: they make no forward
 // schedule, an expectation in the highlights or the sections), and they
 // say nothing more of it: the page does not claim that no report looks
 // ahead, nor repeat a sentence.
-const OutlookAbove = "The reports look ahead only as this page tells above; we add no outlook of our own."
+const OutlookAbove = "What the reports say of what comes next is told above; we add no outlook of our own."
 
 // Blind-spot rule of the design: at least this share of the rated
 // outlets on one side, with at least blindSpotMin rated outlets.
