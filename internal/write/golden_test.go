@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,12 +88,14 @@ func diffLines(a, b string) string {
 }
 
 // TestQuotesOpenTheBody: the section of what the story's people said
-// comes first in the body, straight after the lead, before the sections
-// of sub-topics: what the people at the centre of the news said is part
-// of the news, where the sub-topics take the reader on to its context.
-// The accounts of what others said then go under another heading than
-// "What was said".
+// comes first in the body, straight after the lead, when someone it
+// quotes is named in the headline, the highlights or the lead: what the
+// people at the centre of the news said is part of its telling. Quotes
+// only of people named nowhere before are reactions, and close the body.
+// Where the quotes come first, the accounts of what others said go under
+// another heading than "What was said".
 func TestQuotesOpenTheBody(t *testing.T) {
+	tested := 0
 	for _, name := range cases(t) {
 		st := loadStory(t, filepath.Join("testdata", name+".txt"))
 		p, err := Writer{}.Write(st.ID, analyze.Analyze(st.Arts), st.Now)
@@ -108,17 +111,59 @@ func TestQuotesOpenTheBody(t *testing.T) {
 		if at < 0 || len(p.Sections) < 2 {
 			continue
 		}
-		for _, s := range p.Sections {
-			if s.Title == "What was said" {
-				t.Errorf("%s: %q and %q head two sections: the accounts read as the quotes again", name, p.Sections[at].Title, s.Title)
+		tested++
+		told := map[string]bool{}
+		texts := []string{p.Headline}
+		for _, h := range slices.Concat(p.Highlights, p.Lead) {
+			texts = append(texts, h.Text)
+		}
+		for _, tx := range texts {
+			for _, w := range strings.Fields(tx) {
+				told[strings.Trim(w, `,.;:!?()"'“”‘’`)] = true
 			}
 		}
-		if at != 0 {
-			titles := make([]string, len(p.Sections))
-			for k, s := range p.Sections {
-				titles[k] = s.Title
-			}
-			t.Errorf("%s: sections %q: want %q first", name, titles, p.Sections[at].Title)
+		central := false
+		for _, w := range strings.Fields(strings.TrimSuffix(strings.TrimPrefix(p.Sections[at].Title, "What "), " said")) {
+			w = strings.Trim(w, ",")
+			central = central || w != "and" && told[w]
 		}
+		titles := make([]string, len(p.Sections))
+		for k, s := range p.Sections {
+			titles[k] = s.Title
+		}
+		switch {
+		case central && at != 0:
+			t.Errorf("%s: sections %q: want %q, who speak of the news, first", name, titles, p.Sections[at].Title)
+		case !central && at != len(p.Sections)-1:
+			t.Errorf("%s: sections %q: want %q, whom nothing before names, last", name, titles, p.Sections[at].Title)
+		case central && slices.Contains(titles, "What was said"):
+			t.Errorf("%s: %q and %q head two sections: the accounts read as the quotes again", name, p.Sections[at].Title, "What was said")
+		}
+	}
+	if tested == 0 {
+		t.Fatal("no story has quotes and other sections: the test tests nothing")
+	}
+}
+
+// TestReactionsCloseTheBody: quotations only of people the page has not
+// named before them are reactions to the news, and close the body; a
+// quotation of someone the headline, the highlights or the lead name is
+// part of its telling.
+func TestReactionsCloseTheBody(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	i := find(t, d.a, 3, "Councillor Pavel Orr said")
+	if sp := d.a.Sentences[i].Speaker; sp != "Councillor Pavel Orr" {
+		t.Fatalf("speaker %q: the story no longer tests the rule", sp)
+	}
+	quotes := []unit{{members: []candidate{{i: i}}}}
+	if d.speaksAgain(quotes, "The east pier closes for repairs") {
+		t.Errorf("Orr, named nowhere before, speaks as someone the page named")
+	}
+	d.texts = append(d.texts, "Councillor Pavel Orr voted against the repairs.")
+	if !d.speaksAgain(quotes, "The east pier closes for repairs") {
+		t.Errorf("Orr, named in a highlight, speaks as someone the page never named")
+	}
+	if !newDraft(d.a, DefaultMaxWordsPerSource).speaksAgain(quotes, "Orr's audit call splits the council") {
+		t.Errorf("Orr, named in the headline, speaks as someone the page never named")
 	}
 }

@@ -41,8 +41,10 @@ type group struct {
 // sections writes the body: the usable facts not yet on the page, chosen
 // by how central and how widely reported they are, spread across
 // outlets, then grouped by sub-topic. Direct quotes with a named speaker
-// form their own section, first (see the rule below): what the people at
-// the centre of the news said is part of the news. The other facts are
+// form their own section (see the rule below), first when someone the
+// page has named before speaks there (see speaksAgain): what the people
+// at the centre of the news said is part of the news, where the words of
+// others are reactions to it, which close the body. The other facts are
 // grouped by sub-topic (see topics). Topic sections come in the order
 // their material appears in the reports, and each section's units
 // follow their place in their reports, so the body reads from the event
@@ -69,8 +71,11 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 		limit--
 	}
 
+	// The quotes open the body when someone the page has named before
+	// them speaks there, and close it otherwise.
+	central := len(quotes) > 0 && d.speaksAgain(quotes, headline)
 	var taken []string
-	if len(quotes) > 0 {
+	if central {
 		// "What was said" straight after "What Lowe said" would head
 		// the accounts as if they were the quotes again
 		taken = append(taken, "What was said")
@@ -92,11 +97,11 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 		}
 		g.rel /= float64(n)
 	}
-	// The reactions open the body; then the topics, in the order their
-	// material appears in the reports.
+	// The quotes first or last, as central says; the topics in the order
+	// their material appears in the reports.
 	sort.SliceStable(groups, func(x, y int) bool {
 		if rx, ry := groups[x].reactions, groups[y].reactions; rx != ry {
-			return rx
+			return rx == central
 		}
 		return groups[x].rel < groups[y].rel
 	})
@@ -124,6 +129,33 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 		out = append(out, sec)
 	}
 	return out
+}
+
+// speaksAgain reports whether a quotation of units has a speaker whom
+// the headline or a text placed so far (the highlights and the lead)
+// names: someone at the centre of the news, whose own words belong near
+// its telling. Quotations of people the page names nowhere before are
+// reactions to the news, which close the body.
+func (d *draft) speaksAgain(units []unit, headline string) bool {
+	named := map[string]bool{}
+	for _, t := range append([]string{headline}, d.texts...) {
+		for _, w := range strings.Fields(t) {
+			named[text.Unpossessive(strings.Trim(w, `,.;:!?()"'“”‘’`))] = true
+		}
+	}
+	for _, u := range units {
+		for _, m := range u.members {
+			sp := d.a.Sentences[m.i].Speaker
+			if sp == "" {
+				continue
+			}
+			f := strings.Fields(sp)
+			if last := f[len(f)-1]; isCapitalised(last) && named[last] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeUnnamed joins a group that no phrase names to the one before it
