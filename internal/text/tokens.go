@@ -1,6 +1,7 @@
 package text
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -16,19 +17,73 @@ import (
 // that a hyphen joins are one token without it, as they are written
 // either way: "T-4" and "T4" are both "t4".
 func Tokens(s string) []string {
-	s = quoteFolds.Replace(s)
+	s = foldQuotes(s)
 	out := make([]string, 0, len(s)/6)
-	start := -1
-	var prev rune
-	glued := false // the token is a capital letter and a number joined by a hyphen
-	flush := func(end int) {
+	scanTokens(s, func(start, end int, glued bool) {
 		tok := strings.ToLower(s[start:end])
 		if glued {
 			tok = strings.Replace(tok, "-", "", 1)
 		}
 		out = append(out, tok)
-		start, glued = -1, false
+	})
+	return out
+}
+
+// EachToken calls f with each token of s that Tokens returns, in order,
+// without making a string of each: the token is written into buf, whose
+// space it reuses, and is valid only during the call. It returns buf, to
+// be passed again.
+func EachToken(s string, buf []byte, f func(tok []byte)) []byte {
+	s = foldQuotes(s)
+	scanTokens(s, func(start, end int, glued bool) {
+		buf = appendLower(buf[:0], s[start:end])
+		if glued {
+			if i := bytes.IndexByte(buf, '-'); i >= 0 {
+				buf = append(buf[:i], buf[i+1:]...)
+			}
+		}
+		f(buf)
+	})
+	return buf
+}
+
+// foldQuotes is quoteFolds.Replace(s), which leaves ASCII text as it is:
+// every mark it folds is outside ASCII.
+func foldQuotes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return quoteFolds.Replace(s)
+		}
 	}
+	return s
+}
+
+// appendLower appends strings.ToLower(w) to dst.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// scanTokens calls f with the start and end of each token of s (see
+// Tokens), which has had its quote marks folded, and whether the token
+// is a capital letter and a number joined by a hyphen, which the token
+// leaves out.
+func scanTokens(s string, f func(start, end int, glued bool)) {
+	start := -1
+	var prev rune
+	glued := false
 	for i, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -40,14 +95,14 @@ func Tokens(s string) []string {
 		case start >= 0 && (r == '\'' || r == '-' || r == '.' || r == ',') && i+1 < len(s) && joinable(prev, r, nextRune(s[i+1:])):
 			// keep going: inner joiner
 		case start >= 0:
-			flush(i)
+			f(start, i, glued)
+			start, glued = -1, false
 		}
 		prev = r
 	}
 	if start >= 0 {
-		flush(len(s))
+		f(start, len(s), glued)
 	}
-	return out
 }
 
 func nextRune(s string) rune {
