@@ -58,6 +58,7 @@ type Stream struct {
 	memo  *tokenMemo
 	body  []int32 // read's working space: the terms of a report's text
 	title []int32 // and of its title
+	tok   []byte  // and the token read
 
 	seq     int
 	open    map[int]*story
@@ -338,17 +339,17 @@ func (s *Stream) read(d Doc) (*member, vector) {
 		}
 	}
 	for _, w := range nameWords(d.Title, "") {
-		for _, tok := range text.Tokens(w) {
-			if ids, ok := s.memo.get(tok); ok {
+		s.tok = text.EachToken(w, s.tok, func(tok []byte) {
+			if ids, _, ok := s.memo.get(tok); ok {
 				m.heads = append(m.heads, ids...)
-				continue
+				return
 			}
-			for _, c := range text.ContentWords(tok) {
+			for _, c := range text.ContentWords(string(tok)) {
 				if id, ok := s.terms.id(c); ok {
 					m.heads = append(m.heads, id)
 				}
 			}
-		}
+		})
 	}
 	slices.Sort(m.heads)
 	m.heads = slices.Compact(m.heads)
@@ -364,13 +365,14 @@ func (s *Stream) read(d Doc) (*member, vector) {
 // (text.ContentWords), in order, giving the words met for the first time
 // the next terms.
 func (s *Stream) termIDs(t string, ids []int32) []int32 {
-	for _, tok := range text.Tokens(t) {
-		if ts, ok := s.memo.get(tok); ok {
+	s.tok = text.EachToken(t, s.tok, func(tok []byte) {
+		ts, h, ok := s.memo.get(tok)
+		if ok {
 			ids = append(ids, ts...)
-			continue
+			return
 		}
 		from := len(ids)
-		for _, w := range text.ContentWords(tok) {
+		for _, w := range text.ContentWords(string(tok)) {
 			id, added := s.terms.add(w)
 			if added {
 				s.df = append(s.df, 0)
@@ -383,8 +385,8 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 			}
 			ids = append(ids, id)
 		}
-		s.memo.put(tok, ids[from:])
-	}
+		s.memo.put(tok, h, ids[from:])
+	})
 	return ids
 }
 

@@ -15,7 +15,11 @@ type vocab struct {
 	slots []uint64 // open addressing: the upper half of a word's hash and its ID + 1; 0 when empty
 }
 
-func newVocab() *vocab { return &vocab{seed: maphash.MakeSeed()} }
+func newVocab() *vocab { return newSeededVocab(maphash.MakeSeed()) }
+
+// newSeededVocab returns an empty vocab that hashes with seed, so that
+// vocabs of one seed can share a word's hash (see find).
+func newSeededVocab(seed maphash.Seed) *vocab { return &vocab{seed: seed} }
 
 // Len returns the number of words: every ID is below it.
 func (v *vocab) Len() int { return len(v.ends) }
@@ -32,10 +36,15 @@ func (v *vocab) word(id int32) []byte {
 
 // id returns the ID of w, and whether v holds w.
 func (v *vocab) id(w string) (int32, bool) {
+	return find(v, maphash.String(v.seed, w), w)
+}
+
+// find returns the ID of w, whose hash under v's seed is h, and whether
+// v holds w.
+func find[W ~string | ~[]byte](v *vocab, h uint64, w W) (int32, bool) {
 	if len(v.slots) == 0 {
 		return 0, false
 	}
-	h := maphash.String(v.seed, w)
 	mask := uint64(len(v.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := v.slots[i]
@@ -43,7 +52,7 @@ func (v *vocab) id(w string) (int32, bool) {
 			return 0, false
 		}
 		if e>>32 == h>>32 {
-			if id := int32(uint32(e) - 1); string(v.word(id)) == w {
+			if id := int32(uint32(e) - 1); string(v.word(id)) == string(w) {
 				return id, true
 			}
 		}
@@ -53,18 +62,25 @@ func (v *vocab) id(w string) (int32, bool) {
 // add returns the ID of w, giving it the next ID when v does not hold
 // it yet, and whether it was new.
 func (v *vocab) add(w string) (int32, bool) {
-	if id, ok := v.id(w); ok {
+	h := maphash.String(v.seed, w)
+	if id, ok := find(v, h, w); ok {
 		return id, false
 	}
+	return insert(v, h, w), true
+}
+
+// insert gives w, whose hash under v's seed is h and which v does not
+// hold, the next ID, and returns it.
+func insert[W ~string | ~[]byte](v *vocab, h uint64, w W) int32 {
 	id := int32(len(v.ends))
 	v.text = append(v.text, w...)
 	v.ends = append(v.ends, uint32(len(v.text)))
 	if 4*len(v.ends) > 3*len(v.slots) {
 		v.grow()
 	} else {
-		v.place(maphash.String(v.seed, w), id)
+		v.place(h, id)
 	}
-	return id, true
+	return id
 }
 
 // reset empties v, keeping its space.
