@@ -10,9 +10,28 @@ import "hash/maphash"
 // half is copied into the newer, so that the words news keeps using stay
 // while the names of past events leave. The halves hash with one seed, so
 // that a token is hashed once for both.
+//
+// In front of the halves, a small table holds the latest short token
+// looked up under each of its places, with its term, when it has one or
+// none: the everyday words that make up most of a text are found there
+// without reading the halves, whose size makes each look-up a wait for
+// memory. A token's terms never change, so the table is never out of
+// date.
 type tokenMemo struct {
 	seed         maphash.Seed
 	newer, older memoHalf
+	front        *[memoFront]frontEntry
+}
+
+// memoFront is the number of places in a tokenMemo's front table.
+const memoFront = 2048
+
+// frontEntry is a place of a tokenMemo's front table.
+type frontEntry struct {
+	word [16]byte // the token, in its first size bytes
+	size uint8    // 0 when empty
+	none bool     // the token has no term
+	term int32    // its term, unless none
 }
 
 // memoHalf is one half of a tokenMemo.
@@ -28,6 +47,7 @@ func newTokenMemo() *tokenMemo {
 		seed:  seed,
 		newer: memoHalf{tokens: newSeededVocab(seed)},
 		older: memoHalf{tokens: newSeededVocab(seed)},
+		front: new([memoFront]frontEntry),
 	}
 }
 
@@ -35,18 +55,39 @@ func newTokenMemo() *tokenMemo {
 // both halves.
 func (m *tokenMemo) Len() int { return m.newer.tokens.Len() + m.older.tokens.Len() }
 
-// get returns the terms remembered for tok, valid until the next get or
-// put, and whether m holds tok. When it does not, h is tok's hash, for
-// put.
-func (m *tokenMemo) get(tok []byte) (terms []int32, h uint64, ok bool) {
+// get appends the terms remembered for tok to dst and reports whether m
+// holds tok. When it does not, h is tok's hash, for put.
+func (m *tokenMemo) get(dst []int32, tok []byte) (terms []int32, h uint64, ok bool) {
 	h = maphash.Bytes(m.seed, tok)
-	if ts, ok := m.newer.get(h, tok); ok {
-		return ts, h, true
+	e := &m.front[h%memoFront]
+	if int(e.size) == len(tok) && string(e.word[:e.size]) == string(tok) {
+		if e.none {
+			return dst, h, true
+		}
+		return append(dst, e.term), h, true
 	}
-	if ts, ok := m.older.get(h, tok); ok {
-		return m.put(tok, h, ts), h, true
+	ts, ok := m.newer.get(h, tok)
+	if !ok {
+		if ts, ok = m.older.get(h, tok); !ok {
+			return dst, h, false
+		}
+		ts = m.put(tok, h, ts)
 	}
-	return nil, h, false
+	m.remember(e, tok, ts)
+	return append(dst, ts...), h, true
+}
+
+// remember puts tok and its terms in the front table at e, when tok is
+// short enough and has one term or none.
+func (m *tokenMemo) remember(e *frontEntry, tok []byte, terms []int32) {
+	if len(tok) == 0 || len(tok) > len(e.word) || len(terms) > 1 {
+		return
+	}
+	e.size = uint8(copy(e.word[:], tok))
+	e.none = len(terms) == 0
+	if !e.none {
+		e.term = terms[0]
+	}
 }
 
 // put remembers the terms of tok, whose hash is h and which the newer
@@ -63,6 +104,7 @@ func (m *tokenMemo) put(tok []byte, h uint64, terms []int32) []int32 {
 	from := int32(len(nh.terms))
 	nh.terms = append(nh.terms, terms...)
 	nh.spans = append(nh.spans, [2]int32{from, int32(len(nh.terms))})
+	m.remember(&m.front[h%memoFront], tok, nh.terms[from:])
 	return nh.terms[from:]
 }
 

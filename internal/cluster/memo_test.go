@@ -12,11 +12,11 @@ import (
 func TestTokenMemoKeepsWordsInUse(t *testing.T) {
 	m := newTokenMemo()
 	put := func(tok string, terms []int32) {
-		_, h, _ := m.get([]byte(tok))
+		_, h, _ := m.get(nil, []byte(tok))
 		m.put([]byte(tok), h, terms)
 	}
 	get := func(tok string) ([]int32, bool) {
-		ts, _, ok := m.get([]byte(tok))
+		ts, _, ok := m.get(nil, []byte(tok))
 		return ts, ok
 	}
 	put("harbour", []int32{7})

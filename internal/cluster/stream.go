@@ -340,8 +340,8 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	}
 	for _, w := range nameWords(d.Title, "") {
 		s.tok = text.EachToken(w, s.tok, func(tok []byte) {
-			if ids, _, ok := s.memo.get(tok); ok {
-				m.heads = append(m.heads, ids...)
+			var ok bool
+			if m.heads, _, ok = s.memo.get(m.heads, tok); ok {
 				return
 			}
 			for _, c := range text.ContentWords(string(tok)) {
@@ -366,9 +366,9 @@ func (s *Stream) read(d Doc) (*member, vector) {
 // the next terms.
 func (s *Stream) termIDs(t string, ids []int32) []int32 {
 	s.tok = text.EachToken(t, s.tok, func(tok []byte) {
-		ts, h, ok := s.memo.get(tok)
-		if ok {
-			ids = append(ids, ts...)
+		var h uint64
+		var ok bool
+		if ids, h, ok = s.memo.get(ids, tok); ok {
 			return
 		}
 		from := len(ids)
