@@ -60,6 +60,10 @@ type Stream struct {
 	title []int32 // and of its title
 	tok   []byte  // and the token read
 
+	weights        []float64       // sumOf's working space: the vector of a report of a story
+	regroupWeights []float64       // regroup's working space: its reports' vectors
+	score          map[int]float64 // lookup's working space: the stories' partial scores
+
 	seq     int
 	open    map[int]*story
 	byID    map[string]*story
@@ -125,7 +129,7 @@ func NewStream(opt Options, quiet time.Duration) *Stream {
 		opt: opt, quiet: quiet,
 		terms: newVocab(), memo: newTokenMemo(),
 		open: map[int]*story{}, byID: map[string]*story{}, byDoc: map[int64]*story{}, unitOf: map[int64]int64{},
-		post: map[int32]map[int]float64{}, used: map[string]bool{},
+		post: map[int32]map[int]float64{}, used: map[string]bool{}, score: map[int]float64{},
 		dirty: map[int]*story{},
 	}
 }
@@ -398,7 +402,12 @@ func (s *Stream) figure(id int32) bool {
 
 // vector is m's unit-length TF-IDF vector under the current frequencies.
 func (s *Stream) vector(m *member) vector {
-	v := vector{Terms: m.terms, Weights: make([]float64, len(m.terms))}
+	return s.weigh(m, make([]float64, len(m.terms)))
+}
+
+// weigh is vector(m), with its weights written into w, of m's length.
+func (s *Stream) weigh(m *member, w []float64) vector {
+	v := vector{Terms: m.terms, Weights: w[:len(m.terms):len(m.terms)]}
 	for k, t := range m.terms {
 		v.Weights[k] = float64(m.tf[k]) * (math.Log(float64(1+s.n)/float64(1+s.df[t])) + 1)
 	}
@@ -467,7 +476,8 @@ func (s *Stream) sumOf(st *story) vector {
 	}
 	st.sum = vector{}
 	for _, m := range st.units {
-		st.sum = addVectors(st.sum, s.vector(m))
+		s.weights = slices.Grow(s.weights[:0], len(m.terms))
+		st.sum = addVectors(st.sum, s.weigh(m, s.weights[:len(m.terms)]))
 	}
 	st.gen = s.gen
 	s.reindex(st)
@@ -535,7 +545,8 @@ func (s *Stream) weighed(st *story) vector {
 // under more than streamCommon open stories is not read: it adds to no
 // story's score.
 func (s *Stream) lookup(q vector, ok func(*story) bool) []*story {
-	score := map[int]float64{}
+	score := s.score
+	clear(score)
 	for k, t := range q.Terms {
 		list := s.post[t]
 		if len(list) > streamCommon {

@@ -104,12 +104,19 @@ func (s *Stream) regroup(region []*story) []*story {
 	if n < 3 || n > streamRegroupMax {
 		return region[:1]
 	}
+	size := 0
+	for _, m := range ms {
+		size += len(m.terms)
+	}
+	s.regroupWeights = slices.Grow(s.regroupWeights[:0], size)
+	weights := s.regroupWeights[:size]
 	vecs := make([]vector, n)
 	us := make([]unit, n)
 	members := make([]int, n)
 	es := make([][]edge, n)
 	for i, m := range ms {
-		vecs[i] = s.vector(m)
+		vecs[i] = s.weigh(m, weights)
+		weights = weights[len(m.terms):]
 		us[i] = unit{lang: region[from[i]].lang, heads: m.heads, marks: m.marks}
 		members[i] = i
 		for j := range i {
