@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -10,14 +11,47 @@ import (
 // quoteFolds maps typographic quote marks, apostrophes, dashes and odd
 // spaces to plain ASCII, so that a quote copied from a page compares equal
 // to the same words typed with straight quotes.
-var quoteFolds = strings.NewReplacer(
+var quoteFolds = strings.NewReplacer(quoteFoldPairs...)
+
+// quoteFoldPairs are quoteFolds' marks, each a single character outside
+// ASCII, each followed by what it becomes.
+var quoteFoldPairs = []string{
 	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'",
 	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u2033", `"`,
 	"\u00ab", `"`, "\u00bb", `"`,
 	"\u2013", "-", "\u2014", "-", "\u2212", "-",
 	"\u00a0", " ", "\u2009", " ", "\u202f", " ", "\u200b", "",
 	"\u2026", "...",
-)
+}
+
+// quoteFoldOf is quoteFoldPairs by mark.
+var quoteFoldOf = func() map[rune]string {
+	m := make(map[rune]string, len(quoteFoldPairs)/2)
+	for i := 0; i < len(quoteFoldPairs); i += 2 {
+		r, _ := utf8.DecodeRuneInString(quoteFoldPairs[i])
+		m[r] = quoteFoldPairs[i+1]
+	}
+	return m
+}()
+
+// appendFolded appends quoteFolds.Replace(s) to dst.
+func appendFolded(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			dst = append(dst, s[i])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if to, ok := quoteFoldOf[r]; ok {
+			dst = append(dst, to...)
+		} else {
+			dst = append(dst, s[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
+}
 
 // Normalize returns s in Unicode NFC with quote marks and dashes folded to
 // ASCII and every run of white space collapsed to one space, trimmed. Two

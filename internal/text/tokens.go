@@ -34,15 +34,20 @@ func Tokens(s string) []string {
 // space it reuses, and is valid only during the call. It returns buf, to
 // be passed again.
 func EachToken(s string, buf []byte, f func(tok []byte)) []byte {
-	s = foldQuotes(s)
-	scanTokens(s, func(start, end int, glued bool) {
-		buf = appendLower(buf[:0], s[start:end])
-		if glued {
-			if i := bytes.IndexByte(buf, '-'); i >= 0 {
-				buf = append(buf[:i], buf[i+1:]...)
-			}
-		}
-		f(buf)
+	if isASCII(s) {
+		scanTokens(s, func(start, end int, glued bool) {
+			buf = appendToken(buf[:0], s[start:end], glued)
+			f(buf)
+		})
+		return buf
+	}
+	// The folded text goes first in buf, and each token after it.
+	buf = appendFolded(buf[:0], s)
+	n := len(buf)
+	folded := buf[:n:n]
+	scanTokens(folded, func(start, end int, glued bool) {
+		buf = appendToken(buf[:n], folded[start:end], glued)
+		f(buf[n:])
 	})
 	return buf
 }
@@ -50,28 +55,43 @@ func EachToken(s string, buf []byte, f func(tok []byte)) []byte {
 // foldQuotes is quoteFolds.Replace(s), which leaves ASCII text as it is:
 // every mark it folds is outside ASCII.
 func foldQuotes(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return quoteFolds.Replace(s)
-		}
+	if isASCII(s) {
+		return s
 	}
-	return s
+	return quoteFolds.Replace(s)
 }
 
-// appendLower appends strings.ToLower(w) to dst.
-func appendLower(dst []byte, w string) []byte {
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendToken appends to dst the token that runs over w (see
+// scanTokens): w in lower case, without the hyphen that glues a capital
+// letter to a number.
+func appendToken[S ~string | ~[]byte](dst []byte, w S, glued bool) []byte {
+	from := len(dst)
 	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			for _, r := range w[i:] {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range string(w[i:]) {
 				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
-			return dst
+			break
 		}
-		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		dst = append(dst, c)
+	}
+	if glued {
+		if i := bytes.IndexByte(dst[from:], '-'); i >= 0 {
+			dst = append(dst[:from+i], dst[from+i+1:]...)
+		}
 	}
 	return dst
 }
@@ -80,11 +100,12 @@ func appendLower(dst []byte, w string) []byte {
 // Tokens), which has had its quote marks folded, and whether the token
 // is a capital letter and a number joined by a hyphen, which the token
 // leaves out.
-func scanTokens(s string, f func(start, end int, glued bool)) {
+func scanTokens[S ~string | ~[]byte](s S, f func(start, end int, glued bool)) {
 	start := -1
 	var prev rune
 	glued := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
@@ -99,14 +120,23 @@ func scanTokens(s string, f func(start, end int, glued bool)) {
 			start, glued = -1, false
 		}
 		prev = r
+		i += size
 	}
 	if start >= 0 {
 		f(start, len(s), glued)
 	}
 }
 
-func nextRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+// decodeRune is utf8.DecodeRune of s, a string or bytes.
+func decodeRune[S ~string | ~[]byte](s S) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRune([]byte(s[:min(len(s), utf8.UTFMax)]))
+}
+
+func nextRune[S ~string | ~[]byte](s S) rune {
+	r, _ := decodeRune(s)
 	return r
 }
 

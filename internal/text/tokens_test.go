@@ -100,3 +100,30 @@ func TestEachTokenMatchesTokens(t *testing.T) {
 		check(b.String())
 	}
 }
+
+func TestAppendFoldedMatchesQuoteFolds(t *testing.T) {
+	pieces := []string{"a", " ", "'", "\u2019", "\u2018", "\u201c", "\u201d", "\u00ab", "\u2013", "\u2014", "\u2212",
+		"\u00a0", "\u2009", "\u202f", "\u200b", "\u2026", "\u00e9", "\ufffd", "\xff", "\xe2", "\x80", "\x99", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := string(appendFolded(nil, s)), quoteFolds.Replace(s); got != want {
+			t.Fatalf("appendFolded(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestEachTokenAllocates: with its buffer reused, EachToken makes no
+// allocation, on ASCII text or not.
+func TestEachTokenAllocates(t *testing.T) {
+	for _, s := range tokenCases {
+		buf := EachToken(s, nil, func([]byte) {})
+		if n := testing.AllocsPerRun(10, func() { buf = EachToken(s, buf, func([]byte) {}) }); n != 0 {
+			t.Errorf("EachToken(%q) makes %v allocations", s, n)
+		}
+	}
+}
