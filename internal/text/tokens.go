@@ -105,7 +105,10 @@ func scanTokens[S ~string | ~[]byte](s S, f func(start, end int, glued bool)) {
 	var prev rune
 	glued := false
 	for i := 0; i < len(s); {
-		r, size := decodeRune(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeRune(s[i:])
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
