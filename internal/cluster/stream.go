@@ -60,6 +60,7 @@ type Stream struct {
 	title []int32 // and of its title
 	tok   []byte  // and the token read
 
+	readWeights    []float64       // read's working space: the vector of the report read
 	weights        []float64       // sumOf's working space: the vector of a report of a story
 	regroupWeights []float64       // regroup's working space: its reports' vectors
 	score          map[int]float64 // lookup's working space: the stories' partial scores
@@ -302,7 +303,8 @@ func (s *Stream) freshID(d Doc) string {
 }
 
 // read counts d's terms into the document frequencies and returns its
-// member record and its TF-IDF vector. A term's frequency is 1 + ln of
+// member record and its TF-IDF vector, whose weights are valid until the
+// next read. A term's frequency is 1 + ln of
 // its count in the text, plus Options.TitleWeight when the title has it.
 func (s *Stream) read(d Doc) (*member, vector) {
 	// The text's words, then the title's: words met for the first time
@@ -362,7 +364,8 @@ func (s *Stream) read(d Doc) (*member, vector) {
 		s.gen++
 		s.genN = s.n
 	}
-	return m, s.vector(m)
+	s.readWeights = slices.Grow(s.readWeights[:0], len(m.terms))
+	return m, s.weigh(m, s.readWeights[:len(m.terms)])
 }
 
 // termIDs appends to ids the terms of the content words of t
