@@ -23,8 +23,11 @@ type tokenMemo struct {
 	front        *[memoFront]frontEntry
 }
 
-// memoFront is the number of places in a tokenMemo's front table.
-const memoFront = 2048
+// memoFront is the number of places in a tokenMemo's front table. At
+// 32,768 (768 KB) it finds about six in seven of the tokens of news
+// text, against two in three at 2,048 and five in six at 16,384, and
+// the look-ups it saves in the halves make up for its size.
+const memoFront = 32768
 
 // frontEntry is a place of a tokenMemo's front table.
 type frontEntry struct {
