@@ -316,7 +316,8 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	slices.Sort(body)
 	slices.Sort(title)
 	title = slices.Compact(title)
-	m := &member{}
+	n := distinct(body, title)
+	m := &member{terms: make([]int32, 0, n), tf: make([]float32, 0, n)}
 	for i, j := 0, 0; i < len(body) || j < len(title); {
 		var id int32
 		if j == len(title) || i < len(body) && body[i] < title[j] {
@@ -395,6 +396,27 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 		s.memo.put(tok, h, ids[from:])
 	})
 	return ids
+}
+
+// distinct returns the number of distinct terms of body and title
+// together, both ascending.
+func distinct(body, title []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(body) || j < len(title); n++ {
+		var id int32
+		if j == len(title) || i < len(body) && body[i] < title[j] {
+			id = body[i]
+		} else {
+			id = title[j]
+		}
+		for i < len(body) && body[i] == id {
+			i++
+		}
+		for j < len(title) && title[j] == id {
+			j++
+		}
+	}
+	return n
 }
 
 // figure reports whether term id is a figure of two digits or more (see
