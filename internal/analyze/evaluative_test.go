@@ -23,7 +23,7 @@ func TestEvaluative(t *testing.T) {
 		{"put X first", "The plan finally puts riders first.", []string{"finally", "puts riders first"}},
 		{"working families", "Working families across Dunmere will pay more for water.", []string{"working families"}},
 		{"normative deserve", "Fishing crews deserve a say in the plans.", []string{"deserve"}},
-		{"grading adjectives", "The mayor is about to have two horrible, terrible years in a row.", []string{"horrible", "terrible"}},
+		{"grading adjectives", "The harbour had a horrible week and a terrible month.", []string{"horrible", "terrible"}},
 		{"quoted words are the speaker's", `"This is long overdue," the harbourmaster said.`, nil},
 		{"frequency is a rule, not a complaint", "Gardens may be watered only two days a week.", nil},
 		{"only before a count", "Only 3 of the 10 pumps were working on Friday.", nil},

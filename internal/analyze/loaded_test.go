@@ -19,7 +19,7 @@ func TestLoaded(t *testing.T) {
 		{"label", "A radical proposal from the far-left bloc passed.", []string{"radical", "far-left"}},
 		{"phrase", "Opponents called it a power grab by the board.", []string{"power grab"}},
 		{"so-called", "The so-called reform adds a fee.", []string{"so-called"}},
-		{"judging adverb", "A premiere of the notoriously violent film was canceled.", []string{"notoriously"}},
+		{"judging adverb", "The notoriously slow ferry left the quay late.", []string{"notoriously"}},
 		{"inside straight quotes", `The mayor called the vote "a reckless giveaway to developers."`, nil},
 		{"inside curly quotes", "Reyes said the plan was \u201cdisastrous and draconian\u201d for renters.", nil},
 		{"outside and inside", `The reckless plan was, in her words, "a shameful scheme."`, []string{"reckless"}},
