@@ -221,7 +221,7 @@ func (g *group) cohesion() float64 {
 func (x *index) pairSum(a, b *group) float64 {
 	first, last := earliest(a.first, b.first), latest(a.last, b.last)
 	if x.window <= 0 || first.IsZero() || last.Sub(first) <= x.window {
-		return a.sum.Dot(b.sum)
+		return dot(a.sum, b.sum)
 	}
 	var s float64
 	for _, i := range a.members {

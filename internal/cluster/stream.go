@@ -816,7 +816,7 @@ func sparseDot(a, b vector) float64 {
 		a, b = b, a
 	}
 	if len(b.Terms) < 8*len(a.Terms) {
-		return a.Dot(b)
+		return dot(a, b)
 	}
 	var s float64
 	rest := b.Terms

@@ -120,7 +120,7 @@ func (s *Stream) regroup(region []*story) []*story {
 		us[i] = unit{lang: region[from[i]].lang, heads: m.heads, marks: m.marks}
 		members[i] = i
 		for j := range i {
-			if sim := vecs[i].Dot(vecs[j]); sim >= s.opt.Threshold {
+			if sim := dot(vecs[i], vecs[j]); sim >= s.opt.Threshold {
 				es[i] = append(es[i], edge{int32(j), sim})
 			}
 		}
@@ -130,7 +130,7 @@ func (s *Stream) regroup(region []*story) []*story {
 	parts = backHome(parts, from, func(u int, g []int) bool {
 		var sum float64
 		for _, v := range g {
-			sum += vecs[u].Dot(vecs[v])
+			sum += dot(vecs[u], vecs[v])
 		}
 		return sum >= s.opt.Lone*float64(len(g))
 	})
