@@ -64,6 +64,7 @@ type Stream struct {
 	weights        []float64       // sumOf's working space: the vector of a report of a story
 	regroupWeights []float64       // regroup's working space: its reports' vectors
 	score          map[int]float64 // lookup's working space: the stories' partial scores
+	idf            idfTable        // weigh's inverse document frequencies, by document frequency
 
 	seq     int
 	open    map[int]*story
@@ -433,8 +434,12 @@ func (s *Stream) vector(m *member) vector {
 // weigh is vector(m), with its weights written into w, of m's length.
 func (s *Stream) weigh(m *member, w []float64) vector {
 	v := vector{Terms: m.terms, Weights: w[:len(m.terms):len(m.terms)]}
+	if s.idf.n != s.n {
+		clear(s.idf.of[:])
+		s.idf.n = s.n
+	}
 	for k, t := range m.terms {
-		v.Weights[k] = float64(m.tf[k]) * (math.Log(float64(1+s.n)/float64(1+s.df[t])) + 1)
+		v.Weights[k] = float64(m.tf[k]) * s.idf.at(s.df[t])
 	}
 	if norm := v.Norm(); norm > 0 {
 		for k := range v.Weights {
@@ -442,6 +447,30 @@ func (s *Stream) weigh(m *member, w []float64) vector {
 		}
 	}
 	return v
+}
+
+// idfTable holds a term's inverse document frequency, 1 + ln((1+n)/(1+df))
+// for n reports of which df have the term, for the small document
+// frequencies most terms have, computed the first time one is asked for
+// while n stays the same: the reports weighed for one Add share most of
+// their terms' frequencies, and a logarithm costs more than its look-up.
+type idfTable struct {
+	n  int          // the reports the table is for
+	of [256]float64 // by document frequency; 0 when not computed yet
+}
+
+// at returns the inverse document frequency of a term that df of the
+// table's reports have.
+func (t *idfTable) at(df int32) float64 {
+	if uint32(df) >= uint32(len(t.of)) {
+		return math.Log(float64(1+t.n)/float64(1+df)) + 1
+	}
+	if w := t.of[df]; w != 0 {
+		return w
+	}
+	w := math.Log(float64(1+t.n)/float64(1+df)) + 1
+	t.of[df] = w
+	return w
 }
 
 // join adds an original report to st; v is its vector under the current
