@@ -60,6 +60,8 @@ type Stream struct {
 	title []int32 // and of its title
 	tok   []byte  // and the token read
 
+	readTerms      []int32         // read's working space: the report's terms
+	readTF         []float32       // and their frequencies
 	readWeights    []float64       // read's working space: the vector of the report read
 	weights        []float64       // sumOf's working space: the vector of a report of a story
 	regroupWeights []float64       // regroup's working space: its reports' vectors
@@ -317,8 +319,10 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	slices.Sort(body)
 	slices.Sort(title)
 	title = slices.Compact(title)
-	n := distinct(body, title)
-	m := &member{terms: make([]int32, 0, n), tf: make([]float32, 0, n)}
+	// terms and frequencies gather in reused space, then are kept at
+	// their size
+	terms, tf := s.readTerms[:0], s.readTF[:0]
+	m := &member{}
 	for i, j := 0, 0; i < len(body) || j < len(title); {
 		var id int32
 		if j == len(title) || i < len(body) && body[i] < title[j] {
@@ -340,12 +344,14 @@ func (s *Stream) read(d Doc) (*member, vector) {
 			j++
 		}
 		s.df[id]++
-		m.terms = append(m.terms, id)
-		m.tf = append(m.tf, float32(f))
+		terms = append(terms, id)
+		tf = append(tf, float32(f))
 		if inTitle || s.figure(id) {
 			m.marks = append(m.marks, id) // every title word and figure, as markWords
 		}
 	}
+	s.readTerms, s.readTF = terms, tf
+	m.terms, m.tf = slices.Clone(terms), slices.Clone(tf)
 	for _, w := range nameWords(d.Title, "") {
 		s.tok = text.EachToken(w, s.tok, func(tok []byte) {
 			var ok bool
@@ -397,27 +403,6 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 		s.memo.put(tok, h, ids[from:])
 	})
 	return ids
-}
-
-// distinct returns the number of distinct terms of body and title
-// together, both ascending.
-func distinct(body, title []int32) int {
-	n := 0
-	for i, j := 0, 0; i < len(body) || j < len(title); n++ {
-		var id int32
-		if j == len(title) || i < len(body) && body[i] < title[j] {
-			id = body[i]
-		} else {
-			id = title[j]
-		}
-		for i < len(body) && body[i] == id {
-			i++
-		}
-		for j < len(title) && title[j] == id {
-			j++
-		}
-	}
-	return n
 }
 
 // figure reports whether term id is a figure of two digits or more (see
