@@ -242,11 +242,16 @@ func describedSource(words []string, j int) (string, int) {
 		if endsClause(words[s]) || !sources[strings.ToLower(trimPunct(words[s]))] {
 			return "", -1
 		}
+		// what may stand before a noun phrase's head: its start, an
+		// article or a possessive
+		before := func(b int) bool {
+			return b < 0 || words[b] == "\x00" || endsClause(words[b]) || possessive(words[b]) || determiners[strings.ToLower(words[b])]
+		}
 		b := s - 1
-		if b >= 0 && words[b] != "\x00" && !endsClause(words[b]) && !possessive(words[b]) && !determiners[strings.ToLower(words[b])] && !text.IsStopWord(strings.ToLower(words[b])) {
+		if !before(b) && !text.IsStopWord(strings.ToLower(words[b])) {
 			b-- // one modifier: "a family lawyer for"
 		}
-		if b >= 0 && words[b] != "\x00" && !endsClause(words[b]) && !possessive(words[b]) && !determiners[strings.ToLower(words[b])] {
+		if !before(b) {
 			return "", -1
 		}
 		k := s
