@@ -3,6 +3,7 @@ package write
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -493,8 +494,13 @@ func joinedTitle(t string) string {
 // it has one: a sentence the writer published so (see agreedForms) is
 // the report's words with only that aside left out.
 func (r *report) addAsideless(s string) {
-	for _, t := range withoutAsides(text.Normalize(s))[1:] {
-		r.asideless = append(r.asideless, t)
+	// the dashes around an aside are read before Normalize turns them
+	// into hyphens, which withoutAsides does not take for dashes
+	start := len(r.asideless)
+	for _, t := range append(withoutAsides(s)[1:], withoutAsides(text.Normalize(s))[1:]...) {
+		if n := text.Normalize(t); !slices.Contains(r.asideless[start:], n) {
+			r.asideless = append(r.asideless, n)
+		}
 	}
 }
 
