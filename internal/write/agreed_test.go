@@ -36,6 +36,16 @@ func TestAgreedForms(t *testing.T) {
 			not: []string{"The council approved a bill that would prevent owners."},
 		},
 		{
+			// a noun keeps what it is in, on or for: confidence in whom?
+			in:   "The mayor's office said the mayor had full confidence in the harbour master on Monday.",
+			want: []string{"The mayor's office said the mayor had full confidence in the harbour master."},
+			not:  []string{"The mayor's office said the mayor had full confidence."},
+		},
+		{
+			in:  "The council imposed a ban on ferry traffic across the harbour.",
+			not: []string{"The council imposed a ban."},
+		},
+		{
 			// a clause that weighs the other side stays
 			in:  "The board voted to cut ferry fares for residents of the harbour, while critics warned of closures.",
 			not: []string{"The board voted to cut ferry fares for residents of the harbour."},

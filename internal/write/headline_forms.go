@@ -132,6 +132,25 @@ func copulaLeftOut(rest string) bool {
 	return false
 }
 
+// nounComplements are nouns with the preposition that opens what they
+// are of, for, in or about, which a cut before it leaves out: "full
+// confidence | in the secretary", "a ban | on imports", "access | to
+// the files".
+var nounComplements = map[string]bool{}
+
+func init() {
+	for _, p := range []string{
+		"confidence in", "trust in", "faith in", "belief in", "interest in", "stake in", "role in", "say in",
+		"support for", "respect for", "responsibility for", "credit for", "need for", "demand for", "calls for", "call for",
+		"access to", "threat to", "opposition to", "commitment to", "response to", "exposure to", "resistance to", "end to",
+		"ban on", "limit on", "limits on", "cap on", "crackdown on", "attack on", "attacks on", "impact on", "effect on",
+		"pressure on", "focus on", "stance on", "position on", "views on",
+		"ties with", "talks with", "contact with", "relationship with", "dispute with",
+	} {
+		nounComplements[p] = true
+	}
+}
+
 // subordinators open a clause of time, cause or condition, which holds a
 // verb of its own.
 var subordinators = map[string]bool{
@@ -340,6 +359,9 @@ func cutsComplement(words []string, rest string) bool {
 	}
 	if next == "from" && leaveVerbs[last] {
 		return true // "plans to withdraw | from the treaty": withdraw from what?
+	}
+	if nounComplements[last+" "+next] && !analyze.CalendarWord(after) && !timeWords[after] && !strings.ContainsAny(after, "0123456789") {
+		return true // "had full confidence | in the secretary": confidence in whom?
 	}
 	if usesAs(words, rest) {
 		return true // "plans on using his speech | at the rally as a show of force": using it as what?
