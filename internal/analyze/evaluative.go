@@ -103,6 +103,11 @@ func evaluative(n string, open bool) []string {
 				i += k - 1
 				continue
 			}
+			if k := neglectAt(toks, i); k > 0 {
+				add(toks[i : i+k])
+				i += k - 1
+				continue
+			}
 			if k := gradedPredicateAt(toks, i); k > 0 {
 				add(toks[i : i+k])
 				i += k - 1
@@ -114,6 +119,30 @@ func evaluative(n string, open bool) []string {
 		}
 	}
 	return out
+}
+
+// decayVerbs are what a thing left alone does.
+var decayVerbs = map[string]bool{
+	"crumble": true, "rot": true, "decay": true, "languish": true, "fester": true,
+	"deteriorate": true, "wither": true, "stagnate": true,
+}
+
+// neglectAt matches "let" or "allowed" and, at most five words on, a
+// verb of decay ("let the east pier crumble", "allowed the harbour wall
+// to rot"): it blames someone for what they did not do, which is a
+// judgement, not a report. 0 when there is none at toks[i].
+func neglectAt(toks []string, i int) int {
+	switch toks[i] {
+	case "let", "lets", "letting", "allowed", "allowing", "allow", "allows":
+	default:
+		return 0
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if decayVerbs[toks[j]] {
+			return j - i + 1
+		}
+	}
+	return 0
 }
 
 // gradedWords, after a form of "be" and closing what it says, grade

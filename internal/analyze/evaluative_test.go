@@ -37,6 +37,9 @@ func TestEvaluative(t *testing.T) {
 		{"graded predicate with its reason", "The timing was particularly striking because the pier had just reopened.", []string{"was particularly striking"}},
 		{"graded word as a verb", "The harbour master was telling reporters about the pier.", nil},
 		{"graded word before a noun", "The survey is revealing cracks in the pier every week.", nil},
+		{"let decay", "For years the board let the old ferry terminal crumble.", []string{"let the old ferry terminal crumble"}},
+		{"allowed to decay", "The owners allowed the harbour wall to rot.", []string{"allowed the harbour wall to rot"}},
+		{"let go ahead", "The judge let the trial go ahead in May.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

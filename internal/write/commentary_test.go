@@ -16,7 +16,7 @@ import (
 func TestCommentaryIsTheOutletsView(t *testing.T) {
 	column := pierArticle(9, "tarrow-ledger", "Tarrow Ledger", news.Right, 3, "Opinion | The pier deserved better",
 		"The east pier in Dunmere was closed on Monday after divers found rot in its wooden piles.\n\n"+
-			"The council let the pier decay for a decade before the divers went down.\n\n"+
+			"The council waited a decade before it sent the divers down.\n\n"+
 			"The harbour trust paid for the last rebuilding in 1987 and has paid for nothing since.\n\n"+
 			"The ferry will move to the west quay from Wednesday, the harbour master said.")
 	arts := append(pierStory(), column)

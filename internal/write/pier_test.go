@@ -85,7 +85,7 @@ func TestOwnVoice(t *testing.T) {
 		usable     bool
 		attributed bool
 	}{
-		{"left outlet alone", 2, "For years the council let", true, true},
+		{"left outlet alone, judging", 2, "For years the council let", false, false},
 		{"right outlet alone, judging", 3, "The closure is the latest example", false, false},
 		{"center report, corroborated", 1, "The pier carries about 4,000 walkers", true, false},
 		{"center report, judging", 1, "The council finally approved", false, false},
@@ -148,7 +148,7 @@ func TestPierPage(t *testing.T) {
 	}
 	ForEachSentence(p, func(where string, s news.Sentence) {
 		for _, bad := range []string{"For years the council", "latest example", "only weeks", "finally"} {
-			if strings.Contains(s.Text, bad) {
+			if strings.Contains(strings.ToLower(s.Text), strings.ToLower(bad)) {
 				t.Errorf("%s states an outlet's judgement as fact: %q", where, s.Text)
 			}
 		}
