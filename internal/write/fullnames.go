@@ -294,7 +294,8 @@ func (r *report) names(full string) bool {
 // surname and the new sentence still passes the verifier (its primary
 // report gives the full name, and every other cite holds it). Quotations
 // are never touched; a surname after another capitalised word (a title,
-// "Mr.") is left as it is.
+// "Mr.") is left as it is. The names it adds can take a report past the
+// per-source word cap, which withinCap then restores.
 func (d *draft) namesInFull(p *news.Page, v *verifier) {
 	given := map[string]bool{}
 	mapSentences(p, func(where string, s news.Sentence) news.Sentence {
@@ -724,4 +725,33 @@ func cutSaidBy(n string) (name, quote string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// withinCap keeps every report within the per-source word cap on a page
+// whose names namesInFull has given in full: for a report past the cap,
+// its sentences go from the end of the page back, never the lead, until
+// it is within it. The last sentences lean on those before them, never
+// the other way round.
+func (d *draft) withinCap(p news.Page) news.Page {
+	type placed struct {
+		where string
+		ref   int
+		words int
+	}
+	var all []placed
+	used := map[int]int{}
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		body, _ := news.Unattributed(s)
+		n := len(strings.Fields(body))
+		used[s.Cites[0]] += n
+		all = append(all, placed{where, s.Cites[0], n})
+	})
+	bad := map[string]bool{}
+	for k := len(all) - 1; k >= 0; k-- {
+		if s := all[k]; used[s.ref] > d.cap && !strings.HasPrefix(s.where, "lead") {
+			bad[s.where] = true
+			used[s.ref] -= s.words
+		}
+	}
+	return dropWhere(p, bad)
 }

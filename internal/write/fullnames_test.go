@@ -1,6 +1,7 @@
 package write
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -445,5 +446,34 @@ func TestPlaceIsNoSurname(t *testing.T) {
 	}
 	if probs := Verify(p, arts); len(probs) > 0 {
 		t.Errorf("the page fails Verify: %v", probs)
+	}
+}
+
+// TestWithinCap: a report that names in full took past the word cap
+// gives up its sentences from the end of the page back, never the lead,
+// and the other reports keep theirs.
+func TestWithinCap(t *testing.T) {
+	d := &draft{cap: 16}
+	s := func(ref int, text string) news.Sentence { return news.Sentence{Text: text, Cites: []int{ref}} }
+	p := news.Page{
+		Highlights: []news.Sentence{s(1, "Lena Marsh closed the east pier on Monday.")},
+		Lead:       []news.Sentence{s(1, "The harbour board shut the pier for repairs.")},
+		Sections: []news.Section{{Title: "Repairs", Paragraphs: [][]news.Sentence{{
+			s(2, "Divers found rot in nine piles."),
+			s(1, "Repairs will take a month."),
+		}}}},
+		Outlook: news.Outlook{Sentences: []news.Sentence{s(1, "The pier may reopen in May.")}},
+	}
+	got := d.withinCap(p)
+	var kept []string
+	ForEachSentence(got, func(_ string, s news.Sentence) { kept = append(kept, s.Text) })
+	want := []string{"Lena Marsh closed the east pier on Monday.", "The harbour board shut the pier for repairs.", "Divers found rot in nine piles."}
+	if !slices.Equal(kept, want) {
+		t.Errorf("withinCap kept %q, want %q", kept, want)
+	}
+	d.cap = 4
+	got = d.withinCap(p)
+	if len(got.Lead) != 1 || len(got.Highlights) != 0 {
+		t.Errorf("with a cap of 4: highlights %d, lead %d; want 0 and the lead kept", len(got.Highlights), len(got.Lead))
 	}
 }

@@ -170,6 +170,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	}
 	p = d.dropBackReferences(p)
 	d.namesInFull(&p, v)
+	p = d.withinCap(p)
 	varyAttributions(&p)
 	p = dropUnsupported(p, v)
 	if len(p.Outlook.Sentences) == 0 {
