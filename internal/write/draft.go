@@ -471,8 +471,8 @@ func (d *draft) ownVoice(i int, t string, cites []int) bool {
 const minSharedWords = 12
 
 // citeOverlap is the share of a sentence's content stems that a report
-// not matched to it by the analysis must hold in one sentence to be
-// cited: stricter than Verify's bar, so that a cite means "this outlet
+// not matched to it by the analysis must hold in one sentence and the
+// one after it to be cited: stricter than Verify's bar, so that a cite means "this outlet
 // states it", not merely "this outlet does not contradict it".
 const citeOverlap = 0.6
 

@@ -23,8 +23,11 @@ func headingFrom(phrase string) string {
 // reactionsTitle names the people quoted, most quoted first: "What
 // Ellison and Reyes said", "What Anand, Delgado and Reyes said", "What
 // Anand, Reyes and others said". A person is named by surname when the
-// story names them in full somewhere.
-func (d *draft) reactionsTitle(quotes []unit) string {
+// story names them in full somewhere. Those whose surname is among the
+// words of told (the names the page gave before the body, where the
+// quotes open it) come first, before "others" can hide them: they are
+// why the quotes open the body.
+func (d *draft) reactionsTitle(quotes []unit, told map[string]bool) string {
 	count := map[string]int{}
 	spelled := map[string]string{} // a label without accents -> as first written
 	var order []string
@@ -52,7 +55,13 @@ func (d *draft) reactionsTitle(quotes []unit) string {
 		}
 	}
 	order = d.sameSpeakers(order, count)
-	sort.SliceStable(order, func(x, y int) bool { return count[order[x]] > count[order[y]] })
+	met := func(sp string) bool { return told[text.LastWord(sp)] }
+	sort.SliceStable(order, func(x, y int) bool {
+		if mx, my := met(order[x]), met(order[y]); mx != my {
+			return mx
+		}
+		return count[order[x]] > count[order[y]]
+	})
 	var forms []string
 	switch len(order) {
 	case 1:

@@ -1547,7 +1547,7 @@ func TestReactionsOneSpelling(t *testing.T) {
 	d.a.Sentences = append(d.a.Sentences,
 		analyze.Sentence{Text: `"The quay is safe," Lemaître said.`, Speaker: "Lemaître"},
 		analyze.Sentence{Text: `"We will reopen," Lemaitre said.`, Speaker: "Lemaitre"})
-	got := d.reactionsTitle([]unit{{members: []candidate{{i: n}, {i: n + 1}}}})
+	got := d.reactionsTitle([]unit{{members: []candidate{{i: n}, {i: n + 1}}}}, nil)
 	if want := "What Lemaître said"; got != want {
 		t.Errorf("reactionsTitle = %q, want %q", got, want)
 	}
@@ -1563,7 +1563,7 @@ func TestReactionsTitleShort(t *testing.T) {
 		analyze.Sentence{Text: `"The quay is safe," Brandt added.`, Speaker: "Brandt"},
 		analyze.Sentence{Text: `"We will reopen," the Dunmere Harbour Ferry Operators Association said.`, Speaker: "the Dunmere Harbour Ferry Operators Association"},
 		analyze.Sentence{Text: `"We are ready," the Tarrow Coastal Rescue Volunteers group said.`, Speaker: "the Tarrow Coastal Rescue Volunteers group"})
-	got := d.reactionsTitle([]unit{{members: []candidate{{i: n}, {i: n + 1}, {i: n + 2}, {i: n + 3}}}})
+	got := d.reactionsTitle([]unit{{members: []candidate{{i: n}, {i: n + 1}, {i: n + 2}, {i: n + 3}}}}, nil)
 	if want := "What Brandt and others said"; got != want {
 		t.Errorf("reactionsTitle = %q, want %q", got, want)
 	}
@@ -1810,7 +1810,7 @@ func TestReactionsNameInFull(t *testing.T) {
 			quotes = append(quotes, candidate{i: i})
 		}
 	}
-	got := d.reactionsTitle([]unit{{members: quotes}})
+	got := d.reactionsTitle([]unit{{members: quotes}}, nil)
 	if got != "What Lena Marsh and Lowe said" && got != "What Lowe and Lena Marsh said" {
 		t.Errorf("reactionsTitle = %q, want Lena Marsh in full and Lowe by surname", got)
 	}
@@ -1844,7 +1844,7 @@ func quotesTitle(t *testing.T, arts []news.ArticleRef) string {
 	if len(quotes) == 0 {
 		t.Fatal("no speaker found")
 	}
-	return d.reactionsTitle([]unit{{members: quotes}})
+	return d.reactionsTitle([]unit{{members: quotes}}, nil)
 }
 
 // TestReactionsTheSpeaker: a speaker that the story only writes after

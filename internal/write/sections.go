@@ -83,7 +83,11 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 	groups := d.topics(facts, headline, limit, taken...)
 	if len(quotes) > 0 {
 		d.byReadingOrder(quotes)
-		groups = append(groups, group{title: d.reactionsTitle(quotes), units: quotes, reactions: true})
+		var told map[string]bool
+		if central {
+			told = d.told(headline)
+		}
+		groups = append(groups, group{title: d.reactionsTitle(quotes, told), units: quotes, reactions: true})
 	}
 	for gi := range groups {
 		g := &groups[gi]
@@ -137,12 +141,7 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 // its telling. Quotations of people the page names nowhere before are
 // reactions to the news, which close the body.
 func (d *draft) speaksAgain(units []unit, headline string) bool {
-	named := map[string]bool{}
-	for _, t := range append([]string{headline}, d.texts...) {
-		for _, w := range strings.Fields(t) {
-			named[text.Unpossessive(strings.Trim(w, `,.;:!?()"'“”‘’`))] = true
-		}
-	}
+	named := d.told(headline)
 	for _, u := range units {
 		for _, m := range u.members {
 			sp := d.a.Sentences[m.i].Speaker
@@ -156,6 +155,18 @@ func (d *draft) speaksAgain(units []unit, headline string) bool {
 		}
 	}
 	return false
+}
+
+// told returns the words of the headline and of the texts placed so far
+// (the highlights and the lead), as the names a reader has met.
+func (d *draft) told(headline string) map[string]bool {
+	named := map[string]bool{}
+	for _, t := range append([]string{headline}, d.texts...) {
+		for _, w := range strings.Fields(t) {
+			named[text.Unpossessive(strings.Trim(w, `,.;:!?()"'“”‘’`))] = true
+		}
+	}
+	return named
 }
 
 // mergeUnnamed joins a group that no phrase names to the one before it

@@ -408,7 +408,12 @@ type report struct {
 
 // reportSentence is one sentence of a report, as support checks read it.
 type reportSentence struct {
-	stems  []string        // content stems, sorted, unique
+	stems []string // content stems, sorted, unique
+	// span is the content stems of the sentence and the one after it in
+	// its report, sorted and unique: an outlet may tell in two sentences
+	// ("The council approved the levy on Monday. It will pay for the
+	// pier.") what another tells in one.
+	span   []string
 	tokens map[string]bool // every lower-case token, numbers included
 }
 
@@ -433,6 +438,7 @@ func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 		}
 	}
 	r.joined = joinedTokens(r.norm)
+	r.spanSentences()
 	r.setTitle(a.Article.Title, a.Outlet)
 	return r
 }
@@ -514,22 +520,43 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 		out.addUnlabelled(a.Sentences[i].Text, a.Contested, analyze.When(r.ArticleRef))
 	}
 	out.joined = joinedTokens(out.norm)
+	out.spanSentences()
 	out.setTitle(r.Article.Title, r.Outlet)
 	return out
 }
 
+// spanSentences fills in the span of each of the report's sentences.
+func (r *report) spanSentences() {
+	for j := range r.sentences {
+		span := r.sentences[j].stems
+		if j+1 < len(r.sentences) {
+			span = text.UniqueSorted(append(slices.Clone(span), r.sentences[j+1].stems...))
+		}
+		r.sentences[j].span = span
+	}
+}
+
 // supports returns "" when the report backs the claim, and the reason it
-// does not otherwise. One of its sentences must hold at least
-// supportOverlap of the claim's content stems, and that sentence or the
-// one on either side of it every number of the claim and the last word
-// of every name, which the report must also give in full somewhere.
+// does not otherwise. One of its sentences, with the one after it (see
+// reportSentence.span), must hold at least supportOverlap of the claim's
+// content stems, and one of those two or the one on either side of them
+// every number of the claim and the last word of every name, which the
+// report must also give in full somewhere. Two outlets often tell one
+// fact in a sentence and in two: on the two summary sets (`unbiased eval
+// summary --half`), reading two sentences at a time moved the
+// even-numbered clusters from 38.47 to 38.48 ROUGE-1 (Multi-News, 250
+// words) and from 37.38 to 37.48 (NeuS, 60 words), and the odd ones from
+// 37.77 to 37.98 and from 37.11 to 37.36, as more sentences stand in the
+// desk's voice without an attribution; three at a time scored about 0.1
+// higher on the even Multi-News clusters and 0.04 lower on the even NeuS
+// ones, within noise, and two stays the narrower reading.
 func (r *report) supports(c claim) string {
 	if len(c.stems) == 0 {
 		return "sentence has no content words"
 	}
 	best, why := 0, ""
 	for j, got := range r.sentences {
-		n := text.SharedSorted(c.stems, got.stems)
+		n := text.SharedSorted(c.stems, got.span)
 		best = max(best, n)
 		if float64(n) < supportOverlap*float64(len(c.stems)) {
 			continue
@@ -544,7 +571,8 @@ func (r *report) supports(c claim) string {
 	return fmt.Sprintf("best sentence shares %d of %d content words", best, len(c.stems))
 }
 
-// saysOf reports whether one sentence of the report holds, beside
+// saysOf reports whether one sentence of the report, with the one after
+// it, holds, beside
 // supportOverlap of the claim's content stems, enough of its predicate
 // (see draft.predicate and sharedPredicate): a report that names the
 // same people says the same of them. A predicate of one stem or none
@@ -554,19 +582,20 @@ func (r *report) saysOf(c claim, pred []string) bool {
 		return true
 	}
 	for _, got := range r.sentences {
-		if float64(text.SharedSorted(c.stems, got.stems)) >= supportOverlap*float64(len(c.stems)) &&
-			sharedPredicate(pred, got.stems) {
+		if float64(text.SharedSorted(c.stems, got.span)) >= supportOverlap*float64(len(c.stems)) &&
+			sharedPredicate(pred, got.span) {
 			return true
 		}
 	}
 	return false
 }
 
-// missing returns what of the claim's numbers and names sentence j of
-// the report and its neighbours do not give; "" when nothing is missing.
+// missing returns what of the claim's numbers and names sentences j and
+// j+1 of the report and their neighbours do not give; "" when nothing is
+// missing.
 func (r *report) missing(c claim, j int) string {
 	near := func(tok string) bool {
-		for k := max(0, j-1); k <= min(len(r.sentences)-1, j+1); k++ {
+		for k := max(0, j-1); k <= min(len(r.sentences)-1, j+2); k++ {
 			if r.sentences[k].tokens[tok] {
 				return true
 			}
@@ -830,11 +859,11 @@ func (r *report) states(n string) bool {
 }
 
 // bestOverlap is the most stems of want that one sentence of the report
-// holds.
+// and the one after it hold.
 func (r *report) bestOverlap(want []string) int {
 	best := 0
 	for _, got := range r.sentences {
-		best = max(best, text.SharedSorted(want, got.stems))
+		best = max(best, text.SharedSorted(want, got.span))
 	}
 	return best
 }

@@ -429,3 +429,30 @@ func TestLoadedWordsQuotedAsOutlets(t *testing.T) {
 		t.Errorf("%q, quoting a word that is not loaded, passed the verifier", plain.Text)
 	}
 }
+
+// TestSupportSpansTwoSentences: a report backs a claim that it tells in
+// two sentences, one after the other, but not one whose words it
+// scatters over sentences apart, nor one whose figure it does not give.
+func TestSupportSpansTwoSentences(t *testing.T) {
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "The Dunmere council met on Monday. It approved a levy.\n\n" +
+		"The levy will pay for repairs to the east pier.\n\n" +
+		"Residents spoke first. The meeting ran late.\n\n" +
+		"Fishermen spoke next. The hall was full.\n\n" +
+		"Teachers asked questions. The mayor left early.\n\n" +
+		"Nurses wanted parking."}}, "Test", false)
+	tests := []struct {
+		claim string
+		want  string // "" for support, else a part of the reason
+	}{
+		{"The Dunmere council approved a levy on ferry tickets on Monday, officials said.", ""},
+		{"The levy will pay for repairs to the east pier.", ""},
+		{"The Dunmere council approved a levy of 3 percent on ferry tickets on Monday, officials said.", "number 3"},
+		{"Residents, fishermen, teachers and nurses asked about parking.", "content words"},
+	}
+	for _, tt := range tests {
+		got := r.supports(newClaim(tt.claim))
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("supports(%q) = %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
