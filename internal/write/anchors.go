@@ -180,16 +180,54 @@ func init() {
 // name and no defining words ("the study of school meals", "the judge in
 // the Dunmere case"). It returns "" when t needs nothing before it.
 func (d *draft) backReference(t string, before []string) string {
-	if n := d.openingReference(t, before); n != "" {
+	return d.referenceBack(t, before, false)
+}
+
+// readBackReference is backReference for t read right after the texts
+// of before, in that order. A sentence that comes right after the one
+// its report gives before it is read as its report's reader read it: its
+// opening phrase ("The 61-year-old pilot ...", "This comes after ...")
+// and the speaker it closes on refer to what that sentence told. Only a
+// thing its report told further back (see toldBefore) can still be
+// missing.
+func (d *draft) readBackReference(t string, before []string) string {
+	return d.referenceBack(t, before, d.followsInReport(t, before))
+}
+
+// referenceBack is backReference, letting through what follows allows
+// when t comes right after the sentence before it in its report.
+func (d *draft) referenceBack(t string, before []string, follows bool) string {
+	if n := d.openingReference(t, before); n != "" && !follows {
 		return n
 	}
-	if n := d.toldBefore(t, before); n != "" {
+	if n := d.toldBefore(t, before, follows); n != "" {
 		return n
 	}
-	if n := d.pointedReference(t, before); n != "" {
+	if n := d.pointedReference(t, before); n != "" && !follows {
 		return n
+	}
+	if follows {
+		return ""
 	}
 	return d.speakerReference(t, before)
+}
+
+// followsInReport reports whether the last text of before is the
+// sentence that comes right before t in t's report.
+func (d *draft) followsInReport(t string, before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	i, ok := d.sentenceOf(t)
+	if !ok {
+		return false
+	}
+	j, ok := d.sentenceOf(before[len(before)-1])
+	if !ok {
+		return false
+	}
+	s, p := d.a.Sentences[i], d.a.Sentences[j]
+	return s.Report == p.Report && p.Index == s.Index-1
 }
 
 // leansBack reports whether t refers back to something no text of
@@ -696,7 +734,10 @@ func (d *draft) openingReference(t string, before []string) string {
 // the phrase; the words two outlets open with (see openingStems) and
 // nouns of one thing of their kind ("the economy") need nothing before
 // them. "" when t is none of the reports' sentences, or needs nothing.
-func (d *draft) toldBefore(t string, before []string) string {
+// An age that stands for a name ("The 52-year-old rower") needs nothing
+// when follows says t comes right after the sentence before it in its
+// report, which named them.
+func (d *draft) toldBefore(t string, before []string, follows bool) string {
 	i, ok := d.sentenceOf(t)
 	if !ok {
 		return ""
@@ -707,7 +748,7 @@ func (d *draft) toldBefore(t string, before []string) string {
 	}
 	words := strings.Fields(text.Normalize(t))
 	for _, at := range definiteOpenings(words) {
-		if head := ageEpithet(words, at); head != "" && !d.saidBefore(head, t, before, at) {
+		if head := ageEpithet(words, at); head != "" && !follows && !d.saidBefore(head, t, before, at) {
 			return head // "The 52-year-old rower said ...": whom its report named before
 		}
 		head := definiteHead(words, at)

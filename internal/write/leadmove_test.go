@@ -1,6 +1,7 @@
 package write
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,8 +90,8 @@ func TestLeadIsTheBestOpeningNotTheFirstHighlightAgain(t *testing.T) {
 		}
 		t.Log("lead:", p.Lead)
 	}
-	if len(p.Lead) != 1 {
-		t.Fatalf("lead %v, want one sentence", p.Lead)
+	if len(p.Lead) == 0 {
+		t.Fatal("no lead")
 	}
 	if strings.Contains(p.Lead[0].Text, "booking app") {
 		t.Errorf("lead %q tells the side fact again; want what happened", p.Lead[0].Text)
@@ -317,5 +318,79 @@ func TestFirstHighlightAddsToNothing(t *testing.T) {
 	}
 	if top, h := first("In addition to the closure, "); h.i == top.i {
 		t.Errorf("%q is the first highlight", h.text)
+	}
+}
+
+// leadFollowerStory: two outlets report one pilot's retirement; one
+// goes on from its opening with a sentence that names her only by her
+// age, then with one that stands on its own.
+func leadFollowerStory() []news.ArticleRef {
+	return []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0,
+			"Harbour pilot Lena Marsh to retire",
+			"Lena Marsh is retiring from the Dunmere harbour board after 20 years as its senior pilot.\n\n"+
+				"The 61-year-old pilot will step down in May, the board said.\n\n"+
+				"The board will name a new senior pilot in April."),
+		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1,
+			"Senior pilot Lena Marsh retires from harbour board",
+			"Senior pilot Lena Marsh is retiring from the Dunmere harbour board after 20 years.\n\n"+
+				"Ferry crews said they would miss her."),
+	}
+}
+
+// TestLeadFollower: the sentence that names the lead's subject only by
+// her age joins the lead's paragraph, where it reads as its report's
+// reader read it; it stands nowhere else, and a sentence that can stand
+// alone does not join.
+func TestLeadFollower(t *testing.T) {
+	a := analyze.Analyze(leadFollowerStory())
+	d := newDraft(a, DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands := d.candidates()
+	opening := find(t, a, 1, "Lena Marsh is retiring")
+	var lead candidate
+	for _, c := range cands {
+		if c.i == opening {
+			lead = c
+		}
+	}
+	if lead.text == "" {
+		t.Fatal("the opening is no candidate")
+	}
+	aged := find(t, a, 1, "The 61-year-old pilot")
+	if d.backReference(a.Sentences[aged].Text, nil) == "" {
+		t.Fatal("the aged sentence stands alone: the story no longer tests the rule")
+	}
+	d.place(lead.i, lead.text, lead.cites)
+	got := d.leadFollower(cands, []candidate{lead})
+	if len(got) != 2 || got[1].i != aged {
+		t.Fatalf("lead = %v, want the opening and the sentence after it", got)
+	}
+
+	// the sentence after the aged one stands alone: it does not join
+	d = newDraft(a, DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	cands = d.candidates()
+	next := find(t, a, 1, "The board will name")
+	if d.backReference(a.Sentences[next].Text, nil) != "" || !slices.ContainsFunc(cands, func(c candidate) bool { return c.i == next }) {
+		t.Fatal("the last sentence is no candidate that stands alone: the story no longer tests the rule")
+	}
+	d.place(aged, a.Sentences[aged].Text, []int{1})
+	if got := d.leadFollower(cands, []candidate{{i: aged, text: a.Sentences[aged].Text}}); len(got) != 1 {
+		t.Errorf("lead = %v, want the sentence that stands alone left out of it", got)
+	}
+
+	p, err := Writer{}.Write("pilot", a, pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := ""
+	ForEachSentence(p, func(where string, s news.Sentence) {
+		if strings.Contains(s.Text, "61-year-old") {
+			at = where
+		}
+	})
+	if at != "lead[1]" {
+		t.Errorf("the aged sentence stands at %q on the page, want right after the lead", at)
 	}
 }

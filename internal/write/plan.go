@@ -422,6 +422,36 @@ func (d *draft) lead(cands []candidate, highlights *[]candidate) []candidate {
 	return nil
 }
 
+// leadFollower returns the lead with the sentence its report gives
+// right after it, when that sentence cannot stand on its own but reads
+// right after the lead (see readBackReference): "Lena Marsh is leaving
+// the harbour board. The 61-year-old pilot will ...". The lead's
+// paragraph then tells its news as its report did, where the sentence
+// could stand nowhere else on the page. It must add something new, fit
+// the word cap and call by surname only those the page has introduced.
+func (d *draft) leadFollower(cands []candidate, lead []candidate) []candidate {
+	if len(lead) != 1 {
+		return lead
+	}
+	l := lead[0]
+	j := l.i + 1
+	if j >= len(d.a.Sentences) || d.a.Sentences[j].Report != d.a.Sentences[l.i].Report || d.placed[j] {
+		return lead
+	}
+	before := append(slices.Clone(d.texts), l.text)
+	for _, c := range cands {
+		if c.i != j || d.backReference(c.text, nil) == "" {
+			continue
+		}
+		if !d.fits(j, c.text) || !d.fresh(j, c.text) || d.unintroduced(j, c.text, []string{l.text}) != "" || d.readBackReference(c.text, before) != "" {
+			continue
+		}
+		d.place(c.i, c.text, c.cites)
+		return append(lead, c)
+	}
+	return lead
+}
+
 // lastResort reports whether a candidate that may not be a highlight
 // may still open a page that has no other opening: a guess at what may
 // come, which the page attributes to its outlet, or a sentence that

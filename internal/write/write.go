@@ -157,6 +157,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	cands := d.candidates()
 	highlights := d.highlights(cands)
 	lead := d.lead(cands, &highlights)
+	lead = d.leadFollower(cands, lead)
 	p.Highlights = d.sentences(highlights)
 	p.Lead = d.sentences(lead)
 	p.Outlook = d.outlook()
@@ -231,7 +232,7 @@ func (d *draft) dropBackReferences(p news.Page) news.Page {
 	before := []string{p.Headline}
 	ForEachSentence(p, func(where string, s news.Sentence) {
 		body, _ := news.Unattributed(s)
-		if !strings.HasPrefix(where, "outlook") && d.leansBack(body, before) {
+		if !strings.HasPrefix(where, "outlook") && (d.readBackReference(body, before) != "" || d.alsoReference(body, before) != "") {
 			bad[where] = true
 			return
 		}
