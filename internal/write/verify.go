@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -240,6 +241,70 @@ type claim struct {
 	stems   []string
 	numbers []string
 	names   []name
+	dates   []date // the days it names by month and number
+}
+
+// date is a day named by its month and its number: "July 8", "8 July".
+type date struct {
+	month string // the month's name in full, lower-cased
+	day   string
+}
+
+// monthNames maps the tokens of a month's name, whole or shortened, to
+// the name in full.
+var monthNames = map[string]string{}
+
+func init() {
+	for _, m := range strings.Fields("january february march april may june july august september october november december") {
+		monthNames[m] = m
+		monthNames[m[:3]] = m
+	}
+	monthNames["sept"] = "september"
+}
+
+// datesOf returns the days that the normalised sentence n names by month
+// and number. A number names a day only beside a month: "July 8" and
+// "eight lawsuits" both give the number 8, which alone would let one
+// stand for the other.
+func datesOf(n string) []date {
+	toks := text.Tokens(n)
+	var out []date
+	for k, t := range toks {
+		m, ok := monthNames[t]
+		if !ok || t == "may" && (k+1 == len(toks) || !dayNumber(toks[k+1])) {
+			continue
+		}
+		switch {
+		case k+1 < len(toks) && dayNumber(toks[k+1]):
+			out = append(out, date{m, toks[k+1]})
+		case k > 0 && dayNumber(toks[k-1]):
+			out = append(out, date{m, toks[k-1]})
+		}
+	}
+	return out
+}
+
+// dayNumber reports whether the token is a day of a month: 1 to 31,
+// written without a leading zero.
+func dayNumber(t string) bool {
+	d, err := strconv.Atoi(t)
+	return err == nil && d >= 1 && d <= 31 && strconv.Itoa(d) == t
+}
+
+// givesDate reports whether the report names the day, with its month
+// whole or shortened, before or after the number.
+func (r *report) givesDate(d date) bool {
+	for short, full := range monthNames {
+		if full != d.month {
+			continue
+		}
+		for _, day := range []string{d.day, d.day + "st", d.day + "nd", d.day + "rd", d.day + "th"} {
+			if strings.Contains(r.joined, " "+short+" "+day+" ") || strings.Contains(r.joined, " "+day+" "+short+" ") {
+				return true // "July 8", "8 July", "July 8th"
+			}
+		}
+	}
+	return false
 }
 
 // name is one name of a claim: the word a report must use near the
@@ -257,7 +322,7 @@ type name struct {
 
 func newClaim(sentence string) claim {
 	n := text.Normalize(sentence)
-	c := claim{stems: stemSet(n), numbers: analyze.Numbers(n)}
+	c := claim{stems: stemSet(n), numbers: analyze.Numbers(n), dates: datesOf(n)}
 	for k, nm := range text.Names(n) {
 		words := text.Tokens(nm)
 		opens := k == 0 && strings.HasPrefix(strings.TrimLeft(n, `"'(`), nm) // the name opens the sentence
@@ -591,8 +656,8 @@ func (r *report) saysOf(c claim, pred []string) bool {
 }
 
 // missing returns what of the claim's numbers and names sentences j and
-// j+1 of the report and their neighbours do not give; "" when nothing is
-// missing.
+// j+1 of the report and their neighbours do not give, or a day it names
+// by month that the report nowhere names so; "" when nothing is missing.
 func (r *report) missing(c claim, j int) string {
 	near := func(tok string) bool {
 		for k := max(0, j-1); k <= min(len(r.sentences)-1, j+2); k++ {
@@ -610,6 +675,11 @@ func (r *report) missing(c claim, j int) string {
 	for _, n := range c.names {
 		if !r.givesNear(n, near) {
 			return fmt.Sprintf("name %q not given with the claim", n.phrase)
+		}
+	}
+	for _, d := range c.dates {
+		if !r.givesDate(d) {
+			return fmt.Sprintf("date %s %s not given", d.month, d.day)
 		}
 	}
 	return ""

@@ -456,3 +456,28 @@ func TestSupportSpansTwoSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportNeedsTheDay: a day named by month and number is backed only
+// by the same day, in either order and with the month whole or
+// shortened, not by the number counting something else.
+func TestSupportNeedsTheDay(t *testing.T) {
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "Eight ferry crews complained, and the Dunmere board dropped its ferry rule on Tuesday.\n\n" +
+		"The rule had been issued on Aug. 6 and was challenged in court on 9 March by two ferry companies.\n\n" +
+		"A hearing is set for May 21st."}}, "Test", false)
+	tests := []struct {
+		claim string
+		want  string // "" for support, else a part of the reason
+	}{
+		{"The Dunmere board dropped the ferry rule it issued on August 6.", ""},
+		{"Two ferry companies challenged the rule in court on March 9.", ""},
+		{"The Dunmere board dropped its ferry rule after a complaint filed on June 8.", "date june 8"},
+		{"8 ferry crews complained about the rule of the Dunmere board.", ""},
+		{"A hearing on the ferry rule is set for May 21.", ""},
+	}
+	for _, tt := range tests {
+		got := r.supports(newClaim(tt.claim))
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("supports(%q) = %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
