@@ -121,7 +121,7 @@ func TestVerifyRejectsTampering(t *testing.T) {
 }
 
 func TestContainsVerbatim(t *testing.T) {
-	r := newReport(news.ArticleRef{Article: news.Article{Text: "The vote was close. But the council approved the plan on Monday.\n\nMeanwhile, ferries ran late, which angered commuters -- again.\n\nThe mayor did not attend the vote on the harbour budget.\n\nWater in one tank — the oldest on the pier — is low, the board said."}}, "", false)
+	r := newReport(news.ArticleRef{Article: news.Article{Text: "The vote was close. But the council approved the plan on Monday.\n\nMeanwhile, ferries ran late, which angered commuters -- again.\n\nThe mayor did not attend the vote on the harbour budget.\n\nThe east tank — the oldest on the pier — is nearly empty, the board said."}}, "", false)
 	tests := []struct {
 		s    string
 		want bool
@@ -137,8 +137,8 @@ func TestContainsVerbatim(t *testing.T) {
 		{"The vote was.", false},      // not inside a sentence
 		{"The mayor did not attend the vote on the harbour budget.", true},
 		// a sentence printed without the aside its dashes set off
-		{"Water in one tank is low, the board said.", true},
-		{"Water in one tank the oldest on the pier is low, the board said.", false},
+		{"The east tank is nearly empty, the board said.", true},
+		{"The east tank the oldest on the pier is nearly empty, the board said.", false},
 		{"", false},
 	}
 	for _, tt := range tests {
