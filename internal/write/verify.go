@@ -244,7 +244,7 @@ type claim struct {
 	dates   []date // the days it names by month and number
 }
 
-// date is a day named by its month and its number: "July 8", "8 July".
+// date is a day named by its month and its number: "May 8", "8 May".
 type date struct {
 	month string // the month's name in full, lower-cased
 	day   string
@@ -263,8 +263,8 @@ func init() {
 }
 
 // datesOf returns the days that the normalised sentence n names by month
-// and number. A number names a day only beside a month: "July 8" and
-// "eight lawsuits" both give the number 8, which alone would let one
+// and number. A number names a day only beside a month: "May 8" and
+// "eight ferries" both give the number 8, which alone would let one
 // stand for the other.
 func datesOf(n string) []date {
 	toks := text.Tokens(n)
@@ -300,7 +300,7 @@ func (r *report) givesDate(d date) bool {
 		}
 		for _, day := range []string{d.day, d.day + "st", d.day + "nd", d.day + "rd", d.day + "th"} {
 			if strings.Contains(r.joined, " "+short+" "+day+" ") || strings.Contains(r.joined, " "+day+" "+short+" ") {
-				return true // "July 8", "8 July", "July 8th"
+				return true // "May 8", "8 May", "May 8th"
 			}
 		}
 	}
