@@ -447,14 +447,14 @@ type idfTable struct {
 // at returns the inverse document frequency of a term that df of the
 // table's reports have.
 func (t *idfTable) at(df int32) float64 {
-	if uint32(df) >= uint32(len(t.of)) {
-		return math.Log(float64(1+t.n)/float64(1+df)) + 1
-	}
-	if w := t.of[df]; w != 0 {
-		return w
+	kept := uint32(df) < uint32(len(t.of))
+	if kept && t.of[df] != 0 {
+		return t.of[df]
 	}
 	w := math.Log(float64(1+t.n)/float64(1+df)) + 1
-	t.of[df] = w
+	if kept {
+		t.of[df] = w
+	}
 	return w
 }
 

@@ -472,8 +472,9 @@ const minSharedWords = 12
 
 // citeOverlap is the share of a sentence's content stems that a report
 // not matched to it by the analysis must hold in one sentence and the
-// one after it to be cited: stricter than Verify's bar, so that a cite means "this outlet
-// states it", not merely "this outlet does not contradict it".
+// one after it to be cited: stricter than Verify's bar, so that a cite
+// means "this outlet states it", not merely "this outlet does not
+// contradict it".
 const citeOverlap = 0.6
 
 // cites returns the citations of sentence i published as t: its own

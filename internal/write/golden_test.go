@@ -156,14 +156,14 @@ func TestReactionsCloseTheBody(t *testing.T) {
 		t.Fatalf("speaker %q: the story no longer tests the rule", sp)
 	}
 	quotes := []unit{{members: []candidate{{i: i}}}}
-	if d.speaksAgain(quotes, "The east pier closes for repairs") {
+	if d.speaksAgain(quotes, d.told("The east pier closes for repairs")) {
 		t.Errorf("Orr, named nowhere before, speaks as someone the page named")
 	}
 	d.texts = append(d.texts, "Councillor Pavel Orr voted against the repairs.")
-	if !d.speaksAgain(quotes, "The east pier closes for repairs") {
+	if !d.speaksAgain(quotes, d.told("The east pier closes for repairs")) {
 		t.Errorf("Orr, named in a highlight, speaks as someone the page never named")
 	}
-	if !newDraft(d.a, DefaultMaxWordsPerSource).speaksAgain(quotes, "Orr's audit call splits the council") {
+	if e := newDraft(d.a, DefaultMaxWordsPerSource); !e.speaksAgain(quotes, e.told("Orr's audit call splits the council")) {
 		t.Errorf("Orr, named in the headline, speaks as someone the page never named")
 	}
 }

@@ -73,7 +73,11 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 
 	// The quotes open the body when someone the page has named before
 	// them speaks there, and close it otherwise.
-	central := len(quotes) > 0 && d.speaksAgain(quotes, headline)
+	var told map[string]bool
+	if len(quotes) > 0 {
+		told = d.told(headline)
+	}
+	central := len(quotes) > 0 && d.speaksAgain(quotes, told)
 	var taken []string
 	if central {
 		// "What was said" straight after "What Lowe said" would head
@@ -83,9 +87,8 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 	groups := d.topics(facts, headline, limit, taken...)
 	if len(quotes) > 0 {
 		d.byReadingOrder(quotes)
-		var told map[string]bool
-		if central {
-			told = d.told(headline)
+		if !central {
+			told = nil // no one comes first
 		}
 		groups = append(groups, group{title: d.reactionsTitle(quotes, told), units: quotes, reactions: true})
 	}
@@ -136,12 +139,11 @@ func (d *draft) sections(cands []candidate, headline string) []news.Section {
 }
 
 // speaksAgain reports whether a quotation of units has a speaker whom
-// the headline or a text placed so far (the highlights and the lead)
-// names: someone at the centre of the news, whose own words belong near
-// its telling. Quotations of people the page names nowhere before are
-// reactions to the news, which close the body.
-func (d *draft) speaksAgain(units []unit, headline string) bool {
-	named := d.told(headline)
+// told (see draft.told: the headline and the texts placed so far, the
+// highlights and the lead) names: someone at the centre of the news,
+// whose own words belong near its telling. Quotations of people the page
+// names nowhere before are reactions to the news, which close the body.
+func (d *draft) speaksAgain(units []unit, told map[string]bool) bool {
 	for _, u := range units {
 		for _, m := range u.members {
 			sp := d.a.Sentences[m.i].Speaker
@@ -149,7 +151,7 @@ func (d *draft) speaksAgain(units []unit, headline string) bool {
 				continue
 			}
 			f := strings.Fields(sp)
-			if last := f[len(f)-1]; isCapitalised(last) && named[last] {
+			if last := f[len(f)-1]; isCapitalised(last) && told[last] {
 				return true
 			}
 		}
