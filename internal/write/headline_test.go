@@ -647,12 +647,57 @@ func TestAgreedOn(t *testing.T) {
 			"Harbour master Lena Marsh spoke to the council on Monday.\n\nMarsh said the harbour levy would rise by 5 percent next spring.",
 			"Lena Marsh, the harbour master, said the harbour levy would rise by 5 percent next spring.", true},
 	} {
-		d := newDraft(analyze.Analyze([]news.ArticleRef{
-			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", tc.first),
-			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", tc.second),
-		}), DefaultMaxWordsPerSource)
+		d := twoOutletDraft(tc.first, tc.second)
 		if got := d.agreedOn(tc.claim); got != tc.agreed {
 			t.Errorf("agreedOn(%q) with %q = %v, want %v", tc.claim, tc.second, got, tc.agreed)
+		}
+	}
+}
+
+// twoOutletDraft drafts a story of two reports, each the text given,
+// by two outlets.
+func twoOutletDraft(first, second string) *draft {
+	return newDraft(analyze.Analyze([]news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", first),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "", second),
+	}), DefaultMaxWordsPerSource)
+}
+
+// TestFormAgreed: a headline form of a sentence that two outlets state
+// is the desk's own when the other outlet, telling the fact in its own
+// words, shares fewer than half of the form's words but some of what it
+// says happened; not when it shares none of that.
+func TestFormAgreed(t *testing.T) {
+	for _, tc := range []struct {
+		first, second, form string
+		agreed              bool
+	}{
+		{"Facing fierce opposition from skippers, the Dunmere harbour board on Tuesday dropped its plan to bar foreign trawlers from the east pier if their crews lack local licences.",
+			"Facing fierce opposition from skippers, the harbour board in Dunmere on Tuesday rescinded a rule that would have turned away foreign boats whose crews lack local licences.",
+			"Dunmere harbour board dropped its plan to bar foreign trawlers from the east pier", true},
+		{"The harbour master resigned on Tuesday after the Dunmere board voted to close the east pier for the winter because divers found rot in its piles.",
+			"The Dunmere board voted on Tuesday to close the east pier for the winter because divers found rot in its piles.",
+			"The harbour master resigned on Tuesday", false},
+	} {
+		d := twoOutletDraft(tc.first, tc.second)
+		d.params = DefaultParams
+		var c *candidate
+		for _, k := range d.candidates() {
+			if strings.HasPrefix(tc.first, strings.TrimSuffix(k.text, ".")) {
+				c = &k
+			}
+		}
+		if c == nil {
+			t.Fatalf("%q is no candidate", tc.first)
+		}
+		if !d.deskVoice(*c) {
+			t.Fatalf("%q (cites %v) does not stand in the desk's voice", c.text, c.cites)
+		}
+		if d.agreedOn(tc.form) {
+			t.Errorf("agreedOn(%q): the form alone should not pass", tc.form)
+		}
+		if got := d.formAgreed(*c, tc.form); got != tc.agreed {
+			t.Errorf("formAgreed(%q) = %v, want %v", tc.form, got, tc.agreed)
 		}
 	}
 }
