@@ -223,7 +223,7 @@ func tailCuts(s string) []string {
 			// "until"; "made his first appearance | before the committee"
 			// names an audience (wholeCut asks the same of a place)
 			if !strings.Contains(head, ",") && !holdsRelative(head) && !timeWords[prev] && !dangles[prev] && !opensInnerClause[prev] && !phraseWords[prev] &&
-				!completesVerb(words[:k], words[k]) {
+				!completesVerb(words[:k], words[k]) && !verbAfterCut(head, strings.Join(words[k:], " ")) {
 				out = append(out, head)
 			}
 		case tailPlace:

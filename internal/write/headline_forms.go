@@ -2334,9 +2334,15 @@ var dangles = map[string]bool{
 // conceded the race". A clause must name its subject (no pronoun, no
 // participle: "after losing the vote" has none) and hold a verb that
 // surely is one; it ends at the sentence's end or at its next comma.
+// The words before it must hold the sentence's own verb: in "The crowds
+// on the quay after the festival may have spread the fever", "after"
+// opens a phrase of the subject, and the verb after it is the crowds'.
 func subordinateClauses(s string) []string {
 	var out []string
 	for _, loc := range subordinate.FindAllStringIndex(s, -1) {
+		if verbAfterCut(s[:loc[0]], s[loc[1]:]) {
+			continue
+		}
 		clause := dropStop(s[loc[1]:])
 		if k := strings.IndexAny(clause, ",;:"); k >= 0 {
 			clause = clause[:k]

@@ -963,6 +963,9 @@ func TestTitledHeadlineFromInnerClause(t *testing.T) {
 		{"A man is being held after an attempted attack at the Dunmere ferry terminal.", nil},
 		{"Lowe drew protests in Tarrow because of a levy imposed by the Dunmere harbour board.", nil},
 		{"The council approved the plan when the harbour board backed it in a vote on Monday.", nil},
+		// "after the festival" is a phrase of the subject: the verb after
+		// it is the sentence's own, and the festival did not spread it
+		{"The crowds on the east quay of Tarrow and Dunmere after the harbour festival may well have spread the fever to the fishing fleet.", nil},
 	} {
 		if got := subordinateClauses(tt.sentence); !slices.Equal(got, tt.want) {
 			t.Errorf("subordinateClauses(%q) = %q, want %q", tt.sentence, got, tt.want)
@@ -1319,6 +1322,22 @@ func TestTailCutLeavesOutAPlaceAndItsState(t *testing.T) {
 	got := tailCuts("The harbour board closed the east pier for the winter between Tarrow and Dunmere, Kell")
 	if !slices.Contains(got, "The harbour board closed the east pier for the winter") {
 		t.Errorf("tailCuts = %q", got)
+	}
+}
+
+// TestTailCutKeepsTheMainVerb: a cut before "after" leaves a whole
+// clause, never the subject alone whose verb comes after the phrase.
+func TestTailCutKeepsTheMainVerb(t *testing.T) {
+	s := "The crowds on the east quay of Tarrow and Dunmere after the harbour festival may well have spread the fever to the fishing fleet"
+	if got := tailCuts(s); len(got) > 0 {
+		t.Errorf("tailCuts(%q) = %q, want none", s, got)
+	}
+	if got := headlineForms(s + "."); slices.Contains(got, "The crowds on the east quay of Tarrow and Dunmere") {
+		t.Errorf("headlineForms(%q) = %q: a subject alone", s, got)
+	}
+	s = "The council voted to close the east pier after a long debate"
+	if got := tailCuts(s); !slices.Contains(got, "The council voted to close the east pier") {
+		t.Errorf("tailCuts(%q) = %q, want the clause before \"after\"", s, got)
 	}
 }
 
