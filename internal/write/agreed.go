@@ -214,10 +214,10 @@ func tailCuts(s string) []string {
 		if keptPhrase(words, k) || casualtyEnd(head) || reasonLeftOut(words[:k], strings.Join(words[k:], " ")) {
 			continue
 		}
-		switch tailOpener(words[k:]) {
+		switch opener := tailOpener(words[k:]); opener {
 		case tailTime, tailVerb:
-			if announcesNext(head) {
-				continue
+			if announcesNext(head) || opener == tailVerb && !pastOrAux(head) {
+				continue // a second verb phrase wants a first
 			}
 			// "until after the vote" is one phrase: the cut would end on
 			// "until"; "made his first appearance | before the committee"

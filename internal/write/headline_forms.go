@@ -1087,7 +1087,8 @@ func headlineFormsWithin(s string, limit int) []string {
 		forms = append(forms, firstClauses(s)...)
 		// The second of two things a subject did goes too: "Lowe was hit
 		// by glass and suffered cuts to his eye" is "Lowe was hit by
-		// glass".
+		// glass". The words before it must tell the first: in "Harbour
+		// offices and related sites make up ...", "related" is no verb.
 		for _, loc := range andVerb.FindAllStringSubmatchIndex(s, -1) {
 			verb := s[loc[2]:loc[3]]
 			if !strings.HasSuffix(verb, "ed") && !irregularPast[verb] {
@@ -1096,7 +1097,7 @@ func headlineFormsWithin(s string, limit int) []string {
 			// inside a relative clause the verbs are the clause's, and
 			// the main verb comes after them
 			before := s[:loc[0]]
-			if len(strings.Fields(before)) >= minHeadlineWords && !strings.Contains(before, ",") && !holdsRelative(before) && !announcesNext(before) {
+			if len(strings.Fields(before)) >= minHeadlineWords && !strings.Contains(before, ",") && !holdsRelative(before) && !announcesNext(before) && pastOrAux(before) {
 				forms = append(forms, before)
 			}
 		}
@@ -1563,12 +1564,15 @@ func announcesNext(words string) bool {
 // one within a few words (a subject and its verb, not "and the seizure
 // of ..."), the first clause has a verb of its own and opens no clause
 // that the cut would leave open, and "and" does not join two capitalised
-// words, as it does inside a name.
+// words, as it does inside a name. A first clause whose last verb is one
+// of saying has no clause of its own after it: in "The governor says all
+// 12 crew and their skipper have been found", "and" joins the subject of
+// what she says, and "The governor says all 12 crew" says nothing.
 func firstClauses(s string) []string {
 	var out []string
 	for _, loc := range andClause.FindAllStringIndex(s, -1) {
 		before, after := s[:loc[0]], strings.Fields(s[loc[1]:])
-		if len(strings.Fields(before)) < minHeadlineWords || !pastOrAux(before) || holdsRelative(before) || !analyze.Balanced(before) {
+		if len(strings.Fields(before)) < minHeadlineWords || !pastOrAux(before) || holdsRelative(before) || !analyze.Balanced(before) || saysWhat(lastVerb(before)) {
 			continue
 		}
 		if len(after) > 0 && isCapitalised(text.LastWord(before)) && isCapitalised(strings.Trim(after[0], `"'“‘(`)) {
@@ -1586,6 +1590,23 @@ func firstClauses(s string) []string {
 		}
 	}
 	return out
+}
+
+// saysWhat reports whether a verb is one of saying that what was said
+// may follow without "that" ("says all 12 crew ..."); "added", which
+// also adds things ("added 128,000 jobs"), is left out.
+func saysWhat(v string) bool { return speechVerb(v) && v != "added" }
+
+// lastVerb is the last word of s, in lower case, that surely is a verb
+// (see finiteWord), or "" when none is.
+func lastVerb(s string) string {
+	words := strings.Fields(s)
+	for k := len(words) - 1; k >= 0; k-- {
+		if low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`)); finiteWord(low) || beForms[low] {
+			return low
+		}
+	}
+	return ""
 }
 
 // withoutMidAsides is s without what it sets between dashes or in

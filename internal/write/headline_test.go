@@ -1335,6 +1335,12 @@ func TestTailCutKeepsTheMainVerb(t *testing.T) {
 	if got := headlineForms(s + "."); slices.Contains(got, "The crowds on the east quay of Tarrow and Dunmere") {
 		t.Errorf("headlineForms(%q) = %q: a subject alone", s, got)
 	}
+	// nor a subject whose "and" opens no second verb phrase: "related"
+	// describes the sites, and "make up" is the verb
+	s = "The harbour offices of the Kell district and related quay sites make up most of the moorings"
+	if got := append(tailCuts(s), headlineForms(s+".")...); slices.Contains(got, "The harbour offices of the Kell district") || slices.Contains(got, "Harbour offices of the Kell district") {
+		t.Errorf("forms of %q = %q: a subject alone", s, got)
+	}
 	s = "The council voted to close the east pier after a long debate"
 	if got := tailCuts(s); !slices.Contains(got, "The council voted to close the east pier") {
 		t.Errorf("tailCuts(%q) = %q, want the clause before \"after\"", s, got)

@@ -72,6 +72,9 @@ func TestFirstClauses(t *testing.T) {
 		{"The council ordered the closure of the pier and the sale of the ferry", nil},
 		{"Paul Lowe and Lena Marsh were elected to the harbour board", nil},
 		{"Police said the pier was closed and Lena Marsh was taken to hospital", []string{"Police said the pier was closed"}},
+		// "and" joins the subject of what the governor says
+		{"The governor of Kell says all 12 crew and their skipper have been found alive on the island", nil},
+		{"Harbour master Lena Marsh said on Monday the two ferries and their crews were safe in Tarrow", nil},
 	} {
 		if got := firstClauses(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("firstClauses(%q) = %q, want %q", tt.in, got, tt.want)
