@@ -202,6 +202,8 @@ func furniture(t string) string {
 		return "author note"
 	case contributors.MatchString(t):
 		return "credit line"
+	case caseCitation.MatchString(t):
+		return "case citation"
 	}
 	for _, m := range captionMarks {
 		if strings.Contains(low, m) {
@@ -285,6 +287,13 @@ var authorNote = regexp.MustCompile(`^(?:[A-Z][\p{L}'’.-]+ ){1,3}(?:writes|cov
 // no people after "contributing were" ("Also contributing were high
 // winds") and no report of its own.
 var contributors = regexp.MustCompile(`\bcontributed (?:to this (?:report|story|article|reporting)|reporting)\b|^(?:Also )?[Cc]ontributing(?: to this (?:report|story))?(?: were| was|:)\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:in|and|of)\b`)
+
+// caseCitation matches the line that closes a report of a court case
+// with the case's name and docket: "The case is Lowe v. Dunmere Harbour
+// Board, U.S. District Court, ..., No. 30-cv-00412.", "The case is In
+// re: Tarrow Ferries LLC, ...". A sentence that tells of the case ("The
+// case is still open") names no parties with "v." and no "In re".
+var caseCitation = regexp.MustCompile(`^The cases? (?:is|are) (?:In re\b|[^;]{1,80}? v\.? )`)
 
 // embeddedPost matches the sign-off of a social media post that a page
 // embeds, which the text keeps as a line of its own: "— Lena Marsh

@@ -689,6 +689,9 @@ func TestFurniture(t *testing.T) {
 		"Also contributing were Paul Lowe in Dunmere and Ilse Brandt in Tarrow.",
 		"Harbour Press writers Lena Marsh in Tarrow and Paul Lowe in Dunmere contributed to this report.",
 		"Ilse Brandt contributed reporting from the Dunmere quay.",
+		"The case is Lowe v. Dunmere Harbour Board, U.S. District Court, District of Kell, No. 30-cv-00412.",
+		"The case is In re: Tarrow Ferries LLC, U.S. Bankruptcy Court, District of Kell, No. 30-bk-00679.",
+		"The case is U.S. v. Paul Lowe, U.S. District Court, District of Kell, No. 30-cr-00051.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
@@ -697,6 +700,8 @@ func TestFurniture(t *testing.T) {
 	}
 	reporting := []string{
 		"The harbour board has more on its agenda this year than the pier.",
+		"The case is still open, and Dunmere police say they are following every lead.",
+		"The case is the first in Kell to test the harbour levy in court.",
 		"Seeing the ferry leave, Lena Marsh called the harbour board.",
 		"Watchdogs compared the two registers and found 40 errors.",
 		"Consideration of the plan was put off until May.",
