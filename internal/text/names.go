@@ -47,6 +47,9 @@ func lineNames(s string) []string {
 		if len(cur) > 0 && nickname(w) && k+1 < len(words) && capitalisedName(words[k+1]) {
 			continue // `Lena "Lee" Marsh` is Lena Marsh
 		}
+		if w[0] == '(' || w[0] == '[' {
+			flush() // "the Ledger (Tarrow)" names two
+		}
 		switch {
 		case core == "":
 			flush()

@@ -77,6 +77,16 @@ func TestNames(t *testing.T) {
 	}
 }
 
+// TestNamesEndAtParentheses: a name in parentheses after another is a
+// name of its own: a paper and its country, a member and their party.
+func TestNamesEndAtParentheses(t *testing.T) {
+	got := Names("The Harbour Gazette (Kell) and Rep. Lena Marsh (D-Tarrow) spoke.")
+	want := []string{"Harbour Gazette", "Kell", "Rep", "Lena Marsh", "D-Tarrow"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Names (-want +got):\n%s", diff)
+	}
+}
+
 // TestNamesEndAtLineBreaks: a line that ends on a name and the next that
 // opens on a capital give two names, not one.
 func TestNamesEndAtLineBreaks(t *testing.T) {

@@ -466,8 +466,8 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 	var names [][]string
 	alone, heads := map[string]int{}, map[string]int{}
 	for _, s := range ss {
-		if furniture(s.Text) != "" {
-			continue // a caption or a label: "View Slideshow Ukrainian workers ..." names no one
+		if furniture(s.Text) != "" || headingLine(s.Text) {
+			continue // a caption, a label or a heading: "View Slideshow Ukrainian workers ...", "Sloppy Tarrow" name no one
 		}
 		for _, n := range text.Names(s.Text) {
 			if f := strings.Fields(n); len(f) == 2 && strings.HasPrefix(s.Text, n) && allCaps(f[0]) {
@@ -537,6 +537,33 @@ func peopleNames(ss []analyze.Sentence) map[string]bool {
 		}
 	}
 	return out
+}
+
+// headingLine reports whether t is a heading set in title case, as a live
+// report heads its entries ("82': Sloppy Tarrow", "Halftime: Two Lowe
+// Goals Give Dunmere the Lead"): it closes on no stop of a sentence, and
+// every word of it with letters is capitalised, but for short words of
+// grammar ("the", "of"). Its capitals make names of words that are none.
+func headingLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".?!\"”'’") {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, `"'“”‘’()[],;:!?.…-–—`)
+		if !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		if !isCapitalised(w) {
+			if len(w) <= 3 && text.IsStopWord(w) {
+				continue
+			}
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // surname returns the last word of a name that looks like a person's.

@@ -907,6 +907,14 @@ func TestPeopleNames(t *testing.T) {
 	if people := peopleNames(c.Sentences); !people["Tan"] || people["Dunmere"] {
 		t.Errorf("a family name written first: people %v, want Tan and not Dunmere", people)
 	}
+	// a live report's headings and a newspaper named with its country
+	// call no place by a first name
+	h := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"Tarrow drew 3-3 with Kell in the harbour cup on Sunday.\n\n86': Sloppy Kell\n\nPaul Lowe Gives Tarrow the Lead\n\n"+
+			"Harbour Gazette (Kell): \"Kell survives Paul Lowe.\"\n\nTarrow and Kell meet again in May.")})
+	if people := peopleNames(h.Sentences); people["Kell"] || people["Tarrow"] || !people["Lowe"] {
+		t.Errorf("headings and a paper's country: people %v, want Lowe and neither Kell nor Tarrow", people)
+	}
 	e := analyze.Analyze([]news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
 		"Ferry operators are frequent targets, according to Ilse Brandt, a researcher at the Centre for Harbour Safety.\n\n"+
 			"Safety researchers have linked the gang to 40 attacks.")})
