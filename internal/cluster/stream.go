@@ -56,9 +56,11 @@ type Stream struct {
 	gen   int      // bumped when n has grown by half since the last bump
 	genN  int
 	memo  *tokenMemo
-	body  []int32 // read's working space: the terms of a report's text
-	title []int32 // and of its title
-	tok   []byte  // and the token read
+	body  []int32  // read's working space: the terms of a report's text
+	title []int32  // and of its title
+	tok   []byte   // and the token read
+	words []string // and the content words of a token not in memo
+	stem  text.Stemmer
 
 	readTerms      []int32         // read's working space: the report's terms
 	readTF         []float32       // and their frequencies
@@ -358,7 +360,8 @@ func (s *Stream) read(d Doc) (*member, vector) {
 			if m.heads, _, ok = s.memo.get(m.heads, tok); ok {
 				return
 			}
-			for _, c := range text.ContentWords(string(tok)) {
+			s.words = s.stem.AppendContentWords(s.words[:0], tok)
+			for _, c := range s.words {
 				if id, ok := s.terms.id(c); ok {
 					m.heads = append(m.heads, id)
 				}
@@ -387,7 +390,8 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 			return
 		}
 		from := len(ids)
-		for _, w := range text.ContentWords(string(tok)) {
+		s.words = s.stem.AppendContentWords(s.words[:0], tok)
+		for _, w := range s.words {
 			id, added := s.terms.add(w)
 			if added {
 				s.df = append(s.df, 0)

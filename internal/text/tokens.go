@@ -163,6 +163,32 @@ func Stem(token string) string {
 // stop words and one-letter tokens are dropped.
 func ContentWords(s string) []string { return contentStems(Tokens(s)) }
 
+// Stemmer finds the content words of tokens one at a time, reusing one
+// Snowball environment. Its zero value is ready to use; it is not safe
+// for concurrent use.
+type Stemmer struct {
+	env snowballstem.Env
+}
+
+// AppendContentWords appends ContentWords(string(tok)) to dst, for tok a
+// token that EachToken gives, and returns dst. A token in ASCII is its
+// own only token (its letters, digits and joiners stay what they were
+// before it was lowered, and the hyphen a capital letter glued is gone),
+// so it is stemmed as it is, without splitting it again; any other goes
+// through ContentWords.
+func (st *Stemmer) AppendContentWords(dst []string, tok []byte) []string {
+	if !isASCII(string(tok)) {
+		return append(dst, ContentWords(string(tok))...)
+	}
+	w := string(tok)
+	if len(w) < 2 && !isDigits(w) || IsStopWord(w) {
+		return dst
+	}
+	st.env.SetCurrent(w)
+	english.Stem(&st.env)
+	return append(dst, st.env.Current())
+}
+
 // contentStems returns the stems of the tokens that carry meaning.
 func contentStems(toks []string) []string {
 	out := toks[:0]

@@ -127,3 +127,33 @@ func TestEachTokenAllocates(t *testing.T) {
 		}
 	}
 }
+
+// TestStemmerMatchesContentWords: for every token EachToken gives, a
+// Stemmer's content words are ContentWords of the token.
+func TestStemmerMatchesContentWords(t *testing.T) {
+	var st Stemmer
+	var buf []byte
+	var got []string
+	check := func(s string) {
+		buf = EachToken(s, buf, func(tok []byte) {
+			got = st.AppendContentWords(got[:0], tok)
+			if want := ContentWords(string(tok)); !slices.Equal(got, want) {
+				t.Errorf("in %q, token %q: AppendContentWords gave %q, want %q", s, tok, got, want)
+			}
+		})
+	}
+	for _, s := range tokenCases {
+		check(s)
+	}
+	check("The harbour's cranes were running again; workers said the strike, now in its 12th day, cost 2,300 jobs.")
+	pieces := []string{"a", "Z", "T", "x", "ing", "ies", "Y", "y", "'s", "4", "12", "\u0664", "\u00c9", "\u0130",
+		"\u212a", "\u03a3", "\u00df", "-", "'", ".", ",", " ", "\u2019", "\u2013", "\u00a0", "\xff"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+}
