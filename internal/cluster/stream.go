@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"container/heap"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"time"
@@ -60,7 +61,10 @@ type Stream struct {
 	title []int32  // and of its title
 	tok   []byte   // and the token read
 	words []string // and the content words of a token not in memo
-	stem  text.Stemmer
+	// counts and counted are countTerms' working space: its hash table,
+	// all zero between calls, and the terms it returns
+	counts, counted []uint64
+	stem            text.Stemmer
 
 	readTerms      []int32         // read's working space: the report's terms
 	readTF         []float32       // and their frequencies
@@ -318,23 +322,24 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	body := s.termIDs(d.Text, s.body[:0])
 	title := s.termIDs(d.Title, s.title[:0])
 	s.body, s.title = body, title
-	slices.Sort(body)
+	counted := s.countTerms(body)
 	slices.Sort(title)
 	title = slices.Compact(title)
 	// terms and frequencies gather in reused space, then are kept at
 	// their size
 	terms, tf := s.readTerms[:0], s.readTF[:0]
 	m := &member{}
-	for i, j := 0, 0; i < len(body) || j < len(title); {
+	for i, j := 0, 0; i < len(counted) || j < len(title); {
 		var id int32
-		if j == len(title) || i < len(body) && body[i] < title[j] {
-			id = body[i]
+		count := 0
+		if j == len(title) || i < len(counted) && int32(counted[i]>>32) < title[j] {
+			id = int32(counted[i] >> 32)
 		} else {
 			id = title[j]
 		}
-		count := 0
-		for ; i < len(body) && body[i] == id; i++ {
-			count++
+		if i < len(counted) && int32(counted[i]>>32) == id {
+			count = int(uint32(counted[i]))
+			i++
 		}
 		var f float64
 		if count > 0 {
@@ -377,6 +382,45 @@ func (s *Stream) read(d Doc) (*member, vector) {
 	}
 	s.readWeights = slices.Grow(s.readWeights[:0], len(m.terms))
 	return m, s.weigh(m, s.readWeights[:len(m.terms)])
+}
+
+// countTerms returns each term of ids once, ascending, with the number
+// of times ids holds it: the term in the upper half of an entry, its
+// count in the lower. It counts in a hash table and sorts only the
+// distinct terms, about three in five of a news text's terms.
+func (s *Stream) countTerms(ids []int32) []uint64 {
+	size := 64
+	for size < 2*len(ids) {
+		size *= 2
+	}
+	if len(s.counts) < size {
+		s.counts = make([]uint64, size)
+	}
+	table, mask := s.counts[:size], uint64(size-1)
+	shift := 64 - bits.Len(uint(size-1))
+	for _, id := range ids {
+		for i := uint64(uint32(id)) * 0x9e3779b97f4a7c15 >> shift; ; i = (i + 1) & mask {
+			e := table[i]
+			if e == 0 {
+				table[i] = uint64(uint32(id))<<32 | 1
+				break
+			}
+			if uint32(e>>32) == uint32(id) {
+				table[i] = e + 1
+				break
+			}
+		}
+	}
+	out := s.counted[:0]
+	for k, e := range table {
+		if e != 0 {
+			out = append(out, e)
+			table[k] = 0
+		}
+	}
+	slices.Sort(out)
+	s.counted = out
+	return out
 }
 
 // termIDs appends to ids the terms of the content words of t
