@@ -69,9 +69,13 @@ func (m *tokenMemo) get(dst []int32, tok []byte) (terms []int32, h uint64, ok bo
 		}
 		return append(dst, e.term), h, true
 	}
-	ts, ok := m.newer.get(h, tok)
+	// The first slots of both halves are read before either is searched,
+	// so that the two reads from memory overlap: most tokens not in the
+	// front table are not in the newer half either.
+	first, firstOlder := m.newer.tokens.first(h), m.older.tokens.first(h)
+	ts, ok := m.newer.get(h, tok, first)
 	if !ok {
-		if ts, ok = m.older.get(h, tok); !ok {
+		if ts, ok = m.older.get(h, tok, firstOlder); !ok {
 			return dst, h, false
 		}
 		ts = m.put(tok, h, ts)
@@ -111,8 +115,11 @@ func (m *tokenMemo) put(tok []byte, h uint64, terms []int32) []int32 {
 	return nh.terms[from:]
 }
 
-func (h *memoHalf) get(hash uint64, tok []byte) ([]int32, bool) {
-	id, ok := find(h.tokens, hash, tok)
+// get returns the terms of tok, whose hash is hash and whose search in
+// the half starts at slot first (see vocab.first), and whether the half
+// holds tok.
+func (h *memoHalf) get(hash uint64, tok []byte, first uint64) ([]int32, bool) {
+	id, ok := findFrom(h.tokens, hash, tok, first)
 	if !ok {
 		return nil, false
 	}

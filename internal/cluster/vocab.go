@@ -70,21 +70,31 @@ func (v *vocab) id(w string) (int32, bool) {
 // find returns the ID of w, whose hash under v's seed is h, and whether
 // v holds w.
 func find[W ~string | ~[]byte](v *vocab, h uint64, w W) (int32, bool) {
+	return findFrom(v, h, w, v.first(h))
+}
+
+// first returns the slot at which the search for a word with hash h
+// starts, 0 when the table is empty.
+func (v *vocab) first(h uint64) uint64 {
 	if len(v.slots) == 0 {
-		return 0, false
+		return 0
 	}
+	return v.slots[h>>v.shift]
+}
+
+// findFrom is find, with e the slot first(h) returned.
+func findFrom[W ~string | ~[]byte](v *vocab, h uint64, w W, e uint64) (int32, bool) {
 	mask := uint64(len(v.slots) - 1)
-	for i := h >> v.shift; ; i = (i + 1) & mask {
-		e := v.slots[i]
-		if e == 0 {
-			return 0, false
-		}
+	for i := h >> v.shift; e != 0; {
 		if e>>32 == h>>32 {
 			if id := int32(uint32(e) - 1); string(v.word(id)) == string(w) {
 				return id, true
 			}
 		}
+		i = (i + 1) & mask
+		e = v.slots[i]
 	}
+	return 0, false
 }
 
 // add returns the ID of w, giving it the next ID when v does not hold
