@@ -675,29 +675,35 @@ func (s *Stream) reindex(st *story) {
 	n := float64(max(1, len(st.units)))
 	for _, t := range st.keys {
 		if _, keep := slices.BinarySearch(keys, t); !keep {
-			delete(s.post[t], st.seq)
-			if len(s.post[t]) == 0 {
-				delete(s.post, t)
-			}
+			s.unfile(t, st.seq)
 		}
 	}
 	for _, t := range keys {
-		if s.post[t] == nil {
-			s.post[t] = map[int]float64{}
+		list := s.post[t]
+		if list == nil {
+			list = map[int]float64{}
+			s.post[t] = list
 		}
 		j, _ := slices.BinarySearch(st.sum.Terms, t)
-		s.post[t][st.seq] = st.sum.Weights[j] / n
+		list[st.seq] = st.sum.Weights[j] / n
 	}
 	st.keys = keys
+}
+
+// unfile removes the story seq from the index under term t, and the
+// term from the index when no story is left under it.
+func (s *Stream) unfile(t int32, seq int) {
+	list := s.post[t]
+	delete(list, seq)
+	if len(list) == 0 {
+		delete(s.post, t)
+	}
 }
 
 // unindex removes st from the index and the open stories.
 func (s *Stream) unindex(st *story) {
 	for _, t := range st.keys {
-		delete(s.post[t], st.seq)
-		if len(s.post[t]) == 0 {
-			delete(s.post, t)
-		}
+		s.unfile(t, st.seq)
 	}
 	delete(s.open, st.seq)
 	delete(s.byID, st.id)
