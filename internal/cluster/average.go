@@ -104,7 +104,7 @@ func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []
 		ga.within += gb.within + m.avg*float64(len(ga.members)*len(gb.members))
 		ga.members = append(ga.members, gb.members...)
 		ga.lang = lang
-		ga.sum = addVectors(ga.sum, gb.sum)
+		ga.sum = x.addSums(ga.sum, gb.sum)
 		ga.titles = addVectors(ga.titles, gb.titles)
 		ga.titled += gb.titled
 		ga.marks.merge(&gb.marks)
@@ -237,7 +237,12 @@ func (x *index) pairSum(a, b *group) float64 {
 // addVectors returns a + b.
 func addVectors(a, b text.Vector) text.Vector {
 	n := len(a.Terms) + len(b.Terms)
-	v := text.Vector{Terms: make([]int32, 0, n), Weights: make([]float64, 0, n)}
+	return appendSum(text.Vector{Terms: make([]int32, 0, n), Weights: make([]float64, 0, n)}, a, b)
+}
+
+// appendSum appends the terms and weights of a + b to those of v, and
+// returns v.
+func appendSum(v, a, b text.Vector) text.Vector {
 	i, j := 0, 0
 	for i < len(a.Terms) || j < len(b.Terms) {
 		switch {
@@ -254,6 +259,45 @@ func addVectors(a, b text.Vector) text.Vector {
 		}
 	}
 	return v
+}
+
+// addSums returns a + b, two groups' summed vectors: in x.sums when x
+// has one.
+func (x *index) addSums(a, b text.Vector) text.Vector {
+	if x.sums == nil {
+		return addVectors(a, b)
+	}
+	return x.sums.add(a, b)
+}
+
+// vecArena holds vectors one after another in space that is used again
+// once they are no longer needed (see reset), so that the vectors made
+// in great numbers and dropped soon after, such as the sums of groups
+// while averageLink merges them, are not allocated one by one.
+type vecArena struct {
+	terms   []int32
+	weights []float64
+}
+
+// add returns a + b, as addVectors does, held in the arena until its
+// next reset.
+func (r *vecArena) add(a, b text.Vector) text.Vector {
+	n := len(a.Terms) + len(b.Terms)
+	if cap(r.terms)-len(r.terms) < n {
+		// The vectors already held stay in the space they are in.
+		size := max(n, 2*cap(r.terms))
+		r.terms, r.weights = make([]int32, 0, size), make([]float64, 0, size)
+	}
+	at := len(r.terms)
+	v := appendSum(text.Vector{Terms: r.terms[at : at : at+n], Weights: r.weights[at : at : at+n]}, a, b)
+	r.terms, r.weights = r.terms[:at+len(v.Terms)], r.weights[:at+len(v.Weights)]
+	return v
+}
+
+// reset makes the arena's space free again: the vectors it holds must
+// no longer be used.
+func (r *vecArena) reset() {
+	r.terms, r.weights = r.terms[:0], r.weights[:0]
 }
 
 // earliest and latest compare known times; the zero time means unknown.

@@ -23,6 +23,9 @@ type index struct {
 	post   [][]posting // by term ID: the units that have the term, ascending
 	z      int         // units [0, z) have no time and are compared with all
 	lo     []int       // for a unit with a time: the first unit inside its window
+	// sums, when not nil, holds the sums of groups that averageLink
+	// makes (see addSums)
+	sums *vecArena
 }
 
 type posting struct {

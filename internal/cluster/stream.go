@@ -71,6 +71,7 @@ type Stream struct {
 	readWeights    []float64       // read's working space: the vector of the report read
 	weights        []float64       // sumOf's working space: the vector of a report of a story
 	regroupWeights []float64       // regroup's working space: its reports' vectors
+	sums           vecArena        // and the sums of its groups
 	score          map[int]float64 // lookup's working space: the stories' partial scores
 	idf            idfTable        // weigh's inverse document frequencies, by document frequency
 

@@ -125,7 +125,8 @@ func (s *Stream) regroup(region []*story) []*story {
 			}
 		}
 	}
-	x := &index{us: us, vecs: vecs, z: n}
+	s.sums.reset()
+	x := &index{us: us, vecs: vecs, z: n, sums: &s.sums}
 	parts, _ := averageLink(x, members, es, s.opt)
 	parts = backHome(parts, from, func(u int, g []int) bool {
 		var sum float64
