@@ -21,6 +21,9 @@ var (
 		"buy photo", "skip ad", "autoplay", "full screen", "second to continue",
 		"opens a new window", "opens in a new window", "opens in new window", "opens in a new tab", "opens in new tab",
 		"not pictured", " is pictured", " are pictured",
+		// a trade mark's sign: marketing copy and captions of branded
+		// events print it, news style leaves it out
+		"™", "®",
 	}
 	// adLabel matches the label of an advertisement or of paid content
 	// that reached the text: "Advertisement" written as a label, with

@@ -692,6 +692,8 @@ func TestFurniture(t *testing.T) {
 		"The case is Lowe v. Dunmere Harbour Board, U.S. District Court, District of Kell, No. 30-cv-00412.",
 		"The case is In re: Tarrow Ferries LLC, U.S. Bankruptcy Court, District of Kell, No. 30-bk-00679.",
 		"The case is U.S. v. Paul Lowe, U.S. District Court, District of Kell, No. 30-cr-00051.",
+		"The Harbour Cup™ Save of the Day, sponsored by Tarrow Ferries.",
+		"Lena Marsh at the launch of the Kellfresh® Harbour Burger in Dunmere on Friday.",
 	}
 	for _, s := range furnished {
 		if furniture(s) == "" {
