@@ -194,11 +194,12 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			}
 			// The longest form that two outlets state; failing that,
 			// the longest form.
+			agreed := d.formsAgreed(c)
 			for _, h := range headlineForms(c.text) {
 				if !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
 					continue
 				}
-				if d.formAgreed(c, h) && !d.namesLeftBare(h) && !hearsayLeftOut(c.text, h) {
+				if agreed(h) && !d.namesLeftBare(h) && !hearsayLeftOut(c.text, h) {
 					return h
 				}
 				if a := reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); first == "" && utf8.RuneCountInString(a) <= maxHeadline && !d.namesLeftBare(a) {
@@ -605,6 +606,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		// the clause of time or cause inside it, which may be the news
 		// that the titles tell ("... after Lena Marsh conceded the race")
 		forms = append(forms, subordinateClauses(c.text)...)
+		agreed := d.formsAgreed(c)
 		for _, h := range forms {
 			if c.slanted && !d.slantLeftOut(h, c) {
 				continue // only a whole form that leaves its outlet's slant out, and says what it tells of
@@ -615,7 +617,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || standing(h) || !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
 				continue
 			}
-			if only && !d.quotedWordsLeftOut(c.i, h) || !d.formAgreed(c, h) || hearsayLeftOut(c.text, h) {
+			if only && !d.quotedWordsLeftOut(c.i, h) || !agreed(h) || hearsayLeftOut(c.text, h) {
 				h = reports(h, outlet)
 			}
 			n := utf8.RuneCountInString(h)
@@ -794,17 +796,26 @@ func titleMatch(stems []string, weights map[string]float64) float64 {
 func (d *draft) agreedOn(h string) bool {
 	c := d.claimOf(h)
 	pred := d.predicate(h, c)
+	return d.twoOutlets(func(ri int) bool {
+		return d.reports[ri].supports(c) == "" && d.reports[ri].saysOf(c, pred) || d.reports[ri].titleSays(c, pred)
+	})
+}
+
+// twoOutlets reports whether the independent reports for which ok holds
+// come from two or more outlets.
+func (d *draft) twoOutlets(ok func(ri int) bool) bool {
 	outlets := map[int64]bool{}
 	for ri, r := range d.a.Reports {
-		if r.Independent && (d.reports[ri].supports(c) == "" && d.reports[ri].saysOf(c, pred) || d.reports[ri].titleSays(c, pred)) {
+		if r.Independent && !outlets[d.outlets[ri]] && ok(ri) {
 			outlets[d.outlets[ri]] = true
 		}
 	}
 	return len(outlets) >= 2
 }
 
-// formAgreed reports whether two or more independent outlets state h, a
-// headline form of candidate c: they state h itself (see agreedOn), or
+// formsAgreed returns what tells whether two or more independent outlets
+// state h, a headline form of candidate c: they state h itself (see
+// agreedOn), or
 // c stands in the desk's own voice and they back c while saying what h
 // says of the people it names. A form is a part of its sentence, and
 // outlets that tell the sentence's fact in their own words may share
@@ -815,23 +826,32 @@ func (d *draft) agreedOn(h string) bool {
 // whose backers tell only the vote that followed) stays its outlet's.
 // On NeuS (`unbiased eval desk --leans given`) it let two headlines
 // stand without an outlet's name, one of them the story's news where a
-// side fact had headed the page.
-func (d *draft) formAgreed(c candidate, h string) bool {
-	if d.agreedOn(h) {
-		return true
-	}
-	if !d.deskVoice(c) {
-		return false
-	}
-	whole := d.claimOf(c.text)
-	pred := d.predicate(h, d.claimOf(h))
-	outlets := map[int64]bool{}
-	for ri, r := range d.a.Reports {
-		if r.Independent && slices.Contains(c.cites, r.Ref) && d.reports[ri].supports(whole) == "" && d.reports[ri].saysOf(whole, pred) {
-			outlets[d.outlets[ri]] = true
+// side fact had headed the page. Which reports back c whole is found
+// once, when a form first asks.
+func (d *draft) formsAgreed(c candidate) func(h string) bool {
+	var whole claim
+	var backers map[int]bool // nil until asked for; empty when c is not the desk's
+	return func(h string) bool {
+		if d.agreedOn(h) {
+			return true
 		}
+		if backers == nil {
+			backers = map[int]bool{}
+			if d.deskVoice(c) {
+				whole = d.claimOf(c.text)
+				for ri, r := range d.a.Reports {
+					if slices.Contains(c.cites, r.Ref) && d.reports[ri].supports(whole) == "" {
+						backers[ri] = true
+					}
+				}
+			}
+		}
+		if len(backers) == 0 {
+			return false
+		}
+		pred := d.predicate(h, d.claimOf(h))
+		return d.twoOutlets(func(ri int) bool { return backers[ri] && d.reports[ri].saysOf(whole, pred) })
 	}
-	return len(outlets) >= 2
 }
 
 // claimOf is newClaim(t) with the surname that opens t, when it is

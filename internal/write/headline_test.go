@@ -663,11 +663,11 @@ func twoOutletDraft(first, second string) *draft {
 	}), DefaultMaxWordsPerSource)
 }
 
-// TestFormAgreed: a headline form of a sentence that two outlets state
+// TestFormsAgreed: a headline form of a sentence that two outlets state
 // is the desk's own when the other outlet, telling the fact in its own
 // words, shares fewer than half of the form's words but some of what it
 // says happened; not when it shares none of that.
-func TestFormAgreed(t *testing.T) {
+func TestFormsAgreed(t *testing.T) {
 	for _, tc := range []struct {
 		first, second, form string
 		agreed              bool
@@ -696,8 +696,8 @@ func TestFormAgreed(t *testing.T) {
 		if d.agreedOn(tc.form) {
 			t.Errorf("agreedOn(%q): the form alone should not pass", tc.form)
 		}
-		if got := d.formAgreed(*c, tc.form); got != tc.agreed {
-			t.Errorf("formAgreed(%q) = %v, want %v", tc.form, got, tc.agreed)
+		if got := d.formsAgreed(*c)(tc.form); got != tc.agreed {
+			t.Errorf("formsAgreed(%q) = %v, want %v", tc.form, got, tc.agreed)
 		}
 	}
 }
