@@ -89,9 +89,13 @@ func TestEachTokenMatchesTokens(t *testing.T) {
 		check(s)
 	}
 	// Random texts of the pieces the cases are made of.
-	pieces := []string{"a", "Z", "T", "x", "4", "12", "\u0664", "\u00c9", "\u0130", "\u212a", "\u03a3", "\u00df",
-		"-", "'", ".", ",", " ", "\u2019", "\u2013", "\u2014", "\u2026", "\u200b", "\u00a0", "\u201c", "\xff", "\xe2\x80"}
-	rng := rand.New(rand.NewPCG(1, 2))
+	randomTexts(rand.New(rand.NewPCG(1, 2)), []string{"a", "Z", "T", "x", "4", "12", "\u0664", "\u00c9", "\u0130", "\u212a", "\u03a3", "\u00df",
+		"-", "'", ".", ",", " ", "\u2019", "\u2013", "\u2014", "\u2026", "\u200b", "\u00a0", "\u201c", "\xff", "\xe2\x80"}, check)
+}
+
+// randomTexts calls check with 20,000 texts, each of up to 11 of the
+// pieces drawn from rng.
+func randomTexts(rng *rand.Rand, pieces []string, check func(string)) {
 	for range 20000 {
 		var b strings.Builder
 		for range rng.IntN(12) {
@@ -146,14 +150,6 @@ func TestStemmerMatchesContentWords(t *testing.T) {
 		check(s)
 	}
 	check("The harbour's cranes were running again; workers said the strike, now in its 12th day, cost 2,300 jobs.")
-	pieces := []string{"a", "Z", "T", "x", "ing", "ies", "Y", "y", "'s", "4", "12", "\u0664", "\u00c9", "\u0130",
-		"\u212a", "\u03a3", "\u00df", "-", "'", ".", ",", " ", "\u2019", "\u2013", "\u00a0", "\xff"}
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		check(b.String())
-	}
+	randomTexts(rand.New(rand.NewPCG(5, 6)), []string{"a", "Z", "T", "x", "ing", "ies", "Y", "y", "'s", "4", "12", "\u0664", "\u00c9", "\u0130",
+		"\u212a", "\u03a3", "\u00df", "-", "'", ".", ",", " ", "\u2019", "\u2013", "\u00a0", "\xff"}, check)
 }
