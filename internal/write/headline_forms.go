@@ -372,6 +372,9 @@ func cutsComplement(words []string, rest string) bool {
 	if superlativeBounds[next] && superlativeEnd(words) {
 		return true // "the largest rescue | in 11 years": the largest since when?
 	}
+	if last == "yet" && superlativeEnd(words[:n-1]) && yetComplements[next] && !analyze.CalendarWord(after) && !timeWords[after] {
+		return true // "his sharpest criticism yet | at the board", "the clearest sign yet | that ...": of what?
+	}
 	for k := max(0, n-6); k < n; k++ {
 		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
 		if askVerbs[stem] && (next == "to" || next == "for") {
@@ -468,6 +471,12 @@ func wantsPhrase(prev, last, next, after string) bool {
 // largest rescue in 11 years", "the highest fares since 2009", "the first
 // of its kind", "the worst storm on record".
 var superlativeBounds = map[string]bool{"in": true, "since": true, "of": true, "on": true, "ever": true, "among": true, "this": true, "for": true}
+
+// yetComplements open what a noun that "yet" bounds is of, at or about:
+// "the clearest sign yet | that the pier will close", "her strongest
+// attack yet | on the board", "its biggest fine yet | for a ferry line".
+// Cut before it, the headline names a superlative and not what it is of.
+var yetComplements = map[string]bool{"that": true, "of": true, "at": true, "on": true, "against": true, "to": true, "for": true, "over": true}
 
 // superlativeEnd reports whether words end on a noun phrase that a
 // superlative opens, up to three words after it: "the largest

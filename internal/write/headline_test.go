@@ -1635,6 +1635,28 @@ func TestHeadlineCutKeepsUseAs(t *testing.T) {
 	}
 }
 
+// A cut never parts a superlative bounded by "yet" from what it is of:
+// "Mayor Lena Marsh leveled her sharpest criticism yet" says nothing of
+// whom she criticised.
+func TestHeadlineCutKeepsWhatYetBounds(t *testing.T) {
+	for head, rest := range map[string]string{
+		"Mayor Lena Marsh leveled her sharpest criticism yet": "at the Dunmere harbour board on Sunday",
+		"The closure is the clearest sign yet":                "that the east pier will not reopen",
+		"The Tarrow council imposed its largest fine yet":     "on a ferry line for late sailings",
+	} {
+		if !cutsComplement(strings.Fields(head), rest) {
+			t.Errorf("cutsComplement(%q | %q) = false, want the superlative kept with what it is of", head, rest)
+		}
+	}
+	// a time after it is no part of the superlative
+	if cutsComplement(strings.Fields("Mayor Lena Marsh leveled her sharpest criticism yet at the board"), "on Sunday, aides said") {
+		t.Error("cutsComplement: a day after the whole phrase may go")
+	}
+	if got := headlineCut("Mayor Lena Marsh leveled her sharpest criticism yet at the Dunmere harbour board on Sunday, saying its members bear responsibility for the rot under the east pier.", "The Ledger"); strings.HasSuffix(strings.TrimSuffix(got, ", The Ledger reports"), "yet") {
+		t.Errorf("headlineCut = %q: the criticism without whom it is at", got)
+	}
+}
+
 // No cut ends on a verb of intent right after its subject's name: "Lena
 // Marsh plans" says nothing of what she plans.
 func TestHeadlineCutNotOnIntent(t *testing.T) {
