@@ -103,7 +103,14 @@ var titles = map[string]bool{
 // EndsOnTitle reports whether s ends on a title that always precedes a
 // name ("... for Lt. Gov."): the text broke off before the name.
 func EndsOnTitle(s string) bool {
-	return titles[strings.ToLower(LastWord(strings.TrimRight(s, `"'”’)`)))]
+	return titleWord(LastWord(strings.TrimRight(s, `"'”’)`)))
+}
+
+// titleWord reports whether w is a title of titles, with any quotation
+// mark or bracket that opens it: a quotation may open on one ("“Mr.
+// Lowe has ...").
+func titleWord(w string) bool {
+	return titles[strings.ToLower(strings.TrimLeft(w, `"'“‘(`))]
 }
 
 // countryBefore reports whether a split falls between a country's
@@ -217,7 +224,7 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 			prev := &out[len(out)-1]
 			body := strings.TrimSpace(s[sp[0]:sp[1]])
 			r, _ := utf8.DecodeRuneInString(body)
-			if unicode.IsLower(r) || titles[strings.ToLower(LastWord(s[prev[0]:prev[1]]))] || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) || datelineBefore(s[prev[0]:prev[1]], body) {
+			if unicode.IsLower(r) || titleWord(LastWord(s[prev[0]:prev[1]])) || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) || datelineBefore(s[prev[0]:prev[1]], body) {
 				prev[1] = sp[1]
 				continue
 			}

@@ -19,6 +19,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"Dr. Ada Voss said the bridge was safe.", "The council disagreed."},
 		},
 		{
+			name: "a quotation that opens on a title before a name",
+			in:   `The board wrote to the mayor. "Mr. Lowe went too far," it said. “Dr. Voss agreed,” she said.`,
+			want: []string{"The board wrote to the mayor.", `"Mr. Lowe went too far," it said.`, "“Dr. Voss agreed,” she said."},
+		},
+		{
 			name: "a quotation ends a sentence and another opens the next",
 			in:   `The board backed the levy, which it called "a fair charge." "We had no choice," Ada Voss said.`,
 			want: []string{`The board backed the levy, which it called "a fair charge."`, `"We had no choice," Ada Voss said.`},
