@@ -238,10 +238,7 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		"Divers from Tarrow, Conn., searched the wreck.\n\n" +
 		"Ferry owner William Dunn sold the old ferry.\n\n" +
 		"GOP councillors blocked the pier levy on Monday."}}, "Test", false)
-	tests := []struct {
-		claim string
-		want  string // "" for support, else a part of the reason
-	}{
+	tests := []supportCase{
 		{"Crews repaired 12 pipes on Monday.", ""},
 		{"Crews repaired 12 pipes, at a cost of $40,000.", ""},
 		{"Crews repaired 15 pipes on Monday.", "number 15"},
@@ -283,12 +280,7 @@ func TestSupportNeedsNamesAndNumbers(t *testing.T) {
 		{"Lena Marsh hired two divers.", ""},
 		{"Ruth Marsh hired two divers.", `name "ruth marsh"`},
 	}
-	for _, tt := range tests {
-		got := r.supports(newClaim(tt.claim))
-		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
-			t.Errorf("supports(%q) = %q, want %q", tt.claim, got, tt.want)
-		}
-	}
+	checkSupports(t, r, tests)
 }
 
 // TestSupportsTitledName: "President Ramos" is the same person as
@@ -440,21 +432,13 @@ func TestSupportSpansTwoSentences(t *testing.T) {
 		"Fishermen spoke next. The hall was full.\n\n" +
 		"Teachers asked questions. The mayor left early.\n\n" +
 		"Nurses wanted parking."}}, "Test", false)
-	tests := []struct {
-		claim string
-		want  string // "" for support, else a part of the reason
-	}{
+	tests := []supportCase{
 		{"The Dunmere council approved a levy on ferry tickets on Monday, officials said.", ""},
 		{"The levy will pay for repairs to the east pier.", ""},
 		{"The Dunmere council approved a levy of 3 percent on ferry tickets on Monday, officials said.", "number 3"},
 		{"Residents, fishermen, teachers and nurses asked about parking.", "content words"},
 	}
-	for _, tt := range tests {
-		got := r.supports(newClaim(tt.claim))
-		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
-			t.Errorf("supports(%q) = %q, want %q", tt.claim, got, tt.want)
-		}
-	}
+	checkSupports(t, r, tests)
 }
 
 // TestSupportNeedsTheDay: a day named by month and number is backed only
@@ -464,16 +448,26 @@ func TestSupportNeedsTheDay(t *testing.T) {
 	r := newReport(news.ArticleRef{Article: news.Article{Text: "Eight ferry crews complained, and the Dunmere board dropped its ferry rule on Tuesday.\n\n" +
 		"The rule had been issued on Aug. 6 and was challenged in court on 9 March by two ferry companies.\n\n" +
 		"A hearing is set for May 21st."}}, "Test", false)
-	tests := []struct {
-		claim string
-		want  string // "" for support, else a part of the reason
-	}{
+	tests := []supportCase{
 		{"The Dunmere board dropped the ferry rule it issued on August 6.", ""},
 		{"Two ferry companies challenged the rule in court on March 9.", ""},
 		{"The Dunmere board dropped its ferry rule after a complaint filed on June 8.", "date june 8"},
 		{"8 ferry crews complained about the rule of the Dunmere board.", ""},
 		{"A hearing on the ferry rule is set for May 21.", ""},
 	}
+	checkSupports(t, r, tests)
+}
+
+// supportCase is a claim and what supports should say of it: "" for
+// support, else a part of the reason it gives.
+type supportCase struct {
+	claim string
+	want  string
+}
+
+// checkSupports checks what report r's supports says of each claim.
+func checkSupports(t *testing.T, r *report, tests []supportCase) {
+	t.Helper()
 	for _, tt := range tests {
 		got := r.supports(newClaim(tt.claim))
 		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
