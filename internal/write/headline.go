@@ -795,7 +795,12 @@ func titleMatch(stems []string, weights map[string]float64) float64 {
 // spokeswoman castigated the press".
 func (d *draft) agreedOn(h string) bool {
 	c := d.claimOf(h)
-	pred := d.predicate(h, c)
+	return d.agreedOnClaim(c, d.predicate(h, c))
+}
+
+// agreedOnClaim is agreedOn for the claim c of a headline and its
+// predicate pred.
+func (d *draft) agreedOnClaim(c claim, pred []string) bool {
 	return d.twoOutlets(func(ri int) bool {
 		return d.reports[ri].supports(c) == "" && d.reports[ri].saysOf(c, pred) || d.reports[ri].titleSays(c, pred)
 	})
@@ -832,7 +837,9 @@ func (d *draft) formsAgreed(c candidate) func(h string) bool {
 	var whole claim
 	var backers map[int]bool // nil until asked for; empty when c is not the desk's
 	return func(h string) bool {
-		if d.agreedOn(h) {
+		hc := d.claimOf(h)
+		pred := d.predicate(h, hc)
+		if d.agreedOnClaim(hc, pred) {
 			return true
 		}
 		if backers == nil {
@@ -849,7 +856,6 @@ func (d *draft) formsAgreed(c candidate) func(h string) bool {
 		if len(backers) == 0 {
 			return false
 		}
-		pred := d.predicate(h, d.claimOf(h))
 		return d.twoOutlets(func(ri int) bool { return backers[ri] && d.reports[ri].saysOf(whole, pred) })
 	}
 }
