@@ -105,6 +105,11 @@ func (m *tokenMemo) put(tok []byte, h uint64, terms []int32) []int32 {
 		m.newer.tokens.reset()
 		m.newer.spans = m.newer.spans[:0]
 		m.newer.terms = m.newer.terms[:0] // terms may lie here: append moves them as copy does
+		// A token found in the front table is not copied into the newer
+		// half, so the table starts again too: what it holds is always
+		// in the newer half, and a word in use that loses its place in
+		// the table is still found there.
+		clear(m.front[:])
 	}
 	nh := &m.newer
 	insert(nh.tokens, h, tok)

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"testing"
@@ -40,5 +41,42 @@ func TestTokenMemoKeepsWordsInUse(t *testing.T) {
 	}
 	if ts, ok := get("qz" + strconv.Itoa(2*maxMemo-1) + "x"); !ok || !slices.Equal(ts, []int32{int32(10 + 2*maxMemo - 1)}) {
 		t.Errorf("the latest token: %v, %v", ts, ok)
+	}
+}
+
+// TestTokenMemoKeepsFrontTokens: a token that is only ever found in the
+// front table is still remembered after the halves have turned over
+// twice and another token has taken its place in the table.
+func TestTokenMemoKeepsFrontTokens(t *testing.T) {
+	m := newTokenMemo()
+	put := func(tok string, terms []int32) {
+		_, h, _ := m.get(nil, []byte(tok))
+		m.put([]byte(tok), h, terms)
+	}
+	put("harbour", []int32{7})
+	slot := maphash.Bytes(m.seed, []byte("harbour")) % memoFront
+	other := func(i int) (string, bool) {
+		tok := "qz" + strconv.Itoa(i) + "x"
+		return tok, maphash.Bytes(m.seed, []byte(tok))%memoFront == slot
+	}
+	var rival string
+	for i := 0; i < 2*maxMemo || rival == ""; i++ {
+		tok, same := other(i)
+		if same {
+			if rival == "" {
+				rival = tok
+			}
+			continue
+		}
+		put(tok, []int32{int32(10 + i)})
+		if i%1000 == 0 {
+			if ts, _, ok := m.get(nil, []byte("harbour")); !ok || !slices.Equal(ts, []int32{7}) {
+				t.Fatalf("after %d new tokens, get(harbour) = %v, %v; want [7], true", i, ts, ok)
+			}
+		}
+	}
+	put(rival, []int32{1})
+	if ts, _, ok := m.get(nil, []byte("harbour")); !ok || !slices.Equal(ts, []int32{7}) {
+		t.Errorf("after %q took its place in the front table, get(harbour) = %v, %v; want [7], true", rival, ts, ok)
 	}
 }
