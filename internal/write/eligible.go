@@ -1015,6 +1015,9 @@ func (d *draft) standsAlone(t string) string {
 	if f := furniture(t); f != "" {
 		return f
 	}
+	if prescribes(t) {
+		return "the wording of a rule, not a report"
+	}
 	if strings.Contains(low, "according to ") && !strings.HasSuffix(t, ".") {
 		// "According to X, according to Y, ... “a new leader.”": no
 		// attribution to its outlet reads, and it ends on a quotation
@@ -1163,3 +1166,23 @@ func streetEnd(end string) bool {
 	name, number := words[n-2], words[n-3]
 	return isCapitalised(name) && !strings.HasSuffix(name, ".") && strings.ContainsAny(number, "0123456789")
 }
+
+// prescribes reports whether t, in its own voice and before anything
+// it reports as said, lays down what "shall" be: "The board shall meet
+// every month", "Each member shall hold office for four years". That is
+// the wording of a charter, a statute or a contract that a page printed,
+// not a report of what happened; "The bylaw says that no boat shall
+// moor there" reports what a rule says, and may stand.
+func prescribes(t string) bool {
+	own := strings.ToLower(analyze.OwnVoice(t))
+	loc := shallWord.FindStringIndex(own)
+	return loc != nil && !reportsSaying.MatchString(own[:loc[0]])
+}
+
+// shallWord matches "shall" as a word.
+var shallWord = regexp.MustCompile(`\bshall\b`)
+
+// reportsSaying matches what opens a clause that reports what a rule or
+// a person says: a verb of saying or stating, "that", or "under" (the
+// terms of a deal or a law: "Under the deal, Kell shall pay ...").
+var reportsSaying = regexp.MustCompile(`\b(that|says?|said|states?|stated|provides?|provided|reads?|requires?|required|declares?|declared|adds?|added|according to|under)\b`)
