@@ -1174,15 +1174,16 @@ func streetEnd(end string) bool {
 // not a report of what happened; "The bylaw says that no boat shall
 // moor there" reports what a rule says, and may stand.
 func prescribes(t string) bool {
-	own := strings.ToLower(analyze.OwnVoice(t))
+	own := analyze.OwnVoice(t)
 	loc := shallWord.FindStringIndex(own)
 	return loc != nil && !reportsSaying.MatchString(own[:loc[0]])
 }
 
 // shallWord matches "shall" as a word.
-var shallWord = regexp.MustCompile(`\bshall\b`)
+var shallWord = regexp.MustCompile(`\b[Ss]hall\b`)
 
 // reportsSaying matches what opens a clause that reports what a rule or
 // a person says: a verb of saying or stating, "that", or "under" (the
-// terms of a deal or a law: "Under the deal, Kell shall pay ...").
-var reportsSaying = regexp.MustCompile(`\b(that|says?|said|states?|stated|provides?|provided|reads?|requires?|required|declares?|declared|adds?|added|according to|under)\b`)
+// terms of a deal or a law: "Under the deal, Kell shall pay ..."). The
+// verbs are in lower case: "States" in "the United States" is a name.
+var reportsSaying = regexp.MustCompile(`\b(?:that|says?|said|states?|stated|provides?|provided|reads?|requires?|required|declares?|declared|adds?|added|[Aa]ccording to|[Uu]nder)\b`)

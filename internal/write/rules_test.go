@@ -1057,12 +1057,13 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"In his absence, the council voted to close the east pier for repairs.":                                       "pronoun without antecedent",
 		"Among the claims made about his late father, Paul Lowe, was that he had rebuilt the pier alone.":             "pronoun without antecedent",
 		// the wording of a charter or a statute that a page printed
-		"Each member of the harbour board shall hold office for a term of four years.":       "the wording of a rule, not a report",
-		"The harbour master shall be chosen by the board, and the board shall meet monthly.": "the wording of a rule, not a report",
-		"In every case, the pilot with the most votes shall be the deputy harbour master.":   "the wording of a rule, not a report",
-		"The Kell bylaw says that no ferry shall moor at the east pier after dark.":          "",
-		"Under the new deal, the council shall pay for the pier repairs until May.":          "",
-		"Lena Marsh said on Monday that the board shall decide on the pier by May.":          "",
+		"Each member of the harbour board shall hold office for a term of four years.":                            "the wording of a rule, not a report",
+		"The harbour master shall be chosen by the board, and the board shall meet monthly.":                      "the wording of a rule, not a report",
+		"In every case, the pilot with the most votes shall be the deputy harbour master.":                        "the wording of a rule, not a report",
+		"The harbour master and all officers of the Kell Harbour States, shall be removed from office by a vote.": "the wording of a rule, not a report",
+		"The Kell bylaw says that no ferry shall moor at the east pier after dark.":                               "",
+		"Under the new deal, the council shall pay for the pier repairs until May.":                               "",
+		"Lena Marsh said on Monday that the board shall decide on the pier by May.":                               "",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
 		if _, why := d.judge(len(d.a.Sentences)-1, asFact); why != want {
