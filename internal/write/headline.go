@@ -216,7 +216,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		body = analyze.DropSellingModifiers(body)
 		leans := d.backReference(body, nil) != ""
 		for _, h := range headlineForms(body) {
-			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) && !existential.MatchString(h) && !opensOnTime(h) {
+			if a := reports(h, lead[0].AttributedTo); d.neutral(a) && !leans && len(d.stemsOf(h)) >= minHeadlineStems && !d.pronounAlone(h) && !existential.MatchString(h) && !opensOnTime(h) && !tollAlone(h) {
 				return a
 			}
 		}
@@ -232,7 +232,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 				if len(c.cites) < 2 || !d.agreedOn(c.text) {
 					outlet = outletName(d.a.Reports[d.a.Sentences[c.i].Report])
 				}
-				if h := cut(c.text, outlet); h != "" && len(analyze.ContestedIn(d.a.Contested, h)) == 0 && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) && !unsaidDocument(withoutReports(h)) && !existential.MatchString(h) {
+				if h := cut(c.text, outlet); h != "" && len(analyze.ContestedIn(d.a.Contested, h)) == 0 && !titles[titleKey(h)] && (d.biased == nil || !d.biased(h)) && !definiteBack(h) && !d.pronounAlone(h) && !unsaidDocument(withoutReports(h)) && !existential.MatchString(h) && !tollAlone(withoutReports(h)) {
 					return h
 				}
 			}
@@ -243,7 +243,7 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		// it is neutral in all but its length. Then a cut at a phrase
 		// that leaves a whole main clause. The lead's first each time.
 		for _, cut := range []func(s, outlet string) string{long, phraseCut} {
-			if h := cut(body, lead[0].AttributedTo); h != "" && !leans && !unsaidDocument(withoutReports(h)) && !existential.MatchString(h) {
+			if h := cut(body, lead[0].AttributedTo); h != "" && !leans && !unsaidDocument(withoutReports(h)) && !existential.MatchString(h) && !tollAlone(withoutReports(h)) {
 				return h
 			}
 			if h := others(cut); h != "" {
@@ -260,7 +260,18 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 			return h
 		}
 		cut := lastResortCut(body, lead[0].AttributedTo)
-		if core := strings.TrimSuffix(cut, ", "+lead[0].AttributedTo+" reports"); completeCut(core, body) && !pronounSubject(core) && !definiteBack(core) {
+		core := strings.TrimSuffix(cut, ", "+lead[0].AttributedTo+" reports")
+		if tollAlone(core) {
+			// the toll without its event: the clause that tells the
+			// event ("... when a gunman fired on a crowd") heads the
+			// page instead
+			for _, sc := range subordinateClauses(body) {
+				if h := longForm(sc, lead[0].AttributedTo, longHeadline); h != "" && !d.pronounAlone(withoutReports(h)) && !definiteBack(h) {
+					return h
+				}
+			}
+		}
+		if completeCut(core, body) && !pronounSubject(core) && !definiteBack(core) {
 			return cut
 		}
 		if h := others(lastLong); h != "" {
@@ -357,8 +368,38 @@ func (d *draft) neutral(h string) bool {
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
 	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
 		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && !existential.MatchString(h) && !opensOnTime(h) &&
-		(d.biased == nil || !d.biased(h))
+		!tollAlone(h) && (d.biased == nil || !d.biased(h))
 }
+
+// tollAlone reports whether a headline only counts the dead or the hurt
+// ("At least 40 people died and more than 300 were hurt"), with neither
+// where nor what killed them: the toll is news only with its event, and
+// a form that cut the event away ("... when a gunman fired on a
+// crowd") does not head the page.
+func tollAlone(h string) bool {
+	if !tollClause.MatchString(h) {
+		return false
+	}
+	words := strings.Fields(tollQuantifier.ReplaceAllString(h, ""))
+	for k, w := range words {
+		core := strings.Trim(w, `,.;:"'“”‘’()`)
+		if k > 0 && isCapitalised(core) || tollPlaceOrCause[strings.ToLower(core)] {
+			return false // a name, or a phrase of place, time or cause
+		}
+	}
+	return true
+}
+
+// tollQuantifier matches the words that bound a count ("at least 40").
+var tollQuantifier = regexp.MustCompile(`(?i)\b(?:at least|more than|nearly|about|almost|some|over|up to) `)
+
+// tollClause matches a clause that opens on a number of people and says
+// they died or were hurt.
+var tollClause = regexp.MustCompile(`^(?:` + tollQuantifier.String() + `)?(?:[0-9][0-9,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands))(?: [a-z-]+){0,2} (?:(?:have|has|had) )?(?:(?:been|were|was) )?(?:died|dead|killed|hurt|injured|wounded)\b`)
+
+// tollPlaceOrCause are words that give a toll its place or its cause.
+var tollPlaceOrCause = map[string]bool{"in": true, "at": true, "near": true, "on": true, "from": true, "after": true,
+	"when": true, "as": true, "during": true, "by": true, "of": true, "while": true, "since": true}
 
 // opensOnTime reports whether a headline opens with a phrase that only
 // tells when ("Wednesday, Lowe said ...", "On Monday, the board ..."):
@@ -444,12 +485,12 @@ func firstClause(s string) string {
 
 // longForm is the shortest whole-clause headline of at most limit
 // characters, outlet included, that s gives with no loaded
-// word and no question or exclamation, attributed to outlet; "" when
-// there is none.
+// word, no question or exclamation and more than a toll (see
+// tollAlone), attributed to outlet; "" when there is none.
 func longForm(s, outlet string, limit int) string {
 	forms := headlineFormsWithin(s, limit-reportsLen(outlet))
 	for k := len(forms) - 1; k >= 0; k-- {
-		if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") && len(stemSet(h)) >= minHeadlineStems {
+		if h := forms[k]; len(analyze.LoadedAnywhere(h)) == 0 && !strings.ContainsAny(h, "?!") && len(stemSet(h)) >= minHeadlineStems && !tollAlone(h) {
 			return reports(h, outlet)
 		}
 	}

@@ -1481,16 +1481,19 @@ func TestHeadlineFallsBackOnAnotherWholeClause(t *testing.T) {
 	}
 }
 
-// A cut of the lead that leaves its main clause whole ("... died and
-// 40 more hurt") heads the page before another sentence's whole clause.
+// A cut of the lead that leaves its main clause whole ("... died off
+// Dunmere and 40 more hurt") heads the page before another sentence's
+// whole clause. (A main clause that only counts the dead, with no
+// place or cause, gives way to the clause that tells the event: see
+// TestTollAloneDoesNotHeadThePage.)
 func TestHeadlinePrefersAWholeCutOfTheLead(t *testing.T) {
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
-			"At least 12 ferry passengers died and more than 40 more hurt when a storm with winds of 100 miles an hour drove the night ferry from Kell onto the rocks below the east pier on Sunday, tearing open its hull."),
+			"At least 12 ferry passengers died off Dunmere and more than 40 more hurt when a storm with winds of 100 miles an hour drove the night ferry from Kell onto the rocks below the east pier on Sunday, tearing open its hull."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "",
 			"What began as a calm crossing from Kell turned into the worst night the harbour of Dunmere has known, and it is now being called the deadliest ferry accident on the coast."),
 	}
-	if got, want := headlineWithLead(t, arts, "At least 12"), "At least 12 ferry passengers died and more than 40 more hurt, Lowland Press reports"; got != want {
+	if got, want := headlineWithLead(t, arts, "At least 12"), "At least 12 ferry passengers died off Dunmere and more than 40 more hurt, Lowland Press reports"; got != want {
 		t.Errorf("headline\n got %q\nwant %q", got, want)
 	}
 	// a short past form in -ed is a verb too, and so is "hurt"
@@ -2457,5 +2460,34 @@ func TestCutKeepsTheVerbOfItsThatClause(t *testing.T) {
 	}
 	if !completeCut("Lowe said that his aides met the envoy", "Lowe said that his aides met the envoy during the campaign.") {
 		t.Error("a cut that leaves a phrase with no verb out is not whole")
+	}
+}
+
+// TestTollAloneDoesNotHeadThePage: a count of the dead or the hurt
+// heads no page without its event; when the lead's main clause is only
+// the toll, the clause that tells the event does.
+func TestTollAloneDoesNotHeadThePage(t *testing.T) {
+	for h, want := range map[string]bool{
+		"At least 12 people died and more than 30 were hurt": true,
+		"Two crew members were killed":                       true,
+		"Five people died in the fire at the east pier":      false,
+		"More than 300 people have died from the fever":      false,
+		"A ferry fire killed 12 people":                      false,
+		"Three people were hurt when a ferry hit the pier":   false,
+		"Lena Marsh won the harbour seat":                    false,
+	} {
+		if got := tollAlone(h); got != want {
+			t.Errorf("tollAlone(%q) = %v, want %v", h, got, want)
+		}
+	}
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	d.params = DefaultParams
+	lead := []news.Sentence{{
+		Text:         "At least 12 people died and more than 30 were hurt when a ferry carrying 200 passengers struck the east pier in Dunmere on Sunday, scattering debris across the harbour and sinking within minutes, The Ledger reported.",
+		AttributedTo: "The Ledger",
+	}}
+	h := d.headline(nil, lead)
+	if tollAlone(withoutReports(h)) || !strings.Contains(h, "struck the east pier") {
+		t.Errorf("headline %q: want the clause that tells the event", h)
 	}
 }
