@@ -1172,12 +1172,17 @@ func streetEnd(end string) bool {
 // every month", "Each member shall hold office for four years". That is
 // the wording of a charter, a statute or a contract that a page printed,
 // not a report of what happened; "The bylaw says that no boat shall
-// moor there" reports what a rule says, and may stand.
+// moor there" and "No boat shall moor there, the bylaw says" report
+// what a rule says, and may stand.
 func prescribes(t string) bool {
 	own := analyze.OwnVoice(t)
 	loc := shallWord.FindStringIndex(own)
-	return loc != nil && !reportsSaying.MatchString(own[:loc[0]])
+	return loc != nil && !reportsSaying.MatchString(own[:loc[0]]) && !saidAfter.MatchString(own[loc[1]:])
 }
+
+// saidAfter matches an attribution that closes a sentence (", the
+// charter says."): what came before it is what the rule says.
+var saidAfter = regexp.MustCompile(`, [^,]*\b(?:says|said|states|stated|reads|read|provides|provided|adds|added)\W*$`)
 
 // shallWord matches "shall" as a word.
 var shallWord = regexp.MustCompile(`\b[Ss]hall\b`)

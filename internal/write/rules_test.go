@@ -1063,6 +1063,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"The harbour master and all officers of the Kell Harbour States, shall be removed from office by a vote.": "the wording of a rule, not a report",
 		"The Kell bylaw says that no ferry shall moor at the east pier after dark.":                               "",
 		"Under the new deal, the council shall pay for the pier repairs until May.":                               "",
+		"The harbour board shall meet every month in the Town Hall, the new charter says.":                        "",
 		"Lena Marsh said on Monday that the board shall decide on the pier by May.":                               "",
 	} {
 		d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: in, Report: 0})
