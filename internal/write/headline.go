@@ -380,7 +380,7 @@ func tollAlone(h string) bool {
 	if !tollClause.MatchString(h) {
 		return false
 	}
-	words := strings.Fields(tollQuantifier.ReplaceAllString(h, ""))
+	words := strings.Fields(tollMany.ReplaceAllString(tollQuantifier.ReplaceAllString(h, ""), "$1"))
 	for k, w := range words {
 		core := strings.Trim(w, `,.;:"'“”‘’()`)
 		if k > 0 && isCapitalised(core) || tollPlaceOrCause[strings.ToLower(core)] {
@@ -392,6 +392,10 @@ func tollAlone(h string) bool {
 
 // tollQuantifier matches the words that bound a count ("at least 40").
 var tollQuantifier = regexp.MustCompile(`(?i)\b(?:at least|more than|nearly|about|almost|some|over|up to) `)
+
+// tollMany matches a count in words with its "of" ("dozens of"), which
+// tells no cause.
+var tollMany = regexp.MustCompile(`(?i)\b(dozens|scores|hundreds|thousands) of\b`)
 
 // tollClause matches a clause that opens on a number of people and says
 // they died or were hurt.
