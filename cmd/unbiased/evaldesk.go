@@ -36,10 +36,13 @@ the stories against the events, and the ROUGE of each event's page
 against its reference summary, and of its headline against the
 summary's title when the set gives one ("headline_r1"). Before it, on
 standard error, one line for each feed or page that failed, each
-document that gave no usable report (UNUSABLE), and each event with two
+document that gave no usable report (UNUSABLE), each event with two
 or more usable reports that no published story is mostly made of
 (UNPUBLISHED), with where its reports went: a refused story and why, or
-a story mostly of another event.`
+a story mostly of another event, each published story whose reports
+come from two or more events (MIXED), with how many of each, and each
+event whose usable reports are on two or more published stories
+(SPLIT), with those stories.`
 
 func (m Main) evalDesk(ctx context.Context, args []string) error {
 	c := newCommand("eval desk", evalDeskHelp, m.Stderr, "none")
@@ -107,6 +110,10 @@ func (m Main) printDeskProblem(p eval.DeskProblem) {
 		fmt.Fprintf(m.Stderr, "PAGE %s: %s\n", p.Story, oneLine(p.Err.Error()))
 	case "unpublished":
 		fmt.Fprintf(m.Stderr, "UNPUBLISHED %s: %s\n", p.Event, oneLine(p.Err.Error()))
+	case "split":
+		fmt.Fprintf(m.Stderr, "SPLIT %s: %s\n", p.Event, oneLine(p.Err.Error()))
+	case "mixed":
+		fmt.Fprintf(m.Stderr, "MIXED %s: %s\n", p.Story, oneLine(p.Err.Error()))
 	default:
 		fmt.Fprintf(m.Stderr, "UNUSABLE %s document %d (%s): %s\n", p.Event, p.Doc, p.URL, oneLine(p.Err.Error()))
 	}

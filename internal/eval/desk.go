@@ -99,9 +99,12 @@ type DeskReport struct {
 type DeskProblem struct {
 	// Kind is "feed" (the feed failed), "article" (the document's page
 	// failed), "unusable" (the document gave no usable report), "page"
-	// (a published page holds page furniture) or "unpublished" (an event
+	// (a published page holds page furniture), "unpublished" (an event
 	// with two or more usable reports that no published story is mostly
-	// made of; Err says where its reports went).
+	// made of; Err says where its reports went), "mixed" (a published
+	// story whose reports come from two or more events; Err says how
+	// many of each) or "split" (an event whose usable reports are on two
+	// or more published stories; Err names them).
 	Kind  string
 	URL   string // the feed's or the document's
 	Event string // the document's event ID

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -349,5 +350,41 @@ func TestUnpublished(t *testing.T) {
 	want := "2 usable reports: 1 in story s1 of 1, refused: too_few_outlets; 1 in story s2, published, whose reports are ferry 2, pier 1"
 	if got[0].Err.Error() != want {
 		t.Errorf("deskUnpublished says %q\nwant %q", got[0].Err, want)
+	}
+}
+
+// TestSplitAndMixed: the published stories that mix events are listed
+// with how many reports of each, and the events on two or more
+// published stories with those stories; an unpublished story and a
+// report that is no usable one count for neither.
+func TestSplitAndMixed(t *testing.T) {
+	clusters := []SummaryCluster{{ID: "pier"}, {ID: "ferry"}, {ID: "storm"}, {ID: "fair"}}
+	stored := map[int]*deskReport{}
+	n := 0
+	member := func(event int, story string, usable bool) *deskReport {
+		n++
+		r := &deskReport{doc: deskDoc{Event: event, Number: n}, story: story, usable: usable}
+		stored[n] = r
+		return r
+	}
+	page := &news.Page{}
+	stories := []*deskStory{
+		{id: "s1", members: []*deskReport{member(0, "s1", true), member(0, "s1", true)}, page: page},
+		{id: "s2", members: []*deskReport{member(0, "s2", true), member(1, "s2", true), member(1, "s2", true)}, page: page},
+		{id: "s3", members: []*deskReport{member(1, "s3", true), member(2, "s3", true)}}, // not published
+		{id: "s4", members: []*deskReport{member(2, "s4", true), member(2, "s4", true), member(3, "s4", false)}, page: page},
+		{id: "s5", members: []*deskReport{member(3, "s5", true), member(3, "s5", true)}, page: page},
+	}
+	var got []string
+	for _, p := range deskSplitAndMixed(clusters, stored, stories) {
+		got = append(got, p.Kind+" "+p.Event+p.Story+": "+p.Err.Error())
+	}
+	want := []string{
+		"mixed s2: published, whose reports are ferry 2, pier 1",
+		"mixed s4: published, whose reports are storm 2, fair 1",
+		"split pier: usable reports on 2 published stories: story s1 (2 of its 2 reports), story s2 (1 of its 3 reports)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("deskSplitAndMixed:\n got %q\nwant %q", got, want)
 	}
 }

@@ -91,6 +91,7 @@ func deskScore(ctx context.Context, st *store.Store, clusters []SummaryCluster, 
 	deskCountEvents(&rep, clusters, stored)
 	deskCountPages(&rep, stories)
 	rep.Problems = append(rep.Problems, deskUnpublished(clusters, stored, stories)...)
+	rep.Problems = append(rep.Problems, deskSplitAndMixed(clusters, stored, stories)...)
 	rep.Cluster = deskClusterScores(clusters, stored)
 	rep.Rouge, rep.HeadlineRouge = deskRouge(clusters, stories, words)
 	rep.TextRecall, rep.Furniture = deskExtraction(clusters, pool, docs, stored)
@@ -370,6 +371,59 @@ func deskUnpublished(clusters []SummaryCluster, stored map[int]*deskReport, stor
 		}
 		out = append(out, DeskProblem{Kind: "unpublished", Event: clusters[e].ID, number: rs[0].doc.Number,
 			Err: fmt.Errorf("%d usable reports: %s", len(rs), strings.Join(parts, "; "))})
+	}
+	return out
+}
+
+// deskSplitAndMixed lists what the counts of deskCountPages count, each
+// with its stories: the published stories whose reports come from two
+// or more events ("mixed", with how many reports of each), and the
+// events whose usable reports are on two or more published stories
+// ("split", with those stories). It is what to read first when the
+// clusterer joined two events or kept one apart and the desk published
+// the result.
+func deskSplitAndMixed(clusters []SummaryCluster, stored map[int]*deskReport, stories []*deskStory) []DeskProblem {
+	var out []DeskProblem
+	on := map[int][]*deskStory{} // event -> the published stories holding a usable report of it
+	for _, s := range stories {
+		if s.page == nil || len(s.members) == 0 {
+			continue
+		}
+		told := map[int]bool{}
+		for _, r := range s.members {
+			if r.usable && !told[r.doc.Event] {
+				told[r.doc.Event] = true
+				on[r.doc.Event] = append(on[r.doc.Event], s)
+			}
+		}
+		if len(s.events()) > 1 {
+			first := s.members[0].doc.Number
+			for _, r := range s.members {
+				first = min(first, r.doc.Number)
+			}
+			out = append(out, DeskProblem{Kind: "mixed", Story: s.id, number: first,
+				Err: fmt.Errorf("published, whose reports are %s", s.eventCounts(clusters))})
+		}
+	}
+	first := map[int]int{} // event -> the number of its first usable report
+	for _, n := range deskNumbers(stored) {
+		if r := stored[n]; r.usable {
+			if _, ok := first[r.doc.Event]; !ok {
+				first[r.doc.Event] = n
+			}
+		}
+	}
+	for e := range clusters {
+		ss := on[e]
+		if len(ss) < 2 {
+			continue
+		}
+		var parts []string
+		for _, s := range ss {
+			parts = append(parts, fmt.Sprintf("story %s (%d of its %d reports)", s.id, s.events()[e], len(s.members)))
+		}
+		out = append(out, DeskProblem{Kind: "split", Event: clusters[e].ID, number: first[e],
+			Err: fmt.Errorf("usable reports on %d published stories: %s", len(ss), strings.Join(parts, ", "))})
 	}
 	return out
 }
