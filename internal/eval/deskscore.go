@@ -281,17 +281,9 @@ func deskCountEvents(rep *DeskReport, clusters []SummaryCluster, stored map[int]
 // of, the published stories that mix events, those whose pages also mix
 // them in what they say, and the events told on two or more pages.
 func deskCountPages(rep *DeskReport, stories []*deskStory) {
-	pages := map[int]int{} // published stories holding a usable report of each event
 	for _, s := range stories {
 		if s.page == nil {
 			continue
-		}
-		told := map[int]bool{}
-		for _, r := range s.members {
-			if r.usable && !told[r.doc.Event] {
-				told[r.doc.Event] = true
-				pages[r.doc.Event]++
-			}
 		}
 		if len(s.events()) > 1 {
 			rep.PagesMixed++
@@ -301,11 +293,30 @@ func deskCountPages(rep *DeskReport, stories []*deskStory) {
 		}
 	}
 	rep.EventsPublished = len(publishedEvents(stories))
-	for _, n := range pages {
-		if n > 1 {
+	for _, ss := range eventPages(stories) {
+		if len(ss) > 1 {
 			rep.EventsSplitPublished++
 		}
 	}
+}
+
+// eventPages gives each event the published stories that hold a usable
+// report of it, in the order of stories.
+func eventPages(stories []*deskStory) map[int][]*deskStory {
+	on := map[int][]*deskStory{}
+	for _, s := range stories {
+		if s.page == nil {
+			continue
+		}
+		told := map[int]bool{}
+		for _, r := range s.members {
+			if r.usable && !told[r.doc.Event] {
+				told[r.doc.Event] = true
+				on[r.doc.Event] = append(on[r.doc.Event], s)
+			}
+		}
+	}
+	return on
 }
 
 // publishedEvents are the events that a published story is mostly
@@ -384,17 +395,9 @@ func deskUnpublished(clusters []SummaryCluster, stored map[int]*deskReport, stor
 // the result.
 func deskSplitAndMixed(clusters []SummaryCluster, stored map[int]*deskReport, stories []*deskStory) []DeskProblem {
 	var out []DeskProblem
-	on := map[int][]*deskStory{} // event -> the published stories holding a usable report of it
 	for _, s := range stories {
 		if s.page == nil || len(s.members) == 0 {
 			continue
-		}
-		told := map[int]bool{}
-		for _, r := range s.members {
-			if r.usable && !told[r.doc.Event] {
-				told[r.doc.Event] = true
-				on[r.doc.Event] = append(on[r.doc.Event], s)
-			}
 		}
 		if len(s.events()) > 1 {
 			first := s.members[0].doc.Number
@@ -413,6 +416,7 @@ func deskSplitAndMixed(clusters []SummaryCluster, stored map[int]*deskReport, st
 			}
 		}
 	}
+	on := eventPages(stories)
 	for e := range clusters {
 		ss := on[e]
 		if len(ss) < 2 {
