@@ -1190,5 +1190,6 @@ var shallWord = regexp.MustCompile(`\b[Ss]hall\b`)
 // reportsSaying matches what opens a clause that reports what a rule or
 // a person says: a verb of saying or stating, "that", or "under" (the
 // terms of a deal or a law: "Under the deal, Kell shall pay ..."). The
-// verbs are in lower case: "States" in "the United States" is a name.
+// verbs are in lower case: "States" in a name ("the Kell Harbour
+// States") is no verb.
 var reportsSaying = regexp.MustCompile(`\b(?:that|says?|said|states?|stated|provides?|provided|reads?|requires?|required|declares?|declared|adds?|added|[Aa]ccording to|[Uu]nder)\b`)
