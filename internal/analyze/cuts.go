@@ -56,7 +56,7 @@ func Cuts(s Sentence) []Sentence {
 			continue
 		}
 		last := strings.ToLower(strings.Trim(words[k-1], `,;:"'`))
-		if len(strings.Fields(body)) < minCutWords || text.IsStopWord(last) {
+		if len(strings.Fields(body)) < minCutWords || text.IsStopWord(last) && !saidEnd(body) {
 			continue
 		}
 		end := "."
@@ -72,6 +72,29 @@ func Cuts(s Sentence) []Sentence {
 	}
 	return out
 }
+
+// saidEnd reports whether body ends on who said it, after a comma and
+// within a few words ("..., officials familiar with the talks said"):
+// "said" is a word a cut may end on there, as the sentence itself does.
+func saidEnd(body string) bool {
+	k := strings.LastIndex(body, ", ")
+	if k < 0 {
+		return false
+	}
+	tail := strings.Fields(body[k+2:])
+	if len(tail) < 2 || len(tail) > maxSaidWords {
+		return false
+	}
+	switch strings.ToLower(tail[len(tail)-1]) {
+	case "said", "says", "say":
+		return true
+	}
+	return false
+}
+
+// maxSaidWords is the most words of a speaker and "said" that saidEnd
+// takes for the attribution that ends a cut.
+const maxSaidWords = 8
 
 // datelineWords splits t into the wire dateline it opens with ("DUNMERE
 // — ", see text.Dateline), "" when none, and the words after it: where

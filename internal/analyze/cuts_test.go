@@ -45,6 +45,13 @@ func TestCuts(t *testing.T) {
 			[]string{"The harbour board debated the pier budget for nine hours on Monday."}},
 		// what the main clause needs stays
 		{"The harbour will close for two weeks in May, officials said.", nil},
+		// the attribution before the aside stays with the main clause
+		{"The board plans to ask the holdover pilots to resign, people familiar with the matter said, as the new owners move to put their stamp on the port.",
+			[]string{"The board plans to ask the holdover pilots to resign, people familiar with the matter said."}},
+		{"The board plans to ask the holdover pilots to resign, said Lena Marsh, as the new owners take over.",
+			[]string{"The board plans to ask the holdover pilots to resign, said Lena Marsh."}},
+		// "said" may end a cut only as the attribution after a comma
+		{"The harbour master, who retires in May, said, as the ferries left, that the quay would close.", nil},
 		{"The harbour will close for two weeks in May, according to the port authority.", nil},
 		{"The harbour will close for two weeks in May, but the ferries will run as usual.", nil},
 		{"The agency, which was set up in 1990 by the council, said on Tuesday that it would close.", nil},

@@ -988,8 +988,15 @@ func headlineFormsWithin(s string, limit int) []string {
 	for _, s := range bases {
 		forms = append(forms, s)
 		forms = append(forms, tailCuts(s)...)
+		// a cut may end on who said it ("Lowe will stand again,
+		// officials said | , as the party ..."): without that, it is a
+		// form too, as the sentence is when it ends there
 		for _, c := range analyze.Cuts(analyze.Sentence{Text: s + "."}) {
-			forms = append(forms, dropStop(c.Text))
+			f := dropStop(c.Text)
+			forms = append(forms, f)
+			if w := withoutSaid(f); w != f {
+				forms = append(forms, w)
+			}
 		}
 		for _, loc := range clauseCut.FindAllStringIndex(s, -1) {
 			before := strings.Fields(s[:loc[0]])
