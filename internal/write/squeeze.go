@@ -175,13 +175,23 @@ var saidThat = regexp.MustCompile(`^((?:[\p{L}’'.-]+ ){0,5}[\p{L}’'.-]+) (sa
 
 // saysForm tells s, when it reports what someone said ("Lowe said on
 // Monday that the port would close"), as a headline does: "Lowe says
-// the port would close". "" when s is no such sentence.
+// the port would close". The auxiliary of a perfect goes with the tense
+// ("Lowe has announced that" is "Lowe says"); a denial is not told as
+// a saying ("Lowe never said that"). "" when s is no such sentence.
 func saysForm(s string) string {
 	m := saidThat.FindStringSubmatch(s)
 	if m == nil || !hasVerb(m[7]) || len(strings.Fields(m[7])) < 3 {
 		return ""
 	}
-	speaker := m[1]
+	words := strings.Fields(m[1])
+	for len(words) > 1 && (auxiliaries[strings.ToLower(words[len(words)-1])] || strings.ToLower(words[len(words)-1]) == "also") {
+		words = words[:len(words)-1]
+	}
+	switch last := strings.ToLower(words[len(words)-1]); {
+	case last == "not" || last == "never" || strings.HasSuffix(last, "n't") || strings.HasSuffix(last, "n’t"):
+		return ""
+	}
+	speaker := strings.Join(words, " ")
 	if r, _ := utf8.DecodeRuneInString(speaker); !unicode.IsUpper(r) {
 		return ""
 	}
