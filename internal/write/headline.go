@@ -652,19 +652,36 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		// that the titles tell ("... after Lena Marsh conceded the race")
 		forms = append(forms, subordinateClauses(c.text)...)
 		agreed := d.formsAgreed(c)
-		for _, h := range forms {
-			if c.slanted && !d.slantLeftOut(h, c) {
-				continue // only a whole form that leaves its outlet's slant out, and says what it tells of
+		attributed := func(h string) string {
+			if only && !d.quotedWordsLeftOut(c.i, h) || !agreed(h) || hearsayLeftOut(c.text, h) {
+				return reports(h, outlet)
 			}
+			return h
+		}
+		var fit []string
+		for _, h := range forms {
+			// only a whole form that leaves its outlet's slant out, and
+			// says what it tells of
+			if (!c.slanted || d.slantLeftOut(h, c)) && !standing(h) && d.mayHead(h, titles) && !d.hidesPast(c.text, h) && utf8.RuneCountInString(attributed(h)) <= longHeadline {
+				fit = append(fit, h)
+			}
+		}
+		// a form that names what the news is about takes the room of
+		// the shorter one it stands in for
+		room, named := maxHeadline, namedForms(c.text, fit)
+		for _, h := range fit {
+			if len(named) < len(fit) && leavesNamesOut(c.text, h) && utf8.RuneCountInString(attributed(h)) <= maxHeadline {
+				room = longHeadline
+			}
+		}
+		for _, h := range named {
 			stems := d.stemsOf(h)
 			score := titleMatch(stems, weights)
 			bare := bareSubject(h)
-			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) || standing(h) || !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
+			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) {
 				continue
 			}
-			if only && !d.quotedWordsLeftOut(c.i, h) || !agreed(h) || hearsayLeftOut(c.text, h) {
-				h = reports(h, outlet)
-			}
+			h = attributed(h)
 			n := utf8.RuneCountInString(h)
 			if bare {
 				// "The law was written ...": only when no form that
@@ -674,13 +691,13 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 				}
 				continue
 			}
-			if n > longHeadline || n > maxHeadline && score <= longScore || n <= maxHeadline && score <= bestScore {
+			if n > longHeadline || n > room && score <= longScore || n <= room && score <= bestScore {
 				continue
 			}
 			if d.namesLeftBare(h) {
 				continue // no room to name in full someone it calls by surname
 			}
-			if n > maxHeadline {
+			if n > room {
 				long, longScore = h, score
 			} else {
 				best, bestScore = h, score

@@ -2434,3 +2434,66 @@ var objectPronouns = map[string]bool{"them": true, "its": true, "their": true, "
 
 // subjectPronouns stand for a subject that a clause alone does not name.
 var subjectPronouns = map[string]bool{"it": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "there": true}
+
+// namedForms returns the headline forms of sentence t without those
+// that leave out every name t gives (see leavesNamesOut), when any form
+// keeps one; else forms as they are.
+func namedForms(t string, forms []string) []string {
+	var out []string
+	for _, h := range forms {
+		if !leavesNamesOut(t, h) {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return forms
+	}
+	return out
+}
+
+// leavesNamesOut reports whether headline form h of sentence t names
+// nothing (no capitalised word past its first, other than a day or a
+// month) while t names something in the words h leaves out:
+// "Regulators opened a probe into a series of fires | in Kell Motors
+// cars" tells of no car, and "Prosecutors will seek the death penalty |
+// for a Dunmere student" of no one. The headline says who or what the
+// news is about.
+func leavesNamesOut(t, h string) bool {
+	if len(names(h)) > 0 {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(h)) {
+		in[text.Unpossessive(strings.Trim(w, `,.;:!?"'“”‘’()`))] = true
+	}
+	left := false
+	for _, n := range names(t) {
+		if in[n] {
+			return false // the name that opens the headline
+		}
+		left = true
+	}
+	return left
+}
+
+// names returns the capitalised words of s past its first, in lower
+// case, other than the names of days and months.
+func names(s string) []string {
+	var out []string
+	for k, raw := range strings.Fields(s) {
+		w := strings.Trim(raw, `,.;:!?"'“”‘’()`)
+		if k == 0 || !isCapitalised(w) {
+			continue
+		}
+		low := strings.ToLower(text.Unpossessive(w))
+		if _, month := monthNames[low]; month || weekdays[low] {
+			continue
+		}
+		out = append(out, low)
+	}
+	return out
+}
+
+// weekdays are the names of the days, in lower case.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}

@@ -2509,3 +2509,36 @@ func TestTollAloneDoesNotHeadThePage(t *testing.T) {
 		t.Errorf("headline %q: want the clause that tells the event", h)
 	}
 }
+
+// TestHeadlineKeepsWhatTheNewsIsAbout: a headline form that drops every
+// name its sentence gives ("... a series of engine fires | aboard Kell
+// Line ferries") tells of nothing in particular; a longer form that
+// keeps the name heads the page when one fits.
+func TestHeadlineKeepsWhatTheNewsIsAbout(t *testing.T) {
+	for _, tt := range []struct {
+		t, h string
+		want bool
+	}{
+		{"Inspectors opened a formal probe into a series of engine fires aboard Kell Line ferries.", "Inspectors opened a formal probe into a series of engine fires", true},
+		{"Inspectors opened a formal probe into a series of engine fires aboard Kell Line ferries.", "Inspectors opened a formal probe into a series of engine fires aboard Kell Line ferries", false},
+		{"Dunmere opened a formal probe on Monday into a series of engine fires aboard its ferries.", "Dunmere opened a formal probe into a series of engine fires", false},
+		{"Inspectors opened a formal probe on Monday into a series of engine fires.", "Inspectors opened a formal probe into a series of engine fires", false},
+	} {
+		if got := leavesNamesOut(tt.t, tt.h); got != tt.want {
+			t.Errorf("leavesNamesOut(%q, %q) = %v, want %v", tt.t, tt.h, got, tt.want)
+		}
+	}
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Inspectors probe engine fires at Kell Line terminal",
+			"Harbour safety inspectors opened a formal probe into a series of engine fires at the Kell Line ferry terminal in the storm."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Kell Line terminal fires under inspection",
+			"The west quay stayed open to walkers on Tuesday, harbour staff said."),
+	}
+	p, err := Writer{}.Write("fires", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Headline, "Kell Line") {
+		t.Errorf("headline %q: want the terminal it tells of", p.Headline)
+	}
+}
