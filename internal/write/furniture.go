@@ -280,8 +280,11 @@ func init() {
 
 // authorNote matches the line about its writer that closes a report:
 // "Lena Marsh writes about the harbour for the Coastal Standard.",
-// "Ilse Brandt is a staff reporter at The Ledger."
-var authorNote = regexp.MustCompile(`^(?:[A-Z][\p{L}'’.-]+ ){1,3}(?:writes|covers|reports on|is an? (?:(?:staff|senior|freelance|contributing|political|business|national|local) )?(?:writer|reporter|columnist|editor|correspondent|contributor|journalist))\b[^.;]{0,100}\b(?:for|at|with) (?:the )?[A-Z][^.;]*\.$`)
+// "Ilse Brandt is a staff reporter at The Ledger.", or that names the
+// publication first: "LEDGER staff writer Paul Lowe has covered the
+// harbour since the storm began."
+var authorNote = regexp.MustCompile(`^(?:[A-Z][\p{L}'’.-]+ ){1,3}(?:writes|covers|reports on|is an? (?:(?:staff|senior|freelance|contributing|political|business|national|local) )?(?:writer|reporter|columnist|editor|correspondent|contributor|journalist))\b[^.;]{0,100}\b(?:for|at|with) (?:the )?[A-Z][^.;]*\.$` +
+	`|^(?:[A-Z][\p{L}'’.-]+ ){1,3}(?:staff|senior|freelance|contributing) (?:writer|reporter|columnist|editor|correspondent) (?:[A-Z][\p{L}'’.-]+ ){1,3}(?:has covered|covers|has written about|writes about|has reported on|reports on)\b[^;]*\.$`)
 
 // contributors matches the line that credits the reporters who helped
 // with a report: "Lena Marsh in Tarrow contributed to this report.",

@@ -670,6 +670,7 @@ func TestFurniture(t *testing.T) {
 		"Main Outcomes and Measures Number of ferry crossings cancelled per year.",
 		"Ilse Brandt writes harbour commentary for the Coastal Standard News Group.",
 		"Paul Lowe is a staff reporter at The Ledger.",
+		"LEDGER staff writer Paul Lowe has covered the harbour since the storm first closed the east pier in early January.",
 		"Lena Marsh and her brother share a laugh on the quay in a family picture.",
 		"Advertisement Ferry crews worked through the night to reopen the pier.",
 		"Sponsored by Dunmere Ferries: the best crossings of the summer.",
@@ -702,6 +703,7 @@ func TestFurniture(t *testing.T) {
 	}
 	reporting := []string{
 		"The harbour board has more on its agenda this year than the pier.",
+		"Former Ledger staff writer Paul Lowe was charged on Monday with taking bribes from the ferry company.",
 		"The case is still open, and Dunmere police say they are following every lead.",
 		"The case is the first in Kell to test the harbour levy in court.",
 		"Seeing the ferry leave, Lena Marsh called the harbour board.",
