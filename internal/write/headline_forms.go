@@ -884,9 +884,14 @@ func init() {
 // subject ("Two hikers jailed in Tarrow"), every past form in it being
 // followed by a preposition, and the words cut off hold an auxiliary
 // before their first comma ("since 2029 were freed"), which is where the
-// main clause's verb goes on.
+// main clause's verb goes on. So would a clause that "how", "what",
+// "why" or "whether" opens in head with no verb yet ("... realise how
+// broken the process | for choosing pilots now is").
 func verbAfterCut(head, rest string) bool {
 	words := strings.Fields(head)
+	if openQuestion(words) && auxiliaryBefore(rest) {
+		return true
+	}
 	for k, w := range words {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:`))
 		switch {
@@ -901,10 +906,30 @@ func verbAfterCut(head, rest string) bool {
 			}
 		}
 	}
+	// "to his will", "the will of": a noun after a determiner
+	return auxiliaryBefore(rest)
+}
+
+// openQuestion reports whether the last "how", "what", "why" or
+// "whether" of words opens a clause that holds no verb in the words
+// after it (see hasVerb).
+func openQuestion(words []string) bool {
+	for k := len(words) - 1; k >= 0; k-- {
+		switch strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:`)) {
+		case "how", "what", "why", "whether":
+			return k+1 < len(words) && !hasVerb(strings.Join(words[k+1:], " "))
+		}
+	}
+	return false
+}
+
+// auxiliaryBefore reports whether the words of rest before its first
+// comma hold an auxiliary that no article or possessive makes a noun
+// ("to his will").
+func auxiliaryBefore(rest string) bool {
 	rest, _, _ = strings.Cut(rest, ",")
 	restWords := strings.Fields(rest)
 	for k, w := range restWords {
-		// "to his will", "the will of": a noun after a determiner
 		if auxiliaries[strings.ToLower(strings.Trim(w, `"'“”‘’()`))] && (k == 0 || !nounBefore(restWords[k-1])) {
 			return true
 		}
@@ -2268,7 +2293,8 @@ func phraseHeads(s string, limit int) []string {
 	for _, loc := range phraseEnd.FindAllStringIndex(s, -1) {
 		head, rest := s[:loc[0]], strings.Fields(s[loc[1]:])
 		if !phraseHead(head, limit) || len(rest) > 0 && splitsName(text.LastWord(head), strings.TrimSpace(s[loc[0]:loc[1]]), rest[0]) ||
-			cutsComplement(strings.Fields(head), strings.TrimSpace(s[loc[0]:])) || leavesModifier(strings.Fields(head), s[loc[0]:]) {
+			cutsComplement(strings.Fields(head), strings.TrimSpace(s[loc[0]:])) || leavesModifier(strings.Fields(head), s[loc[0]:]) ||
+			openQuestion(strings.Fields(head)) && auxiliaryBefore(s[loc[0]:]) {
 			continue
 		}
 		out = append(out, strings.TrimRight(head, " ,;:"))
