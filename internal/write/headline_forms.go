@@ -2167,10 +2167,16 @@ func splitsName(before, sep, after string) bool {
 // withoutThe drops a leading "The" before a name, as headlines do
 // ("Harbour Board votes ..."), and keeps it before a common noun, which
 // would otherwise read as a title or lose its sense ("The deputy mayor
-// and the harbour master are under fire", not "Deputy mayor and ...").
+// and the harbour master are under fire", not "Deputy mayor and ..."),
+// or before a day or a month, which is no name of what it tells of ("The
+// Friday signing of the pier deal ...").
 func withoutThe(s string) string {
 	rest, ok := strings.CutPrefix(s, "The ")
 	if !ok {
+		return s
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	if analyze.CalendarWord(strings.ToLower(strings.Trim(first, `"'“‘,`))) {
 		return s
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, `"'“‘`)); unicode.IsUpper(r) {

@@ -2554,3 +2554,17 @@ func TestHeadlineKeepsWhatTheNewsIsAbout(t *testing.T) {
 		t.Errorf("headline %q: want the terminal it tells of", p.Headline)
 	}
 }
+
+// A headline drops "The" before a name, not before a day or a month.
+func TestWithoutThe(t *testing.T) {
+	for in, want := range map[string]string{
+		"The Harbour Board voted to close the east pier":         "Harbour Board voted to close the east pier",
+		"The deputy mayor quit the harbour board":                "The deputy mayor quit the harbour board",
+		"The Friday signing of the pier deal drew a small crowd": "The Friday signing of the pier deal drew a small crowd",
+		"The January storm closed the Dunmere ferry for a week":  "The January storm closed the Dunmere ferry for a week",
+	} {
+		if got := withoutThe(in); got != want {
+			t.Errorf("withoutThe(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
