@@ -669,10 +669,10 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		// a form that names what the news is about takes the room of
 		// the shorter one it stands in for
 		room, named := maxHeadline, namedForms(c.text, fit)
-		for _, h := range fit {
-			if len(named) < len(fit) && leavesNamesOut(c.text, h) && utf8.RuneCountInString(attributed(h)) <= maxHeadline {
-				room = longHeadline
-			}
+		if len(named) < len(fit) && slices.ContainsFunc(fit, func(h string) bool {
+			return leavesNamesOut(c.text, h) && utf8.RuneCountInString(attributed(h)) <= maxHeadline
+		}) {
+			room = longHeadline
 		}
 		for _, h := range named {
 			stems := d.stemsOf(h)

@@ -187,8 +187,7 @@ func saysForm(s string) string {
 	for len(words) > 1 && (auxiliaries[strings.ToLower(words[len(words)-1])] || strings.ToLower(words[len(words)-1]) == "also") {
 		words = words[:len(words)-1]
 	}
-	switch last := strings.ToLower(words[len(words)-1]); {
-	case last == "not" || last == "never" || strings.HasSuffix(last, "n't") || strings.HasSuffix(last, "n’t"):
+	if last := strings.ToLower(words[len(words)-1]); last == "not" || last == "never" || strings.HasSuffix(last, "n't") || strings.HasSuffix(last, "n’t") {
 		return ""
 	}
 	speaker := strings.Join(words, " ")
