@@ -840,8 +840,11 @@ func dropWeekday(s string) string {
 // spendVerbs take a stretch of time as their object: "spent Sunday".
 var spendVerbs = map[string]bool{"spent": true, "spend": true, "spends": true, "spending": true}
 
-// boundWords open a phrase of time that a day completes.
-var boundWords = map[string]bool{"from": true, "until": true, "till": true, "by": true, "through": true, "since": true, "before": true, "after": true}
+// boundWords open a phrase of time that a day completes: "until
+// Friday", and "next Wednesday", which without its day would say "next"
+// alone.
+var boundWords = map[string]bool{"from": true, "until": true, "till": true, "by": true, "through": true, "since": true, "before": true, "after": true,
+	"next": true, "this": true, "coming": true}
 
 // participleLike reports whether a word may be a participle: a past
 // form, regular or not, or a word in -en ("taken", "given").

@@ -500,6 +500,7 @@ func TestDropWeekday(t *testing.T) {
 		// a day that ends a phrase of time stays with it
 		"Ferry crews would move to the west quay from Wednesday": "Ferry crews would move to the west quay from Wednesday",
 		"The pier stays closed until Friday":                     "The pier stays closed until Friday",
+		"The board will force a vote next Wednesday on the levy": "The board will force a vote next Wednesday on the levy",
 		// a day that is what a verb of time takes stays
 		"Residents spent Sunday clearing the quay": "Residents spent Sunday clearing the quay",
 		// a date after "on" goes as a day does; after another word it stays
