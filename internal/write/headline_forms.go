@@ -2521,14 +2521,10 @@ func names(s string) []string {
 			continue
 		}
 		low := strings.ToLower(text.Unpossessive(w))
-		if _, month := monthNames[low]; month || weekdays[low] {
-			continue
+		if _, month := monthNames[low]; month || analyze.CalendarWord(low) {
+			continue // "Jan.", "Friday"
 		}
 		out = append(out, low)
 	}
 	return out
 }
-
-// weekdays are the names of the days, in lower case.
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
