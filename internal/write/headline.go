@@ -658,30 +658,42 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 			}
 			return h
 		}
-		var fit []string
-		for _, h := range forms {
+		// each form that may head the page, as it would show: with its
+		// outlet's name when it needs one (see reports)
+		type shown struct{ form, h string }
+		var named, nameless []shown
+		for _, f := range forms {
 			// only a whole form that leaves its outlet's slant out, and
 			// says what it tells of
-			if (!c.slanted || d.slantLeftOut(h, c)) && !standing(h) && d.mayHead(h, titles) && !d.hidesPast(c.text, h) && utf8.RuneCountInString(attributed(h)) <= longHeadline {
-				fit = append(fit, h)
+			if c.slanted && !d.slantLeftOut(f, c) || standing(f) || !d.mayHead(f, titles) || d.hidesPast(c.text, f) {
+				continue
+			}
+			if h := attributed(f); utf8.RuneCountInString(h) <= longHeadline {
+				if leavesNamesOut(c.text, f) {
+					nameless = append(nameless, shown{f, h})
+				} else {
+					named = append(named, shown{f, h})
+				}
 			}
 		}
-		// a form that names what the news is about takes the room of
-		// the shorter one it stands in for
-		room, named := maxHeadline, namedForms(c.text, fit)
-		if len(named) < len(fit) && slices.ContainsFunc(fit, func(h string) bool {
-			return leavesNamesOut(c.text, h) && utf8.RuneCountInString(attributed(h)) <= maxHeadline
-		}) {
+		// a form that leaves out every name its sentence gives (see
+		// leavesNamesOut) yields to one that names what the news is
+		// about, which takes the room of the shorter one it stands in
+		// for
+		room := maxHeadline
+		if len(named) == 0 {
+			named = nameless
+		} else if slices.ContainsFunc(nameless, func(f shown) bool { return utf8.RuneCountInString(f.h) <= maxHeadline }) {
 			room = longHeadline
 		}
-		for _, h := range named {
-			stems := d.stemsOf(h)
+		for _, sf := range named {
+			stems := d.stemsOf(sf.form)
 			score := titleMatch(stems, weights)
-			bare := bareSubject(h)
+			bare := bareSubject(sf.form)
 			if score <= min(bestScore, longScore) && (!bare || score <= bareScore) {
 				continue
 			}
-			h = attributed(h)
+			h := sf.h
 			n := utf8.RuneCountInString(h)
 			if bare {
 				// "The law was written ...": only when no form that

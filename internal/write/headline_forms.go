@@ -2470,22 +2470,6 @@ var objectPronouns = map[string]bool{"them": true, "its": true, "their": true, "
 // subjectPronouns stand for a subject that a clause alone does not name.
 var subjectPronouns = map[string]bool{"it": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "there": true}
 
-// namedForms returns the headline forms of sentence t without those
-// that leave out every name t gives (see leavesNamesOut), when any form
-// keeps one; else forms as they are.
-func namedForms(t string, forms []string) []string {
-	var out []string
-	for _, h := range forms {
-		if !leavesNamesOut(t, h) {
-			out = append(out, h)
-		}
-	}
-	if len(out) == 0 {
-		return forms
-	}
-	return out
-}
-
 // leavesNamesOut reports whether headline form h of sentence t names
 // nothing (no capitalised word past its first, other than a day or a
 // month) while t names something in the words h leaves out:
