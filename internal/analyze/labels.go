@@ -49,7 +49,7 @@ func DropLabels(s string, contested []string) string {
 	for _, loc := range stanceLabel.FindAllStringIndex(s, -1) {
 		key := labelKey(s[loc[0]:loc[1]])
 		k := sort.SearchStrings(contested, key)
-		if k == len(contested) || contested[k] != key || quoted(s[:loc[0]]) || !droppable(s[:loc[0]], s[loc[1]:]) {
+		if k == len(contested) || contested[k] != key || Quoted(s[:loc[0]]) || !droppable(s[:loc[0]], s[loc[1]:]) {
 			continue
 		}
 		cuts = append(cuts, stretch{loc[0], loc[1] + 1}) // with the space after it
@@ -118,7 +118,7 @@ func DropModifiers(s string) string {
 			// a judging adjective says nothing of which thing the noun
 			// names: after "the" or "his" the noun points where it
 			// pointed with it ("his controversial ban" is "his ban")
-			if quoted(before) || !droppableAfter(before, after, re == judgingAdjective) {
+			if Quoted(before) || !droppableAfter(before, after, re == judgingAdjective) {
 				continue
 			}
 			cuts = append(cuts, stretch{loc[0], end})
@@ -130,7 +130,7 @@ func DropModifiers(s string) string {
 	for _, loc := range loadedTitle.FindAllStringIndex(s, -1) {
 		// the article goes with the label: "the conspiracy theorist Lena
 		// Marsh" is "Lena Marsh"
-		if quoted(s[:loc[0]]) || !nameFollows(s[loc[1]:]) {
+		if Quoted(s[:loc[0]]) || !nameFollows(s[loc[1]:]) {
 			continue
 		}
 		cuts = slices.DeleteFunc(cuts, func(c stretch) bool { return c.from >= loc[0] && c.to <= loc[1] })
@@ -157,7 +157,7 @@ func otherSides(s string) []stretch {
 	var out []stretch
 	for _, loc := range sideLabel.FindAllStringIndex(s, -1) {
 		before, after := s[:loc[0]], s[loc[1]:]
-		if quoted(before) {
+		if Quoted(before) {
 			continue
 		}
 		words := strings.Fields(before)
@@ -195,9 +195,9 @@ func nameFollows(rest string) bool {
 	return true
 }
 
-// quoted reports whether text that follows before stands inside a
+// Quoted reports whether text that follows before stands inside a
 // quotation: a quotation mark opened in before that it does not close.
-func quoted(before string) bool {
+func Quoted(before string) bool {
 	inside := false
 	for _, r := range before {
 		switch r {
@@ -414,7 +414,7 @@ func replaceOwn(s string, re *regexp.Regexp, with func(m []int) (repl string, en
 	var b strings.Builder
 	last := 0
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-		if quoted(s[:m[0]]) {
+		if Quoted(s[:m[0]]) {
 			continue
 		}
 		repl, end, ok := with(m)

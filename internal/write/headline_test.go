@@ -478,7 +478,7 @@ func TestTitledHeadlineCutsAtAPhrase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(p.Headline, "Dunmere town council voted 7-2 to close the east pier for the winter") || utf8.RuneCountInString(p.Headline) > maxHeadline {
+	if !strings.HasPrefix(p.Headline, "Dunmere town council voted 7-2 to close east pier for winter") || utf8.RuneCountInString(p.Headline) > maxHeadline {
 		t.Errorf("headline %q: want the vote, cut before its phrase of place", p.Headline)
 	}
 }
@@ -963,7 +963,7 @@ func TestTitledHeadlineFromInnerClause(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(p.Headline, "Lena Marsh conceded the Tarrow race to Paul Lowe") {
+	if !strings.HasPrefix(p.Headline, "Lena Marsh conceded Tarrow race to Paul Lowe") {
 		t.Errorf("headline %q: want the concession, which the titles tell", p.Headline)
 	}
 	for _, tt := range []struct {
@@ -1003,7 +1003,7 @@ func TestTitledHeadlineAttributesDisputedNews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(p.Headline, "blast at the Dunmere ferry terminal killed") || !strings.HasSuffix(p.Headline, " reports") {
+	if !strings.Contains(p.Headline, "blast at Dunmere ferry terminal killed") || !strings.HasSuffix(p.Headline, " reports") {
 		t.Errorf("headline %q: want the blast, attributed to the outlet whose toll it gives", p.Headline)
 	}
 	// and the top of the page tells it too, each toll as its outlet's
@@ -1604,7 +1604,7 @@ func TestHeadlineAgreedByAnotherOutletsTitle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(p.Headline, "closed the east pier") || strings.HasSuffix(p.Headline, " reports") {
+	if !strings.Contains(p.Headline, "closed east pier") || strings.HasSuffix(p.Headline, " reports") {
 		t.Errorf("headline %q: want the closing in the desk's voice, which the second outlet's title states", p.Headline)
 	}
 }
@@ -1800,7 +1800,7 @@ func TestHeadlineLeavesSlantOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(p.Headline, "stormed the harbour board offices") || strings.Contains(p.Headline, "shameful") || strings.Contains(p.Headline, "mayhem") {
+	if !strings.Contains(p.Headline, "stormed harbour board offices") || strings.Contains(p.Headline, "shameful") || strings.Contains(p.Headline, "mayhem") {
 		t.Errorf("headline %q: want the storming without the outlet's words", p.Headline)
 	}
 	ForEachSentence(p, func(where string, s news.Sentence) {
@@ -2271,7 +2271,7 @@ func TestHeadlineWithoutSellingWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(strings.ToLower(p.Headline), "explosive") || len(analyze.LoadedAnywhere(p.Headline)) > 0 || !strings.Contains(p.Headline, "denied a report") {
+	if strings.Contains(strings.ToLower(p.Headline), "explosive") || len(analyze.LoadedAnywhere(p.Headline)) > 0 || !strings.Contains(p.Headline, "denied report") {
 		t.Errorf("headline %q: want the denial of the report, without the word that sells it", p.Headline)
 	}
 }

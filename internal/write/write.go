@@ -161,7 +161,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	p.Highlights = d.sentences(highlights)
 	p.Lead = d.sentences(lead)
 	p.Outlook = d.outlook()
-	p.Headline = d.argues(d.headlineInFull(withoutAlso(d.headline(cands, p.Lead))))
+	p.Headline = d.inHeadlineStyle(d.argues(d.headlineInFull(withoutAlso(d.headline(cands, p.Lead)))))
 	p.Sections = d.sections(cands, p.Headline)
 	p.LeadImage = d.leadImage(p.Headline)
 

@@ -1,0 +1,32 @@
+package write
+
+import (
+	"testing"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+)
+
+// TestInHeadlineStyle: a headline does without the articles a sentence
+// needs, but keeps those a phrase needs for its sense, anything quoted,
+// a name that may open with "The", and the name of the outlet it is
+// attributed to; and it never becomes an outlet's title word for word.
+func TestInHeadlineStyle(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for h, want := range map[string]string{
+		"A harbour diver found rot in the piles of the east pier":            "Harbour diver found rot in piles of east pier",
+		"The council voted to close an old pier, Lowland Press reports":      "Council voted to close old pier, Lowland Press reports",
+		"The Hague court ruled against the harbour trust":                    "The Hague court ruled against harbour trust",
+		"Brandt said a few ferries will run twice a week from the west quay": "Brandt said a few ferries will run twice a week from west quay",
+		"The council called the closure \"a matter of the public's safety\"": "Council called closure \"a matter of the public's safety\"",
+		"Orr asked for the same audit at the time of the vote":               "Orr asked for the same audit at the time of vote",
+		"The ferry moves to the west quay":                                   "Ferry moves to west quay",
+		"Such a bill lands on all the taxpayers":                             "Such a bill lands on all the taxpayers",
+		"Brandt walked through the harbour like a ghost":                     "Brandt walked through harbour like a ghost",
+		"The pier shuts": "The pier shuts", // two words would be left
+		"Council closes rotting east pier as the repair bill reaches $2.4 million": "Council closes rotting east pier as the repair bill reaches $2.4 million", // a report's title
+	} {
+		if got := d.inHeadlineStyle(h); got != want {
+			t.Errorf("inHeadlineStyle(%q)\n got %q\nwant %q", h, got, want)
+		}
+	}
+}
