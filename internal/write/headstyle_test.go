@@ -1,6 +1,7 @@
 package write
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
@@ -27,6 +28,32 @@ func TestInHeadlineStyle(t *testing.T) {
 	} {
 		if got := d.inHeadlineStyle(h); got != want {
 			t.Errorf("inHeadlineStyle(%q)\n got %q\nwant %q", h, got, want)
+		}
+	}
+}
+
+// TestHeadlineVerb: the verb of a headline's main clause goes without
+// the auxiliary a headline leaves out, and "will" is "to"; a verb
+// inside what someone said, a negation, a tense whose participle is not
+// its past, and a clause whose subject is a pronoun keep theirs.
+func TestHeadlineVerb(t *testing.T) {
+	for h, want := range map[string]string{
+		"Two Dunmere men were arrested for stealing ferry tickets":        "Two Dunmere men arrested for stealing ferry tickets",
+		"Lena Marsh has been named harbour master":                        "Lena Marsh named harbour master",
+		"Dunmere council has voted to close the east pier":                "Dunmere council voted to close the east pier",
+		"Dunmere council has taken the east pier out of service":          "Dunmere council has taken the east pier out of service",
+		"The harbour board is expected to approve the repairs":            "The harbour board expected to approve the repairs",
+		"Dunmere council will vote on the repairs next week":              "Dunmere council to vote on the repairs next week",
+		"Dunmere council will not vote on the repairs":                    "Dunmere council will not vote on the repairs",
+		"Lowe was not charged after the crash":                            "Lowe was not charged after the crash",
+		"Brandt said the ferry will move to the west quay":                "Brandt said the ferry will move to the west quay",
+		"Councillors announced they will ask for an audit":                "Councillors announced they will ask for an audit",
+		"He was arrested at the quay":                                     "He was arrested at the quay",
+		"Repairs to the pier are costing more than planned":               "Repairs to the pier are costing more than planned",
+		"The pier's keeper, Ilse Brandt, was named in the harbour report": "The pier's keeper, Ilse Brandt, was named in the harbour report",
+	} {
+		if got := strings.Join(withoutAuxiliary(strings.Fields(h)), " "); got != want {
+			t.Errorf("withoutAuxiliary(%q)\n got %q\nwant %q", h, got, want)
 		}
 	}
 }
