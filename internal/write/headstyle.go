@@ -20,10 +20,9 @@ import (
 // time", "all the"). Its main verb goes without the auxiliary a
 // headline leaves out (see withoutAuxiliary). The outlet a headline is
 // attributed to keeps its name whole, and so does anything in quotation
-// marks. h is kept as it
-// is when what is left would be an outlet's title word for word, would
-// have fewer than three words, or is what the trained judge, when there
-// is one, calls biased.
+// marks. h is kept as it is when what is left would be an outlet's
+// title word for word, would have fewer than three words, or is what
+// the trained judge, when there is one, calls biased.
 func (d *draft) inHeadlineStyle(h string) string {
 	body, tail := h, ""
 	for _, r := range d.a.Reports {
@@ -134,7 +133,8 @@ func withoutAuxiliary(words []string) []string {
 			}
 			return append(out, words[k+1:]...)
 		case "will":
-			if next == "not" || next == "never" || !isLowerWord(words[k+1]) {
+			// "the will of the voters" is a noun
+			if next == "not" || next == "never" || !isLowerWord(words[k+1]) || phraseWords[next] || next == "of" || next == "to" || possessors[strings.ToLower(words[k-1])] || strings.HasSuffix(words[k-1], "'s") || strings.HasSuffix(words[k-1], "’s") {
 				return words
 			}
 			return append(append(out, "to"), words[k+1:]...)
@@ -152,6 +152,12 @@ func participle(w string) bool {
 		return true
 	}
 	return irregularParticiples[w]
+}
+
+// possessors are the words before a noun that "will" may be.
+var possessors = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "whose": true, "own": true, "this": true, "that": true,
 }
 
 var irregularParticiples = map[string]bool{

@@ -48,6 +48,8 @@ func TestHeadlineVerb(t *testing.T) {
 		"Lowe was not charged after the crash":                            "Lowe was not charged after the crash",
 		"Brandt said the ferry will move to the west quay":                "Brandt said the ferry will move to the west quay",
 		"Councillors announced they will ask for an audit":                "Councillors announced they will ask for an audit",
+		"The will of the harbour trust was ignored":                       "The will of the harbour trust was ignored",
+		"Dunmere's will for the pier was read out":                        "Dunmere's will for the pier was read out",
 		"He was arrested at the quay":                                     "He was arrested at the quay",
 		"Repairs to the pier are costing more than planned":               "Repairs to the pier are costing more than planned",
 		"The pier's keeper, Ilse Brandt, was named in the harbour report": "The pier's keeper, Ilse Brandt, was named in the harbour report",
