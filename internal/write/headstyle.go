@@ -177,9 +177,11 @@ func subjectWord(w string) bool {
 		return false
 	}
 	low := strings.ToLower(w)
+	if subjectPronouns[low] || low == "he" || low == "she" {
+		return false
+	}
 	switch low {
-	case "he", "she", "they", "it", "we", "i", "you", "there", "what", "this", "that", "these", "those",
-		"who", "which", "when", "where", "while", "if", "because", "after", "before", "as", "since", "until",
+	case "what", "who", "which", "when", "where", "while", "if", "because", "after", "before", "as", "since", "until",
 		"said", "says", "told", "tells", "say", "and", "or", "but":
 		return false
 	}
