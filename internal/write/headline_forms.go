@@ -867,18 +867,30 @@ func holdsRelative(s string) bool {
 // irregularPast are common past forms that do not end in -ed, and the
 // short ones that do (finiteWord counts those in -ed of five letters or
 // more): a word after "and" that is one of them starts a second verb
-// phrase.
+// phrase. "said" is irregularBase's only other.
 var irregularPast = map[string]bool{}
 
+// irregularBase gives the plain form of each of irregularPast and of
+// "said".
+var irregularBase = map[string]string{"said": "say"}
+
 func init() {
-	for _, w := range strings.Fields(`won lost met made took gave went came left held found sent set put
-		cut hit led paid sold bought brought built began ran fell rose shot struck fought broke chose drew
-		slid sank quit beat let read told became bore dealt dug fled froze hung lit lent rang sang swung
-		woke withdrew upheld overtook forgave forbade sprang stung shrank spun
-		drove flew grew hid kept knew laid meant rode saw sought shook shut spoke spent stood stole stuck
-		swore swept taught tore threw wore wrote caught felt heard thought ate bit blew bled fed forgot slept wept
-		hurt died`) {
-		irregularPast[w] = true
+	pairs := strings.Fields(`
+		won win  lost lose  met meet  made make  took take  gave give  went go  came come  left leave  held hold
+		found find  sent send  set set  put put  cut cut  hit hit  led lead  paid pay  sold sell  bought buy
+		brought bring  built build  began begin  ran run  fell fall  rose rise  shot shoot  struck strike
+		fought fight  broke break  chose choose  drew draw  slid slide  sank sink  quit quit  beat beat  let let
+		read read  told tell  became become  bore bear  dealt deal  dug dig  fled flee  froze freeze  hung hang
+		lit light  lent lend  rang ring  sang sing  swung swing  woke wake  withdrew withdraw  upheld uphold
+		overtook overtake  forgave forgive  forbade forbid  sprang spring  stung sting  shrank shrink  spun spin
+		drove drive  flew fly  grew grow  hid hide  kept keep  knew know  laid lay  meant mean  rode ride  saw see
+		sought seek  shook shake  shut shut  spoke speak  spent spend  stood stand  stole steal  stuck stick
+		swore swear  swept sweep  taught teach  tore tear  threw throw  wore wear  wrote write  caught catch
+		felt feel  heard hear  thought think  ate eat  bit bite  blew blow  bled bleed  fed feed  forgot forget
+		slept sleep  wept weep  hurt hurt  died die`)
+	for k := 0; k+1 < len(pairs); k += 2 {
+		irregularPast[pairs[k]] = true
+		irregularBase[pairs[k]] = pairs[k+1]
 	}
 }
 

@@ -11,14 +11,15 @@ import (
 
 // inHeadlineStyle writes headline h without the articles that a
 // headline does without: "A federal judge ordered the harbour board to
-// reopen the pier" heads the page as "Federal judge ordered harbour
+// reopen the pier" heads the page as "Federal judge orders harbour
 // board to reopen pier". An article goes when it is "a", "an" or "the"
-// inside the headline, or opens it before a word in lower case or a
-// figure ("The" before a name may be part of it: "The Hague"), outside
+// inside the headline, or opens it ("The" only before a word in lower
+// case or a figure: before a name it may be part of it, "The Hague"), outside
 // quotation marks, and not where the phrase needs it for its sense ("a
 // few", "a little", "twice a week", "such a", "the same", "at the
 // time", "all the"). Its main verb goes without the auxiliary a
-// headline leaves out (see withoutAuxiliary). The outlet a headline is
+// headline leaves out (see withoutAuxiliary) and, where it can, is in
+// the present (see inPresent). The outlet a headline is
 // attributed to keeps its name whole, and so does anything in quotation
 // marks. h is kept as it is when what is left would be an outlet's
 // title word for word, would have fewer than three words, or is what
@@ -33,7 +34,26 @@ func (d *draft) inHeadlineStyle(h string) string {
 			}
 		}
 	}
-	words := withoutAuxiliary(strings.Fields(body))
+	words, participle := withoutAuxiliary(strings.Fields(body))
+	forms := [][]string{words}
+	if present := inPresent(words, func(w string) bool { return d.lower[w] }); !participle && !slices.Equal(present, words) {
+		// a present that is a report's title word for word, or that the
+		// judge calls biased, gives way to the past
+		forms = [][]string{present, words}
+	}
+	for _, ws := range forms {
+		if styled, ok := d.styledForm(ws, body, tail); ok {
+			return styled
+		}
+	}
+	return h
+}
+
+// styledForm is body, as words with its verb in headline style, without
+// the articles a headline drops, and with tail after it; false when it
+// is body as it was, has fewer than three words, is a report's title
+// word for word, or is what the trained judge calls biased.
+func (d *draft) styledForm(words []string, body, tail string) (string, bool) {
 	out := make([]string, 0, len(words))
 	for k, w := range words {
 		if k+1 < len(words) && droppableArticle(words, k) && !analyze.Quoted(strings.Join(words[:k], " ")) {
@@ -42,7 +62,7 @@ func (d *draft) inHeadlineStyle(h string) string {
 		out = append(out, w)
 	}
 	if len(out) < 3 || strings.Join(out, " ") == body {
-		return h
+		return "", false
 	}
 	if out[0] != words[0] {
 		r, n := utf8.DecodeRuneInString(out[0])
@@ -50,15 +70,15 @@ func (d *draft) inHeadlineStyle(h string) string {
 	}
 	styled := strings.Join(out, " ") + tail
 	if d.biased != nil && d.biased(styled) {
-		return h // the judge reads the headline as it shows
+		return "", false // the judge reads the headline as it shows
 	}
 	key := titleKey(styled)
 	for _, r := range d.a.Reports {
 		if titleKey(r.Title) == key || titleKey(trimOutlet(r.Title, r.Outlet)) == key {
-			return h
+			return "", false
 		}
 	}
-	return styled
+	return styled, true
 }
 
 // articleKeepers are the words after an article that need it for the
@@ -85,7 +105,9 @@ func droppableArticle(words []string, k int) bool {
 		if k > 0 {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(words[k+1]); !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		// "The" before a name may be part of it ("The Hague"); "A"
+		// and "An" seldom are ("A Dunmere judge")
+		if r, _ := utf8.DecodeRuneInString(words[k+1]); w == "The" && !unicode.IsLower(r) && !unicode.IsDigit(r) {
 			return false
 		}
 	default:
@@ -107,40 +129,43 @@ func droppableArticle(words []string, k int) bool {
 // auxiliary changes, and only when what comes before it is the clause's
 // subject: no pronoun, no verb, no word that opens a clause, nothing
 // quoted and no comma ("Lowe said the council will vote" keeps it). A
-// negation keeps it too ("was not charged").
-func withoutAuxiliary(words []string) []string {
+// negation keeps it too ("was not charged"). left reports that the verb
+// left is a participle or follows "to" ("Two men arrested", "Council to
+// vote"), which no tense may change; a perfect's verb left in its past
+// ("voted") may be.
+func withoutAuxiliary(words []string) (out []string, left bool) {
 	for k, w := range words {
 		if k == 0 || k+1 >= len(words) {
 			continue
 		}
 		if !subjectWord(words[k-1]) {
-			return words
+			return words, false
 		}
 		next := strings.ToLower(words[k+1])
-		out := slices.Clone(words[:k])
+		out = slices.Clone(words[:k])
 		switch w {
 		case "was", "were", "is", "are":
 			if !participle(next) {
-				return words
+				return words, false
 			}
-			return append(out, words[k+1:]...)
+			return append(out, words[k+1:]...), true
 		case "has", "have":
 			if next == "been" && k+2 < len(words) && participle(strings.ToLower(words[k+2])) {
-				return append(out, words[k+2:]...)
+				return append(out, words[k+2:]...), true
 			}
 			if !strings.HasSuffix(next, "ed") || !participle(next) {
-				return words
+				return words, false
 			}
-			return append(out, words[k+1:]...)
+			return append(out, words[k+1:]...), false
 		case "will":
 			// "the will of the voters" is a noun
 			if next == "not" || next == "never" || !isLowerWord(words[k+1]) || phraseWords[next] || next == "of" || next == "to" || possessors[strings.ToLower(words[k-1])] || strings.HasSuffix(words[k-1], "'s") || strings.HasSuffix(words[k-1], "’s") {
-				return words
+				return words, false
 			}
-			return append(append(out, "to"), words[k+1:]...)
+			return append(append(out, "to"), words[k+1:]...), true
 		}
 	}
-	return words
+	return words, false
 }
 
 // participle reports whether w, in lower case, is a past participle

@@ -14,11 +14,11 @@ import (
 func TestInHeadlineStyle(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for h, want := range map[string]string{
-		"A harbour diver found rot in the piles of the east pier":            "Harbour diver found rot in piles of east pier",
-		"The council voted to close an old pier, Lowland Press reports":      "Council voted to close old pier, Lowland Press reports",
+		"A harbour diver found rot in the piles of the east pier":            "Harbour diver finds rot in piles of east pier",
+		"The council voted to close an old pier, Lowland Press reports":      "Council votes to close old pier, Lowland Press reports",
 		"The Hague court ruled against the harbour trust":                    "The Hague court ruled against harbour trust",
 		"Brandt said a few ferries will run twice a week from the west quay": "Brandt said a few ferries will run twice a week from west quay",
-		"The council called the closure \"a matter of the public's safety\"": "Council called closure \"a matter of the public's safety\"",
+		"The council called the closure \"a matter of the public's safety\"": "Council calls closure \"a matter of the public's safety\"",
 		"Orr asked for the same audit at the time of the vote":               "Orr asked for the same audit at the time of vote",
 		"The ferry moves to the west quay":                                   "Ferry moves to west quay",
 		"Such a bill lands on all the taxpayers":                             "Such a bill lands on all the taxpayers",
@@ -54,8 +54,92 @@ func TestHeadlineVerb(t *testing.T) {
 		"Repairs to the pier are costing more than planned":               "Repairs to the pier are costing more than planned",
 		"The pier's keeper, Ilse Brandt, was named in the harbour report": "The pier's keeper, Ilse Brandt, was named in the harbour report",
 	} {
-		if got := strings.Join(withoutAuxiliary(strings.Fields(h)), " "); got != want {
+		words, _ := withoutAuxiliary(strings.Fields(h))
+		if got := strings.Join(words, " "); got != want {
 			t.Errorf("withoutAuxiliary(%q)\n got %q\nwant %q", h, got, want)
+		}
+	}
+}
+
+// TestHeadlinePresent: a headline tells what happened in the present,
+// with the verb's form for one or many; where the past may be a
+// participle, where a second clause stays in the past, where reported
+// words are told in the past, or where the form or the number is in
+// doubt, the headline keeps its past.
+func TestHeadlinePresent(t *testing.T) {
+	common := func(w string) bool { return w == "reviewers" }
+	for h, want := range map[string]string{
+		"Harbour board opened inquiry into ferry deal":            "Harbour board opens inquiry into ferry deal",
+		"Dunmere divers found rot in east pier":                   "Dunmere divers find rot in east pier",
+		"Reviewers from both towns flooded the harbour's website": "Reviewers from both towns flood the harbour's website",
+		"Spokeswoman for the harbour trustees declared emergency": "Spokeswoman for the harbour trustees declares emergency",
+		"Lena Marsh and Paul Lowe agreed to share the seat":       "Lena Marsh and Paul Lowe agree to share the seat",
+		"Gunman shot and critically wounded two ferry crew":       "Gunman shoots and critically wounds two ferry crew",
+		"Ferry operator tried to sell its boats":                  "Ferry operator tries to sell its boats",
+		"Council stopped the ferry subsidy":                       "Council stops the ferry subsidy",
+		"Harbour police arrested two men":                         "Harbour police arrest two men",
+		"Dunmere Democrats unveiled new rules":                    "Dunmere Democrats unveil new rules",
+		"Tarrow council created harbour fund":                     "Tarrow council creates harbour fund",
+		"Dunmere council voted to close east pier":                "Dunmere council votes to close east pier",
+		"Congress approved the harbour bill":                      "Congress approves the harbour bill",
+		"Lowe said the pier needs repairs":                        "Lowe says the pier needs repairs",
+		"Dunmere Republicans narrowly passed the harbour bill":    "Dunmere Republicans narrowly pass the harbour bill",
+		"Harbour guard hanged the old flag":                       "Harbour guard hangs the old flag",
+		// kept in the past
+		"Visibly frustrated Lena Marsh left the quay":         "Visibly frustrated Lena Marsh left the quay",
+		"A visibly frustrated Lena Marsh left the quay":       "A visibly frustrated Lena Marsh left the quay",
+		"Ferry crews and two affiliated unions walked out":    "Ferry crews and two affiliated unions walked out",
+		"Lowe raised the issue with the board last month":     "Lowe raised the issue with the board last month",
+		"Dunmere council sold the pier in 2009":               "Dunmere council sold the pier in 2009",
+		"Actress Ilse Withers denied the harbour report":      "Actress Ilse Withers denied the harbour report",
+		"Man arrested in Tarrow appeared in court":            "Man arrested in Tarrow appeared in court",
+		"Rule released Friday will close the pier":            "Rule released Friday will close the pier",
+		"Harbour shares fell 5% and ferry bonds rose 2%":      "Harbour shares fell 5% and ferry bonds rose 2%",
+		"Ferry traffic grew 4% while pier repairs slowed":     "Ferry traffic grew 4% while pier repairs slowed",
+		"Lowe said he was leaving the board":                  "Lowe said he was leaving the board",
+		"Harbour inspectors visited the pier":                 "Harbour inspectors visited the pier",
+		"Council cut ferry fares":                             "Council cut ferry fares",
+		"United States imposed harbour fees":                  "United States imposed harbour fees",
+		"Two hundred people marched to the quay":              "Two hundred people marched to the quay",
+		"The party's left wing rejected the deal":             "The party's left wing rejected the deal",
+		"Harbour board seems poised to approve the repairs":   "Harbour board seems poised to approve the repairs",
+		"Dunmere officials concerned about the pier's safety": "Dunmere officials concerned about the pier's safety",
+		"Brandt \"rejected\" the offer":                       "Brandt \"rejected\" the offer",
+		"Lowe, who chaired the board, resigned on Monday":     "Lowe, who chaired the board, resigned on Monday",
+		"Ferry's top speed exceeded the harbour limit":        "Ferry's top speed exceeded the harbour limit",
+	} {
+		if got := strings.Join(inPresent(strings.Fields(h), common), " "); got != want {
+			t.Errorf("inPresent(%q)\n got %q\nwant %q", h, got, want)
+		}
+	}
+}
+
+// TestPastBase: the plain form of a past is told by its spelling where
+// the spelling tells it, and not guessed where it does not.
+func TestPastBase(t *testing.T) {
+	for past, want := range map[string]string{
+		"opened": "open", "declared": "declare", "tried": "try", "stopped": "stop", "took": "take",
+		"announced": "announce", "argued": "argue", "seized": "seize", "charged": "charge", "raised": "raise",
+		"passed": "pass", "ordered": "order", "fired": "fire", "secured": "secure", "cleared": "clear",
+		"ignored": "ignore", "honored": "honor", "killed": "kill", "settled": "settle", "ruled": "rule",
+		"failed": "fail", "controlled": "control", "declined": "decline", "joined": "join", "named": "name",
+		"claimed": "claim", "invoked": "invoke", "asked": "ask", "decided": "decide", "needed": "need",
+		"described": "describe", "hoped": "hope", "developed": "develop", "escaped": "escape", "created": "create",
+		"treated": "treat", "voted": "vote", "disputed": "dispute", "shouted": "shout", "started": "start",
+		"agreed": "agree", "vowed": "vow", "hanged": "hang", "changed": "change", "fixed": "fix", "focused": "focus", "said": "say",
+		"visited": "", "united": "", "targeted": "", "speed": "", "hundred": "", "court-ordered": "", "exceed": "",
+	} {
+		got, ok := pastBase(past)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("pastBase(%q) = %q, want %q", past, got, want)
+		}
+	}
+	for base, want := range map[string]string{"open": "opens", "try": "tries", "push": "pushes", "go": "goes", "pay": "pays", "have": "has", "fix": "fixes"} {
+		if got := presentOf(base, false); got != want {
+			t.Errorf("presentOf(%q) = %q, want %q", base, got, want)
 		}
 	}
 }

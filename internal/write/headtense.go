@@ -1,0 +1,406 @@
+package write
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/theunbiasedpost/unbiased/internal/analyze"
+)
+
+// inPresent writes the main verb of a headline in the present tense, as
+// headlines tell what happened: "Harbour board opened an inquiry" heads
+// the page as "Harbour board opens an inquiry", "Divers found rot" as
+// "Divers find rot", and a verb joined to it by "and" goes with it
+// ("shot and wounded" is "shoots and wounds"). The verb is the first
+// word after a subject (see subjectWord) that is a past form whose
+// present this knows, and the subject says whether it is one or many
+// (see pluralSubject; common tells which words the story writes in
+// lower case, so that "Reviewers" opening the headline is a noun, not a
+// name). Where either is in doubt the headline keeps its past:
+//   - a past that may be a participle describing the subject ("Two men
+//     arrested in the raid appeared in court", "Rule released Friday
+//     will ..."): the word after it opens a phrase, or a verb or an
+//     auxiliary of the same clause follows it;
+//   - a second clause in the past with a subject of its own ("Shares
+//     fell 5% and bonds rose 2%", "... while unemployment fell");
+//   - a verb of speech whose words are told in the past ("Lowe said he
+//     was leaving"), which the present would leave out of step;
+//   - a past that is also the present ("cut", "set"), or whose present
+//     the spelling does not tell ("visited", "targeted");
+//   - a subject that may be one or many ("United States", "Texas").
+func inPresent(words []string, common func(string) bool) []string {
+	for k := 1; k < len(words); k++ {
+		prev := strings.ToLower(words[k-1])
+		if !subjectWord(words[k-1]) && prev != "and" || linkingVerbs[prev] {
+			return words
+		}
+		core, punct := splitPunct(words[k])
+		if core == "" || core != strings.ToLower(core) {
+			continue // a name, a figure or a word in capitals is still the subject
+		}
+		if auxiliaryWord(core) {
+			return words
+		}
+		base, ok := pastBase(core)
+		if !ok {
+			if pastForm(core) {
+				return words
+			}
+			continue
+		}
+		if base == core || possessiveWord(prev) || possessors[prev] || analyze.IsNumberWord(prev) || beforeNoun[prev] || !finiteAt(words, k) {
+			return words // "the party's left wing", "two affiliated clinics": a noun's place, not a verb's
+		}
+		var subject []string
+		for j, w := range words[:k] {
+			if !adverb(w, j == 0) && !articles[strings.ToLower(w)] {
+				subject = append(subject, w)
+			}
+		}
+		if len(subject) == 0 || pastTime(words[k+1:]) {
+			return words // "A visibly frustrated ...", "... last month"
+		}
+		plural, known := pluralSubject(subject, common)
+		if !known {
+			return words
+		}
+		out := slices.Clone(words)
+		out[k] = presentOf(base, plural) + punct
+		for j := k + 1; j+1 < len(out); j++ {
+			if out[j] != "and" {
+				continue
+			}
+			n := j + 1
+			for n < len(out) && len(out[n]) > 4 && strings.HasSuffix(out[n], "ly") {
+				n++ // "and critically wounded"
+			}
+			if n == len(out) {
+				break
+			}
+			c, p := splitPunct(out[n])
+			if b, ok := pastBase(c); ok && c == strings.ToLower(c) {
+				out[n] = presentOf(b, plural) + p
+			}
+		}
+		return out
+	}
+	return words
+}
+
+// adverb reports whether w is an adverb in -ly ("narrowly",
+// "reportedly"), which neither is nor ends a subject; with a capital
+// only when it opens the headline ("Visibly").
+func adverb(w string, first bool) bool {
+	low := strings.ToLower(w)
+	return len(w) > 4 && strings.HasSuffix(low, "ly") && (w == low || first) && !nounLike[low]
+}
+
+// pastTime reports whether words tell that what they say is past: "last
+// month", "two years ago", "yesterday", "in 2009". A headline's present
+// tells today's news.
+func pastTime(words []string) bool {
+	for j, w := range words {
+		w = strings.ToLower(strings.Trim(w, `,.;:`))
+		switch {
+		case w == "ago" || w == "yesterday" || w == "earlier" || w == "previously" || w == "formerly":
+			return true
+		case (w == "last" || w == "in") && j+1 < len(words):
+			next := strings.ToLower(strings.Trim(words[j+1], `,.;:`))
+			if w == "last" && (ofTime[next] || next == "night" || weekday(words[j+1])) || w == "in" && len(years(next)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitPunct parts a word from the punctuation after it.
+func splitPunct(w string) (string, string) {
+	core := strings.TrimRight(w, ",.;:")
+	return core, w[len(core):]
+}
+
+// finiteAt reports whether the past form at words[k], after its
+// subject, is the clause's verb rather than a participle describing the
+// subject or a verb whose present would be out of step with the rest
+// (see inPresent).
+func finiteAt(words []string, k int) bool {
+	if k+1 >= len(words) || strings.ContainsAny(words[k], ",;:") {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[k+1], `,.;:`))
+	if phraseWords[next] || phraseAfterVerb[next] {
+		return false // "arrested in ...", "concerned about ...": likely a participle
+	}
+	speech := speechVerb(strings.ToLower(words[k])) || reportVerbs[strings.ToLower(words[k])]
+	joined, inner := false, false
+	for j := k + 1; j < len(words); j++ {
+		w := strings.ToLower(strings.Trim(words[j], `,.;:"“”`))
+		if speech && backshifted[w] {
+			return false
+		}
+		switch {
+		case clauseJoins[w] && j > k+1:
+			joined = true
+		case opensInnerClause[w] || subjectPronoun(w) || w == "what":
+			inner = true
+		}
+		before := strings.ToLower(words[j-1])
+		if joined && pastForm(w) && before != "and" && before != "or" && before != "to" && !strings.HasSuffix(before, "ly") {
+			return false // "Shares fell 5% and bonds rose 2%", "... while unemployment fell"
+		}
+		if !inner && auxiliaryWord(w) {
+			return false // "Rule released Friday will ...": the verb is still to come
+		}
+	}
+	return true
+}
+
+// beforeNoun are words of quantity that stand before a noun, and so
+// before no verb.
+var beforeNoun = map[string]bool{"several": true, "many": true, "some": true, "all": true, "other": true,
+	"few": true, "more": true, "most": true, "both": true, "no": true, "each": true, "every": true}
+
+// phraseAfterVerb are the words, besides phraseWords, that open a phrase
+// after a participle describing its noun ("concerned about ...").
+var phraseAfterVerb = map[string]bool{"about": true, "of": true, "against": true, "outside": true, "inside": true, "among": true, "amid": true}
+
+// auxiliaryWord reports whether w, in lower case, is an auxiliary or a
+// modal: the verb of its clause is still to come.
+func auxiliaryWord(w string) bool {
+	return modals[w] || auxiliaries[w] && w != "says" && w != "said" || w == "be" || w == "been"
+}
+
+// backshifted are the forms in which reported words are told in the
+// past ("Lowe said he was leaving", "... said it would ...").
+var backshifted = map[string]bool{"was": true, "were": true, "would": true, "had": true}
+
+// reportVerbs tell what someone said, besides speechVerb's.
+var reportVerbs = map[string]bool{"suggested": true, "confirmed": true, "wrote": true, "insisted": true, "predicted": true, "promised": true, "denied": true, "admitted": true, "revealed": true}
+
+// clauseJoins join a second clause, which may have a subject of its own.
+var clauseJoins = map[string]bool{"and": true, "while": true, "but": true, "as": true, "whereas": true}
+
+// linkingVerbs, before a past form, are the clause's verb: "seems
+// poised to approve" keeps its participle.
+var linkingVerbs = map[string]bool{"seems": true, "seem": true, "appears": true, "appear": true, "remains": true,
+	"remain": true, "looks": true, "look": true, "becomes": true, "become": true, "gets": true, "get": true, "stays": true}
+
+// pluralSubject reports whether a headline's subject is many (true) or
+// one (false), and false for known when it cannot tell. What it is
+// comes from its head noun, the last word before a phrase that goes
+// with it ("Reviewers from both towns" is many, "Spokeswoman for the
+// harbour trustees" one); two nouns joined by "and" are many. A capital
+// tells a name, unless it is the headline's first word's and the story
+// writes the word in lower case (see common).
+func pluralSubject(subject []string, common func(string) bool) (plural, known bool) {
+	end := len(subject)
+	for j := 1; j < len(subject); j++ {
+		w := strings.ToLower(subject[j])
+		if phraseWords[w] && w != "or" || phraseAfterVerb[w] || len(w) > 4 && strings.HasSuffix(w, "ing") && w == subject[j] {
+			end = j
+			break
+		}
+	}
+	head := subject[:end]
+	for _, w := range head {
+		if w == "and" || w == "&" {
+			return true, true
+		}
+	}
+	h := strings.Trim(head[len(head)-1], `,.;:"“”`)
+	low := strings.ToLower(h)
+	if len(head) == 1 && common(low) {
+		h = low // "Reviewers ...", where the story writes "reviewers"
+	}
+	switch {
+	case h == "":
+		return false, false
+	case h[0] >= '0' && h[0] <= '9':
+		return false, false // "S&P 500", "Two men" ends on its noun
+	case manyNouns[low]:
+		return true, true
+	case h != low:
+		if !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") || strings.ToUpper(h) == h {
+			return false, true // "Trump", "Congress", "US"
+		}
+		for _, s := range groupEndings {
+			if strings.HasSuffix(low, s) {
+				return true, true // "Democrats", "Rovers"
+			}
+		}
+		return false, false // "United States", "Texas", "General Motors"
+	case oneOrMany[low]:
+		return false, false
+	case low == "news" || strings.HasSuffix(low, "ss") || strings.HasSuffix(low, "us") || strings.HasSuffix(low, "is") || strings.HasSuffix(low, "ics"):
+		return false, true
+	}
+	return strings.HasSuffix(low, "s"), true
+}
+
+// manyNouns are plural nouns not in -s.
+var manyNouns = map[string]bool{"men": true, "women": true, "children": true, "people": true, "police": true,
+	"feet": true, "teeth": true, "mice": true, "geese": true, "cattle": true, "clergy": true, "personnel": true, "both": true}
+
+// oneOrMany are nouns in -s that may be one or many.
+var oneOrMany = map[string]bool{"series": true, "species": true, "headquarters": true, "means": true, "works": true}
+
+// groupEndings end names of groups of people, which are many:
+// "Democrats", "Republicans", "Conservatives". Others in -s may be one
+// person's name ("Evans", "Sanders").
+var groupEndings = []string{"ats", "ists", "ives", "ians", "cans"}
+
+// pastBase returns the plain form of w, a past form in lower case
+// ("opened" -> "open", "declared" -> "declare", "tried" -> "try",
+// "stopped" -> "stop", "took" -> "take"); false when w is none or its
+// spelling does not tell its plain form ("visited" is "visit",
+// "united" is "unite").
+func pastBase(w string) (string, bool) {
+	if b, ok := irregularBase[w]; ok {
+		return b, true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return "", false
+	}
+	if notVerbs[w] || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(w, "eed"):
+		if eedVerbs[w] {
+			return w[:len(w)-1], true // "agreed"
+		}
+		return "", false // "speed", or "exceed", which is no past
+	case strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y", true // "tried"
+	}
+	s := w[:len(w)-2]
+	n := len(s)
+	last, before := s[n-1], s[n-2]
+	if last == before && strings.IndexByte("bgmnprt", last) >= 0 {
+		return s[:n-1], true // "stopped", "planned"
+	}
+	if n >= 6 && (strings.HasSuffix(s, "ell") || strings.HasSuffix(s, "oll")) {
+		return s[:n-1], true // "controlled", "compelled"
+	}
+	e := s + "e"
+	// single: one vowel before the last consonant ("hop-ed", not "heap-ed")
+	single := vowel(before) && (n < 3 || !vowel(s[n-3]))
+	switch last {
+	case 'v', 'c', 'u', 'z':
+		return e, true // "approved", "announced", "argued", "seized"
+	case 'g':
+		if strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ong") || strings.HasSuffix(s, "ung") || plainAng[s] {
+			return s, true
+		}
+		return e, true // "charged", "changed", "arranged"
+	case 's':
+		if strings.HasSuffix(s, "ss") || strings.HasSuffix(s, "focus") || strings.HasSuffix(s, "bias") {
+			return s, true
+		}
+		return e, true // "raised", "caused", "collapsed"
+	case 'r':
+		switch {
+		case !vowel(before):
+			return "", false // "hundred", "sacred"
+		case strings.HasSuffix(s, "er"), strings.HasSuffix(s, "ear"), strings.HasSuffix(s, "air"),
+			strings.HasSuffix(s, "our"), strings.HasSuffix(s, "oar"), strings.HasSuffix(s, "oor"):
+			return s, true // "ordered", "cleared", "repaired"
+		case strings.HasSuffix(s, "or"):
+			if oreVerbs[s] {
+				return e, true
+			}
+			return s, true // "honored", "monitored"
+		}
+		return e, true // "declared", "fired", "secured"
+	case 'l':
+		if !vowel(before) {
+			if before == 'l' {
+				return s, true // "killed"
+			}
+			return e, true // "settled", "handled"
+		}
+		if single && (before == 'u' || before == 'i') {
+			return e, true // "ruled", "filed"
+		}
+		return s, true // "fueled", "revealed", "failed"
+	case 'n':
+		if before == 'i' && n >= 3 && !vowel(s[n-3]) {
+			return e, true // "declined", "determined"
+		}
+		return s, true // "opened", "joined", "warned"
+	case 'm':
+		if single && (before == 'a' || before == 'u' || before == 'i') {
+			return e, true // "named", "assumed", "timed"
+		}
+		return s, true // "claimed", "seemed", "formed"
+	case 'k', 'd', 'b':
+		if single {
+			return e, true // "invoked", "decided", "described"
+		}
+		return s, true // "asked", "needed", "climbed"
+	case 'p':
+		if single && (before == 'a' || before == 'i' || before == 'y' || before == 'o' && n <= 5) {
+			return e, true // "escaped", "wiped", "typed"
+		}
+		return s, true // "helped", "developed"; "hoped" is "hope"
+	case 't':
+		switch {
+		case !vowel(before):
+			return s, true // "started", "wanted"
+		case endsInT[s]:
+			return s, true // "pivoted"
+		case before == 'a':
+			if strings.HasSuffix(s, "oat") || strings.HasSuffix(s, "eat") && !strings.HasSuffix(s, "creat") {
+				return s, true // "treated", "floated"
+			}
+			return e, true // "created", "debated", "negotiated"
+		case n >= 3 && vowel(s[n-3]):
+			return s, true // "shouted", "greeted", "waited"
+		case before == 'o' || before == 'u':
+			return e, true // "voted", "disputed"
+		}
+		return "", false // "visited" or "united", "targeted" or "completed"
+	}
+	return s, true // "fixed", "vowed", "played", "reached", "echoed"
+}
+
+// vowel reports whether b is a vowel letter.
+func vowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// oreVerbs are the verbs in -ore ("ignored" is "ignore"); others in -or
+// end there ("honored").
+var oreVerbs = map[string]bool{"ignor": true, "restor": true, "scor": true, "explor": true, "stor": true,
+	"implor": true, "ador": true, "deplor": true, "bor": true}
+
+// plainAng are the verbs in -ang that take no -e ("hanged"; "changed"
+// is "change").
+var plainAng = map[string]bool{"hang": true, "bang": true, "clang": true, "twang": true}
+
+// eedVerbs are the past forms in -eed; other words in -eed are no past
+// ("speed", "exceed").
+var eedVerbs = map[string]bool{"agreed": true, "freed": true, "guaranteed": true, "decreed": true, "disagreed": true}
+
+// notVerbs are words in -ed that are no past form.
+var notVerbs = map[string]bool{"hundred": true, "naked": true, "wicked": true, "crooked": true, "rugged": true,
+	"ragged": true, "beloved": true, "wretched": true, "kindred": true, "hatred": true, "sacred": true}
+
+// endsInT are verbs in a vowel and -t that take no -e ("pivoted").
+var endsInT = map[string]bool{"pivot": true, "debut": true, "pilot": true, "riot": true, "boycott": true}
+
+// presentOf is the present of the plain form base for a subject of one
+// (third person: "opens", "tries", "pushes") or many ("open").
+func presentOf(base string, plural bool) string {
+	switch {
+	case plural:
+		return base
+	case base == "have":
+		return "has"
+	case strings.HasSuffix(base, "s"), strings.HasSuffix(base, "x"), strings.HasSuffix(base, "z"),
+		strings.HasSuffix(base, "ch"), strings.HasSuffix(base, "sh"), strings.HasSuffix(base, "o"):
+		return base + "es"
+	case len(base) > 1 && strings.HasSuffix(base, "y") && !vowel(base[len(base)-2]):
+		return base[:len(base)-1] + "ies"
+	}
+	return base + "s"
+}
