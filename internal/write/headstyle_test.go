@@ -17,6 +17,7 @@ func TestInHeadlineStyle(t *testing.T) {
 		"A harbour diver found rot in the piles of the east pier":            "Harbour diver finds rot in piles of east pier",
 		"The council voted to close an old pier, Lowland Press reports":      "Council votes to close old pier, Lowland Press reports",
 		"The Hague court ruled against the harbour trust":                    "The Hague court ruled against harbour trust",
+		"A Dunmere judge ordered the board to reopen the pier":               "Dunmere judge orders board to reopen pier",
 		"Brandt said a few ferries will run twice a week from the west quay": "Brandt said a few ferries will run twice a week from west quay",
 		"The council called the closure \"a matter of the public's safety\"": "Council calls closure \"a matter of the public's safety\"",
 		"Orr asked for the same audit at the time of the vote":               "Orr asked for the same audit at the time of vote",
