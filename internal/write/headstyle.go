@@ -34,9 +34,14 @@ func (d *draft) inHeadlineStyle(h string) string {
 			}
 		}
 	}
-	words, participle := withoutAuxiliary(strings.Fields(body))
+	words, verb, left := withoutAuxiliary(strings.Fields(body))
+	common := func(w string) bool { return d.lower[w] }
+	present := inPresent(words, common)
+	if left {
+		present = progressiveInPresent(words, verb, common)
+	}
 	forms := [][]string{words}
-	if present := inPresent(words, func(w string) bool { return d.lower[w] }); !participle && !slices.Equal(present, words) {
+	if !slices.Equal(present, words) {
 		// a present that is a report's title word for word, or that the
 		// judge calls biased, gives way to the past
 		forms = [][]string{present, words}
@@ -122,50 +127,67 @@ func droppableArticle(words []string, k int) bool {
 
 // withoutAuxiliary writes the verb of a headline's main clause as a
 // headline does: without the auxiliary of a passive ("Two men were
-// arrested" is "Two men arrested"; "has been named" is "named"), of a
+// arrested" is "Two men arrested"; "has been named" is "named"; "is
+// being held" is "held"), of a progressive ("Students are preparing to
+// leave" is "Students preparing to leave"), of a
 // perfect whose participle is its past ("has voted" is "voted"), or of
 // what is expected ("is expected to"), and with "to" for "will" ("The
 // council will vote" is "The council to vote"). Only the first
 // auxiliary changes, and only when what comes before it is the clause's
 // subject: no pronoun, no verb, no word that opens a clause, nothing
 // quoted and no comma ("Lowe said the council will vote" keeps it). A
-// negation keeps it too ("was not charged"). left reports that the verb
-// left is a participle or follows "to" ("Two men arrested", "Council to
-// vote"), which no tense may change; a perfect's verb left in its past
-// ("voted") may be.
-func withoutAuxiliary(words []string) (out []string, left bool) {
+// negation keeps it too ("was not charged"). verb is the index in out
+// of the word after the auxiliary that went (-1 when none did), and left
+// reports that the verb left is a participle, follows "to" or is in -ing
+// ("Two men arrested", "Council to vote", "Crews preparing"), which
+// inPresent may not change; a perfect's verb left in its past ("voted")
+// it may.
+func withoutAuxiliary(words []string) (out []string, verb int, left bool) {
 	for k, w := range words {
 		if k == 0 || k+1 >= len(words) {
 			continue
 		}
 		if !subjectWord(words[k-1]) {
-			return words, false
+			return words, -1, false
 		}
 		next := strings.ToLower(words[k+1])
 		out = slices.Clone(words[:k])
 		switch w {
 		case "was", "were", "is", "are":
-			if !participle(next) {
-				return words, false
+			switch {
+			case participle(next):
+				return append(out, words[k+1:]...), k, true
+			case next == "being" && k+2 < len(words) && participle(strings.ToLower(words[k+2])):
+				return append(out, words[k+2:]...), k, true // "is being held" is "held"
+			case progressive(next):
+				return append(out, words[k+1:]...), k, true // "are preparing" is "preparing"
 			}
-			return append(out, words[k+1:]...), true
+			return words, -1, false
 		case "has", "have":
 			if next == "been" && k+2 < len(words) && participle(strings.ToLower(words[k+2])) {
-				return append(out, words[k+2:]...), true
+				return append(out, words[k+2:]...), k, true
 			}
 			if !strings.HasSuffix(next, "ed") || !participle(next) {
-				return words, false
+				return words, -1, false
 			}
-			return append(out, words[k+1:]...), false
+			return append(out, words[k+1:]...), k, false
 		case "will":
 			// "the will of the voters" is a noun
 			if next == "not" || next == "never" || !isLowerWord(words[k+1]) || phraseWords[next] || next == "of" || next == "to" || possessors[strings.ToLower(words[k-1])] || strings.HasSuffix(words[k-1], "'s") || strings.HasSuffix(words[k-1], "’s") {
-				return words, false
+				return words, -1, false
 			}
-			return append(append(out, "to"), words[k+1:]...), true
+			return append(append(out, "to"), words[k+1:]...), k, true
 		}
 	}
-	return words, false
+	return words, -1, false
+}
+
+// progressive reports whether w, in lower case, is the verb in -ing of a
+// progressive ("are preparing", "is asking"), not a noun in -ing ("the
+// issue is funding").
+func progressive(w string) bool {
+	w = strings.Trim(w, ",.;:")
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !notParticiple[w] && !notParticiples[w]
 }
 
 // participle reports whether w, in lower case, is a past participle

@@ -18,6 +18,10 @@ func TestInHeadlineStyle(t *testing.T) {
 		"The council voted to close an old pier, Lowland Press reports":      "Council votes to close old pier, Lowland Press reports",
 		"The Hague court ruled against the harbour trust":                    "The Hague court ruled against harbour trust",
 		"A Dunmere judge ordered the board to reopen the pier":               "Dunmere judge orders board to reopen pier",
+		"The harbour board is weighing a ferry levy":                         "Harbour board weighs ferry levy",
+		"Ferry crews are preparing to strike":                                "Ferry crews prepare to strike",
+		"A Tarrow man is being held after the fire":                          "Tarrow man held after fire",
+		"Special inspectors overseeing the pier are banning night ferries":   "Special inspectors overseeing pier ban night ferries",
 		"Brandt said a few ferries will run twice a week from the west quay": "Brandt said a few ferries will run twice a week from west quay",
 		"The council called the closure \"a matter of the public's safety\"": "Council calls closure \"a matter of the public's safety\"",
 		"Orr asked for the same audit at the time of the vote":               "Orr asked for the same audit at the time of vote",
@@ -52,10 +56,14 @@ func TestHeadlineVerb(t *testing.T) {
 		"The will of the harbour trust was ignored":                       "The will of the harbour trust was ignored",
 		"Dunmere's will for the pier was read out":                        "Dunmere's will for the pier was read out",
 		"He was arrested at the quay":                                     "He was arrested at the quay",
-		"Repairs to the pier are costing more than planned":               "Repairs to the pier are costing more than planned",
+		"Repairs to the pier are costing more than planned":               "Repairs to the pier costing more than planned",
+		"Ferry crews are preparing to strike":                             "Ferry crews preparing to strike",
+		"A Tarrow man is being held after the fire":                       "A Tarrow man held after the fire",
+		"The harbour board's worry is funding":                            "The harbour board's worry is funding",
+		"Lowe is not running again":                                       "Lowe is not running again",
 		"The pier's keeper, Ilse Brandt, was named in the harbour report": "The pier's keeper, Ilse Brandt, was named in the harbour report",
 	} {
-		words, _ := withoutAuxiliary(strings.Fields(h))
+		words, _, _ := withoutAuxiliary(strings.Fields(h))
 		if got := strings.Join(words, " "); got != want {
 			t.Errorf("withoutAuxiliary(%q)\n got %q\nwant %q", h, got, want)
 		}
@@ -83,6 +91,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Tarrow council created harbour fund":                     "Tarrow council creates harbour fund",
 		"Dunmere council voted to close east pier":                "Dunmere council votes to close east pier",
 		"Congress approved the harbour bill":                      "Congress approves the harbour bill",
+		"Four attorneys general asked the board to act":           "Four attorneys general ask the board to act",
 		"Lowe said the pier needs repairs":                        "Lowe says the pier needs repairs",
 		"Dunmere Republicans narrowly passed the harbour bill":    "Dunmere Republicans narrowly pass the harbour bill",
 		"Harbour guard hanged the old flag":                       "Harbour guard hangs the old flag",
@@ -136,6 +145,16 @@ func TestPastBase(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("pastBase(%q) = %q, want %q", past, got, want)
+		}
+	}
+	for ing, want := range map[string]string{"preparing": "prepare", "banning": "ban", "trying": "try", "asking": "ask",
+		"coming": "come", "barreling": "barrel", "writing": "", "funding": "", "king": ""} {
+		got, ok := ingBase(ing)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("ingBase(%q) = %q, want %q", ing, got, want)
 		}
 	}
 	for base, want := range map[string]string{"open": "opens", "try": "tries", "push": "pushes", "go": "goes", "pay": "pays", "have": "has", "fix": "fixes"} {

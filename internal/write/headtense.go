@@ -51,16 +51,10 @@ func inPresent(words []string, common func(string) bool) []string {
 		if base == core || possessiveWord(prev) || possessors[prev] || analyze.IsNumberWord(prev) || beforeNoun[prev] || !finiteAt(words, k) {
 			return words // "the party's left wing", "two affiliated clinics": a noun's place, not a verb's
 		}
-		var subject []string
-		for j, w := range words[:k] {
-			if !adverb(w, j == 0) && !articles[strings.ToLower(w)] {
-				subject = append(subject, w)
-			}
+		if pastTime(words[k+1:]) {
+			return words // "... last month"
 		}
-		if len(subject) == 0 || pastTime(words[k+1:]) {
-			return words // "A visibly frustrated ...", "... last month"
-		}
-		plural, known := pluralSubject(subject, common)
+		plural, known := subjectNumber(words[:k], common)
 		if !known {
 			return words
 		}
@@ -85,6 +79,68 @@ func inPresent(words []string, common func(string) bool) []string {
 		return out
 	}
 	return words
+}
+
+// progressiveInPresent writes words[k], the verb in -ing of a
+// progressive whose auxiliary went (see withoutAuxiliary), in the
+// present, as headlines tell what is under way: "Harbour board is
+// weighing a ferry levy" heads the page as "Harbour board weighs ferry
+// levy". words stay as they are when k holds no such verb, when its
+// plain form is in doubt or when the subject's number is.
+func progressiveInPresent(words []string, k int, common func(string) bool) []string {
+	if k <= 0 || k >= len(words) {
+		return words
+	}
+	core, punct := splitPunct(words[k])
+	base, ok := ingBase(core)
+	if !ok {
+		return words
+	}
+	plural, known := subjectNumber(words[:k], common)
+	if !known {
+		return words
+	}
+	out := slices.Clone(words)
+	out[k] = presentOf(base, plural) + punct
+	return out
+}
+
+// ingBase returns the plain form of w, a verb in -ing ("preparing" ->
+// "prepare", "banning" -> "ban", "trying" -> "try"), as pastBase tells
+// it from the same verb's past; false when w is none or its plain form
+// is in doubt.
+func ingBase(w string) (string, bool) {
+	if b, ok := irregularIng[w]; ok {
+		return b, true
+	}
+	if !progressive(w) {
+		return "", false
+	}
+	stem := strings.TrimSuffix(w, "ing")
+	if strings.HasSuffix(stem, "y") {
+		return stem, true // "trying", "playing"
+	}
+	return pastBase(stem + "ed")
+}
+
+// irregularIng are verbs in -ing whose plain form their spelling hides.
+var irregularIng = map[string]string{"coming": "come", "becoming": "become", "going": "go", "doing": "do",
+	"having": "have", "seeing": "see", "dying": "die", "lying": "lie", "tying": "tie"}
+
+// subjectNumber reports whether the subject words, less the articles
+// and adverbs among them, are many or one (see pluralSubject); known is
+// false when no word is left ("A visibly frustrated ...").
+func subjectNumber(words []string, common func(string) bool) (plural, known bool) {
+	var subject []string
+	for j, w := range words {
+		if !adverb(w, j == 0) && !articles[strings.ToLower(w)] {
+			subject = append(subject, w)
+		}
+	}
+	if len(subject) == 0 {
+		return false, false
+	}
+	return pluralSubject(subject, common)
 }
 
 // adverb reports whether w is an adverb in -ly ("narrowly",
@@ -208,6 +264,9 @@ func pluralSubject(subject []string, common func(string) bool) (plural, known bo
 			return true, true
 		}
 	}
+	if n := len(head); n > 1 && postpositive[strings.ToLower(head[n-1])] {
+		head = head[:n-1] // "attorneys general" are many
+	}
 	h := strings.Trim(head[len(head)-1], `,.;:"“”`)
 	low := strings.ToLower(h)
 	if len(head) == 1 && common(low) {
@@ -237,6 +296,10 @@ func pluralSubject(subject []string, common func(string) bool) (plural, known bo
 	}
 	return strings.HasSuffix(low, "s"), true
 }
+
+// postpositive are words after a noun that belong to it ("attorneys
+// general").
+var postpositive = map[string]bool{"general": true, "elect": true, "emeritus": true}
 
 // manyNouns are plural nouns not in -s.
 var manyNouns = map[string]bool{"men": true, "women": true, "children": true, "people": true, "police": true,
