@@ -14,7 +14,8 @@ import (
 // reopen the pier" heads the page as "Federal judge orders harbour
 // board to reopen pier". An article goes when it is "a", "an" or "the"
 // inside the headline, or opens it ("The" only before a word in lower
-// case or a figure: before a name it may be part of it, "The Hague"), outside
+// case or a figure, or before a name the story writes after "the" in
+// lower case: before a name it may be part of it, "The Hague"), outside
 // quotation marks, and not where the phrase needs it for its sense ("a
 // few", "a little", "twice a week", "such a", "the same", "at the
 // time", "all the"). Its main verb goes without the auxiliary a
@@ -59,9 +60,10 @@ func (d *draft) inHeadlineStyle(h string) string {
 // is body as it was, has fewer than three words, is a report's title
 // word for word, or is what the trained judge calls biased.
 func (d *draft) styledForm(words []string, body, tail string) (string, bool) {
+	lowerThe := len(words) > 1 && words[0] == "The" && d.writtenMidSentence("the "+strings.Trim(words[1], `,.;:`))
 	out := make([]string, 0, len(words))
 	for k, w := range words {
-		if k+1 < len(words) && droppableArticle(words, k) && !analyze.Quoted(strings.Join(words[:k], " ")) {
+		if k+1 < len(words) && droppableArticle(words, k, lowerThe) && !analyze.Quoted(strings.Join(words[:k], " ")) {
 			continue
 		}
 		out = append(out, w)
@@ -101,8 +103,11 @@ var (
 )
 
 // droppableArticle reports whether words[k] is an article that a
-// headline drops (see inHeadlineStyle).
-func droppableArticle(words []string, k int) bool {
+// headline drops (see inHeadlineStyle). lowerThe reports that the story
+// writes "the" in lower case before the headline's second word, so that
+// an opening "The" is no part of a name ("The Tarrow board", where the
+// story writes "the Tarrow board").
+func droppableArticle(words []string, k int, lowerThe bool) bool {
 	w := words[k]
 	switch w {
 	case "a", "an", "the":
@@ -112,7 +117,7 @@ func droppableArticle(words []string, k int) bool {
 		}
 		// "The" before a name may be part of it ("The Hague"); "A"
 		// and "An" seldom are ("A Dunmere judge")
-		if r, _ := utf8.DecodeRuneInString(words[k+1]); w == "The" && !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		if r, _ := utf8.DecodeRuneInString(words[k+1]); w == "The" && !lowerThe && !unicode.IsLower(r) && !unicode.IsDigit(r) {
 			return false
 		}
 	default:

@@ -17,6 +17,7 @@ func TestInHeadlineStyle(t *testing.T) {
 		"A harbour diver found rot in the piles of the east pier":            "Harbour diver finds rot in piles of east pier",
 		"The council voted to close an old pier, Lowland Press reports":      "Council votes to close old pier, Lowland Press reports",
 		"The Hague court ruled against the harbour trust":                    "The Hague court ruled against harbour trust",
+		"The Dunmere council voted to close the pier":                        "Dunmere council votes to close pier",
 		"A Dunmere judge ordered the board to reopen the pier":               "Dunmere judge orders board to reopen pier",
 		"The harbour board is weighing a ferry levy":                         "Harbour board weighs ferry levy",
 		"Ferry crews are preparing to strike":                                "Ferry crews prepare to strike",
