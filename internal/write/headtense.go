@@ -11,23 +11,24 @@ import (
 // headlines tell what happened: "Harbour board opened an inquiry" heads
 // the page as "Harbour board opens an inquiry", "Divers found rot" as
 // "Divers find rot", and a verb joined to it by "and" goes with it
-// ("shot and wounded" is "shoots and wounds"). The verb is the first
-// word after a subject (see subjectWord) that is a past form whose
-// present this knows, and the subject says whether it is one or many
-// (see pluralSubject; common tells which words the story writes in
-// lower case, so that "Reviewers" opening the headline is a noun, not a
-// name). Where either is in doubt the headline keeps its past:
+// ("shot and wounded" is "shoots and wounds"); so do the words a verb
+// of speech reports where they were told in the past only because they
+// were said ("Lowe says he is leaving", see inReportedPresent). The verb
+// is the first word after a subject (see subjectWord) that is a past
+// form whose present this knows, and the subject says whether it is one
+// or many (see pluralSubject; common tells which words the story writes
+// in lower case, so that "Reviewers" opening the headline is a noun,
+// not a name). Where either is in doubt the headline keeps its past:
 //   - a past that may be a participle describing the subject ("Two men
 //     arrested in the raid appeared in court", "Rule released Friday
 //     will ..."): the word after it opens a phrase, or a verb or an
 //     auxiliary of the same clause follows it;
 //   - a second clause in the past with a subject of its own ("Shares
 //     fell 5% and bonds rose 2%", "... while unemployment fell");
-//   - a verb of speech whose words are told in the past ("Lowe said he
-//     was leaving"), which the present would leave out of step;
 //   - a past that is also the present ("cut", "set"), or whose present
 //     the spelling does not tell ("visited", "targeted");
-//   - a subject that may be one or many ("United States", "Texas").
+//   - a subject that may be one or many ("United States", "Texas");
+//   - a headline that names a time gone ("last month", "in 2009").
 func inPresent(words []string, common func(string) bool) []string {
 	for k := 1; k < len(words); k++ {
 		prev := strings.ToLower(words[k-1])
@@ -60,6 +61,9 @@ func inPresent(words []string, common func(string) bool) []string {
 		}
 		out := slices.Clone(words)
 		out[k] = presentOf(base, plural) + punct
+		if reportsSpeech(core) {
+			out = inReportedPresent(out, k)
+		}
 		for j := k + 1; j+1 < len(out); j++ {
 			if out[j] != "and" {
 				continue
@@ -188,13 +192,10 @@ func finiteAt(words []string, k int) bool {
 	if phraseWords[next] || phraseAfterVerb[next] {
 		return false // "arrested in ...", "concerned about ...": likely a participle
 	}
-	speech := speechVerb(strings.ToLower(words[k])) || reportVerbs[strings.ToLower(words[k])]
-	joined, inner := false, false
+	// what follows a verb of speech is what was said, a clause of its own
+	joined, inner := false, reportsSpeech(words[k])
 	for j := k + 1; j < len(words); j++ {
 		w := strings.ToLower(strings.Trim(words[j], `,.;:"“”`))
-		if speech && backshifted[w] {
-			return false
-		}
 		switch {
 		case clauseJoins[w] && j > k+1:
 			joined = true
@@ -227,9 +228,52 @@ func auxiliaryWord(w string) bool {
 	return modals[w] || auxiliaries[w] && w != "says" && w != "said" || w == "be" || w == "been"
 }
 
-// backshifted are the forms in which reported words are told in the
-// past ("Lowe said he was leaving", "... said it would ...").
-var backshifted = map[string]bool{"was": true, "were": true, "would": true, "had": true}
+// reportsSpeech reports whether w is a verb of speech or of report.
+func reportsSpeech(w string) bool {
+	low := strings.ToLower(strings.TrimRight(w, ",.;:"))
+	return speechVerb(low) || reportVerbs[low]
+}
+
+// inReportedPresent returns words with what the verb of speech at k
+// reports told in the present too, as it was said: "Lowe says he is
+// leaving" for "he was leaving", "... says it will ..." for "it
+// would". words stay as they are when the clause tells of a time
+// before the saying ("had", "did", a passive "was closed", another past
+// such as "he dated her when he was 24") or its subject is "I": a
+// present verb of speech reads well before them as they are.
+func inReportedPresent(words []string, k int) []string {
+	out := slices.Clone(words)
+	for j := k + 1; j < len(words); j++ {
+		core, punct := splitPunct(words[j])
+		w := strings.ToLower(strings.Trim(core, `"“”`))
+		next := ""
+		if j+1 < len(words) {
+			next = strings.ToLower(strings.Trim(words[j+1], `,.;:"“”`))
+		}
+		switch {
+		case w == "had" || w == "did" || w == "didn't" || w == "hadn't" || otherPast(w):
+			return words
+		case reportedShift[w] == "" || core != strings.ToLower(core):
+			continue
+		case (w == "was" || w == "were") && (participle(next) || next == "being"), strings.ToLower(words[j-1]) == "i":
+			return words
+		}
+		out[j] = strings.Replace(core, w, reportedShift[w], 1) + punct
+	}
+	return out
+}
+
+// otherPast reports whether w is a past form that tells its time by
+// itself ("dated", "took"); "set" and "cut" may be present forms.
+func otherPast(w string) bool {
+	base, ok := pastBase(w)
+	return ok && base != w
+}
+
+// reportedShift gives the present of the forms in which reported words
+// are told in the past ("said he was leaving", "said it would").
+var reportedShift = map[string]string{"was": "is", "were": "are", "would": "will", "wasn't": "isn't",
+	"weren't": "aren't", "wouldn't": "won't"}
 
 // reportVerbs tell what someone said, besides speechVerb's.
 var reportVerbs = map[string]bool{"suggested": true, "confirmed": true, "wrote": true, "insisted": true, "predicted": true, "promised": true, "denied": true, "admitted": true, "revealed": true}
