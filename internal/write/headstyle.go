@@ -18,7 +18,8 @@ import (
 // lower case: before a name it may be part of it, "The Hague"), outside
 // quotation marks, and not where the phrase needs it for its sense ("a
 // few", "a little", "twice a week", "such a", "the same", "at the
-// time", "all the"). Its main verb goes without the auxiliary a
+// time", "all the"), and without the "that" after a verb of speech (see
+// reportedThat). Its main verb goes without the auxiliary a
 // headline leaves out (see withoutAuxiliary) and, where it can, is in
 // the present (see inPresent). The outlet a headline is
 // attributed to keeps its name whole, and so does anything in quotation
@@ -63,7 +64,7 @@ func (d *draft) styledForm(words []string, body, tail string) (string, bool) {
 	lowerThe := len(words) > 1 && words[0] == "The" && d.writtenMidSentence("the "+strings.Trim(words[1], `,.;:`))
 	out := make([]string, 0, len(words))
 	for k, w := range words {
-		if k+1 < len(words) && droppableArticle(words, k, lowerThe) && !analyze.Quoted(strings.Join(words[:k], " ")) {
+		if k+1 < len(words) && (droppableArticle(words, k, lowerThe) || reportedThat(words, k)) && !analyze.Quoted(strings.Join(words[:k], " ")) {
 			continue
 		}
 		out = append(out, w)
@@ -86,6 +87,18 @@ func (d *draft) styledForm(words []string, body, tail string) (string, bool) {
 		}
 	}
 	return styled, true
+}
+
+// reportedThat reports whether words[k] is the "that" after a verb of
+// speech that opens what was said, which a headline leaves out ("Lowe
+// says that the pier is safe" is "Lowe says pier is safe"): the clause's
+// subject follows it, a name, a pronoun or a noun after an article.
+func reportedThat(words []string, k int) bool {
+	if words[k] != "that" || k == 0 || k+1 >= len(words) || !reportsSpeech(words[k-1]) {
+		return false
+	}
+	next := strings.ToLower(words[k+1])
+	return isCapitalised(words[k+1]) || subjectPronoun(next) && next != "that" && next != "this" || articles[next]
 }
 
 // articleKeepers are the words after an article that need it for the
@@ -172,8 +185,8 @@ func withoutAuxiliary(words []string) (out []string, verb int, left bool) {
 			if next == "been" && k+2 < len(words) && participle(strings.ToLower(words[k+2])) {
 				return append(out, words[k+2:]...), k, true
 			}
-			if !strings.HasSuffix(next, "ed") || !participle(next) {
-				return words, -1, false
+			if next != "said" && (!strings.HasSuffix(next, "ed") || !participle(next)) {
+				return words, -1, false // "has said" is "said", whose past is its participle too
 			}
 			return append(out, words[k+1:]...), k, false
 		case "will":
