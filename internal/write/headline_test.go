@@ -1800,7 +1800,7 @@ func TestHeadlineLeavesSlantOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(p.Headline, "stormed harbour board offices") || strings.Contains(p.Headline, "shameful") || strings.Contains(p.Headline, "mayhem") {
+	if !strings.Contains(p.Headline, "storm harbour board offices") || strings.Contains(p.Headline, "shameful") || strings.Contains(p.Headline, "mayhem") {
 		t.Errorf("headline %q: want the storming without the outlet's words", p.Headline)
 	}
 	ForEachSentence(p, func(where string, s news.Sentence) {

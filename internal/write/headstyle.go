@@ -38,9 +38,13 @@ func (d *draft) inHeadlineStyle(h string) string {
 	}
 	words, verb, left := withoutAuxiliary(strings.Fields(body))
 	common := func(w string) bool { return d.lower[w] }
-	present := inPresent(words, common)
+	present := inPresent(words, common, verb)
 	if left {
 		present = progressiveInPresent(words, verb, common)
+	} else if perfect, k := withoutPerfect(words); k >= 0 {
+		if p := inPresent(perfect, common, k); !slices.Equal(p, perfect) {
+			present = p // "has chosen" is "chooses"
+		}
 	}
 	forms := [][]string{words}
 	if !slices.Equal(present, words) {
@@ -168,28 +172,30 @@ func withoutAuxiliary(words []string) (out []string, verb int, left bool) {
 		if !subjectWord(words[k-1]) {
 			return words, -1, false
 		}
-		next := strings.ToLower(words[k+1])
+		n := afterAdverb(words, k+1) // "is permanently banning", "has reportedly died"
+		next := strings.ToLower(words[n])
 		out = slices.Clone(words[:k])
 		switch w {
 		case "was", "were", "is", "are":
 			switch {
 			case participle(next):
-				return append(out, words[k+1:]...), k, true
-			case next == "being" && k+2 < len(words) && participle(strings.ToLower(words[k+2])):
+				return append(out, words[k+1:]...), n - 1, true
+			case next == "being" && n == k+1 && k+2 < len(words) && participle(strings.ToLower(words[k+2])):
 				return append(out, words[k+2:]...), k, true // "is being held" is "held"
 			case progressive(next):
-				return append(out, words[k+1:]...), k, true // "are preparing" is "preparing"
+				return append(out, words[k+1:]...), n - 1, true // "are preparing" is "preparing"
 			}
 			return words, -1, false
 		case "has", "have":
-			if next == "been" && k+2 < len(words) && participle(strings.ToLower(words[k+2])) {
+			if next == "been" && n == k+1 && k+2 < len(words) && participle(strings.ToLower(words[k+2])) {
 				return append(out, words[k+2:]...), k, true
 			}
 			if next != "said" && (!strings.HasSuffix(next, "ed") || !participle(next)) {
 				return words, -1, false // "has said" is "said", whose past is its participle too
 			}
-			return append(out, words[k+1:]...), k, false
+			return append(out, words[k+1:]...), n - 1, false
 		case "will":
+			next = strings.ToLower(words[k+1])
 			// "the will of the voters" is a noun
 			if next == "not" || next == "never" || !isLowerWord(words[k+1]) || phraseWords[next] || next == "of" || next == "to" || possessors[strings.ToLower(words[k-1])] || strings.HasSuffix(words[k-1], "'s") || strings.HasSuffix(words[k-1], "’s") {
 				return words, -1, false
@@ -198,6 +204,39 @@ func withoutAuxiliary(words []string) (out []string, verb int, left bool) {
 		}
 	}
 	return words, -1, false
+}
+
+// afterAdverb returns n, or the index after it when words[n] is an
+// adverb in -ly with a word after it.
+func afterAdverb(words []string, n int) int {
+	if n+1 < len(words) && adverb(words[n], false) {
+		return n + 1
+	}
+	return n
+}
+
+// withoutPerfect returns words without the auxiliary of a perfect whose
+// participle is irregular ("has chosen", "have won") and the index of
+// that participle; -1 when the main clause has none. The participle
+// left alone reads as no past ("council taken"), so only its present
+// may head the page (see inPresent).
+func withoutPerfect(words []string) ([]string, int) {
+	for k := 1; k+1 < len(words); k++ {
+		if !subjectWord(words[k-1]) {
+			return words, -1
+		}
+		w := words[k]
+		if w != "has" && w != "have" {
+			continue
+		}
+		n := afterAdverb(words, k+1)
+		next := strings.ToLower(strings.TrimRight(words[n], ",.;:"))
+		if _, ok := irregularParticipleBase[next]; !ok && irregularBase[next] == "" {
+			return words, -1
+		}
+		return slices.Concat(words[:k], words[k+1:]), n - 1
+	}
+	return words, -1
 }
 
 // progressive reports whether w, in lower case, is the verb in -ing of a

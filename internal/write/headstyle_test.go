@@ -20,6 +20,14 @@ func TestInHeadlineStyle(t *testing.T) {
 		"The Dunmere council voted to close the pier":                        "Dunmere council votes to close pier",
 		"A Dunmere judge ordered the board to reopen the pier":               "Dunmere judge orders board to reopen pier",
 		"Lowe said that the pier is safe":                                    "Lowe says pier is safe",
+		"Dunmere council has taken the east pier out of service":             "Dunmere council takes east pier out of service",
+		"Ferry crews have arrived in Tarrow":                                 "Ferry crews arrive in Tarrow",
+		"Lena Marsh has reportedly resigned":                                 "Lena Marsh reportedly resigns",
+		"The harbour board is permanently banning night ferries":             "Harbour board permanently bans night ferries",
+		"Hundreds of riders flooded the quay":                                "Hundreds of riders flood quay",
+		"Lowe signed into law two harbour bills":                             "Lowe signs into law two harbour bills",
+		"Brandt issued rules on how the quay will open":                      "Brandt issues rules on how quay will open",
+		"Tarrow council has set the fares":                                   "Tarrow council sets fares",
 		"Lena Marsh has said that she will stand again":                      "Lena Marsh says she will stand again",
 		"Brandt said that fares would rise in May":                           "Brandt says that fares will rise in May",
 		"The harbour board is weighing a ferry levy":                         "Harbour board weighs ferry levy",
@@ -128,7 +136,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Lowe, who chaired the board, resigned on Monday":     "Lowe, who chaired the board, resigned on Monday",
 		"Ferry's top speed exceeded the harbour limit":        "Ferry's top speed exceeded the harbour limit",
 	} {
-		if got := strings.Join(inPresent(strings.Fields(h), common), " "); got != want {
+		if got := strings.Join(inPresent(strings.Fields(h), common, -1), " "); got != want {
 			t.Errorf("inPresent(%q)\n got %q\nwant %q", h, got, want)
 		}
 	}

@@ -18,7 +18,10 @@ import (
 // form whose present this knows, and the subject says whether it is one
 // or many (see pluralSubject; common tells which words the story writes
 // in lower case, so that "Reviewers" opening the headline is a noun,
-// not a name). Where either is in doubt the headline keeps its past:
+// not a name). known is the index of a verb that lost the auxiliary of
+// its perfect ("has arrived" left as "arrived"), a verb for sure
+// whatever comes after it; -1 when there is none. Where either is in
+// doubt the headline keeps its past:
 //   - a past that may be a participle describing the subject ("Two men
 //     arrested in the raid appeared in court", "Rule released Friday
 //     will ..."): the word after it opens a phrase, or a verb or an
@@ -29,7 +32,7 @@ import (
 //     the spelling does not tell ("visited", "targeted");
 //   - a subject that may be one or many ("United States", "Texas");
 //   - a headline that names a time gone ("last month", "in 2009").
-func inPresent(words []string, common func(string) bool) []string {
+func inPresent(words []string, common func(string) bool, known int) []string {
 	for k := 1; k < len(words); k++ {
 		prev := strings.ToLower(words[k-1])
 		if !subjectWord(words[k-1]) && prev != "and" || linkingVerbs[prev] {
@@ -43,20 +46,23 @@ func inPresent(words []string, common func(string) bool) []string {
 			return words
 		}
 		base, ok := pastBase(core)
+		if k == known {
+			base, ok = perfectBase(core)
+		}
 		if !ok {
-			if pastForm(core) {
+			if pastForm(core) || k == known {
 				return words
 			}
 			continue
 		}
-		if base == core || possessiveWord(prev) || possessors[prev] || analyze.IsNumberWord(prev) || beforeNoun[prev] || !finiteAt(words, k) {
+		if base == core && k != known || possessiveWord(prev) || possessors[prev] || analyze.IsNumberWord(prev) || beforeNoun[prev] {
 			return words // "the party's left wing", "two affiliated clinics": a noun's place, not a verb's
 		}
-		if pastTime(words[k+1:]) {
+		if k != known && !finiteAt(words, k) || !ownClause(words, k) || pastTime(words[k+1:]) {
 			return words // "... last month"
 		}
-		plural, known := subjectNumber(words[:k], common)
-		if !known {
+		plural, sure := subjectNumber(words[:k], common)
+		if !sure {
 			return words
 		}
 		out := slices.Clone(words)
@@ -182,16 +188,23 @@ func splitPunct(w string) (string, string) {
 
 // finiteAt reports whether the past form at words[k], after its
 // subject, is the clause's verb rather than a participle describing the
-// subject or a verb whose present would be out of step with the rest
-// (see inPresent).
+// subject: the word after it opens no phrase.
 func finiteAt(words []string, k int) bool {
 	if k+1 >= len(words) || strings.ContainsAny(words[k], ",;:") {
 		return false
 	}
 	next := strings.ToLower(strings.Trim(words[k+1], `,.;:`))
-	if phraseWords[next] || phraseAfterVerb[next] {
-		return false // "arrested in ...", "concerned about ...": likely a participle
+	if next == "into" && k+2 < len(words) && strings.Trim(words[k+2], `,.;:`) == "law" {
+		return true // "signed into law"
 	}
+	return !phraseWords[next] && !phraseAfterVerb[next] // "arrested in ...", "concerned about ...": likely a participle
+}
+
+// ownClause reports whether the verb at words[k] has the clause to
+// itself: no auxiliary of the same clause follows it ("Rule released
+// Friday will ..."), nor a second clause with a past of its own
+// ("Shares fell 5% and bonds rose 2%").
+func ownClause(words []string, k int) bool {
 	// what follows a verb of speech is what was said, a clause of its own
 	joined, inner := false, reportsSpeech(words[k])
 	for j := k + 1; j < len(words); j++ {
@@ -199,7 +212,7 @@ func finiteAt(words []string, k int) bool {
 		switch {
 		case clauseJoins[w] && j > k+1:
 			joined = true
-		case opensInnerClause[w] || subjectPronoun(w) || w == "what":
+		case opensInnerClause[w] || subjectPronoun(w) || w == "what" || w == "how" || w == "why":
 			inner = true
 		}
 		before := strings.ToLower(words[j-1])
@@ -347,6 +360,7 @@ var postpositive = map[string]bool{"general": true, "elect": true, "emeritus": t
 
 // manyNouns are plural nouns not in -s.
 var manyNouns = map[string]bool{"men": true, "women": true, "children": true, "people": true, "police": true,
+	"hundreds": true, "thousands": true, "dozens": true, "millions": true, "scores": true, "tens": true, "billions": true,
 	"feet": true, "teeth": true, "mice": true, "geese": true, "cattle": true, "clergy": true, "personnel": true, "both": true}
 
 // oneOrMany are nouns in -s that may be one or many.
@@ -471,6 +485,26 @@ func pastBase(w string) (string, bool) {
 	}
 	return s, true // "fixed", "vowed", "played", "reached", "echoed"
 }
+
+// perfectBase returns the plain form of w, the participle of a perfect
+// whose auxiliary went ("has arrived", "has chosen"): a regular one, or
+// an irregular one whether or not it is also the past ("won", "taken").
+func perfectBase(w string) (string, bool) {
+	if b, ok := irregularParticipleBase[w]; ok {
+		return b, true
+	}
+	return pastBase(w)
+}
+
+// irregularParticipleBase gives the plain form of the common irregular
+// participles that are not also the past.
+var irregularParticipleBase = map[string]string{"chosen": "choose", "taken": "take", "given": "give",
+	"become": "become", "done": "do", "gone": "go", "seen": "see", "known": "know", "shown": "show",
+	"written": "write", "spoken": "speak", "broken": "break", "driven": "drive", "fallen": "fall",
+	"forgotten": "forget", "hidden": "hide", "risen": "rise", "stolen": "steal", "sworn": "swear",
+	"thrown": "throw", "begun": "begin", "drawn": "draw", "grown": "grow", "flown": "fly",
+	"beaten": "beat", "frozen": "freeze", "shaken": "shake", "withdrawn": "withdraw", "overtaken": "overtake",
+	"forgiven": "forgive", "undertaken": "undertake", "mistaken": "mistake", "ridden": "ride", "worn": "wear", "torn": "tear"}
 
 // vowel reports whether b is a vowel letter.
 func vowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
