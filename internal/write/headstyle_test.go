@@ -106,6 +106,8 @@ func TestHeadlinePresent(t *testing.T) {
 		"Four attorneys general asked the board to act":              "Four attorneys general ask the board to act",
 		"Lowe said the pier needs repairs":                           "Lowe says the pier needs repairs",
 		"Lowe said he was leaving the board":                         "Lowe says he is leaving the board",
+		"Ilse Brandt died at her home in Tarrow":                     "Ilse Brandt dies at her home in Tarrow",
+		"Lowe said he was abruptly taken off the board":              "Lowe says he was abruptly taken off the board",
 		"Harbour board said the pier would reopen in May":            "Harbour board says the pier will reopen in May",
 		"Harbour board said it would proceed with limits set in May": "Harbour board says it will proceed with limits set in May",
 		"Dunmere Republicans narrowly passed the harbour bill":       "Dunmere Republicans narrowly pass the harbour bill",

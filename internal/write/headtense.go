@@ -197,8 +197,18 @@ func finiteAt(words []string, k int) bool {
 	if next == "into" && k+2 < len(words) && strings.Trim(words[k+2], `,.;:`) == "law" {
 		return true // "signed into law"
 	}
+	if intransitive[strings.ToLower(words[k])] {
+		return true // "died at her home": no passive, so no participle describing its subject
+	}
 	return !phraseWords[next] && !phraseAfterVerb[next] // "arrested in ...", "concerned about ...": likely a participle
 }
+
+// intransitive are pasts of verbs that take no object, so have no
+// passive: after a subject, each is its clause's verb.
+var intransitive = map[string]bool{"died": true, "arrived": true, "resigned": true, "emerged": true, "fell": true,
+	"rose": true, "went": true, "came": true, "slid": true, "sank": true, "fled": true, "surged": true,
+	"soared": true, "plummeted": true, "tumbled": true, "spoke": true, "testified": true, "rallied": true,
+	"appeared": true, "vanished": true, "collapsed": true, "erupted": true}
 
 // ownClause reports whether the verb at words[k] has the clause to
 // itself: no auxiliary of the same clause follows it ("Rule released
@@ -260,8 +270,8 @@ func inReportedPresent(words []string, k int) []string {
 		core, punct := splitPunct(words[j])
 		w := strings.ToLower(strings.Trim(core, `"“”`))
 		next := ""
-		if j+1 < len(words) {
-			next = strings.ToLower(strings.Trim(words[j+1], `,.;:"“”`))
+		if n := afterAdverb(words, j+1); n < len(words) {
+			next = strings.ToLower(strings.Trim(words[n], `,.;:"“”`)) // "was abruptly fired"
 		}
 		switch {
 		case w == "had" || w == "did" || w == "didn't" || w == "hadn't" || otherPast(w):
