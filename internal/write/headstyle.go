@@ -37,12 +37,12 @@ func (d *draft) inHeadlineStyle(h string) string {
 		}
 	}
 	words, verb, left := withoutAuxiliary(strings.Fields(body))
-	common := func(w string) bool { return d.lower[w] }
-	present := inPresent(words, common, verb)
+	story := storyWords{lower: d.lower, surname: d.people}
+	present := inPresent(words, story, verb)
 	if left {
-		present = progressiveInPresent(words, verb, common)
+		present = progressiveInPresent(words, verb, story)
 	} else if perfect, k := withoutPerfect(words); k >= 0 {
-		if p := inPresent(perfect, common, k); !slices.Equal(p, perfect) {
+		if p := inPresent(perfect, story, k); !slices.Equal(p, perfect) {
 			present = p // "has chosen" is "chooses"
 		}
 	}

@@ -88,7 +88,7 @@ func TestHeadlineVerb(t *testing.T) {
 // words are told in the past, or where the form or the number is in
 // doubt, the headline keeps its past.
 func TestHeadlinePresent(t *testing.T) {
-	common := func(w string) bool { return w == "reviewers" }
+	story := storyWords{lower: map[string]bool{"reviewers": true}, surname: map[string]bool{"Harris": true}}
 	for h, want := range map[string]string{
 		"Harbour board opened inquiry into ferry deal":               "Harbour board opens inquiry into ferry deal",
 		"Dunmere divers found rot in east pier":                      "Dunmere divers find rot in east pier",
@@ -106,6 +106,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Four attorneys general asked the board to act":              "Four attorneys general ask the board to act",
 		"Lowe said the pier needs repairs":                           "Lowe says the pier needs repairs",
 		"Lowe said he was leaving the board":                         "Lowe says he is leaving the board",
+		"Senator Ilse Harris proved she can lead the board":          "Senator Ilse Harris proves she can lead the board",
 		"Ilse Brandt died at her home in Tarrow":                     "Ilse Brandt dies at her home in Tarrow",
 		"Lowe said he was abruptly taken off the board":              "Lowe says he was abruptly taken off the board",
 		"Harbour board said the pier would reopen in May":            "Harbour board says the pier will reopen in May",
@@ -123,6 +124,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Lowe raised the issue with the board last month":     "Lowe raised the issue with the board last month",
 		"Dunmere council sold the pier in 2009":               "Dunmere council sold the pier in 2009",
 		"Actress Ilse Withers denied the harbour report":      "Actress Ilse Withers denied the harbour report",
+		"Ellsworth Rovers won the harbour cup":                "Ellsworth Rovers won the harbour cup",
 		"Man arrested in Tarrow appeared in court":            "Man arrested in Tarrow appeared in court",
 		"Rule released Friday will close the pier":            "Rule released Friday will close the pier",
 		"Harbour shares fell 5% and ferry bonds rose 2%":      "Harbour shares fell 5% and ferry bonds rose 2%",
@@ -138,7 +140,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Lowe, who chaired the board, resigned on Monday":     "Lowe, who chaired the board, resigned on Monday",
 		"Ferry's top speed exceeded the harbour limit":        "Ferry's top speed exceeded the harbour limit",
 	} {
-		if got := strings.Join(inPresent(strings.Fields(h), common, -1), " "); got != want {
+		if got := strings.Join(inPresent(strings.Fields(h), story, -1), " "); got != want {
 			t.Errorf("inPresent(%q)\n got %q\nwant %q", h, got, want)
 		}
 	}

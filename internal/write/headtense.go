@@ -16,9 +16,8 @@ import (
 // were said ("Lowe says he is leaving", see inReportedPresent). The verb
 // is the first word after a subject (see subjectWord) that is a past
 // form whose present this knows, and the subject says whether it is one
-// or many (see pluralSubject; common tells which words the story writes
-// in lower case, so that "Reviewers" opening the headline is a noun,
-// not a name). known is the index of a verb that lost the auxiliary of
+// or many (see pluralSubject, and storyWords for what the story tells of
+// the subject's words). known is the index of a verb that lost the auxiliary of
 // its perfect ("has arrived" left as "arrived"), a verb for sure
 // whatever comes after it; -1 when there is none. Where either is in
 // doubt the headline keeps its past:
@@ -32,7 +31,7 @@ import (
 //     the spelling does not tell ("visited", "targeted");
 //   - a subject that may be one or many ("United States", "Texas");
 //   - a headline that names a time gone ("last month", "in 2009").
-func inPresent(words []string, common func(string) bool, known int) []string {
+func inPresent(words []string, story storyWords, known int) []string {
 	for k := 1; k < len(words); k++ {
 		prev := strings.ToLower(words[k-1])
 		if !subjectWord(words[k-1]) && prev != "and" || linkingVerbs[prev] {
@@ -61,7 +60,7 @@ func inPresent(words []string, common func(string) bool, known int) []string {
 		if k != known && !finiteAt(words, k) || !ownClause(words, k) || pastTime(words[k+1:]) {
 			return words // "... last month"
 		}
-		plural, sure := subjectNumber(words[:k], common)
+		plural, sure := subjectNumber(words[:k], story)
 		if !sure {
 			return words
 		}
@@ -97,7 +96,7 @@ func inPresent(words []string, common func(string) bool, known int) []string {
 // weighing a ferry levy" heads the page as "Harbour board weighs ferry
 // levy". words stay as they are when k holds no such verb, when its
 // plain form is in doubt or when the subject's number is.
-func progressiveInPresent(words []string, k int, common func(string) bool) []string {
+func progressiveInPresent(words []string, k int, story storyWords) []string {
 	if k <= 0 || k >= len(words) {
 		return words
 	}
@@ -106,7 +105,7 @@ func progressiveInPresent(words []string, k int, common func(string) bool) []str
 	if !ok {
 		return words
 	}
-	plural, known := subjectNumber(words[:k], common)
+	plural, known := subjectNumber(words[:k], story)
 	if !known {
 		return words
 	}
@@ -140,7 +139,7 @@ var irregularIng = map[string]string{"coming": "come", "becoming": "become", "go
 // subjectNumber reports whether the subject words, less the articles
 // and adverbs among them, are many or one (see pluralSubject); known is
 // false when no word is left ("A visibly frustrated ...").
-func subjectNumber(words []string, common func(string) bool) (plural, known bool) {
+func subjectNumber(words []string, story storyWords) (plural, known bool) {
 	var subject []string
 	for j, w := range words {
 		if !adverb(w, j == 0) && !articles[strings.ToLower(w)] {
@@ -150,7 +149,7 @@ func subjectNumber(words []string, common func(string) bool) (plural, known bool
 	if len(subject) == 0 {
 		return false, false
 	}
-	return pluralSubject(subject, common)
+	return pluralSubject(subject, story)
 }
 
 // adverb reports whether w is an adverb in -ly ("narrowly",
@@ -309,14 +308,20 @@ var clauseJoins = map[string]bool{"and": true, "while": true, "but": true, "as":
 var linkingVerbs = map[string]bool{"seems": true, "seem": true, "appears": true, "appear": true, "remains": true,
 	"remain": true, "looks": true, "look": true, "becomes": true, "become": true, "gets": true, "get": true, "stays": true}
 
+// storyWords is what a story tells of the words of its headline.
+type storyWords struct {
+	lower   map[string]bool // written in lower case mid-sentence: a noun, not a name
+	surname map[string]bool // the surname of one of the story's people (see peopleNames)
+}
+
 // pluralSubject reports whether a headline's subject is many (true) or
 // one (false), and false for known when it cannot tell. What it is
 // comes from its head noun, the last word before a phrase that goes
 // with it ("Reviewers from both towns" is many, "Spokeswoman for the
 // harbour trustees" one); two nouns joined by "and" are many. A capital
 // tells a name, unless it is the headline's first word's and the story
-// writes the word in lower case (see common).
-func pluralSubject(subject []string, common func(string) bool) (plural, known bool) {
+// writes the word in lower case (see storyWords).
+func pluralSubject(subject []string, story storyWords) (plural, known bool) {
 	end := len(subject)
 	for j := 1; j < len(subject); j++ {
 		w := strings.ToLower(subject[j])
@@ -336,7 +341,7 @@ func pluralSubject(subject []string, common func(string) bool) (plural, known bo
 	}
 	h := strings.Trim(head[len(head)-1], `,.;:"“”`)
 	low := strings.ToLower(h)
-	if len(head) == 1 && common(low) {
+	if len(head) == 1 && story.lower[low] {
 		h = low // "Reviewers ...", where the story writes "reviewers"
 	}
 	switch {
@@ -352,10 +357,13 @@ func pluralSubject(subject []string, common func(string) bool) (plural, known bo
 		}
 		for _, s := range groupEndings {
 			if strings.HasSuffix(low, s) {
-				return true, true // "Democrats", "Rovers"
+				return true, true // "Democrats"
 			}
 		}
-		return false, false // "United States", "Texas", "General Motors"
+		if len(head) > 1 && story.surname[h] {
+			return false, true // "Kamala Harris": one of the story's people
+		}
+		return false, false // "United States", "Texas", "General Motors", a team
 	case oneOrMany[low]:
 		return false, false
 	case low == "news" || strings.HasSuffix(low, "ss") || strings.HasSuffix(low, "us") || strings.HasSuffix(low, "is") || strings.HasSuffix(low, "ics"):
