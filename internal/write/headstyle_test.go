@@ -108,6 +108,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Lowe said he was leaving the board":                         "Lowe says he is leaving the board",
 		"Senator Ilse Harris proved she can lead the board":          "Senator Ilse Harris proves she can lead the board",
 		"Ilse Brandt died at her home in Tarrow":                     "Ilse Brandt dies at her home in Tarrow",
+		"Tarrow council responded with a levy of its own":            "Tarrow council responds with a levy of its own",
 		"Lowe said he was abruptly taken off the board":              "Lowe says he was abruptly taken off the board",
 		"Harbour board said the pier would reopen in May":            "Harbour board says the pier will reopen in May",
 		"Harbour board said it would proceed with limits set in May": "Harbour board says it will proceed with limits set in May",

@@ -207,7 +207,9 @@ func finiteAt(words []string, k int) bool {
 var intransitive = map[string]bool{"died": true, "arrived": true, "resigned": true, "emerged": true, "fell": true,
 	"rose": true, "went": true, "came": true, "slid": true, "sank": true, "fled": true, "surged": true,
 	"soared": true, "plummeted": true, "tumbled": true, "spoke": true, "testified": true, "rallied": true,
-	"appeared": true, "vanished": true, "collapsed": true, "erupted": true}
+	"appeared": true, "vanished": true, "collapsed": true, "erupted": true, "responded": true, "fretted": true,
+	"grappled": true, "peaked": true, "clashed": true, "struggled": true, "campaigned": true, "marched": true,
+	"stepped": true, "happened": true, "occurred": true}
 
 // ownClause reports whether the verb at words[k] has the clause to
 // itself: no auxiliary of the same clause follows it ("Rule released
