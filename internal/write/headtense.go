@@ -25,8 +25,10 @@ import (
 //     arrested in the raid appeared in court", "Rule released Friday
 //     will ..."): the word after it opens a phrase, or a verb or an
 //     auxiliary of the same clause follows it;
-//   - a second clause in the past with a subject of its own ("Shares
-//     fell 5% and bonds rose 2%", "... while unemployment fell");
+//   - a second clause in the past with a subject of its own whose
+//     number or verb is in doubt ("S&P 500 slid 5% and Nasdaq fell 3%";
+//     "Jobs grew 2% while unemployment fell" goes into the present
+//     whole, see ownClause);
 //   - a past that is also the present ("cut", "set"), or whose present
 //     the spelling does not tell ("visited", "targeted");
 //   - a subject that may be one or many ("United States", "Texas");
@@ -57,7 +59,8 @@ func inPresent(words []string, story storyWords, known int) []string {
 		if base == core && k != known || possessiveWord(prev) || possessors[prev] || analyze.IsNumberWord(prev) || beforeNoun[prev] {
 			return words // "the party's left wing", "two affiliated clinics": a noun's place, not a verb's
 		}
-		if k != known && !finiteAt(words, k) || !ownClause(words, k) || pastTime(words[k+1:]) {
+		own, second := ownClause(words, k, story)
+		if k != known && !finiteAt(words, k) || !own || pastTime(words[k+1:]) {
 			return words // "... last month"
 		}
 		plural, sure := subjectNumber(words[:k], story)
@@ -68,6 +71,18 @@ func inPresent(words []string, story storyWords, known int) []string {
 		out[k] = presentOf(base, plural) + punct
 		if reportsSpeech(core) {
 			out = inReportedPresent(out, k)
+		}
+		if second >= 0 {
+			// "... while unemployment rate fell" goes into the present
+			// with the main clause, with its own subject's number
+			join := second - 1
+			for !clauseJoins[strings.ToLower(strings.Trim(out[join], ","))] {
+				join--
+			}
+			c, p := splitPunct(out[second])
+			b, _ := pastBase(c)
+			many, _ := subjectNumber(out[join+1:second], story)
+			out[second] = presentOf(b, many) + p
 		}
 		for j := k + 1; j+1 < len(out); j++ {
 			if out[j] != "and" {
@@ -213,26 +228,53 @@ var intransitive = map[string]bool{"died": true, "arrived": true, "resigned": tr
 
 // ownClause reports whether the verb at words[k] has the clause to
 // itself: no auxiliary of the same clause follows it ("Rule released
-// Friday will ..."), nor a second clause with a past of its own
-// ("Shares fell 5% and bonds rose 2%").
-func ownClause(words []string, k int) bool {
+// Friday will ..."), and a second clause with a past of its own
+// ("Jobs grew 2% while unemployment fell") has a subject whose number
+// is known and a verb whose present is, so that it goes into the
+// present too; second is that verb's index, -1 when there is none.
+func ownClause(words []string, k int, story storyWords) (ok bool, second int) {
 	// what follows a verb of speech is what was said, a clause of its own
-	joined, inner := false, reportsSpeech(words[k])
+	join, inner, second := -1, reportsSpeech(words[k]), -1
 	for j := k + 1; j < len(words); j++ {
 		w := strings.ToLower(strings.Trim(words[j], `,.;:"“”`))
 		switch {
 		case clauseJoins[w] && j > k+1:
-			joined = true
+			join = j
 		case opensInnerClause[w] || subjectPronoun(w) || w == "what" || w == "how" || w == "why":
 			inner = true
 		}
 		before := strings.ToLower(words[j-1])
-		if joined && pastForm(w) && before != "and" && before != "or" && before != "to" && !strings.HasSuffix(before, "ly") {
-			return false // "Shares fell 5% and bonds rose 2%", "... while unemployment fell"
+		if join >= 0 && pastForm(w) && before != "and" && before != "or" && before != "to" && !strings.HasSuffix(before, "ly") {
+			if second >= 0 || !secondClause(words, join, j, story) {
+				return false, -1 // "Shares fell 5% and bonds rose 2%", where the number of "S&P 500" is in doubt
+			}
+			second = j
 		}
 		if !inner && auxiliaryWord(w) {
-			return false // "Rule released Friday will ...": the verb is still to come
+			return false, -1 // "Rule released Friday will ...": the verb is still to come
 		}
+	}
+	return true, second
+}
+
+// secondClause reports whether words[j], a past after the clause join
+// at words[join], is a second clause's verb that inPresent can write in
+// the present: the words between are its subject, of a known number,
+// and the word is a verb whose plain form is known.
+func secondClause(words []string, join, j int, story storyWords) bool {
+	subject := words[join+1 : j]
+	if len(subject) == 0 {
+		return false
+	}
+	for _, w := range subject {
+		if !subjectWord(w) {
+			return false
+		}
+	}
+	core, _ := splitPunct(words[j])
+	base, ok := pastBase(core)
+	if _, known := subjectNumber(subject, story); !ok || !known || base == core || j+1 < len(words) && !finiteAt(words, j) {
+		return false
 	}
 	return true
 }
