@@ -41,6 +41,11 @@ var refusals = map[string]bool{
 	"characterize": true, "characterise": true, "respond": true,
 }
 
+// scheduleWords, after a form of "be" and before "to", announce what is
+// to come: "is going to", "is set to", "is scheduled to", "are poised
+// to", "is slated to", "is about to".
+var scheduleWords = map[string]bool{"going": true, "set": true, "scheduled": true, "poised": true, "slated": true, "about": true}
+
 // beForms precede "going to" and "set to" when they announce the future.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "am": true, "been": true, "it's": true, "they're": true, "we're": true}
 
@@ -48,7 +53,8 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // future word (will, would, could, may, might, should, shall, expect,
 // plan, next, future, upcoming, likely, forecast, predict, intend, aim,
 // hope, soon, tomorrow, prospects, outlook), "later" before a time ("later
-// this year"), "going to" or "set to" after a form of "be", or "due to"
+// this year"), one of scheduleWords and "to" after a form of "be" ("is
+// set to", "is scheduled to"), or "due to"
 // before a verb ("due to reopen", not "due to rain"). "Next to" and "soon
 // after" describe place and sequence, "could not" a past inability,
 // "would not say" a past refusal and "may have been" a guess about the
@@ -203,7 +209,7 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 		case !schedules:
 		case lw == "later" && (at(i+1) == "this" || at(i+1) == "next" || at(i+1) == "in" || at(i+1) == "today" || at(i+1) == "tonight"):
 			return true
-		case (lw == "going" || lw == "set") && at(i+1) == "to" && (beForms[at(i-1)] || at(i-1) == "not" && beForms[at(i-2)]):
+		case scheduleWords[lw] && at(i+1) == "to" && (beForms[at(i-1)] || at(i-1) == "not" && beForms[at(i-2)]):
 			return true
 		case lw == "due" && at(i+1) == "to" && dueVerbs[at(i+2)]:
 			return true
