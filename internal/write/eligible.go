@@ -790,6 +790,19 @@ func (d *draft) usable(i int, k kind) (string, bool) {
 	return t, why == ""
 }
 
+// bothOfNamed reports whether t opens on "Both" and a noun that a phrase
+// of its own says which ("Both chambers of Congress", "Both sides of the
+// dispute"): the two it counts are named there, not in the sentence
+// before, as they are in "Both were arrested" or "Both of them".
+func bothOfNamed(t string) bool {
+	w := strings.Fields(text.Normalize(t))
+	if len(w) < 4 || !strings.EqualFold(w[0], "both") || strings.EqualFold(w[1], "of") || w[2] != "of" {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(w[3], `,.;:`))
+	return next == "the" || isCapitalised(w[3]) && !subjectPronoun(next)
+}
+
 // gluedInitial reports whether t opens with a drop capital that lost its
 // space: "Aconfidential trove of papers ..." for "A confidential trove
 // ...". The word after the "A" is one the story writes in lower case
@@ -1030,7 +1043,7 @@ func (d *draft) standsAlone(t string) string {
 	r0, _ := utf8.DecodeRuneInString(t)
 	quoted := r0 == '"' || r0 == '“'
 	switch {
-	case !quoted && (dangling[first] || answer || danglingSubject(t) || exemplifies(t) || thereBack(t)), keptConnective(t):
+	case !quoted && (dangling[first] && !bothOfNamed(t) || answer || danglingSubject(t) || exemplifies(t) || thereBack(t)), keptConnective(t):
 		return "opens leaning on the sentence before"
 	case !unicode.IsUpper(r0) && !unicode.IsDigit(r0) && !quoted:
 		return "does not open as a sentence"
