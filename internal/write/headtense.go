@@ -17,10 +17,10 @@ import (
 // is the first word after a subject (see subjectWord) that is a past
 // form whose present this knows, and the subject says whether it is one
 // or many (see pluralSubject, and storyWords for what the story tells of
-// the subject's words). known is the index of a verb that lost the auxiliary of
-// its perfect ("has arrived" left as "arrived"), a verb for sure
-// whatever comes after it; -1 when there is none. Where either is in
-// doubt the headline keeps its past:
+// the subject's words). known is the index of a verb that lost the
+// auxiliary of its perfect ("has arrived" left as "arrived"), a verb for
+// sure whatever comes after it; -1 when there is none. Where either is
+// in doubt the headline keeps its past:
 //   - a past that may be a participle describing the subject ("Two men
 //     arrested in the raid appeared in court", "Rule released Friday
 //     will ..."): the word after it opens a phrase, or a verb or an
@@ -76,7 +76,7 @@ func inPresent(words []string, story storyWords, known int) []string {
 			// "... while unemployment rate fell" goes into the present
 			// with the main clause, with its own subject's number
 			join := second - 1
-			for !clauseJoins[strings.ToLower(strings.Trim(out[join], ","))] {
+			for join > k && !clauseJoins[strings.ToLower(strings.Trim(out[join], `,.;:"“”`))] {
 				join--
 			}
 			c, p := splitPunct(out[second])
@@ -85,6 +85,9 @@ func inPresent(words []string, story storyWords, known int) []string {
 			out[second] = presentOf(b, many) + p
 		}
 		for j := k + 1; j+1 < len(out); j++ {
+			if w := strings.ToLower(out[j]); phraseWords[w] || phraseAfterVerb[w] || strings.ContainsAny(out[j-1], ",;:") {
+				break // "opened an inquiry into fires and damaged ferries": the "and" joins nouns
+			}
 			if out[j] != "and" {
 				continue
 			}
