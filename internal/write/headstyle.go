@@ -18,14 +18,15 @@ import (
 // lower case: before a name it may be part of it, "The Hague"), outside
 // quotation marks, and not where the phrase needs it for its sense ("a
 // few", "a little", "twice a week", "such a", "the same", "at the
-// time", "all the"), and without the "that" after a verb of speech (see
-// reportedThat). Its main verb goes without the auxiliary a
-// headline leaves out (see withoutAuxiliary) and, where it can, is in
-// the present (see inPresent). The outlet a headline is
-// attributed to keeps its name whole, and so does anything in quotation
-// marks. h is kept as it is when what is left would be an outlet's
-// title word for word, would have fewer than three words, or is what
-// the trained judge, when there is one, calls biased.
+// time", "all the"); so does the "that" after a verb of speech (see
+// reportedThat). Its main verb goes without the auxiliary a headline
+// leaves out (see withoutAuxiliary) and, where it can, is in the present
+// (see inPresent, progressiveInPresent, withoutPerfect). The outlet a
+// headline is attributed to keeps its name whole, and so does anything
+// in quotation marks. h is kept as it is when what is left would be an
+// outlet's title word for word, would have fewer than three words, or
+// is what the trained judge, when there is one, calls biased; a present
+// that would be gives way to the past.
 func (d *draft) inHeadlineStyle(h string) string {
 	body, tail := h, ""
 	for _, r := range d.a.Reports {

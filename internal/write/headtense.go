@@ -249,7 +249,7 @@ func ownClause(words []string, k int, story storyWords) (ok bool, second int) {
 		before := strings.ToLower(words[j-1])
 		if join >= 0 && pastForm(w) && before != "and" && before != "or" && before != "to" && !strings.HasSuffix(before, "ly") {
 			if second >= 0 || !secondClause(words, join, j, story) {
-				return false, -1 // "Shares fell 5% and bonds rose 2%", where the number of "S&P 500" is in doubt
+				return false, -1 // "... and Tarrow Rovers rose 2%": a number in doubt, or a third clause
 			}
 			second = j
 		}
