@@ -191,7 +191,7 @@ func withoutAuxiliary(words []string) (out []string, verb int, left bool) {
 			if next == "been" && n == k+1 && k+2 < len(words) && participle(strings.ToLower(words[k+2])) {
 				return append(out, words[k+2:]...), k, true
 			}
-			if next != "said" && (!strings.HasSuffix(next, "ed") || !participle(next)) {
+			if next != "said" && shortPast[next] == "" && (!strings.HasSuffix(next, "ed") || !participle(next)) {
 				return words, -1, false // "has said" is "said", whose past is its participle too
 			}
 			return append(out, words[k+1:]...), n - 1, false

@@ -214,6 +214,9 @@ func finiteAt(words []string, k int) bool {
 	if next == "into" && k+2 < len(words) && strings.Trim(words[k+2], `,.;:`) == "law" {
 		return true // "signed into law"
 	}
+	if strings.EqualFold(words[k], "used") && next == "to" {
+		return false // "used to run the ferry" tells a habit, not an act
+	}
 	if intransitive[strings.ToLower(words[k])] {
 		return true // "died at her home": no passive, so no participle describing its subject
 	}
@@ -445,6 +448,9 @@ func pastBase(w string) (string, bool) {
 	if b, ok := irregularBase[w]; ok {
 		return b, true
 	}
+	if b, ok := shortPast[w]; ok {
+		return b, true
+	}
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
 		return "", false
 	}
@@ -582,6 +588,10 @@ var oreVerbs = map[string]bool{"ignor": true, "restor": true, "scor": true, "exp
 // plainAng are the verbs in -ang that take no -e ("hanged"; "changed"
 // is "change").
 var plainAng = map[string]bool{"hang": true, "bang": true, "clang": true, "twang": true}
+
+// shortPast are the regular pasts of four letters, whose plain form
+// the rules for longer ones would not tell.
+var shortPast = map[string]string{"used": "use", "owed": "owe", "sued": "sue", "aged": "age", "eyed": "eye", "axed": "axe", "tied": "tie", "lied": "lie"}
 
 // eedVerbs are the past forms in -eed; other words in -eed are no past
 // ("speed", "exceed").
