@@ -1,6 +1,7 @@
 package write
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -194,6 +195,9 @@ func withoutAuxiliary(words []string) (out []string, verb int, left bool) {
 			if next != "said" && shortPast[next] == "" && (!strings.HasSuffix(next, "ed") || !participle(next)) {
 				return words, -1, false // "has said" is "said", whose past is its participle too
 			}
+			if toNow(words[n+1:]) {
+				return words, -1, false // "have died so far" stays a perfect
+			}
 			return append(out, words[k+1:]...), n - 1, false
 		case "will":
 			next = strings.ToLower(words[k+1])
@@ -273,12 +277,16 @@ var irregularParticiples = map[string]bool{
 	"made": true, "kept": true, "led": true, "left": true, "known": true, "thrown": true,
 }
 
+// figure matches a figure with thousands separators ("2,800",
+// "$1,250,000"), whose commas close no phrase.
+var figure = regexp.MustCompile(`^\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?$`)
+
 // subjectWord reports whether w may stand in the subject before its
 // clause's verb (see withoutAuxiliary): not a pronoun, not a word that
 // opens a clause or reports speech, not a past form, nothing quoted and
 // no punctuation that closes a phrase.
 func subjectWord(w string) bool {
-	if strings.ContainsAny(w, `,;:"“”()`) {
+	if strings.ContainsAny(w, `,;:"“”()`) && !figure.MatchString(w) {
 		return false
 	}
 	low := strings.ToLower(w)

@@ -34,9 +34,10 @@ import (
 //   - a subject that may be one or many ("United States", "Texas");
 //   - a headline that names a time gone ("last month", "in 2009").
 func inPresent(words []string, story storyWords, known int) []string {
+	modifier := -1 // a past that describes a noun of the subject ("two armed men")
 	for k := 1; k < len(words); k++ {
 		prev := strings.ToLower(words[k-1])
-		if !subjectWord(words[k-1]) && prev != "and" || linkingVerbs[prev] {
+		if !subjectWord(words[k-1]) && prev != "and" && k-1 != modifier || linkingVerbs[prev] {
 			return words
 		}
 		core, punct := splitPunct(words[k])
@@ -56,8 +57,15 @@ func inPresent(words []string, story storyWords, known int) []string {
 			}
 			continue
 		}
-		if base == core && k != known || possessiveWord(prev) || possessors[prev] || analyze.IsNumberWord(prev) || beforeNoun[prev] {
-			return words // "the party's left wing", "two affiliated clinics": a noun's place, not a verb's
+		if base == core && k != known {
+			return words
+		}
+		if k != known && (possessiveWord(prev) || possessors[prev] || analyze.IsNumberWord(prev) || beforeNoun[prev]) {
+			modifier = k // "the party's left wing", "two affiliated clinics": a noun's place, not a verb's
+			continue
+		}
+		if figure.MatchString(prev) || allDigits(prev) {
+			return words // "12 killed in blast", or "S&P 500 slid": a count or a name, and the past in doubt
 		}
 		own, second := ownClause(words, k, story)
 		if k != known && !finiteAt(words, k) || !own || pastTime(words[k+1:]) {
@@ -178,10 +186,13 @@ func adverb(w string, first bool) bool {
 	return len(w) > 4 && strings.HasSuffix(low, "ly") && (w == low || first) && !nounLike[low]
 }
 
-// pastTime reports whether words tell that what they say is past: "last
-// month", "two years ago", "yesterday", "in 2009". A headline's present
-// tells today's news.
+// pastTime reports whether words tell that what they say is past or
+// counted up to now: "last month", "two years ago", "yesterday", "in
+// 2009", "so far", "to date". A headline's present tells today's news.
 func pastTime(words []string) bool {
+	if toNow(words) {
+		return true
+	}
 	for j, w := range words {
 		w = strings.ToLower(strings.Trim(w, `,.;:`))
 		switch {
@@ -192,6 +203,29 @@ func pastTime(words []string) bool {
 			if w == "last" && (ofTime[next] || next == "night" || weekday(words[j+1])) || w == "in" && len(years(next)) > 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// allDigits reports whether w is a number in figures ("12").
+func allDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// toNow reports whether words count what they tell up to now ("so far",
+// "to date", "already"), which only a perfect says: "have died so far"
+// is neither "died" nor "die". "Its sharpest criticism yet" is no such
+// count.
+func toNow(words []string) bool {
+	for j, w := range words {
+		w = strings.ToLower(strings.Trim(w, `,.;:`))
+		next := ""
+		if j+1 < len(words) {
+			next = strings.ToLower(strings.Trim(words[j+1], `,.;:`))
+		}
+		if w == "already" || w == "so" && next == "far" || w == "to" && next == "date" {
+			return true
 		}
 	}
 	return false

@@ -50,7 +50,7 @@ func FuzzHeadlineGrammar(f *testing.F) {
 			t.Fatalf("inPresent(%q) = %q: words lost or added", h, present)
 		}
 		for i, w := range present {
-			old := strings.ToLower(strings.TrimRight(words[i], ",.;:"))
+			old := strings.ToLower(strings.Trim(words[i], `,.;:"“”`))
 			if w == words[i] || reportedShift[old] != "" || irregularBase[old] != "" {
 				continue
 			}
