@@ -118,6 +118,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Two armed men robbed the ferry office":                            "Two armed men rob the ferry office",
 		"Tarrow 500 slid 5% and Kell index fell 3%":                        "Tarrow 500 slid 5% and Kell index fell 3%",
 		"Two killed and three wounded in Tarrow":                           "Two killed and three wounded in Tarrow",
+		"Tarrow man found guilty of arson at the pier":                     "Tarrow man found guilty of arson at the pier",
 		"Ferry traffic grew 4% while pier repairs slowed":                  "Ferry traffic grows 4% while pier repairs slow",
 		"Harbour shares fell 5% and ferry bonds rose 2%":                   "Harbour shares fall 5% and ferry bonds rise 2%",
 		"Senator Ilse Harris proved she can lead the board":                "Senator Ilse Harris proves she can lead the board",

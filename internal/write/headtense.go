@@ -248,6 +248,9 @@ func finiteAt(words []string, k int) bool {
 	if next == "into" && k+2 < len(words) && strings.Trim(words[k+2], `,.;:`) == "law" {
 		return true // "signed into law"
 	}
+	if stateAfterPassive[next] {
+		return false // "found guilty", "pronounced dead": a passive's participle, not an act
+	}
 	if strings.EqualFold(words[k], "used") && next == "to" {
 		return false // "used to run the ferry" tells a habit, not an act
 	}
@@ -256,6 +259,12 @@ func finiteAt(words []string, k int) bool {
 	}
 	return !phraseWords[next] && !phraseAfterVerb[next] // "arrested in ...", "concerned about ...": likely a participle
 }
+
+// stateAfterPassive are words of a state that follow a passive's
+// participle ("found guilty", "declared dead", "held hostage").
+var stateAfterPassive = map[string]bool{"guilty": true, "dead": true, "alive": true, "liable": true, "innocent": true,
+	"unconscious": true, "responsible": true, "missing": true, "unharmed": true, "hostage": true, "captive": true,
+	"safe": true, "fit": true, "unfit": true, "ineligible": true, "eligible": true, "competent": true, "incompetent": true}
 
 // intransitive are pasts of verbs that take no object, so have no
 // passive: after a subject, each is its clause's verb.
