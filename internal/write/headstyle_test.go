@@ -119,6 +119,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Tarrow 500 slid 5% and Kell index fell 3%":                        "Tarrow 500 slid 5% and Kell index fell 3%",
 		"Two killed and three wounded in Tarrow":                           "Two killed and three wounded in Tarrow",
 		"Tarrow man found guilty of arson at the pier":                     "Tarrow man found guilty of arson at the pier",
+		"The man arrested Tuesday appeared in court":                       "The man arrested Tuesday appeared in court",
 		"Ferry traffic grew 4% while pier repairs slowed":                  "Ferry traffic grows 4% while pier repairs slow",
 		"Harbour shares fell 5% and ferry bonds rose 2%":                   "Harbour shares fall 5% and ferry bonds rise 2%",
 		"Senator Ilse Harris proved she can lead the board":                "Senator Ilse Harris proves she can lead the board",

@@ -284,6 +284,9 @@ var intransitive = map[string]bool{"died": true, "arrived": true, "resigned": tr
 func ownClause(words []string, k int, story storyWords) (ok bool, second int) {
 	// what follows a verb of speech is what was said, a clause of its own
 	join, inner, second := -1, reportsSpeech(words[k]), -1
+	// a day right after the past, as a reduced relative gives it ("the
+	// man arrested Tuesday"), and then another verb: the past describes
+	timed := k+1 < len(words) && (weekday(strings.Trim(words[k+1], `,.;:`)) || dayWords[strings.ToLower(strings.Trim(words[k+1], `,.;:`))])
 	for j := k + 1; j < len(words); j++ {
 		w := strings.ToLower(strings.Trim(words[j], `,.;:"“”`))
 		switch {
@@ -301,6 +304,9 @@ func ownClause(words []string, k int, story storyWords) (ok bool, second int) {
 		}
 		if !inner && auxiliaryWord(w) {
 			return false, -1 // "Rule released Friday will ...": the verb is still to come
+		}
+		if !inner && join < 0 && j > k+1 && timed && finiteWord(w) && before != "and" && before != "or" && before != "to" {
+			return false, -1 // "Man arrested Tuesday appeared in court": the past at k describes the man
 		}
 	}
 	return true, second
@@ -327,6 +333,9 @@ func secondClause(words []string, join, j int, story storyWords) bool {
 	}
 	return true
 }
+
+// dayWords name a day as weekday does, by its distance from today.
+var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "overnight": true, "earlier": true, "last": true}
 
 // beforeNoun are words of quantity that stand before a noun, and so
 // before no verb.
