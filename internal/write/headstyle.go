@@ -40,13 +40,16 @@ func (d *draft) inHeadlineStyle(h string) string {
 	}
 	words, verb, left := withoutAuxiliary(strings.Fields(body))
 	story := storyWords{lower: d.lower, surname: d.people}
-	present := inPresent(words, story, verb)
+	var present []string
 	if left {
 		present = progressiveInPresent(words, verb, story)
 	} else if perfect, k := withoutPerfect(words); k >= 0 {
-		if p := inPresent(perfect, story, k); !slices.Equal(p, perfect) {
-			present = p // "has chosen" is "chooses"
+		present = inPresent(perfect, story, k) // "has chosen" is "chooses"
+		if slices.Equal(present, perfect) {
+			present = words // an irregular participle alone reads as no past
 		}
+	} else {
+		present = inPresent(words, story, verb)
 	}
 	forms := [][]string{words}
 	if !slices.Equal(present, words) {

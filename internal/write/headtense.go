@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // inPresent writes the main verb of a headline in the present tense, as
@@ -64,10 +65,10 @@ func inPresent(words []string, story storyWords, known int) []string {
 			modifier = k // "the party's left wing", "two affiliated clinics": a noun's place, not a verb's
 			continue
 		}
-		if figure.MatchString(prev) || allDigits(prev) {
+		if text.IsNumber(strings.TrimPrefix(prev, "$")) {
 			return words // "12 killed in blast", or "S&P 500 slid": a count or a name, and the past in doubt
 		}
-		own, second := ownClause(words, k, story)
+		own, second, secondForm := ownClause(words, k, story)
 		if k != known && !finiteAt(words, k) || !own || pastTime(words[k+1:]) {
 			return words // "... last month"
 		}
@@ -81,16 +82,7 @@ func inPresent(words []string, story storyWords, known int) []string {
 			out = inReportedPresent(out, k)
 		}
 		if second >= 0 {
-			// "... while unemployment rate fell" goes into the present
-			// with the main clause, with its own subject's number
-			join := second - 1
-			for join > k && !clauseJoins[strings.ToLower(strings.Trim(out[join], `,.;:"“”`))] {
-				join--
-			}
-			c, p := splitPunct(out[second])
-			b, _ := pastBase(c)
-			many, _ := subjectNumber(out[join+1:second], story)
-			out[second] = presentOf(b, many) + p
+			out[second] = secondForm // "... while unemployment rate falls"
 		}
 		for j := k + 1; j+1 < len(out); j++ {
 			if w := strings.ToLower(out[j]); phraseWords[w] || phraseAfterVerb[w] || strings.ContainsAny(out[j-1], ",;:") {
@@ -100,7 +92,7 @@ func inPresent(words []string, story storyWords, known int) []string {
 				continue
 			}
 			n := j + 1
-			for n < len(out) && len(out[n]) > 4 && strings.HasSuffix(out[n], "ly") {
+			for n < len(out) && adverb(out[n], false) {
 				n++ // "and critically wounded"
 			}
 			if n == len(out) {
@@ -208,11 +200,6 @@ func pastTime(words []string) bool {
 	return false
 }
 
-// allDigits reports whether w is a number in figures ("12").
-func allDigits(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789") == ""
-}
-
 // toNow reports whether words count what they tell up to now ("so far",
 // "to date", "already"), which only a perfect says: "have died so far"
 // is neither "died" nor "die". "Its sharpest criticism yet" is no such
@@ -280,8 +267,9 @@ var intransitive = map[string]bool{"died": true, "arrived": true, "resigned": tr
 // Friday will ..."), and a second clause with a past of its own
 // ("Jobs grew 2% while unemployment fell") has a subject whose number
 // is known and a verb whose present is, so that it goes into the
-// present too; second is that verb's index, -1 when there is none.
-func ownClause(words []string, k int, story storyWords) (ok bool, second int) {
+// present too; second is that verb's index, -1 when there is none, and
+// form its present (see secondClause).
+func ownClause(words []string, k int, story storyWords) (ok bool, second int, form string) {
 	// what follows a verb of speech is what was said, a clause of its own
 	join, inner, second := -1, reportsSpeech(words[k]), -1
 	// a day right after the past, as a reduced relative gives it ("the
@@ -296,42 +284,44 @@ func ownClause(words []string, k int, story storyWords) (ok bool, second int) {
 			inner = true
 		}
 		before := strings.ToLower(words[j-1])
-		if join >= 0 && pastForm(w) && before != "and" && before != "or" && before != "to" && !strings.HasSuffix(before, "ly") {
-			if second >= 0 || !secondClause(words, join, j, story) {
-				return false, -1 // "... and Tarrow Rovers rose 2%": a number in doubt, or a third clause
+		if join >= 0 && pastForm(w) && before != "and" && before != "or" && before != "to" && !adverb(before, false) {
+			f, ok := secondClause(words, join, j, story)
+			if second >= 0 || !ok {
+				return false, -1, "" // "... and Tarrow Rovers rose 2%": a number in doubt, or a third clause
 			}
-			second = j
+			second, form = j, f
 		}
 		if !inner && auxiliaryWord(w) {
-			return false, -1 // "Rule released Friday will ...": the verb is still to come
+			return false, -1, "" // "Rule released Friday will ...": the verb is still to come
 		}
 		if !inner && join < 0 && j > k+1 && timed && finiteWord(w) && before != "and" && before != "or" && before != "to" {
-			return false, -1 // "Man arrested Tuesday appeared in court": the past at k describes the man
+			return false, -1, "" // "Man arrested Tuesday appeared in court": the past at k describes the man
 		}
 	}
-	return true, second
+	return true, second, form
 }
 
-// secondClause reports whether words[j], a past after the clause join
-// at words[join], is a second clause's verb that inPresent can write in
-// the present: the words between are its subject, of a known number,
-// and the word is a verb whose plain form is known.
-func secondClause(words []string, join, j int, story storyWords) bool {
+// secondClause returns the present of words[j], a past after the
+// clause join at words[join], with its own subject's number; false
+// unless the words between are that subject, of a known number, and
+// the word is a verb whose plain form is known.
+func secondClause(words []string, join, j int, story storyWords) (string, bool) {
 	subject := words[join+1 : j]
 	if len(subject) == 0 {
-		return false
+		return "", false
 	}
 	for _, w := range subject {
 		if !subjectWord(w) {
-			return false
+			return "", false
 		}
 	}
-	core, _ := splitPunct(words[j])
+	core, punct := splitPunct(words[j])
 	base, ok := pastBase(core)
-	if _, known := subjectNumber(subject, story); !ok || !known || base == core || j+1 < len(words) && !finiteAt(words, j) {
-		return false
+	plural, known := subjectNumber(subject, story)
+	if !ok || !known || base == core || j+1 < len(words) && !finiteAt(words, j) {
+		return "", false
 	}
-	return true
+	return presentOf(base, plural) + punct, true
 }
 
 // dayWords name a day as weekday does, by its distance from today.
