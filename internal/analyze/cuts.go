@@ -193,6 +193,18 @@ var asideOpeners = map[string]bool{
 	"describing": true, "drawing": true, "triggering": true, "allowing": true, "with": true,
 }
 
+// leadTime are the words that say how long before or after, ahead of
+// the "after" or "before" that opens a clause of time: "shortly", "just",
+// "hours", "a day", "three weeks".
+var leadTime = map[string]bool{
+	"shortly": true, "just": true, "soon": true, "only": true, "long": true, "immediately": true, "moments": true,
+	"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "a": true, "an": true,
+	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "few": true, "several": true,
+}
+
+// maxLeadTime is the most words of leadTime before the opener.
+const maxLeadTime = 3
+
 // asideNouns, after "a" or "an", make an appositive that comments on the
 // whole main clause: "..., a move that ...", "..., a decision ...".
 var asideNouns = map[string]bool{
@@ -206,6 +218,17 @@ var asideNouns = map[string]bool{
 func trailingAside(next string, rest []string) bool {
 	if asideOpeners[next] {
 		return true
+	}
+	// a clause of time with how long before or after ahead of its
+	// opener: ", shortly after the vote", ", two days before the race"
+	for j := 0; j < len(rest)-1 && j < maxLeadTime; j++ {
+		w := strings.ToLower(strings.Trim(rest[j], `"'“‘(`))
+		if !leadTime[w] && !text.IsNumber(w) && !IsNumberWord(w) {
+			break
+		}
+		if o := strings.ToLower(rest[j+1]); o == "after" || o == "before" {
+			return true
+		}
 	}
 	// a participle: ", injuring two workers", ", sending smoke over ..."
 	if participleAside(next) {

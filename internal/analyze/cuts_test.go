@@ -16,6 +16,12 @@ func TestCuts(t *testing.T) {
 		{"The council approved the harbour budget on Monday, a move that critics called reckless.",
 			[]string{"The council approved the harbour budget on Monday."}},
 		{"The board voted to close the old ferry terminal in March, which angered dock workers, who marched on Friday.", nil},
+		// how long after or before, ahead of the clause of time
+		{"The mayor signed a sweeping overhaul of harbour rules on Thursday, shortly after the council approved it.",
+			[]string{"The mayor signed a sweeping overhaul of harbour rules on Thursday."}},
+		{"Lena Marsh conceded the harbour seat on Friday, two days before the count was certified.",
+			[]string{"Lena Marsh conceded the harbour seat on Friday."}},
+		{"The mayor signed the harbour rules on Thursday, just as the council had asked.", nil},
 		{"The board voted to close the old ferry terminal in March, which angered the dock workers.",
 			[]string{"The board voted to close the old ferry terminal in March."}},
 		// a comma after a relative clause may close it and the main
