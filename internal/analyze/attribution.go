@@ -198,6 +198,14 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		for k > 0 && (isCap(words[k-1]) || isConnectorWord(words[k-1]) && k > 1 && isCap(words[k-2])) && !endsClause(words[k-1]) {
 			k--
 		}
+		if k > 0 && sourcePhrasePreps[strings.ToLower(words[k-1])] {
+			// "Priya Anand, the chief engineer at Tarrow told ...": the
+			// name after the preposition is where the speaker works,
+			// and the speaker is the one the aside describes
+			if sp, a := appositionOpener(words, k-1); a >= 0 {
+				return sp, a
+			}
+		}
 		for k <= j && text.IsStopWord(strings.ToLower(trimPunct(words[k]))) {
 			k++ // "The Harbor Authority" is "Harbor Authority"
 		}
@@ -222,6 +230,43 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 	}
 	return describedSource(words, j)
 }
+
+// appositionOpener finds the name that opens an aside running up to
+// words[end] whose closing comma the report left out: "Priya Anand, the
+// authority's chief engineer at Tarrow" gives "Priya Anand". The name is
+// a run of capitals that starts the sentence, a quotation's close or a
+// clause, and ends in the aside's comma within maxAside words; the aside
+// holds no other comma. It returns -1 for none.
+func appositionOpener(words []string, end int) (string, int) {
+	for c := end - 1; c > 0 && c >= end-maxAside; c-- {
+		w := words[c]
+		if w == "\x00" || strings.ContainsAny(w[len(w)-1:], ";:!?") {
+			return "", -1 // a full stop inside a sentence ends an abbreviation ("U.S.")
+		}
+		if !strings.HasSuffix(w, ",") {
+			continue
+		}
+		if !isCap(w) {
+			return "", -1 // a comma inside the aside: a list, not one aside
+		}
+		k := c
+		for k > 0 && isCap(words[k-1]) && !endsClause(words[k-1]) {
+			k--
+		}
+		if k > 0 && words[k-1] != "\x00" && !endsClause(words[k-1]) || pronouns[strings.ToLower(trimPunct(words[k]))] || sources[strings.ToLower(trimPunct(words[c]))] {
+			return "", -1
+		}
+		for k < c && text.IsStopWord(strings.ToLower(trimPunct(words[k]))) {
+			k++
+		}
+		return strings.Join(trimAll(words[k:c+1]), " "), k
+	}
+	return "", -1
+}
+
+// maxAside is the most words of an aside between a speaker's name and
+// the verb of speech.
+const maxAside = 16
 
 // describedSource reads a source noun that a short phrase ending at
 // words[j] describes: "a lawyer for the family said", "officials at the

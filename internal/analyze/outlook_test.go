@@ -95,6 +95,9 @@ func TestSpeaker(t *testing.T) {
 		{`The closure was "a warning" to the city.`, ""},
 		{"Speaking on Tuesday, Reyes said the ferries were full.", "Reyes"},
 		{"Priya Anand, the authority's chief engineer, said the cracks were new.", "Priya Anand"},
+		// the aside's closing comma left out: the name after its last
+		// preposition is where the speaker works
+		{`"The cracks are new," Priya Anand, the chief engineer at the U.S. Harbour Authority's works at Tarrow told a briefing.`, "Priya Anand"},
 		{"Councillor Marta Ellison, who chairs the committee, said the cuts hurt.", "Councillor Marta Ellison"},
 		{"On Tuesday, officials said the bridge closed.", "officials"},
 		{"Mayor Halvorsen on Tuesday said the bridge closed.", "Mayor Halvorsen"},
