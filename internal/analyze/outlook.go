@@ -46,6 +46,12 @@ var refusals = map[string]bool{
 // to", "is slated to", "is about to".
 var scheduleWords = map[string]bool{"going": true, "set": true, "scheduled": true, "poised": true, "slated": true, "about": true}
 
+// seemForms before one of scheduleWords guess at what is to come:
+// "seems poised to", "looks set to", "appears about to" look ahead, and
+// are speculative where "is poised to" is not.
+var seemForms = map[string]bool{"seems": true, "seem": true, "seemed": true, "appears": true, "appear": true,
+	"appeared": true, "looks": true, "look": true, "looked": true}
+
 // beForms precede "going to" and "set to" when they announce the future.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "am": true, "been": true, "it's": true, "they're": true, "we're": true}
 
@@ -53,8 +59,8 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // future word (will, would, could, may, might, should, shall, expect,
 // plan, next, future, upcoming, likely, forecast, predict, intend, aim,
 // hope, soon, tomorrow, prospects, outlook), "later" before a time ("later
-// this year"), one of scheduleWords and "to" after a form of "be" ("is
-// set to", "is scheduled to"), or "due to"
+// this year"), one of scheduleWords and "to" after a form of "be" or of
+// "seem" ("is set to", "is scheduled to", "seems poised to"), or "due to"
 // before a verb ("due to reopen", not "due to rain"). "Next to" and "soon
 // after" describe place and sequence, "could not" a past inability,
 // "would not say" a past refusal and "may have been" a guess about the
@@ -206,6 +212,8 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			continue // what someone said or ruled: the sentence tells that they did
 		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:
 			return true // matched as written: "May" is a month
+		case scheduleWords[lw] && at(i+1) == "to" && seemForms[at(i-1)]:
+			return true // "seems poised to": a schedule, guessed at
 		case !schedules:
 		case lw == "later" && (at(i+1) == "this" || at(i+1) == "next" || at(i+1) == "in" || at(i+1) == "today" || at(i+1) == "tonight"):
 			return true

@@ -465,7 +465,7 @@ func futureAt(ws []string, j int) bool {
 		return !refusals[v] && v != "have"
 	case (lw == "going" || lw == "set") && at(ws, j+1) == "to":
 		prev := at(ws, j-1)
-		return beForms[prev] || prev == "not" && beForms[at(ws, j-2)]
+		return beForms[prev] || seemForms[prev] || prev == "not" && beForms[at(ws, j-2)]
 	case lw == "due" && at(ws, j+1) == "to":
 		return dueVerbs[at(ws, j+2)]
 	case (lw == "expected" || lw == "likely" || lw == "unlikely" || lw == "scheduled" || lw == "poised" || lw == "slated") && at(ws, j+1) == "to":
