@@ -658,7 +658,9 @@ func participleAfterNoun(words []string) bool {
 		return false // "and 400 more hurt", "dozens injured": how many, and what befell them
 	}
 	r, _ := utf8.DecodeRuneInString(prev)
-	return (!unicode.IsUpper(r) || acronym(prev)) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)]
+	// a day is no subject of its own: "spent 14 hours Thursday locked"
+	// goes on to say where
+	return (!unicode.IsUpper(r) || acronym(prev) || analyze.CalendarWord(strings.ToLower(prev))) && !auxiliaries[strings.ToLower(prev)] && !beForms[strings.ToLower(prev)]
 }
 
 // counted are the words that stand for a number of people: "400 more

@@ -276,6 +276,8 @@ func TestPhraseCut(t *testing.T) {
 			"Ferry owners in Dunmere say they intend to lodge a protest, The Ledger reports"},
 		// what needs its date or its object keeps it
 		{"Harbour master Ilse Brandt's resignation from the Dunmere port board will become effective on June 1 after the ferry season ends.", ""},
+		// a participle after a day says where or how, which follows it
+		{"The harbour board spent more than 14 hours Thursday locked in a rancorous and contentious debate about whether to approve the ferry levy and the pier repairs.", ""},
 		{"The final harbour board vote on the Dunmere east pier repairs is scheduled for Tuesday after the ferry season ends.",
 			"The final harbour board vote on the Dunmere east pier repairs is scheduled for Tuesday, The Ledger reports"},
 	}
