@@ -43,7 +43,7 @@ func init() {
 		carry carries gives insist insists argue argues threaten threatens seek seeks hire hires
 		affect affects reduce reduces runs stays goes comes gets puts keeps sets holds shows tells
 		asks calls wants needs helps means feels seems adds leaves turns moves brings begins opens
-		closes wins loses lets tries expects aims intends`) {
+		closes wins loses lets tries expects aims intends looks appears`) {
 		verbs[w] = true
 	}
 }
