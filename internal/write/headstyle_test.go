@@ -92,12 +92,14 @@ func TestHeadlineVerb(t *testing.T) {
 // words are told in the past, or where the form or the number is in
 // doubt, the headline keeps its past.
 func TestHeadlinePresent(t *testing.T) {
-	story := storyWords{lower: map[string]bool{"reviewers": true}, surname: map[string]bool{"Harris": true}}
+	story := storyWords{lower: map[string]bool{"reviewers": true}, surname: map[string]bool{"Harris": true, "Waters": true}}
 	for h, want := range map[string]string{
 		"Harbour board opened inquiry into ferry deal":                     "Harbour board opens inquiry into ferry deal",
 		"Dunmere divers found rot in east pier":                            "Dunmere divers find rot in east pier",
 		"Reviewers from both towns flooded the harbour's website":          "Reviewers from both towns flood the harbour's website",
 		"Spokeswoman for the harbour trustees declared emergency":          "Spokeswoman for the harbour trustees declares emergency",
+		"Voters in Tarrow elected a harbour pilot to the board":            "Voters in Tarrow elect a harbour pilot to the board",
+		"Waters in Tarrow elected a harbour pilot to the board":            "Waters in Tarrow elected a harbour pilot to the board",
 		"Lena Marsh and Paul Lowe agreed to share the seat":                "Lena Marsh and Paul Lowe agree to share the seat",
 		"Gunman shot and critically wounded two ferry crew":                "Gunman shoots and critically wounds two ferry crew",
 		"Harbour police arrested two men and charged them":                 "Harbour police arrest two men and charge them",

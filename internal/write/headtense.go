@@ -455,6 +455,9 @@ func pluralSubject(subject []string, story storyWords) (plural, known bool) {
 		if len(head) > 1 && story.surname[h] {
 			return false, true // "Kamala Harris": one of the story's people
 		}
+		if len(head) == 1 && (strings.HasSuffix(low, "ers") || strings.HasSuffix(low, "ors")) && !story.surname[h] {
+			return true, true // "Voters in Tarrow": people named by what they do, no one's surname
+		}
 		return false, false // "United States", "Texas", "General Motors", a team
 	case oneOrMany[low]:
 		return false, false
