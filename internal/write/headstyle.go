@@ -159,7 +159,8 @@ func droppableArticle(words []string, k int, lowerThe bool) bool {
 // leave" is "Students preparing to leave"), of a
 // perfect whose participle is its past ("has voted" is "voted"), or of
 // what is expected ("is expected to"), and with "to" for "will" ("The
-// council will vote" is "The council to vote"). Only the first
+// council will vote" is "The council to vote") and for "is to" after a
+// name ("Kellcorp is to cut" is "Kellcorp to cut"). Only the first
 // auxiliary changes, and only when what comes before it is the clause's
 // subject: no pronoun, no verb, no word that opens a clause, nothing
 // quoted and no comma ("Lowe said the council will vote" keeps it). A
@@ -189,6 +190,8 @@ func withoutAuxiliary(words []string) (out []string, verb int, left bool) {
 				return append(out, words[k+2:]...), k, true // "is being held" is "held"
 			case progressive(next):
 				return append(out, words[k+1:]...), n - 1, true // "are preparing" is "preparing"
+			case (w == "is" || w == "are") && next == "to" && n == k+1 && isCapitalised(words[k-1]) && k+2 < len(words) && isLowerWord(words[k+2]):
+				return append(out, words[k+1:]...), k, true // "Kellcorp is to cut" is "Kellcorp to cut"; "The aim is to cut" keeps it
 			}
 			return words, -1, false
 		case "has", "have":

@@ -66,6 +66,8 @@ func TestHeadlineVerb(t *testing.T) {
 		"The harbour board is expected to approve the repairs":            "The harbour board expected to approve the repairs",
 		"Dunmere council will vote on the repairs next week":              "Dunmere council to vote on the repairs next week",
 		"Dunmere council will not vote on the repairs":                    "Dunmere council will not vote on the repairs",
+		"Drugmaker Kellcorp Therapeutics is to cut its list price by 65%": "Drugmaker Kellcorp Therapeutics to cut its list price by 65%",
+		"The board's aim is to cut ferry fares":                           "The board's aim is to cut ferry fares",
 		"Lowe was not charged after the crash":                            "Lowe was not charged after the crash",
 		"Brandt said the ferry will move to the west quay":                "Brandt said the ferry will move to the west quay",
 		"Councillors announced they will ask for an audit":                "Councillors announced they will ask for an audit",
