@@ -131,16 +131,28 @@ func closingSpeaker(t string) bool {
 
 // closingReport reports whether t closes with the report it rests on:
 // "..., the Ledger reported.", "..., Coastal Radio reports on Monday.",
-// "..., the reports say.", after which "reported" again would stack two
-// reports on one claim. "..., where she reported the abuse." is no such
-// close.
+// "..., the Ledger reported, citing two officials.", "..., state media
+// reported.", "..., the reports say.", after which "reported" again
+// would stack two reports on one claim. "..., where she reported the
+// abuse." is no such close.
 func closingReport(t string) bool {
 	tail, ok := closingClause(t)
 	if !ok || strings.ContainsAny(tail, `"“”`) {
 		return false
 	}
-	return reportTag.MatchString(tail) || reportSays.MatchString(tail)
+	if strings.HasPrefix(tail, "citing ") {
+		// "..., the Ledger reported on Thursday, citing two officials":
+		// the report closes the claim, and the sources it cites it
+		if tail, ok = closingClause(strings.TrimSuffix(strings.TrimSuffix(t, "."), ", "+tail)); !ok || strings.ContainsAny(tail, `"“”`) {
+			return false
+		}
+	}
+	return reportTag.MatchString(tail) || reportSays.MatchString(tail) || mediaReport.MatchString(tail)
 }
+
+// mediaReport is a closing report of media that it names by kind:
+// "state media reported", "local television reports".
+var mediaReport = regexp.MustCompile(`^(?:(?:the )?[a-z-]+ )?(?:media|television|TV|radio|news agencies|newspapers|outlets) (?:reported|reports)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier))?$`)
 
 // reportTag is a news organisation's closing tag: up to four words that
 // a capital, a figure or an article opens, "reported" or "reports", and

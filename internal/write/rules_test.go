@@ -598,6 +598,9 @@ func TestAttribute(t *testing.T) {
 		{"On Monday the council voted 7-2.", "According to X, on Monday the council voted 7-2."},
 		// a sentence that closes with the report it rests on keeps its opening
 		{"The council voted 7-2, the Ledger reported.", "The council voted 7-2, the Ledger reported, according to X."},
+		{"The council voted 7-2, the Ledger reported on Thursday, citing two people at the vote.", "The council voted 7-2, the Ledger reported on Thursday, citing two people at the vote, according to X."},
+		{"The harbour master was unhurt, state media reported.", "The harbour master was unhurt, state media reported, according to X."},
+		{"The council voted 7-2, citing the repairs.", "According to X, the council voted 7-2, citing the repairs."},
 		{"The council voted 7-2, Coastal Radio reports.", "The council voted 7-2, Coastal Radio reports, according to X."},
 		{"On Monday, the Ledger reported the vote, which the council had delayed.", "According to X, on Monday, the Ledger reported the vote, which the council had delayed."},
 		{"The council voted 7-2, the mayor said.", "According to X, the council voted 7-2, the mayor said."},
