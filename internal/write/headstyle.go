@@ -283,6 +283,10 @@ var irregularParticiples = map[string]bool{
 	"made": true, "kept": true, "led": true, "left": true, "known": true, "thrown": true,
 }
 
+// acronymAside is the short form of a name, in parentheses after it:
+// "Consumer Financial Protection Bureau (CFPB)".
+var acronymAside = regexp.MustCompile(`^\([A-Z][A-Z0-9&.-]{1,7}\)$`)
+
 // figure matches a figure with thousands separators ("2,800",
 // "$1,250,000"), whose commas close no phrase.
 var figure = regexp.MustCompile(`^\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?$`)
@@ -292,7 +296,7 @@ var figure = regexp.MustCompile(`^\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?$`)
 // opens a clause or reports speech, not a past form, nothing quoted and
 // no punctuation that closes a phrase.
 func subjectWord(w string) bool {
-	if strings.ContainsAny(w, `,;:"“”()`) && !figure.MatchString(w) {
+	if strings.ContainsAny(w, `,;:"“”()`) && !figure.MatchString(w) && !acronymAside.MatchString(w) {
 		return false
 	}
 	low := strings.ToLower(w)
