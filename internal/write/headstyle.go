@@ -38,18 +38,11 @@ func (d *draft) inHeadlineStyle(h string) string {
 			}
 		}
 	}
-	words, verb, left := withoutAuxiliary(strings.Fields(body))
-	story := storyWords{lower: d.lower, surname: d.people}
-	var present []string
-	if left {
-		present = progressiveInPresent(words, verb, story)
-	} else if perfect, k := withoutPerfect(words); k >= 0 {
-		present = inPresent(perfect, story, k) // "has chosen" is "chooses"
-		if slices.Equal(present, perfect) {
-			present = words // an irregular participle alone reads as no past
-		}
-	} else {
-		present = inPresent(words, story, verb)
+	all := strings.Fields(body)
+	open := openingWords(all) // "In a rare statement, ..." : the verb is the main clause's
+	words, present := headlineVerb(all[open:], storyWords{lower: d.lower, surname: d.people})
+	if open > 0 {
+		words, present = slices.Concat(all[:open], words), slices.Concat(all[:open], present)
 	}
 	forms := [][]string{words}
 	if !slices.Equal(present, words) {
@@ -63,6 +56,53 @@ func (d *draft) inHeadlineStyle(h string) string {
 		}
 	}
 	return h
+}
+
+// headlineVerb returns words with the main verb in headline style: words
+// without the auxiliary a headline leaves out (see withoutAuxiliary), and
+// present, those words with the verb in the present where it can be
+// (see progressiveInPresent, withoutPerfect and inPresent).
+func headlineVerb(words []string, story storyWords) (out, present []string) {
+	words, verb, left := withoutAuxiliary(words)
+	if left {
+		return words, progressiveInPresent(words, verb, story)
+	}
+	if perfect, k := withoutPerfect(words); k >= 0 {
+		present = inPresent(perfect, story, k) // "has chosen" is "chooses"
+		if slices.Equal(present, perfect) {
+			present = words // an irregular participle alone reads as no past
+		}
+		return words, present
+	}
+	return words, inPresent(words, story, verb)
+}
+
+// openingWords returns the number of words of the phrase that opens a
+// headline before its main clause, up to the comma that closes it ("In
+// a rare statement, the board ...", "For the second time in a week,
+// ..."): a preposition opens it, its words hold no other comma and tell
+// no time gone ("In 2009, ..." keeps the past after it), and at least
+// three words follow it. 0 when it has none.
+func openingWords(words []string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	first := strings.ToLower(words[0])
+	if !analyze.OpensPhrase(first) || first == "according" || first == "at" && len(words) > 1 && (words[1] == "least" || words[1] == "most") {
+		return 0 // "At least one gunman shot ...": a subject, not a phrase
+	}
+	for k, w := range words[:min(len(words), maxSideClauseWords)] {
+		if strings.ContainsAny(w, `;:"“”`) {
+			return 0
+		}
+		if strings.HasSuffix(w, ",") {
+			if pastTime(words[:k+1]) || len(words)-(k+1) < 3 {
+				return 0
+			}
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // styledForm is body, as words with its verb in headline style, without

@@ -42,6 +42,10 @@ func TestInHeadlineStyle(t *testing.T) {
 		"The council called the closure \"a matter of the public's safety\"": "Council calls closure \"a matter of the public's safety\"",
 		"Orr asked for the same audit at the time of the vote":               "Orr asked for the same audit at the time of vote",
 		"The ferry moves to the west quay":                                   "Ferry moves to west quay",
+		"In a rare statement, the harbour board disputed the report":         "In rare statement, harbour board disputes report",
+		"For the second time in a week, Tarrow crews closed the quay":        "For second time in a week, Tarrow crews close quay",
+		"In 2009, the harbour board closed the quay":                         "In 2009, harbour board closed quay",
+		"At least one diver found rot in 14 piles, closing the quay":         "At least one diver finds rot in 14 piles, closing quay",
 		"Such a bill lands on all the taxpayers":                             "Such a bill lands on all the taxpayers",
 		"Brandt walked through the harbour like a ghost":                     "Brandt walked through harbour like a ghost",
 		"The pier shuts": "The pier shuts", // two words would be left
