@@ -256,8 +256,8 @@ func appositionOpener(words []string, end int) (string, int) {
 		if k > 0 && words[k-1] != "\x00" && !endsClause(words[k-1]) || pronouns[strings.ToLower(trimPunct(words[k]))] || sources[strings.ToLower(trimPunct(words[c]))] {
 			return "", -1
 		}
-		for k < c && text.IsStopWord(strings.ToLower(trimPunct(words[k]))) {
-			k++
+		if text.IsStopWord(strings.ToLower(trimPunct(words[k]))) {
+			return "", -1 // "In Dunmere, officials at ...": an opening phrase, no name
 		}
 		return strings.Join(trimAll(words[k:c+1]), " "), k
 	}

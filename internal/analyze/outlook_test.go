@@ -101,6 +101,7 @@ func TestSpeaker(t *testing.T) {
 		// the aside's closing comma left out: the name after its last
 		// preposition is where the speaker works
 		{`"The cracks are new," Priya Anand, the chief engineer at the U.S. Harbour Authority's works at Tarrow told a briefing.`, "Priya Anand"},
+		{"Priya Anand, the chief engineer at Tarrow told a briefing the cracks were new.", "Priya Anand"},
 		{"Councillor Marta Ellison, who chairs the committee, said the cuts hurt.", "Councillor Marta Ellison"},
 		{"On Tuesday, officials said the bridge closed.", "officials"},
 		{"Mayor Halvorsen on Tuesday said the bridge closed.", "Mayor Halvorsen"},
@@ -205,5 +206,13 @@ func TestAheadUnsaid(t *testing.T) {
 		if got := aheadUnsaid(text.Normalize(tt.s)); got != tt.want {
 			t.Errorf("aheadUnsaid(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+// TestSpeakerNotOpeningPhrase: the place an opening phrase names is no
+// speaker, whatever follows it.
+func TestSpeakerNotOpeningPhrase(t *testing.T) {
+	if got := Speaker("In Dunmere, officials at Tarrow Harbour told reporters the pier would close."); got == "Dunmere" || got == "In Dunmere" {
+		t.Errorf("Speaker = %q, the place of an opening phrase", got)
 	}
 }
