@@ -89,6 +89,11 @@ func IsOutlook(sentence string) bool {
 	return lookingAhead(text.Normalize(sentence), false)
 }
 
+// OpensOnPast reports whether a sentence opens on a phrase that dates
+// what follows months or years back (see staleOpening): "Two years ago,
+// Lowe built the pier" tells background, not the news.
+func OpensOnPast(sentence string) bool { return staleOpening.MatchString(text.Normalize(sentence)) }
+
 // staleOpening matches an opening phrase that dates what follows months
 // or years back: "Roughly a month ago, ...", "Two years ago, ...", "Last
 // year, ...", "Earlier this year, ...".

@@ -364,11 +364,12 @@ func (d *draft) neutral(h string) bool {
 // pronounAlone), names with "the" nothing that only its report said
 // before (see definiteBack: "prompting the judge's ruling"), leaves out
 // no document's content (see unsaidDocument) and opens on no time alone
-// (see opensOnTime).
+// (see opensOnTime) and on no time months or years back ("Two years ago,
+// ...", see analyze.OpensOnPast): that is background.
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
 	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
 		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && !existential.MatchString(h) && !opensOnTime(h) &&
-		!tollAlone(h) && (d.biased == nil || !d.biased(h))
+		!analyze.OpensOnPast(h) && !tollAlone(h) && (d.biased == nil || !d.biased(h))
 }
 
 // tollAlone reports whether a headline only counts the dead or the hurt

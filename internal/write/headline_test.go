@@ -2571,3 +2571,19 @@ func TestWithoutThe(t *testing.T) {
 		}
 	}
 }
+
+// TestPastOpeningHeadsNoPage: a headline that opens on a time months or
+// years back tells background ("Twenty years ago, Lena Marsh built the
+// pier"), not the news.
+func TestPastOpeningHeadsNoPage(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for h, want := range map[string]bool{
+		"Twenty-two years ago, Lena Marsh built the east pier of the Tarrow harbour":   false,
+		"Last year, the storm tore two piles from the east pier of the Tarrow harbour": false,
+		"The storm tore two piles from the east pier of the Tarrow harbour":            true,
+	} {
+		if got := d.mayHead(h, nil); got != want {
+			t.Errorf("mayHead(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
