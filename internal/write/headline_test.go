@@ -2180,14 +2180,17 @@ func TestCutKeepsReportedReason(t *testing.T) {
 
 // TestExistentialHeadsNoPage: a sentence whose main clause says only
 // that something exists or holds ("There are 800 pilots in Kell") heads
-// no page; one that reports what someone said of it may.
+// no page; one that reports what someone said of it may. Nor does one
+// that opens on a time months or years back, which tells background.
 func TestExistentialHeadsNoPage(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for h, want := range map[string]bool{
-		"There are currently 800 ferry pilots in Kell":                      false,
-		"Unlike the ferry, there is far more doubt about the east pier":     false,
-		"Harbour officials said there are 800 ferry pilots in Kell":         true,
-		"The storm tore two piles from the east pier of the Tarrow harbour": true,
+		"There are currently 800 ferry pilots in Kell":                                 false,
+		"Unlike the ferry, there is far more doubt about the east pier":                false,
+		"Harbour officials said there are 800 ferry pilots in Kell":                    true,
+		"The storm tore two piles from the east pier of the Tarrow harbour":            true,
+		"Twenty-two years ago, Lena Marsh built the east pier of the Tarrow harbour":   false,
+		"Last year, the storm tore two piles from the east pier of the Tarrow harbour": false,
 	} {
 		if got := d.mayHead(h, nil); got != want {
 			t.Errorf("mayHead(%q) = %v, want %v", h, got, want)
@@ -2568,22 +2571,6 @@ func TestWithoutThe(t *testing.T) {
 	} {
 		if got := withoutThe(in); got != want {
 			t.Errorf("withoutThe(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-// TestPastOpeningHeadsNoPage: a headline that opens on a time months or
-// years back tells background ("Twenty years ago, Lena Marsh built the
-// pier"), not the news.
-func TestPastOpeningHeadsNoPage(t *testing.T) {
-	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
-	for h, want := range map[string]bool{
-		"Twenty-two years ago, Lena Marsh built the east pier of the Tarrow harbour":   false,
-		"Last year, the storm tore two piles from the east pier of the Tarrow harbour": false,
-		"The storm tore two piles from the east pier of the Tarrow harbour":            true,
-	} {
-		if got := d.mayHead(h, nil); got != want {
-			t.Errorf("mayHead(%q) = %v, want %v", h, got, want)
 		}
 	}
 }
