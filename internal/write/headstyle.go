@@ -157,6 +157,7 @@ var (
 	articleKeepers = map[string]bool{
 		"few": true, "little": true, "lot": true, "bit": true, "couple": true, "while": true, "same": true,
 		"day": true, "week": true, "month": true, "year": true, "hour": true, "night": true, "minute": true, "time": true,
+		"past": true, "thing": true, // "a thing of the past", "in the past"
 	}
 	articleKeptAfter = map[string]bool{
 		"such": true, "what": true, "quite": true, "like": true, "many": true, "half": true, "rather": true,

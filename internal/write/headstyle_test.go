@@ -47,6 +47,7 @@ func TestInHeadlineStyle(t *testing.T) {
 		"In 2009, the harbour board closed the quay":                         "In 2009, harbour board closed quay",
 		"At least one diver found rot in 14 piles, closing the quay":         "At least one diver finds rot in 14 piles, closing quay",
 		"Such a bill lands on all the taxpayers":                             "Such a bill lands on all the taxpayers",
+		"The old harbour fees are a thing of the past":                       "Old harbour fees are a thing of the past",
 		"Brandt walked through the harbour like a ghost":                     "Brandt walked through harbour like a ghost",
 		"The pier shuts": "The pier shuts", // two words would be left
 		"Council closes rotting east pier as the repair bill reaches $2.4 million": "Council closes rotting east pier as the repair bill reaches $2.4 million", // a report's title
