@@ -20,9 +20,10 @@ import (
 // quotation marks, and not where the phrase needs it for its sense ("a
 // few", "a little", "twice a week", "such a", "the same", "at the
 // time", "all the"); so does the "that" after a verb of speech (see
-// reportedThat). Its main verb goes without the auxiliary a headline
-// leaves out (see withoutAuxiliary) and, where it can, is in the present
-// (see inPresent, progressiveInPresent, withoutPerfect). The outlet a
+// reportedThat). Its main verb, after the phrase it may open with (see
+// openingWords), goes without the auxiliary a headline leaves out (see
+// withoutAuxiliary) and, where it can, is in the present (see
+// headlineVerb). The outlet a
 // headline is attributed to keeps its name whole, and so does anything
 // in quotation marks. h is kept as it is when what is left would be an
 // outlet's title word for word, would have fewer than three words, or
@@ -39,7 +40,7 @@ func (d *draft) inHeadlineStyle(h string) string {
 		}
 	}
 	all := strings.Fields(body)
-	open := openingWords(all) // "In a rare statement, ..." : the verb is the main clause's
+	open := openingWords(all) // "In a rare statement, ...": the verb is the main clause's
 	words, present := headlineVerb(all[open:], storyWords{lower: d.lower, surname: d.people})
 	if open > 0 {
 		words, present = slices.Concat(all[:open], words), slices.Concat(all[:open], present)
