@@ -326,7 +326,7 @@ var irregularParticiples = map[string]bool{
 }
 
 // acronymAside is the short form of a name, in parentheses after it:
-// "Consumer Financial Protection Bureau (CFPB)".
+// "Dunmere Harbour Board (DHB)".
 var acronymAside = regexp.MustCompile(`^\([A-Z][A-Z0-9&.-]{1,7}\)$`)
 
 // figure matches a figure with thousands separators ("2,800",
