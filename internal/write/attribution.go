@@ -152,12 +152,16 @@ func closingReport(t string) bool {
 
 // mediaReport is a closing report of media that it names by kind:
 // "state media reported", "local television reports".
-var mediaReport = regexp.MustCompile(`^(?:(?:the )?[a-z-]+ )?(?:media|television|TV|radio|news agencies|newspapers|outlets) (?:reported|reports)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier))?$`)
+var mediaReport = regexp.MustCompile(`^(?:(?:the )?[a-z-]+ )?(?:media|television|TV|radio|news agencies|newspapers|outlets)` + reportedOn)
 
 // reportTag is a news organisation's closing tag: up to four words that
 // a capital, a figure or an article opens, "reported" or "reports", and
 // at most a day after it.
-var reportTag = regexp.MustCompile(`^(?:(?:the|a) )?[A-Z0-9][\p{L}0-9’'.&-]*(?: [A-Z0-9][\p{L}0-9’'.&-]*| of| and){0,4} (?:reported|reports)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier))?$`)
+var reportTag = regexp.MustCompile(`^(?:(?:the|a) )?[A-Z0-9][\p{L}0-9’'.&-]*(?: [A-Z0-9][\p{L}0-9’'.&-]*| of| and){0,4}` + reportedOn)
+
+// reportedOn closes a report's tag: "reported" or "reports", and at most
+// a day after it.
+const reportedOn = ` (?:reported|reports)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier))?$`
 
 // reportSays is a report named as a source: "the reports say", "a new
 // report found".
