@@ -342,8 +342,10 @@ func (d *draft) pointedReference(t string, before []string) string {
 		if owner, ok := possessiveNoun(words[k+1]); ok && (det == "that" || det == "this") {
 			// "that reactor's core", "said this court's ruling": a
 			// demonstrative before a common noun's possessive points
-			// back, whatever follows
-			if !d.saidBefore(owner, t, before, k) {
+			// back, whatever follows; "this week's issue" and "this
+			// year's budget" tell a time, which the page's date line
+			// gives
+			if !ofTime[owner] && !analyze.CalendarWord(owner) && !d.saidBefore(owner, t, before, k) {
 				return owner
 			}
 			continue

@@ -210,6 +210,9 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 		"Divers said that Tarrow's piles were rotten below the waterline.":      "",
 		"Divers gave assurances that he's got nothing to fear from the survey.": "",
 		"Divers said that there's rot in nine piles below the waterline.":       "",
+		"Marsh told this week's issue of the Ledger that she would stand down.": "",
+		"The levy is in this year's harbour budget.":                            "",
+		"The levy is in this court's ruling on the harbour.":                    "court",
 	} {
 		if got := d.pointedReference(in, nil); got != want {
 			t.Errorf("pointedReference(%q) = %q, want %q", in, got, want)
