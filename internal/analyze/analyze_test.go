@@ -258,6 +258,7 @@ func TestSentenceFeatures(t *testing.T) {
 			"Whether the pier deal will last is anyone's guess. "+
 			"The fight over the pier is really about who runs the harbour. "+
 			"What is most worrying about the pier plan is the plan itself. "+
+			"Alas, Marsh is not the only skipper with a grudge against the pier. "+
 			"What was done to the pier is known.")})
 	got := byText(a)
 	if s := got["“It was a long night."]; !s.InQuote {
@@ -271,6 +272,7 @@ func TestSentenceFeatures(t *testing.T) {
 		"Whether the pier deal will last is anyone's guess.",
 		"The fight over the pier is really about who runs the harbour.",
 		"What is most worrying about the pier plan is the plan itself.",
+		"Alas, Marsh is not the only skipper with a grudge against the pier.",
 	} {
 		if s, ok := got[in]; !ok || !s.Opinion {
 			t.Errorf("%q: found %v, opinion %v, want an opinion", in, ok, s.Opinion)

@@ -357,7 +357,7 @@ var opinionMarkers = []string{
 	"make no mistake", "it is time", "it's time", "let us", "let's", "ought to",
 	"no doubt", "frankly", "sadly", "thankfully", "fortunately", "unfortunately",
 	"to be clear", "to be fair", "to be sure", "honestly", "admittedly", "arguably", "ironically",
-	"really", "anyone's guess", "anybody's guess",
+	"really", "anyone's guess", "anybody's guess", "alas", "luckily", "mercifully", "regrettably",
 }
 
 // firstPerson words put the outlet itself in the sentence. "US" is
