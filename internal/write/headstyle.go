@@ -191,7 +191,26 @@ func droppableArticle(words []string, k int, lowerThe bool) bool {
 	if articleKeepers[next] || strings.IndexAny(words[k+1], `"“‘`) == 0 {
 		return false
 	}
+	if oneAfter(words[k+1:]) {
+		return false // "may be a faulty one": "one" stands for a noun, and needs its article
+	}
 	return k == 0 || !articleKeptAfter[strings.ToLower(words[k-1])]
+}
+
+// oneAfter reports whether the noun phrase that words open ends on
+// "one" or "ones" standing for a noun, at once or after one word that
+// describes it: "one who", "faulty one", "new ones".
+func oneAfter(words []string) bool {
+	for j := 0; j < len(words) && j < 2; j++ {
+		switch strings.ToLower(strings.Trim(words[j], `,.;:`)) {
+		case "one", "ones":
+			return true
+		}
+		if strings.ContainsAny(words[j], ",;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // withoutAuxiliary writes the verb of a headline's main clause as a
@@ -326,8 +345,9 @@ var irregularParticiples = map[string]bool{
 }
 
 // acronymAside is the short form of a name, in parentheses after it:
-// "Dunmere Harbour Board (DHB)".
-var acronymAside = regexp.MustCompile(`^\([A-Z][A-Z0-9&.-]{1,7}\)$`)
+// "Dunmere Harbour Board (DHB)", or a lawmaker's party and state after
+// their name: "Sen. Paul Lowe (R-Texas)", "Rep. Ilse Brandt (D-N.Y.)".
+var acronymAside = regexp.MustCompile(`^\((?:[A-Z][A-Z0-9&.-]{1,7}|[DRI]-[A-Z][A-Za-z.]{1,13})\)$`)
 
 // figure matches a figure with thousands separators ("2,800",
 // "$1,250,000"), whose commas close no phrase.

@@ -49,6 +49,8 @@ func TestInHeadlineStyle(t *testing.T) {
 		"Such a bill lands on all the taxpayers":                             "Such a bill lands on all the taxpayers",
 		"The old harbour fees are a thing of the past":                       "Old harbour fees are a thing of the past",
 		"Brandt walked through the harbour like a ghost":                     "Brandt walked through harbour like a ghost",
+		"The old levy on the quay may be a faulty one":                       "Old levy on quay may be a faulty one",
+		"Marsh is the one pilot the board trusts":                            "Marsh is the one pilot board trusts",
 		"The pier shuts": "The pier shuts", // two words would be left
 		"Council closes rotting east pier as the repair bill reaches $2.4 million": "Council closes rotting east pier as the repair bill reaches $2.4 million", // a report's title
 	} {
@@ -108,6 +110,8 @@ func TestHeadlinePresent(t *testing.T) {
 		"Spokeswoman for the harbour trustees declared emergency":          "Spokeswoman for the harbour trustees declares emergency",
 		"Voters in Tarrow elected a harbour pilot to the board":            "Voters in Tarrow elect a harbour pilot to the board",
 		"Chief pilot at Dunmere Harbour Board (DHB) closed the east pier":  "Chief pilot at Dunmere Harbour Board (DHB) closes the east pier",
+		"Sen. Paul Lowe (R-Texas) ended his bid for the harbour seat":      "Sen. Paul Lowe (R-Texas) ends his bid for the harbour seat",
+		"Dunmere harbour workers (DHW) walked off the job":                 "Dunmere harbour workers (DHW) walk off the job",
 		"Waters in Tarrow elected a harbour pilot to the board":            "Waters in Tarrow elected a harbour pilot to the board",
 		"Lena Marsh and Paul Lowe agreed to share the seat":                "Lena Marsh and Paul Lowe agree to share the seat",
 		"Gunman shot and critically wounded two ferry crew":                "Gunman shoots and critically wounds two ferry crew",
