@@ -118,6 +118,13 @@ func speaker(n string, open bool) string {
 		if !speechVerbs[lw] || trimPunct(w) != lw {
 			continue // "Says" at a sentence start, or "Plans" as a noun
 		}
+		if pronounBefore(words, i) {
+			// `"...," he said, according to the Ledger`: the speaker is
+			// "he", whom the sentence before may name (see
+			// resolveSpeaker); the outlet after "according to" only
+			// carried the words
+			return ""
+		}
 		if sp := speakerBefore(words, i); sp != "" {
 			return sp
 		}
@@ -138,6 +145,21 @@ func speaker(n string, open bool) string {
 		}
 	}
 	return ""
+}
+
+// pronounBefore reports whether the verb of speech words[i] has "he"
+// or "she" for its subject, right before it or before its auxiliaries
+// ("she has said", "he also told").
+func pronounBefore(words []string, i int) bool {
+	j := i - 1
+	for j >= 0 && isAuxiliary(words[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := strings.ToLower(words[j])
+	return w == "he" || w == "she"
 }
 
 // speakerBefore reads the speaker that ends just before words[i]:

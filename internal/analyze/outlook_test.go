@@ -90,6 +90,7 @@ func TestSpeaker(t *testing.T) {
 		{`"I left the band," said the 'Harbour Lights' singer.`, "the singer"},
 		{"“I left the band,” said the ‘Harbour Lights’ singer.", "the singer"},
 		{`"It will take months," he said.`, ""},
+		{`"It will take months," he said, according to the Ledger.`, ""},
 		{"The bridge closed on Tuesday.", ""},
 		{"The mayor's plans to rebuild the harbour would double the port's debt.", ""},
 		{"The authority's estimates put the repair bill at $2 million.", ""},

@@ -46,43 +46,47 @@ func TestPronounSpeakers(t *testing.T) {
 		"Harbour Master Ines Dale told the council the quay would reopen. \"We are ready,\" she said.\n\n"+
 		// a title before the surname
 		"Governor Quist said the ferry would run. \"It will,\" he said.\n\n"+
+		// an outlet that carried the words is not the speaker
+		"Pilot Ruth Orr said the quay had flooded. \"It rose overnight,\" she said, according to the Tarrow Ledger.\n\n"+
 		// a person spoken of whom the pronoun cannot mean, and one it can
 		"Ruth Ormond took her son to the quay on Monday. \"He loves the boats,\" she said.\n\n"+
 		"Lena Marsh took her daughter to the quay on Monday. \"She loves the boats,\" she said.\n\n"+
 		// the report calls Brandt, Lowe, Fenn, Hale and Kell by their
 		// surnames, as it calls people
-		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond and Marsh fished.")})
+		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond, Orr and Marsh fished.")})
 	want := map[string]string{
-		"\"The rot runs deep,\" she said.":              "Ilse Brandt",
-		"He said the report would follow in May.":       "Paul Lowe",
-		"\"It is too early,\" she said.":                "",
-		"\"We have no choice,\" he said.":               "",
-		"\"Nobody likes it,\" she added.":               "",
-		"\"It was calm,\" he said.":                     "",
-		"\"It was unfair,\" he said.":                   "",
-		"\"I will win,\" she said.":                     "",
-		"\"They must,\" she said.":                      "",
-		"\"I am relieved,\" she said.":                  "",
-		"The Dunmere Council said the quay was unsafe.": "Dunmere Council",
-		"\"I never gave up,\" she said.":                "Ada Fenn",
-		"\"I wanted a change,\" he said.":               "Hale",
-		"\"It was time,\" she said.":                    "",
-		"\"It feels like home,\" she said.":             "Nora Kell",
-		"\"We are ready,\" she said.":                   "Harbour Master Ines Dale",
-		"\"It will,\" he said.":                         "Governor Quist",
-		"\"He loves the boats,\" she said.":             "Ruth Ormond",
-		"\"She loves the boats,\" she said.":            "",
+		"\"The rot runs deep,\" she said.":                                 "Ilse Brandt",
+		"He said the report would follow in May.":                          "Paul Lowe",
+		"\"It is too early,\" she said.":                                   "",
+		"\"We have no choice,\" he said.":                                  "",
+		"\"Nobody likes it,\" she added.":                                  "",
+		"\"It was calm,\" he said.":                                        "",
+		"\"It was unfair,\" he said.":                                      "",
+		"\"I will win,\" she said.":                                        "",
+		"\"They must,\" she said.":                                         "",
+		"\"I am relieved,\" she said.":                                     "",
+		"The Dunmere Council said the quay was unsafe.":                    "Dunmere Council",
+		"\"I never gave up,\" she said.":                                   "Ada Fenn",
+		"\"I wanted a change,\" he said.":                                  "Hale",
+		"\"It was time,\" she said.":                                       "",
+		"\"It feels like home,\" she said.":                                "Nora Kell",
+		"\"We are ready,\" she said.":                                      "Harbour Master Ines Dale",
+		"\"It will,\" he said.":                                            "Governor Quist",
+		"\"He loves the boats,\" she said.":                                "Ruth Ormond",
+		"\"She loves the boats,\" she said.":                               "",
+		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Pilot Ruth Orr",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
-		"\"The rot runs deep,\" she said.":        "Brandt",
-		"He said the report would follow in May.": "Lowe",
-		"\"I never gave up,\" she said.":          "Fenn",
-		"\"I wanted a change,\" he said.":         "Hale",
-		"\"It feels like home,\" she said.":       "Nora Kell", // two people named Kell
-		"\"We are ready,\" she said.":             "Ines Dale",
-		"\"It will,\" he said.":                   "Quist",
-		"\"He loves the boats,\" she said.":       "Ormond",
+		"\"The rot runs deep,\" she said.":                                 "Brandt",
+		"He said the report would follow in May.":                          "Lowe",
+		"\"I never gave up,\" she said.":                                   "Fenn",
+		"\"I wanted a change,\" he said.":                                  "Hale",
+		"\"It feels like home,\" she said.":                                "Nora Kell", // two people named Kell
+		"\"We are ready,\" she said.":                                      "Ines Dale",
+		"\"It will,\" he said.":                                            "Quist",
+		"\"He loves the boats,\" she said.":                                "Ormond",
+		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Ruth Orr",
 	}
 	got := byText(a)
 	for text, sp := range want {
