@@ -48,6 +48,7 @@ type draft struct {
 	biased           func(string) bool         // Writer.Biased; nil for none
 	params           Params
 	outletWords      map[int]bool // sentences whose loaded words stand quoted, as their outlet's (see quoteLoaded)
+	runs             map[int]bool // sentences that stand for a whole quotation of several (see useQuoteRuns)
 	quoteOutletWords bool         // quoteLoaded may quote them (see leeway)
 	late             bool         // the sentences being chosen are read after all that is placed (the outlook)
 	// latestYear is the latest year the story's sentences name (see

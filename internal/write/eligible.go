@@ -995,10 +995,10 @@ func (d *draft) judge(i int, k kind) (string, string) {
 	switch {
 	case n < minWords:
 		return "", "too short"
-	case n > maxWords:
+	case n > maxWords && !(d.runs[i] && n <= maxRunWords):
 		return "", "too long"
 	}
-	if why := d.standsAlone(t); why != "" {
+	if why := d.standsAlone(t); why != "" && !(why == moreThanOne && d.runs[i]) {
 		return "", why
 	}
 	return t, ""
@@ -1051,13 +1051,18 @@ func (d *draft) standsAlone(t string) string {
 		return "loaded word"
 	case !d.selfContained(t):
 		return "pronoun without antecedent"
-	case len(text.Sentences(t)) != 1:
-		return "more than one sentence"
 	case d.biased != nil && d.biased(analyze.OwnVoice(t)):
 		return "the bias model calls it biased"
+	case len(text.Sentences(t)) != 1:
+		return moreThanOne
 	}
 	return ""
 }
+
+// moreThanOne is why a text of several sentences may not stand as one
+// sentence of a page, unless it is a quotation told whole (see
+// useQuoteRuns).
+const moreThanOne = "more than one sentence"
 
 // maxNameQuote is the longest quotation, in words, that may stand
 // without a named speaker: a title, a name or a word someone used ("the

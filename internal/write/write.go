@@ -136,6 +136,7 @@ func (w Writer) compose(storyID string, a analyze.Analysis, now time.Time, desk 
 	}
 	d.bareNames, d.quoteOutletWords = lw.bareNames, lw.outletWords
 	d.useCuts()
+	d.useQuoteRuns()
 	d.useAgreedForms()
 	p := news.Page{
 		StoryID:  storyID,
