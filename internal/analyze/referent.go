@@ -553,6 +553,10 @@ func titledAs(surname string, words []string) string {
 // quotation alone goes to the speaker of the sentence before it.
 func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 	s := &a.Sentences[r.Sentences[k]]
+	if s.Speaker == "" && s.InQuote {
+		a.resolveClosingSpeaker(r, k, view)
+		return
+	}
 	if s.Speaker != "" || s.InQuote {
 		return
 	}
@@ -582,6 +586,47 @@ func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 	}
 	s.Outlook = lookingAhead(named, false)
 	s.Opinion = false
+}
+
+// resolveClosingSpeaker gives sentence k of report r, which closes a
+// quotation that an earlier sentence of its paragraph opened and gives
+// it to "he" or "she" (`... the quay," she said.`), the person the
+// sentence before the quotation's first names as its speaker or is
+// about (see referent and subjectReferent), as resolveSpeaker gives a
+// sentence its speaker. The sentence keeps its Mend: it still cannot
+// stand alone, but the quotation told whole (see the writer's runs of
+// quotation) may, under the person's name.
+func (a *Analysis) resolveClosingSpeaker(r *Report, k int, view func() *reportView) {
+	s := &a.Sentences[r.Sentences[k]]
+	n := text.Normalize(s.Text)
+	p, _ := pronounSpeaker(n)
+	if p == "" || strings.Count(n, `"`)%2 == 0 {
+		return
+	}
+	// the quotation's first sentence: back through sentences of the
+	// paragraph with no mark of their own, to one that opens it
+	j := k - 1
+	for j >= 0 {
+		t := a.Sentences[r.Sentences[j]]
+		if t.Para != s.Para {
+			return
+		}
+		if strings.Count(text.Normalize(t.Text), `"`)%2 == 1 {
+			break
+		}
+		j--
+	}
+	if j < 1 {
+		return
+	}
+	prev := a.Sentences[r.Sentences[j-1]]
+	sp := referent(prev, p, view())
+	if sp == "" {
+		sp = subjectReferent(prev, p, view())
+	}
+	if called := calledAs(sp, view()); called != "" {
+		s.Speaker, s.Pronoun, s.Called = sp, p, called
+	}
 }
 
 // QuoteAlone reports whether a sentence is a quotation and nothing else:

@@ -46,6 +46,8 @@ func TestPronounSpeakers(t *testing.T) {
 		"Harbour Master Ines Dale told the council the quay would reopen. \"We are ready,\" she said.\n\n"+
 		// a title before the surname
 		"Governor Quist said the ferry would run. \"It will,\" he said.\n\n"+
+		// a quotation of two sentences, given to "she" at its end
+		"Pilot Ada Voss said the tide was high. \"It came fast. We saw it from the tower,\" she said.\n\n"+
 		// an outlet that carried the words is not the speaker
 		"Pilot Ruth Orr said the quay had flooded. \"It rose overnight,\" she said, according to the Tarrow Ledger.\n\n"+
 		// a person spoken of whom the pronoun cannot mean, and one it can
@@ -75,6 +77,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"He loves the boats,\" she said.":                                "Ruth Ormond",
 		"\"She loves the boats,\" she said.":                               "",
 		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Pilot Ruth Orr",
+		"We saw it from the tower,\" she said.":                            "Pilot Ada Voss",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
@@ -87,6 +90,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"It will,\" he said.":                                            "Quist",
 		"\"He loves the boats,\" she said.":                                "Ormond",
 		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Ruth Orr",
+		"We saw it from the tower,\" she said.":                            "Ada Voss",
 	}
 	got := byText(a)
 	for text, sp := range want {

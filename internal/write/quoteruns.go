@@ -30,7 +30,9 @@ const (
 // useQuoteRuns puts in place of the sentence that opens each quotation
 // running over two or more sentences of one paragraph the whole
 // quotation (see quoteRuns), when it names its speaker outside the
-// quotation marks and may be published as a sentence of its own (see
+// quotation marks, or gives it to "he" or "she" whom the sentence before
+// the quotation names (the name then stands for the pronoun), and may
+// be published as a sentence of its own (see
 // judge, where it may run to maxRunWords words). The sentences it takes
 // in may then not stand on the page apart from it: a sentence that
 // closes the quotation could otherwise stand mended (see analyze.Mend)
@@ -43,7 +45,18 @@ func (d *draft) useQuoteRuns() {
 			for k, i := range run {
 				parts[k] = strings.TrimSpace(d.a.Sentences[i].Text)
 			}
-			whole := analyze.Reworded(d.a.Sentences[first], strings.Join(parts, " "))
+			joined := strings.Join(parts, " ")
+			if last := d.a.Sentences[run[len(run)-1]]; last.Pronoun != "" {
+				// `... the quay," she said.`: she is the person the
+				// sentence before the quotation names (see
+				// analyze.Sentence.Called)
+				named, ok := analyze.SpeakerNamed(joined, last.Called)
+				if !ok {
+					continue
+				}
+				joined = named
+			}
+			whole := analyze.Reworded(d.a.Sentences[first], joined)
 			if whole.Speaker == "" || whole.InQuote || len(whole.Quotes) == 0 {
 				continue
 			}

@@ -77,3 +77,29 @@ func TestQuoteRuns(t *testing.T) {
 		t.Errorf("run %v opens %q, want the three sentences from \"The water rose\"", runs[0], got)
 	}
 }
+
+// TestQuotationToldWholeUnderName: a quotation of three sentences that
+// its report gives to "she" stands whole under the name of the person
+// the sentence before it names, and the page passes Verify, which finds
+// the report's "she" for the name.
+func TestQuotationToldWholeUnderName(t *testing.T) {
+	refs := quayStory()
+	refs[0].Article.Text = "The Dunmere quay flooded on Monday night after a storm surge, the harbour board said.\n\n" +
+		"Harbour master Ilse Brandt said the quay would stay shut until its ramp was rebuilt.\n\n" +
+		"\"The water rose a metre in an hour. Nobody on the quay had seen anything like it. We will not reopen it before the ramp is safe,\" she said.\n\n" +
+		"Brandt has run the harbour since 2019."
+	p, err := Writer{}.Write("quay", analyze.Analyze(refs), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if problems := Verify(p, refs); len(problems) > 0 {
+		t.Fatalf("page fails verification: %v", problems)
+	}
+	whole := `"The water rose a metre in an hour. Nobody on the quay had seen anything like it. We will not reopen it before the ramp is safe," Brandt said`
+	found := false
+	ForEachSentence(p, func(where string, s news.Sentence) { found = found || strings.Contains(s.Text, whole) })
+	if !found {
+		t.Errorf("the quotation does not stand whole under Brandt's name")
+		ForEachSentence(p, func(where string, s news.Sentence) { t.Logf("%s: %s", where, s.Text) })
+	}
+}
