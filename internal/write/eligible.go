@@ -1031,7 +1031,7 @@ func (d *draft) standsAlone(t string) string {
 	if prescribes(t) {
 		return "the wording of a rule, not a report"
 	}
-	if strings.Contains(low, "according to ") && !strings.HasSuffix(t, ".") {
+	if strings.Contains(strings.ToLower(analyze.OwnVoice(t)), "according to ") && !strings.HasSuffix(t, ".") {
 		// "According to X, according to Y, ... “a new leader.”": no
 		// attribution to its outlet reads, and it ends on a quotation
 		// that ", X reported." may not follow

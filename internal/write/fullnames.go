@@ -133,13 +133,26 @@ func (d *draft) speaksAlone(w string) bool {
 			if text.Unpossessive(strings.Trim(raw, `"'“”‘’(),.;:`)) != w {
 				continue
 			}
+			before := ""
+			if k > 0 {
+				before = strings.ToLower(strings.Trim(words[k-1], `,.;:"'“”‘’`))
+			}
 			if k+1 < len(words) && speechVerb(strings.ToLower(strings.Trim(words[k+1], `,.;:"'”’`))) ||
-				k > 0 && speechVerb(strings.ToLower(strings.Trim(words[k-1], `,.;:"'“”‘’`))) {
+				speechVerb(before) && !listenerVerbs[before] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// listenerVerbs are verbs of saying whose object is who heard it: the
+// word after "told" or "asked" ("told Reuters", "asked Lena") did not
+// speak.
+var listenerVerbs = map[string]bool{
+	"told": true, "tells": true, "tell": true, "asked": true, "asks": true, "ask": true,
+	"warned": true, "warns": true, "urged": true, "urges": true, "assured": true, "assures": true,
+	"reminded": true, "reminds": true, "informed": true, "informs": true, "advised": true, "advises": true,
 }
 
 // titledApart reports whether a sentence of the reports calls someone

@@ -362,6 +362,14 @@ func TestFirstNameInFull(t *testing.T) {
 	if got := d.givenFullName("Dunmere"); got != "" {
 		t.Errorf("givenFullName(Dunmere) = %q, want none: a place never speaks", got)
 	}
+	// who was told something did not speak: "told Kellwire"
+	told := newDraft(analyze.Analyze([]news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry sinks", "The harbour office told Kellwire on Monday that the night ferry had sunk at its mooring.\n\nKellwire Desk staff saw the wreck from the east quay on Monday."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Night ferry sinks", "The night ferry sank at its mooring on Monday, the harbour office said."),
+	}), DefaultMaxWordsPerSource)
+	if told.speaksAlone("Kellwire") {
+		t.Errorf("speaksAlone(Kellwire) after \"told Kellwire\", want false: Kellwire heard, it did not speak")
+	}
 	p, err := Writer{}.Write("pilot", analyze.Analyze(arts), pierNow)
 	if err != nil {
 		t.Fatal(err)

@@ -33,7 +33,7 @@ var (
 	adLabel = regexp.MustCompile(`(^|\s)(Advertisement|ADVERTISEMENT)(\s|$)|^(Sponsored|SPONSORED|Paid [Cc]ontent|PAID CONTENT)\b`)
 	// captionOpen matches a caption's usual opening: "In this Oct. 27,
 	// 2012 photo, ..." or "FILE - ...".
-	captionOpen = regexp.MustCompile(`(?i)^((image\s+|toggle\s+)?caption\b|enlarge\b|in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
+	captionOpen = regexp.MustCompile(`(?i)^((image\s+|toggle\s+)?caption\b|image\s+copyright\b|enlarge\b|in this\b[^,]{0,60}\b(photo|image|picture|video|frame|handout)\b|file\s*[-–—:]|\(?(ap|afp|reuters) photo\b)`)
 	// stamp matches an update stamp or time label at the start: "10:45
 	// AM PT:", "UPDATE:", "Updated 3 p.m.", "Editor's note:".
 	stamp = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}\s*[:—–-]|update[sd]?\b|editor'?s note\b|correction\b|clarification\b)`)

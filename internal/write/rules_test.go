@@ -620,6 +620,7 @@ func TestFurniture(t *testing.T) {
 	furnished := []string{
 		"In this Oct. 27, 2012 file photo, the mayor speaks at a luncheon.",
 		"FILE - The mayor speaks at a luncheon in 2012.",
+		"Image copyright Kellwire Image caption The ferry sank at the east quay.",
 		"10:45 AM PT: Police sources said the man had a medical emergency.",
 		"UPDATE: The road has reopened.",
 		"Michael Reyes: No. No. That is not what I said.",
@@ -1021,6 +1022,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"The pier stays shut, although the divers finished their survey on Monday.":                "",
 		"According to the harbour board, Brandt said she wanted to “make way for a new pier.”":     "gives its source where its outlet's would go",
 		"According to the harbour board, Brandt said she wanted to make way for a new pier.":       "",
+		"Brandt told the board: “We closed the pier according to the rules.”":                      "",
 		"No, except for the five minutes after the mayor spoke about the pier.":                    "opens leaning on the sentence before",
 		"Well, the divers found rot in nine of the wooden piles on Monday.":                        "opens leaning on the sentence before",
 		"No one would call the divers careless after the survey on Monday.":                        "",
