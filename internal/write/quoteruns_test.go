@@ -29,13 +29,14 @@ func quayStory() []news.ArticleRef {
 	}
 }
 
-// TestQuotationToldWhole: a quotation that runs over three sentences of
-// a paragraph stands on the page whole, with its speaker, and its last
-// sentence does not stand again apart from it; a quotation that a
-// paragraph's end leaves open, or one longer than maxRunWords, is not
-// joined. The page passes Verify.
-func TestQuotationToldWhole(t *testing.T) {
-	refs := quayStory()
+// wholeQuotation is the three-sentence quotation of quayStory as the
+// page tells it, under Brandt's name.
+const wholeQuotation = `"The water rose a metre in an hour. Nobody on the quay had seen anything like it. We will not reopen it before the ramp is safe," Brandt said`
+
+// verifiedPage writes the page of refs and fails the test unless it
+// passes Verify.
+func verifiedPage(t *testing.T, refs []news.ArticleRef) news.Page {
+	t.Helper()
 	p, err := Writer{}.Write("quay", analyze.Analyze(refs), pierNow)
 	if err != nil {
 		t.Fatal(err)
@@ -43,10 +44,20 @@ func TestQuotationToldWhole(t *testing.T) {
 	if problems := Verify(p, refs); len(problems) > 0 {
 		t.Fatalf("page fails verification: %v", problems)
 	}
-	whole := `"The water rose a metre in an hour. Nobody on the quay had seen anything like it. We will not reopen it before the ramp is safe," Brandt said`
+	return p
+}
+
+// TestQuotationToldWhole: a quotation that runs over three sentences of
+// a paragraph stands on the page whole, with its speaker, and its last
+// sentence does not stand again apart from it; a quotation that a
+// paragraph's end leaves open, or one longer than maxRunWords, is not
+// joined. The page passes Verify.
+func TestQuotationToldWhole(t *testing.T) {
+	refs := quayStory()
+	p := verifiedPage(t, refs)
 	found, last := 0, 0
 	ForEachSentence(p, func(where string, s news.Sentence) {
-		if strings.Contains(s.Text, whole) {
+		if strings.Contains(s.Text, wholeQuotation) {
 			found++
 		}
 		if strings.Contains(s.Text, "We will not reopen it") {
@@ -88,16 +99,9 @@ func TestQuotationToldWholeUnderName(t *testing.T) {
 		"Harbour master Ilse Brandt said the quay would stay shut until its ramp was rebuilt.\n\n" +
 		"\"The water rose a metre in an hour. Nobody on the quay had seen anything like it. We will not reopen it before the ramp is safe,\" she said.\n\n" +
 		"Brandt has run the harbour since 2019."
-	p, err := Writer{}.Write("quay", analyze.Analyze(refs), pierNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if problems := Verify(p, refs); len(problems) > 0 {
-		t.Fatalf("page fails verification: %v", problems)
-	}
-	whole := `"The water rose a metre in an hour. Nobody on the quay had seen anything like it. We will not reopen it before the ramp is safe," Brandt said`
+	p := verifiedPage(t, refs)
 	found := false
-	ForEachSentence(p, func(where string, s news.Sentence) { found = found || strings.Contains(s.Text, whole) })
+	ForEachSentence(p, func(where string, s news.Sentence) { found = found || strings.Contains(s.Text, wholeQuotation) })
 	if !found {
 		t.Errorf("the quotation does not stand whole under Brandt's name")
 		ForEachSentence(p, func(where string, s news.Sentence) { t.Logf("%s: %s", where, s.Text) })
