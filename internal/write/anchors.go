@@ -384,12 +384,41 @@ func (d *draft) pointedReference(t string, before []string) string {
 			}
 			continue
 		}
-		if !backReferences[noun] && !pointedNouns[noun] && !object && !plural || d.saidBefore(noun, t, before, k) {
+		// "denies this charge", "got around this obstacle": "this" before
+		// a plain noun points back, whatever the noun, outside a
+		// quotation
+		this := det == "this" && !quotedAt(words, k) && thisPoints(words[k+1:])
+		if !backReferences[noun] && !pointedNouns[noun] && !object && !plural && !this || d.saidBefore(noun, t, before, k) {
 			continue
 		}
 		return noun
 	}
 	return ""
+}
+
+// thisPoints reports whether "this" before words points back at
+// something said before: the word after it is a plain word in lower
+// case, not a time ("this week", "this scary time", "this past
+// season"), a calendar word or a word of no content ("this one").
+func thisPoints(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.Trim(words[0], `,.;:!?()"'“”‘’`)
+	low := strings.ToLower(w)
+	if w == "" || w != low || ofTime[low] || analyze.CalendarWord(low) || text.IsStopWord(low) || analyze.IsNumberWord(low) {
+		return false
+	}
+	if len(words) > 1 && ofTime[strings.ToLower(strings.Trim(words[1], `,.;:!?()"'“”‘’`))] {
+		return false
+	}
+	return true
+}
+
+// quotedAt reports whether words[k] stands inside quotation marks: an
+// odd count of marks opens before it.
+func quotedAt(words []string, k int) bool {
+	return strings.Count(strings.Join(words[:k], " "), `"`)%2 == 1
 }
 
 // partitiveNoun returns the noun of the phrase that opens words, after

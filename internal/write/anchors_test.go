@@ -213,6 +213,9 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 		"Marsh told this week's issue of the Ledger that she would stand down.": "",
 		"The levy is in this year's harbour budget.":                            "",
 		"The levy is in this court's ruling on the harbour.":                    "court",
+		"The harbour board firmly denies this charge of misrepresentation.":     "charge",
+		"The ferry ran late all through this scary time for the harbour.":       "",
+		"Brandt told the board: \"We will clear up this mess on Monday.\"":      "",
 	} {
 		if got := d.pointedReference(in, nil); got != want {
 			t.Errorf("pointedReference(%q) = %q, want %q", in, got, want)
@@ -220,6 +223,9 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 	}
 	if got := d.pointedReference("Until now, such inspections had not been done at the harbour.", []string{"Divers inspected the piles."}); got != "" {
 		t.Errorf("pointedReference after the inspection was told = %q, want none", got)
+	}
+	if got := d.pointedReference("The harbour board firmly denies this charge of misrepresentation.", []string{"Lowe said the board misrepresented the survey, a charge it rejects."}); got != "" {
+		t.Errorf("pointedReference after the charge was told = %q, want none", got)
 	}
 }
 
