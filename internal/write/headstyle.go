@@ -194,7 +194,18 @@ func droppableArticle(words []string, k int, lowerThe bool) bool {
 	if oneAfter(words[k+1:]) {
 		return false // "may be a faulty one": "one" stands for a noun, and needs its article
 	}
+	if k >= 2 && strings.ToLower(words[k-1]) == "of" && partOf[strings.ToLower(words[k-2])] {
+		return false // "one of the featured speakers", "most of the crew": a part of a whole the article makes
+	}
 	return k == 0 || !articleKeptAfter[strings.ToLower(words[k-1])]
+}
+
+// partOf are the words that take a part of a whole named after "of
+// the": "one of the speakers", "most of the crew".
+var partOf = map[string]bool{
+	"one": true, "some": true, "many": true, "most": true, "all": true, "each": true, "none": true,
+	"any": true, "both": true, "either": true, "neither": true, "several": true, "few": true,
+	"two": true, "three": true, "four": true, "five": true, "half": true, "rest": true,
 }
 
 // oneAfter reports whether the noun phrase that words open ends on
