@@ -194,6 +194,9 @@ func droppableArticle(words []string, k int, lowerThe bool) bool {
 	if oneAfter(words[k+1:]) {
 		return false // "may be a faulty one": "one" stands for a noun, and needs its article
 	}
+	if k >= 1 && words[k-1] == "that" && !reportedThat(words, k-1) && !isCapitalised(words[k+1]) {
+		return false // "assumption that the name ...": "that name" would point; "says that the pier" drops both, "warns that the US" the article
+	}
 	if k >= 2 && strings.ToLower(words[k-1]) == "of" && partOf[strings.ToLower(words[k-2])] {
 		return false // "one of the featured speakers", "most of the crew": a part of a whole the article makes
 	}

@@ -51,6 +51,8 @@ func TestInHeadlineStyle(t *testing.T) {
 		"Brandt walked through the harbour like a ghost":                     "Brandt walked through harbour like a ghost",
 		"The old levy on the quay may be a faulty one":                       "Old levy on quay may be a faulty one",
 		"Lena Marsh was one of the featured speakers at the quay":            "Lena Marsh was one of the featured speakers at quay",
+		"Any claim that the levy is tied to the pier may be wrong":           "Any claim that the levy is tied to pier may be wrong",
+		"Lowe warns that the Dunmere board will close the pier":              "Lowe warns that Dunmere board will close pier",
 		"Marsh is the one pilot the board trusts":                            "Marsh is the one pilot board trusts",
 		"The pier shuts": "The pier shuts", // two words would be left
 		"Council closes rotting east pier as the repair bill reaches $2.4 million": "Council closes rotting east pier as the repair bill reaches $2.4 million", // a report's title
