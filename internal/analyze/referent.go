@@ -603,8 +603,8 @@ func (a *Analysis) resolveClosingSpeaker(r *Report, k int, view func() *reportVi
 	if p == "" || strings.Count(n, `"`)%2 == 0 {
 		return
 	}
-	// the quotation's first sentence: back through sentences of the
-	// paragraph with no mark of their own, to one that opens it
+	// the quotation's first sentence: back through the paragraph's
+	// sentences whose marks, if any, pair up, to one that opens it
 	j := k - 1
 	for j >= 0 {
 		t := a.Sentences[r.Sentences[j]]

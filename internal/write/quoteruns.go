@@ -32,11 +32,10 @@ const (
 // quotation (see quoteRuns), when it names its speaker outside the
 // quotation marks, or gives it to "he" or "she" whom the sentence before
 // the quotation names (the name then stands for the pronoun), and may
-// be published as a sentence of its own (see
-// judge, where it may run to maxRunWords words). The sentences it takes
-// in may then not stand on the page apart from it: a sentence that
-// closes the quotation could otherwise stand mended (see analyze.Mend)
-// and tell its end twice.
+// be published as a sentence of its own (see judge, where it may run to
+// maxRunWords words). The sentences it takes in may then not stand on
+// the page apart from it: a sentence that closes the quotation could
+// otherwise stand mended (see analyze.Mend) and tell its end twice.
 func (d *draft) useQuoteRuns() {
 	for _, r := range d.a.Reports {
 		for _, run := range d.quoteRuns(r.Sentences) {
