@@ -391,6 +391,13 @@ func (d *draft) pointedReference(t string, before []string) string {
 		if !backReferences[noun] && !pointedNouns[noun] && !object && !plural && !this || d.saidBefore(noun, t, before, k) {
 			continue
 		}
+		if this && k+2 < len(words) {
+			// "this specific case": the word after the first may be the
+			// noun the page has told of
+			if next := strings.ToLower(strings.Trim(words[k+2], `,.;:!?()"'“”‘’`)); next != "" && !text.IsStopWord(next) && d.saidBefore(next, t, before, k) {
+				continue
+			}
+		}
 		return noun
 	}
 	return ""

@@ -227,6 +227,12 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 	if got := d.pointedReference("The harbour board firmly denies this charge of misrepresentation.", []string{"Lowe said the board misrepresented the survey, a charge it rejects."}); got != "" {
 		t.Errorf("pointedReference after the charge was told = %q, want none", got)
 	}
+	if got := d.pointedReference("The harbour board will not comment on this specific survey.", []string{"Divers finished the survey of the east pier on Monday."}); got != "" {
+		t.Errorf("pointedReference of \"this specific survey\" after the survey was told = %q, want none", got)
+	}
+	if got := d.pointedReference("The harbour board will not comment on this specific survey.", nil); got == "" {
+		t.Errorf("pointedReference of \"this specific survey\" with nothing told = none, want the survey pointed back at")
+	}
 }
 
 // TestAlsoReference: a sentence that adds to what was said of its

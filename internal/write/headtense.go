@@ -429,7 +429,7 @@ func pluralSubject(subject []string, story storyWords) (plural, known bool) {
 		}
 	}
 	if n := len(head); n > 1 && (postpositive[strings.ToLower(head[n-1])] || acronymAside.MatchString(head[n-1])) {
-		head = head[:n-1] // "attorneys general" are many; "Harbour Workers (HW)" are many too
+		head = head[:n-1] // "attorneys general" are many; "harbour workers (HW)" are many too
 	}
 	h := strings.Trim(head[len(head)-1], `,.;:"“”`)
 	low := strings.ToLower(h)
