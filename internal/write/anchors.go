@@ -477,7 +477,8 @@ var ranks = map[string]bool{"first": true, "second": true, "third": true, "last"
 // opens and that only what came before says who or what they are: "the
 // two lawyers", "the three officers", "both bills"; not a group that a
 // phrase after it defines ("both sides of the aisle"), nor "both X and
-// Y", which names them; "" otherwise.
+// Y", which names them; and the noun of "the same operation", which is
+// one told before; "" otherwise.
 func (d *draft) countedReference(words []string, k int) string {
 	word := func(j int) string {
 		if j >= len(words) {
@@ -494,6 +495,13 @@ func (d *draft) countedReference(words []string, k int) string {
 		}
 		if strings.HasSuffix(next, "s") && !strings.ContainsAny(words[k+2], "'’") && !definers[word(k+3)] {
 			return next // "the two lawyers", not "the two spots on the hem"
+		}
+	case det == "the" && word(k+1) == "same":
+		// "in the same operation": the same as one told before; "at the
+		// same time" tells a time, "the same fare as ..." its own
+		// comparison
+		if next := word(k + 2); next != "" && !ofTime[next] && !text.IsStopWord(next) && word(k+3) != "as" && !strings.ContainsAny(words[k+1], ",;:") {
+			return next
 		}
 	case det == "both" && k+1 < len(words):
 		for j := k + 1; j < len(words) && j <= k+5; j++ {

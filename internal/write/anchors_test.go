@@ -214,6 +214,9 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 		"The levy is in this year's harbour budget.":                            "",
 		"The levy is in this court's ruling on the harbour.":                    "court",
 		"The harbour board firmly denies this charge of misrepresentation.":     "charge",
+		"Ruth Hale, in the same operation, found rot in two more piles.":        "operation",
+		"At the same time, divers found rot in two more piles.":                 "",
+		"The ferry charges the same fare as the bus to Tarrow.":                 "",
 		"The ferry ran late all through this scary time for the harbour.":       "",
 		"Brandt told the board: \"We will clear up this mess on Monday.\"":      "",
 	} {
