@@ -147,7 +147,7 @@ func (d *draft) speaksAlone(w string) bool {
 }
 
 // listenerVerbs are verbs of saying whose object is who heard it: the
-// word after "told" or "asked" ("told Reuters", "asked Lena") did not
+// word after "told" or "asked" ("told Kellwire", "asked Lena") did not
 // speak.
 var listenerVerbs = map[string]bool{
 	"told": true, "tells": true, "tell": true, "asked": true, "asks": true, "ask": true,

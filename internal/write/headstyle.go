@@ -360,7 +360,7 @@ var irregularParticiples = map[string]bool{
 
 // acronymAside is the short form of a name, in parentheses after it:
 // "Dunmere Harbour Board (DHB)", or a lawmaker's party and state after
-// their name: "Sen. Paul Lowe (R-Texas)", "Rep. Ilse Brandt (D-N.Y.)".
+// their name: "Sen. Paul Lowe (R-Tarrow)", "Rep. Ilse Brandt (D-Kell)".
 var acronymAside = regexp.MustCompile(`^\((?:[A-Z][A-Z0-9&.-]{1,7}|[DRI]-[A-Z][A-Za-z.]{1,13})\)$`)
 
 // figure matches a figure with thousands separators ("2,800",

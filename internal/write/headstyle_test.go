@@ -113,7 +113,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Spokeswoman for the harbour trustees declared emergency":          "Spokeswoman for the harbour trustees declares emergency",
 		"Voters in Tarrow elected a harbour pilot to the board":            "Voters in Tarrow elect a harbour pilot to the board",
 		"Chief pilot at Dunmere Harbour Board (DHB) closed the east pier":  "Chief pilot at Dunmere Harbour Board (DHB) closes the east pier",
-		"Sen. Paul Lowe (R-Texas) ended his bid for the harbour seat":      "Sen. Paul Lowe (R-Texas) ends his bid for the harbour seat",
+		"Sen. Paul Lowe (R-Tarrow) ended his bid for the harbour seat":     "Sen. Paul Lowe (R-Tarrow) ends his bid for the harbour seat",
 		"Dunmere harbour workers (DHW) walked off the job":                 "Dunmere harbour workers (DHW) walk off the job",
 		"Waters in Tarrow elected a harbour pilot to the board":            "Waters in Tarrow elected a harbour pilot to the board",
 		"Lena Marsh and Paul Lowe agreed to share the seat":                "Lena Marsh and Paul Lowe agree to share the seat",
