@@ -387,7 +387,7 @@ func (d *draft) pointedReference(t string, before []string) string {
 		// "denies this charge", "got around this obstacle": "this" before
 		// a plain noun points back, whatever the noun, outside a
 		// quotation
-		this := det == "this" && !quotedAt(words, k) && thisPoints(words[k+1:])
+		this := det == "this" && !analyze.Quoted(strings.Join(words[:k], " ")) && thisPoints(words[k+1:])
 		if !backReferences[noun] && !pointedNouns[noun] && !object && !plural && !this || d.saidBefore(noun, t, before, k) {
 			continue
 		}
@@ -420,12 +420,6 @@ func thisPoints(words []string) bool {
 		return false
 	}
 	return true
-}
-
-// quotedAt reports whether words[k] stands inside quotation marks: an
-// odd count of marks opens before it.
-func quotedAt(words []string, k int) bool {
-	return strings.Count(strings.Join(words[:k], " "), `"`)%2 == 1
 }
 
 // partitiveNoun returns the noun of the phrase that opens words, after

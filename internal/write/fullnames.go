@@ -138,21 +138,12 @@ func (d *draft) speaksAlone(w string) bool {
 				before = strings.ToLower(strings.Trim(words[k-1], `,.;:"'“”‘’`))
 			}
 			if k+1 < len(words) && speechVerb(strings.ToLower(strings.Trim(words[k+1], `,.;:"'”’`))) ||
-				speechVerb(before) && !listenerVerbs[before] {
+				speechVerb(before) && !tellVerbs[verbStem(before)] { // "told Kellwire": who heard, not who spoke
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// listenerVerbs are verbs of saying whose object is who heard it: the
-// word after "told" or "asked" ("told Kellwire", "asked Lena") did not
-// speak.
-var listenerVerbs = map[string]bool{
-	"told": true, "tells": true, "tell": true, "asked": true, "asks": true, "ask": true,
-	"warned": true, "warns": true, "urged": true, "urges": true, "assured": true, "assures": true,
-	"reminded": true, "reminds": true, "informed": true, "informs": true, "advised": true, "advises": true,
 }
 
 // titledApart reports whether a sentence of the reports calls someone

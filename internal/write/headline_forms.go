@@ -376,7 +376,7 @@ func cutsComplement(words []string, rest string) bool {
 		return true // "his sharpest criticism yet | at the board", "the clearest sign yet | that ...": of what?
 	}
 	for k := max(0, n-6); k < n; k++ {
-		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low(k), "ing"), "ed"), "s")
+		stem := verbStem(low(k))
 		if askVerbs[stem] && (next == "to" || next == "for") {
 			return true // "are asking the court | for instructions"
 		}
@@ -566,6 +566,13 @@ func init() {
 		prohibit prohibits prohibited prohibiting exclude excludes excluded excluding`) {
 		barVerbs[w] = true
 	}
+}
+
+// verbStem is a verb in lower case stripped of "-ing", then "-ed", then
+// "-s", as askVerbs and tellVerbs list them: "asking" is "ask", "warned"
+// "warn", "tells" "tell".
+func verbStem(low string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(low, "ing"), "ed"), "s")
 }
 
 // askVerbs, stripped of "-ing", "-ed" or "-s", want someone and what
