@@ -567,11 +567,7 @@ func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 		return
 	}
 	prev := a.Sentences[r.Sentences[k-1]]
-	sp := referent(prev, p, view())
-	if sp == "" && p != "" {
-		sp = subjectReferent(prev, p, view())
-	}
-	called := calledAs(sp, view())
+	sp, called := meantBy(prev, p, view)
 	if called == "" {
 		return
 	}
@@ -619,14 +615,22 @@ func (a *Analysis) resolveClosingSpeaker(r *Report, k int, view func() *reportVi
 	if j < 1 {
 		return
 	}
-	prev := a.Sentences[r.Sentences[j-1]]
-	sp := referent(prev, p, view())
-	if sp == "" {
-		sp = subjectReferent(prev, p, view())
-	}
-	if called := calledAs(sp, view()); called != "" {
+	if sp, called := meantBy(a.Sentences[r.Sentences[j-1]], p, view); called != "" {
 		s.Speaker, s.Pronoun, s.Called = sp, p, called
 	}
+}
+
+// meantBy returns who the pronoun p speaking in a sentence (or a
+// quotation alone, when p is "") means, by prev, the sentence before it:
+// the person prev gives as its speaker (see referent), or, for a
+// pronoun, the one person it is about (see subjectReferent); and the
+// name a page calls them by (see calledAs), "" when prev tells no one.
+func meantBy(prev Sentence, p string, view func() *reportView) (speaker, called string) {
+	sp := referent(prev, p, view())
+	if sp == "" && p != "" {
+		sp = subjectReferent(prev, p, view())
+	}
+	return sp, calledAs(sp, view())
 }
 
 // QuoteAlone reports whether a sentence is a quotation and nothing else:
