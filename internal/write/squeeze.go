@@ -170,8 +170,10 @@ func clauseAfter(rest []string) string {
 
 // saidThat matches what someone said, told as a report tells it: the
 // speaker (a name or a noun phrase of a few words, no comma), a verb of
-// speech, perhaps a day, then "that".
-var saidThat = regexp.MustCompile(`^((?:[\p{L}’'.-]+ ){0,5}[\p{L}’'.-]+) (said|says|announced|announces|confirmed|confirms|told reporters)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?)? that ([a-zA-Z].*)$`)
+// speech, perhaps a day, then "that" or, with "that" left out, a
+// personal pronoun as the subject of what was said ("Lowe said Friday
+// he would stay").
+var saidThat = regexp.MustCompile(`^((?:[\p{L}’'.-]+ ){0,5}[\p{L}’'.-]+) (said|says|announced|announces|confirmed|confirms|told reporters)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?)?(?: that ([a-zA-Z].*)| ((?:he|she|they|we|it) [a-z].*))$`)
 
 // saysForm tells s, when it reports what someone said ("Lowe said on
 // Monday that the port would close"), as a headline does: "Lowe says
@@ -180,7 +182,11 @@ var saidThat = regexp.MustCompile(`^((?:[\p{L}’'.-]+ ){0,5}[\p{L}’'.-]+) (sa
 // a saying ("Lowe never said that"). "" when s is no such sentence.
 func saysForm(s string) string {
 	m := saidThat.FindStringSubmatch(s)
-	if m == nil || !hasVerb(m[7]) || len(strings.Fields(m[7])) < 3 {
+	if m == nil {
+		return ""
+	}
+	said := m[7] + m[8] // one of them is empty
+	if !hasVerb(said) || len(strings.Fields(said)) < 3 {
 		return ""
 	}
 	words := strings.Fields(m[1])
@@ -194,7 +200,7 @@ func saysForm(s string) string {
 	if r, _ := utf8.DecodeRuneInString(speaker); !unicode.IsUpper(r) {
 		return ""
 	}
-	return speaker + " says " + m[7]
+	return speaker + " says " + said
 }
 
 // innerTime matches a time phrase between a subject and its verb: "The

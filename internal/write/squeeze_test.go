@@ -24,6 +24,8 @@ func TestSqueezeSteps(t *testing.T) {
 		{"announced that", saysForm, "The Dunmere health ministry announced that it will send 150 million tests to the regions", "The Dunmere health ministry says it will send 150 million tests to the regions"},
 		{"the auxiliary of a perfect", saysForm, "Harbour master Paul Lowe has announced that he will close the east pier in May", "Harbour master Paul Lowe says he will close the east pier in May"},
 		{"a perfect with also", saysForm, "The Dunmere port board had also said that the ferry would run twice a day", "The Dunmere port board says the ferry would run twice a day"},
+		{"that left out before a pronoun", saysForm, "Postmaster Lena Marsh said Friday she has no plans to reopen the east pier", "Postmaster Lena Marsh says she has no plans to reopen the east pier"},
+		{"that left out before a noun", saysForm, "Postmaster Lena Marsh said Friday the east pier would stay shut", ""},
 		{"a denial", saysForm, "Harbour master Paul Lowe never said that the east pier would close in May", ""},
 		{"no speaker", saysForm, "The port would close, she said on Monday", ""},
 		{"a clause before the speech", saysForm, "After the storm passed, Lena Marsh said that the port would close", ""},
