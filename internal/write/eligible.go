@@ -676,6 +676,68 @@ func (d *draft) withoutGluedPlace(t string) string {
 	return t[strings.Index(t, words[k]):]
 }
 
+// smallCapsOpening writes in the story's own case the words in capitals
+// that open t, sentence i's page text, as magazines set a report's first
+// words ("DIVERS WORKING IN the cold found ..." is "Divers working in
+// the cold found ..."): two or more such words before a word in lower
+// case. An acronym stays: a word that the story's other sentences write
+// in capitals, one with a stop or a digit ("U.S."), one of three letters
+// or fewer that is no common word ("CIA"). A word the other sentences
+// write with a capital mid-sentence, and never in lower case, is a name
+// and keeps its capital; every other word is in lower case, the first
+// with a capital.
+func (d *draft) smallCapsOpening(i int, t string) string {
+	words := strings.Fields(t)
+	k := 0
+	for k < len(words) && allCaps(strings.TrimRight(words[k], ",;:")) {
+		k++
+	}
+	if k < 2 || k == len(words) || !unicode.IsLower([]rune(words[k])[0]) {
+		return t
+	}
+	elsewhere := func(w string) bool {
+		for j, s := range d.a.Sentences {
+			if j != i && containsWord(s.Text, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := range k {
+		core := strings.TrimRight(words[j], ",;:")
+		low := strings.ToLower(core)
+		switch {
+		case elsewhere(core) || strings.ContainsAny(core, ".0123456789") || utf8.RuneCountInString(core) <= 3 && !text.IsStopWord(low):
+			continue // an acronym: "HPA", "U.S.", "CIA"
+		case j == 0 || d.writtenMidSentence(titled(core)) && !elsewhere(low):
+			words[j] = titled(core) + words[j][len(core):]
+		default:
+			words[j] = strings.ToLower(words[j])
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// containsWord reports whether s holds w as a word of its own: no letter
+// or digit right before or after it.
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[at+len(w):])
+		if at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+			if at+len(w) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+				return true
+			}
+		}
+		from = at + len(w)
+	}
+}
+
 // allCaps reports whether w is a word of two letters or more written in
 // capitals alone.
 func allCaps(w string) bool {
@@ -843,7 +905,7 @@ func (d *draft) printed(i int) string {
 	s := &d.a.Sentences[i]
 	t := withoutKicker(pageText(s.Text))
 	if s.Index == 0 {
-		t = d.withoutGluedPlace(t)
+		t = d.smallCapsOpening(i, d.withoutGluedPlace(t))
 	}
 	t = mended(t, s.Text, s.Mend)
 	t = analyze.DatedDays(t, analyze.When(d.a.Reports[s.Report].ArticleRef))

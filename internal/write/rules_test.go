@@ -1605,6 +1605,65 @@ func TestReactionsTitleShort(t *testing.T) {
 	}
 }
 
+// TestSmallCapsOpening: the words in capitals that open a report, as a
+// magazine sets them, are printed in the story's own case: lower case, a
+// name with its capital, an acronym in capitals. The page passes Verify.
+func TestSmallCapsOpening(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Divers spend six hours under Dunmere east pier",
+			"DIVERS WORKING FOR THE HPA IN DUNMERE spent six hours under the east pier on Monday in water close to freezing.\n\n"+
+				"The HPA said the pier in Dunmere would stay shut for the winter."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close",
+			"Divers found rot in nine of the east pier's piles on Monday, and the council in Dunmere voted 7-2 to close it for the winter.\n\n"+
+				"Inspectors from the HPA said the pier would reopen in spring."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	want := "Divers working for the HPA in Dunmere spent six hours under the east pier on Monday in water close to freezing."
+	if got := d.printed(0); got != want {
+		t.Errorf("printed(%q) = %q, want %q", d.a.Sentences[0].Text, got, want)
+	}
+	if got, why := d.judge(0, asFact); why != "" {
+		t.Errorf("judge(%q) = %q, %q", d.a.Sentences[0].Text, got, why)
+	}
+	for s, want := range map[string]string{
+		"HPA inspectors said the pier would reopen in spring.":             "HPA inspectors said the pier would reopen in spring.",
+		"The HPA said the pier would reopen.":                              "The HPA said the pier would reopen.",
+		"U.S., U.K. and Tarrow divers joined the survey on Monday.":        "U.S., U.K. and Tarrow divers joined the survey on Monday.",
+		"CIA AND FBI agents joined the survey of the east pier on Monday.": "CIA and FBI agents joined the survey of the east pier on Monday.",
+	} {
+		if got := d.smallCapsOpening(-1, s); got != want {
+			t.Errorf("smallCapsOpening(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// Verify finds the opening in the page's case, and only there
+	r := newReport(arts[0], "Lowland Press", false)
+	if !r.containsVerbatim(want) {
+		t.Errorf("containsVerbatim(%q) = false, want true", want)
+	}
+	if bad := "Divers working for the HPA in Dunmere spent six Hours under the east pier on Monday in water close to freezing."; r.containsVerbatim(bad) {
+		t.Errorf("containsVerbatim(%q) = true, want false: the report writes that word in lower case", bad)
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{p.Headline}
+	ForEachSentence(p, func(_ string, s news.Sentence) { texts = append(texts, s.Text) })
+	found := false
+	for _, s := range texts {
+		if strings.Contains(s, "DIVERS") {
+			t.Errorf("page prints %q in capitals", s)
+		}
+		found = found || strings.Contains(s, "Divers working for")
+	}
+	if !found {
+		t.Errorf("the page does not tell the first report's opening:\n%s", render(p))
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v\n%s", probs, render(p))
+	}
+}
+
 // TestGluedDateline: a wire dateline that lost its dash ("DUNMERE
 // Exhausted divers ...") is dropped from the report's first sentence
 // when the story writes the place in mixed case; an acronym that opens a

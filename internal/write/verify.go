@@ -957,6 +957,9 @@ func (r *report) containsVerbatim(sentence string) bool {
 	if upper := string(unicode.ToUpper(first)) + n[size:]; upper != n && holds(upper) {
 		return true
 	}
+	if smallCapsHeld(n, holds) {
+		return true
+	}
 	lowered := lowerFirst(n)
 	if lowered == n {
 		return false
@@ -968,6 +971,28 @@ func (r *report) containsVerbatim(sentence string) bool {
 	}
 	return false
 }
+
+// smallCapsHeld reports whether holds accepts normalised sentence n with
+// its first words in capitals: the page writes in the story's own case
+// the opening that a report set in capitals (see
+// draft.smallCapsOpening), and the report holds every word of it as the
+// page prints it but those.
+func smallCapsHeld(n string, holds func(string) bool) bool {
+	words := strings.Fields(n)
+	for k := 2; k < len(words) && k <= maxSmallCaps; k++ {
+		if next := []rune(words[k]); !unicode.IsLower(next[0]) {
+			continue
+		}
+		if holds(strings.ToUpper(strings.Join(words[:k], " ")) + " " + strings.Join(words[k:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSmallCaps is the most words of a report's opening set in capitals
+// that Verify finds in the page's case.
+const maxSmallCaps = 8
 
 // holdsMended reports whether normalised sentence n is one of the
 // report's sentences with the quotation mark the writer adds to mend it
