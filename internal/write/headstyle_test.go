@@ -36,6 +36,7 @@ func TestInHeadlineStyle(t *testing.T) {
 		"Brandt said that fares would rise in May":                           "Brandt says that fares will rise in May",
 		"The harbour board is weighing a ferry levy":                         "Harbour board weighs ferry levy",
 		"Ferry crews are preparing to strike":                                "Ferry crews prepare to strike",
+		"Ferry crews around the coast are preparing to strike":               "Ferry crews around coast prepare to strike",
 		"A Tarrow man is being held after the fire":                          "Tarrow man held after fire",
 		"Special inspectors overseeing the pier are banning night ferries":   "Special inspectors overseeing pier ban night ferries",
 		"Brandt said a few ferries will run twice a week from the west quay": "Brandt says a few ferries will run twice a week from west quay",

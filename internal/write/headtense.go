@@ -334,7 +334,8 @@ var beforeNoun = map[string]bool{"several": true, "many": true, "some": true, "a
 
 // phraseAfterVerb are the words, besides phraseWords, that open a phrase
 // after a participle describing its noun ("concerned about ...").
-var phraseAfterVerb = map[string]bool{"about": true, "of": true, "against": true, "outside": true, "inside": true, "among": true, "amid": true}
+var phraseAfterVerb = map[string]bool{"about": true, "of": true, "against": true, "outside": true, "inside": true, "among": true, "amid": true,
+	"around": true, "throughout": true, "within": true, "beyond": true, "behind": true, "along": true, "between": true, "toward": true, "towards": true}
 
 // auxiliaryWord reports whether w, in lower case, is an auxiliary or a
 // modal: the verb of its clause is still to come.
