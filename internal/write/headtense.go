@@ -270,7 +270,16 @@ var intransitive = map[string]bool{"died": true, "arrived": true, "resigned": tr
 // present too; second is that verb's index, -1 when there is none, and
 // form its present (see secondClause).
 func ownClause(words []string, k int, story storyWords) (ok bool, second int, form string) {
-	// what follows a verb of speech is what was said, a clause of its own
+	// what follows a verb of speech is what was said, a clause of its
+	// own, and so is any second clause inside it when "that" or a
+	// pronoun opens what was said ("said he has no plans to restore the
+	// cuts made since he took over"); "added 164,000 jobs while ..."
+	// is no speech
+	speech := false
+	if k+1 < len(words) {
+		next := strings.ToLower(strings.Trim(words[k+1], `,.;:"“”`))
+		speech = reportsSpeech(words[k]) && (next == "that" || subjectPronoun(next))
+	}
 	join, inner, second := -1, reportsSpeech(words[k]), -1
 	// a day right after the past, as a reduced relative gives it ("the
 	// man arrested Tuesday"), and then another verb: the past describes
@@ -284,7 +293,7 @@ func ownClause(words []string, k int, story storyWords) (ok bool, second int, fo
 			inner = true
 		}
 		before := strings.ToLower(words[j-1])
-		if join >= 0 && pastForm(w) && before != "and" && before != "or" && before != "to" && !adverb(before, false) {
+		if join >= 0 && !speech && pastForm(w) && before != "and" && before != "or" && before != "to" && !adverb(before, false) {
 			f, ok := secondClause(words, join, j, story)
 			if second >= 0 || !ok {
 				return false, -1, "" // "... and Tarrow Rovers rose 2%": a number in doubt, or a third clause
