@@ -568,6 +568,10 @@ func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 	}
 	prev := a.Sentences[r.Sentences[k-1]]
 	sp, called := meantBy(prev, p, view)
+	if called == "" && p != "" {
+		sp = speakerGoesOn(prev, n, p, view())
+		called = calledAs(sp, view())
+	}
 	if called == "" {
 		return
 	}
@@ -631,6 +635,79 @@ func meantBy(prev Sentence, p string, view func() *reportView) (speaker, called 
 		sp = subjectReferent(prev, p, view())
 	}
 	return sp, calledAs(sp, view())
+}
+
+// speakerGoesOn returns the speaker of prev, the sentence before
+// normalised sentence n, when n quotes someone's words first and gives
+// them to the pronoun p after them (`"We had no choice," she said.`):
+// a report that has just given someone's words goes on with theirs,
+// whoever else the sentence before names ("Marsh said the board had
+// overruled Lowe."), and names the next speaker when it changes. The
+// speaker must be a person the report names, whom no title the report
+// gives calls otherwise than p, and the sentence before must neither
+// speak of someone by the other pronoun alone ("Marsh recalled how the
+// cat stared at her."), nor of someone by a noun that p may mean ("the
+// driver", see someoneElse), nor by "he" or "she" where it names another
+// person ("Lowe said Vale had never met her crew."): then p may be that
+// other person. "" when any of this fails.
+func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
+	sp := prev.Speaker
+	if !strings.HasPrefix(n, `"`) || sp == "" || !personSpeaker(sp, r.people) {
+		return ""
+	}
+	if q, _ := pronounSpeaker(text.Normalize(prev.Text)); q != "" && prev.Pronoun == "" {
+		return "" // prev's own speaker is a pronoun no one resolved
+	}
+	if _, titled := afterRole(strings.Fields(sp)); groupOrPlace(sp, titled, r) {
+		return ""
+	}
+	if g := titledAs(text.LastWord(sp), r.words); g != "" && g != p {
+		return ""
+	}
+	pn := text.Normalize(prev.Text)
+	own := outsideQuotes(pn, false)
+	if otherPronounOnly(own, p) || someoneElse(pn, text.LastWord(sp), p) {
+		return ""
+	}
+	if gendered(own) {
+		for _, name := range text.Names(own) {
+			if name = text.Unpossessive(name); r.person(name) && !samePerson(sp, name) {
+				return "" // "Lowe said Vale had never met her crew": "she" may be Vale
+			}
+		}
+	}
+	return sp
+}
+
+// pronounForms are the forms of "he" and of "she".
+var pronounForms = map[string][]string{
+	"he":  {"he", "him", "his", "himself"},
+	"she": {"she", "her", "hers", "herself"},
+}
+
+// otherPronounOnly reports whether normalised text n speaks of someone
+// by the pronoun other than p ("her" when p is "he"), and never by p.
+func otherPronounOnly(n, p string) bool {
+	other := "she"
+	if p == "she" {
+		other = "he"
+	}
+	return pronounIn(n, other) && !pronounIn(n, p)
+}
+
+// gendered reports whether normalised text n speaks of someone as "he"
+// or "she" in any form.
+func gendered(n string) bool { return pronounIn(n, "he") || pronounIn(n, "she") }
+
+// pronounIn reports whether normalised text n holds a form of the
+// pronoun p ("he" or "she", see pronounForms).
+func pronounIn(n, p string) bool {
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		if slices.Contains(pronounForms[p], trimPunct(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // QuoteAlone reports whether a sentence is a quotation and nothing else:

@@ -17,8 +17,12 @@ func TestPronounSpeakers(t *testing.T) {
 		"Harbour master Ilse Brandt said the west quay would stay shut. \"The rot runs deep,\" she said.\n\n"+
 		// opening the sentence, after a paragraph break
 		"Paul Lowe told the council the divers had finished.\n\nHe said the report would follow in May.\n\n"+
-		// two people named before: either may speak
+		// two people named before: the report goes on with the words of
+		// the one it gave as the speaker
 		"Lena Marsh told Paul Lowe the ferry would wait. \"It is too early,\" she said.\n\n"+
+		// the sentence before speaks of someone else as "her" alone: "she"
+		// may be her
+		"Paul Lowe said Nora Vale had never met her own crew. \"I came too late,\" she said.\n\n"+
 		// a body, not a person, said the sentence before
 		"The Dunmere Council said the quay was unsafe. \"We have no choice,\" he said.\n\n"+
 		// the report's title says otherwise of the pronoun
@@ -59,7 +63,8 @@ func TestPronounSpeakers(t *testing.T) {
 	want := map[string]string{
 		"\"The rot runs deep,\" she said.":                                 "Ilse Brandt",
 		"He said the report would follow in May.":                          "Paul Lowe",
-		"\"It is too early,\" she said.":                                   "",
+		"\"It is too early,\" she said.":                                   "Lena Marsh",
+		"\"I came too late,\" she said.":                                   "",
 		"\"We have no choice,\" he said.":                                  "",
 		"\"Nobody likes it,\" she added.":                                  "",
 		"\"It was calm,\" he said.":                                        "",
@@ -82,6 +87,7 @@ func TestPronounSpeakers(t *testing.T) {
 	// the name the page prints for the pronoun
 	called := map[string]string{
 		"\"The rot runs deep,\" she said.":                                 "Brandt",
+		"\"It is too early,\" she said.":                                   "Marsh",
 		"He said the report would follow in May.":                          "Lowe",
 		"\"I never gave up,\" she said.":                                   "Fenn",
 		"\"I wanted a change,\" he said.":                                  "Hale",
