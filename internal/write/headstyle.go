@@ -75,7 +75,45 @@ func headlineVerb(words []string, story storyWords) (out, present []string) {
 		}
 		return words, present
 	}
-	return words, inPresent(words, story, verb)
+	return words, presentPastAside(words, story, verb)
+}
+
+// presentPastAside is inPresent for words whose subject a relative
+// aside follows between commas ("Lena Marsh, who led the board for 20
+// years, died at 84"): the aside is left out while the main verb is
+// found, and stays in the past, as it tells what came before ("Lena
+// Marsh, who led the board for 20 years, dies at 84").
+func presentPastAside(words []string, story storyWords, known int) []string {
+	present := inPresent(words, story, known)
+	if known >= 0 || !slices.Equal(present, words) {
+		return present
+	}
+	open := -1
+	for k := 1; k+1 < len(words); k++ {
+		if strings.HasSuffix(words[k-1], ",") {
+			if w := strings.ToLower(words[k]); w == "who" || w == "which" || w == "whose" {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return present
+	}
+	for end := open + 1; end+1 < len(words); end++ {
+		if !strings.HasSuffix(words[end], ",") {
+			continue
+		}
+		subject := slices.Clone(words[:open])
+		subject[open-1] = strings.TrimSuffix(subject[open-1], ",")
+		main := slices.Concat(subject, words[end+1:])
+		p := inPresent(main, story, -1)
+		if slices.Equal(p, main) {
+			return present
+		}
+		return slices.Concat(words[:end+1], p[open:])
+	}
+	return present
 }
 
 // openingWords returns the number of words of the phrase that opens a
