@@ -572,6 +572,10 @@ func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 		sp = speakerGoesOn(prev, n, p, view())
 		called = calledAs(sp, view())
 	}
+	if called == "" && alone {
+		sp = quotingGoesOn(prev, view())
+		called = calledAs(sp, view())
+	}
 	if called == "" {
 		return
 	}
@@ -683,6 +687,28 @@ func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
 var pronounForms = map[string][]string{
 	"he":  {"he", "him", "his", "himself"},
 	"she": {"she", "her", "hers", "herself"},
+}
+
+// quotingGoesOn returns the speaker of prev, the sentence before a
+// quotation alone (see QuoteAlone), when prev gives that person's own
+// words: a report that quotes someone and goes on quoting, with no name,
+// goes on with their words (`"We had no choice," Marsh said of the
+// board's vote on Lowe's plan. "The pier is unsafe."`), whoever else
+// prev names, and names the next speaker when it changes. The speaker
+// must be a person the report names, and prev's own speaker no pronoun
+// left unresolved. "" otherwise.
+func quotingGoesOn(prev Sentence, r *reportView) string {
+	sp := prev.Speaker
+	if sp == "" || !quotesWords(prev.Quotes) || !personSpeaker(sp, r.people) {
+		return ""
+	}
+	if q, _ := pronounSpeaker(text.Normalize(prev.Text)); q != "" && prev.Pronoun == "" {
+		return ""
+	}
+	if _, titled := afterRole(strings.Fields(sp)); groupOrPlace(sp, titled, r) {
+		return ""
+	}
+	return sp
 }
 
 // otherPronounOnly reports whether normalised text n speaks of someone

@@ -150,15 +150,22 @@ func TestQuotationAlone(t *testing.T) {
 		"Marsh says the quay is safe. \"We checked every pile.\"\n\n"+
 		"The Dunmere Council said the quay was unsafe. \"It will stay shut.\"\n\n"+
 		"The ferry sailed at noon. \"It was calm.\"\n\n"+
-		"Brandt has run the harbour since 2019.")})
+		// the words of the one the sentence before quotes, whoever else
+		// it names; after what someone said in the report's words, and
+		// another person named, they may be anyone's
+		"\"The piles are rotten,\" Ruth Orr said of Lowe's survey. \"We close the pier tonight.\"\n\n"+
+		"Ada Voss said Lowe had surveyed the piles. \"We reopen the pier in May.\"\n\n"+
+		"Brandt has run the harbour since 2019. Orr and Voss are divers.")})
 	type said struct{ speaker, verb string }
 	want := map[string]said{
-		"\"Nobody should swim here.\"": {"Ilse Brandt", "said"},
-		"\"Not this year.\"":           {"Ilse Brandt", "said"},
-		"\"The crews need rest.\"":     {"Lowe", "wrote"},
-		"\"We checked every pile.\"":   {"Marsh", "says"},
-		"\"It will stay shut.\"":       {},
-		"\"It was calm.\"":             {},
+		"\"Nobody should swim here.\"":   {"Ilse Brandt", "said"},
+		"\"Not this year.\"":             {"Ilse Brandt", "said"},
+		"\"The crews need rest.\"":       {"Lowe", "wrote"},
+		"\"We checked every pile.\"":     {"Marsh", "says"},
+		"\"It will stay shut.\"":         {},
+		"\"It was calm.\"":               {},
+		"\"We close the pier tonight.\"": {"Ruth Orr", "said"},
+		"\"We reopen the pier in May.\"": {},
 	}
 	seen := 0
 	for _, s := range a.Sentences {
