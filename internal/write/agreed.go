@@ -260,9 +260,35 @@ func tailOpener(rest []string) int {
 		return tailVerb
 	case tailPhrase[low] || low == "on" && weekday(rest[1]):
 		return tailPlace
+	case low == "for" && spanOfTime(rest[1:]):
+		return tailPlace // "for most of the day", "for several hours"
 	}
 	return tailNone
 }
+
+// spanOfTime reports whether words, after "for", open by telling for how
+// long: an article, a quantifier or "most of the", then a unit of time
+// ("most of the day", "several hours", "the weekend").
+func spanOfTime(words []string) bool {
+	k := 0
+	for k < len(words) && k < 3 {
+		switch strings.ToLower(words[k]) {
+		case "most", "much", "part", "of", "the", "a", "an", "several", "many", "some", "few":
+			k++
+			continue
+		}
+		break
+	}
+	if k == 0 || k >= len(words) {
+		return false
+	}
+	unit := strings.ToLower(strings.Trim(words[k], ",.;:"))
+	return spanUnits[unit]
+}
+
+// spanUnits are the units of time that spanOfTime takes.
+var spanUnits = map[string]bool{"day": true, "days": true, "night": true, "nights": true, "hour": true, "hours": true,
+	"week": true, "weeks": true, "weekend": true, "month": true, "months": true, "morning": true, "afternoon": true, "evening": true}
 
 // openingComma reports whether the words hold a comma other than the one
 // that closes an opening phrase ("At one stop, the van ..."): a cut

@@ -1340,6 +1340,24 @@ func TestTailCutLeavesOutAPlaceAndItsState(t *testing.T) {
 	}
 }
 
+// TestTailCutLeavesOutASpanOfTime: "for most of the day" tells how long,
+// a detail a headline leaves out; "for 30 days" gives a figure, and "for
+// the harbour board" no time, so neither goes.
+func TestTailCutLeavesOutASpanOfTime(t *testing.T) {
+	got := tailCuts("Rotten piles under the old deck shut the east pier for most of the day on Monday between Tarrow and Dunmere")
+	if !slices.Contains(got, "Rotten piles under the old deck shut the east pier") {
+		t.Errorf("tailCuts = %q, want the cut before the span of time", got)
+	}
+	for _, s := range []string{
+		"Rotten piles under the old deck shut the east pier for 30 days in the spring",
+		"Rotten piles under the old deck shut the east pier for the harbour board in the spring",
+	} {
+		if got := tailCuts(s); slices.Contains(got, "Rotten piles under the old deck shut the east pier") {
+			t.Errorf("tailCuts(%q) = %q, want no cut before \"for\"", s, got)
+		}
+	}
+}
+
 // TestTailCutKeepsTheMainVerb: a cut before "after" leaves a whole
 // clause, never the subject alone whose verb comes after the phrase.
 func TestTailCutKeepsTheMainVerb(t *testing.T) {
