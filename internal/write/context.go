@@ -174,8 +174,10 @@ func (d *draft) namesSomeone(t string) bool {
 // bodyName returns where a name that starts at words[k] ends when it is
 // a body's or a place's ("the Harbour Board", "the Tarrow Harbour
 // Council", "Wente County"): its last capitalised word is one of
-// bodyWords. -1 otherwise.
+// bodyWords, or a noun for a body stands right before it ("the news
+// site Kellwire", "the newspaper Tarrow Ledger"). -1 otherwise.
 func bodyName(words []string, k int) int {
+	named := k > 0 && bodyNouns[strings.ToLower(strings.Trim(words[k-1], `"'(`))]
 	e := -1
 	for j := k; j < len(words); j++ {
 		core := text.Unpossessive(strings.Trim(words[j], `,.;:!?()"'`))
@@ -187,11 +189,19 @@ func bodyName(words []string, k int) int {
 			break // a comma or a possessive ends the name
 		}
 	}
-	if e < 0 || !bodyWords[text.Unpossessive(strings.Trim(words[e], `,.;:!?()"'`))] {
+	if e < 0 || !named && !bodyWords[text.Unpossessive(strings.Trim(words[e], `,.;:!?()"'`))] {
 		return -1
 	}
 	return e
 }
+
+// bodyNouns are nouns for a body or an outlet that stand before its name
+// ("the news site Kellwire"): the name that follows is no one a pronoun
+// means.
+var bodyNouns = map[string]bool{"site": true, "website": true, "newspaper": true, "paper": true, "magazine": true,
+	"network": true, "channel": true, "broadcaster": true, "outlet": true, "tabloid": true, "daily": true,
+	"company": true, "firm": true, "agency": true, "group": true, "organization": true, "organisation": true,
+	"publication": true, "weekly": true, "startup": true, "bank": true, "retailer": true, "carrier": true}
 
 // leadIns open a sentence with a clause that a comma closes before the
 // main one ("When asked about his plans, Brandt said ..."), as do the

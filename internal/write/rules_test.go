@@ -2011,6 +2011,13 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 	if !d.selfContained("As a 19-year-old pilot ran from the pier, his father closed the gate.") {
 		t.Error("selfContained: want true, the pilot who ran is someone \"his\" means")
 	}
+	// an outlet or a company that a noun names before it is no one
+	if d.selfContained("On Monday, the news site Kellwire reported his plan to close the east pier.") {
+		t.Error("selfContained: want false, a news site is no one \"his\" means")
+	}
+	if !d.selfContained("On Monday, the news site Kellwire reported Paul Lowe's plan to close the east pier and his reasons.") {
+		t.Error("selfContained: want true, Paul Lowe named before \"his\"")
+	}
 }
 
 // TestSelfContainedBodyNamesNoOne: a body that "the" names ("The
