@@ -79,6 +79,7 @@ func Sentences(paragraph string) []string {
 	spans = splitAfterAddress(paragraph, spans)
 	spans = splitBetweenQuotes(paragraph, spans)
 	spans = splitAfterNumber(paragraph, spans)
+	spans = splitAfterNote(paragraph, spans)
 	spans = mergeFragments(paragraph, spans)
 	out := make([]string, 0, len(spans))
 	for _, sp := range spans {

@@ -46,3 +46,29 @@ func splitAfterNumber(s string, spans [][2]int) [][2]int {
 	}
 	return out
 }
+
+// noteAfterStop matches the number of a note that a page printed right
+// after a sentence's full stop, before the next sentence: "... practise
+// it.54 Consistent with ...". Letters, not figures, go before the stop,
+// so no decimal is read as a note.
+var noteAfterStop = regexp.MustCompile(`\p{Ll}{2}[.!?]["”’)]?\d{1,3}\s+["“]?\p{Lu}`)
+
+// splitAfterNote splits a span after the number of a note glued to a full
+// stop (see noteAfterStop): the number stays with the sentence it
+// follows, whose page text leaves it out (see WithoutNote).
+func splitAfterNote(s string, spans [][2]int) [][2]int {
+	return splitWhere(s, spans, noteAfterStop, func(m string) int {
+		k := strings.LastIndexFunc(m, unicode.IsDigit)
+		return k + 1
+	})
+}
+
+// noteAtEnd matches the number of a note glued to a sentence's closing
+// stop (see noteAfterStop).
+var noteAtEnd = regexp.MustCompile(`(\p{Ll}[.!?]["”’)]?)\d{1,3}$`)
+
+// WithoutNote returns a sentence without the number of a note glued to
+// its closing stop: "... practise it.54" is "... practise it.".
+func WithoutNote(sentence string) string {
+	return noteAtEnd.ReplaceAllString(sentence, "$1")
+}

@@ -280,6 +280,9 @@ func TestSentencesAfterNumbers(t *testing.T) {
 			[]string{"The fund grew 12. percent is a typo here."}},
 		{"list marker", "3. Crews cleared the road.", []string{"3. Crews cleared the road."}},
 		{"score", "Dunmere won 2-1. Fans stayed late.", []string{"Dunmere won 2-1.", "Fans stayed late."}},
+		{"a note's number after the stop", "Members no longer ferry at night.54 Consistent with the rules, the board closed the pier.",
+			[]string{"Members no longer ferry at night.54", "Consistent with the rules, the board closed the pier."}},
+		{"a decimal is no note", "The fare rose to 2.50 Sunday.", []string{"The fare rose to 2.50 Sunday."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -287,5 +290,20 @@ func TestSentencesAfterNumbers(t *testing.T) {
 				t.Errorf("Sentences(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestWithoutNote: the number of a note glued to a sentence's closing
+// stop goes; a figure that ends a sentence stays.
+func TestWithoutNote(t *testing.T) {
+	for in, want := range map[string]string{
+		"Members no longer ferry at night.54": "Members no longer ferry at night.",
+		"The fare rose to $2.50":              "The fare rose to $2.50",
+		"The crossing takes 45":               "The crossing takes 45",
+		`The pilot called it "unsafe."7`:      `The pilot called it "unsafe."`,
+	} {
+		if got := WithoutNote(in); got != want {
+			t.Errorf("WithoutNote(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

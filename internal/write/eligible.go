@@ -621,7 +621,8 @@ const (
 
 // pageText is the sentence as the page shows it: the report's words with
 // a wire dateline ("OSPREY FALLS (Lowland Press) — ", see
-// text.Dateline), a note's number (see withoutNoteNumber), a video
+// text.Dateline), a note's number (see withoutNoteNumber and
+// text.WithoutNote), a video
 // player's buttons (see playerControls), a pointer to the report's
 // photograph ("The captain (pictured) won ...", which the page does not
 // show), a share's live quote (see tickerQuote) and a leading
@@ -629,7 +630,7 @@ const (
 // their order, which Verify checks.
 func pageText(s string) string {
 	s, _, _ = text.Dateline(s)
-	s = withoutNoteNumber(s)
+	s = text.WithoutNote(withoutNoteNumber(s))
 	s = picturedNote.ReplaceAllString(s, "")
 	s = tickerQuote.ReplaceAllStringFunc(s, func(m string) string {
 		// the space or stop after it stays; a comma closed the quote

@@ -1664,6 +1664,35 @@ func TestSmallCapsOpening(t *testing.T) {
 	}
 }
 
+// TestNoteNumberAfterStop: the number of a note glued to a sentence's
+// stop ("... at night.54 Consistent with ...") ends that sentence and is
+// not printed; the page passes Verify.
+func TestNoteNumberAfterStop(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferries stop sailing at night",
+			"The Dunmere ferries no longer sail at night after the east pier was found rotten.54 Consistent with the harbour rules, the board closed the east pier for the winter."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close",
+			"The board closed the east pier in Dunmere for the winter after divers found rot.\n\nFerries will not sail at night until the east pier reopens."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	want := "The Dunmere ferries no longer sail at night after the east pier was found rotten."
+	if got := d.printed(0); got != want {
+		t.Errorf("printed(%q) = %q, want %q", d.a.Sentences[0].Text, got, want)
+	}
+	p, err := Writer{}.Write("pier", analyze.Analyze(arts), pierNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ForEachSentence(p, func(_ string, s news.Sentence) {
+		if strings.Contains(s.Text, ".54") {
+			t.Errorf("page prints the note's number: %q", s.Text)
+		}
+	})
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v\n%s", probs, render(p))
+	}
+}
+
 // TestGluedDateline: a wire dateline that lost its dash ("DUNMERE
 // Exhausted divers ...") is dropped from the report's first sentence
 // when the story writes the place in mixed case; an acronym that opens a
