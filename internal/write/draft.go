@@ -321,6 +321,27 @@ func (d *draft) fresh(i int, t string) bool {
 	return !d.nearDuplicate(st) && !d.mostlySaid(st) && !d.restates(st, analyze.Numbers(t))
 }
 
+// freshVoice reports whether sentence i, published as t, quotes its
+// named speaker's own words at some length (minVoiceWords) and says
+// more than the page has said: the body's quotes section may carry what
+// someone said of a fact the page already states ("introduced a bill to
+// ban no-knock warrants" and `"... long past time to get rid of no-knock
+// warrants," Paul said`), since the words are theirs and add their
+// voice, but not a sentence that mostly repeats the page's words (see
+// fresh, whose other tests it keeps).
+func (d *draft) freshVoice(i int, t string) bool {
+	s := d.a.Sentences[i]
+	if d.placed[i] || s.Speaker == "" || !slices.ContainsFunc(s.Quotes, func(q string) bool { return len(strings.Fields(q)) >= minVoiceWords }) {
+		return false
+	}
+	st := d.stemsOf(t)
+	return !d.nearDuplicate(st) && !d.mostlySaid(st) && !d.restates(st, analyze.Numbers(t))
+}
+
+// minVoiceWords is the fewest words of a quotation that freshVoice
+// takes for a speaker's own voice rather than a phrase.
+const minVoiceWords = 6
+
 // contains reports whether a sorted list holds x.
 func contains(sorted []string, x string) bool {
 	k := sort.SearchStrings(sorted, x)

@@ -1693,6 +1693,50 @@ func TestNoteNumberAfterStop(t *testing.T) {
 	}
 }
 
+// TestVoiceOfAFactStated: a speaker's own words at some length about a
+// fact the page states already may still stand in the body, as what they
+// said; a sentence of another outlet that states the fact again may
+// not, nor may a quotation that mostly repeats the page's words.
+func TestVoiceOfAFactStated(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	n := len(d.a.Sentences)
+	fact := analyze.Sentence{Text: "Harbour master Ilse Brandt closed the Dunmere east pier on Monday for the winter.", Report: 0}
+	voice := analyze.Sentence{Text: `"After talking with the ferry crews and their families, I have come to the conclusion that the pier is no longer safe," Brandt said.`,
+		Report: 1, Speaker: "Brandt", Quotes: []string{"After talking with the ferry crews and their families, I have come to the conclusion that the pier is no longer safe,"}}
+	again := analyze.Sentence{Text: "Ilse Brandt shut the Dunmere east pier for the winter on Monday, her office said.", Report: 1}
+	echo := analyze.Sentence{Text: `"I closed the Dunmere east pier on Monday for the winter," Brandt said.`,
+		Report: 1, Speaker: "Brandt", Quotes: []string{"I closed the Dunmere east pier on Monday for the winter,"}}
+	fact.Matches = []int{n + 1, n + 2, n + 3}
+	for _, s := range []analyze.Sentence{fact, voice, again, echo} {
+		s.Matches = append(s.Matches, fact.Matches...)
+		d.a.Sentences = append(d.a.Sentences, s)
+	}
+	d.a.Sentences[n+1].Matches, d.a.Sentences[n+2].Matches, d.a.Sentences[n+3].Matches = []int{n}, []int{n}, []int{n}
+	d.place(n, fact.Text, []int{1})
+	if d.fresh(n+1, voice.Text) {
+		t.Fatalf("fresh(%q) = true: the test wants a sentence that states the placed fact", voice.Text)
+	}
+	if !d.freshVoice(n+1, voice.Text) {
+		t.Errorf("freshVoice(%q) = false, want true: the speaker's own words add their voice", voice.Text)
+	}
+	if d.freshVoice(n+2, again.Text) {
+		t.Errorf("freshVoice(%q) = true, want false: no quotation, the fact again", again.Text)
+	}
+	if d.freshVoice(n+3, echo.Text) {
+		t.Errorf("freshVoice(%q) = true, want false: the page's words again", echo.Text)
+	}
+	// the body takes the voice and leaves the others out
+	var took []int
+	for _, u := range d.chooseBody([]candidate{{i: n + 1, text: voice.Text, score: 1}, {i: n + 2, text: again.Text, score: 1}, {i: n + 3, text: echo.Text, score: 1}}, "") {
+		for _, m := range u.members {
+			took = append(took, m.i)
+		}
+	}
+	if !slices.Equal(took, []int{n + 1}) {
+		t.Errorf("chooseBody took sentences %v, want only %d, the speaker's voice", took, n+1)
+	}
+}
+
 // TestGluedDateline: a wire dateline that lost its dash ("DUNMERE
 // Exhausted divers ...") is dropped from the report's first sentence
 // when the story writes the place in mixed case; an acronym that opens a

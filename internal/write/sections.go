@@ -271,7 +271,7 @@ func (d *draft) chooseBody(cands []candidate, headline string) []unit {
 	var pool []candidate
 	byIndex := map[int]candidate{}
 	for _, c := range cands {
-		if !d.fresh(c.i, c.text) {
+		if !d.fresh(c.i, c.text) && !d.freshVoice(c.i, c.text) {
 			continue
 		}
 		byIndex[c.i] = c // a speaker's introduction, whatever it leans on
