@@ -2,6 +2,7 @@ package write
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
@@ -317,7 +318,8 @@ func (d *draft) pointedReference(t string, before []string) string {
 	for k := 1; k+1 < len(words); k++ {
 		det := strings.ToLower(words[k])
 		if n := d.countedReference(words, k); n != "" {
-			if !d.saidBefore(n, t, before, k) {
+			same := strings.EqualFold(strings.Trim(words[k+1], `,.;:!?()"'`), "same") && sameEndsPhrase(words, k)
+			if !d.saidBefore(n, t, before, k) || same && !d.toldOfBefore(n, t, before, k) {
 				return n
 			}
 			continue
@@ -492,9 +494,11 @@ func (d *draft) countedReference(words []string, k int) string {
 		}
 	case det == "the" && word(k+1) == "same":
 		// "in the same operation": the same as one told before; "at the
-		// same time" tells a time, "the same fare as ..." its own
+		// same time" and "the same night" tell a time, "the same fare as
+		// ..." and "fewer than buses for the same route" their own
 		// comparison
-		if next := word(k + 2); next != "" && !ofTime[next] && !text.IsStopWord(next) && word(k+3) != "as" && !strings.ContainsAny(words[k+1], ",;:") {
+		compares := slices.ContainsFunc(words[:k], func(w string) bool { return strings.EqualFold(w, "than") })
+		if next := word(k + 2); next != "" && !ofTime[next] && next != "day" && next != "night" && !text.IsStopWord(next) && word(k+3) != "as" && !compares && !strings.ContainsAny(words[k+1], ",;:") {
 			return next
 		}
 	case det == "both" && k+1 < len(words):
@@ -578,6 +582,48 @@ func (d *draft) saidBefore(noun, t string, before []string, k int) bool {
 	}
 	return false
 }
+
+// sameEndsPhrase reports whether the noun after "the same" at words[k]
+// ends its phrase ("in the same operation, ..."), rather than describe
+// a noun after it ("the same communication task").
+func sameEndsPhrase(words []string, k int) bool {
+	if k+2 >= len(words) {
+		return false
+	}
+	if strings.ContainsAny(words[k+2], ",.;:!?)") || k+3 == len(words) {
+		return true
+	}
+	next := strings.ToLower(strings.Trim(words[k+3], `"'(),.;:!?`))
+	return next == "" || text.IsStopWord(next) || finiteWord(next) || presentVerbs[next]
+}
+
+// toldOfBefore reports whether a text of before, or t before word k,
+// tells of the noun as a thing of its own, after an article or a
+// possessive and at most one word between ("an operation", "the
+// military operation"): "the same operation" is one told of, and
+// "citing operation security" tells of none.
+func (d *draft) toldOfBefore(noun, t string, before []string, k int) bool {
+	stem := text.Stem(noun)
+	earlier := append(append([]string(nil), before...), strings.Join(strings.Fields(text.Normalize(t))[:k], " "))
+	for _, b := range earlier {
+		words := strings.Fields(strings.ToLower(text.Normalize(b)))
+		for j, w := range words {
+			if text.Stem(strings.Trim(w, `,.;:!?()"'`)) != stem {
+				continue
+			}
+			for back := j - 1; back >= 0 && back >= j-2; back-- {
+				if thingDeterminers[strings.Trim(words[back], `"'(`)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// thingDeterminers open a noun phrase that tells of a thing.
+var thingDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "one": true}
 
 // otherOf reads an opening "the other ..." or "the latter ...", which
 // always means one of things said before ("The other photo shows ..."):

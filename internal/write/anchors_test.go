@@ -216,6 +216,8 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 		"The harbour board firmly denies this charge of misrepresentation.":     "charge",
 		"Ruth Hale, in the same operation, found rot in two more piles.":        "operation",
 		"At the same time, divers found rot in two more piles.":                 "",
+		"The board shut the pier on Monday night, the same night crews left.":   "",
+		"Ferries carried fewer walkers than buses for the same harbour route.":  "",
 		"The ferry charges the same fare as the bus to Tarrow.":                 "",
 		"The ferry ran late all through this scary time for the harbour.":       "",
 		"Brandt told the board: \"We will clear up this mess on Monday.\"":      "",
@@ -235,6 +237,15 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 	}
 	if got := d.pointedReference("The harbour board will not comment on this specific survey.", nil); got == "" {
 		t.Errorf("pointedReference of \"this specific survey\" with nothing told = none, want the survey pointed back at")
+	}
+	// "the same operation" is one told of before, not a word that only
+	// described another ("operation security")
+	same := "Ruth Hale, in the same operation, found rot in two more piles."
+	if got := d.pointedReference(same, []string{"Citing operation security, the board gave no details of the dive."}); got != "operation" {
+		t.Errorf("pointedReference(%q) after \"operation security\" = %q, want \"operation\"", same, got)
+	}
+	if got := d.pointedReference(same, []string{"Divers began a search operation at the east pier on Monday."}); got != "" {
+		t.Errorf("pointedReference(%q) after \"a search operation\" = %q, want none", same, got)
 	}
 }
 
