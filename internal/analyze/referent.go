@@ -655,14 +655,8 @@ func meantBy(prev Sentence, p string, view func() *reportView) (speaker, called 
 // person ("Lowe said Vale had never met her crew."): then p may be that
 // other person. "" when any of this fails.
 func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
-	sp := prev.Speaker
-	if !strings.HasPrefix(n, `"`) || sp == "" || !personSpeaker(sp, r.people) {
-		return ""
-	}
-	if q, _ := pronounSpeaker(text.Normalize(prev.Text)); q != "" && prev.Pronoun == "" {
-		return "" // prev's own speaker is a pronoun no one resolved
-	}
-	if _, titled := afterRole(strings.Fields(sp)); groupOrPlace(sp, titled, r) {
+	sp := namedSpeaker(prev, r)
+	if !strings.HasPrefix(n, `"`) || sp == "" {
 		return ""
 	}
 	if g := titledAs(text.LastWord(sp), r.words); g != "" && g != p {
@@ -698,12 +692,23 @@ var pronounForms = map[string][]string{
 // must be a person the report names, and prev's own speaker no pronoun
 // left unresolved. "" otherwise.
 func quotingGoesOn(prev Sentence, r *reportView) string {
+	if !quotesWords(prev.Quotes) {
+		return ""
+	}
+	return namedSpeaker(prev, r)
+}
+
+// namedSpeaker returns the speaker of sentence prev when it is a person
+// the report names (see personSpeaker), neither a group's nor a place's
+// name (see groupOrPlace), and prev gives no speaker "he" or "she" that
+// went unresolved; "" otherwise.
+func namedSpeaker(prev Sentence, r *reportView) string {
 	sp := prev.Speaker
-	if sp == "" || !quotesWords(prev.Quotes) || !personSpeaker(sp, r.people) {
+	if sp == "" || !personSpeaker(sp, r.people) {
 		return ""
 	}
 	if q, _ := pronounSpeaker(text.Normalize(prev.Text)); q != "" && prev.Pronoun == "" {
-		return ""
+		return "" // prev's own speaker is a pronoun no one resolved
 	}
 	if _, titled := afterRole(strings.Fields(sp)); groupOrPlace(sp, titled, r) {
 		return ""
