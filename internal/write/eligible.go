@@ -683,7 +683,8 @@ func (d *draft) withoutGluedPlace(t string) string {
 // the cold found ..."): two or more such words before a word in lower
 // case. An acronym stays: a word that the story's other sentences write
 // in capitals, one with a stop or a digit ("U.S."), one of three letters
-// or fewer that is no common word ("CIA"). A word the other sentences
+// or fewer that is no common word and that they never write otherwise
+// ("CIA", not the "NEW" of "New York"). A word the other sentences
 // write with a capital mid-sentence, and never in lower case, is a name
 // and keeps its capital; every other word is in lower case, the first
 // with a capital.
@@ -708,8 +709,10 @@ func (d *draft) smallCapsOpening(i int, t string) string {
 		core := strings.TrimRight(words[j], ",;:")
 		low := strings.ToLower(core)
 		switch {
-		case elsewhere(core) || strings.ContainsAny(core, ".0123456789") || utf8.RuneCountInString(core) <= 3 && !text.IsStopWord(low):
-			continue // an acronym: "HPA", "U.S.", "CIA"
+		case elsewhere(core) || strings.ContainsAny(core, ".0123456789"):
+			continue // an acronym: "HPA", "U.S."
+		case utf8.RuneCountInString(core) <= 3 && !text.IsStopWord(low) && !elsewhere(low) && !d.writtenMidSentence(titled(core)):
+			continue // a short word the story never writes otherwise: "CIA"
 		case j == 0 || d.writtenMidSentence(titled(core)) && !elsewhere(low):
 			words[j] = titled(core) + words[j][len(core):]
 		default:

@@ -1615,7 +1615,7 @@ func TestSmallCapsOpening(t *testing.T) {
 				"The HPA said the pier in Dunmere would stay shut for the winter."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close",
 			"Divers found rot in nine of the east pier's piles on Monday, and the council in Dunmere voted 7-2 to close it for the winter.\n\n"+
-				"Inspectors from the HPA said the pier would reopen in spring."),
+				"The top inspectors from the HPA said the pier would reopen in spring."),
 	}
 	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
 	want := "Divers working for the HPA in Dunmere spent six hours under the east pier on Monday in water close to freezing."
@@ -1630,6 +1630,7 @@ func TestSmallCapsOpening(t *testing.T) {
 		"The HPA said the pier would reopen.":                              "The HPA said the pier would reopen.",
 		"U.S., U.K. and Tarrow divers joined the survey on Monday.":        "U.S., U.K. and Tarrow divers joined the survey on Monday.",
 		"CIA AND FBI agents joined the survey of the east pier on Monday.": "CIA and FBI agents joined the survey of the east pier on Monday.",
+		"TOP HARBOUR PILOTS joined the survey of the east pier on Monday.": "Top harbour pilots joined the survey of the east pier on Monday.",
 	} {
 		if got := d.smallCapsOpening(-1, s); got != want {
 			t.Errorf("smallCapsOpening(%q) = %q, want %q", s, got, want)
