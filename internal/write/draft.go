@@ -324,9 +324,9 @@ func (d *draft) fresh(i int, t string) bool {
 // freshVoice reports whether sentence i, published as t, quotes its
 // named speaker's own words at some length (minVoiceWords) and says
 // more than the page has said: the body's quotes section may carry what
-// someone said of a fact the page already states ("introduced a bill to
-// ban no-knock warrants" and `"... long past time to get rid of no-knock
-// warrants," Paul said`), since the words are theirs and add their
+// someone said of a fact the page already states ("closed the east pier
+// for the winter" and `"After talking with the crews, it was long past
+// time to shut the pier," Brandt said`), since the words are theirs and add their
 // voice, but not a sentence that mostly repeats the page's words (see
 // fresh, whose other tests it keeps).
 func (d *draft) freshVoice(i int, t string) bool {
