@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -550,12 +551,48 @@ func personalWord(s string) string {
 }
 
 // furnitureOf says what page furniture a sentence is, or "": a wire
-// dateline left at its start, or what write.Furniture finds.
+// dateline left at its start, the number of a note glued to a full stop
+// ("... at night.54"), a report's opening left in the capitals a
+// magazine sets it in ("DIVERS WORKING IN the cold ..."), or what
+// write.Furniture finds.
 func furnitureOf(s string) string {
 	if _, _, ok := text.Dateline(s); ok {
 		return "opens with a dateline"
 	}
+	if gluedNote.MatchString(s) {
+		return "a note's number after a full stop"
+	}
+	if openingCapitals(s) {
+		return "opens in capitals"
+	}
 	return write.Furniture(s)
+}
+
+// gluedNote matches the number of a note glued to a full stop, before
+// another sentence or at the end.
+var gluedNote = regexp.MustCompile(`\p{Ll}[.!?]["”’)]?\d{1,3}(?:\s+["“]?\p{Lu}|$)`)
+
+// openingCapitals reports whether a sentence, past an attribution that
+// opens it, opens with two or more words of three letters or more in
+// capitals before a word in lower case: a magazine's opening, not
+// acronyms ("CIA and FBI agents").
+func openingCapitals(s string) bool {
+	if _, rest, ok := strings.Cut(s, ", "); ok && strings.HasPrefix(s, "According to ") {
+		s = rest
+	}
+	words := strings.Fields(s)
+	k, long := 0, 0
+	for k < len(words) {
+		w := strings.Trim(words[k], `,;:"“”`)
+		if strings.ToUpper(w) != w || strings.ToLower(w) == w || strings.ContainsAny(w, ".0123456789") {
+			break
+		}
+		if utf8.RuneCountInString(w) >= 3 {
+			long++
+		}
+		k++
+	}
+	return long >= 2 && k < len(words) && unicode.IsLower([]rune(words[k])[0])
 }
 
 // Summary lists the counts by kind, for the command's output.
