@@ -39,6 +39,8 @@ func TestInHeadlineStyle(t *testing.T) {
 		"The harbour board is weighing a ferry levy":                                            "Harbour board weighs ferry levy",
 		"Ferry crews are preparing to strike":                                                   "Ferry crews prepare to strike",
 		"Ferry crews around the coast are preparing to strike":                                  "Ferry crews around coast prepare to strike",
+		"Dunmere, Tarrow and Kell crews launched a joint search":                                "Dunmere, Tarrow and Kell crews launch joint search",
+		"Dunmere, the port town, closed its pier":                                               "Dunmere, port town, closed its pier",
 		"Lena Marsh, who led the harbour board for 20 years, died at 84":                        "Lena Marsh, who led harbour board for 20 years, dies at 84",
 		"A Tarrow man is being held after the fire":                                             "Tarrow man held after fire",
 		"Special inspectors overseeing the pier are banning night ferries":                      "Special inspectors overseeing pier ban night ferries",

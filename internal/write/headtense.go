@@ -38,7 +38,7 @@ func inPresent(words []string, story storyWords, known int) []string {
 	modifier := -1 // a past that describes a noun of the subject ("two armed men")
 	for k := 1; k < len(words); k++ {
 		prev := strings.ToLower(words[k-1])
-		if !subjectWord(words[k-1]) && prev != "and" && k-1 != modifier || linkingVerbs[prev] {
+		if !subjectWord(words[k-1]) && prev != "and" && k-1 != modifier && !listedName(words, k-1) || linkingVerbs[prev] {
 			return words
 		}
 		core, punct := splitPunct(words[k])
@@ -106,6 +106,25 @@ func inPresent(words []string, story storyWords, known int) []string {
 		return out
 	}
 	return words
+}
+
+// listedName reports whether words[j] is a capitalised name that a
+// comma closes inside a list of names that "and" ends ("U.S., U.K. and
+// Tarrow crews"): a word of the subject, comma and all.
+func listedName(words []string, j int) bool {
+	w := words[j]
+	if !strings.HasSuffix(w, ",") || strings.Count(w, ",") != 1 || !isCapitalised(strings.TrimSuffix(w, ",")) {
+		return false
+	}
+	for _, x := range words[j+1:] {
+		switch {
+		case x == "and":
+			return true
+		case !isCapitalised(strings.TrimSuffix(x, ",")):
+			return false
+		}
+	}
+	return false
 }
 
 // progressiveInPresent writes words[k], the verb in -ing of a
