@@ -171,15 +171,15 @@ func TestNotASurname(t *testing.T) {
 // and a figure that ends a sentence are not.
 func TestFurnitureOfPrintedText(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Members no longer ferry at night.54 Consistent with the rules, the board closed the pier.": true,
-		"Members no longer ferry at night.54":                                                       true,
-		"DIVERS WORKING IN the cold found rot in nine piles.":                                       true,
-		"According to Lowland Press, DIVERS WORKING IN the cold found rot.":                         true,
-		"CIA and FBI agents joined the survey of the east pier.":                                    false,
-		"HPA inspectors said the pier would reopen in spring.":                                      false,
-		"The fare rose to 2.50 on Sunday.":                                                          false,
-		"The crossing now takes 45 minutes, up from 30.":                                            false,
-		"Divers working in the cold found rot in nine piles of the east pier.":                      false,
+		"Members no longer ferry at night.54 Under the new rules, the board closed the pier.": true,
+		"Members no longer ferry at night.54":                                                 true,
+		"DIVERS WORKING IN the cold found rot in nine piles.":                                 true,
+		"According to Lowland Press, DIVERS WORKING IN the cold found rot.":                   true,
+		"CIA and FBI agents joined the survey of the east pier.":                              false,
+		"HPA inspectors said the pier would reopen in spring.":                                false,
+		"The fare rose to 2.50 on Sunday.":                                                    false,
+		"The crossing now takes 45 minutes, up from 30.":                                      false,
+		"Divers working in the cold found rot in nine piles of the east pier.":                false,
 	} {
 		if got := furnitureOf(s) != ""; got != want {
 			t.Errorf("furnitureOf(%q) = %q, want furniture %v", s, furnitureOf(s), want)

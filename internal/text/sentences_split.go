@@ -49,7 +49,7 @@ func splitAfterNumber(s string, spans [][2]int) [][2]int {
 
 // noteAfterStop matches the number of a note that a page printed right
 // after a sentence's full stop, before the next sentence: "... practise
-// it.54 Consistent with ...". Letters, not figures, go before the stop,
+// it.54 The board ...". Letters, not figures, go before the stop,
 // so no decimal is read as a note.
 var noteAfterStop = regexp.MustCompile(`\p{Ll}{2}[.!?]["”’)]?\d{1,3}\s+["“]?\p{Lu}`)
 

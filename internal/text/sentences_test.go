@@ -280,8 +280,8 @@ func TestSentencesAfterNumbers(t *testing.T) {
 			[]string{"The fund grew 12. percent is a typo here."}},
 		{"list marker", "3. Crews cleared the road.", []string{"3. Crews cleared the road."}},
 		{"score", "Dunmere won 2-1. Fans stayed late.", []string{"Dunmere won 2-1.", "Fans stayed late."}},
-		{"a note's number after the stop", "Members no longer ferry at night.54 Consistent with the rules, the board closed the pier.",
-			[]string{"Members no longer ferry at night.54", "Consistent with the rules, the board closed the pier."}},
+		{"a note's number after the stop", "Members no longer ferry at night.54 Under the new rules, the board closed the pier.",
+			[]string{"Members no longer ferry at night.54", "Under the new rules, the board closed the pier."}},
 		{"a decimal is no note", "The fare rose to 2.50 Sunday.", []string{"The fare rose to 2.50 Sunday."}},
 	}
 	for _, tt := range tests {

@@ -601,7 +601,7 @@ func sameEndsPhrase(words []string, k int) bool {
 // tells of the noun as a thing of its own, after an article or a
 // possessive and at most one word between ("an operation", "the
 // military operation"): "the same operation" is one told of, and
-// "citing operation security" tells of none.
+// "citing operation rules" tells of none.
 func (d *draft) toldOfBefore(noun, t string, before []string, k int) bool {
 	stem := text.Stem(noun)
 	earlier := append(append([]string(nil), before...), strings.Join(strings.Fields(text.Normalize(t))[:k], " "))

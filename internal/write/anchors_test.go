@@ -239,10 +239,10 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 		t.Errorf("pointedReference of \"this specific survey\" with nothing told = none, want the survey pointed back at")
 	}
 	// "the same operation" is one told of before, not a word that only
-	// described another ("operation security")
+	// described another ("operation rules")
 	same := "Ruth Hale, in the same operation, found rot in two more piles."
-	if got := d.pointedReference(same, []string{"Citing operation security, the board gave no details of the dive."}); got != "operation" {
-		t.Errorf("pointedReference(%q) after \"operation security\" = %q, want \"operation\"", same, got)
+	if got := d.pointedReference(same, []string{"Citing operation rules, the board gave no details of the dive."}); got != "operation" {
+		t.Errorf("pointedReference(%q) after \"operation rules\" = %q, want \"operation\"", same, got)
 	}
 	if got := d.pointedReference(same, []string{"Divers began a search operation at the east pier on Monday."}); got != "" {
 		t.Errorf("pointedReference(%q) after \"a search operation\" = %q, want none", same, got)

@@ -291,8 +291,8 @@ var intransitive = map[string]bool{"died": true, "arrived": true, "resigned": tr
 func ownClause(words []string, k int, story storyWords) (ok bool, second int, form string) {
 	// what follows a verb of speech is what was said, a clause of its
 	// own, and so is any second clause inside it when "that" or a
-	// pronoun opens what was said ("said he has no plans to restore the
-	// cuts made since he took over"); "added 164,000 jobs while ..."
+	// pronoun opens what was said ("said she has no plans to reopen the
+	// piers closed since she took over"); "added 400 berths while ..."
 	// is no speech
 	speech := false
 	if k+1 < len(words) {

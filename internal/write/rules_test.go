@@ -1666,12 +1666,12 @@ func TestSmallCapsOpening(t *testing.T) {
 }
 
 // TestNoteNumberAfterStop: the number of a note glued to a sentence's
-// stop ("... at night.54 Consistent with ...") ends that sentence and is
+// stop ("... at night.54 Under the new rules ...") ends that sentence and is
 // not printed; the page passes Verify.
 func TestNoteNumberAfterStop(t *testing.T) {
 	arts := []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferries stop sailing at night",
-			"The Dunmere ferries no longer sail at night after the east pier was found rotten.54 Consistent with the harbour rules, the board closed the east pier for the winter."),
+			"The Dunmere ferries no longer sail at night after the east pier was found rotten.54 Under the harbour rules, the board closed the east pier for the winter."),
 		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "East pier to close",
 			"The board closed the east pier in Dunmere for the winter after divers found rot.\n\nFerries will not sail at night until the east pier reopens."),
 	}
