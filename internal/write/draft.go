@@ -325,8 +325,8 @@ func (d *draft) fresh(i int, t string) bool {
 // named speaker's own words at some length (minVoiceWords) and says
 // more than the page has said: the body's quotes section may carry what
 // someone said of a fact the page already states ("closed the east pier
-// for the winter" and `"After talking with the crews, it was long past
-// time to shut the pier," Brandt said`), since the words are theirs and add their
+// for the winter" and `"We spent a week under the deck, and it is not
+// safe," Brandt said`), since the words are theirs and add their
 // voice, but not a sentence that mostly repeats the page's words (see
 // fresh, whose other tests it keeps).
 func (d *draft) freshVoice(i int, t string) bool {

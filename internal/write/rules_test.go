@@ -1702,8 +1702,8 @@ func TestVoiceOfAFactStated(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	n := len(d.a.Sentences)
 	fact := analyze.Sentence{Text: "Harbour master Ilse Brandt closed the Dunmere east pier on Monday for the winter.", Report: 0}
-	voice := analyze.Sentence{Text: `"After talking with the ferry crews and their families, I have come to the conclusion that the pier is no longer safe," Brandt said.`,
-		Report: 1, Speaker: "Brandt", Quotes: []string{"After talking with the ferry crews and their families, I have come to the conclusion that the pier is no longer safe,"}}
+	voice := analyze.Sentence{Text: `"We spent a week under the deck with the divers, and the pier is no longer safe for anyone," Brandt said.`,
+		Report: 1, Speaker: "Brandt", Quotes: []string{"We spent a week under the deck with the divers, and the pier is no longer safe for anyone,"}}
 	again := analyze.Sentence{Text: "Ilse Brandt shut the Dunmere east pier for the winter on Monday, her office said.", Report: 1}
 	echo := analyze.Sentence{Text: `"I closed the Dunmere east pier on Monday for the winter," Brandt said.`,
 		Report: 1, Speaker: "Brandt", Quotes: []string{"I closed the Dunmere east pier on Monday for the winter,"}}
