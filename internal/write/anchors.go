@@ -312,14 +312,13 @@ var definiteSpeaker = regexp.MustCompile(`[,"] the ([a-z]+) (said|says|claims|cl
 // verb in -ing, where it cannot open a clause ("said that bills ...").
 func (d *draft) pointedReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
-	if n := d.countedReference(words, 0); n != "" && !d.saidBefore(n, t, before, 0) {
+	if n, unsaid := d.countedUnsaid(words, 0, t, before); unsaid {
 		return n // "The two candidates took the lead ..."
 	}
 	for k := 1; k+1 < len(words); k++ {
 		det := strings.ToLower(words[k])
-		if n := d.countedReference(words, k); n != "" {
-			same := strings.EqualFold(strings.Trim(words[k+1], `,.;:!?()"'`), "same") && sameEndsPhrase(words, k)
-			if !d.saidBefore(n, t, before, k) || same && !d.toldOfBefore(n, t, before, k) {
+		if n, unsaid := d.countedUnsaid(words, k, t, before); n != "" {
+			if unsaid {
 				return n
 			}
 			continue
@@ -572,8 +571,7 @@ func init() {
 // in t before word k.
 func (d *draft) saidBefore(noun, t string, before []string, k int) bool {
 	stem := text.Stem(noun)
-	earlier := append(append([]string(nil), before...), strings.Join(strings.Fields(text.Normalize(t))[:k], " "))
-	for _, b := range earlier {
+	for _, b := range textsBefore(t, before, k) {
 		for _, st := range d.stemsOf(b) {
 			if st == stem {
 				return true
@@ -581,6 +579,27 @@ func (d *draft) saidBefore(noun, t string, before []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// countedUnsaid returns the noun of the counted group or "the same"
+// thing that words[k] opens (see countedReference), "" for none, and
+// whether what came before leaves it unsaid: the noun is in no text of
+// before nor in t before word k (see saidBefore), and "the same" thing
+// that ends its phrase was told of as a thing of its own (see
+// sameEndsPhrase and toldOfBefore).
+func (d *draft) countedUnsaid(words []string, k int, t string, before []string) (string, bool) {
+	n := d.countedReference(words, k)
+	if n == "" {
+		return "", false
+	}
+	same := strings.EqualFold(strings.Trim(words[k+1], `,.;:!?()"'`), "same") && sameEndsPhrase(words, k)
+	return n, !d.saidBefore(n, t, before, k) || same && !d.toldOfBefore(n, t, before, k)
+}
+
+// textsBefore returns the texts before word k of t: those of before, and t's
+// own words up to k.
+func textsBefore(t string, before []string, k int) []string {
+	return append(slices.Clone(before), strings.Join(strings.Fields(text.Normalize(t))[:k], " "))
 }
 
 // sameEndsPhrase reports whether the noun after "the same" at words[k]
@@ -604,8 +623,7 @@ func sameEndsPhrase(words []string, k int) bool {
 // "citing operation rules" tells of none.
 func (d *draft) toldOfBefore(noun, t string, before []string, k int) bool {
 	stem := text.Stem(noun)
-	earlier := append(append([]string(nil), before...), strings.Join(strings.Fields(text.Normalize(t))[:k], " "))
-	for _, b := range earlier {
+	for _, b := range textsBefore(t, before, k) {
 		words := strings.Fields(strings.ToLower(text.Normalize(b)))
 		for j, w := range words {
 			if text.Stem(strings.Trim(w, `,.;:!?()"'`)) != stem {

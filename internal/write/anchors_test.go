@@ -244,6 +244,9 @@ func TestPointedBackBySuchAndThat(t *testing.T) {
 	if got := d.pointedReference(same, []string{"Citing operation rules, the board gave no details of the dive."}); got != "operation" {
 		t.Errorf("pointedReference(%q) after \"operation rules\" = %q, want \"operation\"", same, got)
 	}
+	if got := d.pointedReference("The same operation found rot in two more piles.", []string{"Citing operation rules, the board gave no details of the dive."}); got != "operation" {
+		t.Errorf("pointedReference of \"The same operation\" opening its sentence, after \"operation rules\" = %q, want \"operation\"", got)
+	}
 	if got := d.pointedReference(same, []string{"Divers began a search operation at the east pier on Monday."}); got != "" {
 		t.Errorf("pointedReference(%q) after \"a search operation\" = %q, want none", same, got)
 	}
