@@ -615,7 +615,7 @@ func (a *Analysis) resolveClosingSpeaker(r *Report, k int, view func() *reportVi
 		if t.Para != s.Para {
 			return
 		}
-		if strings.Count(text.Normalize(t.Text), `"`)%2 == 1 {
+		if OpensQuotation(t.Text) {
 			break
 		}
 		j--
@@ -626,6 +626,13 @@ func (a *Analysis) resolveClosingSpeaker(r *Report, k int, view func() *reportVi
 	if sp, called := meantBy(a.Sentences[r.Sentences[j-1]], p, view); called != "" {
 		s.Speaker, s.Pronoun, s.Called = sp, p, called
 	}
+}
+
+// OpensQuotation reports whether a sentence opens a quotation that it
+// leaves open, or closes one that it found open: it holds an odd count
+// of double quotation marks.
+func OpensQuotation(sentence string) bool {
+	return strings.Count(text.Normalize(sentence), `"`)%2 == 1
 }
 
 // meantBy returns who the pronoun p speaking in a sentence (or a

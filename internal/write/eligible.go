@@ -1054,7 +1054,7 @@ func (d *draft) judge(i int, k kind) (string, string) {
 		// carry
 		return "", "quotation leans on the sentence before"
 	}
-	if s.InQuote && (opensQuotation(t) || s.Mend == analyze.MendOpen && leansOnQuotation(t)) {
+	if s.InQuote && (analyze.OpensQuotation(t) || s.Mend == analyze.MendOpen && leansOnQuotation(t)) {
 		return "", "inside a quotation that spans sentences"
 	}
 	n := len(strings.Fields(t))

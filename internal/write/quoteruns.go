@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
-	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // A speaker's words often run over two or three sentences of a report:
@@ -98,7 +97,7 @@ func (d *draft) quoteRuns(sentences []int) [][]int {
 		if s.Para != para {
 			open, run, para = false, nil, s.Para
 		}
-		odd := opensQuotation(s.Text)
+		odd := analyze.OpensQuotation(s.Text)
 		if !open && !odd {
 			continue
 		}
@@ -115,11 +114,4 @@ func (d *draft) quoteRuns(sentences []int) [][]int {
 		}
 	}
 	return out
-}
-
-// opensQuotation reports whether a sentence opens a quotation that it
-// leaves open, or closes one that it found open: it holds an odd count
-// of double quotation marks.
-func opensQuotation(t string) bool {
-	return strings.Count(text.Normalize(t), `"`)%2 == 1
 }
