@@ -317,6 +317,13 @@ func (d *draft) fresh(i int, t string) bool {
 			return false
 		}
 	}
+	return d.newWords(t)
+}
+
+// newWords reports whether t says more than the page in its words: it
+// is no near-duplicate of a sentence on the page, does not mostly repeat
+// the page's words, and restates none of its figures.
+func (d *draft) newWords(t string) bool {
 	st := d.stemsOf(t)
 	return !d.nearDuplicate(st) && !d.mostlySaid(st) && !d.restates(st, analyze.Numbers(t))
 }
@@ -328,14 +335,13 @@ func (d *draft) fresh(i int, t string) bool {
 // for the winter" and `"We spent a week under the deck, and it is not
 // safe," Brandt said`), since the words are theirs and add their
 // voice, but not a sentence that mostly repeats the page's words (see
-// fresh, whose other tests it keeps).
+// newWords, which fresh asks too).
 func (d *draft) freshVoice(i int, t string) bool {
 	s := d.a.Sentences[i]
 	if d.placed[i] || s.Speaker == "" || !slices.ContainsFunc(s.Quotes, func(q string) bool { return len(strings.Fields(q)) >= minVoiceWords }) {
 		return false
 	}
-	st := d.stemsOf(t)
-	return !d.nearDuplicate(st) && !d.mostlySaid(st) && !d.restates(st, analyze.Numbers(t))
+	return d.newWords(t)
 }
 
 // minVoiceWords is the fewest words of a quotation that freshVoice
