@@ -33,10 +33,11 @@ func properNouns(ss []analyze.Sentence) map[string]bool {
 // caseSets returns the words the story capitalises where no sentence
 // starts, less those it also writes in lower case (see properNouns); the
 // words it writes only in lower case there ("may", but not when the
-// story also names "Ruth May"); and the words it capitalises there after
-// a word in lower case, which may name something alone ("Marsh said"),
-// where a word it capitalises only after another capital ("Tarrow
-// Women's Hospital") may be part of a name only.
+// story also names "Ruth May"); and the words it capitalises there alone
+// after a word in lower case, which may name something alone ("Marsh
+// said"), where a word it capitalises only after another capital ("Tarrow
+// Women's Hospital") or only before one ("the Kell Police Department")
+// may be part of a name only.
 func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 	upper, lower, leading = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ends := map[string]bool{} // capitalised words seen alone, or ending a run of capitals
@@ -60,10 +61,14 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 				low := strings.ToLower(core)
 				upper[low] = true
 				inRun := !strings.ContainsAny(words[k-1], ",;()") && isCapitalised(strings.Trim(words[k-1], `,.;:!?()"'`))
-				if !inRun {
-					leading[low] = true // "In Tarrow, Marsh said": a comma parts two names
+				alone := k+1 == len(words) || strings.ContainsAny(w, ",;:.!?)") || !isCapitalised(strings.Trim(words[k+1], `,.;:!?()"'`))
+				if !inRun && alone {
+					// "In Tarrow, Marsh said": a comma parts two names;
+					// "the Kell, Dunmere, Police Department" opens a
+					// longer name, whose first word names nothing alone
+					leading[low] = true
 				}
-				if !inRun || k+1 == len(words) || strings.ContainsAny(w, ",;:.!?)") || !isCapitalised(strings.Trim(words[k+1], `,.;:!?()"'`)) {
+				if !inRun || alone {
 					ends[low] = true
 				}
 			case unicode.IsLower(r):

@@ -1960,6 +1960,18 @@ func TestWordOfANameOpensPlain(t *testing.T) {
 	if !leading["kell"] {
 		t.Errorf("caseSets: Kell after a comma does not stand alone")
 	}
+	// a word that opens a longer name after a comma ("Dunmere, Police
+	// Department") is a plain noun where it opens a sentence alone
+	arts = []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Skipper held",
+			"This photo released by the Kell, Dunmere, Police Department shows skipper Ilse Brandt.\n\n"+
+				"Police say Brandt was held early Wednesday after a stop on the quay road."),
+	}
+	d = newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	if got, want := d.attribute("Police say Brandt was held early Wednesday after a stop on the quay road.", "Lowland Press"),
+		"According to Lowland Press, police say Brandt was held early Wednesday after a stop on the quay road."; got != want {
+		t.Errorf("attribute = %q, want %q", got, want)
+	}
 }
 
 // TestReactionsNameInFull: a speaker the reports call by first name is
