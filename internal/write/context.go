@@ -103,7 +103,11 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 
 // selfContained reports whether every personal pronoun outside
 // quotation marks has someone to refer to before it in the sentence: a
-// name, or a noun for a person ("a 74-year-old man ... his car").
+// name, or a noun for a person ("a 74-year-old man ... his car"). Where
+// pronouns of both sexes speak of people and only one person is named
+// before the second ("In her lawsuit, Ruth Orr says he took the boat"),
+// one of them means someone the sentence does not name; "his or her"
+// means anyone.
 func (d *draft) selfContained(t string) bool {
 	n := text.Normalize(t)
 	if loc := closingPronounSpeaker.FindStringIndex(n); loc != nil && !d.namesSomeone(n[:loc[0]]) {
@@ -113,7 +117,10 @@ func (d *draft) selfContained(t string) bool {
 	words := strings.Fields(n)
 	// A pronoun of an opening clause means whoever the main clause opens on.
 	antecedent := d.namedAhead(words) > 0
-	body := -1 // words up to here name a body or a place ("the Harbour Council"), no one a pronoun means
+	body := -1     // words up to here name a body or a place ("the Harbour Council"), no one a pronoun means
+	people := 0    // names and nouns for a person so far
+	lastName := -2 // the last word of a name so far
+	sex := ""      // the sex of the first pronoun, "he" or "she"
 	for k, w := range words {
 		if k > body && !inside {
 			if e := bodyName(words, k); e >= 0 {
@@ -128,21 +135,37 @@ func (d *draft) selfContained(t string) bool {
 		core = strings.TrimSuffix(core, "'s")
 		low := strings.ToLower(core)
 		if !inside {
+			named := k > body && isCapitalised(core) && !acronym(core) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !monthShort[low] && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core])
 			switch {
 			case personal[low]:
 				if !antecedent {
 					return false
+				}
+				if sex == "" {
+					sex = pronounSex(low)
+				} else if pronounSex(low) != sex && people < 2 && !eitherSex(words, k) {
+					return false // "Tarrow met her in 2006, when he was 50": who is she?
 				}
 			case analyze.PersonNoun(low):
 				// "As mayor, she ...", "During 14 years as governor, he
 				// ...": a role the pronoun's person had, not someone else
 				// it could mean
 				antecedent = antecedent || !asRole(words, k)
-			case k > body && isCapitalised(core) && !acronym(core) && (k > 0 || d.proper[low]) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !monthShort[low] && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core]):
+				people++
+			case named && (k > 0 || d.proper[low]):
 				// not an acronym ("At 17:30 GMT she ..."), nor a body
 				// that "the" names ("The Admiralty is reading her
 				// letters"), which are no one a pronoun means
 				antecedent = true
+				if lastName != k-1 || strings.ContainsAny(words[k-1], ",;:") {
+					people++
+				}
+				lastName = k
+			case named && !d.lower[low]:
+				people++ // a name that opens the sentence, whom the story may name nowhere else
+				lastName = k
+			case strings.Contains(low, "-") && analyze.PersonNoun(low[strings.LastIndex(low, "-")+1:]):
+				people++ // "her then-husband"
 			}
 		}
 		if q%2 == 1 {
@@ -150,6 +173,29 @@ func (d *draft) selfContained(t string) bool {
 		}
 	}
 	return true
+}
+
+// pronounSex is "she" for a personal pronoun of a woman, "he" for one
+// of a man.
+func pronounSex(low string) string {
+	switch low {
+	case "she", "her", "hers", "herself":
+		return "she"
+	}
+	return "he"
+}
+
+// eitherSex reports whether the pronoun at k pairs with one of the other
+// sex by "or" or "and" ("his or her", "he and she"): anyone, not a second
+// person.
+func eitherSex(words []string, k int) bool {
+	pair := func(j int) bool {
+		return j >= 0 && j < len(words) && personal[strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`))]
+	}
+	joins := func(j int) bool {
+		return j >= 0 && j < len(words) && (words[j] == "or" || words[j] == "and")
+	}
+	return joins(k-1) && pair(k-2) || joins(k+1) && pair(k+2)
 }
 
 // monthShort are the months as datelines shorten them ("By Feb. 3, she

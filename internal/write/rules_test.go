@@ -2106,6 +2106,25 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 	}
 }
 
+// TestSelfContainedBothSexes: pronouns of both sexes need two people
+// before the second; with one named, a pronoun means someone else.
+func TestSelfContainedBothSexes(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for in, want := range map[string]bool{
+		"In her lawsuit, Ruth Orr charges that he sank the ferry on purpose.":                 false,
+		"Paul Lowe met her in 2006, when he was around 50 years old and she was 17.":          false,
+		"Paul Lowe said he met Ruth Orr when he was 24 and she was 33.":                       true,
+		"One woman told police she had worked for Lowe and owed him a debt.":                  true,
+		"Ruth Orr, who confronted her then-husband, told police he had sunk the boat.":        true,
+		"Ilse Brandt gave her first interview since the closure to Paul Lowe, his show said.": true,
+		"Each pilot must show his or her licence at the gate, Brandt said.":                   true,
+	} {
+		if got := d.selfContained(in); got != want {
+			t.Errorf("selfContained(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestSelfContainedBodyNamesNoOne: a body that "the" names ("The
 // Admiralty") is no one "her" may mean; a person the story names is.
 func TestSelfContainedBodyNamesNoOne(t *testing.T) {
