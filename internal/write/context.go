@@ -146,6 +146,11 @@ func (d *draft) selfContained(t string) bool {
 				} else if pronounSex(low) != sex && people < 2 && !eitherSex(words, k) {
 					return false // "Tarrow met her in 2006, when he was 50": who is she?
 				}
+			case low == "who":
+				// "Lowe, who ...", "a skipper who ...": whoever comes
+				// before it; "All who knew her ..." and "the crews who
+				// met her" name no one "her" may mean
+				antecedent = antecedent || people > 0 || k > 0 && singularNoun(words[k-1])
 			case analyze.PersonNoun(low):
 				// "As mayor, she ...", "During 14 years as governor, he
 				// ...": a role the pronoun's person had, not someone else
@@ -173,6 +178,13 @@ func (d *draft) selfContained(t string) bool {
 		}
 	}
 	return true
+}
+
+// singularNoun reports whether w may be a noun for one person: a word
+// in lower case that is no stop word and does not end in "s".
+func singularNoun(w string) bool {
+	low := strings.Trim(w, `,.;:!?()"'`)
+	return low != "" && low == strings.ToLower(low) && !text.IsStopWord(low) && !strings.HasSuffix(low, "s")
 }
 
 // pronounSex is "she" for a personal pronoun of a woman, "he" for one

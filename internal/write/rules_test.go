@@ -2107,7 +2107,8 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 }
 
 // TestSelfContainedBothSexes: pronouns of both sexes need two people
-// before the second; with one named, a pronoun means someone else.
+// before the second; with one named, a pronoun means someone else. And
+// "who" stands for whoever comes before it, not for someone of its own.
 func TestSelfContainedBothSexes(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for in, want := range map[string]bool{
@@ -2118,6 +2119,11 @@ func TestSelfContainedBothSexes(t *testing.T) {
 		"Ruth Orr, who confronted her then-husband, told police he had sunk the boat.":        true,
 		"Ilse Brandt gave her first interview since the closure to Paul Lowe, his show said.": true,
 		"Each pilot must show his or her licence at the gate, Brandt said.":                   true,
+		// "who" is whoever comes before it
+		"All who knew her will miss her beyond measure.":                            false,
+		"The crews who cheered her on Monday were paid twice.":                      false,
+		"A mom who has been held since 1996 walked free with her lawyer on Monday.": true,
+		"Paul Lowe, who lost his boat in the storm, said the pier must close.":      true,
 	} {
 		if got := d.selfContained(in); got != want {
 			t.Errorf("selfContained(%q) = %v, want %v", in, got, want)
