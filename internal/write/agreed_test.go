@@ -267,3 +267,40 @@ func TestDropsKey(t *testing.T) {
 		t.Errorf("leaving out the killing keeps the event")
 	}
 }
+
+// TestCorroboratedCut: a sentence one outlet states whole, whose main
+// clause a second outlet states too, stands cut to that clause, in the
+// desk's voice and cited to both; a cut that leaves out too much of the
+// sentence does not.
+func TestCorroboratedCut(t *testing.T) {
+	story := func(aside string) []news.ArticleRef {
+		return []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry fines go",
+				"The Dunmere council will cancel $150,000 in fines owed by ferry crews for late sailings on the east route, "+aside+"\n\n"+
+					"The fines were set after a winter of storms."),
+			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Council drops ferry fines",
+				"The Dunmere council will cancel $150,000 in fines owed by ferry crews for late sailings on the east route, the mayor said on Thursday.\n\n"+
+					"Crews had asked for two years to have the fines dropped."),
+		}
+	}
+	const cut = "The Dunmere council will cancel $150,000 in fines owed by ferry crews for late sailings on the east route."
+	for aside, want := range map[string]bool{
+		"despite warnings from harbour master Ilse Brandt.":                                                                             true,
+		"despite warnings from harbour master Ilse Brandt that the storms of the last three winters had left the crews with no choice.": false,
+	} {
+		d := newDraft(analyze.Analyze(story(aside)), DefaultMaxWordsPerSource)
+		d.useCuts()
+		i := d.a.Reports[0].Sentences[0]
+		if d.a.Reports[0].Ref != 1 {
+			i = d.a.Reports[1].Sentences[0]
+		}
+		got, ok := d.usable(i, asFact)
+		if !ok {
+			t.Fatalf("sentence %q not usable", d.a.Sentences[i].Text)
+		}
+		cites := d.cites(i, got, d.claimMates(i)...)
+		if (got == cut && len(cites) == 2) != want {
+			t.Errorf("aside %q: usable as %q, cited to %v; want the cut in the desk's voice: %v", aside, got, cites, want)
+		}
+	}
+}

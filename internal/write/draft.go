@@ -172,6 +172,9 @@ func (d *draft) useCuts() {
 				t, why = ct, ""
 			}
 		}
+		if why == "" {
+			t = d.corroboratedCut(i, t)
+		}
 		if why == "loaded word" {
 			t, why = d.withoutModifiers(i, t, why)
 		}
@@ -181,6 +184,46 @@ func (d *draft) useCuts() {
 		d.usableCache[[2]int{i, int(asFact)}] = verdict{t, why}
 	}
 	d.textIndex = nil
+}
+
+// minCorroboratedCut is the least share of a sentence's words that a cut
+// of it keeps to stand in the desk's voice in its place (see
+// corroboratedCut). Fitted with `unbiased eval fit --rounds 0` on the
+// even-numbered clusters of the two summary sets: objective 32.98
+// without such cuts, 32.88 with any cut, 32.99 at 1/2, 33.00 at 0.65
+// and at 0.75, 32.98 at 0.85; at 2/3 the even-numbered ones score 33.00
+// and the odd-numbered ones 32.30, against 32.28 without.
+const minCorroboratedCut = 2.0 / 3
+
+// corroboratedCut returns, for sentence i, usable as t, the longest of
+// its cuts (analyze.Cuts) that a second independent outlet states and t
+// is not, when the cut keeps at least minCorroboratedCut of t's words,
+// and puts it in the sentence's place: "The board will cancel $150
+// million in loans, despite the mayor's efforts to stop it." is one
+// outlet's, where "The board will cancel $150 million in loans." two
+// outlets state, which the page may say in its own voice. A sentence
+// the page only ever attributes (see attributedOnly) keeps its words;
+// otherwise t.
+func (d *draft) corroboratedCut(i int, t string) string {
+	whole := d.a.Sentences[i]
+	if !d.a.Reports[whole.Report].Independent || d.attributedOnly(i) || len(d.cites(i, t, d.claimMates(i)...)) > 1 {
+		return t
+	}
+	least := minCorroboratedCut * float64(len(strings.Fields(t)))
+	for _, c := range analyze.Cuts(whole) {
+		if float64(len(strings.Fields(c.Text))) < least {
+			break // longest first
+		}
+		ct, ok := d.putIfUsable(i, c)
+		if !ok {
+			continue
+		}
+		if len(d.cites(i, ct, d.claimMates(i)...)) > 1 {
+			return ct
+		}
+		d.a.Sentences[i] = whole
+	}
+	return t
 }
 
 // signedPost reports whether t ends as a social media post that a page
