@@ -73,6 +73,9 @@ func inPresent(words []string, story storyWords, known int) []string {
 			return words // "... last month"
 		}
 		plural, sure := subjectNumber(words[:k], story)
+		if !sure && reportsSpeech(core) && singularSpeaker(words[k+1:]) {
+			plural, sure = false, true // "Ilse Withers said she ...": one person, whatever the name
+		}
 		if !sure {
 			return words
 		}
@@ -364,6 +367,23 @@ var beforeNoun = map[string]bool{"several": true, "many": true, "some": true, "a
 // after a participle describing its noun ("concerned about ...").
 var phraseAfterVerb = map[string]bool{"about": true, "of": true, "against": true, "outside": true, "inside": true, "among": true, "amid": true,
 	"around": true, "throughout": true, "within": true, "beyond": true, "behind": true, "along": true, "between": true, "toward": true, "towards": true}
+
+// singularSpeaker reports whether what a verb of speech reports opens,
+// after any "that", on "he", "she" or "it": a subject that speaks of
+// itself so is one, not many.
+func singularSpeaker(rest []string) bool {
+	if len(rest) > 0 && strings.EqualFold(rest[0], "that") {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	switch strings.ToLower(rest[0]) {
+	case "he", "she", "it":
+		return true
+	}
+	return false
+}
 
 // auxiliaryWord reports whether w, in lower case, is an auxiliary or a
 // modal: the verb of its clause is still to come.
