@@ -369,8 +369,9 @@ var phraseAfterVerb = map[string]bool{"about": true, "of": true, "against": true
 	"around": true, "throughout": true, "within": true, "beyond": true, "behind": true, "along": true, "between": true, "toward": true, "towards": true}
 
 // singularSpeaker reports whether what a verb of speech reports opens,
-// after any "that", on "he", "she" or "it": a subject that speaks of
-// itself so is one, not many.
+// after any "that", on "he" or "she": a subject that speaks of itself so
+// is one person. ("It" may be what was said of: "Tarrow Rovers said it
+// was a hard game" tells nothing of the team's number.)
 func singularSpeaker(rest []string) bool {
 	if len(rest) > 0 && strings.EqualFold(rest[0], "that") {
 		rest = rest[1:]
@@ -379,7 +380,7 @@ func singularSpeaker(rest []string) bool {
 		return false
 	}
 	switch strings.ToLower(rest[0]) {
-	case "he", "she", "it":
+	case "he", "she":
 		return true
 	}
 	return false
