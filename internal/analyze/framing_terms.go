@@ -51,6 +51,14 @@ func init() {
 		post posts senior safe amid among find finds others problem problems necessary die dies`) {
 		weakAlone[w] = true
 	}
+	// units of measure and of time, which say how much, not how a side
+	// sees the news ("kilometers" where another side wrote "miles")
+	for _, w := range strings.Fields(`second seconds minute minutes hour hours mile miles kilometer kilometers
+		kilometre kilometres meter meters metre metres foot feet inch inches yard yards pound pounds
+		kilogram kilograms ton tons tonne tonnes gallon gallons liter liters litre litres acre acres
+		hectare hectares degree degrees`) {
+		weakAlone[w] = true
+	}
 }
 
 // pastForms are past forms without -ed, which end a clause, not a term:

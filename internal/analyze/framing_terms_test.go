@@ -40,7 +40,9 @@ func TestFramingWorthy(t *testing.T) {
 		{"year-old freelance", false}, // the age's word, its number gone
 		{"asking", false},             // a common verb
 		{"affect", false},
-		{"situation", false},         // any story's word
+		{"situation", false},  // any story's word
+		{"kilometers", false}, // a unit says how much, not how
+		{"minutes", false},
 		{"Gov", false},               // a title's abbreviation
 		{"interim government", true}, // though a pair may hold one
 	}
