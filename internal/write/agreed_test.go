@@ -276,14 +276,14 @@ func TestCorroboratedCut(t *testing.T) {
 	story := func(aside string) []news.ArticleRef {
 		return []news.ArticleRef{
 			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry fines go",
-				"The Dunmere council will cancel $150,000 in fines owed by ferry crews for late sailings on the east route, "+aside+"\n\n"+
+				"The Dunmere council will cancel $84,000 in fines owed by ferry crews for late sailings on the east route, "+aside+"\n\n"+
 					"The fines were set after a winter of storms."),
 			pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Council drops ferry fines",
-				"The Dunmere council will cancel $150,000 in fines owed by ferry crews for late sailings on the east route, the mayor said on Thursday.\n\n"+
+				"The Dunmere council will cancel $84,000 in fines owed by ferry crews for late sailings on the east route, the mayor said on Thursday.\n\n"+
 					"Crews had asked for two years to have the fines dropped."),
 		}
 	}
-	const cut = "The Dunmere council will cancel $150,000 in fines owed by ferry crews for late sailings on the east route."
+	const cut = "The Dunmere council will cancel $84,000 in fines owed by ferry crews for late sailings on the east route."
 	for aside, want := range map[string]bool{
 		"despite warnings from harbour master Ilse Brandt.":                                                                             true,
 		"despite warnings from harbour master Ilse Brandt that the storms of the last three winters had left the crews with no choice.": false,

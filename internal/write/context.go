@@ -105,7 +105,7 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 // quotation marks has someone to refer to before it in the sentence: a
 // name, or a noun for a person ("a 74-year-old man ... his car"). Where
 // pronouns of both sexes speak of people and only one person is named
-// before the second ("In her lawsuit, Ruth Orr says he took the boat"),
+// before the second ("In her letter to the board, Ruth Orr says he took the boat"),
 // one of them means someone the sentence does not name; "his or her"
 // means anyone.
 func (d *draft) selfContained(t string) bool {
@@ -144,11 +144,11 @@ func (d *draft) selfContained(t string) bool {
 				if sex == "" {
 					sex = pronounSex(low)
 				} else if pronounSex(low) != sex && people < 2 && !eitherSex(words, k) {
-					return false // "Tarrow met her in 2006, when he was 50": who is she?
+					return false // "Lowe met her at the quay, when he was a pilot": who is she?
 				}
 			case low == "who":
 				// "Lowe, who ...", "a skipper who ...": whoever comes
-				// before it; "All who knew her ..." and "the crews who
+				// before it; "Those who sailed with her ..." and "the crews who
 				// met her" name no one "her" may mean
 				antecedent = antecedent || people > 0 || k > 0 && singularNoun(words[k-1])
 			case analyze.PersonNoun(low):

@@ -198,9 +198,9 @@ const minCorroboratedCut = 2.0 / 3
 // corroboratedCut returns, for sentence i, usable as t, the longest of
 // its cuts (analyze.Cuts) that a second independent outlet states and t
 // is not, when the cut keeps at least minCorroboratedCut of t's words,
-// and puts it in the sentence's place: "The board will cancel $150
-// million in loans, despite the mayor's efforts to stop it." is one
-// outlet's, where "The board will cancel $150 million in loans." two
+// and puts it in the sentence's place: "The board will cut ferry fares
+// by a third, despite the mayor's efforts to stop it." is one
+// outlet's, where "The board will cut ferry fares by a third." two
 // outlets state, which the page may say in its own voice. A sentence
 // the page only ever attributes (see attributedOnly) keeps its words;
 // otherwise t.

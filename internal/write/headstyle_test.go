@@ -158,7 +158,7 @@ func TestHeadlinePresent(t *testing.T) {
 		"Lowe said the pier was closed for repairs":                        "Lowe says the pier was closed for repairs",
 		"Lowe said he met Ilse Brandt when he was 24":                      "Lowe says he met Ilse Brandt when he was 24",
 		"Lowe said I was wrong about the pier":                             "Lowe says I was wrong about the pier",
-		"Ilse Withers said she was abruptly fired by the board":            "Ilse Withers says she was abruptly fired by the board",
+		"Ilse Withers said she was taken off the harbour board":            "Ilse Withers says she was taken off the harbour board",
 		// kept in the past
 		"Visibly frustrated Lena Marsh left the quay":         "Visibly frustrated Lena Marsh left the quay",
 		"A visibly frustrated Lena Marsh left the quay":       "A visibly frustrated Lena Marsh left the quay",

@@ -1964,12 +1964,12 @@ func TestWordOfANameOpensPlain(t *testing.T) {
 	// Department") is a plain noun where it opens a sentence alone
 	arts = []news.ArticleRef{
 		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Skipper held",
-			"This photo released by the Kell, Dunmere, Police Department shows skipper Ilse Brandt.\n\n"+
-				"Police say Brandt was held early Wednesday after a stop on the quay road."),
+			"The Kell, Dunmere, Police Department held skipper Ilse Brandt overnight.\n\n"+
+				"Police say Brandt left the quay road before dawn."),
 	}
 	d = newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
-	if got, want := d.attribute("Police say Brandt was held early Wednesday after a stop on the quay road.", "Lowland Press"),
-		"According to Lowland Press, police say Brandt was held early Wednesday after a stop on the quay road."; got != want {
+	if got, want := d.attribute("Police say Brandt left the quay road before dawn.", "Lowland Press"),
+		"According to Lowland Press, police say Brandt left the quay road before dawn."; got != want {
 		t.Errorf("attribute = %q, want %q", got, want)
 	}
 }
@@ -2112,18 +2112,18 @@ func TestSelfContainedAcronymNamesNoOne(t *testing.T) {
 func TestSelfContainedBothSexes(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for in, want := range map[string]bool{
-		"In her lawsuit, Ruth Orr charges that he sank the ferry on purpose.":                 false,
-		"Paul Lowe met her in 2006, when he was around 50 years old and she was 17.":          false,
-		"Paul Lowe said he met Ruth Orr when he was 24 and she was 33.":                       true,
-		"One woman told police she had worked for Lowe and owed him a debt.":                  true,
-		"Ruth Orr, who confronted her then-husband, told police he had sunk the boat.":        true,
-		"Ilse Brandt gave her first interview since the closure to Paul Lowe, his show said.": true,
-		"Each pilot must show his or her licence at the gate, Brandt said.":                   true,
+		"In her letter to the board, Ruth Orr says he sank the ferry on purpose.":          false,
+		"Paul Lowe met her at the quay, when he was a pilot and she was a deckhand.":       false,
+		"Paul Lowe said he met Ruth Orr when he ran the ferry and she ran the quay.":       true,
+		"One woman told the board she had worked for Lowe and owed him a week's pay.":      true,
+		"Ruth Orr, whose then-husband ran the ferry, told the board he had sunk the boat.": true,
+		"Ilse Brandt spoke to Paul Lowe about the closure, his radio show said.":           true,
+		"Each pilot must show his or her licence at the gate, Brandt said.":                true,
 		// "who" is whoever comes before it
-		"All who knew her will miss her beyond measure.":                            false,
-		"The crews who cheered her on Monday were paid twice.":                      false,
-		"A mom who has been held since 1996 walked free with her lawyer on Monday.": true,
-		"Paul Lowe, who lost his boat in the storm, said the pier must close.":      true,
+		"Those who sailed with her will remember her kindly.":                     false,
+		"The crews who cheered her on Monday were paid twice.":                    false,
+		"A skipper who was held overnight walked free with her lawyer on Monday.": true,
+		"Paul Lowe, who lost his boat in the storm, said the pier must close.":    true,
 	} {
 		if got := d.selfContained(in); got != want {
 			t.Errorf("selfContained(%q) = %v, want %v", in, got, want)
