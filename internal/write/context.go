@@ -105,9 +105,9 @@ func caseSets(ss []analyze.Sentence) (upper, lower, leading map[string]bool) {
 // quotation marks has someone to refer to before it in the sentence: a
 // name, or a noun for a person ("a 74-year-old man ... his car"). Where
 // pronouns of both sexes speak of people and only one person is named
-// before the second ("In her letter to the board, Ruth Orr says he took the boat"),
-// one of them means someone the sentence does not name; "his or her"
-// means anyone.
+// before the second ("In her letter to the board, Ruth Orr says he took
+// the boat"), one of them means someone the sentence does not name; "his
+// or her" means anyone.
 func (d *draft) selfContained(t string) bool {
 	n := text.Normalize(t)
 	if loc := closingPronounSpeaker.FindStringIndex(n); loc != nil && !d.namesSomeone(n[:loc[0]]) {
@@ -148,8 +148,8 @@ func (d *draft) selfContained(t string) bool {
 				}
 			case low == "who":
 				// "Lowe, who ...", "a skipper who ...": whoever comes
-				// before it; "Those who sailed with her ..." and "the crews who
-				// met her" name no one "her" may mean
+				// before it; "Those who sailed with her ..." and "the
+				// crews who met her" name no one "her" may mean
 				antecedent = antecedent || people > 0 || k > 0 && singularNoun(words[k-1])
 			case analyze.PersonNoun(low):
 				// "As mayor, she ...", "During 14 years as governor, he
