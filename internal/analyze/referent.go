@@ -690,6 +690,17 @@ var pronounForms = map[string][]string{
 	"she": {"she", "her", "hers", "herself"},
 }
 
+// PronounOf returns "he" or "she" for a word in lower case that is one
+// of their forms ("him", "hers", see pronounForms), "" for any other.
+func PronounOf(low string) string {
+	for p, forms := range pronounForms {
+		if slices.Contains(forms, low) {
+			return p
+		}
+	}
+	return ""
+}
+
 // quotingGoesOn returns the speaker of prev, the sentence before a
 // quotation alone (see QuoteAlone), when prev gives that person's own
 // words: a report that quotes someone and goes on quoting, with no name,
@@ -741,7 +752,7 @@ func gendered(n string) bool { return pronounIn(n, "he") || pronounIn(n, "she") 
 // pronoun p ("he" or "she", see pronounForms).
 func pronounIn(n, p string) bool {
 	for _, w := range strings.Fields(strings.ToLower(n)) {
-		if slices.Contains(pronounForms[p], trimPunct(w)) {
+		if PronounOf(trimPunct(w)) == p {
 			return true
 		}
 	}

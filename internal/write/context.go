@@ -16,8 +16,10 @@ import (
 // named before it, and a speaker named by surname alone whom the page
 // never introduces.
 
-// personal pronouns need someone named earlier in the same sentence.
-var personal = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}
+// personal reports whether a word in lower case is a personal pronoun of
+// "he" or "she" (see analyze.PronounOf), which needs someone named
+// earlier in the same sentence.
+func personal(low string) bool { return analyze.PronounOf(low) != "" }
 
 // properNouns collects the words the story capitalises where no sentence
 // starts: those are names, so a sentence may open with one and still say
@@ -137,13 +139,13 @@ func (d *draft) selfContained(t string) bool {
 		if !inside {
 			named := k > body && isCapitalised(core) && !acronym(core) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !monthShort[low] && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core])
 			switch {
-			case personal[low]:
+			case personal(low):
 				if !antecedent {
 					return false
 				}
 				if sex == "" {
-					sex = pronounSex(low)
-				} else if pronounSex(low) != sex && people < 2 && !eitherSex(words, k) {
+					sex = analyze.PronounOf(low)
+				} else if analyze.PronounOf(low) != sex && people < 2 && !eitherSex(words, k) {
 					return false // "Lowe met her at the quay, when he was a pilot": who is she?
 				}
 			case low == "who":
@@ -187,22 +189,12 @@ func singularNoun(w string) bool {
 	return low != "" && low == strings.ToLower(low) && !text.IsStopWord(low) && !strings.HasSuffix(low, "s")
 }
 
-// pronounSex is "she" for a personal pronoun of a woman, "he" for one
-// of a man.
-func pronounSex(low string) string {
-	switch low {
-	case "she", "her", "hers", "herself":
-		return "she"
-	}
-	return "he"
-}
-
 // eitherSex reports whether the pronoun at k pairs with one of the other
 // sex by "or" or "and" ("his or her", "he and she"): anyone, not a second
 // person.
 func eitherSex(words []string, k int) bool {
 	pair := func(j int) bool {
-		return j >= 0 && j < len(words) && personal[strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`))]
+		return j >= 0 && j < len(words) && personal(strings.ToLower(strings.Trim(words[j], `,.;:!?()"'`)))
 	}
 	joins := func(j int) bool {
 		return j >= 0 && j < len(words) && (words[j] == "or" || words[j] == "and")

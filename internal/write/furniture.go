@@ -500,7 +500,7 @@ var describing = map[string]bool{"with": true, "by": true}
 // isLowerWord reports whether a word, trimmed, is in lower case and no
 // pronoun: a common noun may go before a participle that describes it.
 func isLowerWord(w string) bool {
-	return w != "" && unicode.IsLower([]rune(w)[0]) && !personal[w] && !subjectPronouns[w]
+	return w != "" && unicode.IsLower([]rune(w)[0]) && !personal(w) && !subjectPronouns[w]
 }
 
 // picturedCaption reports whether a sentence names who or what a

@@ -2471,7 +2471,7 @@ func namedSubject(words []string) bool {
 	verb := -1
 	for k, w := range words {
 		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
-		if personal[low] || subjectPronouns[low] || objectPronouns[low] {
+		if personal(low) || subjectPronouns[low] || objectPronouns[low] {
 			return false
 		}
 		passive := k+1 < len(words) && words[k+1] == "by" // "a ban imposed by": a participle
