@@ -358,3 +358,44 @@ func TestClaimsBySameActors(t *testing.T) {
 		}
 	}
 }
+
+// TestSameActorsNotByRole: the role that comes with a name ("coach Lena
+// Marsh", "Ilse Brandt, a lawyer for ...") tells who someone is, not what
+// they did: two sentences that share only that with the names state two
+// facts.
+func TestSameActorsNotByRole(t *testing.T) {
+	a := Analyze([]news.ArticleRef{
+		report(1, 1, news.Center, 0, "Lena Marsh of Tarrow Rovers is pacing the Tarrow Rovers coaching area.\n\n"+
+			"Tarrow Rovers lead Kell United by two goals at the break.\n\n"+
+			"Lena Marsh took over at Tarrow Rovers in the spring."),
+		report(2, 2, news.Left, 1, "\"Every mistake gets punished at this level,\" said Tarrow Rovers coach Lena Marsh after the final whistle.\n\n"+
+			"Tarrow Rovers beat Kell United three goals to one.\n\n"+
+			"Ilse Brandt, a lawyer for Tarrow Rovers, said the harbour ground would reopen in May."),
+		report(3, 3, news.Right, 2, "Tarrow Rovers won the derby against Kell United.\n\n"+
+			"Lena Marsh praised her players."),
+	})
+	pacing, quote := sentenceStarting(t, a, "Lena Marsh of"), sentenceStarting(t, a, "\"Every mistake")
+	if slices.Contains(a.Sentences[pacing].Matches, quote) || slices.Contains(a.Sentences[quote].Matches, pacing) {
+		t.Errorf("%q and %q share only names and a name's role, yet state one fact", a.Sentences[pacing].Text, a.Sentences[quote].Text)
+	}
+}
+
+func TestNameRoles(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"\"We never stopped,\" said Tarrow coach Lena Marsh.", []string{"coach"}},
+		{"Former Mayor Paul Lowe opened the pier.", []string{"former", "mayor"}},
+		{"The pier was opened by former Mayor Paul Lowe.", []string{"former", "mayor"}},
+		{"Ilse Brandt, a lawyer for the club, said so.", []string{"lawyer"}},
+		{"Ilse Brandt, the harbour master, said so.", []string{"master"}},
+		{"Marsh's lawyer, Ilse Brandt, said so.", []string{"lawyer"}},
+		{"The coach said the lawyer would call.", nil},
+		{"Lena Marsh was named director of the harbour board.", nil},
+	} {
+		if got := NameRoles(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("NameRoles(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
@@ -244,7 +246,9 @@ func sameFact(x, y *Sentence, vx, vy vector) (float64, bool) {
 // sameActors reports whether two sentences tell of the same actors doing
 // the same thing: they share three name words or more, at least half of
 // those of the sentence that has fewer, and a content stem beside the
-// names that is no verb of speech ("return", not "said"). Outlets that
+// names and the roles that come with them (see NameRoles) that is no
+// verb of speech ("return", not "said" or the "coach" of "coach Lena
+// Marsh"). Outlets that
 // report one fact each add details of their own, and the IDF weighting
 // discounts the names that every report of the story gives, so such
 // sentences rarely reach sameFactCosine. They must still reach
@@ -268,6 +272,9 @@ func sameActors(x, y *Sentence) bool {
 	for _, w := range slices.Concat(a, b) {
 		named[text.Stem(w)] = true
 	}
+	for _, w := range slices.Concat(NameRoles(x.Text), NameRoles(y.Text)) {
+		named[text.Stem(w)] = true
+	}
 	for _, st := range x.Stems {
 		if !named[st] && !speechStems[st] && slices.Contains(y.Stems, st) {
 			return true
@@ -275,6 +282,64 @@ func sameActors(x, y *Sentence) bool {
 	}
 	return false
 }
+
+// NameRoles returns the words of s, in lower case, that say who someone
+// it names is, and so belong with the name rather than with what is
+// said of them: a role or a word for a person right before a name
+// ("coach Lena Marsh", "former Mayor Paul Lowe", "Marsh's lawyer, Ilse
+// Brandt"), or set off after one ("Lena Marsh, the harbour master,",
+// "Paul Lowe, a lawyer for ..."). Two sentences about one person give
+// her role as they name her, and may tell two different things of her.
+func NameRoles(s string) []string {
+	words := strings.Fields(s)
+	var out []string
+	for k, w := range words {
+		low := strings.ToLower(trimPunct(w))
+		if !personNouns[low] && !roles[low] && !titleWords[low] {
+			continue
+		}
+		next := ""
+		if k+1 < len(words) {
+			next = strings.Trim(words[k+1], `"'“‘(`)
+		}
+		before := func(j int) string {
+			if j < 0 {
+				return ""
+			}
+			return words[j]
+		}
+		switch {
+		case !strings.HasSuffix(w, ",") && capitalised(next):
+			out = append(out, low) // "coach Lena Marsh", "former Mayor ..."
+		case strings.HasSuffix(w, ",") && k > 0 && possessive(words[k-1]) && capitalised(words[k-1]):
+			out = append(out, low) // "Marsh's lawyer, Ilse Brandt"
+		case nameEnds(before(k - 1)):
+			out = append(out, low) // "Lena Marsh, director of ..."
+		case articles[strings.ToLower(before(k-1))] && nameEnds(before(k-2)):
+			out = append(out, low) // "Paul Lowe, a lawyer for ..."
+		case articles[strings.ToLower(before(k-2))] && nameEnds(before(k-3)):
+			out = append(out, low) // "Lena Marsh, the harbour master"
+		}
+	}
+	return out
+}
+
+// nameEnds reports whether w is a capitalised word that closes a name
+// with the comma after it: "Marsh,".
+func nameEnds(w string) bool { return strings.HasSuffix(w, ",") && capitalised(w) }
+
+// capitalised reports whether w opens with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(`))
+	return unicode.IsUpper(r)
+}
+
+// titleWords stand before a role and a name as part of them: "former
+// Mayor Paul Lowe", "acting chief Lena Marsh".
+var titleWords = map[string]bool{"former": true, "acting": true, "late": true, "interim": true, "retired": true}
+
+// articles open the role set off after a name.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // speechStems are the stems of the verbs of speech and of "report",
 // which tell how a fact reached the page, not what the actors did.

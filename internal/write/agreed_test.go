@@ -141,31 +141,29 @@ func TestAgreedCoreInOwnVoice(t *testing.T) {
 // another fact is not cited for this one, however many of the
 // sentence's words are names.
 func TestCiteNeedsPredicate(t *testing.T) {
-	arts := []news.ArticleRef{
-		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ilse Brandt criticises Paul Lowe",
-			"Ilse Brandt criticised Paul Lowe in a letter.\n\nThe ferry runs hourly."),
-		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Brandt invites Lowe",
-			"Ilse Brandt has invited Paul Lowe to visit.\n\nThe pier reopens in May."),
-	}
-	a := analyze.Analyze(arts)
-	d := newDraft(a, DefaultMaxWordsPerSource)
-	i := find(t, a, 1, "Ilse Brandt criticised")
-	if got := d.cites(i, a.Sentences[i].Text, a.Sentences[i].Matches...); len(got) != 1 {
-		t.Errorf("cites = %v, want only its own report: the other names the same people for another fact", got)
-	}
-
-	// a role before the name and a word of time are no shared fact
-	arts = []news.ArticleRef{
-		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Ferry fares to fall",
-			"Chief executive Lena Marsh said the company had been reviewing its fares for more than a year.\n\nThe ferry runs hourly."),
-		pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "Ferry chief's pay",
-			"Chief executive Lena Marsh took home $2 million last year.\n\nThe pier reopens in May."),
-	}
-	a = analyze.Analyze(arts)
-	d = newDraft(a, DefaultMaxWordsPerSource)
-	i = find(t, a, 1, "Chief executive Lena Marsh said")
-	if got := d.cites(i, a.Sentences[i].Text, a.Sentences[i].Matches...); len(got) != 1 {
-		t.Errorf("cites = %v, want only its own report: the other says something else of the chief executive", got)
+	for _, c := range []struct {
+		first, second, sentence, why string
+	}{
+		{"Ilse Brandt criticised Paul Lowe in a letter.", "Ilse Brandt has invited Paul Lowe to visit.",
+			"Ilse Brandt criticised", "the other names the same people for another fact"},
+		// a role before the name and a word of time are no shared fact
+		{"Chief executive Lena Marsh said the company had been reviewing its fares for more than a year.",
+			"Chief executive Lena Marsh took home $2 million last year.",
+			"Chief executive Lena Marsh said", "the other says something else of the chief executive"},
+		// nor is the role that comes with a name in the other report
+		{"Lena Marsh is pacing the Tarrow coaching box.", "\"We never stopped,\" said Tarrow coach Lena Marsh.",
+			"Lena Marsh is pacing", "the other gives Marsh's role, not what she is doing"},
+	} {
+		arts := []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", c.first+"\n\nThe ferry runs hourly."),
+			pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "", c.second+"\n\nThe pier reopens in May."),
+		}
+		a := analyze.Analyze(arts)
+		d := newDraft(a, DefaultMaxWordsPerSource)
+		i := find(t, a, 1, c.sentence)
+		if got := d.cites(i, a.Sentences[i].Text, a.Sentences[i].Matches...); len(got) != 1 {
+			t.Errorf("%q: cites = %v, want only its own report: %s", c.first, got, c.why)
+		}
 	}
 }
 

@@ -478,12 +478,20 @@ type reportSentence struct {
 	// its report, sorted and unique: an outlet may tell in two sentences
 	// ("The council approved the levy on Monday. It will pay for the
 	// pier.") what another tells in one.
-	span   []string
+	span []string
+	// deeds is span without the stems of the words that say who someone
+	// it names is (see analyze.NameRoles): "coach" in "said Tarrow coach
+	// Lena Marsh" tells nothing she did.
+	deeds  []string
+	roles  []string        // the stems of those words in the sentence alone
 	tokens map[string]bool // every lower-case token, numbers included
 }
 
 func newReportSentence(stems []string, s string) reportSentence {
 	rs := reportSentence{stems: stems, tokens: map[string]bool{}}
+	for _, w := range analyze.NameRoles(s) {
+		rs.roles = append(rs.roles, stemSet(w)...)
+	}
 	for _, t := range text.Tokens(text.Normalize(s)) {
 		rs.tokens[t] = true
 		rs.tokens[strings.TrimSuffix(t, "'s")] = true // "Dunmere's" gives "Dunmere"
@@ -593,11 +601,13 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 // spanSentences fills in the span of each of the report's sentences.
 func (r *report) spanSentences() {
 	for j := range r.sentences {
-		span := r.sentences[j].stems
+		span, roles := r.sentences[j].stems, r.sentences[j].roles
 		if j+1 < len(r.sentences) {
 			span = text.UniqueSorted(append(slices.Clone(span), r.sentences[j+1].stems...))
+			roles = append(slices.Clone(roles), r.sentences[j+1].roles...)
 		}
 		r.sentences[j].span = span
+		r.sentences[j].deeds = slices.DeleteFunc(slices.Clone(span), func(st string) bool { return slices.Contains(roles, st) })
 	}
 }
 
@@ -639,16 +649,17 @@ func (r *report) supports(c claim) string {
 // saysOf reports whether one sentence of the report, with the one after
 // it, holds, beside
 // supportOverlap of the claim's content stems, enough of its predicate
-// (see draft.predicate and sharedPredicate): a report that names the
-// same people says the same of them. A predicate of one stem or none
-// passes.
+// (see draft.predicate and sharedPredicate) outside the words that say
+// who the people it names are (see reportSentence.deeds): a report that
+// names the same people says the same of them. A predicate of one stem
+// or none passes.
 func (r *report) saysOf(c claim, pred []string) bool {
 	if len(pred) < 2 {
 		return true
 	}
 	for _, got := range r.sentences {
 		if float64(text.SharedSorted(c.stems, got.span)) >= supportOverlap*float64(len(c.stems)) &&
-			sharedPredicate(pred, got.span) {
+			sharedPredicate(pred, got.deeds) {
 			return true
 		}
 	}
