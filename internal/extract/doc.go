@@ -1,7 +1,8 @@
 // Package extract turns an article page into its text and metadata: the
 // title, author, site, language, publication time, lead image and
 // canonical address, and whether the page is paywalled or too short to
-// be a report.
+// be a report. A page whose only text is the site speaking to its reader
+// (a sign-in wall, a player's message) is no report: ErrSiteNotice.
 //
 // Before any extractor sees the page, Extract removes what a reader does
 // not see as part of the story: hidden elements (hidden attribute,

@@ -158,6 +158,9 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	if r.Text == "" {
 		return r, fmt.Errorf("extract %q: %w", pageURL, ErrNoContent)
 	}
+	if r.TooShort && siteNotice(paras) {
+		return r, fmt.Errorf("extract %q: %w", pageURL, ErrSiteNotice)
+	}
 	return r, nil
 }
 
