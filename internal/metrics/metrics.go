@@ -19,6 +19,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/theunbiasedpost/unbiased/internal/extract"
+
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 )
 
@@ -126,8 +128,10 @@ func (d *Desk) JobFailed(kind, result string) {
 // ErrorClass names the kind of a fetch error, for the operator: robots
 // (a robots.txt rule or an unreachable robots.txt), status_4xx and
 // status_5xx, too_large, too_slow, redirects, refused (a private address
-// or a scheme the desk does not fetch), dns, timeout, connection, or
-// other (a page that could not be decoded or extracted, say).
+// or a scheme the desk does not fetch), dns, timeout, connection,
+// no_report (a page with no text, or with only the site's notice to its
+// reader: extract.ErrNoContent, extract.ErrSiteNotice), or other (a page
+// that could not be decoded, say).
 func ErrorClass(err error) string {
 	var status *fetch.StatusError
 	var dnsErr *net.DNSError
@@ -153,6 +157,8 @@ func ErrorClass(err error) string {
 		return "timeout"
 	case errors.As(err, &opErr):
 		return "connection"
+	case errors.Is(err, extract.ErrNoContent), errors.Is(err, extract.ErrSiteNotice):
+		return "no_report"
 	}
 	return "other"
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"github.com/theunbiasedpost/unbiased/internal/extract"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 )
 
@@ -30,7 +31,9 @@ func TestErrorClass(t *testing.T) {
 		{&net.DNSError{Err: "no such host", Name: "nowhere.test", IsNotFound: true}, "dns"},
 		{fmt.Errorf("get: %w", context.DeadlineExceeded), "timeout"},
 		{&net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}, "connection"},
-		{errors.New("extract: no article text"), "other"},
+		{fmt.Errorf("extract: %w", extract.ErrNoContent), "no_report"},
+		{fmt.Errorf("extract: %w", extract.ErrSiteNotice), "no_report"},
+		{errors.New("store: disk full"), "other"},
 	}
 	for _, tt := range tests {
 		if got := ErrorClass(tt.err); got != tt.want {
