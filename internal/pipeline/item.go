@@ -105,7 +105,7 @@ func (p *Pipeline) ReadItem(ctx context.Context, f news.Feed, o news.Outlet, it 
 	}
 	res, err := extract.Extract(body, resp.URL)
 	if err != nil {
-		return failed(it.URL, fmt.Errorf("extract %s: %w", it.URL, err))
+		return failed(it.URL, err) // it names the page: `extract "https://...": no article content`
 	}
 	a := p.article(f, o, it, res, canon)
 	_, created, err = p.Store.SaveArticle(ctx, a)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/theunbiasedpost/unbiased/internal/cluster"
 	"github.com/theunbiasedpost/unbiased/internal/demo"
+	"github.com/theunbiasedpost/unbiased/internal/extract"
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 	"github.com/theunbiasedpost/unbiased/internal/news"
 	"github.com/theunbiasedpost/unbiased/internal/store"
@@ -366,20 +367,10 @@ func TestFaultInOneStoryHoldsBackNoOther(t *testing.T) {
 // are stored without them.
 func TestBidiControlsAreStripped(t *testing.T) {
 	ctx := context.Background()
-	mux := http.NewServeMux()
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Mirror News</title><link>%[1]s/</link>
-<item><title>Mayor resigns &#x202E;[1] detaerc</title><link>%[1]s/a</link><guid>a</guid></item></channel></rss>`, srv.URL)
-	})
-	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, "<html><head><title>Mayor resigns</title></head><body><article><h1>Mayor resigns</h1>"+
+	srv := oneItemSite(t, "Mirror News", "Mayor resigns &#x202E;[1] detaerc",
+		"<html><head><title>Mayor resigns</title></head><body><article><h1>Mayor resigns</h1>"+
 			strings.Repeat("<p>The mayor of Harlow resigned on Monday after eleven years in office, \u202ethe council said\u202c, and an election follows in May.</p>", 4)+
 			"</article></body></html>")
-	})
 	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, HostRate: -1}), 1)
 	if _, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"}); err != nil {
 		t.Fatal(err)
@@ -503,6 +494,34 @@ func TestFailedItemIsRetriedThoughTheFeedIsUnchanged(t *testing.T) {
 	}
 }
 
+// A linked page whose only text is the site speaking to its reader is no
+// report: the item fails with an error that names the page once and
+// says why, and no report with text is stored for it.
+func TestSiteNoticeIsNoReport(t *testing.T) {
+	ctx := context.Background()
+	srv := oneItemSite(t, "Harbour FM", "Harbour FM live",
+		"<html><head><title>Harbour FM live</title></head><body><article><h1>Harbour FM live</h1>"+
+			"<p>This video is not available in your region.</p><p>Please try again later.</p></article></body></html>")
+	p := loopbackDesk(t, fetch.New(fetch.Options{AllowPrivate: true, IgnoreRobots: true, HostRate: -1, Retries: -1}), 1)
+	reports, err := p.Ingest(ctx, []string{srv.URL + "/feed.xml"})
+	if err != nil || len(reports) != 1 || len(reports[0].Failed) != 1 {
+		t.Fatalf("Ingest = %+v, %v; want the one item failed", reports, err)
+	}
+	f := reports[0].Failed[0]
+	if msg := f.Err.Error(); !errors.Is(f.Err, extract.ErrSiteNotice) || strings.Count(msg, srv.URL+"/a") != 1 {
+		t.Errorf("error %q: want ErrSiteNotice, naming the page once", msg)
+	}
+	stored, err := p.Store.Articles(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range stored {
+		if a.Text != "" {
+			t.Errorf("stored %q with text %q: a site's notice is no report", a.URL, a.Text)
+		}
+	}
+}
+
 // An outlet that names another outlet's article as its page's canonical
 // address does not make that article look known: both are read and
 // stored, each under its own address.
@@ -620,6 +639,25 @@ func TestFeedLinkOtherThanCanonicalIsReadOnce(t *testing.T) {
 // loopbackDesk is a pipeline over a fresh store, reading with client
 // (outlets on loopback, in these tests) with the given workers (0 for
 // the default).
+// oneItemSite serves a feed titled feedTitle with one item, itemTitle
+// (as the feed's XML writes it), whose page at /a is page.
+func oneItemSite(t *testing.T, feedTitle, itemTitle, page string) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>%[2]s</title><link>%[1]s/</link>
+<item><title>%[3]s</title><link>%[1]s/a</link><guid>a</guid></item></channel></rss>`, srv.URL, feedTitle, itemTitle)
+	})
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page)
+	})
+	return srv
+}
+
 func loopbackDesk(t *testing.T, client *fetch.Client, workers int) *Pipeline {
 	t.Helper()
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
