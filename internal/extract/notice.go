@@ -18,12 +18,12 @@ var ErrSiteNotice = errors.New("the page holds only the site's notice to its rea
 // is the site speaking to its reader rather than a report: two thirds
 // of its sentences or more address the reader about the site (see
 // siteWords: "You can cancel your subscription at any time.", "Your
-// comment is awaiting moderation."), ask them to do
-// something on the site ("Sign in to keep reading.", "Please try again
-// later.", "See more of Harbour FM on Facebook.") or tell them what the
-// page or its player can do ("This video is not available in your
-// region."). Words inside quotation marks are a speaker's, not the
-// site's: a short report may quote someone saying "you".
+// comment is awaiting moderation."), ask them to do something on the
+// site ("Sign in to keep reading.", "Please try again later.", "See
+// more of Harbour FM on Facebook.") or tell them what the page or its
+// player can do ("This video is not available in your region."). Words
+// inside quotation marks are a speaker's, not the site's: a short
+// report may quote someone saying "you".
 func siteNotice(paras []string) bool {
 	if words(paras) >= MinWords {
 		return false
@@ -41,8 +41,8 @@ func siteNotice(paras []string) bool {
 }
 
 // speaksToReader reports whether a sentence, its quotations left out,
-// addresses the reader, opens on a call to act on the site, or tells
-// what the page, its player or its feature can do.
+// addresses the reader about the site, opens on a call to act on the
+// site, or tells what the page, its player or its feature can do.
 func speaksToReader(s string) bool {
 	own := strings.TrimSpace(quoted.ReplaceAllString(text.Normalize(s), " "))
 	if own == "" {
