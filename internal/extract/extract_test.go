@@ -292,8 +292,11 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := Extract(b, "https://fuzz.example/a")
 		if err != nil {
-			if !errors.Is(err, ErrNoContent) {
+			if !errors.Is(err, ErrNoContent) && !errors.Is(err, ErrSiteNotice) {
 				t.Fatalf("unexpected error %v", err)
+			}
+			if errors.Is(err, ErrSiteNotice) && (r == nil || r.Text == "" || !r.TooShort) {
+				t.Fatalf("a site's notice, yet %+v", r)
 			}
 			return
 		}
