@@ -380,6 +380,8 @@ func TestSameActorsNotByRole(t *testing.T) {
 	}
 }
 
+// TestNameRoles: the words that say who someone named is, before the
+// name or set off after it, and no others.
 func TestNameRoles(t *testing.T) {
 	for _, c := range []struct {
 		s    string

@@ -636,9 +636,6 @@ func TestFeedLinkOtherThanCanonicalIsReadOnce(t *testing.T) {
 	}
 }
 
-// loopbackDesk is a pipeline over a fresh store, reading with client
-// (outlets on loopback, in these tests) with the given workers (0 for
-// the default).
 // oneItemSite serves a feed titled feedTitle with one item, itemTitle
 // (as the feed's XML writes it), whose page at /a is page.
 func oneItemSite(t *testing.T, feedTitle, itemTitle, page string) *httptest.Server {
@@ -658,6 +655,9 @@ func oneItemSite(t *testing.T, feedTitle, itemTitle, page string) *httptest.Serv
 	return srv
 }
 
+// loopbackDesk is a pipeline over a fresh store, reading with client
+// (outlets on loopback, in these tests) with the given workers (0 for
+// the default).
 func loopbackDesk(t *testing.T, client *fetch.Client, workers int) *Pipeline {
 	t.Helper()
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "desk.db"), store.WithClock(now))
