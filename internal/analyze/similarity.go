@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/text"
 )
@@ -300,7 +298,7 @@ func NameRoles(s string) []string {
 		}
 		next := ""
 		if k+1 < len(words) {
-			next = strings.Trim(words[k+1], `"'“‘(`)
+			next = words[k+1]
 		}
 		before := func(j int) string {
 			if j < 0 {
@@ -328,11 +326,9 @@ func NameRoles(s string) []string {
 // with the comma after it: "Marsh,".
 func nameEnds(w string) bool { return strings.HasSuffix(w, ",") && capitalised(w) }
 
-// capitalised reports whether w opens with a capital letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(`))
-	return unicode.IsUpper(r)
-}
+// capitalised reports whether w, past any opening quotation mark,
+// opens with a capital letter (see isCap).
+func capitalised(w string) bool { return isCap(strings.TrimLeft(w, `'“‘`)) }
 
 // titleWords stand before a role and a name as part of them: "former
 // Mayor Paul Lowe", "acting chief Lena Marsh".
