@@ -206,19 +206,30 @@ const minCorroboratedCut = 2.0 / 3
 // otherwise t.
 func (d *draft) corroboratedCut(i int, t string) string {
 	whole := d.a.Sentences[i]
-	if !d.a.Reports[whole.Report].Independent || d.attributedOnly(i) || len(d.cites(i, t, d.claimMates(i)...)) > 1 {
+	if !d.a.Reports[whole.Report].Independent || d.attributedOnly(i) {
 		return t
 	}
+	// the cuts long enough, longest first; most sentences have none, and
+	// then the citations of the whole need not be sought
+	cuts := analyze.Cuts(whole)
 	least := minCorroboratedCut * float64(len(strings.Fields(t)))
-	for _, c := range analyze.Cuts(whole) {
-		if float64(len(strings.Fields(c.Text))) < least {
-			break // longest first
-		}
+	long := 0
+	for long < len(cuts) && float64(len(strings.Fields(cuts[long].Text))) >= least {
+		long++
+	}
+	if long == 0 {
+		return t
+	}
+	mates := d.claimMates(i)
+	if len(d.cites(i, t, mates...)) > 1 {
+		return t
+	}
+	for _, c := range cuts[:long] {
 		ct, ok := d.putIfUsable(i, c)
 		if !ok {
 			continue
 		}
-		if len(d.cites(i, ct, d.claimMates(i)...)) > 1 {
+		if len(d.cites(i, ct, mates...)) > 1 {
 			return ct
 		}
 		d.a.Sentences[i] = whole
