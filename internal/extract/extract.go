@@ -158,7 +158,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	if r.Text == "" {
 		return r, fmt.Errorf("extract %q: %w", pageURL, ErrNoContent)
 	}
-	if r.TooShort && siteNotice(paras) {
+	if r.TooShort && siteNotice(paras) || archiveNote(paras) {
 		return r, fmt.Errorf("extract %q: %w", pageURL, ErrSiteNotice)
 	}
 	return r, nil

@@ -295,7 +295,7 @@ func FuzzExtract(f *testing.F) {
 			if !errors.Is(err, ErrNoContent) && !errors.Is(err, ErrSiteNotice) {
 				t.Fatalf("unexpected error %v", err)
 			}
-			if errors.Is(err, ErrSiteNotice) && (r == nil || r.Text == "" || !r.TooShort) {
+			if errors.Is(err, ErrSiteNotice) && (r == nil || r.Text == "" || len(strings.Fields(r.Text)) >= maxArchiveNote) {
 				t.Fatalf("a site's notice, yet %+v", r)
 			}
 			return

@@ -10,9 +10,85 @@ import (
 
 // ErrSiteNotice is wrapped by Extract's error when a page's only text is
 // the site speaking to its reader (see siteNotice): a sign-in wall, a
-// player's "not available" message, a social widget. Such a page is no
-// report, whatever its address says.
+// player's "not available" message, a social widget, or a web archive's
+// note on what it collected (see archiveNote). Such a page is no report,
+// whatever its address says.
 var ErrSiteNotice = errors.New("the page holds only the site's notice to its reader, not a report")
+
+// maxArchiveNote is the most words of a page that archiveNote judges:
+// an archive's note on a collection runs a few sentences, and a page of
+// more is a page of something else.
+const maxArchiveNote = 150
+
+// archiveNote reports whether a short text (fewer than maxArchiveNote
+// words) is a web archive's note on what it collected, which a page
+// kept in an archive shows where the page's own text is missing: "The
+// seed for this crawl was a list of every host ...", "Official city
+// websites make up the bulk of the collection." Half of its sentences
+// or more speak of web pages (two words or more of webWords each), it
+// names the archive's own work (archiveWords), and nothing in it is the
+// mark of a report: nobody "said" anything and no day of the week is
+// named. A report of a web outage tells when it happened ("Dozens of
+// websites were down on Tuesday") and names no crawl.
+func archiveNote(paras []string) bool {
+	if words(paras) >= maxArchiveNote {
+		return false
+	}
+	n, web, archive := 0, 0, false
+	for _, p := range paras {
+		for _, s := range text.Sentences(p) {
+			n++
+			k := 0
+			for _, w := range strings.Fields(strings.ToLower(s)) {
+				w = strings.Trim(w, `.,;:!?()'"“”‘’-`)
+				if reportMark[w] {
+					return false
+				}
+				if webWords[w] || archiveWord(w) {
+					k++
+				}
+				archive = archive || archiveWord(w)
+			}
+			if k >= 2 {
+				web++
+			}
+		}
+	}
+	return archive && n > 0 && 2*web >= n
+}
+
+// webWords name web pages and what joins them.
+var webWords = map[string]bool{}
+
+// reportMark are the words that mark a text as a report: someone said
+// something, on some day.
+var reportMark = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`web webpage webpages website websites site sites page pages url urls
+		domain domains link links outlinks host hosts`) {
+		webWords[w] = true
+	}
+	for _, w := range strings.Fields(`said says monday tuesday wednesday thursday friday saturday sunday`) {
+		reportMark[w] = true
+	}
+}
+
+// archiveWord reports whether a lower-case word names a web archive's
+// own work: crawling, archiving, collecting, harvesting, the seed list
+// a crawl starts from, the captures it makes.
+func archiveWord(w string) bool {
+	for _, stem := range []string{"crawl", "archiv", "wayback"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	switch w {
+	case "collection", "collections", "harvested", "seed", "seeds", "capture", "captures":
+		return true
+	}
+	return false
+}
 
 // siteNotice reports whether a short text (fewer than MinWords words)
 // is the site speaking to its reader rather than a report: two thirds
