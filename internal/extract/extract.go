@@ -150,7 +150,8 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	if r.ImageCaption == "" {
 		r.ImageCaption = plainText(firstOf(m.figureCaption(r.ImageURL), m.imageAlt(r.ImageURL)))
 	}
-	r.TooShort = words(paras) < MinWords
+	n := words(paras)
+	r.TooShort = n < MinWords
 	r.Language = firstOf(language(m.lang), language(ld.language), language(m.get("og:locale")))
 	if r.Language == "" && !r.TooShort {
 		r.Language = r.TextLanguage
@@ -158,7 +159,7 @@ func Extract(page []byte, pageURL string) (*Result, error) {
 	if r.Text == "" {
 		return r, fmt.Errorf("extract %q: %w", pageURL, ErrNoContent)
 	}
-	if r.TooShort && siteNotice(paras) || archiveNote(paras) {
+	if (r.TooShort && siteNotice(paras)) || (n < maxArchiveNote && archiveNote(paras)) {
 		return r, fmt.Errorf("extract %q: %w", pageURL, ErrSiteNotice)
 	}
 	return r, nil

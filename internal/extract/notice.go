@@ -26,7 +26,7 @@ const maxArchiveNote = 150
 // seed for this crawl was a list of every host ...", "Official city
 // websites make up the bulk of the collection." Half of its sentences
 // or more speak of web pages (two words or more of webWords each), it
-// names the archive's own work (archiveWords), and nothing in it is the
+// names the archive's own work (see archiveWord), and nothing in it is the
 // mark of a report: nobody "said" anything and no day of the week is
 // named. A report of a web outage tells when it happened ("Dozens of
 // websites were down on Tuesday") and names no crawl.
