@@ -181,34 +181,22 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 	}
 	// a headline is the desk's own voice
 	cands, order = d.withoutSlant(cands), d.withoutSlant(order)
-	if h := d.titledHeadline(append(cands, d.withoutSlant(d.slanted())...), titles); h != "" {
-		return h
-	}
-	// The lead's kind of sentence first, then any other: a headline cut
-	// from a later fact beats a fragment of the lead.
-	for _, pass := range [][]candidate{order, cands} {
-		var first string
-		for _, c := range pass {
-			if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || d.unresolved(c.text) || comparesBack(c.text) || standing(c.text) {
-				continue // a headline is read first: nothing before it says which or what "it" is, and it tells the news
-			}
-			// The longest form that two outlets state; failing that,
-			// the longest form.
-			agreed := d.formsAgreed(c)
-			for _, h := range headlineForms(c.text) {
-				if !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
-					continue
-				}
-				if agreed(h) && !d.namesLeftBare(h) && !hearsayLeftOut(c.text, h) {
-					return h
-				}
-				if a := reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); first == "" && utf8.RuneCountInString(a) <= maxHeadline && !d.namesLeftBare(a) {
-					first = a
-				}
-			}
+	titled := append(cands, d.withoutSlant(d.slanted())...)
+	// A sentence that tells how things stand (see tellsState) heads the
+	// page only when none tells what happened, and still before a
+	// fragment of the lead: the titles choose first among those that
+	// tell what happened, then the lead's kind of sentence, then any
+	// other; then the same again with such sentences let in.
+	for _, states := range []bool{false, true} {
+		if h := d.titledHeadline(titled, titles, states); h != "" {
+			return h
 		}
-		if first != "" {
-			return first
+		// The lead's kind of sentence first, then any other: a headline
+		// cut from a later fact beats a fragment of the lead.
+		for _, pass := range [][]candidate{order, cands} {
+			if h := d.headlineOf(pass, titles, states); h != "" {
+				return h
+			}
 		}
 	}
 	if len(lead) > 0 {
@@ -280,6 +268,34 @@ func (d *draft) headline(cands []candidate, lead []news.Sentence) string {
 		return cut
 	}
 	return ""
+}
+
+// headlineOf returns the first headline that the candidates give, in
+// their order: the longest form of a sentence that two outlets state,
+// in the desk's own voice; failing that, the longest form of the first
+// that has one, with its outlet's name. A sentence that tells how things
+// stand (see tellsState) gives none unless states is true. "" when none
+// gives one.
+func (d *draft) headlineOf(cands []candidate, titles map[string]bool, states bool) string {
+	var first string
+	for _, c := range cands {
+		if d.attributedOnly(c.i) || !d.tellsAlone(c.text) || d.unresolved(c.text) || comparesBack(c.text) || standing(c.text) || !states && tellsState(c.text) {
+			continue // a headline is read first: nothing before it says which or what "it" is, and it tells the news
+		}
+		agreed := d.formsAgreed(c)
+		for _, h := range headlineForms(c.text) {
+			if !d.mayHead(h, titles) || d.hidesPast(c.text, h) {
+				continue
+			}
+			if agreed(h) && !d.namesLeftBare(h) && !hearsayLeftOut(c.text, h) {
+				return h
+			}
+			if a := reports(h, outletName(d.a.Reports[d.a.Sentences[c.i].Report])); first == "" && utf8.RuneCountInString(a) <= maxHeadline && !d.namesLeftBare(a) {
+				first = a
+			}
+		}
+	}
+	return first
 }
 
 // hidesPast reports whether the headline form h of sentence t ends where
@@ -367,9 +383,21 @@ func (d *draft) neutral(h string) bool {
 // (see opensOnTime) and on no time months or years back ("Two years ago,
 // ...", see analyze.OpensOnPast): that is background.
 func (d *draft) mayHead(h string, titles map[string]bool) bool {
-	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) &&
+	return d.neutral(h) && !titles[titleKey(h)] && len(d.stemsOf(h)) >= minHeadlineStems && !analyze.BackInMainClause(h) && !opensOnHedge(h) &&
 		!d.pronounAlone(h) && !unsaidDocument(h) && !definiteBack(h) && !existential.MatchString(h) && !opensOnTime(h) &&
 		!analyze.OpensOnPast(h) && !tollAlone(h) && (d.biased == nil || !d.biased(h))
+}
+
+// opensOnHedge reports whether h opens on a word that hedges all it says
+// ("Maybe the delay is the point", "Perhaps the board will ..."): that
+// is a writer's musing, and a headline states what happened.
+func opensOnHedge(h string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(h, `"'“‘(`), " ")
+	switch strings.ToLower(strings.TrimRight(first, ",")) {
+	case "maybe", "perhaps", "possibly", "probably", "arguably":
+		return true
+	}
+	return false
 }
 
 // tollAlone reports whether a headline only counts the dead or the hurt
@@ -615,9 +643,11 @@ func (d *draft) slantLeftOut(h string, c candidate) bool {
 // maxHeadline matches a title word; a form that only its outlet's name
 // takes past maxHeadline, up to longHeadline, only when neither does.
 // The titles only choose: no title is copied, and no form is one
-// outlet's title word for word. "" when fewer than two independent
-// outlets give a title, or no form matches any title word.
-func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string {
+// outlet's title word for word. A sentence that tells how things stand
+// (see tellsState) gives no form unless states is true. "" when fewer
+// than two independent outlets give a title, or no form matches any
+// title word.
+func (d *draft) titledHeadline(cands []candidate, titles map[string]bool, states bool) string {
 	weights := d.titleWeights()
 	if len(weights) == 0 {
 		return ""
@@ -666,7 +696,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool) string
 		for _, f := range forms {
 			// only a whole form that leaves its outlet's slant out, and
 			// says what it tells of
-			if c.slanted && !d.slantLeftOut(f, c) || standing(f) || !d.mayHead(f, titles) || d.hidesPast(c.text, f) {
+			if c.slanted && !d.slantLeftOut(f, c) || standing(f) || !states && tellsState(c.text) || !d.mayHead(f, titles) || d.hidesPast(c.text, f) {
 				continue
 			}
 			if h := attributed(f); utf8.RuneCountInString(h) <= longHeadline {
@@ -758,6 +788,68 @@ func (d *draft) quotedWordsLeftOut(i int, h string) bool {
 // founding and portrait) rather than what happened.
 func standing(t string) bool {
 	return definition.MatchString(t) || founding.MatchString(t) || describes(t) || portrays(t)
+}
+
+// tellsState reports whether the main clause of t tells how things
+// stand rather than what happened: its verb, right after its subject, is
+// a present "is", "are" or "remains", denied or not, that no
+// participle, "-ing" form, "to", "now" or "no longer" follows ("Kell United is in the
+// middle of a ten-year lease", "Marsh remains fond of the old quay"), a
+// present "does not" ("The board does not publish its minutes"), a
+// present perfect with "always" or "long" ("Lowe has always gone for
+// the long view"), or a denied one ("Tarrow hasn't been discussed much
+// as a contender"). Reports say such things to explain their news; a
+// headline tells the news, and a state heads the page only when no
+// sentence tells what happened.
+func tellsState(t string) bool {
+	words := strings.Fields(text.Normalize(t))
+	low := func(j int) string { return strings.ToLower(strings.Trim(words[j], `"'“”‘’(),;:.`)) }
+	start := 0
+	if first := low(0); len(words) > 1 && (first == "according" || analyze.OpensPhrase(first) || analyze.OpensClause(first) || leadIns[first]) {
+		// the main clause starts after the opening's comma
+		for start < len(words) && !strings.HasSuffix(words[start], ",") {
+			start++
+		}
+		start++
+	}
+	aside := -1 // the word whose comma closes an aside after the subject ("Lena Marsh, 62, is ...")
+	for k := start + 1; k < len(words)-1; k++ {
+		if strings.ContainsAny(words[k-1], ";:") {
+			return false
+		}
+		if strings.HasSuffix(words[k-1], ",") && k-1 != aside {
+			if aside >= 0 {
+				return false // a second clause before the verb
+			}
+			// the aside runs to its closing comma; the verb follows it
+			for k < len(words)-1 && !strings.HasSuffix(words[k], ",") {
+				k++
+			}
+			aside = k
+			continue
+		}
+		verb, next := low(k), low(k+1)
+		switch verb {
+		case "is", "are", "remains", "remain":
+			if next == "not" && k+2 < len(words) {
+				next = low(k + 2) // "is not holding back" tells of now; "is not her lawyer" how things stand
+			}
+			return !(next == "now" || next == "to" || strings.HasSuffix(next, "ing") || finiteWord(next) || next == "being" ||
+				next == "no" && k+2 < len(words) && low(k+2) == "longer")
+		case "does", "do":
+			return next == "not"
+		case "doesn't", "don't", "hasn't", "haven't":
+			return true
+		case "has", "have":
+			return next == "always" || next == "long"
+		}
+		// a verb of its own first: the subject's clause tells something
+		// else ("Lowe said the pier is unsafe")
+		if !isCapitalised(words[k]) && (finiteWord(verb) || speechVerb(verb) || verb == "that" || verb == "who" || verb == "which") {
+			return false
+		}
+	}
+	return false
 }
 
 // portrays reports whether the main clause of t is a portrait (see
@@ -996,7 +1088,10 @@ func (d *draft) pronounAlone(h string) bool {
 		w := strings.Trim(raw, `"'“”‘’(),;:.`)
 		low := strings.ToLower(w)
 		object := low == "him" || low == "her" && (k == len(words)-1 || strings.ContainsAny(raw, ",;:") || pronounEnd(words[k+1]))
-		if object && k > 0 {
+		// a subject after an aside ("..., Lowe says, she made the
+		// rules") may be anyone the report named before
+		afterAside := (low == "he" || low == "she") && k > 0 && strings.HasSuffix(words[k-1], ",")
+		if (object || afterAside) && k > 0 {
 			return names < 2
 		}
 		capital := isCapitalised(w) && !(k == 0 && (articles[low] || d.lower[low]))

@@ -631,7 +631,14 @@ func casualtyEnd(h string) bool {
 // "many people" are bounded, and may lose where they were.
 func unboundPeople(words []string) bool {
 	n := len(words)
-	if last := strings.ToLower(strings.Trim(words[n-1], `,;:"'”’`)); !anyone[last] && last != "those" {
+	last := strings.ToLower(strings.Trim(words[n-1], `,;:"'”’`))
+	if n >= 2 && someOne[last] {
+		// "worked with a woman | from a strict family": which woman,
+		// the phrase a cut would leave out says
+		article := strings.ToLower(strings.Trim(words[n-2], `"'“‘`))
+		return article == "a" || article == "an"
+	}
+	if !anyone[last] && last != "those" {
 		return false
 	}
 	for j := n - 2; j >= max(0, n-3); j-- {
@@ -641,6 +648,13 @@ func unboundPeople(words []string) bool {
 		}
 	}
 	return true
+}
+
+// someOne are the nouns for one person whom "a" or "an" before them
+// leaves unnamed.
+var someOne = map[string]bool{
+	"man": true, "woman": true, "person": true, "boy": true, "girl": true, "child": true,
+	"teenager": true, "teen": true, "resident": true, "driver": true, "student": true,
 }
 
 // quantityNouns count people in round numbers: "thousands of people".
@@ -1919,6 +1933,23 @@ func cutBase(s string) string {
 	return strings.TrimRight(withoutThe(strings.TrimSpace(dropWeekday(s))), " ,;:")
 }
 
+// sideClauseGoesOn reports whether the side clause that opens a
+// sentence goes on past its first comma, with "and", "or" or "but"
+// ("When the crews had left the quay, and the pilots stood on the pier,
+// the crowd ..."): the main clause then starts at a later comma.
+func sideClauseGoesOn(words []string) bool {
+	for k, w := range words[:len(words)-1] {
+		if strings.HasSuffix(w, ",") {
+			switch strings.ToLower(words[k+1]) {
+			case "and", "or", "but":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // phraseCut cuts a sentence too long for a headline before a phrase
 // that its main clause can do without ("... a council seat on Monday
 // night after ...": "... a council seat"), attributed to outlet when one
@@ -1926,12 +1957,14 @@ func cutBase(s string) string {
 // opening phrase alone, and comes before any comma other than the one
 // that closes an opening phrase and before any word that opens a
 // clause (see opensInnerClause), so it never ends inside an aside or a
-// clause that needs its end. "" when no such cut fits.
+// clause that needs its end. "" when no such cut fits, or when the
+// sentence opens on a side clause that goes on past its first comma
+// (see sideClauseGoesOn), whose end no cut can find.
 func phraseCut(s string, outlet string) string {
 	s = cutBase(s)
 	room := maxHeadline - reportsLen(outlet)
 	words := strings.Fields(s)
-	if len(words) == 0 {
+	if len(words) == 0 || analyze.OpensClause(words[0]) && sideClauseGoesOn(words) {
 		return ""
 	}
 	stop, atComma := len(words), false // the first word that a cut may not pass

@@ -778,23 +778,33 @@ func TestDefinitionIsNoHeadline(t *testing.T) {
 	}
 }
 
-// TestTitledHeadlineTellsNews: a sentence that says what something is
-// does not head the page, however many of the titles' words it holds.
-func TestTitledHeadlineTellsNews(t *testing.T) {
+// pairHeadline is the headline that the writer gives the story of two
+// reports, a centre outlet's and, an hour later, a right-leaning one's,
+// each a title and a text.
+func pairHeadline(t *testing.T, id, titleA, textA, titleB, textB string) string {
+	t.Helper()
 	arts := []news.ArticleRef{
-		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere raises harbour levy on ferry tickets",
-			"The harbour levy is a charge the council adds to every ferry ticket sold in Dunmere.\n\n"+
-				"The Dunmere council voted on Monday to raise the harbour levy by 50 cents."),
-		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Harbour levy on Dunmere ferry tickets to rise",
-			"The Dunmere council voted on Monday to raise the harbour levy by 50 cents.\n\n"+
-				"The harbour levy is a charge the council adds to every ferry ticket sold in Dunmere."),
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, titleA, textA),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, titleB, textB),
 	}
-	p, err := Writer{}.Write("levy", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
+	p, err := Writer{}.Write(id, analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(p.Headline, "is a charge") {
-		t.Errorf("headline %q says what the levy is, not the news", p.Headline)
+	return p.Headline
+}
+
+// TestTitledHeadlineTellsNews: a sentence that says what something is
+// does not head the page, however many of the titles' words it holds.
+func TestTitledHeadlineTellsNews(t *testing.T) {
+	h := pairHeadline(t, "levy", "Dunmere raises harbour levy on ferry tickets",
+		"The harbour levy is a charge the council adds to every ferry ticket sold in Dunmere.\n\n"+
+			"The Dunmere council voted on Monday to raise the harbour levy by 50 cents.",
+		"Harbour levy on Dunmere ferry tickets to rise",
+		"The Dunmere council voted on Monday to raise the harbour levy by 50 cents.\n\n"+
+			"The harbour levy is a charge the council adds to every ferry ticket sold in Dunmere.")
+	if strings.Contains(h, "is a charge") {
+		t.Errorf("headline %q says what the levy is, not the news", h)
 	}
 }
 
@@ -817,20 +827,14 @@ func TestBareSubjectHeadsLast(t *testing.T) {
 			t.Errorf("bareSubject(%q) = %v, want %v", h, got, want)
 		}
 	}
-	arts := []news.ArticleRef{
-		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Developers bid for east pier led to Dunmere law",
-			"The law was written after developers bid for the east pier in Dunmere.\n\n"+
-				"The Dunmere council passed a law on Monday that protects the east pier from developers."),
-		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "After developers bid for east pier, a Dunmere law",
-			"The Dunmere council passed a law on Monday that protects the east pier from developers.\n\n"+
-				"The law was written after developers bid for the east pier in Dunmere."),
-	}
-	p, err := Writer{}.Write("pier-law", analyze.Analyze(arts), arts[0].Article.Published.Add(time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if bareSubject(p.Headline) {
-		t.Errorf("headline %q does not say which law", p.Headline)
+	h := pairHeadline(t, "pier-law", "Developers bid for east pier led to Dunmere law",
+		"The law was written after developers bid for the east pier in Dunmere.\n\n"+
+			"The Dunmere council passed a law on Monday that protects the east pier from developers.",
+		"After developers bid for east pier, a Dunmere law",
+		"The Dunmere council passed a law on Monday that protects the east pier from developers.\n\n"+
+			"The law was written after developers bid for the east pier in Dunmere.")
+	if bareSubject(h) {
+		t.Errorf("headline %q does not say which law", h)
 	}
 }
 
@@ -2589,6 +2593,95 @@ func TestWithoutThe(t *testing.T) {
 	} {
 		if got := withoutThe(in); got != want {
 			t.Errorf("withoutThe(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestHeadlineTellsWhatHappened: a sentence that tells how things stand
+// ("... is in the middle of a lease", "... does not publish ...") heads
+// the page only when no sentence tells what happened, however many of
+// the titles' words it holds.
+func TestHeadlineTellsWhatHappened(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Kell United is in the middle of a ten-year lease on the Dunmere ground.":         true,
+		"Lena Marsh remains fond of the old quay.":                                        true,
+		"The harbour board does not publish its minutes.":                                 true,
+		"Paul Lowe has always gone for the long view.":                                    true,
+		"Tarrow hasn’t been discussed much as a contender for the cup.":                   true,
+		"Paul Lowe is not her lawyer.":                                                    true,
+		"Kell United said on Monday it would leave the Dunmere ground.":                   false,
+		"Lena Marsh is expected to be named harbour master in May.":                       false,
+		"Lena Marsh is now in charge of the harbour.":                                     false,
+		"The harbour master is no longer contagious, his doctor said.":                    false,
+		"Kell United is not holding back in its dispute with the council.":                false,
+		"The pier is closed after divers found rot.":                                      false,
+		"Dunmere has never before published the figures.":                                 false,
+		"Lena Marsh said the pier is unsafe.":                                             false,
+		"Paul Lowe, a 62-year-old pilot, is not her lawyer.":                              true,
+		"Paul Lowe, a 62-year-old pilot, said the pier is unsafe.":                        false,
+		"Lena Marsh, who chairs the board, is expected to resign.":                        false,
+		"According to the Lowland Press, the harbour board does not publish its minutes.": true,
+	} {
+		if got := tellsState(in); got != want {
+			t.Errorf("tellsState(%q) = %v, want %v", in, got, want)
+		}
+	}
+	h := pairHeadline(t, "lease", "Kell United and the ten-year lease on the Dunmere ground",
+		"Kell United is in the middle of a ten-year lease on the Dunmere ground.\n\n"+
+			"The club said on Monday it would leave the Dunmere ground at the end of the season.",
+		"Kell United to quit Dunmere ground in the middle of its ten-year lease",
+		"Kell United said on Monday it would leave the Dunmere ground at the end of the season.\n\n"+
+			"Kell United is in the middle of a ten-year lease on the Dunmere ground.")
+	if tellsState(h) || !strings.Contains(h, "leave") {
+		t.Errorf("headline %q tells how things stand, not the news", h)
+	}
+}
+
+// TestHeadlineHygiene: a headline does not open on a hedge, and a form
+// that leaves "a woman" unnamed or a "she" after an aside is none.
+func TestHeadlineHygiene(t *testing.T) {
+	for in, want := range map[string]bool{
+		`Maybe not feeling satisfied with "Tarrow" is the point`: true,
+		"Perhaps the board will vote again":                      true,
+		"Harbour board votes to close the east pier":             false,
+		"Maybelline opens a shop on the quay":                    false,
+	} {
+		if got := opensOnHedge(in); got != want {
+			t.Errorf("opensOnHedge(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"Paul Lowe once worked with a woman": true,
+		"Paul Lowe once worked with women":   false,
+		"Paul Lowe hired a harbour pilot":    false,
+	} {
+		if got := unboundPeople(strings.Fields(in)); got != want {
+			t.Errorf("unboundPeople(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"Each spent more than $2 million on the race.":       true,
+		"In the end, both said they would stand again.":      true,
+		"Each year the board spends $2 million on the pier.": false,
+		"Both sides said they would meet again.":             false,
+	} {
+		if got := unresolved(in); got != want {
+			t.Errorf("unresolved(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// a side clause that goes on past its first comma leaves no cut its
+	// main clause
+	long := "When the crews had left the quay, and the pilots stood on the pier in the rain, the crowd kept clapping as every pilot sought out Lena Marsh to shake her hand."
+	if h := phraseCut(long, ""); h != "" {
+		t.Errorf("phraseCut(%q) = %q, a side clause alone", long, h)
+	}
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for in, want := range map[string]bool{
+		"In their sessions, Paul Lowe says, she made the rules": true,
+		"Paul Lowe says he will stand again":                    false,
+	} {
+		if got := d.pronounAlone(in); got != want {
+			t.Errorf("pronounAlone(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -222,6 +222,13 @@ func unresolved(t string) bool {
 				if start && pronounFollowers[next] {
 					return true
 				}
+			case "each", "both", "neither", "either":
+				// standing alone for people named before, where a clause
+				// starts ("Each spent more than $2 million"), not before
+				// what it counts ("Each year", "Both sides said")
+				if start && (pronounFollowers[next] || pastForm(next) || next == "said" || next == "says") {
+					return true
+				}
 			}
 			// a lone opening word ("Eventually,") names nothing a
 			// pronoun after it could mean
