@@ -116,7 +116,8 @@ func (h hints) datesLine(p string, words int) bool {
 const top = 4
 
 // tidy drops what extractors leave around a body: the headline in any of
-// its forms and the short lines above it (kicker, tagline), a byline and
+// its forms and the short lines above it (kicker, tagline), a first line
+// of a few words that is a link (a section's kicker), a byline and
 // a dateline at the top, short boilerplate and promotions anywhere, and
 // what follows the story at the end (see trimTail). A headline glued to
 // the paragraph after it is cut off. Repeated paragraphs stay: recipes,
@@ -149,6 +150,8 @@ func tidy(paras []string, h hints) []string {
 		switch {
 		case i < top && h.isHeadline(p):
 			continue
+		case i == 0 && n <= 3 && len(paras) > start+1 && h.linked(p, 0.8):
+			continue // a section's link above the story: its kicker
 		case i < top && n <= 12 && (byline.MatchString(p) || (h.author != "" && strings.Contains(p, h.author))):
 			continue
 		case i < top+2 && n <= 8 && dateline.MatchString(p):
@@ -209,7 +212,9 @@ const (
 // trimTail drops what follows the story at the end of paras: a tail
 // label and the paragraphs of links after it, the tail lines of
 // tailLine, and a closing run of short paragraphs of links (other
-// stories). It never drops more than a third of the words.
+// stories). It drops no more than a third of the words, but for a
+// closing run of two or more teasers after a paragraph of a report (see
+// reportBefore).
 func (h hints) trimTail(paras []string) []string {
 	budget := words(paras) / 3
 	drop := func(i int) bool {
@@ -234,8 +239,8 @@ func (h hints) trimTail(paras []string) []string {
 		break
 	}
 	for len(paras) > 1 {
-		if i := h.teasers(paras); i < len(paras) && words(paras[i:]) <= budget {
-			budget -= words(paras[i:])
+		if i := h.teasers(paras); i < len(paras) && (words(paras[i:]) <= budget || h.teaserHeadlines(paras[i:]) >= 2 && h.reportBefore(paras[:i])) {
+			budget = max(0, budget-words(paras[i:]))
 			paras = paras[:i]
 			continue
 		}
@@ -253,15 +258,46 @@ func (h hints) trimTail(paras []string) []string {
 	return paras
 }
 
+// reportBefore reports whether paras, what comes before a closing run of
+// teasers, hold a paragraph of a report: a sentence of twelve words or
+// more, not made of links. A short story's page may list more words of
+// other stories' headlines than the story has, and a run that holds two
+// teasers' headlines or more after such a paragraph goes whatever its
+// length.
+func (h hints) reportBefore(paras []string) bool {
+	for _, p := range paras {
+		if words1(p) >= 12 && !h.linked(p, 0.3) {
+			return true
+		}
+	}
+	return false
+}
+
+// teaserHeadline reports whether p is a teaser's headline: three to 30
+// words made of links.
+func (h hints) teaserHeadline(p string) bool {
+	n := words1(p)
+	return n >= 3 && n <= 30 && h.linked(p, 0.8)
+}
+
+// teaserHeadlines counts the paragraphs of paras that are a teaser's
+// headline.
+func (h hints) teaserHeadlines(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		if h.teaserHeadline(p) {
+			n++
+		}
+	}
+	return n
+}
+
 // teasers returns where a closing run of teasers for other stories
 // starts in paras, or len(paras) when there is none. A teaser is a
 // headline of three to 30 words made of links, which may be followed by
 // a short line of its own (the teaser's summary).
 func (h hints) teasers(paras []string) int {
-	headline := func(p string) bool {
-		n := words1(p)
-		return n >= 3 && n <= 30 && h.linked(p, 0.8)
-	}
+	headline := h.teaserHeadline
 	i := len(paras)
 	for i > 1 {
 		switch {

@@ -17,6 +17,7 @@ func TestTidyEdges(t *testing.T) {
 		wordKey(teasers[0]): 1, wordKey(teasers[1]): 0, wordKey(teasers[2]): 1, wordKey(teasers[3]): 0.9,
 		wordKey("calendario stock car, stock car brasil"):  0.95,
 		wordKey("Mill Race footbridge plans and drawings"): 1,
+		wordKey("Local news"):                              1,
 	}
 	h := hints{
 		title:     "Council funds footbridge",
@@ -37,7 +38,10 @@ func TestTidyEdges(t *testing.T) {
 		{"a sentence that mentions the date stays", []string{"On 22 January 2018 the council met. It voted to fund the footbridge.", body}, []string{"On 22 January 2018 the council met. It voted to fund the footbridge.", body}},
 		{"promotions anywhere", []string{body, "Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", body, "Get Motor Cycle Monthly through your letterbox. Click here for more information."}, []string{body, body}},
 		{"a closing run of teasers", append([]string{body, body, body, body, body}, teasers...), []string{body, body, body, body, body}},
-		{"teasers that would take more than a third stay", append([]string{body}, teasers...), append([]string{body}, teasers...)},
+		{"after a short story, two teasers or more go whatever their length", append([]string{body}, teasers...), []string{body}},
+		{"a section's link above the story", []string{"Local news", body}, []string{body}},
+		{"a short first line that is no link stays", []string{"Dunmere update", body}, []string{"Dunmere update", body}},
+		{"one teaser that would take more than a third stays", []string{body, teasers[0], teasers[1]}, []string{body, teasers[0], teasers[1]}},
 		{"a tail label and its links", []string{body, body, "Tags", "calendario stock car, stock car brasil", "Comments are moderated."}, []string{body, body, "Comments are moderated."}},
 		{"a tail label alone", []string{body, body, "Explore further", "More information: Smith et al., Journal of Bridges (2019)."}, []string{body, body, "More information: Smith et al., Journal of Bridges (2019)."}},
 		{"tail lines", []string{body, body, body, body, "Write to Ann Lee at ann.lee@ledger.example", "Follow The Ledger on Twitter and Facebook.", "Filed under: Council |", "SOURCE: News agencies"}, []string{body, body, body, body}},
