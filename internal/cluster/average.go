@@ -36,6 +36,25 @@ func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []
 			g[i].first, g[i].last = t, t
 		}
 	}
+	// the amounts' term IDs (see isAmount and figuresApart), gathered
+	// when a report whose headline gives one first asks
+	var figures map[int32]bool
+	figure := func(t int32) bool {
+		if figures == nil {
+			figures = map[int32]bool{}
+			for _, u := range members {
+				for _, f := range x.us[u].figs {
+					figures[f] = true
+				}
+			}
+		}
+		return figures[t]
+	}
+	// a report alone and a group
+	loneApart := func(lone, g *group) bool {
+		return len(lone.members) == 1 && len(x.us[lone.members[0]].titleFigs) > 0 &&
+			figuresApart(x.us[lone.members[0]].titleFigs, lone.sum, &g.marks, g.sum, opt.Contrast, figure)
+	}
 	h := &heapOf[merge]{}
 	for i, row := range es {
 		for _, e := range row {
@@ -64,7 +83,7 @@ func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []
 		if opt.TitleCohesion > 0 && titlesApart(ga, gb, opt.TitleCohesion) {
 			continue // apart until one side changes
 		}
-		if opt.Contrast > 0 && contrasted(&ga.marks, &gb.marks, ga.sum, gb.sum, opt.Contrast) {
+		if opt.Contrast > 0 && (contrasted(&ga.marks, &gb.marks, ga.sum, gb.sum, opt.Contrast) || loneApart(ga, gb) || loneApart(gb, ga)) {
 			continue // apart until one side changes
 		}
 		joins = append(joins, joining{members[m.a], members[m.b], m.avg})

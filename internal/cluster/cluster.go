@@ -95,7 +95,10 @@ type Options struct {
 	// side's headline word that the other never uses may be the same
 	// event told in other words ("blaze" for "fire"), but not when the
 	// other side, too, puts forward what the first never mentions. A doc
-	// alone asks nothing. Zero turns the rule off.
+	// alone asks only of its headline's amounts (see figuresApart): one
+	// that the group never mentions, where the group puts forward an
+	// amount the doc never mentions, keeps it out ("Jobless claims fall
+	// to 444,000" and a group of "1.5 million"). Zero turns the rule off.
 	Contrast float64
 	// Lone, when above zero, pairs two reports that average link left
 	// alone when each is the other's closest story and their similarity
@@ -367,6 +370,7 @@ func prepare(docs []Doc, opt Options) prepared {
 		us[i].heads = feats.heads[i]
 		us[i].title = feats.titles[i]
 		us[i].marks = feats.marks[i]
+		us[i].titleFigs, us[i].figs = feats.titleFigs[i], feats.figs[i]
 	}
 	return prepared{docs: sorted, units: us, feats: feats}
 }

@@ -114,3 +114,40 @@ func marked(t *tally, other text.Vector, share float64) bool {
 	}
 	return false
 }
+
+// figuresApart reports whether a report tells another event than a group
+// of two reports or more by its amounts (see isAmount; Options.Contrast
+// asks the like of two groups): its title gives an amount (titleFigs)
+// that no report of the group mentions (group, every term of the group),
+// and the group puts forward an amount (figure tells which terms are
+// amounts) that share of its reports carry, two at least, that the
+// report (own, its terms) never mentions. "Jobless claims
+// fall to 444,000" is not the story of "Jobless claims fall to 1.5
+// million", though a report of either may name every other word of the
+// other.
+func figuresApart(titleFigs []int32, own text.Vector, marks *tally, group text.Vector, share float64, figure func(int32) bool) bool {
+	n := marks.n()
+	if len(titleFigs) == 0 || n < 2 {
+		return false
+	}
+	new := false
+	for _, f := range titleFigs {
+		if _, found := slices.BinarySearch(group.Terms, f); !found {
+			new = true
+			break
+		}
+	}
+	if !new {
+		return false
+	}
+	need := float64(max(2, int(math.Ceil(share*float64(n)-1e-9))))
+	for k, t := range marks.marks.Terms {
+		if marks.marks.Weights[k] < need || !figure(t) {
+			continue
+		}
+		if _, found := slices.BinarySearch(own.Terms, t); !found {
+			return true
+		}
+	}
+	return false
+}

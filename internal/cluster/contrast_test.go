@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -76,6 +77,45 @@ func TestStreamContrast(t *testing.T) {
 			}
 			if got := partition(s.Groups()); len(got) != 1 {
 				t.Errorf("without Contrast: groups %v, want one", got)
+			}
+		})
+	}
+}
+
+// TestContrastLoneReport: a report alone whose headline gives an amount
+// that no report of a story mentions, where the story puts forward an
+// amount the report never mentions, is another event of the beat (next
+// week's figures), in a Stream as in Cluster; one that mentions the
+// story's amount too ("up from ...") joins it, and so does one whose
+// headline gives no amount.
+func TestContrastLoneReport(t *testing.T) {
+	next := report(1701, 7, at(21, 9, 0), "en", "Brennock ferries carried 51,900 passengers last week",
+		"Ferries from Brennock harbour carried 51,900 passengers in the week, the harbour authority said on Saturday. The summer season has opened and crossings to the islands were busiest at weekends. Extra sailings will run from June, the authority said, and quay cafes welcomed the crowds.")
+	upFrom := next
+	upFrom.ID, upFrom.Text = 1702, strings.Replace(next.Text, "51,900 passengers in the week", "51,900 passengers in the week, up from 48,200", 1)
+	plain := next
+	plain.ID, plain.Title = 1703, "Brennock ferries carried more passengers last week"
+	for _, c := range []struct {
+		name  string
+		doc   Doc
+		apart bool
+	}{{"another week", next, true}, {"mentions the story's figure", upFrom, false}, {"no amount in its headline", plain, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			docs := concat(ferryWeek, []Doc{c.doc})
+			want := 1
+			if c.apart {
+				want = 2
+			}
+			if got := partition(Cluster(docs, nil, DefaultOptions())); len(got) != want {
+				t.Errorf("Cluster: groups %v, want %d", got, want)
+			}
+			if got := partition(streamOf(DefaultQuiet, ferryWeek, []Doc{c.doc}).Groups()); len(got) != want {
+				t.Errorf("Stream: groups %v, want %d", got, want)
+			}
+			opt := DefaultOptions()
+			opt.Contrast = 0
+			if got := partition(Cluster(docs, nil, opt)); len(got) != 1 {
+				t.Errorf("without Contrast: groups %v, want one (the test needs a report that words alone join)", got)
 			}
 		})
 	}

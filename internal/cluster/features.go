@@ -3,6 +3,7 @@ package cluster
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,10 @@ type features struct {
 	// marks are, for each unit, the word term IDs, ascending, of what
 	// it puts forward (see Options.Contrast and markWords).
 	marks [][]int32
+	// titleFigs and figs are, for each unit, the word term IDs,
+	// ascending, of the amounts its title gives and of all its amounts
+	// (see isAmount and figuresApart).
+	titleFigs, figs [][]int32
 	// wordIDF and nameIDF name the terms of words and names (see
 	// Explain); clustering reads only their IDs.
 	wordIDF, nameIDF *text.IDF
@@ -41,6 +46,8 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 	bags := make([]bag, len(us))
 	heads := make([][]string, len(us))
 	marks := make([][]string, len(us))
+	titleFigs := make([][]string, len(us))
+	figs := make([][]string, len(us))
 	parallel(len(us), workers, func() func(int) {
 		stems := map[string][]string{}
 		return func(i int) {
@@ -57,6 +64,16 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 				heads[i] = append(heads[i], contentWords(w, stems)...)
 			}
 			marks[i] = markWords(bags[i].title, bags[i].body)
+			for _, w := range marks[i][len(bags[i].title):] {
+				if isAmount(w) {
+					figs[i] = append(figs[i], w)
+				}
+			}
+			for _, w := range bags[i].title {
+				if isAmount(w) {
+					titleFigs[i] = append(titleFigs[i], w)
+				}
+			}
 		}
 	})
 	wordDocs := make([][]string, len(bags))
@@ -73,12 +90,16 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 		heads:     make([][]int32, len(us)),
 		titles:    make([]text.Vector, len(us)),
 		marks:     make([][]int32, len(us)),
+		titleFigs: make([][]int32, len(us)),
+		figs:      make([][]int32, len(us)),
 		wordIDF:   wordIDF,
 		nameIDF:   nameIDF,
 	}
 	for i := range us {
 		f.heads[i] = termIDs(wordIDF, heads[i])
 		f.marks[i] = termIDs(wordIDF, marks[i])
+		f.titleFigs[i] = termIDs(wordIDF, titleFigs[i])
+		f.figs[i] = termIDs(wordIDF, figs[i])
 	}
 	parallel(len(us), workers, func() func(int) {
 		return func(i int) {
@@ -253,6 +274,22 @@ func markWords(title, body []string) []string {
 		}
 	}
 	return out
+}
+
+// isAmount reports whether w is a figure that tells how much of
+// something an event counted: a decimal ("1.5"), one written with a
+// thousands separator ("444,000"), or a whole number of 100 or more
+// that is not a year ("300"). A year, an age, a day of the month or a
+// count under 100 (a toll that rises as the news goes on) is not one.
+func isAmount(w string) bool {
+	if !isFigure(w) {
+		return false
+	}
+	if strings.ContainsAny(w, ".,") {
+		return true
+	}
+	v, err := strconv.Atoi(w)
+	return err == nil && v >= 100 && (v < 1900 || v > 2100)
 }
 
 // isFigure reports whether w is a number of two digits or more.

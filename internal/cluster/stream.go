@@ -53,6 +53,7 @@ type Stream struct {
 	terms *vocab   // word stems -> term IDs, in order of first sight
 	df    []int32  // by term ID: reports seen with the term
 	figs  []uint64 // by term ID, a bit each: whether the term is a figure (see isFigure)
+	amts  []uint64 // by term ID, a bit each: whether the term is an amount (see isAmount)
 	n     int      // reports counted in df
 	gen   int      // bumped when n has grown by half since the last bump
 	genN  int
@@ -114,6 +115,7 @@ type member struct {
 	tf          []float32
 	heads       []int32
 	marks       []int32 // what it puts forward (Options.Contrast)
+	titleFigs   []int32 // the amounts its title gives, ascending (see isAmount)
 	key         string  // the original's Key
 	docs        []int64 // the original and its copies
 	first, last time.Time
@@ -228,6 +230,9 @@ func (s *Stream) Add(d Doc) string {
 	for k, st := range cands {
 		avg := sparseDot(v, s.sumOf(st)) / float64(len(st.units))
 		avgs[k] = avg
+		if s.opt.Contrast > 0 && s.figuresApart(m, v, st) {
+			continue // another event of the beat: see figuresApart
+		}
 		if len(st.units) == 1 {
 			st.best = max(st.best, avg)
 		}
@@ -357,6 +362,9 @@ func (s *Stream) read(d Doc) (*member, vector) {
 		if inTitle || s.figure(id) {
 			m.marks = append(m.marks, id) // every title word and figure, as markWords
 		}
+		if inTitle && s.amount(id) {
+			m.titleFigs = append(m.titleFigs, id)
+		}
 	}
 	s.readTerms, s.readTF = terms, tf
 	m.terms, m.tf = slices.Clone(terms), slices.Clone(tf)
@@ -441,10 +449,13 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 			if added {
 				s.df = append(s.df, 0)
 				if int(id/64) == len(s.figs) {
-					s.figs = append(s.figs, 0)
+					s.figs, s.amts = append(s.figs, 0), append(s.amts, 0)
 				}
 				if isFigure(w) {
 					s.figs[id/64] |= 1 << (id % 64)
+				}
+				if isAmount(w) {
+					s.amts[id/64] |= 1 << (id % 64)
 				}
 			}
 			ids = append(ids, id)
@@ -458,6 +469,11 @@ func (s *Stream) termIDs(t string, ids []int32) []int32 {
 // isFigure).
 func (s *Stream) figure(id int32) bool {
 	return s.figs[id/64]&(1<<(id%64)) != 0
+}
+
+// amount reports whether term id is an amount (see isAmount).
+func (s *Stream) amount(id int32) bool {
+	return s.amts[id/64]&(1<<(id%64)) != 0
 }
 
 // vector is m's unit-length TF-IDF vector under the current frequencies.
@@ -738,7 +754,7 @@ func (s *Stream) mergeInto(st *story) *story {
 			if s.opt.TitleNames && (namesApart(st, o) || namesApart(o, st)) || s.forbidden(st, o) {
 				continue
 			}
-			if s.opt.Contrast > 0 && s.contrasted(st, o) {
+			if s.opt.Contrast > 0 && (s.contrasted(st, o) || s.loneApart(st, o) || s.loneApart(o, st)) {
 				continue
 			}
 			if avg > bestAvg {
@@ -824,6 +840,18 @@ func namesApart(a, b *story) bool {
 // contrasted is the Options.Contrast rule: a and b are two events when
 // each has a mark that Contrast of its reports carry, two at least, and
 // that no report of the other mentions.
+// figuresApart reports whether report m, with vector v, tells another
+// event than story st by its figures (see the function figuresApart).
+func (s *Stream) figuresApart(m *member, v vector, st *story) bool {
+	return figuresApart(m.titleFigs, v, &st.marks, s.sumOf(st), s.opt.Contrast, s.amount)
+}
+
+// loneApart reports whether lone, a story of one report, tells another
+// event than st by its figures (see the function figuresApart).
+func (s *Stream) loneApart(lone, st *story) bool {
+	return len(lone.units) == 1 && figuresApart(lone.units[0].titleFigs, s.sumOf(lone), &st.marks, s.sumOf(st), s.opt.Contrast, s.amount)
+}
+
 func (s *Stream) contrasted(a, b *story) bool {
 	return contrasted(&a.marks, &b.marks, s.sumOf(a), s.sumOf(b), s.opt.Contrast)
 }

@@ -117,7 +117,12 @@ func (s *Stream) regroup(region []*story) []*story {
 	for i, m := range ms {
 		vecs[i] = s.weigh(m, weights)
 		weights = weights[len(m.terms):]
-		us[i] = unit{lang: region[from[i]].lang, heads: m.heads, marks: m.marks}
+		us[i] = unit{lang: region[from[i]].lang, heads: m.heads, marks: m.marks, titleFigs: m.titleFigs}
+		for _, t := range m.marks {
+			if s.amount(t) {
+				us[i].figs = append(us[i].figs, t)
+			}
+		}
 		members[i] = i
 		for j := range i {
 			if sim := dot(vecs[i], vecs[j]); sim >= s.opt.Threshold {

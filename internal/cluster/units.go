@@ -27,6 +27,9 @@ type unit struct {
 	// forward: its title's words and its figures (see
 	// Options.Contrast)
 	marks []int32
+	// titleFigs and figs are the term IDs, ascending, of the amounts its
+	// title gives and of all its amounts (see isAmount and figuresApart)
+	titleFigs, figs []int32
 }
 
 // makeUnits joins each copy to its original (following chains of copies)
