@@ -806,14 +806,15 @@ func init() {
 // analyze.Cuts): before a clause of time or cause that follows the main
 // one without a comma ("... after divers found rot"), before a second
 // verb of the same subject ("... and suffered ..."), and before the
-// attribution at its end (", officials said").
+// attribution at its end (", officials said", ", figures from the board
+// showed"; not ", the audit found", whose finder the finding needs).
 var (
 	andVerb        = regexp.MustCompile(` and ([a-z]+) `)
 	clauseCut      = regexp.MustCompile(` (after|before|because|while|amid|despite|following|since|although|though) `)
 	nameApposition = regexp.MustCompile(`^((?:[A-Z][\p{L}'’.-]+ ){0,3}[A-Z][\p{L}'’.-]+(?: and (?:[A-Z][\p{L}'’.-]+ ){0,2}[A-Z][\p{L}'’.-]+)?), [^,]{2,120}, ([a-z])`)
 	relatives      = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "that": true}
 	midAside       = regexp.MustCompile(` (— [^—]+ —|-- [^-]+ --|– [^–]+ –|\([^()]*\))`)
-	saidTail       = regexp.MustCompile(`,(["”])? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
+	saidTail       = regexp.MustCompile(`,(["”])? (the )?[\p{L}’'. -]{0,60} (said|says|told [\p{L} ]+|reported|announced|showed|shows|show)( (on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?| (yesterday|today|last week|this week))?\.?$`)
 	onWeekday      = regexp.MustCompile(` (on |late |early |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)( morning| afternoon| evening| night)?\b|( on )((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:st|nd|rd|th)?)\b`)
 )
 
