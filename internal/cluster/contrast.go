@@ -121,23 +121,22 @@ func marked(t *tally, other text.Vector, share float64) bool {
 // that no report of the group mentions (group, every term of the group),
 // and the group puts forward an amount (figure tells which terms are
 // amounts) that share of its reports carry, two at least, that the
-// report (own, its terms) never mentions. "Jobless claims
-// fall to 444,000" is not the story of "Jobless claims fall to 1.5
-// million", though a report of either may name every other word of the
-// other.
+// report (own, its terms) never mentions. "Jobless claims fall to
+// 444,000" is not the story of "Jobless claims fall to 1.5 million",
+// though a report of either may name every other word of the other.
 func figuresApart(titleFigs []int32, own text.Vector, marks *tally, group text.Vector, share float64, figure func(int32) bool) bool {
 	n := marks.n()
 	if len(titleFigs) == 0 || n < 2 {
 		return false
 	}
-	new := false
+	fresh := false
 	for _, f := range titleFigs {
 		if _, found := slices.BinarySearch(group.Terms, f); !found {
-			new = true
+			fresh = true
 			break
 		}
 	}
-	if !new {
+	if !fresh {
 		return false
 	}
 	need := float64(max(2, int(math.Ceil(share*float64(n)-1e-9))))

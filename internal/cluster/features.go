@@ -64,14 +64,15 @@ func newFeatures(docs []Doc, us []unit, titleWeight float64, workers int) featur
 				heads[i] = append(heads[i], contentWords(w, stems)...)
 			}
 			marks[i] = markWords(bags[i].title, bags[i].body)
-			for _, w := range marks[i][len(bags[i].title):] {
-				if isAmount(w) {
+			for k, ws := range [2][]string{bags[i].title, bags[i].body} {
+				for _, w := range ws {
+					if !isAmount(w) {
+						continue
+					}
 					figs[i] = append(figs[i], w)
-				}
-			}
-			for _, w := range bags[i].title {
-				if isAmount(w) {
-					titleFigs[i] = append(titleFigs[i], w)
+					if k == 0 {
+						titleFigs[i] = append(titleFigs[i], w)
+					}
 				}
 			}
 		}

@@ -658,7 +658,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool, states
 	long, longScore := "", 0.0
 	vague, bareScore := "", 0.0 // the best form whose subject is bare (see bareSubject)
 	for _, c := range cands {
-		if !d.tellsAlone(c.text) || d.unresolved(c.text) {
+		if !d.tellsAlone(c.text) || d.unresolved(c.text) || !states && tellsState(c.text) {
 			continue
 		}
 		// a claim the page only reports as its outlet's (a disputed
@@ -696,7 +696,7 @@ func (d *draft) titledHeadline(cands []candidate, titles map[string]bool, states
 		for _, f := range forms {
 			// only a whole form that leaves its outlet's slant out, and
 			// says what it tells of
-			if c.slanted && !d.slantLeftOut(f, c) || standing(f) || !states && tellsState(c.text) || !d.mayHead(f, titles) || d.hidesPast(c.text, f) {
+			if c.slanted && !d.slantLeftOut(f, c) || standing(f) || !d.mayHead(f, titles) || d.hidesPast(c.text, f) {
 				continue
 			}
 			if h := attributed(f); utf8.RuneCountInString(h) <= longHeadline {
@@ -791,21 +791,24 @@ func standing(t string) bool {
 }
 
 // tellsState reports whether the main clause of t tells how things
-// stand rather than what happened: its verb, right after its subject, is
-// a present "is", "are" or "remains", denied or not, that no
-// participle, "-ing" form, "to", "now" or "no longer" follows ("Kell United is in the
-// middle of a ten-year lease", "Marsh remains fond of the old quay"), a
-// present "does not" ("The board does not publish its minutes"), a
-// present perfect with "always" or "long" ("Lowe has always gone for
-// the long view"), or a denied one ("Tarrow hasn't been discussed much
-// as a contender"). Reports say such things to explain their news; a
-// headline tells the news, and a state heads the page only when no
-// sentence tells what happened.
+// stand rather than what happened: its verb, right after its subject
+// and any aside, is a present "is", "are" or "remains", denied or not,
+// that no participle, "-ing" form, "to", "now" or "no longer" follows
+// ("Kell United is in the middle of a ten-year lease", "Marsh remains
+// fond of the old quay"), a present "does not" ("The board does not
+// publish its minutes"), a present perfect with "always" or "long"
+// ("Lowe has always gone for the long view"), or a denied one ("Tarrow
+// hasn't been discussed much as a contender"). Reports say such things
+// to explain their news; a headline tells the news, and a state heads
+// the page only when no sentence tells what happened.
 func tellsState(t string) bool {
 	words := strings.Fields(text.Normalize(t))
+	if len(words) < 3 {
+		return false
+	}
 	low := func(j int) string { return strings.ToLower(strings.Trim(words[j], `"'“”‘’(),;:.`)) }
 	start := 0
-	if first := low(0); len(words) > 1 && (first == "according" || analyze.OpensPhrase(first) || analyze.OpensClause(first) || leadIns[first]) {
+	if first := low(0); first == "according" || analyze.OpensPhrase(first) || analyze.OpensClause(first) || leadIns[first] {
 		// the main clause starts after the opening's comma
 		for start < len(words) && !strings.HasSuffix(words[start], ",") {
 			start++
