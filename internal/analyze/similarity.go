@@ -313,9 +313,9 @@ func NameRoles(s string) []string {
 			out = append(out, low) // "Marsh's lawyer, Ilse Brandt"
 		case nameEnds(before(k - 1)):
 			out = append(out, low) // "Lena Marsh, director of ..."
-		case articles[strings.ToLower(before(k-1))] && nameEnds(before(k-2)):
+		case determiners[strings.ToLower(before(k-1))] && nameEnds(before(k-2)):
 			out = append(out, low) // "Paul Lowe, a lawyer for ..."
-		case articles[strings.ToLower(before(k-2))] && nameEnds(before(k-3)):
+		case determiners[strings.ToLower(before(k-2))] && nameEnds(before(k-3)):
 			out = append(out, low) // "Lena Marsh, the harbour master"
 		}
 	}
@@ -333,9 +333,6 @@ func capitalised(w string) bool { return isCap(strings.TrimLeft(w, `'“‘`)) }
 // titleWords stand before a role and a name as part of them: "former
 // Mayor Paul Lowe", "acting chief Lena Marsh".
 var titleWords = map[string]bool{"former": true, "acting": true, "late": true, "interim": true, "retired": true}
-
-// articles open the role set off after a name.
-var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // speechStems are the stems of the verbs of speech and of "report",
 // which tell how a fact reached the page, not what the actors did.

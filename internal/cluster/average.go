@@ -37,18 +37,22 @@ func averageLink(x *index, members []int, es [][]edge, opt Options) ([][]int, []
 		}
 	}
 	// the amounts' term IDs (see isAmount and figuresApart), gathered
-	// when a report whose headline gives one first asks
+	// when a report whose headline gives one first asks, unless the
+	// index tells them
 	var figures map[int32]bool
-	figure := func(t int32) bool {
-		if figures == nil {
-			figures = map[int32]bool{}
-			for _, u := range members {
-				for _, f := range x.us[u].figs {
-					figures[f] = true
+	figure := x.amount
+	if figure == nil {
+		figure = func(t int32) bool {
+			if figures == nil {
+				figures = map[int32]bool{}
+				for _, u := range members {
+					for _, f := range x.us[u].figs {
+						figures[f] = true
+					}
 				}
 			}
+			return figures[t]
 		}
-		return figures[t]
 	}
 	// a report alone and a group
 	loneApart := func(lone, g *group) bool {

@@ -99,13 +99,19 @@ func contrasted(a, b *tally, wa, wb text.Vector, share float64) bool {
 // marked reports whether t has a mark carried by share of its reports,
 // two at least, that is not among the terms of other.
 func marked(t *tally, other text.Vector, share float64) bool {
+	return markedOf(t, other, share, nil)
+}
+
+// markedOf is marked for the marks that keep holds, or for every mark
+// when keep is nil.
+func markedOf(t *tally, other text.Vector, share float64, keep func(int32) bool) bool {
 	n := t.n()
 	if n < 2 {
 		return false
 	}
 	need := float64(max(2, int(math.Ceil(share*float64(n)-1e-9))))
 	for k, m := range t.marks.Terms {
-		if t.marks.Weights[k] < need {
+		if t.marks.Weights[k] < need || keep != nil && !keep(m) {
 			continue
 		}
 		if _, found := slices.BinarySearch(other.Terms, m); !found {
@@ -125,27 +131,12 @@ func marked(t *tally, other text.Vector, share float64) bool {
 // 444,000" is not the story of "Jobless claims fall to 1.5 million",
 // though a report of either may name every other word of the other.
 func figuresApart(titleFigs []int32, own text.Vector, marks *tally, group text.Vector, share float64, figure func(int32) bool) bool {
-	n := marks.n()
-	if len(titleFigs) == 0 || n < 2 {
+	if marks.n() < 2 {
 		return false
 	}
-	fresh := false
 	for _, f := range titleFigs {
 		if _, found := slices.BinarySearch(group.Terms, f); !found {
-			fresh = true
-			break
-		}
-	}
-	if !fresh {
-		return false
-	}
-	need := float64(max(2, int(math.Ceil(share*float64(n)-1e-9))))
-	for k, t := range marks.marks.Terms {
-		if marks.marks.Weights[k] < need || !figure(t) {
-			continue
-		}
-		if _, found := slices.BinarySearch(own.Terms, t); !found {
-			return true
+			return markedOf(marks, own, share, figure)
 		}
 	}
 	return false

@@ -26,6 +26,9 @@ type index struct {
 	// sums, when not nil, holds the sums of groups that averageLink
 	// makes (see addSums)
 	sums *vecArena
+	// amount, when not nil, tells which terms are amounts (see
+	// isAmount); when nil, averageLink gathers them from the units' figs
+	amount func(int32) bool
 }
 
 type posting struct {

@@ -118,11 +118,6 @@ func (s *Stream) regroup(region []*story) []*story {
 		vecs[i] = s.weigh(m, weights)
 		weights = weights[len(m.terms):]
 		us[i] = unit{lang: region[from[i]].lang, heads: m.heads, marks: m.marks, titleFigs: m.titleFigs}
-		for _, t := range m.marks {
-			if s.amount(t) {
-				us[i].figs = append(us[i].figs, t)
-			}
-		}
 		members[i] = i
 		for j := range i {
 			if sim := dot(vecs[i], vecs[j]); sim >= s.opt.Threshold {
@@ -131,7 +126,7 @@ func (s *Stream) regroup(region []*story) []*story {
 		}
 	}
 	s.sums.reset()
-	x := &index{us: us, vecs: vecs, z: n, sums: &s.sums}
+	x := &index{us: us, vecs: vecs, z: n, sums: &s.sums, amount: s.amount}
 	parts, _ := averageLink(x, members, es, s.opt)
 	parts = backHome(parts, from, func(u int, g []int) bool {
 		var sum float64

@@ -28,7 +28,8 @@ type unit struct {
 	// Options.Contrast)
 	marks []int32
 	// titleFigs and figs are the term IDs, ascending, of the amounts its
-	// title gives and of all its amounts (see isAmount and figuresApart)
+	// title gives and of all its amounts (see isAmount and figuresApart);
+	// a Stream's regroup leaves figs empty and tells amounts itself
 	titleFigs, figs []int32
 }
 

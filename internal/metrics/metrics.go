@@ -20,7 +20,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/theunbiasedpost/unbiased/internal/extract"
-
 	"github.com/theunbiasedpost/unbiased/internal/fetch"
 )
 
