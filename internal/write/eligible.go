@@ -1084,6 +1084,8 @@ func (d *draft) standsAlone(t string) string {
 		// "... in a post : Harbour hits RECORD LOW": a colon set apart
 		// where an embedded post or a player's label was lost
 		return "text lost around a colon"
+	case misprintedFigure(t):
+		return "a figure misprinted in its report"
 	}
 	low := strings.ToLower(t)
 	for _, b := range boilerplate {
@@ -1123,6 +1125,44 @@ func (d *draft) standsAlone(t string) string {
 		return moreThanOne
 	}
 	return ""
+}
+
+// misprintedFigure reports whether t gives a figure whose thousands
+// separators are out of place: a group of four digits or more before one
+// of three ("4730,000"), or a group after the first that opens on a zero
+// and is not three digits long ("10,00"). Its report mistyped it, and
+// the page cannot tell which figure was meant: repeated, the typo would
+// stand as the desk's. Figures set out in a list ("14,16,18") and
+// figures with a decimal comma ("3,5") keep groups that open on other
+// digits, and pass.
+func misprintedFigure(t string) bool {
+	for _, w := range strings.Fields(t) {
+		w = strings.TrimRightFunc(strings.TrimLeft(w, "$£€(\"'“‘"), func(r rune) bool { return !unicode.IsDigit(r) })
+		groups := strings.Split(w, ",")
+		if len(groups) < 2 || !allDigits(groups) {
+			continue
+		}
+		if len(groups[0]) >= 4 && len(groups[1]) == 3 {
+			return true
+		}
+		for _, g := range groups[1:] {
+			if g[0] == '0' && len(g) != 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allDigits reports whether every one of groups is a run of one or more
+// digits.
+func allDigits(groups []string) bool {
+	for _, g := range groups {
+		if g == "" || strings.IndexFunc(g, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // moreThanOne is why a text of several sentences may not stand as one

@@ -837,6 +837,9 @@ func tellsState(t string) bool {
 			if next == "not" && k+2 < len(words) {
 				next = low(k + 2) // "is not holding back" tells of now; "is not her lawyer" how things stand
 			}
+			if strings.HasSuffix(next, "ly") && next != "only" && k+2 < len(words) {
+				next = low(k + 2) // "is permanently closing" tells of now; "is likely to" of what comes
+			}
 			return !(next == "now" || next == "to" || strings.HasSuffix(next, "ing") || finiteWord(next) || next == "being" ||
 				next == "no" && k+2 < len(words) && low(k+2) == "longer")
 		case "does", "do":

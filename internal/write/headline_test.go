@@ -2631,6 +2631,9 @@ func TestHeadlineTellsWhatHappened(t *testing.T) {
 		"Paul Lowe, a 62-year-old pilot, said the pier is unsafe.":                        false,
 		"Lena Marsh, who chairs the board, is expected to resign.":                        false,
 		"According to the Lowland Press, the harbour board does not publish its minutes.": true,
+		"Kell United is permanently closing its Dunmere ground.":                          false,
+		"Lena Marsh is likely to be named harbour master in May.":                         false,
+		"The pier is only one of the harbour's three landings.":                           true,
 	} {
 		if got := tellsState(in); got != want {
 			t.Errorf("tellsState(%q) = %v, want %v", in, got, want)

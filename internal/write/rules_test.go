@@ -2445,3 +2445,25 @@ func titleOfOne(section, other string) string {
 	others := []unit{{members: []candidate{{i: 1, text: other}}}}
 	return d.title(units, others, map[string]bool{}, map[string]bool{})
 }
+
+// TestMisprintedFigure: a figure whose thousands separators are out of
+// place is its report's typo, and the sentence that gives it does not
+// stand; well-formed figures, lists and years do.
+func TestMisprintedFigure(t *testing.T) {
+	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
+	for s, want := range map[string]bool{
+		"Claims fell to 46,000 from the initially reported 4730,000 in the prior week.": true,
+		"The harbour board counted 10,00 members at the meeting on the quay.":           true,
+		"Claims fell to 46,000 from the initially reported 473,000 in the prior week.":  false,
+		"The board spent $1,250,000 on the pier, up from 980,000 in 2019.":              false,
+		"Figures 14,16,18 in the harbour board's report show the pier before 2020.":     false,
+		"The ferry ran in the seasons 2019,2020 and 2021 from the west quay.":           false,
+	} {
+		if got := misprintedFigure(s); got != want {
+			t.Errorf("misprintedFigure(%q) = %v, want %v", s, got, want)
+		}
+		if why := d.standsAlone(s); want && why != "a figure misprinted in its report" {
+			t.Errorf("standsAlone(%q) = %q, want it refused for its misprinted figure", s, why)
+		}
+	}
+}
