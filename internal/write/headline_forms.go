@@ -1838,11 +1838,16 @@ func dropStop(s string) string {
 
 // quotedStop drops the full stop that closes a headline inside its
 // closing quotation mark: `... was "appropriate."` is `... was
-// "appropriate"`, since a headline ends without one.
+// "appropriate"`, since a headline ends without one. So goes the comma
+// or semicolon of a clause the form was cut from: `... after a
+// 15-minute “circuit breaker,” and the selloff went on` is `... after a
+// 15-minute “circuit breaker”`.
 func quotedStop(s string) string {
-	for _, q := range []string{`."`, ".”", ".'", ".’"} {
-		if t, ok := strings.CutSuffix(s, q); ok {
-			return t + q[1:]
+	for _, p := range []string{".", ",", ";"} {
+		for _, q := range []string{`"`, "”", "'", "’"} {
+			if t, ok := strings.CutSuffix(s, p+q); ok {
+				return t + q
+			}
 		}
 	}
 	return s

@@ -2698,3 +2698,18 @@ func TestHeadlineHygiene(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFormQuotedComma: a form cut where a clause ends inside a
+// closing quotation mark leaves the clause's comma out with the rest.
+func TestHeadlineFormQuotedComma(t *testing.T) {
+	forms := headlineForms("Ferries resumed crossing after the harbour's 15-minute “safety stop,” and the queue grew.")
+	want := "Ferries resumed crossing after the harbour's 15-minute “safety stop”"
+	if !slices.Contains(forms, want) {
+		t.Errorf("headlineForms gave %q, want %q among them", forms, want)
+	}
+	for _, f := range forms {
+		if strings.HasSuffix(f, ",”") || strings.HasSuffix(f, ",") {
+			t.Errorf("form %q ends on a comma", f)
+		}
+	}
+}
