@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/theunbiasedpost/unbiased/internal/analyze"
+	"github.com/theunbiasedpost/unbiased/internal/text"
 )
 
 // squeezes returns s and the shorter wordings of it that a sub-editor
@@ -114,8 +115,9 @@ const maxOpeningWords = 5
 // that a preposition opens ("In April,", "Over two hours,"), a
 // participle ("Facing fierce opposition,") or a time alone
 // ("Wednesday,", "Last May,"). The words after it must
-// open a clause of their own: a capital or an article, then a verb
-// somewhere. "" when s opens with no such phrase.
+// open a clause of their own: a capital, an article or a plain noun
+// ("police"), then a verb somewhere. "" when s opens with no such
+// phrase.
 func withoutOpening(s string) string {
 	words := strings.Fields(s)
 	if len(words) == 0 {
@@ -150,15 +152,16 @@ var sentenceAdverbs = map[string]bool{"now": true, "then": true, "meanwhile": tr
 	"eventually": true, "initially": true, "lately": true, "notably": true, "similarly": true, "likewise": true}
 
 // clauseAfter returns the words after an opening phrase as a headline
-// when they open a clause of their own: a capital or an article first,
-// a verb somewhere, and enough words; "" otherwise.
+// when they open a clause of their own: a capital, an article or a
+// plain noun first (see commonSubject), a verb somewhere, and enough
+// words; "" otherwise.
 func clauseAfter(rest []string) string {
 	if len(rest) < minHeadlineWords {
 		return ""
 	}
 	r, _ := utf8.DecodeRuneInString(rest[0])
 	low := strings.ToLower(rest[0])
-	if !unicode.IsUpper(r) && low != "the" && low != "a" && low != "an" {
+	if !unicode.IsUpper(r) && low != "the" && low != "a" && low != "an" && !commonSubject(rest[0]) {
 		return ""
 	}
 	s := strings.Join(rest, " ")
@@ -166,6 +169,17 @@ func clauseAfter(rest []string) string {
 		return ""
 	}
 	return headingFrom(s)
+}
+
+// commonSubject reports whether w, in lower case, may open a clause as
+// its subject: a word of letters that is no word of grammar, verb or
+// pronoun ("police", "officials", "researchers").
+func commonSubject(w string) bool {
+	low := strings.Trim(w, `"'“”‘’(),;:.`)
+	if low == "" || low != w || strings.IndexFunc(low, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) >= 0 {
+		return false
+	}
+	return !text.IsStopWord(low) && !finiteWord(low) && !beForms[low] && !auxiliaries[low] && !backPronoun(low) && !strings.HasSuffix(low, "ly")
 }
 
 // saidThat matches what someone said, told as a report tells it: the
