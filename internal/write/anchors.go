@@ -721,10 +721,39 @@ func agedReference(words []string, before []string) string {
 	return noun
 }
 
+// agedAfterOpening is agedReference for the subject of a main clause
+// after an opening phrase: "In an interview outside his home on
+// Thursday, the 18-year-old said ..." names nobody. An age after a
+// name's comma ("In Tarrow, Lena Marsh, the 46-year-old mayor, ...") is
+// that name's apposition.
+func agedAfterOpening(words []string, before []string) string {
+	if len(words) < 4 || !analyze.OpensPhrase(strings.ToLower(words[0])) && !analyze.OpensClause(words[0]) {
+		return ""
+	}
+	for k := 1; k+1 < len(words); k++ {
+		low := strings.ToLower(strings.Trim(words[k], `,.;:!?()"'`))
+		if finiteWord(low) || beForms[low] {
+			return "" // a verb before: the age is no opening clause's subject
+		}
+		if !strings.HasSuffix(words[k-1], ",") {
+			continue
+		}
+		prev := strings.Trim(words[k-1], `,.;:!?()"'`)
+		if low == "the" && ageWord.MatchString(strings.Trim(words[k+1], `,.;:!?()"'`)) &&
+			(!isCapitalised(prev) || analyze.CalendarWord(strings.ToLower(prev))) {
+			return agedReference(words[k:], before)
+		}
+	}
+	return ""
+}
+
 // openingReference is backReference for a definite noun phrase that
 // opens t.
 func (d *draft) openingReference(t string, before []string) string {
 	words := strings.Fields(text.Normalize(t))
+	if n := agedAfterOpening(words, before); n != "" {
+		return n
+	}
 	// "In addition to the arrests, ...", "After the announcement, ...":
 	// the definite phrase of an opening phrase refers back as one that
 	// opens the sentence does

@@ -284,11 +284,13 @@ var ofTime = map[string]bool{"week": true, "weekend": true, "month": true, "year
 // a sentence that a lead or a highlight does not have.
 func laterThanWhat(t string) bool {
 	words := strings.Fields(text.Normalize(analyze.OwnVoice(t)))
+	verb := false // a verb before: "and" after it opens a second clause
 	for k, w := range words {
 		if core := strings.ToLower(strings.Trim(w, `,.;:!?()"'`)); core != "later" {
-			if strings.ContainsAny(w, ",;:()") || laterAnchors[core] {
+			if strings.ContainsAny(w, ",;:()") || laterAnchors[core] && (verb || core != "and" && core != "but") {
 				return false
 			}
+			verb = verb || finiteWord(core) || beForms[core]
 			continue
 		}
 		if k > 0 && laterMeasures[strings.ToLower(strings.Trim(words[k-1], `,.;:!?()"'`))] {
@@ -306,7 +308,9 @@ func laterThanWhat(t string) bool {
 }
 
 // laterAnchors open a clause or an aside before "later", which can then
-// say what came first.
+// say what came first; "and" and "but" only after a verb ("was
+// arrested and later released"), not inside a subject ("Police and
+// guards later stopped ...").
 var laterAnchors = map[string]bool{
 	"who": true, "which": true, "that": true, "and": true, "but": true, "after": true, "when": true,
 	"before": true, "while": true, "as": true, "until": true, "then": true, "because": true,

@@ -54,6 +54,7 @@ func TestUnresolved(t *testing.T) {
 		{"Paul Lowe later said the third pier would have been the north one.", true},
 		{"Later, harbour police stopped Ilse Brandt and two friends at the gate.", true},
 		{"Harbour police later stopped Ilse Brandt and two friends at the gate.", true},
+		{"Harbour police and quay guards later stopped Ilse Brandt and two friends at the gate.", true},
 		{"Ilse Brandt, who fled the harbour in May, was later caught in Tarrow.", false},
 		{"Ilse Brandt was arrested on Monday and later released without charge.", false},
 		{"The harbour board will vote on the plan later this month.", false},
