@@ -169,6 +169,160 @@ func BrokenOffCuts(s Sentence) []Sentence {
 	return out
 }
 
+// ClosingClauseCuts returns the main clause of a whole sentence before
+// a closing clause of time or cause that no comma sets off and that
+// names nobody and nowhere ("Lowe was barred from the quay for 30 days
+// after the pilots' union accused him of ...", "The board is reviewing
+// the ferry contract because of the scandal"), longest first. A measure
+// of time before "after" or "before" goes with the clause ("reopened
+// three weeks after the storm" is "reopened"), unless "for" makes it the
+// main clause's own length ("for 30 days"). A clause of contrast or
+// concession ("while", "although") stays: without it the main clause
+// says more than the report. The caller asks it of a sentence that may
+// not stand whole: the clause may hold what the page may not say.
+func ClosingClauseCuts(s Sentence) []Sentence {
+	end := strings.TrimRight(s.Text, `"'”’)`)
+	if s.InQuote || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") {
+		return nil
+	}
+	head, words := datelineWords(strings.TrimSpace(s.Text))
+	var out []Sentence
+	for k := len(words) - 1; k >= minCutWords; k-- {
+		next := strings.ToLower(strings.Trim(words[k], `"'“‘(`))
+		if !closingOpeners[next] || strings.ContainsAny(words[k-1], ",;:—") {
+			continue
+		}
+		cut := k
+		if next == "after" || next == "before" {
+			if !clauseFollows(words[k+1:]) {
+				continue // "strode before the cameras", "was going after her rival": no clause
+			}
+			cut = k - timeMeasure(words[:k])
+		}
+		body := strings.Join(words[:cut], " ")
+		if cut < minCutWords {
+			continue
+		}
+		w := strings.ToLower(strings.Trim(words[cut-1], `"'“”‘’(),;:`))
+		if !Balanced(body) || opensSubordinate(words, cut) || strings.Contains(body, ":") || endsInRelative(body) ||
+			text.IsStopWord(w) && !objectPronouns[w] || wantsClause(words[:cut]) || namesIn(words[cut:]) {
+			continue
+		}
+		out = append(out, Reworded(s, head+body+"."))
+	}
+	return out
+}
+
+// closingOpeners open the closing clauses of time and cause that
+// ClosingClauseCuts cuts before.
+var closingOpeners = map[string]bool{"after": true, "before": true, "because": true, "amid": true}
+
+// clauseFollows reports whether words, after an "after" or a "before",
+// hold the verb of a clause of their own before any comma and within
+// a few words ("after the union accused him", "before she had left"):
+// otherwise the word is a preposition of the main clause ("strode
+// before the cameras", "going after a rival").
+func clauseFollows(words []string) bool {
+	for k, w := range words {
+		if k >= 8 {
+			return false
+		}
+		low := strings.ToLower(strings.Trim(w, `"'“”‘’(),;:.`))
+		if tenseWords[low] || low == "been" || k > 0 && edForm(low) {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// namesIn reports whether words hold a name: a clause that names
+// someone or somewhere tells more than why or when ("... after its
+// owner turned Lena Marsh away"), and is the news as often as not.
+func namesIn(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(strings.Trim(w, `"'“”‘’(),;:.`)); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// wantsClause reports whether a main clause cut to words leaves its verb
+// without what it governs: a verb of speech or telling with no verb of
+// what was said after it ("told the pilots at the quay | before the
+// vote that ..."), or a last word that is only complete with the clause
+// ("comes | after ...", "was | before ...").
+func wantsClause(words []string) bool {
+	for k := len(words) - 1; k >= 0; k-- {
+		w := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
+		if tenseWords[w] || k < len(words)-1 && edForm(w) && !speechVerbs[w] {
+			break // what was said has its verb
+		}
+		if speechVerbs[w] {
+			return true
+		}
+	}
+	switch strings.ToLower(strings.Trim(words[len(words)-1], `"'“”‘’(),;:.`)) {
+	case "comes", "came", "come", "coming", "is", "was", "are", "were", "be", "been", "happened", "occurred", "took", "followed", "follows":
+		return true
+	}
+	return false
+}
+
+// ClosingClauseAhead reports whether words, the words a cut leaves out,
+// open a closing clause of time, cause or concession (see
+// OpensClosingClause), or a measure of time and the "after" or "before"
+// that opens such a clause ("three weeks after the storm", "just days
+// before the vote"): what ClosingClauseCuts and BrokenOffCuts cut
+// before, and so what a check of a cut sentence against its report may
+// find after it.
+func ClosingClauseAhead(words []string) bool {
+	low := func(k int) string { return strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:`)) }
+	n := 0
+	for n < len(words) && n < maxLeadTime && (leadTime[low(n)] || numberWord(low(n))) {
+		n++
+	}
+	if n > 0 {
+		return n < len(words) && (low(n) == "after" || low(n) == "before")
+	}
+	return len(words) > 1 && OpensClosingClause(strings.ToLower(words[0]), strings.ToLower(words[1]))
+}
+
+// timeMeasure returns how many of the last words of ws measure a time
+// that a clause of "after" or "before" goes on to place ("three weeks",
+// "shortly", "a day", "hours"): 0 when none do, or when "for" before
+// them makes the measure a length of its own ("for 30 days").
+func timeMeasure(ws []string) int {
+	n := 0
+	for n < len(ws) && n < maxLeadTime {
+		w := strings.ToLower(strings.Trim(ws[len(ws)-1-n], `"'“”‘’()`))
+		if !leadTime[w] && !numberWord(w) {
+			break
+		}
+		n++
+	}
+	if n > 0 && n < len(ws) && strings.EqualFold(ws[len(ws)-1-n], "for") {
+		return 0
+	}
+	return n
+}
+
+// numberWord reports whether w is a count in digits or a small one in
+// words: "30", "three".
+func numberWord(w string) bool {
+	if w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		return true
+	}
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve":
+		return true
+	}
+	return false
+}
+
 // objectPronouns may end a main clause ("asked him"), though they are
 // stop words.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true}

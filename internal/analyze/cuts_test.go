@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -131,6 +132,50 @@ func TestBrokenOffCuts(t *testing.T) {
 	} {
 		if got := BrokenOffCuts(newSentence(in, false)); len(got) != 0 {
 			t.Errorf("BrokenOffCuts(%q) = %v, want none", in, got)
+		}
+	}
+}
+
+// TestClosingClauseCuts: a whole sentence is cut to its main clause
+// before a closing clause of time, cause or concession that no comma
+// sets off; a measure of time before "after" goes with the clause unless
+// "for" makes it the main clause's length. A preposition is no clause,
+// and a main clause whose verb wants what follows is not cut.
+func TestClosingClauseCuts(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Harbour master Lena Marsh was barred from the east quay for 30 days after the pilots' union accused her of lying.",
+			[]string{"Harbour master Lena Marsh was barred from the east quay for 30 days."}},
+		{"The Dunmere council reopened the east pier to walkers three weeks after divers had found rot in its piles.",
+			[]string{"The Dunmere council reopened the east pier to walkers."}},
+		{"The Tarrow ferry board is reviewing every contract at the quay because of the scandal.",
+			[]string{"The Tarrow ferry board is reviewing every contract at the quay."}},
+		{"Harbour master Paul Lowe strode onto the quay before the cameras of every station in Tarrow.", nil},
+		{"The harbour master told the pilots at the quay before the vote was held that the pier would close.", nil},
+		{"The council's second vote on the pier comes after the board was split for months over the repairs.", nil},
+		{"Harbour master Lena Marsh was barred from the east quay, after the pilots' union accused her of lying.", nil},
+	} {
+		var got []string
+		for _, c := range ClosingClauseCuts(newSentence(tt.in, false)) {
+			got = append(got, c.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ClosingClauseCuts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		rest string
+		want bool
+	}{
+		{"three weeks after divers had found rot", true},
+		{"after the vote", true},
+		{"just days before the vote", true},
+		{"in May", false},
+	} {
+		if got := ClosingClauseAhead(strings.Fields(tt.rest)); got != tt.want {
+			t.Errorf("ClosingClauseAhead(%q) = %v, want %v", tt.rest, got, tt.want)
 		}
 	}
 }

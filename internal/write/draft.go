@@ -178,6 +178,13 @@ func (d *draft) useCuts() {
 		if why == "loaded word" {
 			t, why = d.withoutModifiers(i, t, why)
 		}
+		if (why == "loaded word" || why == "judges in its own voice") && !signedPost(whole.Text) {
+			// the words the page may not say in a closing clause that
+			// no comma sets off: the main clause before it
+			if ct, ok := d.firstUsable(i, analyze.ClosingClauseCuts(whole)); ok {
+				t, why = ct, ""
+			}
+		}
 		if why == "loaded word" && d.quoteOutletWords {
 			t, why = d.quoteLoaded(i, t, why)
 		}

@@ -1174,10 +1174,11 @@ func holdsIn(hay, n string) bool {
 		}
 		if strings.HasPrefix(rest, " ") {
 			// a phrase or clause that a cut may leave out (see
-			// tailOpener), or the clause a broken-off excerpt is cut
-			// before (see analyze.OpensClosingClause)
+			// tailOpener), or the closing clause of time, cause or
+			// concession a cut is made before (see
+			// analyze.ClosingClauseAhead)
 			after := strings.Fields(rest[:min(len(rest), 80)])
-			if tailOpener(after) != tailNone || len(after) > 1 && analyze.OpensClosingClause(strings.ToLower(after[0]), strings.ToLower(after[1])) {
+			if tailOpener(after) != tailNone || analyze.ClosingClauseAhead(after) {
 				return true
 			}
 		}

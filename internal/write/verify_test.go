@@ -475,3 +475,39 @@ func checkSupports(t *testing.T, r *report, tests []supportCase) {
 		}
 	}
 }
+
+// TestLoadedClosingClauseCut: a report's only telling of the news whose
+// loaded words stand in a closing clause that no comma sets off is
+// published as its main clause, which the page's check finds in the
+// report; the clause's words stay off the page.
+func TestLoadedClosingClauseCut(t *testing.T) {
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Tarrow harbour master barred from east quay for 30 days",
+			"Tarrow harbour master Lena Marsh has been barred from the east quay for 30 days after the far-right pilots' union accused her of spreading lies about the repairs."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Harbour master shut out of the quay",
+			"The harbour board barred Tarrow harbour master Lena Marsh from the east quay for 30 days on Monday.\n\n"+
+				"Ferry crews will report to her deputy, Paul Lowe, until the ban ends."),
+	}
+	p, err := Writer{}.Write("quay", analyze.Analyze(arts), arts[1].Article.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := PlainText(p)
+	if !strings.Contains(text, "Lena Marsh has been barred from the east quay for 30 days.") {
+		t.Errorf("the first report's main clause is not on the page:\n%s", text)
+	}
+	if strings.Contains(text, "far-right") || strings.Contains(text, "spreading lies") {
+		t.Errorf("the closing clause's loaded words are on the page:\n%s", text)
+	}
+	if probs := Verify(p, arts); len(probs) > 0 {
+		t.Errorf("Verify: %v", probs)
+	}
+	// a measure of time goes with the clause it places, and the check
+	// finds the main clause before it
+	later := []news.ArticleRef{pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "",
+		"Tarrow harbour master Lena Marsh reopened the east quay to ferry crews three weeks after the pilots' union had lifted its ban.")}
+	cut := news.Sentence{Text: "According to Lowland Press, Tarrow harbour master Lena Marsh reopened the east quay to ferry crews.", Cites: []int{1}, AttributedTo: "Lowland Press"}
+	if probs := Verify(news.Page{Lead: []news.Sentence{cut}, Sources: sources(analyze.Analyze(later))}, later); len(probs) > 0 {
+		t.Errorf("a main clause cut before a measure of time and its clause: %v", probs)
+	}
+}
