@@ -199,10 +199,10 @@ func ClosingClauseCuts(s Sentence) []Sentence {
 			}
 			cut = k - timeMeasure(words[:k])
 		}
-		body := strings.Join(words[:cut], " ")
 		if cut < minCutWords {
 			continue
 		}
+		body := strings.Join(words[:cut], " ")
 		w := strings.ToLower(strings.Trim(words[cut-1], `"'“”‘’(),;:`))
 		if !Balanced(body) || opensSubordinate(words, cut) || strings.Contains(body, ":") || endsInRelative(body) ||
 			text.IsStopWord(w) && !objectPronouns[w] || wantsClause(words[:cut]) || namesIn(words[cut:]) {
@@ -238,12 +238,13 @@ func clauseFollows(words []string) bool {
 	return false
 }
 
-// namesIn reports whether words hold a name: a clause that names
-// someone or somewhere tells more than why or when ("... after its
+// namesIn reports whether words hold a name (a day or a month is none):
+// a clause that names someone or somewhere tells more than why or when ("... after its
 // owner turned Lena Marsh away"), and is the news as often as not.
 func namesIn(words []string) bool {
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(strings.Trim(w, `"'“”‘’(),;:.`)); unicode.IsUpper(r) {
+		core := strings.Trim(w, `"'“”‘’(),;:.`)
+		if r, _ := utf8.DecodeRuneInString(core); unicode.IsUpper(r) && !CalendarWord(strings.ToLower(core)) {
 			return true
 		}
 	}
@@ -258,7 +259,7 @@ func namesIn(words []string) bool {
 func wantsClause(words []string) bool {
 	for k := len(words) - 1; k >= 0; k-- {
 		w := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
-		if tenseWords[w] || k < len(words)-1 && edForm(w) && !speechVerbs[w] {
+		if tenseWords[w] || edForm(w) && !speechVerbs[w] {
 			break // what was said has its verb
 		}
 		if speechVerbs[w] {
