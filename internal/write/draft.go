@@ -149,8 +149,11 @@ var cuttable = map[string]bool{
 // whole the longest of its cuts that may (analyze.Cuts): the main clause
 // of "The council approved the budget on Monday, a move that critics
 // called reckless", or of a sentence that a feed's excerpt broke off.
-// The reports' own text, against which the page is verified, stays
-// whole.
+// A sentence whose loaded or judging words no such cut, and no dropping
+// of modifiers, takes out gets the main clause before a closing clause
+// of time or cause that no comma sets off (analyze.ClosingClauseCuts),
+// when that may stand. The reports' own text, against which the page is
+// verified, stays whole.
 //
 // The verdict on each sentence as it stays is what usable remembers, so
 // that no sentence is judged as a fact twice.
