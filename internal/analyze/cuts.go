@@ -311,18 +311,9 @@ func timeMeasure(ws []string) int {
 	return n
 }
 
-// numberWord reports whether w is a count in digits or a small one in
-// words: "30", "three".
-func numberWord(w string) bool {
-	if w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
-		return true
-	}
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve":
-		return true
-	}
-	return false
-}
+// numberWord reports whether w is a count in digits or in words: "30",
+// "three".
+func numberWord(w string) bool { return text.IsNumber(w) || IsNumberWord(w) }
 
 // objectPronouns may end a main clause ("asked him"), though they are
 // stop words.
