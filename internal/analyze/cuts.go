@@ -195,7 +195,7 @@ func ClosingClauseCuts(s Sentence) []Sentence {
 		cut := k
 		if next == "after" || next == "before" {
 			if !clauseFollows(words[k+1:]) {
-				continue // "strode before the cameras", "was going after her rival": no clause
+				continue // "stood before the council", "was going after her rival": no clause
 			}
 			cut = k - timeMeasure(words[:k])
 		}
@@ -220,8 +220,8 @@ var closingOpeners = map[string]bool{"after": true, "before": true, "because": t
 // clauseFollows reports whether words, after an "after" or a "before",
 // hold the verb of a clause of their own before any comma and within
 // a few words ("after the union accused him", "before she had left"):
-// otherwise the word is a preposition of the main clause ("strode
-// before the cameras", "going after a rival").
+// otherwise the word is a preposition of the main clause ("stood
+// before the council", "going after a rival").
 func clauseFollows(words []string) bool {
 	for k, w := range words {
 		if k >= 8 {

@@ -157,7 +157,7 @@ func TestClosingClauseCuts(t *testing.T) {
 		{"The Tarrow harbour board said the east pier closed after the divers had found rot in it.",
 			[]string{"The Tarrow harbour board said the east pier closed."}},
 		{"The harbour board closed the east pier to walkers after the divers had found rot in it near Tarrow.", nil},
-		{"Harbour master Paul Lowe strode onto the quay before the cameras of every station in Tarrow.", nil},
+		{"Harbour master Paul Lowe stood on the east quay before the crowd of ferry riders and pilots.", nil},
 		{"The harbour master told the pilots at the quay before the vote was held that the pier would close.", nil},
 		{"The council's second vote on the pier comes after the board was split for months over the repairs.", nil},
 		{"Harbour master Lena Marsh was barred from the east quay, after the pilots' union accused her of lying.", nil},

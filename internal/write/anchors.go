@@ -722,8 +722,8 @@ func agedReference(words []string, before []string) string {
 }
 
 // agedAfterOpening is agedReference for the subject of a main clause
-// after an opening phrase: "In an interview outside his home on
-// Thursday, the 18-year-old said ..." names nobody. An age after a
+// after an opening phrase: "In an interview at the quay on Thursday,
+// the 18-year-old said ..." names nobody. An age after a
 // name's comma ("In Tarrow, Lena Marsh, the 46-year-old mayor, ...") is
 // that name's apposition.
 func agedAfterOpening(words []string, before []string) string {

@@ -53,7 +53,7 @@ func TestBackReference(t *testing.T) {
 		{"The 46-year-old driver was taken to hospital in Dunmere.", []string{"Lena Marsh, 46, was driving the ferry bus."}, ""},
 		{"The 46-year-old Lena Marsh was taken to hospital in Dunmere.", nil, ""},
 		{"The 46-year-old driver who hit the pier was taken to hospital.", nil, ""},
-		{"In a long interview outside his mother's home on Thursday, the 18-year-old said he never went near the pier.", nil, "year-old"},
+		{"In a long interview at the west quay on Thursday, the 18-year-old said he never went near the pier.", nil, "year-old"},
 		{"In Tarrow, Lena Marsh, the 46-year-old mayor, said the pier would close.", nil, ""},
 		{"In a long interview, harbour police said the 46-year-old driver had left the quay.", nil, ""},
 		{"The unverified article claims that an email shows Lowe meeting the harbour board.", nil, "article"},

@@ -1129,10 +1129,10 @@ func (d *draft) standsAlone(t string) string {
 
 // misprintedFigure reports whether t gives a figure whose thousands
 // separators are out of place: a group of four digits or more before one
-// of three ("4730,000"), or a group after the first that opens on a zero
-// and is not three digits long ("10,00"). Its report mistyped it, and
+// of three ("2150,000"), or a group after the first that opens on a zero
+// and is not three digits long ("30,05"). Its report mistyped it, and
 // the page cannot tell which figure was meant: repeated, the typo would
-// stand as the desk's. Figures set out in a list ("14,16,18") and
+// stand as the desk's. Figures set out in a list ("3,7,9") and
 // figures with a decimal comma ("3,5") keep groups that open on other
 // digits, and pass.
 func misprintedFigure(t string) bool {

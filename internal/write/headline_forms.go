@@ -1839,9 +1839,9 @@ func dropStop(s string) string {
 // quotedStop drops the full stop that closes a headline inside its
 // closing quotation mark: `... was "appropriate."` is `... was
 // "appropriate"`, since a headline ends without one. So goes the comma
-// or semicolon of a clause the form was cut from: `... after a
-// 15-minute “circuit breaker,” and the selloff went on` is `... after a
-// 15-minute “circuit breaker”`.
+// or semicolon of a clause the form was cut from: `... after the
+// harbour's “safety stop,” and the queue grew` is `... after the
+// harbour's “safety stop”`.
 func quotedStop(s string) string {
 	for _, p := range []string{".", ",", ";"} {
 		for _, q := range []string{`"`, "”", "'", "’"} {

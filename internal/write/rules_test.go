@@ -2453,12 +2453,12 @@ func titleOfOne(section, other string) string {
 func TestMisprintedFigure(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	for s, want := range map[string]bool{
-		"Claims fell to 46,000 from the initially reported 4730,000 in the prior week.": true,
-		"The harbour board counted 10,00 members at the meeting on the quay.":           true,
-		"Claims fell to 46,000 from the initially reported 473,000 in the prior week.":  false,
-		"The board spent $1,250,000 on the pier, up from 980,000 in 2019.":              false,
-		"Figures 14,16,18 in the harbour board's report show the pier before 2020.":     false,
-		"The ferry ran in the seasons 2019,2020 and 2021 from the west quay.":           false,
+		"Ferry crossings rose to 52,000 from 2150,000 in the harbour board's first count.": true,
+		"The harbour board counted 30,05 pilots at the meeting on the quay.":               true,
+		"Ferry crossings rose to 252,000 from 215,000 in the harbour board's first count.": false,
+		"The board spent $1,250,000 on the pier, up from 980,000 in 2019.":                 false,
+		"Figures 3,7,9 in the harbour board's report show the pier before 2020.":           false,
+		"The ferry ran in the seasons 2019,2020 and 2021 from the west quay.":              false,
 	} {
 		if got := misprintedFigure(s); got != want {
 			t.Errorf("misprintedFigure(%q) = %v, want %v", s, got, want)
