@@ -48,11 +48,16 @@ const (
 	// DefectHeadline: a headline that is one outlet's title word for
 	// word.
 	DefectHeadline = "headline_copied"
+	// DefectHeadlineForm: a headline that ends on a clause's comma,
+	// semicolon or colon (inside a closing quotation mark or not), or
+	// whose quotation marks or parentheses do not pair: a cut made in
+	// the wrong place.
+	DefectHeadlineForm = "headline_form"
 )
 
 // DefectKinds lists the kinds in the order reports show them.
 var DefectKinds = []string{DefectLoaded, DefectCitation, DefectUnverified, DefectDeskVoice, DefectContext,
-	DefectPerson, DefectFurniture, DefectOutlook, DefectHeadline}
+	DefectPerson, DefectFurniture, DefectOutlook, DefectHeadline, DefectHeadlineForm}
 
 // CheckedPage is a written page with the reports it was written from, as
 // Verify matches them to its sources (by article ID, or by URL). With no
@@ -157,12 +162,15 @@ func (c *pageChecker) verify(reports []news.ArticleRef) {
 	}
 }
 
-// headline checks the headline for loaded words and for being one
-// outlet's title word for word.
+// headline checks the headline for loaded words, for its form (see
+// DefectHeadlineForm) and for being one outlet's title word for word.
 func (c *pageChecker) headline(reports []news.ArticleRef) {
 	h := c.page.Headline
 	if l := analyze.LoadedAnywhere(h); len(l) > 0 {
 		c.add("headline", DefectLoaded, fmt.Sprintf("loaded words %q", l), h)
+	}
+	if why := headlineForm(h); why != "" {
+		c.add("headline", DefectHeadlineForm, why, h)
 	}
 	key := titleKey(h)
 	for _, r := range reports {
@@ -171,6 +179,47 @@ func (c *pageChecker) headline(reports []news.ArticleRef) {
 			return
 		}
 	}
+}
+
+// headlineForm returns what is wrong with a headline's form, "" when
+// nothing is: it ends on a comma, a semicolon or a colon, inside a
+// closing quotation mark or not, or its quotation marks (see quotesPair)
+// or parentheses do not pair.
+func headlineForm(h string) string {
+	end := strings.TrimRight(strings.TrimSpace(h), `"'”’`)
+	switch {
+	case strings.HasSuffix(end, ",") || strings.HasSuffix(end, ";") || strings.HasSuffix(end, ":"):
+		return "ends on a clause's punctuation"
+	case !quotesPair(h):
+		return "a quotation mark without its pair"
+	case strings.Count(h, "(") != strings.Count(h, ")"):
+		return "a parenthesis without its pair"
+	}
+	return ""
+}
+
+// quotesPair reports whether the double quotation marks of h open and
+// close in turn: a straight mark opens or closes as the turn asks, a
+// curly one only in its own direction. A source's `"mess”` pairs.
+func quotesPair(h string) bool {
+	open := false
+	for _, r := range h {
+		switch r {
+		case '"':
+			open = !open
+		case '“':
+			if open {
+				return false
+			}
+			open = true
+		case '”':
+			if !open {
+				return false
+			}
+			open = false
+		}
+	}
+	return !open
 }
 
 // titleKey is a title's words in lower case, for comparing titles.

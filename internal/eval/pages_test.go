@@ -186,3 +186,33 @@ func TestFurnitureOfPrintedText(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineForm: a headline cut where its clause's comma stays, or
+// that leaves a quotation or a parenthesis open, is a defect of form; a
+// headline that ends on a quotation's own question mark is not.
+func TestHeadlineForm(t *testing.T) {
+	for h, want := range map[string]string{
+		"Ferries resume after harbour's “safety stop,”":         "ends on a clause's punctuation",
+		"Harbour board closes east pier for repairs,":           "ends on a clause's punctuation",
+		`Harbour master calls levy "reckless`:                   "a quotation mark without its pair",
+		"Harbour master (Tarrow closes east pier":               "a parenthesis without its pair",
+		"Ferries resume after harbour's “safety stop”":          "",
+		`Harbour master asks "Who will pay for the pier?"`:      "",
+		"Harbour board closes east pier, Lowland Press reports": "",
+	} {
+		if got := headlineForm(h); got != want {
+			t.Errorf("headlineForm(%q) = %q, want %q", h, got, want)
+		}
+	}
+	// a source's mixed marks still pair; marks turned the wrong way do not
+	if got := headlineForm(`Harbour master calls for a "quiet season" to fix the "mess” at the quay`); got != "" {
+		t.Errorf("mixed marks that pair: %q", got)
+	}
+	if got := headlineForm("Harbour master calls levy ”reckless“"); got != "a quotation mark without its pair" {
+		t.Errorf("marks turned the wrong way: %q", got)
+	}
+	rep := CheckPages([]CheckedPage{{Page: news.Page{StoryID: "s", Headline: "Ferries resume after harbour's “safety stop,”"}}})
+	if rep.Counts[DefectHeadlineForm] != 1 {
+		t.Errorf("CheckPages counted %d headline_form defects, want 1: %v", rep.Counts[DefectHeadlineForm], rep.Defects)
+	}
+}
