@@ -279,23 +279,40 @@ func mendedQuote(n string, mend Mend) string {
 // and such a sentence is not mended. Straight marks say nothing of
 // their direction and pass.
 func marksAlternate(t string, open bool) bool {
+	ok, _ := marksTurn(t, open)
+	return ok
+}
+
+// QuotationsClose reports whether the double quotation marks of t open
+// and close in turn and leave no quotation open: a straight mark opens
+// or closes as the turn asks, a curly one only in its own direction, so
+// that a source's `"mess”` closes and `”mess“` does not.
+func QuotationsClose(t string) bool {
+	ok, open := marksTurn(t, false)
+	return ok && !open
+}
+
+// marksTurn follows the double quotation marks of t from open, and
+// returns whether each curly one turned the way its shape says and
+// whether a quotation is open at the end.
+func marksTurn(t string, open bool) (ok, stillOpen bool) {
 	for _, r := range t {
 		switch r {
 		case '“':
 			if open {
-				return false
+				return false, open
 			}
 			open = true
 		case '”':
 			if !open {
-				return false
+				return false, open
 			}
 			open = false
 		case '"':
 			open = !open
 		}
 	}
-	return true
+	return true, open
 }
 
 // endsInQuote reports whether a quotation is still open at the end of s,

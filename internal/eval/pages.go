@@ -183,43 +183,19 @@ func (c *pageChecker) headline(reports []news.ArticleRef) {
 
 // headlineForm returns what is wrong with a headline's form, "" when
 // nothing is: it ends on a comma, a semicolon or a colon, inside a
-// closing quotation mark or not, or its quotation marks (see quotesPair)
-// or parentheses do not pair.
+// closing quotation mark or not, or its quotation marks (see
+// analyze.QuotationsClose) or parentheses do not pair.
 func headlineForm(h string) string {
 	end := strings.TrimRight(strings.TrimSpace(h), `"'”’`)
 	switch {
 	case strings.HasSuffix(end, ",") || strings.HasSuffix(end, ";") || strings.HasSuffix(end, ":"):
 		return "ends on a clause's punctuation"
-	case !quotesPair(h):
+	case !analyze.QuotationsClose(h):
 		return "a quotation mark without its pair"
 	case strings.Count(h, "(") != strings.Count(h, ")"):
 		return "a parenthesis without its pair"
 	}
 	return ""
-}
-
-// quotesPair reports whether the double quotation marks of h open and
-// close in turn: a straight mark opens or closes as the turn asks, a
-// curly one only in its own direction. A source's `"mess”` pairs.
-func quotesPair(h string) bool {
-	open := false
-	for _, r := range h {
-		switch r {
-		case '"':
-			open = !open
-		case '“':
-			if open {
-				return false
-			}
-			open = true
-		case '”':
-			if !open {
-				return false
-			}
-			open = false
-		}
-	}
-	return !open
 }
 
 // titleKey is a title's words in lower case, for comparing titles.
