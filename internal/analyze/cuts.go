@@ -30,8 +30,7 @@ import (
 // A cut is how a desk uses the part of a long sentence that it can stand
 // behind, or the whole of a sentence that a feed's excerpt broke off.
 func Cuts(s Sentence) []Sentence {
-	end := strings.TrimRight(s.Text, `"'”’)`)
-	if s.InQuote || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") {
+	if !statementToCut(s) {
 		return nil
 	}
 	head, words := datelineWords(s.Text)
@@ -52,7 +51,7 @@ func Cuts(s Sentence) []Sentence {
 			continue
 		}
 		body = strings.TrimRight(body, " ,;:")
-		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") || endsInRelative(body) {
+		if !mainClauseStands(words, k, body) {
 			continue
 		}
 		last := strings.ToLower(strings.Trim(words[k-1], `,;:"'`))
@@ -161,7 +160,7 @@ func BrokenOffCuts(s Sentence) []Sentence {
 			continue // "even" only before a clause: "even after", "even though"
 		}
 		body := strings.Join(words[:k], " ")
-		if !Balanced(body) || opensSubordinate(words, k) || strings.Contains(body, ":") || endsInRelative(body) || text.IsStopWord(strings.ToLower(w)) && !objectPronouns[strings.ToLower(w)] {
+		if !mainClauseStands(words, k, body) || endsOnStopWord(strings.ToLower(w)) {
 			continue // "... told the | while": the main clause too is broken
 		}
 		out = append(out, Reworded(s, head+body+"."))
@@ -181,8 +180,7 @@ func BrokenOffCuts(s Sentence) []Sentence {
 // says more than the report. The caller asks it of a sentence that may
 // not stand whole: the clause may hold what the page may not say.
 func ClosingClauseCuts(s Sentence) []Sentence {
-	end := strings.TrimRight(s.Text, `"'”’)`)
-	if s.InQuote || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") {
+	if !statementToCut(s) {
 		return nil
 	}
 	head, words := datelineWords(strings.TrimSpace(s.Text))
@@ -204,8 +202,7 @@ func ClosingClauseCuts(s Sentence) []Sentence {
 		}
 		body := strings.Join(words[:cut], " ")
 		w := strings.ToLower(strings.Trim(words[cut-1], `"'“”‘’(),;:`))
-		if !Balanced(body) || opensSubordinate(words, cut) || strings.Contains(body, ":") || endsInRelative(body) ||
-			text.IsStopWord(w) && !objectPronouns[w] || wantsClause(words[:cut]) || namesIn(words[cut:]) {
+		if !mainClauseStands(words, cut, body) || endsOnStopWord(w) || wantsClause(words[:cut]) || namesIn(words[cut:]) {
 			continue
 		}
 		out = append(out, Reworded(s, head+body+"."))
@@ -281,16 +278,28 @@ func wantsClause(words []string) bool {
 // before, and so what a check of a cut sentence against its report may
 // find after it.
 func ClosingClauseAhead(words []string) bool {
-	low := func(k int) string { return strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:`)) }
-	n := 0
-	for n < len(words) && n < maxLeadTime && (leadTime[low(n)] || numberWord(low(n))) {
-		n++
-	}
-	if n > 0 {
-		return n < len(words) && (low(n) == "after" || low(n) == "before")
+	if n := measureAhead(words, `"'“”‘’(),;:`); n > 0 {
+		low := strings.ToLower(strings.Trim(words[n], `"'“”‘’(),;:`))
+		return low == "after" || low == "before"
 	}
 	return len(words) > 1 && OpensClosingClause(strings.ToLower(words[0]), strings.ToLower(words[1]))
 }
+
+// measureAhead returns how many of the first words of ws, each trimmed
+// of the characters of cut, measure a time ("three weeks", "shortly",
+// "a day"): maxLeadTime at most, and never all of ws, since an opener
+// must follow them; 0 when none do.
+func measureAhead(ws []string, cut string) int {
+	n := 0
+	for n < len(ws)-1 && n < maxLeadTime && numberOrLeadTime(strings.ToLower(strings.Trim(ws[n], cut))) {
+		n++
+	}
+	return n
+}
+
+// numberOrLeadTime reports whether a lower-case word measures a time
+// before "after" or "before": a count or a word of leadTime.
+func numberOrLeadTime(w string) bool { return leadTime[w] || numberWord(w) }
 
 // timeMeasure returns how many of the last words of ws measure a time
 // that a clause of "after" or "before" goes on to place ("three weeks",
@@ -299,8 +308,7 @@ func ClosingClauseAhead(words []string) bool {
 func timeMeasure(ws []string) int {
 	n := 0
 	for n < len(ws) && n < maxLeadTime {
-		w := strings.ToLower(strings.Trim(ws[len(ws)-1-n], `"'“”‘’()`))
-		if !leadTime[w] && !numberWord(w) {
+		if !numberOrLeadTime(strings.ToLower(strings.Trim(ws[len(ws)-1-n], `"'“”‘’()`))) {
 			break
 		}
 		n++
@@ -314,6 +322,29 @@ func timeMeasure(ws []string) int {
 // numberWord reports whether w is a count in digits or in words: "30",
 // "three".
 func numberWord(w string) bool { return text.IsNumber(w) || IsNumberWord(w) }
+
+// statementToCut reports whether s may be cut at all: a statement
+// outside a quotation that spans sentences, not a question or an
+// exclamation.
+func statementToCut(s Sentence) bool {
+	end := strings.TrimRight(s.Text, `"'”’)`)
+	return !s.InQuote && !strings.HasSuffix(end, "?") && !strings.HasSuffix(end, "!")
+}
+
+// mainClauseStands reports whether body, words up to word k, is a main
+// clause a cut may keep: it closes every quotation, parenthesis and
+// aside it opens, does not stop inside the subordinate clause or phrase
+// the sentence opens with (see opensSubordinate), holds no colon, and
+// does not end after a relative clause that the main clause may go on
+// past (see endsInRelative).
+func mainClauseStands(words []string, k int, body string) bool {
+	return Balanced(body) && !opensSubordinate(words, k) && !strings.Contains(body, ":") && !endsInRelative(body)
+}
+
+// endsOnStopWord reports whether low, a cut's last word in lower case,
+// is a word of grammar that leaves the clause broken ("told the"); an
+// object pronoun ends one ("asked him").
+func endsOnStopWord(low string) bool { return text.IsStopWord(low) && !objectPronouns[low] }
 
 // objectPronouns may end a main clause ("asked him"), though they are
 // stop words.
@@ -367,12 +398,8 @@ func trailingAside(next string, rest []string) bool {
 	}
 	// a clause of time with how long before or after ahead of its
 	// opener: ", shortly after the vote", ", two days before the race"
-	for j := 0; j < len(rest)-1 && j < maxLeadTime; j++ {
-		w := strings.ToLower(strings.Trim(rest[j], `"'“‘(`))
-		if !leadTime[w] && !text.IsNumber(w) && !IsNumberWord(w) {
-			break
-		}
-		if o := strings.ToLower(rest[j+1]); o == "after" || o == "before" {
+	if n := measureAhead(rest, `"'“‘(`); n > 0 {
+		if o := strings.ToLower(rest[n]); o == "after" || o == "before" {
 			return true
 		}
 	}
