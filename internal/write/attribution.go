@@ -25,7 +25,9 @@ import (
 // ..."), so that no sentence stacks two openings before its subject; or
 // t and ", according to <outlet>." when t closes with the report it
 // rests on ("..., the Ledger reported."), so that no sentence says
-// "reported" twice, or when it opens with a quotation and goes on to its
+// "reported" twice, or with its own speaker (see closingSaid), so
+// that the claim comes first and its two sources after it in the order
+// they passed it on, or when it opens with a quotation and goes on to its
 // speaker (""We will rebuild," Brandt said."), so that the quotation
 // comes first, as its report gave it.
 func (d *draft) attribute(t, outlet string) string {
@@ -34,7 +36,7 @@ func (d *draft) attribute(t, outlet string) string {
 		return m[1] + news.ReportedCiting(outlet, m[2])
 	}
 	low := strings.Contains(strings.ToLower(t), "according to ")
-	if endsPlain && !low && closingReport(t) {
+	if endsPlain && !low && (closingReport(t) || closingSaid(t)) {
 		return strings.TrimSuffix(t, ".") + news.AccordingAfter(outlet)
 	}
 	plain, keep := d.plainOpening(t)
@@ -127,6 +129,40 @@ func closingSpeaker(t string) bool {
 		}
 	}
 	return false
+}
+
+// closingSaid reports whether t closes on who said it and nothing after
+// but when: "..., the mayor said.", "..., police said Tuesday.",
+// "..., Brandt said on Monday morning.". "..., Hale said the rot had
+// spread." goes on to what was said, and "..., says Brandt." puts the
+// speaker last.
+func closingSaid(t string) bool {
+	tail, ok := closingClause(t)
+	if !ok || strings.ContainsAny(tail, `"“”`) {
+		return false
+	}
+	words := strings.Fields(tail)
+	for len(words) > 0 && whenWord(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "said", "says", "say", "added", "noted", "warned", "announced":
+		return true
+	}
+	return false
+}
+
+// whenWord reports whether a word closing a speaker's tag says when
+// they spoke: a day or a month, a part of the day, "today", "on".
+func whenWord(low string) bool {
+	switch low {
+	case "on", "morning", "afternoon", "evening", "night", "today", "yesterday", "earlier", "later":
+		return true
+	}
+	return analyze.CalendarWord(low)
 }
 
 // closingReport reports whether t closes with the report it rests on:

@@ -593,7 +593,7 @@ func TestAttribute(t *testing.T) {
 		{"On Monday, the council voted 7-2.", "On Monday, the council voted 7-2, X reported."},
 		{"As the tide rose, divers found rot in nine piles.", "As the tide rose, divers found rot in nine piles, X reported."},
 		{"Even with the repairs, the pier stayed shut.", "Even with the repairs, the pier stayed shut, X reported."},
-		{"On Monday, the pier will close, Brandt said.", "According to X, on Monday, the pier will close, Brandt said."},
+		{"On Monday, the pier will close, Brandt said.", "On Monday, the pier will close, Brandt said, according to X."},
 		{"At least nine piles, the divers found, were rotten.", "According to X, at least nine piles, the divers found, were rotten."},
 		{"Even the new piles had rot.", "According to X, even the new piles had rot."},
 		{"On Monday the council voted 7-2.", "According to X, on Monday the council voted 7-2."},
@@ -604,7 +604,13 @@ func TestAttribute(t *testing.T) {
 		{"The council voted 7-2, citing the repairs.", "According to X, the council voted 7-2, citing the repairs."},
 		{"The council voted 7-2, Coastal Radio reports.", "The council voted 7-2, Coastal Radio reports, according to X."},
 		{"On Monday, the Ledger reported the vote, which the council had delayed.", "According to X, on Monday, the Ledger reported the vote, which the council had delayed."},
-		{"The council voted 7-2, the mayor said.", "According to X, the council voted 7-2, the mayor said."},
+		// a sentence that closes with its own speaker keeps them beside
+		// the claim, the outlet that passed it on last
+		{"The council voted 7-2, the mayor said.", "The council voted 7-2, the mayor said, according to X."},
+		{"The pier closed at noon, harbour police said Tuesday morning.", "The pier closed at noon, harbour police said Tuesday morning, according to X."},
+		{"As the tide rose, divers found rot in nine piles, Brandt added on Friday.", "As the tide rose, divers found rot in nine piles, Brandt added on Friday, according to X."},
+		{"The council voted 7-2, Hale said after the vote.", "According to X, the council voted 7-2, Hale said after the vote."},
+		{"The council voted 7-2, the mayor of the small island town said.", "According to X, the council voted 7-2, the mayor of the small island town said."},
 		{"The pier flooded, the new report found.", "The pier flooded, the new report found, according to X."},
 		{"The form, which the board keeps, has not been reported.", "According to X, the form, which the board keeps, has not been reported."},
 		{"The diver said she had no offers, but not from Dunmere, where she reported the rot.", "According to X, the diver said she had no offers, but not from Dunmere, where she reported the rot."},
