@@ -68,3 +68,33 @@ func TestArgues(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentaryOpensOnlyWithoutNews: a sentence of commentary may open
+// the page (the lead, a headline's sentence) only when the story has no
+// report of news; beside news, the outlet's view is not the news.
+func TestCommentaryOpensOnlyWithoutNews(t *testing.T) {
+	const view = "The Dunmere council closed the east pier on Monday after a decade in which it sent no diver down."
+	column := pierArticle(9, "tarrow-ledger", "Tarrow Ledger", news.Right, 3, "Opinion | The pier deserved better", view)
+	ofColumn := func(d *draft) candidate {
+		for i, s := range d.a.Sentences {
+			if s.Text == view {
+				return candidate{i: i, text: view}
+			}
+		}
+		t.Fatal("the commentary's sentence is not among the story's")
+		return candidate{}
+	}
+	d := newDraft(analyze.Analyze(append(pierStory(), column)), DefaultMaxWordsPerSource)
+	if c := ofColumn(d); d.opener(c) {
+		t.Errorf("beside news, the commentary's %q may open the page", view)
+	}
+	second := pierArticle(10, "kell-review", "Kell Review", news.Left, 4, "Opinion | A pier left to rot",
+		"The east pier of Dunmere rotted for a decade while the council looked away.")
+	only := newDraft(analyze.Analyze([]news.ArticleRef{column, second}), DefaultMaxWordsPerSource)
+	if !only.a.Reports[0].Commentary || !only.a.Reports[1].Commentary {
+		t.Fatal("the opinion pieces are not taken for commentary: the story no longer tests the rule")
+	}
+	if c := ofColumn(only); !only.opener(c) {
+		t.Errorf("in a story of commentary alone, %q may not open the page", view)
+	}
+}

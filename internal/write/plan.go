@@ -573,13 +573,25 @@ func (d *draft) outranks(h, best, first candidate) bool {
 // tells the news rather than what came before it (see
 // analyze.BackInMainClause) and, if its main clause looks ahead, opens with whoever announced it
 // ("The council said it would ..."), the announcement being the news.
+// A sentence of commentary (see analyze.Report.Commentary) opens the
+// page only when no report of the story is news: an outlet's view of
+// the news is not the news.
 func (d *draft) opener(c candidate) bool {
 	s := d.a.Sentences[c.i]
 	n := len(strings.Fields(c.text))
 	if n < minLeadWords || n > maxLeadWords || !d.bullet(c) || addsToEarlier(c.text) || analyze.BackInMainClause(c.text) || linksBack(c.text) {
 		return false
 	}
+	if d.a.Reports[s.Report].Commentary && d.hasNews() {
+		return false
+	}
 	return !analyze.AheadInMainClause(c.text) || opensWith(c.text, s.Speaker)
+}
+
+// hasNews reports whether a report of the story is news, not
+// commentary.
+func (d *draft) hasNews() bool {
+	return slices.ContainsFunc(d.a.Reports, func(r analyze.Report) bool { return !r.Commentary })
 }
 
 // linksBack reports whether a sentence opens with a word that ties it to
