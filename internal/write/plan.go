@@ -147,13 +147,14 @@ func (d *draft) score(i int, t string, cites []int, key map[string]bool) float64
 	return v
 }
 
-// staleYears reports whether every year t names (1900 to 2099) is two or
+// staleYears reports whether every year t names (see years) is two or
 // more before the latest year that a sentence of the story names; false
 // when t names none, or only the start of a span that runs to now
-// ("jailed since 2014").
+// ("jailed since 2014"), or when it names a day of the week (see
+// toldToday).
 func (d *draft) staleYears(t string) bool {
 	ys := years(sinceYear.ReplaceAllString(t, ""))
-	if len(ys) == 0 {
+	if len(ys) == 0 || toldToday.MatchString(t) {
 		return false
 	}
 	for _, y := range ys {
@@ -163,6 +164,11 @@ func (d *draft) staleYears(t string) bool {
 	}
 	return true
 }
+
+// toldToday matches a day of the week or "today": a sentence that names
+// one tells what happened in the story's own days, whatever past it
+// goes on to ("..., archaeologists confirmed Wednesday").
+var toldToday = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b`)
 
 // sinceYear matches a year that opens a span up to now ("jailed since
 // 2014"), which tells of the present rather than of the past.
@@ -197,7 +203,36 @@ func years(t string) []int {
 			out = append(out, y)
 		}
 	}
+	for _, m := range oldYear.FindAllStringSubmatchIndex(t, -1) {
+		if y, err := strconv.Atoi(t[m[2]:m[3]]); err == nil && !countAfter(t[m[1]:]) {
+			out = append(out, y)
+		}
+	}
 	return out
+}
+
+// oldYear matches a number of four digits from 1000 to 1899 that a word
+// of time or a month comes before: "in 1607", "the winter of 1609-10",
+// "on June 2, 1609", "between 1834 and 1842". Alone, or after "to",
+// "from" or "of", such a number is as often a count, a level or a clock
+// time ("rose to 1500", "1100 BST") as a year.
+var oldYear = regexp.MustCompile(`(?i)\b(?:in|between|until|till|circa|before|after|during|(?:winter|summer|spring|autumn|fall|year|end|start|beginning|middle) of|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2},)?)\s+(1[0-8]\d\d)s?\b`)
+
+// countAfter reports whether rest, the text after a number, shows the
+// number for a count or a clock time rather than a year: a plain word
+// follows it ("1000 cubic centimeters"), or a word in capitals ("1100
+// BST").
+func countAfter(rest string) bool {
+	next, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	next = strings.TrimRight(next, ",.;:)")
+	if !strings.HasPrefix(rest, " ") || next == "" {
+		return false
+	}
+	if len(next) > 1 && strings.ToUpper(next) == next && strings.ToLower(next) != next {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !text.IsStopWord(next)
 }
 
 // yearInText matches a number of four digits that stands alone, not part

@@ -38,6 +38,18 @@ func TestStaleYears(t *testing.T) {
 		{"About 2,000 people met her at the quay.", false},
 		{"Lena Marsh, jailed since 2015, walked free on Wednesday.", false},
 		{"Lena Marsh, jailed since June 2015 for the fire of 2014, walked free.", true},
+		// a day of the week tells the story's own days, whatever past
+		// the sentence goes on to
+		{"Divers confirmed on Wednesday that the fire of 2014 began in the engine room.", false},
+		{"Lena Marsh, who lost the seat in 2009, said Monday she would run again.", false},
+		// years before 1900, where a word of time or a month shows them
+		{"The quay was first built in 1607 by ferrymen from Tarrow.", true},
+		{"The harbour froze over in the winter of 1609-10.", true},
+		{"A storm sank the first ferry on June 2, 1609.", true},
+		{"The town grew between 1834 and 1842.", true},
+		{"The pier carries 1500 walkers a day in summer.", false},
+		{"The ferry leaves before 1100 BST.", false},
+		{"Crews poured in 1000 cubic metres of concrete.", false},
 	} {
 		if got := d.staleYears(tt.s); got != tt.want {
 			t.Errorf("staleYears(%q) = %v, want %v (latest year %d)", tt.s, got, tt.want, d.latestYear)
