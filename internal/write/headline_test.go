@@ -2416,8 +2416,9 @@ func TestHeadlineOpensOnNews(t *testing.T) {
 }
 
 // No headline form cuts away the year that dates its clause well before
-// the story's time: the past would read as the news. A form that leaves
-// out an aside with its year keeps its clause's time.
+// the story's time, within pastWindow words of the cut: the past would
+// read as the news. A form that leaves out an aside with its year keeps
+// its clause's time.
 func TestHeadlineHidesNoPast(t *testing.T) {
 	d := newDraft(analyze.Analyze(pierStory()), DefaultMaxWordsPerSource)
 	d.params = DefaultParams
@@ -2433,6 +2434,8 @@ func TestHeadlineHidesNoPast(t *testing.T) {
 		{"The pier, which opened in 1911, was closed on Monday after divers found rot.", "The pier was closed on Monday", false},
 		{"The council closed the east pier on May 4, 2009, after divers found rot.", "The council closed the east pier", true},
 		{"The number of walkers was stable during the 20 years from 1989 to 2008, but it fell last year.", "The number of walkers was stable", true},
+		// a long phrase of time before its year, and a year before 1900
+		{`Tarrow's ferrymen rebuilt the quay during the "long frost" winter of 1709-10, divers confirmed Wednesday.`, "Tarrow's ferrymen rebuilt the quay", true},
 	} {
 		if got := d.hidesPast(tc.t, tc.h); got != tc.want {
 			t.Errorf("hidesPast(%q, %q) = %v, want %v", tc.t, tc.h, got, tc.want)
