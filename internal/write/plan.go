@@ -168,7 +168,7 @@ func (d *draft) staleYears(t string) bool {
 // toldToday matches a day of the week or "today": a sentence that names
 // one tells what happened in the story's own days, whatever past it
 // goes on to ("..., archaeologists confirmed Wednesday").
-var toldToday = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b`)
+var toldToday = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday)\b`)
 
 // sinceYear matches a year that opens a span up to now ("jailed since
 // 2014"), which tells of the present rather than of the past.

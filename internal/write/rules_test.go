@@ -612,6 +612,10 @@ func TestAttribute(t *testing.T) {
 		{"The council voted 7-2, Hale said after the vote.", "According to X, the council voted 7-2, Hale said after the vote."},
 		{"The pier closed at noon, New Harbour police Sgt. Ilse Brandt said.", "The pier closed at noon, New Harbour police Sgt. Ilse Brandt said, according to X."},
 		{"The pier closed at noon, and the crowd outside said.", "According to X, the pier closed at noon, and the crowd outside said."},
+		// a speaker's tag of up to eight words that goes on after its
+		// verb still closes the sentence on its speaker: the outlet
+		// opens it rather than stack a second tag after the first
+		{"On Monday, ferry sales fell 7 percent, the company had warned in an earlier statement.", "According to X, on Monday, ferry sales fell 7 percent, the company had warned in an earlier statement."},
 		{"The pier closed at noon, the report of the harbour board's own safety panel said.", "According to X, the pier closed at noon, the report of the harbour board's own safety panel said."},
 		{"The pier flooded, the new report found.", "The pier flooded, the new report found, according to X."},
 		{"The form, which the board keeps, has not been reported.", "According to X, the form, which the board keeps, has not been reported."},
