@@ -579,7 +579,9 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 	s := d.a.Sentences[i]
 	matched := map[int]bool{}
 	for _, j := range append(append([]int(nil), s.Matches...), extra...) {
-		matched[d.a.Sentences[j].Report] = true
+		if !linkRun(d.a.Sentences[j].Text) {
+			matched[d.a.Sentences[j].Report] = true
+		}
 	}
 	c := newClaim(t)
 	pred := d.predicate(t, c)

@@ -488,6 +488,9 @@ type reportSentence struct {
 }
 
 func newReportSentence(stems []string, s string) reportSentence {
+	if linkRun(s) {
+		stems = nil // a run of other stories' titles states nothing of its own
+	}
 	rs := reportSentence{stems: stems, tokens: map[string]bool{}}
 	for _, w := range analyze.NameRoles(s) {
 		rs.roles = append(rs.roles, stemSet(w)...)
@@ -501,6 +504,12 @@ func newReportSentence(stems []string, s string) reportSentence {
 	}
 	return rs
 }
+
+// linkRun reports whether a sentence of a report is a run of links to
+// other stories that the page's text took in: titles set apart by "|"
+// ("... Judge blocks work rules | Officials weigh cuts | House probes
+// office ..."). Their words are other stories' and back no claim.
+func linkRun(s string) bool { return strings.Count(s, " | ") >= 2 }
 
 func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 	r := &report{norm: text.Normalize(a.Text), outlet: outlet, copy: copy, paywalled: a.Paywalled}

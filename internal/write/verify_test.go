@@ -3,6 +3,7 @@ package write
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -509,5 +510,33 @@ func TestLoadedClosingClauseCut(t *testing.T) {
 	cut := news.Sentence{Text: "According to Lowland Press, Tarrow harbour master Lena Marsh reopened the east quay to ferry crews.", Cites: []int{1}, AttributedTo: "Lowland Press"}
 	if probs := Verify(news.Page{Lead: []news.Sentence{cut}, Sources: sources(analyze.Analyze(later))}, later); len(probs) > 0 {
 		t.Errorf("a main clause cut before a measure of time and its clause: %v", probs)
+	}
+}
+
+// TestLinkRunBacksNothing: a run of other stories' titles that a report's
+// text took in ("... | Ferry crews vote to strike over summer timetable |
+// ...") holds the words of a claim but states none: it neither counts as
+// the analysis's match of the claim nor supports it, so the claim stays
+// its one outlet's.
+func TestLinkRunBacksNothing(t *testing.T) {
+	const claim = "The Dunmere ferry crews voted on Monday to strike over the new summer timetable."
+	arts := []news.ArticleRef{
+		pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "Dunmere ferry crews vote to strike",
+			claim+"\n\nThe crews say the timetable adds two late crossings a day without extra pay."),
+		pierArticle(2, "coastal-standard", "Coastal Standard", news.Right, 1, "Harbour board names new chair",
+			"The Dunmere harbour board named Ilse Brandt its chair on Monday.\n\n"+
+				"More harbour news: Pier repairs begin in May | Dunmere ferry crews vote to strike over the new summer timetable | Quay cafe wins award | Tide tables for June.\n\n"+
+				"Brandt has sat on the board for nine years."),
+	}
+	d := newDraft(analyze.Analyze(arts), DefaultMaxWordsPerSource)
+	at := slices.IndexFunc(d.a.Sentences, func(s analyze.Sentence) bool { return s.Text == claim })
+	if at < 0 {
+		t.Fatal("the claim is not among the story's sentences")
+	}
+	if got := d.cites(at, claim); len(got) != 1 {
+		t.Errorf("cites of %q = %v, want its own report alone", claim, got)
+	}
+	if why := d.reports[1].supports(newClaim(claim)); why == "" {
+		t.Errorf("the run of links supports %q", claim)
 	}
 }
