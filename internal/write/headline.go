@@ -330,7 +330,7 @@ func (d *draft) hidesPast(t, h string) bool {
 
 // pastWindow is how many words after a headline's cut may hold the year
 // that dates its clause: "in 2009", "on May 4, 2009", "during the ten
-// years from 1989", "during the "long frost" winter of 1709-10". Of the
+// years from 1989", "during the "long frost" winter of 1739-40". Of the
 // two eval desk page sets' headlines, 6 words let one tell a past
 // century's event in the present; 8 change only that one.
 const pastWindow = 8

@@ -760,7 +760,7 @@ func TestDefinitionIsNoHeadline(t *testing.T) {
 	}
 	// nor is when something began
 	for in, want := range map[string]bool{
-		"Dunmere was founded in 1607":                          true,
+		"Dunmere was founded in 1712":                          true,
 		"The harbour board was first established in the 1920s": true,
 		"The east pier was closed in 2031 after the storm":     false,
 		"Lena Marsh was elected in 2029":                       false,
@@ -782,8 +782,8 @@ func TestDefinitionIsNoHeadline(t *testing.T) {
 			t.Errorf("standing(%q) = %v, want %v", in, got, want)
 		}
 	}
-	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Dunmere was founded in 1607 by ferrymen from Tarrow."})
-	if d.bullet(candidate{i: len(d.a.Sentences) - 1, text: "Dunmere was founded in 1607 by ferrymen from Tarrow."}) {
+	d.a.Sentences = append(d.a.Sentences, analyze.Sentence{Text: "Dunmere was founded in 1712 by ferrymen from Tarrow."})
+	if d.bullet(candidate{i: len(d.a.Sentences) - 1, text: "Dunmere was founded in 1712 by ferrymen from Tarrow."}) {
 		t.Errorf("when a town began is a highlight")
 	}
 }
@@ -2435,7 +2435,7 @@ func TestHeadlineHidesNoPast(t *testing.T) {
 		{"The council closed the east pier on May 4, 2009, after divers found rot.", "The council closed the east pier", true},
 		{"The number of walkers was stable during the 20 years from 1989 to 2008, but it fell last year.", "The number of walkers was stable", true},
 		// a long phrase of time before its year, and a year before 1900
-		{`Tarrow's ferrymen rebuilt the quay during the "long frost" winter of 1709-10, divers confirmed Wednesday.`, "Tarrow's ferrymen rebuilt the quay", true},
+		{`Tarrow's ferrymen rebuilt the quay during the "long frost" winter of 1739-40, divers said on Wednesday.`, "Tarrow's ferrymen rebuilt the quay", true},
 	} {
 		if got := d.hidesPast(tc.t, tc.h); got != tc.want {
 			t.Errorf("hidesPast(%q, %q) = %v, want %v", tc.t, tc.h, got, tc.want)

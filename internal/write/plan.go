@@ -167,7 +167,7 @@ func (d *draft) staleYears(t string) bool {
 
 // toldToday matches a day of the week or "today": a sentence that names
 // one tells what happened in the story's own days, whatever past it
-// goes on to ("..., archaeologists confirmed Wednesday").
+// goes on to ("..., divers said on Wednesday").
 var toldToday = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday)\b`)
 
 // sinceYear matches a year that opens a span up to now ("jailed since
@@ -212,16 +212,16 @@ func years(t string) []int {
 }
 
 // oldYear matches a number of four digits from 1000 to 1899 that a word
-// of time or a month comes before: "in 1607", "the winter of 1609-10",
-// "on June 2, 1609", "between 1834 and 1842". Alone, or after "to",
+// of time or a month comes before: "in 1711", "the winter of 1739-40",
+// "on March 3, 1788", "between 1851 and 1859". Alone, or after "to",
 // "from" or "of", such a number is as often a count, a level or a clock
-// time ("rose to 1500", "1100 BST") as a year.
+// time ("rose to 1500", "1400 GMT") as a year.
 var oldYear = regexp.MustCompile(`(?i)\b(?:in|between|until|till|circa|before|after|during|(?:winter|summer|spring|autumn|fall|year|end|start|beginning|middle) of|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2},)?)\s+(1[0-8]\d\d)s?\b`)
 
 // countAfter reports whether rest, the text after a number, shows the
 // number for a count or a clock time rather than a year: a plain word
-// follows it ("1000 cubic centimeters"), or a word in capitals ("1100
-// BST").
+// follows it ("1200 tonnes of gravel"), or a word in capitals ("1400
+// GMT").
 func countAfter(rest string) bool {
 	next, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
 	next = strings.TrimRight(next, ",.;:)")

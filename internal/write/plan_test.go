@@ -44,13 +44,13 @@ func TestStaleYears(t *testing.T) {
 		{"Lena Marsh, who lost the seat in 2009, said Monday she would run again.", false},
 		{"Today the quay looks as it did in 2009.", false},
 		// years before 1900, where a word of time or a month shows them
-		{"The quay was first built in 1607 by ferrymen from Tarrow.", true},
-		{"The harbour froze over in the winter of 1609-10.", true},
-		{"A storm sank the first ferry on June 2, 1609.", true},
-		{"The town grew between 1834 and 1842.", true},
+		{"The quay was first built in 1711 by ferrymen from Tarrow.", true},
+		{"The harbour froze over in the winter of 1739-40.", true},
+		{"A storm sank the first ferry on March 3, 1788.", true},
+		{"The town grew between 1851 and 1859.", true},
 		{"The pier carries 1500 walkers a day in summer.", false},
-		{"The ferry leaves before 1100 BST.", false},
-		{"Crews poured in 1000 cubic metres of concrete.", false},
+		{"The ferry leaves before 1400 GMT.", false},
+		{"Crews tipped in 1200 tonnes of gravel.", false},
 	} {
 		if got := d.staleYears(tt.s); got != tt.want {
 			t.Errorf("staleYears(%q) = %v, want %v (latest year %d)", tt.s, got, tt.want, d.latestYear)

@@ -615,7 +615,7 @@ func TestAttribute(t *testing.T) {
 		// a speaker's tag of up to eight words that goes on after its
 		// verb still closes the sentence on its speaker: the outlet
 		// opens it rather than stack a second tag after the first
-		{"On Monday, ferry sales fell 7 percent, the company had warned in an earlier statement.", "According to X, on Monday, ferry sales fell 7 percent, the company had warned in an earlier statement."},
+		{"On Monday, ferry sales fell 7 percent, the company said in a note to staff.", "According to X, on Monday, ferry sales fell 7 percent, the company said in a note to staff."},
 		{"The pier closed at noon, the report of the harbour board's own safety panel said.", "According to X, the pier closed at noon, the report of the harbour board's own safety panel said."},
 		{"The pier flooded, the new report found.", "The pier flooded, the new report found, according to X."},
 		{"The form, which the board keeps, has not been reported.", "According to X, the form, which the board keeps, has not been reported."},

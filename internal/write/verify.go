@@ -507,8 +507,8 @@ func newReportSentence(stems []string, s string) reportSentence {
 
 // linkRun reports whether a sentence of a report is a run of links to
 // other stories that the page's text took in: titles set apart by "|"
-// ("... Judge blocks work rules | Officials weigh cuts | House probes
-// office ..."). Their words are other stories' and back no claim.
+// ("... Pier repairs begin in May | Quay cafe wins award | Tide tables
+// for June ..."). Their words are other stories' and back no claim.
 func linkRun(s string) bool { return strings.Count(s, " | ") >= 2 }
 
 func newReport(a news.ArticleRef, outlet string, copy bool) *report {
