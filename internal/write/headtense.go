@@ -495,7 +495,7 @@ func pluralSubject(subject []string, story storyWords) (plural, known bool) {
 		return true, true
 	case h != low:
 		if !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") || strings.ToUpper(h) == h {
-			return false, true // "Trump", "Congress", "US"
+			return false, true // "Marsh", "Congress", "US"
 		}
 		for _, s := range groupEndings {
 			if strings.HasSuffix(low, s) {

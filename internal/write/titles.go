@@ -101,10 +101,10 @@ func (d *draft) title(units, others []unit, head map[string]bool, used map[strin
 	df, n := d.phraseDF()
 	need := min(2, len(units))
 	// a section of one sentence is about what that sentence tells of:
-	// its heading comes from the words before its main verb ("Miles's
-	// offenses ranged from ..." is "Miles's offenses"), not from a
-	// phrase further on ("... to be Mr. Biden's top tormentor" is no
-	// "Top tormentor")
+	// its heading comes from the words before its main verb ("Brandt's
+	// offences ranged from ..." is "Brandt's offences"), not from a
+	// phrase further on ("... to be Mr. Lowe's fiercest critic" is no
+	// "Fiercest critic")
 	topic := ""
 	if len(units) == 1 {
 		topic = strings.ToLower(subjectWords(units[0].text()))
