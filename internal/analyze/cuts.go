@@ -81,7 +81,7 @@ func saidEnd(body string) bool {
 		return false
 	}
 	tail := strings.Fields(body[k+2:])
-	if len(tail) < 2 || len(tail) > maxSaidWords {
+	if len(tail) < 2 || len(tail) > MaxSaidWords {
 		return false
 	}
 	switch strings.ToLower(tail[len(tail)-1]) {
@@ -91,9 +91,12 @@ func saidEnd(body string) bool {
 	return false
 }
 
-// maxSaidWords is the most words of a speaker and "said" that saidEnd
-// takes for the attribution that ends a cut.
-const maxSaidWords = 8
+// MaxSaidWords is the most words of a speaker's closing tag, its verb
+// with them ("..., officials familiar with the talks said"): what saidEnd
+// takes for the attribution that ends a cut, and what a page takes for
+// a sentence's own speaker. A longer one reads better where the report
+// put it.
+const MaxSaidWords = 8
 
 // datelineWords splits t into the wire dateline it opens with ("DUNMERE
 // — ", see text.Dateline), "" when none, and the words after it: where

@@ -120,7 +120,7 @@ func closingSpeaker(t string) bool {
 		return false
 	}
 	words := strings.Fields(tail)
-	if len(words) == 0 || len(words) > maxSpeakerTag {
+	if len(words) == 0 || len(words) > analyze.MaxSaidWords {
 		return false
 	}
 	for _, w := range words {
@@ -145,7 +145,7 @@ func closingSaid(t string) bool {
 	for len(words) > 0 && whenWord(strings.ToLower(words[len(words)-1])) {
 		words = words[:len(words)-1]
 	}
-	if len(words) < 2 || len(words) > maxSpeakerTag || clauseOpeners[strings.ToLower(words[0])] {
+	if len(words) < 2 || len(words) > analyze.MaxSaidWords || notSpeakers[strings.ToLower(words[0])] {
 		return false
 	}
 	switch strings.ToLower(words[len(words)-1]) {
@@ -155,15 +155,9 @@ func closingSaid(t string) bool {
 	return false
 }
 
-// maxSpeakerTag is the most words of a speaker's closing tag, its verb
-// with them: "New Harbour Sgt. Ilse Brandt said", "two people familiar
-// with the talks said". A longer one reads better where the report put
-// it.
-const maxSpeakerTag = 8
-
-// clauseOpeners open a clause, not a speaker's name: "..., and the
-// crowd outside said."
-var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "which": true, "who": true, "that": true, "while": true, "as": true, "so": true}
+// notSpeakers open a clause after a comma, not a speaker's name: "...,
+// and the crowd outside said."
+var notSpeakers = map[string]bool{"and": true, "but": true, "or": true, "which": true, "who": true, "that": true, "while": true, "as": true, "so": true}
 
 // whenWord reports whether a word closing a speaker's tag says when
 // they spoke: a day or a month, a part of the day, "today", "on".

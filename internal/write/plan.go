@@ -223,9 +223,10 @@ var oldYear = regexp.MustCompile(`(?i)\b(?:in|between|until|till|circa|before|af
 // follows it ("1200 tonnes of gravel"), or a word in capitals ("1400
 // GMT").
 func countAfter(rest string) bool {
-	next, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	after, spaced := strings.CutPrefix(rest, " ")
+	next, _, _ := strings.Cut(after, " ")
 	next = strings.TrimRight(next, ",.;:)")
-	if !strings.HasPrefix(rest, " ") || next == "" {
+	if !spaced || next == "" {
 		return false
 	}
 	if len(next) > 1 && strings.ToUpper(next) == next && strings.ToLower(next) != next {
