@@ -84,7 +84,7 @@ func init() {
 		employees shopkeepers drivers commuters campaigners activists advocates sources observers
 		forecasters planners historians witnesses representatives members spokespersons officers
 		members filing documents records court judge judges panel figures data
-		estimates count tally`) {
+		estimates count tally source`) {
 		sources[w] = true
 	}
 }
@@ -111,6 +111,12 @@ func speaker(n string, open bool) string {
 		lw := strings.ToLower(trimPunct(w))
 		if lw == "according" && i+1 < len(words) && strings.ToLower(trimPunct(words[i+1])) == "to" {
 			if sp := speakerAfter(words, i+2); sp != "" {
+				return sp
+			}
+			continue
+		}
+		if lw == "saying" && trimPunct(w) == lw {
+			if sp := sayingSpeaker(words, i); sp != "" {
 				return sp
 			}
 			continue
@@ -145,6 +151,90 @@ func speaker(n string, open bool) string {
 		}
 	}
 	return ""
+}
+
+// sayingSpeaker reads who speaks through "saying" at words[i]. Quoted
+// speech that another carried: "Lowe was quoted as saying", "Lowe is
+// quoted by the Ledger as saying" and "the Ledger quoted Lowe as saying"
+// give Lowe, never the carrier. Otherwise the participle goes back to
+// the subject that opens the sentence, after a comma or a statement:
+// "Mayor Lena Marsh addressed the crowd, saying ...", "The board issued
+// a statement saying ...". A pronoun or a subject that does not open the
+// sentence ("By May, Marsh endorsed Lowe saying ...") gives "".
+func sayingSpeaker(words []string, i int) string {
+	if i < 2 {
+		return ""
+	}
+	if strings.ToLower(words[i-1]) == "as" {
+		return quotedAsSpeaker(words, i-1)
+	}
+	prev := words[i-1]
+	if !strings.HasSuffix(prev, ",") && strings.ToLower(prev) != "statement" {
+		return ""
+	}
+	// the subject's verb: one of the first lower-case words that are no
+	// source noun ("The board issued", "Lena Marsh addressed", "The
+	// harbour board issued"), after a subject that opens the sentence
+	for v, tried := 1, 0; v < i-1 && tried < 3; v++ {
+		w := words[v-1]
+		if w == "\x00" || strings.ContainsAny(w[len(w)-1:], ",;:!?)") {
+			return "" // an opening phrase or a clause before the subject's verb
+		}
+		lw := strings.ToLower(trimPunct(words[v]))
+		if isCap(words[v]) || sources[lw] || determiners[lw] {
+			continue
+		}
+		tried++
+		if sp, k := speakerBeforeAt(words, v); sp != "" && onlyTitles(words[:k]) {
+			return sp
+		}
+	}
+	return ""
+}
+
+// onlyTitles reports whether words, which stand before a speaker's name,
+// are titles and small words only: "But", "the", "Mr", "U.S. Sen.".
+func onlyTitles(words []string) bool {
+	for _, w := range words {
+		if !text.IsStopWord(strings.ToLower(trimPunct(w))) && !(isCap(w) && strings.HasSuffix(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAsSpeaker reads the speaker of "quoted ... as saying" whose "as"
+// is words[a]: the name between "quoted" and "as", or the subject of "was
+// quoted" when none stands there.
+func quotedAsSpeaker(words []string, a int) string {
+	q := -1
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
+		if words[k] == "\x00" {
+			return ""
+		}
+		if strings.ToLower(words[k]) == "quoted" {
+			q = k
+			break
+		}
+	}
+	if q < 1 {
+		return ""
+	}
+	if q+1 < a && strings.ToLower(words[q+1]) != "by" {
+		// "the Ledger quoted Lowe as saying"
+		if sp, k := speakerBeforeAt(words, a); sp != "" && k > q && onlyTitles(words[q+1:k]) {
+			return sp
+		}
+		return ""
+	}
+	j := q
+	if j > 0 && beForms[strings.ToLower(words[j-1])] {
+		j--
+	}
+	if j == q {
+		return "" // "quoted as saying" with no "was" before it
+	}
+	return speakerBefore(words, j)
 }
 
 // pronounBefore reports whether the verb of speech words[i] has "he"

@@ -126,6 +126,18 @@ func TestSpeaker(t *testing.T) {
 		{"The pier will close in May, a family lawyer for the Marsh household said.", "family lawyer"},
 		{"A neighbour who saw reporters at the house said the pier was quiet.", ""},
 		{"Officials in Tarrow's harbour office said the pier would close.", "harbour office"},
+		// "saying" goes back to the subject that opens the sentence
+		{`Sen. Lena Marsh addressed the crowd, saying, "We will keep the pier."`, "Lena Marsh"},
+		{`But Mr. Lowe rebuked the council in its chamber, saying: "No vote is final."`, "Lowe"},
+		{`The harbour board issued a statement saying the pier "will reopen soon."`, "harbour board"},
+		{`By May, however, Marsh endorsed Lowe saying, "He has my vote."`, ""},
+		{`She received a letter from the board saying the pier "was closed for good."`, ""},
+		// quoted speech that someone else carried is the speaker's
+		{`"The pier is safe," Lowe was quoted as saying.`, "Lowe"},
+		{`"The pier is safe," Lowe is quoted by the Ledger as saying.`, "Lowe"},
+		{`"The pier is safe," the Ledger quoted Mr Lowe as saying.`, "Lowe"},
+		{`"The pier is safe," the Ledger quoted him as saying.`, ""},
+		{`"The piles held," said a harbour source.`, "a harbour source"},
 	}
 	for _, tt := range tests {
 		if got := Speaker(tt.in); got != tt.want {
