@@ -172,31 +172,41 @@ func sayingSpeaker(words []string, i int) string {
 	if !strings.HasSuffix(prev, ",") && strings.ToLower(prev) != "statement" {
 		return ""
 	}
-	// the subject's verb: one of the first lower-case words that are no
-	// source noun ("The board issued", "Lena Marsh addressed", "The
-	// harbour board issued"), after a subject that opens the sentence
-	for v, tried := 1, 0; v < i-1 && tried < 3; v++ {
+	// the subject's verb, in the past ("Lena Marsh addressed", "The
+	// harbour board issued", "Lowe began"): the speaker is the subject
+	// before it, which opens the sentence
+	for v := 1; v < i-1 && v <= maxSubject; v++ {
 		w := words[v-1]
 		if w == "\x00" || strings.ContainsAny(w[len(w)-1:], ",;:!?)") {
 			return "" // an opening phrase or a clause before the subject's verb
 		}
-		lw := strings.ToLower(trimPunct(words[v]))
-		if isCap(words[v]) || sources[lw] || determiners[lw] {
+		if isCap(words[v]) || !pastForm(strings.ToLower(trimPunct(words[v]))) {
 			continue
 		}
-		tried++
 		if sp, k := speakerBeforeAt(words, v); sp != "" && onlyTitles(words[:k]) {
 			return sp
 		}
+		return ""
 	}
 	return ""
 }
 
-// onlyTitles reports whether words, which stand before a speaker's name,
-// are titles and small words only: "But", "the", "Mr", "U.S. Sen.".
+// maxSubject is the most words of a subject before its verb that
+// sayingSpeaker reads.
+const maxSubject = 8
+
+// onlyTitles reports whether words, which stand before a speaker's name
+// at a sentence's start, are an opening conjunction and article ("The",
+// "But the") and titles ("Mr", "Sen.", "U.S.") only: "Veteran crooner" or
+// "A New" before a name say that the name is not the whole subject.
 func onlyTitles(words []string) bool {
-	for _, w := range words {
-		if !text.IsStopWord(strings.ToLower(trimPunct(w))) && !(isCap(w) && strings.HasSuffix(w, ".")) {
+	for k, w := range words {
+		low := strings.ToLower(trimPunct(w))
+		switch {
+		case k < 2 && (determiners[low] || low == "but" || low == "and" || low == "so" || low == "yet"):
+		case text.EndsOnTitle(w) || isCap(w) && strings.HasSuffix(w, "."):
+		case low == "mr" || low == "mrs" || low == "ms" || low == "dr":
+		default:
 			return false
 		}
 	}

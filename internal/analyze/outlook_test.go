@@ -132,6 +132,12 @@ func TestSpeaker(t *testing.T) {
 		{`The harbour board issued a statement saying the pier "will reopen soon."`, "harbour board"},
 		{`By May, however, Marsh endorsed Lowe saying, "He has my vote."`, ""},
 		{`She received a letter from the board saying the pier "was closed for good."`, ""},
+		{`But the board disputed that, saying its survey "was independent."`, "board"},
+		// a name that is not the whole subject, or no verb after it
+		{`The Tarrow Rovers keeper (pictured) filed a lawsuit, saying the club "owes him."`, ""},
+		{`Veteran crooner Lena Marsh postponed the show, saying on her website: "Rest well."`, ""},
+		{`A New Tarrow judge threw out the case, saying the charge "cannot stand."`, ""},
+		{`Four harbour pilots are calling on the board to act, saying the pier "is unsafe."`, ""},
 		// quoted speech that someone else carried is the speaker's
 		{`"The pier is safe," Lowe was quoted as saying.`, "Lowe"},
 		{`"The pier is safe," Lowe is quoted by the Ledger as saying.`, "Lowe"},
