@@ -336,7 +336,12 @@ var roles = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`master administrator coordinator constable captain editor aide
-		adviser advisor counsel partner widow`) {
+		adviser advisor counsel partner widow winger striker midfielder defender goalkeeper
+		quarterback pitcher batsman bowler jockey boxer golfer swimmer sprinter skier crooner
+		dancer model designer chef producer filmmaker photographer novelist poet playwright
+		composer guitarist drummer entrepreneur billionaire mogul tycoon businessman businesswoman
+		philanthropist congressman congresswoman diplomat ambassador envoy colonel lieutenant
+		sergeant commander admiral`) {
 		roles[w] = true
 	}
 }

@@ -57,6 +57,9 @@ func TestPronounSpeakers(t *testing.T) {
 		// a person spoken of whom the pronoun cannot mean, and one it can
 		"Ruth Ormond took her son to the quay on Monday. \"He loves the boats,\" she said.\n\n"+
 		"Lena Marsh took her daughter to the quay on Monday. \"She loves the boats,\" she said.\n\n"+
+		// a name given only in full, after a role that says it is a
+		// person's, then more words of theirs
+		"Former Tarrow winger Eli Strand said Lowe had rowed well. \"The crew has raised the bar,\" he added.\n\n"+
 		// the report calls Brandt, Lowe, Fenn, Hale and Kell by their
 		// surnames, as it calls people
 		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond, Orr and Marsh fished.")})
@@ -83,6 +86,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"She loves the boats,\" she said.":                               "",
 		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Pilot Ruth Orr",
 		"We saw it from the tower,\" she said.":                            "Pilot Ada Voss",
+		"\"The crew has raised the bar,\" he added.":                       "Eli Strand",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
@@ -97,6 +101,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"He loves the boats,\" she said.":                                "Ormond",
 		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Ruth Orr",
 		"We saw it from the tower,\" she said.":                            "Ada Voss",
+		"\"The crew has raised the bar,\" he added.":                       "Eli Strand",
 	}
 	got := byText(a)
 	for text, sp := range want {
