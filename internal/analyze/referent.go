@@ -332,13 +332,15 @@ func PersonNoun(w string) bool { return personNouns[w] }
 
 // roles are words for what a person does that may stand before a name,
 // beyond the nouns for a person and the source nouns of attribution.
+// Words that as often stand before a company or a product ("oil
+// producer", "chip designer", "model") are left out.
 var roles = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`master administrator coordinator constable captain editor aide
 		adviser advisor counsel partner widow winger striker midfielder defender goalkeeper
 		quarterback pitcher batsman bowler jockey boxer golfer swimmer sprinter skier crooner
-		dancer model designer chef producer filmmaker photographer novelist poet playwright
+		dancer chef filmmaker photographer novelist poet playwright
 		composer guitarist drummer entrepreneur billionaire mogul tycoon businessman businesswoman
 		philanthropist congressman congresswoman diplomat ambassador envoy colonel lieutenant
 		sergeant commander admiral`) {
