@@ -439,14 +439,24 @@ var tollPlaceOrCause = map[string]bool{"in": true, "at": true, "near": true, "on
 // opensOnTime reports whether a headline opens with a phrase that only
 // tells when ("Wednesday, Lowe said ...", "On Monday, the board ..."):
 // the page's date line tells that, and the form without it says the
-// news first (see withoutOpening).
+// news first (see withoutOpening); or with a span of time counted from
+// another event (see timedAgainst).
 func opensOnTime(h string) bool {
+	if timedAgainst.MatchString(h) {
+		return true
+	}
 	words := strings.Fields(h)
 	if len(words) > 1 && analyze.OpensPhrase(strings.ToLower(words[0])) {
 		words = words[1:]
 	}
 	return timeOnly(words)
 }
+
+// timedAgainst matches a form that opens on a span of time counted from
+// another event ("The day after the mayor spoke ...", "Hours before the
+// vote ..."): the phrase that times the news, whose main clause the form
+// has left out.
+var timedAgainst = regexp.MustCompile(`^(?i:(?:the|a|one|two|three|four|five|several|just|only|mere|barely) )*(?i:day|days|week|weeks|month|months|year|years|night|nights|morning|evening|afternoon|hour|hours|minute|minutes|moment|moments|weekend) (?:after|before|since)\b`)
 
 // existential matches a sentence whose main clause says that something
 // exists or holds ("There are 800,000 pilots in Kell", "Unlike the

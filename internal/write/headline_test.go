@@ -2393,6 +2393,11 @@ func TestHeadlineOpensOnNews(t *testing.T) {
 		"Last May, the board closed the pier":           true,
 		"In Dunmere, the board closed the pier":         false,
 		"Lowe said on Wednesday that the pier was safe": false,
+		// a span counted from another event, without the main clause
+		"The day after the mayor spoke about the storm": true,
+		"Hours before the vote on the pier levy":        true,
+		"Two weeks after the storm the ferry sailed":    true,
+		"The day's catch was sold on the pier":          false,
 	} {
 		if got := opensOnTime(h); got != want {
 			t.Errorf("opensOnTime(%q) = %v, want %v", h, got, want)
