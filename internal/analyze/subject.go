@@ -23,8 +23,46 @@ var openingSubject = regexp.MustCompile(`^(He|She|His|Her) \p{Ll}`)
 // personalOf gives the pronoun of an opening word of openingSubject.
 var personalOf = map[string]string{"he": "he", "she": "she", "his": "he", "her": "she"}
 
-// resolveSubject gives sentence k of report r, when it opens on a
-// pronoun of openingSubject and is no speech of theirs (resolveSpeaker
+// leadSubject matches a sentence whose subject "he" or "she", or "his"
+// or "her" before it, comes after a short phrase that one comma or two
+// close: "In 2002, she reported ...", "After the vote, his boat sank
+// ...", "On Wednesday, at 38, she was released ...". Group 1 is the
+// phrase, group 2 the pronoun.
+var leadSubject = regexp.MustCompile(`^([^,"]+(?:, [^,"]+)?), (he|she|his|her) \p{Ll}`)
+
+// subjectPronoun returns the pronoun word that normalised sentence n
+// has for its subject (see openingSubject and leadSubject), as written
+// ("She", "his"), and the byte offset it stands at; "" when it has
+// none. The phrase before it has at most maxLeadInWords words and none
+// that stands for a person: "After Lowe left, he ..." may mean Lowe.
+func subjectPronoun(n string, r *reportView) (string, int) {
+	if m := openingSubject.FindStringSubmatch(n); m != nil {
+		return m[1], 0
+	}
+	m := leadSubject.FindStringSubmatchIndex(n)
+	if m == nil {
+		return "", -1
+	}
+	lead := strings.Fields(n[m[2]:m[3]])
+	if len(lead) > maxLeadInWords {
+		return "", -1
+	}
+	for _, w := range lead {
+		low := strings.ToLower(trimPunct(w))
+		if PronounOf(low) != "" || low == "they" || low == "them" || low == "their" || personNouns[low] || roles[low] || sources[low] {
+			return "", -1
+		}
+	}
+	for _, name := range text.Names(n[m[2]:m[3]]) {
+		if r.person(text.Unpossessive(name)) {
+			return "", -1
+		}
+	}
+	return n[m[4]:m[5]], m[4]
+}
+
+// resolveSubject gives sentence k of report r, when its subject is a
+// pronoun (see subjectPronoun) and it is no speech of theirs (resolveSpeaker
 // gives those their speaker), the person the sentence before it is about
 // (see subjectReferent), as its Subject.
 func (a *Analysis) resolveSubject(r *Report, k int, view func() *reportView) {
@@ -33,15 +71,15 @@ func (a *Analysis) resolveSubject(r *Report, k int, view func() *reportView) {
 		return
 	}
 	n := text.Normalize(s.Text)
-	m := openingSubject.FindStringSubmatch(n)
-	if m == nil {
+	w, _ := subjectPronoun(n, view())
+	if w == "" {
 		return
 	}
 	if p, _ := pronounSpeaker(n); p != "" {
 		return // "He said ...": speech, whose speaker resolveSpeaker finds
 	}
 	prev := a.Sentences[r.Sentences[k-1]]
-	s.Subject = calledBy(subjectReferent(prev, personalOf[strings.ToLower(m[1])], view()), view())
+	s.Subject = calledBy(subjectReferent(prev, personalOf[strings.ToLower(w)], view()), view())
 }
 
 // resolvePeople gives the sentences of report ri that speak as "he" or
@@ -209,8 +247,8 @@ func goesOnAbout(prev Sentence, pn, p string, r *reportView) string {
 	}
 	q := prev.Pronoun
 	if prev.Subject != "" {
-		first, _, _ := strings.Cut(strings.ToLower(pn), " ")
-		q = personalOf[first]
+		w, _ := subjectPronoun(pn, r)
+		q = personalOf[strings.ToLower(w)]
 	}
 	if q != p {
 		return ""
@@ -247,8 +285,10 @@ func samePerson(a, b string) bool {
 }
 
 // SubjectNamed returns t with the "He" or "She" that opens it as its
-// subject replaced by name, or the "His" or "Her" by name's possessive;
-// false when t does not open so.
+// subject, or that follows a short phrase a comma closes (see
+// leadSubject: "In 2002, she reported ..."), replaced by name, or the
+// "His" or "Her" by name's possessive; false when t has no such
+// subject.
 func SubjectNamed(t, name string) (string, bool) {
 	if name == "" {
 		return t, false
@@ -258,7 +298,16 @@ func SubjectNamed(t, name string) (string, bool) {
 			return named + rest, true
 		}
 	}
-	return t, false
+	// after a phrase that a comma closes: "In 2002, she reported ..."
+	m := leadSubject.FindStringSubmatchIndex(t)
+	if m == nil {
+		return t, false
+	}
+	named := name
+	if w := t[m[4]:m[5]]; w == "his" || w == "her" {
+		named = name + "'s"
+	}
+	return t[:m[4]] + named + t[m[5]:], true
 }
 
 // OpensOnPronoun reports whether a sentence opens on "He" or "She" as its

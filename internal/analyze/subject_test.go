@@ -50,28 +50,40 @@ func TestPronounSubjects(t *testing.T) {
 		"Greta von Hale was the last surviving member of the seven Hale Family Singers made famous in \"The Harbour Lights.\" She was portrayed as Nell in the 1959 musical.\n\n"+
 		// words someone said are quoted: "She" may be the speaker
 		"Greta von Hale was \"the kindest of us all.\" She sang at the lodge.\n\n"+
+		// the pronoun after a short phrase that a comma closes
+		"Ada Fenn left the ferry in 1999. In 2002, she reported the rot to the board.\n\n"+
+		"Ada Fenn was freed in May. But on Wednesday, at 38, she was arrested again.\n\n"+
+		"Ada Fenn bought a boat. On Monday, her boat sank off the pier.\n\n"+
+		// the phrase names a person the pronoun may mean, or is too long
+		"Ada Fenn met the board. After meeting Ian Tarrow, she left the island.\n\n"+
+		"Ada Fenn joined the crew. In the long and bitter winter of the year the pier closed, she sailed on.\n\n"+
 		// the report calls these people by their surnames
-		"Marsh, Brandt, Lowe, Vale, Kell, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
+		"Marsh, Brandt, Lowe, Vale, Kell, Fenn, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
 	want := map[string]string{
-		"She was charged with arson on Tuesday.":         "Marsh",
-		"She denies setting the fire.":                   "Marsh",
-		"He was not at the quay that night.":             "", // someone else
-		"His boat sank in the storm.":                    "Lowe",
-		"She reopened it on Friday.":                     "Nora Kell",
-		"She later reopened the north gate.":             "Brandt",
-		"He wants the council to keep them.":             "Lowe",
-		"She thanked the crew.":                          "",
-		"He also gave the boat to the club.":             "",
-		"She asked for the report.":                      "",
-		"He arrived late on Monday.":                     "",
-		"She refused to call one.":                       "",
-		"She escaped through the gate at night.":         "",
-		"She welcomed the first passengers.":             "",
-		"She said the tide was high.":                    "",
-		"She sold the boat in May.":                      "",
-		"He sailed it in June.":                          "Lowe",
-		"She was portrayed as Nell in the 1959 musical.": "Greta von Hale",
-		"She sang at the lodge.":                         "",
+		"She was charged with arson on Tuesday.":                                    "Marsh",
+		"She denies setting the fire.":                                              "Marsh",
+		"He was not at the quay that night.":                                        "", // someone else
+		"His boat sank in the storm.":                                               "Lowe",
+		"She reopened it on Friday.":                                                "Nora Kell",
+		"She later reopened the north gate.":                                        "Brandt",
+		"He wants the council to keep them.":                                        "Lowe",
+		"She thanked the crew.":                                                     "",
+		"He also gave the boat to the club.":                                        "",
+		"She asked for the report.":                                                 "",
+		"He arrived late on Monday.":                                                "",
+		"She refused to call one.":                                                  "",
+		"She escaped through the gate at night.":                                    "",
+		"She welcomed the first passengers.":                                        "",
+		"She said the tide was high.":                                               "",
+		"She sold the boat in May.":                                                 "",
+		"He sailed it in June.":                                                     "Lowe",
+		"She was portrayed as Nell in the 1959 musical.":                            "Greta von Hale",
+		"She sang at the lodge.":                                                    "",
+		"In 2002, she reported the rot to the board.":                               "Fenn",
+		"But on Wednesday, at 38, she was arrested again.":                          "Fenn",
+		"On Monday, her boat sank off the pier.":                                    "Fenn",
+		"After meeting Ian Tarrow, she left the island.":                            "",
+		"In the long and bitter winter of the year the pier closed, she sailed on.": "",
 	}
 	got := byText(a)
 	for text, who := range want {
@@ -95,9 +107,12 @@ func TestPronounSubjects(t *testing.T) {
 		t.Errorf("calledBy(\"Lena Marsh\") = %q, want the surname", got)
 	}
 	for in, want := range map[string]string{
-		"She was charged with arson.": "Marsh was charged with arson.",
-		"Her boat sank.":              "Marsh's boat sank.",
-		"Shelters were full.":         "Shelters were full.",
+		"She was charged with arson.":    "Marsh was charged with arson.",
+		"Her boat sank.":                 "Marsh's boat sank.",
+		"In 2002, she reported the rot.": "In 2002, Marsh reported the rot.",
+		"On Monday, her boat sank.":      "On Monday, Marsh's boat sank.",
+		"On Monday, the boat sank.":      "On Monday, the boat sank.",
+		"Shelters were full.":            "Shelters were full.",
 	} {
 		if got, _ := SubjectNamed(in, "Marsh"); got != want {
 			t.Errorf("SubjectNamed(%q) = %q, want %q", in, got, want)

@@ -71,6 +71,7 @@ func TestSubjectForPronoun(t *testing.T) {
 		"She ordered divers to inspect every pile under the old pier.\n\n" +
 		"She wants the council to pay for a new west quay.\n\n" +
 		"Her divers found rot in every pile under the east quay.\n\n" +
+		"On Tuesday, she reopened the north gate of the pier.\n\n" +
 		"The council thanked Paul Lowe for the ferry timetable.\n\n" +
 		"He kept the crossings running through the whole storm."
 	art := pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", body)
@@ -80,6 +81,7 @@ func TestSubjectForPronoun(t *testing.T) {
 		"She ordered divers to inspect every pile under the old pier.": want,
 		"She wants the council to pay for a new west quay.":            "Brandt wants the council to pay for a new west quay.",
 		"Her divers found rot in every pile under the east quay.":      "Brandt's divers found rot in every pile under the east quay.",
+		"On Tuesday, she reopened the north gate of the pier.":         "On Tuesday, Brandt reopened the north gate of the pier.",
 		"He kept the crossings running through the whole storm.":       "",
 	})
 	r := newReport(art, "Lowland Press", false)
@@ -90,6 +92,7 @@ func TestSubjectForPronoun(t *testing.T) {
 		"Lowe's divers found rot in every pile under the east quay.":           false,
 		"Lowe ordered divers to inspect every pile under the old pier.":        false, // not named before the sentence
 		"Brandt wants the council to pay for a new west quay.":                 true,  // named two sentences before, the one between about her
+		"On Tuesday, Brandt reopened the north gate of the pier.":              true,
 	})
 }
 
