@@ -32,33 +32,33 @@ var leadSubject = regexp.MustCompile(`^([^,"]+(?:, [^,"]+)?), (he|she|his|her) \
 
 // subjectPronoun returns the pronoun word that normalised sentence n
 // has for its subject (see openingSubject and leadSubject), as written
-// ("She", "his"), and the byte offset it stands at; "" when it has
-// none. The phrase before it has at most maxLeadInWords words and none
-// that stands for a person: "After Lowe left, he ..." may mean Lowe.
-func subjectPronoun(n string, r *reportView) (string, int) {
+// ("She", "his"); "" when it has none. The phrase before it has at most
+// maxLeadInWords words and none that stands for a person: "After Lowe
+// left, he ..." may mean Lowe.
+func subjectPronoun(n string, r *reportView) string {
 	if m := openingSubject.FindStringSubmatch(n); m != nil {
-		return m[1], 0
+		return m[1]
 	}
-	m := leadSubject.FindStringSubmatchIndex(n)
+	m := leadSubject.FindStringSubmatch(n)
 	if m == nil {
-		return "", -1
+		return ""
 	}
-	lead := strings.Fields(n[m[2]:m[3]])
+	lead := strings.Fields(m[1])
 	if len(lead) > maxLeadInWords {
-		return "", -1
+		return ""
 	}
 	for _, w := range lead {
 		low := strings.ToLower(trimPunct(w))
 		if PronounOf(low) != "" || low == "they" || low == "them" || low == "their" || personNouns[low] || roles[low] || sources[low] {
-			return "", -1
+			return ""
 		}
 	}
-	for _, name := range text.Names(n[m[2]:m[3]]) {
+	for _, name := range text.Names(m[1]) {
 		if r.person(text.Unpossessive(name)) {
-			return "", -1
+			return ""
 		}
 	}
-	return n[m[4]:m[5]], m[4]
+	return m[2]
 }
 
 // resolveSubject gives sentence k of report r, when its subject is a
@@ -71,7 +71,7 @@ func (a *Analysis) resolveSubject(r *Report, k int, view func() *reportView) {
 		return
 	}
 	n := text.Normalize(s.Text)
-	w, _ := subjectPronoun(n, view())
+	w := subjectPronoun(n, view())
 	if w == "" {
 		return
 	}
@@ -247,8 +247,7 @@ func goesOnAbout(prev Sentence, pn, p string, r *reportView) string {
 	}
 	q := prev.Pronoun
 	if prev.Subject != "" {
-		w, _ := subjectPronoun(pn, r)
-		q = personalOf[strings.ToLower(w)]
+		q = personalOf[strings.ToLower(subjectPronoun(pn, r))]
 	}
 	if q != p {
 		return ""
