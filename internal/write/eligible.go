@@ -240,8 +240,45 @@ func (d *draft) openFragment(t string) bool {
 		return false
 	}
 	participle := len(low) > 4 && strings.HasSuffix(low, "ed") || len(low) > 5 && strings.HasSuffix(low, "ing")
-	return participle && !d.proper[low] && !describesSubject(strings.Fields(t))
+	words := strings.Fields(t)
+	return participle && !d.proper[low] && !describesSubject(words) && !gerundSubject(words)
 }
+
+// gerundSubject reports whether a sentence that opens with a word in
+// -ing opens with its subject, an activity named by its verb ("Trading
+// halted briefly ...", "Voting ended at eight", "Trading in harbour
+// bonds was halted ..."): the verb follows it, right after it or after a
+// short phrase that a preposition opens. A participle that opens a
+// phrase takes an object or an article after it ("Including those
+// hurt ...", "Leaving the quay ...").
+func gerundSubject(words []string) bool {
+	if len(words) < 3 || !strings.HasSuffix(strings.ToLower(words[0]), "ing") {
+		return false
+	}
+	if verbAt(words, 1, false) {
+		return true
+	}
+	if !gerundPrepositions[strings.ToLower(words[1])] {
+		return false
+	}
+	for k := 2; k < len(words) && k <= maxGerundPhrase; k++ {
+		if verbAt(words, k, false) {
+			return true
+		}
+		if strings.ContainsAny(words[k], ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundPrepositions open the phrase that may follow an activity named
+// as a subject: "Trading in ...", "Spending on ...", "Fighting near ...".
+var gerundPrepositions = map[string]bool{"in": true, "on": true, "of": true, "at": true, "near": true, "across": true, "around": true}
+
+// maxGerundPhrase is the most words, the activity's own included, before
+// the verb of a sentence that gerundSubject reads.
+const maxGerundPhrase = 7
 
 // describesSubject reports whether a sentence that opens with a word in
 // -ed opens with its subject, the word an adjective before a plain noun

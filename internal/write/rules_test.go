@@ -1799,7 +1799,8 @@ func TestGluedDateline(t *testing.T) {
 }
 
 // TestOpenFragment: a line that opens with a participle and has no main
-// clause is no statement; an adjective in -ed before its subject is.
+// clause is no statement; an adjective in -ed before its subject is, and
+// so is an activity in -ing that is the subject of a verb after it.
 func TestOpenFragment(t *testing.T) {
 	d := newDraft(analyze.Analysis{}, DefaultMaxWordsPerSource)
 	for s, want := range map[string]bool{
@@ -1809,6 +1810,11 @@ func TestOpenFragment(t *testing.T) {
 		"Exhausted divers finished their survey of the east pier.":  false,
 		"Armed guards stood at the gate of the harbour office.":     false,
 		"Called a disgrace by the harbour master in a long letter.": true,
+		// an activity named as the subject, its verb after it
+		"Trading halted briefly on the harbour exchange on Monday.":          false,
+		"Trading in harbour bonds was halted for the first time since 2016.": false,
+		"Including those injured in the storm on Monday night.":              true,
+		"Sailing in the harbour after the storm at first light.":             true,
 	} {
 		if got := d.openFragment(s); got != want {
 			t.Errorf("openFragment(%q) = %v, want %v", s, got, want)
