@@ -216,8 +216,9 @@ func splitWhere(s string, spans [][2]int, re *regexp.Regexp, cut func(match stri
 }
 
 // mergeFragments joins a span to the one before it when the split was
-// wrong: the span starts with a lower-case letter, or the previous span
-// ends on a title.
+// wrong: the span starts with a lower-case letter or with a closing
+// bracket or a comma ("(La. ), Susan ..."), or the previous span ends on
+// a title.
 func mergeFragments(s string, spans [][2]int) [][2]int {
 	out := spans[:0:0]
 	for _, sp := range spans {
@@ -225,7 +226,7 @@ func mergeFragments(s string, spans [][2]int) [][2]int {
 			prev := &out[len(out)-1]
 			body := strings.TrimSpace(s[sp[0]:sp[1]])
 			r, _ := utf8.DecodeRuneInString(body)
-			if unicode.IsLower(r) || titleWord(LastWord(s[prev[0]:prev[1]])) || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) || datelineBefore(s[prev[0]:prev[1]], body) {
+			if unicode.IsLower(r) || strings.ContainsRune(`),;:]`, r) || titleWord(LastWord(s[prev[0]:prev[1]])) || countryBefore(s[prev[0]:prev[1]], body) || clockBefore(s[prev[0]:prev[1]], body) || abbreviationFragment(s[prev[0]:prev[1]]) || datelineBefore(s[prev[0]:prev[1]], body) {
 				prev[1] = sp[1]
 				continue
 			}
@@ -283,7 +284,7 @@ func abbreviationFragment(span string) bool {
 // zone or day ("9 p.m. ET on ...").
 func clockBefore(prev, next string) bool {
 	last := strings.ToLower(LastWord(prev))
-	word := strings.ToLower(strings.TrimRight(firstWord(next), ".,;:"))
+	word := strings.ToLower(strings.TrimRight(firstWord(next), ".,;:)"))
 	return (last == "a.m." || last == "p.m.") && timeWords[word]
 }
 
@@ -330,7 +331,7 @@ func splitAfterClock(s string, spans [][2]int) [][2]int {
 			}
 			next := strings.TrimLeft(s[i+n:sp[1]], " ")
 			r, _ := utf8.DecodeRuneInString(next)
-			word := strings.ToLower(strings.TrimRight(firstWord(next), ".,;:"))
+			word := strings.ToLower(strings.TrimRight(firstWord(next), ".,;:)"))
 			if unicode.IsUpper(r) && !timeWords[word] {
 				out = append(out, [2]int{start, i + n})
 				start = i + n

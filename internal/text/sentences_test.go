@@ -74,6 +74,16 @@ func TestSentences(t *testing.T) {
 			want: []string{"The ferry debate will air at 9 p.m. ET on January 17 and will be streamed on dunmere-tv.com.", "Brandt will host it."},
 		},
 		{
+			name: "time zone in brackets",
+			in:   "The ferry sailed at 4:29 p.m. local (9.29 a.m. ET) and again at 6 p.m. Brandt waved.",
+			want: []string{"The ferry sailed at 4:29 p.m. local (9.29 a.m. ET) and again at 6 p.m.", "Brandt waved."},
+		},
+		{
+			name: "abbreviation before a closing bracket",
+			in:   "Councillors Lena Marsh (Tarr. ), Paul Lowe (Dunm.) and Ilse Brandt voted no. The levy passed.",
+			want: []string{"Councillors Lena Marsh (Tarr. ), Paul Lowe (Dunm.) and Ilse Brandt voted no.", "The levy passed."},
+		},
+		{
 			name: "abbreviation inside a name",
 			in:   "The lawyer appealed. The 7th U.S. Circuit Court of Appeals upheld the sentence. He moved to the U.S. In 2009 he returned.",
 			want: []string{"The lawyer appealed.", "The 7th U.S. Circuit Court of Appeals upheld the sentence.", "He moved to the U.S.", "In 2009 he returned."},

@@ -310,7 +310,17 @@ func namesOnly(t string) bool {
 			return false
 		}
 	}
-	return !clauseVerb(words)
+	for k, w := range words {
+		core := strings.Trim(w, `"'“”‘’(),;:.!?`)
+		low := strings.ToLower(core)
+		if isCapitalised(core) && strings.HasSuffix(low, "s") && !finiteWord(low) && !verbs[low] {
+			continue // "Susan Collins": a name in -s after a name, no verb
+		}
+		if verbAt(words, k, true) {
+			return false
+		}
+	}
+	return true
 }
 
 // brokenClause reports whether the clause a sentence ends on, opened by

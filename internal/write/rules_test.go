@@ -165,6 +165,9 @@ func TestNamesOnly(t *testing.T) {
 		"Ilse Brandt of Tarrow Joined the Harbour Court in 2011.":  false,
 		"Ilse Brandt of Tarrow Is the New Harbour Master.":         false,
 		"Ilse Brandt of Tarrow, a retired judge, sails the ferry.": false,
+		// a title in -s is no verb, nor is a surname in -s
+		"Harbour Sens. Lena Marsh (Tarr.), Paul Lowe (Dunm. ), Ilse Brandt (Kell.)": true,
+		"Councillors Lena Marsh (Tarr.), Ada Collins (Dunm.), Ilse Brandt (Kell.)":  true,
 	} {
 		if got := namesOnly(s); got != want {
 			t.Errorf("namesOnly(%q) = %v, want %v", s, got, want)
