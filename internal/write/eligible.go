@@ -245,12 +245,15 @@ func (d *draft) openFragment(t string) bool {
 }
 
 // gerundSubject reports whether a sentence that opens with a word in
-// -ing opens with its subject, an activity named by its verb ("Trading
-// halted briefly ...", "Voting ended at eight", "Trading in harbour
-// bonds was halted ..."): the verb follows it, right after it or after a
-// short phrase that a preposition opens. A participle that opens a
-// phrase takes an object or an article after it ("Including those
-// hurt ...", "Leaving the quay ...").
+// -ing opens with its subject: an activity named by its verb ("Trading
+// halted briefly ...", "Trading in harbour bonds was halted ...",
+// "Having the data could help ..."), or a word in -ing before a noun
+// ("Rising prices pushed ..."). The verb follows it, after the noun, a
+// short phrase that a preposition opens, or, for an auxiliary or a
+// modal, a few words of the activity's own with no clause of their own.
+// A participle that opens a phrase with no such verb is no subject
+// ("Including those hurt ...", "Leaving the quay at dawn"); a word in
+// -ing before a name ("Outgoing Sen. ...") is not read here.
 func gerundSubject(words []string) bool {
 	if len(words) < 3 || !strings.HasSuffix(strings.ToLower(words[0]), "ing") {
 		return false
@@ -258,12 +261,20 @@ func gerundSubject(words []string) bool {
 	if verbAt(words, 1, false) {
 		return true
 	}
-	if !gerundPrepositions[strings.ToLower(words[1])] {
-		return false
+	next := strings.ToLower(words[1])
+	if !isLowerWord(strings.Trim(words[1], `"'“”‘’(),;:.`)) {
+		return false // a word in -ing before a name is left to the other checks
+	}
+	if !text.IsStopWord(next) && verbAt(words, 2, false) {
+		return true // "Rising prices pushed ...", "Neighbouring ports closed ..."
 	}
 	for k := 2; k < len(words) && k <= maxGerundPhrase; k++ {
-		if verbAt(words, k, false) {
-			return true
+		low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
+		if relativeWords[low] {
+			return false // "Including two piers that were rebuilt ...": a clause of the phrase
+		}
+		if auxiliaries[low] && low != "said" && low != "says" || gerundPrepositions[next] && verbAt(words, k, false) {
+			return true // "Having the data could help ...", "Trading in bonds was halted ..."
 		}
 		if strings.ContainsAny(words[k], ",;:") {
 			return false
@@ -272,9 +283,13 @@ func gerundSubject(words []string) bool {
 	return false
 }
 
+// relativeWords open a clause inside a phrase.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true}
+
 // gerundPrepositions open the phrase that may follow an activity named
 // as a subject: "Trading in ...", "Spending on ...", "Fighting near ...".
-var gerundPrepositions = map[string]bool{"in": true, "on": true, "of": true, "at": true, "near": true, "across": true, "around": true}
+var gerundPrepositions = map[string]bool{"in": true, "on": true, "of": true, "at": true, "near": true, "across": true, "around": true,
+	"between": true, "among": true, "over": true, "against": true, "with": true}
 
 // maxGerundPhrase is the most words, the activity's own included, before
 // the verb of a sentence that gerundSubject reads.

@@ -1818,6 +1818,11 @@ func TestOpenFragment(t *testing.T) {
 		"Trading in harbour bonds was halted for the first time since 2016.": false,
 		"Including those injured in the storm on Monday night.":              true,
 		"Sailing in the harbour after the storm at first light.":             true,
+		"Rising fares pushed ferry bookings to their lowest level.":          false,
+		"Having the survey could help the board plan the repairs.":           false,
+		"Jousting between harbour pilots is now a summer fixture.":           false,
+		"Including two piers that were rebuilt in 1990.":                     true,
+		"Leaving the quay at dawn with two crews aboard.":                    true,
 	} {
 		if got := d.openFragment(s); got != want {
 			t.Errorf("openFragment(%q) = %v, want %v", s, got, want)
