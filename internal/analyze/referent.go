@@ -414,11 +414,15 @@ func titledName(w string) bool {
 
 // personName reports whether capitalised words may be a person's name:
 // two to four of them, no connector ("of"), no word of a body or a source
-// ("Council", "Police", "Ministry") and none a stop word ("The"). A
+// ("Council", "Police", "Ministry", "Herald"), none a stop word ("The"),
+// and no first or last word of a place ("West Tarrow", "Alder Bay"). A
 // particle in lower case between a given name and a surname is part of
 // the name ("Ilse von Brandt", "Pieter van Kell").
 func personName(f []string) bool {
 	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	if placeFirst[strings.ToLower(f[0])] || placeLast[strings.ToLower(strings.Trim(f[len(f)-1], `.,;:'"`))] {
 		return false
 	}
 	for k, w := range f {
@@ -447,10 +451,24 @@ func init() {
 		foundation association center centre bank inc corp co ltd llc news times post press journal
 		network service services agency bureau church army navy force forces senate congress
 		parliament assembly state states city county republic kingdom nations union club team
-		museum library society fund trust family singers band choir orchestra`) {
+		museum library society fund trust family singers band choir orchestra herald tribune
+		gazette chronicle telegraph observer examiner courier dispatch sentinel inquirer bulletin`) {
 		bodyWords[w] = true
 	}
+	for _, w := range strings.Fields(`north south east west northern southern eastern western los las
+		san santa el fort port mount lake`) {
+		placeFirst[w] = true
+	}
+	for _, w := range strings.Fields(`street avenue road park square river bridge airport station
+		island islands beach valley heights hills mountains bay harbor harbour coast peninsula`) {
+		placeLast[w] = true
+	}
 }
+
+// placeFirst open a place's name ("West Tarrow", "Port Alder", "Lake
+// Dunmere") and placeLast end one ("Tarrow Street", "Alder Bay"): a
+// name that opens or ends on one names no person.
+var placeFirst, placeLast = map[string]bool{}, map[string]bool{}
 
 // reportView is a report's text as referent reads it, normalised once:
 // the text, its words, the surnames of the people it names in full, and

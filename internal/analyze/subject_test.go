@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/theunbiasedpost/unbiased/internal/news"
@@ -57,6 +58,8 @@ func TestPronounSubjects(t *testing.T) {
 		// the phrase names a person the pronoun may mean, or is too long
 		"Ada Fenn met the board. After meeting Ian Tarrow, she left the island.\n\n"+
 		"Ada Fenn joined the crew. In the long and bitter winter of the year the pier closed, she sailed on.\n\n"+
+		// a place or a newspaper named beside the person is no other person
+		"Ari Gale died on Monday, a week after a fall in West Dunmere. He had been ill for years. Gale kept a boat at the quay.\n\n"+
 		// the report calls these people by their surnames
 		"Marsh, Brandt, Lowe, Vale, Kell, Fenn, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
 	want := map[string]string{
@@ -82,6 +85,7 @@ func TestPronounSubjects(t *testing.T) {
 		"In 2002, she reported the rot to the board.":                               "Fenn",
 		"But on Wednesday, at 38, she was arrested again.":                          "Fenn",
 		"On Monday, her boat sank off the pier.":                                    "Fenn",
+		"He had been ill for years.":                                                "Gale",
 		"After meeting Ian Tarrow, she left the island.":                            "",
 		"In the long and bitter winter of the year the pier closed, she sailed on.": "",
 	}
@@ -94,6 +98,17 @@ func TestPronounSubjects(t *testing.T) {
 		}
 		if s.Subject != who {
 			t.Errorf("%q: subject %q, want %q", text, s.Subject, who)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Lena Marsh", true}, {"West Dunmere", false}, {"Alder Bay", false}, {"Port Alder", false},
+		{"Tarrow Herald", false}, {"Ilse von Brandt", true},
+	} {
+		if got := personName(strings.Fields(c.name)); got != c.want {
+			t.Errorf("personName(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 	view := newReportView("Police said Ian Vane Sr., 46, hit his son, Ian Vane Jr., on Sunday. Lena Marsh and Vane left.")
