@@ -452,7 +452,9 @@ func init() {
 		network service services agency bureau church army navy force forces senate congress
 		parliament assembly state states city county republic kingdom nations union club team
 		museum library society fund trust family singers band choir orchestra herald tribune
-		gazette chronicle telegraph observer examiner courier dispatch sentinel inquirer bulletin`) {
+		gazette chronicle telegraph observer examiner courier dispatch sentinel inquirer bulletin
+		battalion regiment brigade division corps squadron platoon infantry war cup league
+		championship games olympics festival awards`) {
 		bodyWords[w] = true
 	}
 	for _, w := range strings.Fields(`north south east west northern southern eastern western los las
@@ -519,9 +521,16 @@ func reportPeople(norm string) (people map[string]bool, given map[string]map[str
 
 // person reports whether a name found in a sentence names a person of
 // the report: two to four words that may be a person's name, or one that
-// is the surname of someone the report names in full.
+// is the surname of someone the report names in full, either after a
+// title or role ("Mr Lowe", "District Judge Lena Marsh").
 func (r *reportView) person(n string) bool {
 	f := strings.Fields(n)
+	if g, titled := afterRole(f); titled {
+		if len(g) == 1 {
+			return titledName(g[0]) // "Mr Lowe", "Governor Marsh"
+		}
+		f = g // "District Judge Lena Marsh"
+	}
 	return len(f) >= 2 && personName(f) || len(f) == 1 && r.people[n]
 }
 

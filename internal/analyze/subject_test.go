@@ -60,6 +60,12 @@ func TestPronounSubjects(t *testing.T) {
 		"Ada Fenn joined the crew. In the long and bitter winter of the year the pier closed, she sailed on.\n\n"+
 		// a place or a newspaper named beside the person is no other person
 		"Ari Gale died on Monday, a week after a fall in West Dunmere. He had been ill for years. Gale kept a boat at the quay.\n\n"+
+		// a unit of soldiers named beside the person is no other person;
+		// a person named by title and surname is
+		"Ora Quill served in the Tarrow Infantry Battalion for ten years. She retired in May.\n\n"+
+		"Ora Quill met Ms Vale at the quay. She asked for the logbook.\n\n"+
+		"Tarrow Deputy Harbour Master Ines Dunn closed the quay on Monday. She opened it again on Friday.\n\n"+
+		"Quill and Dunn kept the logbook.\n\n"+
 		// the report calls these people by their surnames
 		"Marsh, Brandt, Lowe, Vale, Kell, Fenn, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
 	want := map[string]string{
@@ -86,6 +92,9 @@ func TestPronounSubjects(t *testing.T) {
 		"But on Wednesday, at 38, she was arrested again.":                          "Fenn",
 		"On Monday, her boat sank off the pier.":                                    "Fenn",
 		"He had been ill for years.":                                                "Gale",
+		"She retired in May.":                                                       "Quill",
+		"She asked for the logbook.":                                                "",
+		"She opened it again on Friday.":                                            "Dunn",
 		"After meeting Ian Tarrow, she left the island.":                            "",
 		"In the long and bitter winter of the year the pier closed, she sailed on.": "",
 	}
