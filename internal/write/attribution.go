@@ -149,7 +149,9 @@ func closingSaid(t string) bool {
 		return false
 	}
 	switch strings.ToLower(words[len(words)-1]) {
-	case "said", "says", "say", "added", "noted", "warned", "announced":
+	case "said", "says", "say", "added", "noted", "warned", "announced", "confirmed", "wrote", "stated",
+		"explained", "testified", "argued", "claimed", "insisted", "acknowledged", "estimated",
+		"tweeted", "recalled", "replied", "countered", "cautioned", "predicted":
 		return true
 	}
 	return false

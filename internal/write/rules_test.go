@@ -615,6 +615,8 @@ func TestAttribute(t *testing.T) {
 		{"The council voted 7-2, Hale said after the vote.", "According to X, the council voted 7-2, Hale said after the vote."},
 		{"The pier closed at noon, New Harbour police Sgt. Ilse Brandt said.", "The pier closed at noon, New Harbour police Sgt. Ilse Brandt said, according to X."},
 		{"The pier closed at noon, and the crowd outside said.", "According to X, the pier closed at noon, and the crowd outside said."},
+		{"Rot had spread to nine piles, divers confirmed Wednesday.", "Rot had spread to nine piles, divers confirmed Wednesday, according to X."},
+		{"The piles are hard to reach, Brandt explained.", "The piles are hard to reach, Brandt explained, according to X."},
 		// a speaker's tag of up to eight words that goes on after its
 		// verb still closes the sentence on its speaker: the outlet
 		// opens it rather than stack a second tag after the first
