@@ -158,8 +158,9 @@ func closingSaid(t string) bool {
 }
 
 // notSpeakers open a clause after a comma, not a speaker's name: "...,
-// and the crowd outside said."
-var notSpeakers = map[string]bool{"and": true, "but": true, "or": true, "which": true, "who": true, "that": true, "while": true, "as": true, "so": true}
+// and the crowd outside said.", "..., after officials said."
+var notSpeakers = map[string]bool{"and": true, "but": true, "or": true, "which": true, "who": true, "that": true, "while": true, "as": true, "so": true,
+	"after": true, "before": true, "when": true, "because": true, "since": true, "until": true, "although": true, "though": true, "if": true, "where": true}
 
 // whenWord reports whether a word closing a speaker's tag says when
 // they spoke: a day or a month, a part of the day, "today", "on".

@@ -617,6 +617,7 @@ func TestAttribute(t *testing.T) {
 		{"The pier closed at noon, and the crowd outside said.", "According to X, the pier closed at noon, and the crowd outside said."},
 		{"Rot had spread to nine piles, divers confirmed Wednesday.", "Rot had spread to nine piles, divers confirmed Wednesday, according to X."},
 		{"The piles are hard to reach, Brandt explained.", "The piles are hard to reach, Brandt explained, according to X."},
+		{"The ferry stopped running, after harbour officials said.", "According to X, the ferry stopped running, after harbour officials said."},
 		// a speaker's tag of up to eight words that goes on after its
 		// verb still closes the sentence on its speaker: the outlet
 		// opens it rather than stack a second tag after the first
