@@ -19,7 +19,7 @@ var speechVerbs = map[string]bool{
 	"insisted": true, "insists": true, "cautioned": true, "suggested": true, "suggests": true,
 	"estimated": true, "estimates": true, "wrote": true, "writes": true, "confirmed": true,
 	"confirms": true, "acknowledged": true, "conceded": true, "replied": true, "responded": true,
-	"recalled": true, "asked": true, "believes": true, "believe": true, "projected": true,
+	"recalled": true, "asked": true, "asks": true, "believes": true, "believe": true, "projected": true,
 	"projects": true, "pledged": true, "promised": true, "vowed": true, "plans": true,
 	"intends": true, "aims": true, "hopes": true, "hope": true, "claimed": true, "claims": true,
 	"forecasts": true, "expected": true, "countered": true, "urged": true, "called": true, "calls": true,
@@ -55,7 +55,8 @@ func IsSpeechVerb(low string) bool { return speechVerbs[low] }
 var inverted = map[string]bool{
 	"said": true, "says": true, "added": true, "adds": true, "noted": true, "wrote": true,
 	"explained": true, "asked": true, "warned": true, "insisted": true, "argued": true,
-	"countered": true, "replied": true, "tweeted": true,
+	"countered": true, "replied": true, "tweeted": true, "asks": true, "writes": true, "tells": true,
+	"explains": true, "notes": true, "recalls": true,
 }
 
 // sources are nouns that name who is speaking without a proper name:
@@ -87,6 +88,28 @@ func init() {
 		estimates count tally source`) {
 		sources[w] = true
 	}
+}
+
+// unnamedPerson reports whether words[j] is a noun for a person that
+// "a" or "an" introduces, with a word at most between them: "a nurse
+// wrote", "said a neighbour", "an angry neighbour told". Such a person is
+// the speaker, unnamed; "the driver said" speaks of someone the report
+// may have named, whom the page would leave unnamed.
+func unnamedPerson(words []string, j int) bool {
+	lw := strings.ToLower(trimPunct(words[j]))
+	if !personNouns[lw] || lw == "who" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		switch strings.ToLower(words[k]) {
+		case "a", "an":
+			return true
+		}
+		if endsClause(words[k]) || isCap(words[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // pronouns as a speaker leave the sentence unattributed: the reader of
@@ -337,7 +360,7 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		return strings.Join(trimAll(words[k:j+1]), " "), k
 	}
 	lw := strings.ToLower(trimPunct(words[j]))
-	if sources[lw] {
+	if sources[lw] || unnamedPerson(words, j) {
 		if sp, k := ownedSource(words, j); k >= 0 {
 			return sp, k
 		}
@@ -522,7 +545,7 @@ scan:
 				end++
 			}
 			return strings.Join(trimAll(words[k:end+1]), " "), end
-		case sources[lw] || title[0] >= 0 && personNouns[lw]:
+		case sources[lw] || unnamedPerson(words, k) || title[0] >= 0 && personNouns[lw]:
 			// after a quoted title, a noun for a person too: "the
 			// 'Harbour Lights' singer" is the singer
 			source = k

@@ -138,6 +138,24 @@ func reportedModal(fields []string, at func(int) string, i int) bool {
 	return false
 }
 
+// pastBelief reports whether the modal at i stands in what someone
+// believed in the past ("Lowe thought the pier would last", "she had
+// assumed it would reopen"): the verb of belief comes before it in the
+// same clause. What was once expected of the past tells nothing ahead.
+func pastBelief(fields []string, at func(int) string, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		w := at(j)
+		if w == "but" || strings.ContainsAny(fields[j], ";,") {
+			return false
+		}
+		switch w {
+		case "thought", "believed", "assumed", "imagined", "figured", "felt", "supposed":
+			return true
+		}
+	}
+	return false
+}
+
 // reportingVerbs are verb forms of saying, warning and deciding that are
 // not also nouns; reportedNouns name what someone said, which "that"
 // then tells.
@@ -210,6 +228,8 @@ func looksAhead(sentence string, words map[string]bool, schedules bool) bool {
 			continue // a relative clause's modal describes its noun
 		case !schedules && reportedModal(fields, at, i):
 			continue // what someone said or ruled: the sentence tells that they did
+		case pastBelief(fields, at, i):
+			continue // "thought his stay would be longer": what someone once believed
 		case words[w], i == 0 && lw != "may" && lw != "will" && words[lw]:
 			return true // matched as written: "May" is a month
 		case scheduleWords[lw] && at(i+1) == "to" && seemForms[at(i-1)]:

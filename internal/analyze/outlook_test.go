@@ -35,6 +35,9 @@ func TestForward(t *testing.T) {
 		{"The will of the voters was clear.", false},
 		{"The department could not document how the money was spent.", false},
 		{"The authority would not say when the bridge reopens.", false},
+		// what someone once believed of a time now past
+		{"A friend said Lowe thought his stay at the board would be longer.", false},
+		{"A friend said Lowe hopes his stay at the board will be longer.", true},
 		{"The harbour master said he would not substantiate rumours about the wreck.", false},
 		{"Marsh told the crews she is \"more loyal than anyone else could be\" to them.", false},
 		{"Marsh said the crews could be back at work on Monday.", true},
@@ -138,6 +141,13 @@ func TestSpeaker(t *testing.T) {
 		{`Veteran crooner Lena Marsh postponed the show, saying on her website: "Rest well."`, ""},
 		{`A New Tarrow judge threw out the case, saying the charge "cannot stand."`, ""},
 		{`Four harbour pilots are calling on the board to act, saying the pier "is unsafe."`, ""},
+		// a person whom "a" introduces speaks unnamed; "the" speaks of
+		// someone the report may have named
+		{`"The piles gave way," a nurse wrote in a report.`, "nurse"},
+		{`"The piles gave way," an old pilot told the board.`, "old pilot"},
+		{`"The piles gave way," the pilot said.`, ""},
+		{`"Is the pier safe?" asks Lowe.`, "Lowe"},
+		{`"The pier is safe," writes Marsh.`, "Marsh"},
 		// quoted speech that someone else carried is the speaker's
 		{`"The pier is safe," Lowe was quoted as saying.`, "Lowe"},
 		{`"The pier is safe," Lowe is quoted by the Ledger as saying.`, "Lowe"},
