@@ -143,6 +143,11 @@ func reportedModal(fields []string, at func(int) string, i int) bool {
 // assumed it would reopen"): the verb of belief comes before it in the
 // same clause. What was once expected of the past tells nothing ahead.
 func pastBelief(fields []string, at func(int) string, i int) bool {
+	switch at(i) {
+	case "would", "could", "might", "should":
+	default:
+		return false
+	}
 	for j := i - 1; j >= 1 && j >= i-8; j-- {
 		w := at(j)
 		if w == "but" || strings.ContainsAny(fields[j], ";,") {

@@ -217,7 +217,7 @@ func splitWhere(s string, spans [][2]int, re *regexp.Regexp, cut func(match stri
 
 // mergeFragments joins a span to the one before it when the split was
 // wrong: the span starts with a lower-case letter or with a closing
-// bracket or a comma ("(La. ), Susan ..."), or the previous span ends on
+// bracket or a comma ("(Tarr. ), Lowe ..."), or the previous span ends on
 // a title.
 func mergeFragments(s string, spans [][2]int) [][2]int {
 	out := spans[:0:0]

@@ -329,7 +329,7 @@ func namesOnly(t string) bool {
 		core := strings.Trim(w, `"'“”‘’(),;:.!?`)
 		low := strings.ToLower(core)
 		if isCapitalised(core) && strings.HasSuffix(low, "s") && !finiteWord(low) && !verbs[low] {
-			continue // "Susan Collins": a name in -s after a name, no verb
+			continue // "Ada Collins": a name in -s after a name, no verb
 		}
 		if verbAt(words, k, true) {
 			return false
