@@ -452,7 +452,7 @@ func init() {
 		network service services agency bureau church army navy force forces senate congress
 		parliament assembly state states city county republic kingdom nations union club team
 		museum library society fund trust family singers band choir orchestra herald tribune
-		gazette chronicle telegraph observer examiner courier dispatch sentinel inquirer bulletin
+		gazette chronicle telegraph observer examiner dispatch sentinel inquirer bulletin
 		battalion regiment brigade division corps squadron platoon infantry war cup league
 		championship games olympics festival awards`) {
 		bodyWords[w] = true
@@ -461,7 +461,7 @@ func init() {
 		san santa el fort port mount lake`) {
 		placeFirst[w] = true
 	}
-	for _, w := range strings.Fields(`street avenue road park square river bridge airport station
+	for _, w := range strings.Fields(`street avenue road square river bridge airport station
 		island islands beach valley heights hills mountains bay harbor harbour coast peninsula`) {
 		placeLast[w] = true
 	}
@@ -469,7 +469,8 @@ func init() {
 
 // placeFirst open a place's name ("West Tarrow", "Port Alder", "Lake
 // Dunmere") and placeLast end one ("Tarrow Street", "Alder Bay"): a
-// name that opens or ends on one names no person.
+// name that opens or ends on one names no person. Words that are also
+// common surnames ("Park", "Courier") are left out.
 var placeFirst, placeLast = map[string]bool{}, map[string]bool{}
 
 // reportView is a report's text as referent reads it, normalised once:

@@ -114,7 +114,7 @@ func TestPronounSubjects(t *testing.T) {
 		want bool
 	}{
 		{"Lena Marsh", true}, {"West Dunmere", false}, {"Alder Bay", false}, {"Port Alder", false},
-		{"Tarrow Herald", false}, {"Ilse von Brandt", true},
+		{"Tarrow Herald", false}, {"Ilse von Brandt", true}, {"Mina Park", true},
 	} {
 		if got := personName(strings.Fields(c.name)); got != c.want {
 			t.Errorf("personName(%q) = %v, want %v", c.name, got, c.want)
