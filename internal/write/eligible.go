@@ -270,7 +270,7 @@ func gerundSubject(words []string) bool {
 	}
 	for k := 2; k < len(words) && k <= maxGerundPhrase; k++ {
 		low := strings.ToLower(strings.Trim(words[k], `"'“”‘’(),;:.`))
-		if relativeWords[low] {
+		if relatives[low] || low == "when" {
 			return false // "Including two piers that were rebuilt ...": a clause of the phrase
 		}
 		if auxiliaries[low] && low != "said" && low != "says" || gerundPrepositions[next] && verbAt(words, k, false) {
@@ -282,9 +282,6 @@ func gerundSubject(words []string) bool {
 	}
 	return false
 }
-
-// relativeWords open a clause inside a phrase.
-var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true}
 
 // gerundPrepositions open the phrase that may follow an activity named
 // as a subject: "Trading in ...", "Spending on ...", "Fighting near ...".
@@ -318,20 +315,16 @@ func describesSubject(words []string) bool {
 // Harbour Court of Tarrow (Ret.)").
 func namesOnly(t string) bool {
 	words := strings.Fields(t)
-	for _, w := range words {
-		core := strings.Trim(w, `"'“”‘’(),;:.!?`)
-		r, _ := utf8.DecodeRuneInString(core)
-		if unicode.IsLower(r) && !text.IsStopWord(strings.ToLower(core)) {
-			return false
-		}
-	}
 	for k, w := range words {
 		core := strings.Trim(w, `"'“”‘’(),;:.!?`)
 		low := strings.ToLower(core)
-		if isCapitalised(core) && strings.HasSuffix(low, "s") && !finiteWord(low) && !verbs[low] {
-			continue // "Ada Collins": a name in -s after a name, no verb
-		}
-		if verbAt(words, k, true) {
+		r, _ := utf8.DecodeRuneInString(core)
+		switch {
+		case unicode.IsLower(r) && !text.IsStopWord(low):
+			return false
+		case isCapitalised(core) && strings.HasSuffix(low, "s") && !finiteWord(low) && !verbs[low]:
+			// "Ada Collins": a name in -s after a name, no verb
+		case verbAt(words, k, true):
 			return false
 		}
 	}
