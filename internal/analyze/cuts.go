@@ -198,7 +198,7 @@ func ClosingClauseCuts(s Sentence) []Sentence {
 			if !clauseFollows(words[k+1:]) {
 				continue // "stood before the council", "was going after her rival": no clause
 			}
-			cut = k - timeMeasure(words[:k])
+			cut = k - TimeMeasure(words[:k])
 		}
 		if cut < minCutWords {
 			continue
@@ -304,11 +304,12 @@ func measureAhead(ws []string, cut string) int {
 // before "after" or "before": a count or a word of leadTime.
 func numberOrLeadTime(w string) bool { return leadTime[w] || numberWord(w) }
 
-// timeMeasure returns how many of the last words of ws measure a time
+// TimeMeasure returns how many of the last words of ws measure a time
 // that a clause of "after" or "before" goes on to place ("three weeks",
-// "shortly", "a day", "hours"): 0 when none do, or when "for" before
-// them makes the measure a length of its own ("for 30 days").
-func timeMeasure(ws []string) int {
+// "shortly", "a day", "a decade or more"): 0 when none do, or when
+// "for" before them makes the measure a length of its own ("for 30
+// days").
+func TimeMeasure(ws []string) int {
 	n := 0
 	for n < len(ws) && n < maxLeadTime {
 		if !numberOrLeadTime(strings.ToLower(strings.Trim(ws[len(ws)-1-n], `"'“”‘’()`))) {
@@ -380,10 +381,13 @@ var leadTime = map[string]bool{
 	"shortly": true, "just": true, "soon": true, "only": true, "long": true, "immediately": true, "moments": true,
 	"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "a": true, "an": true,
 	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "few": true, "several": true,
+	"seconds": true, "decade": true, "decades": true, "century": true, "centuries": true, "generation": true,
+	"generations": true, "or": true, "more": true, "less": true,
 }
 
-// maxLeadTime is the most words of leadTime before the opener.
-const maxLeadTime = 3
+// maxLeadTime is the most words of leadTime before the opener ("a
+// decade or more before ...").
+const maxLeadTime = 4
 
 // asideNouns, after "a" or "an", make an appositive that comments on the
 // whole main clause: "..., a move that ...", "..., a decision ...".

@@ -161,6 +161,10 @@ func TestClosingClauseCuts(t *testing.T) {
 		{"The harbour master told the pilots at the quay before the vote was held that the pier would close.", nil},
 		{"The council's second vote on the pier comes after the board was split for months over the repairs.", nil},
 		{"Harbour master Lena Marsh was barred from the east quay, after the pilots' union accused her of lying.", nil},
+		// the span the clause measures goes with it, however it is
+		// counted: cut before it, the main clause says nothing
+		{"The pier study is at an early stage and it could be a decade or more before the repairs begin.", nil},
+		{"The Tarrow ferry may run for decades before its hull needs work.", nil},
 	} {
 		var got []string
 		for _, c := range ClosingClauseCuts(newSentence(tt.in, false)) {
@@ -177,6 +181,7 @@ func TestClosingClauseCuts(t *testing.T) {
 		{"three weeks after divers had found rot", true},
 		{"after the vote", true},
 		{"just days before the vote", true},
+		{"a decade or more before the repairs begin", true},
 		{"in May", false},
 	} {
 		if got := ClosingClauseAhead(strings.Fields(tt.rest)); got != tt.want {

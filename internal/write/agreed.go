@@ -222,7 +222,9 @@ func tailCuts(s string) []string {
 			// "until after the vote" is one phrase: the cut would end on
 			// "until"; "made his first appearance | before the committee"
 			// names an audience (wholeCut asks the same of a place)
-			if !strings.Contains(head, ",") && !holdsRelative(head) && !timeWords[prev] && !dangles[prev] && !opensInnerClause[prev] && !phraseWords[prev] &&
+			// "it could be a decade or more | before ...": the span
+			// goes with the clause that it measures
+			if !strings.Contains(head, ",") && !holdsRelative(head) && !timeWords[prev] && analyze.TimeMeasure(words[:k]) == 0 && !dangles[prev] && !opensInnerClause[prev] && !phraseWords[prev] &&
 				!completesVerb(words[:k], words[k]) && !verbAfterCut(head, strings.Join(words[k:], " ")) {
 				out = append(out, head)
 			}

@@ -1372,6 +1372,24 @@ func TestTailCutLeavesOutASpanOfTime(t *testing.T) {
 	}
 }
 
+// TestTailCutKeepsTheSpanWithItsClause: a span of time before "before"
+// or "after" measures the clause that follows it ("a decade or more
+// before the repairs begin"); a cut between them leaves the main clause
+// saying nothing ("it could be a decade or more").
+func TestTailCutKeepsTheSpanWithItsClause(t *testing.T) {
+	for _, s := range []string{
+		"The pier survey is at an early stage and it could be a decade or more before the repairs begin",
+		"The pier survey is at an early stage and it could be years before the repairs begin",
+		"The pier survey is at an early stage and it could be a generation before the repairs begin",
+	} {
+		for _, c := range tailCuts(s) {
+			if strings.HasSuffix(c, " be") || strings.HasSuffix(c, " more") || strings.HasSuffix(c, " years") || strings.HasSuffix(c, " generation") {
+				t.Errorf("tailCuts(%q) gives %q, a span without the clause it measures", s, c)
+			}
+		}
+	}
+}
+
 // TestTailCutKeepsTheMainVerb: a cut before "after" leaves a whole
 // clause, never the subject alone whose verb comes after the phrase.
 func TestTailCutKeepsTheMainVerb(t *testing.T) {
