@@ -326,6 +326,10 @@ func endsInQuote(s string, open bool) bool {
 // them never state the same fact.
 var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "cannot": true}
 
+// Negated reports whether a text says "not", "no", "never", "nor" or
+// "cannot", or a verb in "n't": what a sentence's Negated records.
+func Negated(s string) bool { return negated(s) }
+
 func negated(s string) bool {
 	for _, t := range text.Tokens(s) {
 		if negations[t] || strings.HasSuffix(t, "n't") {

@@ -214,7 +214,15 @@ func tailCuts(s string) []string {
 		if keptPhrase(words, k) || casualtyEnd(head) || reasonLeftOut(words[:k], strings.Join(words[k:], " ")) {
 			continue
 		}
-		switch opener := tailOpener(words[k:]); opener {
+		opener := tailOpener(words[k:])
+		if (opener == tailTime || opener == tailPlace) && analyze.Negated(head) {
+			// a claim that something did not happen says more without
+			// its phrase of time or place, not less: "police have not
+			// found the boy was enrolled in public schools" is no
+			// "police have not found the boy was enrolled"
+			continue
+		}
+		switch opener {
 		case tailTime, tailVerb:
 			if announcesNext(head) || opener == tailVerb && !pastOrAux(head) {
 				continue // a second verb phrase wants a first

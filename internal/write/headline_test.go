@@ -1390,6 +1390,24 @@ func TestTailCutKeepsTheSpanWithItsClause(t *testing.T) {
 	}
 }
 
+// TestTailCutKeepsANegatedClauseWhole: a claim that something did not
+// happen says more without its phrase of place or time, so a negated
+// clause keeps them; an affirmed one may lose them.
+func TestTailCutKeepsANegatedClauseWhole(t *testing.T) {
+	for s, cut := range map[string]string{
+		"Harbour police said they have not found the boy was enrolled in the Tarrow schools": "Harbour police said they have not found the boy was enrolled",
+		"The Dunmere council did not vote on the ferry levy after the storm":                 "The Dunmere council did not vote on the ferry levy",
+	} {
+		if got := tailCuts(s); slices.Contains(got, cut) {
+			t.Errorf("tailCuts(%q) = %q: the negated clause lost its phrase", s, got)
+		}
+	}
+	s := "Harbour police said they found the boy was enrolled in the Tarrow schools"
+	if got := tailCuts(s); !slices.Contains(got, "Harbour police said they found the boy was enrolled") {
+		t.Errorf("tailCuts(%q) = %q, want the cut before the phrase of place", s, got)
+	}
+}
+
 // TestTailCutKeepsTheMainVerb: a cut before "after" leaves a whole
 // clause, never the subject alone whose verb comes after the phrase.
 func TestTailCutKeepsTheMainVerb(t *testing.T) {
