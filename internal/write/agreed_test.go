@@ -167,6 +167,32 @@ func TestCiteNeedsPredicate(t *testing.T) {
 	}
 }
 
+// TestCiteNeedsNegation: a report that tells most of a claim's words
+// without its "not" says the opposite, or something else, and is not
+// cited for it; one that says it with a negation of its own is.
+func TestCiteNeedsNegation(t *testing.T) {
+	claim := "Harbour master Ilse Brandt said divers have not found rot in the east pier piles."
+	for _, c := range []struct {
+		other string
+		cited bool
+	}{
+		{"Harbour master Ilse Brandt said divers found rot in the east pier piles on Monday.", false},
+		{"Divers found rot in the east pier piles, harbour master Ilse Brandt said.", false},
+		{"Harbour master Ilse Brandt said divers did not find rot in the east pier piles.", true},
+	} {
+		arts := []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", claim+"\n\nThe ferry runs hourly."),
+			pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "", c.other+"\n\nThe pier reopens in May."),
+		}
+		a := analyze.Analyze(arts)
+		d := newDraft(a, DefaultMaxWordsPerSource)
+		i := find(t, a, 1, "Harbour master Ilse Brandt said divers have not")
+		if got := d.cites(i, a.Sentences[i].Text); (len(got) == 2) != c.cited {
+			t.Errorf("with %q: cites = %v, want the other report cited: %v", c.other, got, c.cited)
+		}
+	}
+}
+
 // TestHoldsShorterWording: a sentence is the report's words when it
 // leaves out only an aside, or a phrase or clause after its main clause;
 // words left out from the middle are not.

@@ -591,7 +591,13 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 		if !r.Independent || seen[d.outlets[ri]] || d.reports[ri].supports(c) != "" || !d.reports[ri].saysOf(c, pred) {
 			continue
 		}
-		if !matched[ri] && float64(d.reports[ri].bestOverlap(c.stems)) < citeOverlap*float64(len(c.stems)) {
+		overlap := d.reports[ri].bestOverlap
+		if c.negated {
+			// "police have not found ..." is not what a report says
+			// that tells "police found ..."
+			overlap = d.reports[ri].bestOverlapNegated
+		}
+		if !matched[ri] && float64(overlap(c.stems)) < citeOverlap*float64(len(c.stems)) {
 			continue
 		}
 		seen[d.outlets[ri]] = true

@@ -242,6 +242,10 @@ type claim struct {
 	numbers []string
 	names   []name
 	dates   []date // the days it names by month and number
+	// negated: the claim says "not", "never" or the like outside its
+	// quotations (see analyze.Negated), and only a report that says it
+	// with a negation backs it
+	negated bool
 }
 
 // date is a day named by its month and its number: "May 8", "8 May".
@@ -322,7 +326,7 @@ type name struct {
 
 func newClaim(sentence string) claim {
 	n := text.Normalize(sentence)
-	c := claim{stems: stemSet(n), numbers: analyze.Numbers(n), dates: datesOf(n)}
+	c := claim{stems: stemSet(n), numbers: analyze.Numbers(n), dates: datesOf(n), negated: analyze.Negated(analyze.OwnVoice(n))}
 	for k, nm := range text.Names(n) {
 		words := text.Tokens(nm)
 		opens := k == 0 && strings.HasPrefix(strings.TrimLeft(n, `"'(`), nm) // the name opens the sentence
@@ -485,13 +489,16 @@ type reportSentence struct {
 	deeds  []string
 	roles  []string        // the stems of those words in the sentence alone
 	tokens map[string]bool // every lower-case token, numbers included
+	// negated: the sentence says "not", "never" or the like (see
+	// analyze.Negated)
+	negated bool
 }
 
 func newReportSentence(stems []string, s string) reportSentence {
 	if linkRun(s) {
 		stems = nil // a run of other stories' titles states nothing of its own
 	}
-	rs := reportSentence{stems: stems, tokens: map[string]bool{}}
+	rs := reportSentence{stems: stems, tokens: map[string]bool{}, negated: analyze.Negated(s)}
 	for _, w := range analyze.NameRoles(s) {
 		rs.roles = append(rs.roles, stemSet(w)...)
 	}
@@ -643,6 +650,10 @@ func (r *report) supports(c claim) string {
 		n := text.SharedSorted(c.stems, got.span)
 		best = max(best, n)
 		if float64(n) < supportOverlap*float64(len(c.stems)) {
+			continue
+		}
+		if c.negated && !r.negatedSpan(j) {
+			why = "the claim says \"not\" and the report does not"
 			continue
 		}
 		if why = r.missing(c, j); why == "" {
@@ -956,6 +967,25 @@ func (r *report) bestOverlap(want []string) int {
 		best = max(best, text.SharedSorted(want, got.span))
 	}
 	return best
+}
+
+// bestOverlapNegated is bestOverlap over the sentences whose span (see
+// negatedSpan) says "not", "never" or the like: what a report states of
+// a negated claim.
+func (r *report) bestOverlapNegated(want []string) int {
+	best := 0
+	for k, got := range r.sentences {
+		if r.negatedSpan(k) {
+			best = max(best, text.SharedSorted(want, got.span))
+		}
+	}
+	return best
+}
+
+// negatedSpan reports whether sentence k of the report or the one after
+// it, the span a claim is read against, holds a negation.
+func (r *report) negatedSpan(k int) bool {
+	return r.sentences[k].negated || k+1 < len(r.sentences) && r.sentences[k+1].negated
 }
 
 // containsVerbatim reports whether the report holds the sentence word for
