@@ -208,6 +208,12 @@ func ClosingClauseCuts(s Sentence) []Sentence {
 		if !mainClauseStands(words, cut, body) || endsOnStopWord(w) || wantsClause(words[:cut]) || namesIn(words[cut:]) {
 			continue
 		}
+		if negated(body) {
+			// "Lowe did not resign because of the audit" is no "Lowe
+			// did not resign": what a negated clause denies may be
+			// only its time or cause
+			continue
+		}
 		out = append(out, Reworded(s, head+body+"."))
 	}
 	return out

@@ -165,6 +165,8 @@ func TestClosingClauseCuts(t *testing.T) {
 		// counted: cut before it, the main clause says nothing
 		{"The pier study is at an early stage and it could be a decade or more before the repairs begin.", nil},
 		{"The Tarrow ferry may run for decades before its hull needs work.", nil},
+		// a negated clause denies what its clause of time or cause adds
+		{"Harbour master Paul Lowe did not resign from the board because of the audit.", nil},
 	} {
 		var got []string
 		for _, c := range ClosingClauseCuts(newSentence(tt.in, false)) {
