@@ -154,17 +154,23 @@ func speaker(n string, open bool) string {
 			// carried the words
 			return ""
 		}
-		if sp := speakerBefore(words, i); sp != "" {
-			return sp
-		}
 		prev := ""
 		if i > 0 {
 			prev = words[i-1]
 		}
-		if inverted[lw] && (prev == "\x00" || strings.HasSuffix(prev, ",")) {
+		before := speakerBefore(words, i)
+		// "..., says Lena Marsh": after a comma, a verb of speech whose
+		// speaker follows it is that speaker's, though a name closes
+		// the clause before the comma ("... in New Tarrow, says
+		// Marsh"); a name that an aside sets off before the verb
+		// ("Lena Marsh, the harbour master, said ...") is its speaker
+		if inverted[lw] && (prev == "\x00" || strings.HasSuffix(prev, ",")) && (before == "" || closesClause(before, prev)) {
 			if sp, end := speakerAfterAt(words, i+1); sp != "" && !predicateFollows(words, end) {
 				return sp
 			}
+		}
+		if before != "" {
+			return before
 		}
 		// the passive: "The result was welcomed by campaigners"
 		if beForms[strings.ToLower(prev)] && i+1 < len(words) && strings.ToLower(words[i+1]) == "by" {
@@ -174,6 +180,45 @@ func speaker(n string, open bool) string {
 		}
 	}
 	return ""
+}
+
+// roleThenName reads, after a name that ends at words[end] and no
+// comma, a role of one to three words in lower case and the name of the
+// person who holds it ("Tarrow police Detective Lena Marsh", "Tarrow
+// council leader Paul Lowe"): the name before is where they serve, and
+// the person is the speaker. It returns the person's name with the
+// index of its first and last words; at is -1 when words[end+1:] is no
+// such role and name.
+func roleThenName(words []string, end int) (named string, at, last int) {
+	if endsClause(words[end]) {
+		return "", -1, -1
+	}
+	k := end + 1
+	role := false
+	for k < len(words) && k <= end+3 && !isCap(words[k]) {
+		lw := strings.ToLower(trimPunct(words[k]))
+		if text.IsStopWord(lw) || words[k] != trimPunct(words[k]) {
+			return "", -1, -1
+		}
+		role = roles[lw] || sources[lw] || personNouns[lw]
+		k++
+	}
+	if !role || k >= len(words) || !isCap(words[k]) || pronouns[strings.ToLower(trimPunct(words[k]))] {
+		return "", -1, -1
+	}
+	last = k
+	for last+1 < len(words) && !endsClause(words[last]) && isCap(words[last+1]) {
+		last++
+	}
+	return strings.Join(trimAll(words[k:last+1]), " "), k, last
+}
+
+// closesClause reports whether the speaker that speakerBefore read,
+// before, is the name that ends the word prev, the one right before the
+// verb, with the comma after it: the end of a clause, not a speaker set
+// off by an aside.
+func closesClause(before, prev string) bool {
+	return strings.HasSuffix(prev, ",") && text.LastWord(before) == trimPunct(prev)
 }
 
 // sayingSpeaker reads who speaks through "saying" at words[i]. Quoted
@@ -543,6 +588,9 @@ scan:
 			end := k
 			for end+1 < len(words) && !endsClause(words[end]) && (isCap(words[end+1]) || isConnectorWord(words[end+1]) && end+2 < len(words) && isCap(words[end+2])) {
 				end++
+			}
+			if named, at, last := roleThenName(words, end); at >= 0 {
+				return named, last // "said Tarrow police Detective Lena Marsh": Marsh, of Tarrow's police
 			}
 			return strings.Join(trimAll(words[k:end+1]), " "), end
 		case sources[lw] || unnamedPerson(words, k) || title[0] >= 0 && personNouns[lw]:

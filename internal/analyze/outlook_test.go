@@ -78,6 +78,15 @@ func TestSpeaker(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Mayor Ines Halvorsen said the bridge was unsafe.", "Mayor Ines Halvorsen"},
 		{`"We acted on the evidence," said Halvorsen.`, "Halvorsen"},
+		// after a comma the speaker who follows the verb speaks, not the
+		// name that closes the clause before it
+		{"Lowe barred her from the quay in New Tarrow, says Halvorsen, but the plan failed.", "Halvorsen"},
+		{"Lowe will not lose the seat to Paul Marsh, says the expert.", "the expert"},
+		// a name an aside sets off before the verb is its speaker
+		{"Ines Halvorsen, a pilot at the Tarrow quay, said Monday that the pier was unsafe.", "Ines Halvorsen"},
+		// where the speaker serves goes before the role and the name
+		{"The pier was unsafe for years, said Tarrow police Detective Ines Halvorsen.", "Detective Ines Halvorsen"},
+		{`"It was a brilliant save," added former Dunmere goalkeeper Paul Lowe.`, "Paul Lowe"},
 		// a title before the name after the verb is not the speaker
 		{`"Sign in and out," said Dr. Ines Halvorsen, the harbour's doctor.`, "Ines Halvorsen"},
 		{`"We acted on the evidence," said the spokesperson for the authority.`, "the spokesperson"},
