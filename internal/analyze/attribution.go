@@ -127,8 +127,20 @@ func Speaker(sentence string) string {
 }
 
 // speaker is Speaker on a normalised sentence; open says whether the
-// sentence starts inside a quotation.
+// sentence starts inside a quotation. A day or a month is no one: "...,
+// according to autopsy results released Thursday" gives no speaker.
 func speaker(n string, open bool) string {
+	sp := speakerOf(n, open)
+	for _, w := range strings.Fields(sp) {
+		if !calendar[strings.ToLower(trimPunct(w))] {
+			return sp
+		}
+	}
+	return ""
+}
+
+// speakerOf is speaker, a day or a month included.
+func speakerOf(n string, open bool) string {
 	words := strings.Fields(outsideQuotes(n, open))
 	for i, w := range words {
 		lw := strings.ToLower(trimPunct(w))
@@ -373,8 +385,8 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 					// is the speaker's name
 					return strings.Join(trimAll(words[k+1:j+1]), " "), k + 1
 				}
-				if isCap(words[k]) || sources[strings.ToLower(trimPunct(words[k]))] {
-					j = k
+				if isCap(words[k]) && !calendar[strings.ToLower(trimPunct(words[k]))] || sources[strings.ToLower(trimPunct(words[k]))] {
+					j = k // not "... arrived on Wednesday, Amadou from Dunmere, told ..."
 				}
 				break
 			}

@@ -87,6 +87,9 @@ func TestSpeaker(t *testing.T) {
 		// where the speaker serves goes before the role and the name
 		{"The pier was unsafe for years, said Tarrow police Detective Ines Halvorsen.", "Detective Ines Halvorsen"},
 		{`"It was a brilliant save," added former Dunmere goalkeeper Paul Lowe.`, "Paul Lowe"},
+		// a day or a month is no one
+		{"Divers searched the hull Wednesday, having found the leak, says a harbour official.", "a harbour official"},
+		{"The pilot's blood held no alcohol, according to test results released Thursday.", ""},
 		// a title before the name after the verb is not the speaker
 		{`"Sign in and out," said Dr. Ines Halvorsen, the harbour's doctor.`, "Ines Halvorsen"},
 		{`"We acted on the evidence," said the spokesperson for the authority.`, "the spokesperson"},
