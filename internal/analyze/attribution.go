@@ -225,6 +225,18 @@ func roleThenName(words []string, end int) (named string, at, last int) {
 	return strings.Join(trimAll(words[k:last+1]), " "), k, last
 }
 
+// clauseAside reports whether words open a clause of time, cause or
+// condition ("when the storm hit, ..."), which sets off no aside of the
+// name before it: "Lena Marsh, who ..., said" is Marsh's, "... near
+// Tarrow, when the storm hit, said Lena Marsh" is not Tarrow's.
+func clauseAside(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	lw := strings.ToLower(trimPunct(words[0]))
+	return subordinators[lw] && !relatives[lw] && lw != "whose"
+}
+
 // closesClause reports whether the speaker that speakerBefore read,
 // before, is the name that ends the word prev, the one right before the
 // verb, with the comma after it: the end of a clause, not a speaker set
@@ -384,6 +396,9 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 					// "A board spokesman, Paul Lowe, said": the aside
 					// is the speaker's name
 					return strings.Join(trimAll(words[k+1:j+1]), " "), k + 1
+				}
+				if clauseAside(words[k+1:]) {
+					break // "..., near Tarrow, when the storm hit, said Lena Marsh": no aside of a name
 				}
 				if isCap(words[k]) && !calendar[strings.ToLower(trimPunct(words[k]))] || sources[strings.ToLower(trimPunct(words[k]))] {
 					j = k // not "... arrived on Wednesday, Amadou from Dunmere, told ..."

@@ -87,6 +87,9 @@ func TestSpeaker(t *testing.T) {
 		// where the speaker serves goes before the role and the name
 		{"The pier was unsafe for years, said Tarrow police Detective Ines Halvorsen.", "Detective Ines Halvorsen"},
 		{`"It was a brilliant save," added former Dunmere goalkeeper Paul Lowe.`, "Paul Lowe"},
+		// a clause of time between commas sets off no name's aside
+		{"About 250 people were in the hall in Dunmere, near Tarrow, when the fire began, said Paul Lowe, a pilot.", "Paul Lowe"},
+		{"Lena Marsh, whose son sails the ferry, said the pier was unsafe.", "Lena Marsh"},
 		// a day or a month is no one
 		{"Divers searched the hull Wednesday, having found the leak, says a harbour official.", "a harbour official"},
 		{"The pilot's blood held no alcohol, according to test results released Thursday.", ""},
