@@ -163,7 +163,7 @@ func TestClosingClauseCuts(t *testing.T) {
 		{"Harbour master Lena Marsh was barred from the east quay, after the pilots' union accused her of lying.", nil},
 		// the span the clause measures goes with it, however it is
 		// counted: cut before it, the main clause says nothing
-		{"The pier study is at an early stage and it could be a decade or more before the repairs begin.", nil},
+		{"Divers have barely begun their survey of the pier and it could be a decade or more before the repairs begin.", nil},
 		{"The Tarrow ferry may run for decades before its hull needs work.", nil},
 		// a negated clause denies what its clause of time or cause adds
 		{"Harbour master Paul Lowe did not resign from the board because of the audit.", nil},

@@ -217,9 +217,9 @@ func tailCuts(s string) []string {
 		opener := tailOpener(words[k:])
 		if (opener == tailTime || opener == tailPlace) && analyze.Negated(head) {
 			// a claim that something did not happen says more without
-			// its phrase of time or place, not less: "police have not
-			// found the boy was enrolled in public schools" is no
-			// "police have not found the boy was enrolled"
+			// its phrase of time or place, not less: "divers have not
+			// found rot in the piles of the east pier" is no "divers
+			// have not found rot"
 			continue
 		}
 		switch opener {

@@ -593,8 +593,8 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 		}
 		overlap := d.reports[ri].bestOverlap
 		if c.negated {
-			// "police have not found ..." is not what a report says
-			// that tells "police found ..."
+			// "divers have not found rot" is not what a report says
+			// that tells "divers found rot"
 			overlap = d.reports[ri].bestOverlapNegated
 		}
 		if !matched[ri] && float64(overlap(c.stems)) < citeOverlap*float64(len(c.stems)) {

@@ -1378,9 +1378,9 @@ func TestTailCutLeavesOutASpanOfTime(t *testing.T) {
 // saying nothing ("it could be a decade or more").
 func TestTailCutKeepsTheSpanWithItsClause(t *testing.T) {
 	for _, s := range []string{
-		"The pier survey is at an early stage and it could be a decade or more before the repairs begin",
-		"The pier survey is at an early stage and it could be years before the repairs begin",
-		"The pier survey is at an early stage and it could be a generation before the repairs begin",
+		"Divers have barely begun their survey of the pier and it could be a decade or more before the repairs begin",
+		"Divers have barely begun their survey of the pier and it could be years before the repairs begin",
+		"Divers have barely begun their survey of the pier and it could be a generation before the repairs begin",
 	} {
 		for _, c := range tailCuts(s) {
 			if strings.HasSuffix(c, " be") || strings.HasSuffix(c, " more") || strings.HasSuffix(c, " years") || strings.HasSuffix(c, " generation") {
@@ -1395,15 +1395,15 @@ func TestTailCutKeepsTheSpanWithItsClause(t *testing.T) {
 // clause keeps them; an affirmed one may lose them.
 func TestTailCutKeepsANegatedClauseWhole(t *testing.T) {
 	for s, cut := range map[string]string{
-		"Harbour police said they have not found the boy was enrolled in the Tarrow schools": "Harbour police said they have not found the boy was enrolled",
-		"The Dunmere council did not vote on the ferry levy after the storm":                 "The Dunmere council did not vote on the ferry levy",
+		"Harbour master Lena Marsh said divers have not found rot in the piles of the east pier": "Harbour master Lena Marsh said divers have not found rot",
+		"The Dunmere council did not vote on the ferry levy after the storm":                     "The Dunmere council did not vote on the ferry levy",
 	} {
 		if got := tailCuts(s); slices.Contains(got, cut) {
 			t.Errorf("tailCuts(%q) = %q: the negated clause lost its phrase", s, got)
 		}
 	}
-	s := "Harbour police said they found the boy was enrolled in the Tarrow schools"
-	if got := tailCuts(s); !slices.Contains(got, "Harbour police said they found the boy was enrolled") {
+	s := "Harbour master Lena Marsh said divers found rot in the piles of the east pier"
+	if got := tailCuts(s); !slices.Contains(got, "Harbour master Lena Marsh said divers found rot") {
 		t.Errorf("tailCuts(%q) = %q, want the cut before the phrase of place", s, got)
 	}
 }
