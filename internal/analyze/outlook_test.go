@@ -80,19 +80,19 @@ func TestSpeaker(t *testing.T) {
 		{`"We acted on the evidence," said Halvorsen.`, "Halvorsen"},
 		// after a comma the speaker who follows the verb speaks, not the
 		// name that closes the clause before it
-		{"Lowe barred her from the quay in New Tarrow, says Halvorsen, but the plan failed.", "Halvorsen"},
+		{"Lowe barred her from the quay in New Tarrow, says Halvorsen, though the ban was lifted in May.", "Halvorsen"},
 		{"Lowe will not lose the seat to Paul Marsh, says the expert.", "the expert"},
 		// a name an aside sets off before the verb is its speaker
 		{"Ines Halvorsen, a pilot at the Tarrow quay, said Monday that the pier was unsafe.", "Ines Halvorsen"},
 		// where the speaker serves goes before the role and the name
 		{"The pier was unsafe for years, said Tarrow police Detective Ines Halvorsen.", "Detective Ines Halvorsen"},
-		{`"It was a brilliant save," added former Dunmere goalkeeper Paul Lowe.`, "Paul Lowe"},
+		{`"The crossing was rough," added former Dunmere pilot Paul Lowe.`, "Paul Lowe"},
 		// a clause of time between commas sets off no name's aside
-		{"About 250 people were in the hall in Dunmere, near Tarrow, when the fire began, said Paul Lowe, a pilot.", "Paul Lowe"},
+		{"Dozens of pilots were on the quay in Dunmere, near Tarrow, when the fire began, said Paul Lowe, a pilot.", "Paul Lowe"},
 		{"Lena Marsh, whose son sails the ferry, said the pier was unsafe.", "Lena Marsh"},
 		// a day or a month is no one
-		{"Divers searched the hull Wednesday, having found the leak, says a harbour official.", "a harbour official"},
-		{"The pilot's blood held no alcohol, according to test results released Thursday.", ""},
+		{"The ferry was towed to the east quay on Wednesday, having lost its rudder, says a harbour official.", "a harbour official"},
+		{"The ferry's fuel was contaminated, according to lab results released Thursday.", ""},
 		// a title before the name after the verb is not the speaker
 		{`"Sign in and out," said Dr. Ines Halvorsen, the harbour's doctor.`, "Ines Halvorsen"},
 		{`"We acted on the evidence," said the spokesperson for the authority.`, "the spokesperson"},
