@@ -128,7 +128,7 @@ func Speaker(sentence string) string {
 
 // speaker is Speaker on a normalised sentence; open says whether the
 // sentence starts inside a quotation. A day or a month is no one: "...,
-// according to autopsy results released Thursday" gives no speaker.
+// according to lab results released Thursday" gives no speaker.
 func speaker(n string, open bool) string {
 	sp := speakerOf(n, open)
 	for _, w := range strings.Fields(sp) {
@@ -401,7 +401,7 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 					break // "..., near Tarrow, when the storm hit, said Lena Marsh": no aside of a name
 				}
 				if isCap(words[k]) && !calendar[strings.ToLower(trimPunct(words[k]))] || sources[strings.ToLower(trimPunct(words[k]))] {
-					j = k // not "... arrived on Wednesday, Amadou from Dunmere, told ..."
+					j = k // not "... landed on Wednesday, Ines from Dunmere, told ..."
 				}
 				break
 			}
