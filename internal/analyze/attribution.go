@@ -198,31 +198,30 @@ func speakerOf(n string, open bool) string {
 // comma, a role of one to three words in lower case and the name of the
 // person who holds it ("Tarrow police Detective Lena Marsh", "Tarrow
 // council leader Paul Lowe"): the name before is where they serve, and
-// the person is the speaker. It returns the person's name with the
-// index of its first and last words; at is -1 when words[end+1:] is no
-// such role and name.
-func roleThenName(words []string, end int) (named string, at, last int) {
+// the person is the speaker. It returns the person's name and the index
+// of its last word; -1 when words[end+1:] is no such role and name.
+func roleThenName(words []string, end int) (string, int) {
 	if endsClause(words[end]) {
-		return "", -1, -1
+		return "", -1
 	}
 	k := end + 1
 	role := false
 	for k < len(words) && k <= end+3 && !isCap(words[k]) {
 		lw := strings.ToLower(trimPunct(words[k]))
 		if text.IsStopWord(lw) || words[k] != trimPunct(words[k]) {
-			return "", -1, -1
+			return "", -1
 		}
 		role = roles[lw] || sources[lw] || personNouns[lw]
 		k++
 	}
 	if !role || k >= len(words) || !isCap(words[k]) || pronouns[strings.ToLower(trimPunct(words[k]))] {
-		return "", -1, -1
+		return "", -1
 	}
-	last = k
+	last := k
 	for last+1 < len(words) && !endsClause(words[last]) && isCap(words[last+1]) {
 		last++
 	}
-	return strings.Join(trimAll(words[k:last+1]), " "), k, last
+	return strings.Join(trimAll(words[k:last+1]), " "), last
 }
 
 // clauseAside reports whether words open a clause of time, cause or
@@ -616,7 +615,7 @@ scan:
 			for end+1 < len(words) && !endsClause(words[end]) && (isCap(words[end+1]) || isConnectorWord(words[end+1]) && end+2 < len(words) && isCap(words[end+2])) {
 				end++
 			}
-			if named, at, last := roleThenName(words, end); at >= 0 {
+			if named, last := roleThenName(words, end); last >= 0 {
 				return named, last // "said Tarrow police Detective Lena Marsh": Marsh, of Tarrow's police
 			}
 			return strings.Join(trimAll(words[k:end+1]), " "), end

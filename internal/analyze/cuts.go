@@ -208,7 +208,7 @@ func ClosingClauseCuts(s Sentence) []Sentence {
 		if !mainClauseStands(words, cut, body) || endsOnStopWord(w) || wantsClause(words[:cut]) || namesIn(words[cut:]) {
 			continue
 		}
-		if negated(body) {
+		if Negated(body) {
 			// "Lowe did not resign because of the audit" is no "Lowe
 			// did not resign": what a negated clause denies may be
 			// only its time or cause

@@ -182,7 +182,7 @@ func newSentence(raw string, open bool) Sentence {
 		Forward: Forward(withoutAsides(n, open)),
 
 		Speculative: Speculative(outsideQuotes(withoutAsides(n, open), false)),
-		Negated:     negated(n),
+		Negated:     Negated(n),
 		Loaded:      loaded(n, open),
 		Outlook:     lookingAhead(n, open),
 		Ahead:       !open && aheadUnsaid(n),
@@ -328,9 +328,7 @@ var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": t
 
 // Negated reports whether a text says "not", "no", "never", "nor" or
 // "cannot", or a verb in "n't": what a sentence's Negated records.
-func Negated(s string) bool { return negated(s) }
-
-func negated(s string) bool {
+func Negated(s string) bool {
 	for _, t := range text.Tokens(s) {
 		if negations[t] || strings.HasSuffix(t, "n't") {
 			return true

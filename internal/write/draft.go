@@ -591,13 +591,10 @@ func (d *draft) cites(i int, t string, extra ...int) []int {
 		if !r.Independent || seen[d.outlets[ri]] || d.reports[ri].supports(c) != "" || !d.reports[ri].saysOf(c, pred) {
 			continue
 		}
-		overlap := d.reports[ri].bestOverlap
-		if c.negated {
-			// "divers have not found rot" is not what a report says
-			// that tells "divers found rot"
-			overlap = d.reports[ri].bestOverlapNegated
-		}
-		if !matched[ri] && float64(overlap(c.stems)) < citeOverlap*float64(len(c.stems)) {
+		// a negated claim by the spans that hold a negation: "divers
+		// have not found rot" is not what a report says that tells
+		// "divers found rot"
+		if !matched[ri] && float64(d.reports[ri].bestOverlap(c.stems, c.negated)) < citeOverlap*float64(len(c.stems)) {
 			continue
 		}
 		seen[d.outlets[ri]] = true

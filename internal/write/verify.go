@@ -960,22 +960,13 @@ func (r *report) states(n string) bool {
 }
 
 // bestOverlap is the most stems of want that one sentence of the report
-// and the one after it hold.
-func (r *report) bestOverlap(want []string) int {
-	best := 0
-	for _, got := range r.sentences {
-		best = max(best, text.SharedSorted(want, got.span))
-	}
-	return best
-}
-
-// bestOverlapNegated is bestOverlap over the sentences whose span (see
-// negatedSpan) says "not", "never" or the like: what a report states of
-// a negated claim.
-func (r *report) bestOverlapNegated(want []string) int {
+// and the one after it hold; with negated, only the spans that hold a
+// negation count (see negatedSpan): what a report states of a negated
+// claim.
+func (r *report) bestOverlap(want []string, negated bool) int {
 	best := 0
 	for k, got := range r.sentences {
-		if r.negatedSpan(k) {
+		if !negated || r.negatedSpan(k) {
 			best = max(best, text.SharedSorted(want, got.span))
 		}
 	}
