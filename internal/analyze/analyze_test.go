@@ -303,6 +303,15 @@ func TestNameWordsJoinAliases(t *testing.T) {
 	}
 }
 
+// TestNameWordsLeaveOutMonths: a month as a date shortens it ("Jan. 31")
+// names no one, so it cannot be the only name two sentences share.
+func TestNameWordsLeaveOutMonths(t *testing.T) {
+	s := newSentence("The Harbour Board will keep the ferry fares down through Jan. 31, Lena Marsh said.", false)
+	if slices.Contains(s.NameWords, "jan") || !slices.Contains(s.NameWords, "marsh") {
+		t.Errorf("name words %q: want Marsh and no month", s.NameWords)
+	}
+}
+
 // A huge report gives only the sentences at its top, and a story of many
 // reports about maxStorySentences in all, so that analysis stays cheap.
 func TestAnalyzeBudget(t *testing.T) {

@@ -345,6 +345,15 @@ var calendar = map[string]bool{
 	"october": true, "november": true, "december": true,
 }
 
+// monthShort are the months as dates shorten them ("by Feb. 3"), which
+// name no one either.
+var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// MonthShort reports whether w, in lower case and without its stop, is
+// a month as dates shorten it: "jan", "sept".
+func MonthShort(w string) bool { return monthShort[w] }
+
 // nameWords are the words of the names in s. A single capitalised word
 // that opens the sentence is left out: "Firefighters" and "Crews" are
 // capitalised there for the sentence, not as names.
@@ -361,7 +370,7 @@ func nameWords(s string) []string {
 			toks = []string{strings.ReplaceAll(text.CanonicalName(joined), " ", "")} // "unitedstates": no word shared with "United Kingdom"
 		}
 		for _, w := range toks {
-			if !calendar[w] && !text.IsStopWord(w) {
+			if !calendar[w] && !monthShort[w] && !text.IsStopWord(w) {
 				out = append(out, w)
 			}
 		}

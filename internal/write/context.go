@@ -137,7 +137,7 @@ func (d *draft) selfContained(t string) bool {
 		core = strings.TrimSuffix(core, "'s")
 		low := strings.ToLower(core)
 		if !inside {
-			named := k > body && isCapitalised(core) && !acronym(core) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !monthShort[low] && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core])
+			named := k > body && isCapitalised(core) && !acronym(core) && !text.IsStopWord(low) && !analyze.CalendarWord(low) && !analyze.MonthShort(low) && !(k > 0 && strings.EqualFold(words[k-1], "the") && !d.people[core])
 			switch {
 			case personal(low):
 				if !antecedent {
@@ -201,11 +201,6 @@ func eitherSex(words []string, k int) bool {
 	}
 	return joins(k-1) && pair(k-2) || joins(k+1) && pair(k+2)
 }
-
-// monthShort are the months as datelines shorten them ("By Feb. 3, she
-// ..."), which name no one.
-var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // closingPronounSpeaker matches a sentence that closes on its speaker
 // as "he" or "she": "..., he said."

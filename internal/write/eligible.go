@@ -63,7 +63,7 @@ var dangling = map[string]bool{
 func timeOnly(words []string) bool {
 	for _, w := range words {
 		low := strings.ToLower(strings.TrimSuffix(w, ","))
-		if !analyze.CalendarWord(low) && !monthShort[strings.TrimSuffix(low, ".")] && !timeQualifiers[low] && !dayParts[low] && strings.Trim(low, "0123456789") != "" {
+		if !analyze.CalendarWord(low) && !analyze.MonthShort(strings.TrimSuffix(low, ".")) && !timeQualifiers[low] && !dayParts[low] && strings.Trim(low, "0123456789") != "" {
 			return false
 		}
 		if strings.HasSuffix(w, ",") {

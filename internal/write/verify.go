@@ -333,8 +333,8 @@ func newClaim(sentence string) claim {
 		if len(words) == 0 || opens && len(words) == 1 {
 			continue // a capital that opens the sentence is no name
 		}
-		if len(words) == 1 && (analyze.CalendarWord(words[0]) || partyLabel.MatchString(words[0])) {
-			continue // a day, or the party and state in brackets after a lawmaker's name
+		if len(words) == 1 && (analyze.CalendarWord(words[0]) || analyze.MonthShort(words[0]) || partyLabel.MatchString(words[0])) {
+			continue // a day ("Jan. 31"), or the party and state in brackets after a lawmaker's name
 		}
 		for len(words) > 2 && analyze.NameSuffixToken(words[len(words)-1]) {
 			words = words[:len(words)-1] // "Lena Marsh Jr.": the report may write "Lena Marsh"

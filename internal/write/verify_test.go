@@ -455,6 +455,11 @@ func TestSupportNeedsTheDay(t *testing.T) {
 		{"The Dunmere board dropped its ferry rule after a complaint filed on June 8.", "date june 8"},
 		{"8 ferry crews complained about the rule of the Dunmere board.", ""},
 		{"A hearing on the ferry rule is set for May 21.", ""},
+		// a month as dates shorten it names no one that the report must
+		// give: "Aug. 6" is "August 6" and "March 9" is "Mar. 9"
+		{"The Dunmere board's ferry rule, issued on Aug. 6, was challenged in court.", ""},
+		{"Two ferry companies challenged the rule in court on Mar. 9.", ""},
+		{"Two ferry companies challenged the rule in court on Jan. 9.", "date january 9"},
 	}
 	checkSupports(t, r, tests)
 }
