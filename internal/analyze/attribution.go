@@ -84,7 +84,7 @@ func init() {
 		regulator regulators trustee trustees teacher teachers parent parents worker workers staff
 		employees shopkeepers drivers commuters campaigners activists advocates sources observers
 		forecasters planners historians witnesses representatives members spokespersons officers
-		members filing documents records court judge judges panel figures data
+		members filing documents records court judge judges panel figures data military
 		estimates count tally source`) {
 		sources[w] = true
 	}
@@ -441,6 +441,14 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		k := j
 		if k > 0 && !endsClause(words[k-1]) && !text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) {
 			k--
+			// a name of more words: "the South Tarrow police"
+			// a word that opens the sentence ("But", "Some") is
+			// capitalised for it, and only a capitalised word inside it
+			// ("New") is part of the name
+			for k > 0 && isCap(words[k]) && isCap(words[k-1]) && !endsClause(words[k-1]) && !determiners[strings.ToLower(words[k-1])] &&
+				!(text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) && (k == 1 || words[k-2] == "\x00")) {
+				k--
+			}
 		}
 		return strings.Join(trimAll(words[k:j+1]), " "), k
 	}
@@ -542,10 +550,12 @@ func ownedSource(words []string, j int) (string, int) {
 	for k > 0 && isCap(words[k-1]) && !endsClause(words[k-1]) && !possessive(words[k-1]) {
 		k--
 	}
-	if k == 0 || strings.ToLower(words[k-1]) != "the" {
-		return "", -1
-	}
 	owner := strings.Join(trimAll(words[k:o+1]), " ")
+	if k == 0 || strings.ToLower(words[k-1]) != "the" {
+		// a place owns without it: "South Tarrow's police", whose last
+		// word alone ("Tarrow police") is another place's
+		return owner + "'s " + trimPunct(words[j]), k
+	}
 	return "the " + owner + "'s " + trimPunct(words[j]), k - 1
 }
 
@@ -618,7 +628,31 @@ scan:
 			if named, last := roleThenName(words, end); last >= 0 {
 				return named, last // "said Tarrow police Detective Lena Marsh": Marsh, of Tarrow's police
 			}
-			return strings.Join(trimAll(words[k:end+1]), " "), end
+			// a name that says whose sources they are: "according to
+			// Tarrow police", "said South Tarrow's harbour officials"
+			name, owned := end, end
+			for j := end + 1; j < len(words) && j <= end+2 && !endsClause(words[j-1]); j++ {
+				if lj := strings.ToLower(trimPunct(words[j])); sources[lj] {
+					owned = j
+				} else if isCap(words[j]) || text.IsStopWord(lj) {
+					break
+				}
+			}
+			if owned > name && owned+1 < len(words) && !endsClause(words[owned]) {
+				// "the White House's official schedule": the noun was
+				// a modifier of the one after it
+				if next := strings.ToLower(trimPunct(words[owned+1])); !isCap(words[owned+1]) && !text.IsStopWord(next) && !speechVerbs[next] {
+					owned = name
+				}
+			}
+			sp := strings.Join(trimAll(words[k:name+1]), " ")
+			if owned > name {
+				if possessive(words[name]) {
+					sp += "'s"
+				}
+				sp += " " + strings.Join(trimAll(words[name+1:owned+1]), " ")
+			}
+			return sp, owned
 		case sources[lw] || unnamedPerson(words, k) || title[0] >= 0 && personNouns[lw]:
 			// after a quoted title, a noun for a person too: "the
 			// 'Harbour Lights' singer" is the singer
