@@ -418,17 +418,23 @@ func possessive(raw string, f []string) bool {
 	return false
 }
 
+// givenInFull reports whether t gives a name of two words or more that
+// holds the word w, with its accents or without ("Ilse Brandte" for
+// "Brandté"): after it, w alone names someone the reader knows.
+func givenInFull(t, w string) bool {
+	plain := text.Unaccented(w)
+	for _, n := range text.Names(t) {
+		if f := strings.Fields(text.Unaccented(strings.TrimSuffix(n, "'s"))); len(f) >= 2 && slices.Contains(f, plain) {
+			return true
+		}
+	}
+	return false
+}
+
 // partialName returns a word of a person's name that a sentence uses on
 // its own although neither it nor the page before gives the whole name.
 func partialName(s string, before []string, people, lower map[string]bool) string {
-	full := func(t, w string) bool {
-		for _, n := range text.Names(t) {
-			if f := strings.Fields(strings.TrimSuffix(n, "'s")); len(f) >= 2 && slices.Contains(f, w) {
-				return true
-			}
-		}
-		return false
-	}
+	full := givenInFull
 	for _, n := range text.Names(s) {
 		w := strings.TrimSuffix(n, "'s")
 		if strings.Contains(w, " ") || !people[w] || lower[strings.ToLower(w)] || full(s, w) || modifierOnly(s, w) || afterParticle(s, w) {
@@ -511,10 +517,8 @@ func lostContext(s string, before []string, people, lower map[string]bool) strin
 	// A speaker named by one capitalised word: a surname, unless the
 	// page gave a name ending in it before, or this sentence does.
 	for _, t := range append(before, n) {
-		for _, name := range text.Names(t) {
-			if f := strings.Fields(strings.TrimSuffix(name, "'s")); len(f) >= 2 && slices.Contains(f, sp) {
-				return ""
-			}
+		if givenInFull(t, sp) {
+			return ""
 		}
 	}
 	if analyze.CalendarWord(strings.ToLower(sp)) {

@@ -164,6 +164,19 @@ func TestNotASurname(t *testing.T) {
 	if why := lostContext("Marsh said the fees would rise.", nil, people, lower); why == "" {
 		t.Errorf("a surname never given in full is not lost context")
 	}
+	// the name given in full before, with its accents or without
+	before := []string{"Harbour master Lena Marsh said the fees would rise."}
+	if why := lostContext("Marsh said the pier would close.", before, people, lower); why != "" {
+		t.Errorf("a surname given in full before: %s", why)
+	}
+	people["Marsé"] = true
+	if why := lostContext("Marsé said the pier would close.", before, people, lower); why == "" {
+		t.Errorf("a surname given in full only as another name is not lost context")
+	}
+	before = append(before, "Harbour master Lena Marse said the fees would rise.")
+	if why := lostContext("Marsé said the pier would close.", before, people, lower); why != "" {
+		t.Errorf("a surname given in full before without its accent: %s", why)
+	}
 }
 
 // TestFurnitureOfPrintedText: a note's number glued to a full stop and

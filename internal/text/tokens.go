@@ -34,7 +34,7 @@ func Tokens(s string) []string {
 // space it reuses, and is valid only during the call. It returns buf, to
 // be passed again.
 func EachToken(s string, buf []byte, f func(tok []byte)) []byte {
-	if isASCII(s) {
+	if IsASCII(s) {
 		scanTokens(s, func(start, end int, glued bool) {
 			buf = appendToken(buf[:0], s[start:end], glued)
 			f(buf)
@@ -55,13 +55,14 @@ func EachToken(s string, buf []byte, f func(tok []byte)) []byte {
 // foldQuotes is quoteFolds.Replace(s), which leaves ASCII text as it is:
 // every mark it folds is outside ASCII.
 func foldQuotes(s string) string {
-	if isASCII(s) {
+	if IsASCII(s) {
 		return s
 	}
 	return quoteFolds.Replace(s)
 }
 
-func isASCII(s string) bool {
+// IsASCII reports whether s holds only ASCII bytes.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -177,7 +178,7 @@ type Stemmer struct {
 // so it is stemmed as it is, without splitting it again; any other goes
 // through ContentWords.
 func (st *Stemmer) AppendContentWords(dst []string, tok []byte) []string {
-	if !isASCII(string(tok)) {
+	if !IsASCII(string(tok)) {
 		return append(dst, ContentWords(string(tok))...)
 	}
 	w := string(tok)

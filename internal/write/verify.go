@@ -322,6 +322,10 @@ type name struct {
 	// "Paul J. Lowe"), which a report may also write; "" when the name
 	// has none.
 	bare string
+	// initials are those of a name of three words or more, less its
+	// small words ("tha" for "Tarrow Harbour Authority"), which a
+	// report may write instead; "" for a shorter name.
+	initials string
 }
 
 func newClaim(sentence string) claim {
@@ -350,7 +354,7 @@ func newClaim(sentence string) claim {
 		if from > 0 && text.IsStopWord(words[from]) {
 			from-- // "department of fisheries", not "of fisheries"
 		}
-		n := name{last: words[len(words)-1], phrase: strings.Join(words[from:], " ")}
+		n := name{last: words[len(words)-1], phrase: strings.Join(words[from:], " "), initials: initials(words)}
 		if w := withoutInitials(words); len(w) < len(words) {
 			n.bare = strings.Join(w[max(0, len(w)-2):], " ")
 		}
@@ -460,6 +464,7 @@ func withoutInitials(words []string) []string {
 type report struct {
 	norm      string          // normalised text
 	joined    string          // its tokens joined by single spaces, padded with one at each end
+	plain     string          // joined without accents, where it has any; "" otherwise
 	title     string          // its title's tokens, joined as joined is: the names it gives count as the report's
 	titleSent *reportSentence // its title as a sentence; nil for none
 	sentences []reportSentence
@@ -505,6 +510,9 @@ func newReportSentence(stems []string, s string) reportSentence {
 	for _, t := range text.Tokens(text.Normalize(s)) {
 		rs.tokens[t] = true
 		rs.tokens[strings.TrimSuffix(t, "'s")] = true // "Dunmere's" gives "Dunmere"
+		if !text.IsASCII(t) {
+			rs.tokens[text.Unaccented(t)] = true // "Brandté" gives "Brandte"
+		}
 	}
 	for _, n := range analyze.Numbers(text.Normalize(s)) {
 		rs.tokens[n] = true
@@ -527,6 +535,9 @@ func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 		}
 	}
 	r.joined = joinedTokens(r.norm)
+	if !text.IsASCII(r.joined) {
+		r.plain = text.Unaccented(r.joined)
+	}
 	r.spanSentences()
 	r.setTitle(a.Article.Title, a.Outlet)
 	return r
@@ -718,11 +729,23 @@ func (r *report) missing(c claim, j int) string {
 
 // givesNear reports whether the report gives the name, or another form
 // of it ("United States" for "U.S.", see nameForms), in full
-// somewhere and its last word where near says.
+// somewhere and its last word where near says. A name and its
+// initials are one: "THA" where the report writes "Tarrow Harbour
+// Authority", and back (see spelledOut).
 func (r *report) givesNear(n name, near func(string) bool) bool {
 	forms := nameForms(n.phrase)
 	if n.bare != "" {
 		forms = append(forms, nameForms(n.bare)...)
+	}
+	if full := r.spelledOut(n.phrase); full != "" {
+		forms = append(forms, full)
+	}
+	if n.initials != "" {
+		forms = append(forms, n.initials)
+	}
+	// "Brandté" written "Brandte", and back
+	if plain := text.Unaccented(n.phrase); plain != n.phrase {
+		forms = append(forms, plain)
 	}
 	for _, form := range forms {
 		f := strings.Fields(form)
@@ -732,6 +755,53 @@ func (r *report) givesNear(n name, near func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// initials returns the initials of a name's words, less its small
+// words ("and", "of"), when it has three such words or more and they
+// make no common word ("who"): "tha" for "tarrow harbour authority".
+// A shorter name's initials ("lm" for "Lena Marsh") stand for too many
+// others.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if !text.IsStopWord(w) && w != "" {
+			b.WriteByte(w[0])
+		}
+	}
+	if b.Len() < 3 || text.IsStopWord(b.String()) {
+		return ""
+	}
+	return b.String()
+}
+
+// spelledOut returns the name in full, in tokens, whose initials are
+// the one-word name acr, as the report writes it ("tarrow harbour
+// authority" for "tha"): a run of capitalised words, with small words
+// between them ("Department of Harbours"); "" when the report writes
+// none.
+func (r *report) spelledOut(acr string) string {
+	if strings.ContainsAny(acr, " -") || len(acr) < 3 || len(acr) > 6 {
+		return ""
+	}
+	words := strings.Fields(r.norm)
+	for k := range words {
+		var run []string
+		for j := k; j < len(words) && len(run) < 8; j++ {
+			w := strings.Trim(words[j], `"'“”‘’(),;:.`)
+			if w == "" || !isCapitalised(w) && !text.IsStopWord(strings.ToLower(w)) {
+				break
+			}
+			run = append(run, strings.ToLower(w))
+			if isCapitalised(w) && initials(run) == acr {
+				return strings.Join(text.Tokens(strings.Join(run, " ")), " ")
+			}
+			if strings.ContainsAny(words[j], ",;:") {
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // givesInFull reports whether the report gives in full a person whom
@@ -905,7 +975,7 @@ func placeAdjectives(w string) []string {
 // the outlet put in its headline ("Lena Marsh blocks the pier bill")
 // is one it gives, though its text may call her Marsh.
 func (r *report) gives(phrase string) bool {
-	for _, in := range []string{r.joined, r.title} {
+	for _, in := range []string{r.joined, r.title, r.plain} {
 		if strings.Contains(in, " "+phrase+" ") || strings.Contains(in, " "+phrase+"'s ") {
 			return true
 		}

@@ -351,6 +351,15 @@ func TestSupportsNameForms(t *testing.T) {
 		// the last word of a name in another of its forms
 		{"Minutes show senior U.S. envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", true},
 		{"Minutes show senior Tarrovian envoys met the harbour board twice about the strait.", "Senior US envoys met the harbour board twice about the strait.", false},
+		// a name with its accents and without
+		{"Ilse Brandté closed the strait to ferries on Monday.", "Ilse Brandte closed the strait to ferries on Monday.", true},
+		{"Ilse Brandte closed the strait to ferries on Monday.", "Ilse Brandté closed the strait to ferries on Monday.", true},
+		// a name and its initials
+		{"The Tarrow Harbour Authority closed the strait to ferries on Monday.", "The THA closed the strait to ferries on Monday.", true},
+		{"The THA closed the strait to ferries on Monday.", "The Tarrow Harbour Authority closed the strait to ferries on Monday.", true},
+		{"The Department of Harbours and Ferries closed the strait to ferries on Monday.", "The DHF closed the strait to ferries on Monday.", true},
+		{"The Tarrow Harbour Authority closed the strait to ferries on Monday.", "The TFA closed the strait to ferries on Monday.", false},
+		{"The Harbour Authority closed the strait to ferries on Monday.", "The THA closed the strait to ferries on Monday.", false},
 	} {
 		if why := report(tc.report).supports(newClaim(tc.claim)); (why == "") != tc.supported {
 			t.Errorf("%q supports %q: got %q, want supported %v", tc.report, tc.claim, why, tc.supported)
