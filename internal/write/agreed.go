@@ -227,6 +227,9 @@ func tailCuts(s string) []string {
 			if announcesNext(head) || opener == tailVerb && !pastOrAux(head) {
 				continue // a second verb phrase wants a first
 			}
+			if opener == tailVerb && pastForm(prev) {
+				continue // "revealed | and introduced the bill": the first verb shares the second's object
+			}
 			// "until after the vote" is one phrase: the cut would end on
 			// "until"; "made his first appearance | before the committee"
 			// names an audience (wholeCut asks the same of a place)
@@ -266,7 +269,9 @@ func tailOpener(rest []string) int {
 	switch {
 	case low == "after" || low == "before" || low == "following":
 		return tailTime
-	case low == "and" && pastForm(next):
+	case low == "and" && pastForm(next) && len(rest) > 2 && !isCapitalised(strings.Trim(rest[1], `"'“‘(`)):
+		// not "and | United Nations reports", nor a lone last word
+		// ("gaunt | and emaciated."), which describes
 		return tailVerb
 	case tailPhrase[low] || low == "on" && weekday(rest[1]):
 		return tailPlace

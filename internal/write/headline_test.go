@@ -2757,3 +2757,25 @@ func TestHeadlineFormQuotedComma(t *testing.T) {
 		}
 	}
 }
+
+// TestTailCutKeepsSharedObject: a verb right before "and" shares the
+// object of the verb after it ("inspected and repaired the east pier"),
+// and a past form after "and" that ends the sentence or opens a name
+// describes rather than acts; no cut leaves either half behind. A
+// second verb phrase with its own object goes.
+func TestTailCutKeepsSharedObject(t *testing.T) {
+	for s, bad := range map[string]string{
+		"Divers from the Tarrow harbour board on Monday inspected and repaired the rotten piles of the east pier":        "Divers from the Tarrow harbour board on Monday inspected",
+		"The ferry crews sailed through the storm on Monday and were tired and exhausted.":                               "The ferry crews sailed through the storm on Monday and were tired",
+		"Ferry crews from the Tarrow quay were sent home early on Monday gaunt and exhausted.":                           "Ferry crews from the Tarrow quay were sent home early on Monday gaunt",
+		"The survey of the Tarrow harbour board was based on the latest Tarrow and United Harbours reports on the piles": "The survey of the Tarrow harbour board was based on the latest Tarrow",
+	} {
+		if got := tailCuts(s); slices.Contains(got, bad) {
+			t.Errorf("tailCuts(%q) = %q, want no %q", s, got, bad)
+		}
+	}
+	s := "Divers from the Tarrow harbour board inspected the piles on Monday and repaired the rotten deck of the east pier"
+	if got := tailCuts(s); !slices.Contains(got, "Divers from the Tarrow harbour board inspected the piles on Monday") {
+		t.Errorf("tailCuts(%q) = %q, want the cut before the second verb phrase", s, got)
+	}
+}
