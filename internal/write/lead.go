@@ -497,8 +497,10 @@ func backPronoun(w string) bool {
 // endsOnDemonstrative reports whether a sentence or one of its clauses
 // ends on "that", "this", "these" or "those" after a preposition,
 // outside quotation marks ("... has not commented on that.", "Some were
-// up for this; others ..."): the demonstrative stands for something said
-// before it.
+// up for this; others ..."), or the sentence ends on one after any word
+// ("An official confirmed that."): the demonstrative stands for
+// something said before it. Inside a sentence, "that" before a comma
+// may open what someone said ("said that, if elected, ...").
 func endsOnDemonstrative(t string) bool {
 	words := strings.Fields(analyze.OwnVoice(t))
 	for k := 1; k < len(words); k++ {
@@ -509,7 +511,7 @@ func endsOnDemonstrative(t string) bool {
 		switch strings.ToLower(strings.TrimRight(w, `.!?"'”’),;:`)) {
 		case "that", "this", "these", "those":
 			prev := strings.ToLower(words[k-1])
-			if phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like" {
+			if k == len(words)-1 || phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like" {
 				return true
 			}
 		}

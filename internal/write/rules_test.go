@@ -49,7 +49,7 @@ func TestUnresolved(t *testing.T) {
 		{"The harbour board has not publicly commented on that.", true},
 		{"The harbour board said it knew nothing about this.", true},
 		{"The harbour board said it would not stand for that.", true},
-		{"The harbour board said divers found that.", false},
+		{"The harbour board said divers found that.", true},
 		{"Until Monday, most poured into Dunmere and then crossed into Tarrow.", true},
 		{"Paul Lowe later said the third pier would have been the north one.", true},
 		{"Later, harbour police stopped Ilse Brandt and two friends at the gate.", true},
@@ -147,6 +147,9 @@ func TestLostContextInBody(t *testing.T) {
 		"The mayor said, smiling at the crowd on the quay.":                       true,
 		"Lena Marsh said, in a statement, that the pier would reopen in May.":     false,
 		"Lena Marsh said the pier would reopen in May, as the board had hoped.":   false,
+		"A source inside the Tarrow harbour board confirmed that.":                true,
+		"The divers on the east pier had never seen anything like this.":          true,
+		"Lena Marsh said that, if the board agreed, the pier would reopen.":       false,
 	} {
 		if got := lostContext(s); got != want {
 			t.Errorf("lostContext(%q) = %v, want %v", s, got, want)
@@ -1046,6 +1049,10 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"Well, the divers found rot in nine of the wooden piles on Monday.":                        "opens leaning on the sentence before",
 		"No one would call the divers careless after the survey on Monday.":                        "",
 		// a consequence or a turn of what was said before
+		// what an embedded video player says of itself
+		"Rating is available when the video has been rented.":                                                           "boilerplate",
+		"This feature is not available right now on the harbour board's page.":                                          "boilerplate",
+		"The harbour board posted a video of the divers at the east pier on Monday.":                                    "",
 		"Thus the choice of ferry decides how long the crossing takes.":                                                 "opens leaning on the sentence before",
 		"In response, the harbour board closed the east pier for the winter.":                                           "opens leaning on the sentence before",
 		"By contrast, the council voted to keep the east pier open all winter.":                                         "opens leaning on the sentence before",
