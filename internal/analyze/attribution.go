@@ -142,6 +142,7 @@ func speaker(n string, open bool) string {
 // speakerOf is speaker, a day or a month included.
 func speakerOf(n string, open bool) string {
 	words := strings.Fields(outsideQuotes(n, open))
+	reported := false // a verb of speech before opened what was said with "that"
 	for i, w := range words {
 		lw := strings.ToLower(trimPunct(w))
 		if lw == "according" && i+1 < len(words) && strings.ToLower(trimPunct(words[i+1])) == "to" {
@@ -170,6 +171,9 @@ func speakerOf(n string, open bool) string {
 		if i > 0 {
 			prev = words[i-1]
 		}
+		if reported && !closingClause(words, i) {
+			continue
+		}
 		before := speakerBefore(words, i)
 		// "..., says Lena Marsh": after a comma, a verb of speech whose
 		// speaker follows it is that speaker's, though a name closes
@@ -190,8 +194,51 @@ func speakerOf(n string, open bool) string {
 				return sp
 			}
 		}
+		if reportsClause(words, i) {
+			// "The mother told police that Lowe told her to leave": the
+			// verbs after "that" are what the unnamed speaker reported;
+			// only an attribution set off by a comma ("..., the board
+			// said.") or "according to" names the sentence's speaker
+			reported = true
+		}
 	}
 	return ""
+}
+
+// closingClause reports whether the verb at words[i] stands in a clause
+// that a comma sets off within maxClosing words before it: "..., the
+// official said", "..., said Lena Marsh".
+func closingClause(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-maxClosing; j-- {
+		if words[j] == "\x00" {
+			return true // a quotation's place: `"...," the board said`
+		}
+		if strings.HasSuffix(strings.TrimRight(words[j], `"'”’`), ",") {
+			return true // `..., the board said`, `..."," the board said`
+		}
+	}
+	return false
+}
+
+// maxClosing is the most words between the comma that opens a closing
+// attribution and its verb: "..., the study in the journal of the
+// Tarrow harbour trust said".
+const maxClosing = 12
+
+// reportsClause reports whether the verb of speech at words[i] opens
+// what was said with "that", right after it or after its listener ("told
+// police that"): a verb of speech in that clause is someone else's words
+// as the speaker reported them.
+func reportsClause(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+3; k++ {
+		if words[k] == "\x00" || strings.ContainsAny(words[k-1], ",;:") {
+			return false
+		}
+		if strings.ToLower(words[k]) == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleThenName reads, after a name that ends at words[end] and no

@@ -107,6 +107,12 @@ func TestSpeaker(t *testing.T) {
 		{"South Tarrow's military said the ferry sank on Monday.", "South Tarrow's military"},
 		{"On Monday, New Tarrow Beach police said the pier was closed.", "New Tarrow Beach police"},
 		{"But Dunmere officials said the pier was closed.", "Dunmere officials"},
+		// a verb of speech inside what was said is someone else's words
+		// as the speaker reported them; a closing attribution still names
+		// the speaker
+		{"The harbour master told police that Lena Marsh told her to close the pier.", ""},
+		{"The crews added that Dunmere officials told the board on Monday that the pier would close.", ""},
+		{`Lena Marsh did say that the piles were "rotten, old and unsafe," the filing said.`, "filing"},
 		{"The Harbor Authority said it had no choice.", "Harbor Authority"},
 		{"City engineers told the council that the cracks were new.", "City engineers"},
 		{"The special forces group says its mission is to guard the coast.", "special forces group"},
