@@ -488,10 +488,10 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 		k := j
 		if k > 0 && !endsClause(words[k-1]) && !text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) {
 			k--
-			// a name of more words: "the South Tarrow police"
-			// a word that opens the sentence ("But", "Some") is
-			// capitalised for it, and only a capitalised word inside it
-			// ("New") is part of the name
+			// a name of more words ("the South Tarrow police"); a word
+			// that opens the sentence ("But", "Some") is capitalised for
+			// it, and only a capitalised small word inside it ("New") is
+			// part of the name
 			for k > 0 && isCap(words[k]) && isCap(words[k-1]) && !endsClause(words[k-1]) && !determiners[strings.ToLower(words[k-1])] &&
 				!(text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) && (k == 1 || words[k-2] == "\x00")) {
 				k--
@@ -596,6 +596,11 @@ func ownedSource(words []string, j int) (string, int) {
 	k := o
 	for k > 0 && isCap(words[k-1]) && !endsClause(words[k-1]) && !possessive(words[k-1]) {
 		k--
+	}
+	if k == 0 || strings.ToLower(words[k-1]) != "the" {
+		for k < o && text.IsStopWord(strings.ToLower(words[k])) {
+			k++ // "But South Tarrow's police": "But" opens the sentence
+		}
 	}
 	owner := strings.Join(trimAll(words[k:o+1]), " ")
 	if k == 0 || strings.ToLower(words[k-1]) != "the" {

@@ -107,6 +107,7 @@ func TestSpeaker(t *testing.T) {
 		{"South Tarrow's military said the ferry sank on Monday.", "South Tarrow's military"},
 		{"On Monday, New Tarrow Beach police said the pier was closed.", "New Tarrow Beach police"},
 		{"But Dunmere officials said the pier was closed.", "Dunmere officials"},
+		{"But South Tarrow's police said the pier was closed.", "South Tarrow's police"},
 		// a verb of speech inside what was said is someone else's words
 		// as the speaker reported them; a closing attribution still names
 		// the speaker

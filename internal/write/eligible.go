@@ -658,8 +658,9 @@ var boilerplate = []string{
 	"reporting by", "editing by", "additional reporting", "click here", "subscribe", "sign up",
 	"read more", "http://", "https://", "www.", "@", "all rights reserved", "copyright",
 	"the above", "as mentioned", "mentioned above", "this story has been updated", "contributed to this report",
-	// a video player's own messages
-	"try again later", "not available right now", "video has been rented",
+	// a video player's own messages, whole: "try again later" alone is
+	// also what crews and councils say they will do
+	"please try again later", "this feature is not available right now", "rating is available when the video has been rented",
 }
 
 // Length limits of a published sentence, in words.

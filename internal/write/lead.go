@@ -503,6 +503,13 @@ func backPronoun(w string) bool {
 // may open what someone said ("said that, if elected, ...").
 func endsOnDemonstrative(t string) bool {
 	words := strings.Fields(analyze.OwnVoice(t))
+	// the sentence's own last word, not the last outside a quotation
+	// that closes it ("said that “the pier is safe.”")
+	raw := strings.Fields(t)
+	last := ""
+	if len(raw) > 0 {
+		last = strings.ToLower(strings.TrimRight(raw[len(raw)-1], `.!?"'”’),;:`))
+	}
 	for k := 1; k < len(words); k++ {
 		w := words[k]
 		if k < len(words)-1 && !strings.ContainsAny(w, ",;:") {
@@ -511,7 +518,7 @@ func endsOnDemonstrative(t string) bool {
 		switch strings.ToLower(strings.TrimRight(w, `.!?"'”’),;:`)) {
 		case "that", "this", "these", "those":
 			prev := strings.ToLower(words[k-1])
-			if k == len(words)-1 || phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like" {
+			if k == len(words)-1 && last == strings.ToLower(strings.TrimRight(w, `.!?"'”’),;:`)) || phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like" {
 				return true
 			}
 		}

@@ -150,6 +150,7 @@ func TestLostContextInBody(t *testing.T) {
 		"A source inside the Tarrow harbour board confirmed that.":                true,
 		"The divers on the east pier had never seen anything like this.":          true,
 		"Lena Marsh said that, if the board agreed, the pier would reopen.":       false,
+		`Lena Marsh said that "the east pier is unsafe and must close."`:          false,
 	} {
 		if got := lostContext(s); got != want {
 			t.Errorf("lostContext(%q) = %v, want %v", s, got, want)
@@ -1052,6 +1053,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		// what an embedded video player says of itself
 		"Rating is available when the video has been rented.":                                                           "boilerplate",
 		"This feature is not available right now on the harbour board's page.":                                          "boilerplate",
+		"The divers will try again later this week to reach the rotten piles of the east pier.":                         "",
 		"The harbour board posted a video of the divers at the east pier on Monday.":                                    "",
 		"Thus the choice of ferry decides how long the crossing takes.":                                                 "opens leaning on the sentence before",
 		"In response, the harbour board closed the east pier for the winter.":                                           "opens leaning on the sentence before",
