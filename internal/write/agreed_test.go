@@ -193,6 +193,27 @@ func TestCiteNeedsNegation(t *testing.T) {
 	}
 }
 
+// TestCiteAcrossSpellings: a report that writes a name without its
+// accents, or by its initials, is cited for a claim that spells it out.
+func TestCiteAcrossSpellings(t *testing.T) {
+	claim := "Harbour master Ilse Brandte said the Tarrow Harbour Authority found rot in the east pier piles."
+	for _, other := range []string{
+		"Harbour master Ilse Brandté said the Tarrow Harbour Authority found rot in the east pier piles on Monday.",
+		"Harbour master Ilse Brandte said the THA found rot in the east pier piles on Monday.",
+	} {
+		arts := []news.ArticleRef{
+			pierArticle(1, "lowland-press", "Lowland Press", news.Center, 0, "", claim+"\n\nThe ferry runs hourly."),
+			pierArticle(2, "dunmere-voice", "Dunmere Voice", news.Left, 1, "", other+"\n\nThe pier reopens in May."),
+		}
+		a := analyze.Analyze(arts)
+		d := newDraft(a, DefaultMaxWordsPerSource)
+		i := find(t, a, 1, "Harbour master Ilse Brandte said")
+		if got := d.cites(i, a.Sentences[i].Text); len(got) != 2 {
+			t.Errorf("with %q: cites = %v, want the other report cited too", other, got)
+		}
+	}
+}
+
 // TestHoldsShorterWording: a sentence is the report's words when it
 // leaves out only an aside, or a phrase or clause after its main clause;
 // words left out from the middle are not.

@@ -462,11 +462,12 @@ func withoutInitials(words []string) []string {
 
 // report is an article's stored text, indexed for support checks.
 type report struct {
-	norm      string          // normalised text
-	joined    string          // its tokens joined by single spaces, padded with one at each end
-	plain     string          // joined without accents, where it has any; "" otherwise
-	title     string          // its title's tokens, joined as joined is: the names it gives count as the report's
-	titleSent *reportSentence // its title as a sentence; nil for none
+	norm      string            // normalised text
+	joined    string            // its tokens joined by single spaces, padded with one at each end
+	plain     string            // joined without accents, where it has any; "" otherwise
+	spelled   map[string]string // spelledOut's answers, by initials
+	title     string            // its title's tokens, joined as joined is: the names it gives count as the report's
+	titleSent *reportSentence   // its title as a sentence; nil for none
 	sentences []reportSentence
 	asideless []string // its sentences, normalised, without an aside (see withoutAsides), where they have one
 	// unlabelled are its sentences, normalised, without the contested
@@ -534,10 +535,7 @@ func newReport(a news.ArticleRef, outlet string, copy bool) *report {
 			r.addAsideless(s)
 		}
 	}
-	r.joined = joinedTokens(r.norm)
-	if !text.IsASCII(r.joined) {
-		r.plain = text.Unaccented(r.joined)
-	}
+	r.join()
 	r.spanSentences()
 	r.setTitle(a.Article.Title, a.Outlet)
 	return r
@@ -619,10 +617,19 @@ func reportFromAnalysis(a analyze.Analysis, r analyze.Report) *report {
 		out.addAsideless(a.Sentences[i].Text)
 		out.addUnlabelled(a.Sentences[i].Text, a.Contested, analyze.When(r.ArticleRef))
 	}
-	out.joined = joinedTokens(out.norm)
+	out.join()
 	out.spanSentences()
 	out.setTitle(r.Article.Title, r.Outlet)
 	return out
+}
+
+// join fills in the report's tokens joined, with its accents and
+// without.
+func (r *report) join() {
+	r.joined = joinedTokens(r.norm)
+	if !text.IsASCII(r.joined) {
+		r.plain = text.Unaccented(r.joined)
+	}
 }
 
 // spanSentences fills in the span of each of the report's sentences.
@@ -784,6 +791,19 @@ func (r *report) spelledOut(acr string) string {
 	if strings.ContainsAny(acr, " -") || len(acr) < 3 || len(acr) > 6 {
 		return ""
 	}
+	if full, ok := r.spelled[acr]; ok {
+		return full
+	}
+	if r.spelled == nil {
+		r.spelled = map[string]string{}
+	}
+	full := r.spellOut(acr)
+	r.spelled[acr] = full
+	return full
+}
+
+// spellOut is spelledOut, not remembered: it reads the whole report.
+func (r *report) spellOut(acr string) string {
 	words := strings.Fields(r.norm)
 	for k := range words {
 		var run []string
