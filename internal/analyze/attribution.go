@@ -691,8 +691,8 @@ scan:
 				}
 			}
 			if owned > name && owned+1 < len(words) && !endsClause(words[owned]) {
-				// "the White House's official schedule": the noun was
-				// a modifier of the one after it
+				// "the Harbor Authority's council minutes": the noun
+				// was a modifier of the one after it
 				if next := strings.ToLower(trimPunct(words[owned+1])); !isCap(words[owned+1]) && !text.IsStopWord(next) && !speechVerbs[next] {
 					owned = name
 				}

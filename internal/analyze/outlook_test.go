@@ -102,7 +102,7 @@ func TestSpeaker(t *testing.T) {
 		{"The ferry sank near the pier, according to Dunmere police.", "Dunmere police"},
 		{"The pier was closed for a year, according to a Tarrow council report.", "Tarrow council report"},
 		{"The ferry was towed to the quay, said South Tarrow's harbour officials.", "South Tarrow's harbour officials"},
-		{"The pier closed at noon, according to the Harbor Authority's official schedule.", "Harbor Authority"},
+		{"The pier closed at noon, according to the Harbor Authority's council minutes.", "Harbor Authority"},
 		{"The North Dunmere military says the ferry sank on Monday.", "North Dunmere military"},
 		{"South Tarrow's military said the ferry sank on Monday.", "South Tarrow's military"},
 		{"On Monday, New Tarrow Beach police said the pier was closed.", "New Tarrow Beach police"},
@@ -113,7 +113,7 @@ func TestSpeaker(t *testing.T) {
 		// the speaker
 		{"The harbour master told police that Lena Marsh told her to close the pier.", ""},
 		{"The crews added that Dunmere officials told the board on Monday that the pier would close.", ""},
-		{`Lena Marsh did say that the piles were "rotten, old and unsafe," the filing said.`, "filing"},
+		{`The harbour master said that the piles were "rotten, old and unsafe," the filing said.`, "filing"},
 		{"The Harbor Authority said it had no choice.", "Harbor Authority"},
 		{"City engineers told the council that the cracks were new.", "City engineers"},
 		{"The special forces group says its mission is to guard the coast.", "special forces group"},

@@ -270,8 +270,8 @@ func tailOpener(rest []string) int {
 	case low == "after" || low == "before" || low == "following":
 		return tailTime
 	case low == "and" && pastForm(next) && len(rest) > 2 && !isCapitalised(strings.Trim(rest[1], `"'“‘(`)):
-		// not "and | United Nations reports", nor a lone last word
-		// ("gaunt | and emaciated."), which describes
+		// not "and | United Harbours reports", nor a lone last word
+		// ("pale | and exhausted."), which describes
 		return tailVerb
 	case tailPhrase[low] || low == "on" && weekday(rest[1]):
 		return tailPlace

@@ -2767,7 +2767,7 @@ func TestTailCutKeepsSharedObject(t *testing.T) {
 	for s, bad := range map[string]string{
 		"Divers from the Tarrow harbour board on Monday inspected and repaired the rotten piles of the east pier":        "Divers from the Tarrow harbour board on Monday inspected",
 		"The ferry crews sailed through the storm on Monday and were tired and exhausted.":                               "The ferry crews sailed through the storm on Monday and were tired",
-		"Ferry crews from the Tarrow quay were sent home early on Monday gaunt and exhausted.":                           "Ferry crews from the Tarrow quay were sent home early on Monday gaunt",
+		"Ferry crews from the Tarrow quay were sent home early on Monday pale and exhausted.":                            "Ferry crews from the Tarrow quay were sent home early on Monday pale",
 		"The survey of the Tarrow harbour board was based on the latest Tarrow and United Harbours reports on the piles": "The survey of the Tarrow harbour board was based on the latest Tarrow",
 	} {
 		if got := tailCuts(s); slices.Contains(got, bad) {

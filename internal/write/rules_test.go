@@ -147,7 +147,7 @@ func TestLostContextInBody(t *testing.T) {
 		"The mayor said, smiling at the crowd on the quay.":                       true,
 		"Lena Marsh said, in a statement, that the pier would reopen in May.":     false,
 		"Lena Marsh said the pier would reopen in May, as the board had hoped.":   false,
-		"A source inside the Tarrow harbour board confirmed that.":                true,
+		"A Tarrow harbour board official later confirmed that.":                   true,
 		"The divers on the east pier had never seen anything like this.":          true,
 		"Lena Marsh said that, if the board agreed, the pier would reopen.":       false,
 		`Lena Marsh said that "the east pier is unsafe and must close."`:          false,
