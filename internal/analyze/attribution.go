@@ -195,10 +195,11 @@ func speakerOf(n string, open bool) string {
 			}
 		}
 		if reportsClause(words, i) {
-			// "The mother told police that Lowe told her to leave": the
-			// verbs after "that" are what the unnamed speaker reported;
-			// only an attribution set off by a comma ("..., the board
-			// said.") or "according to" names the sentence's speaker
+			// "The harbour master told police that Lowe told her to
+			// close the pier": the verbs after "that" are what the
+			// unnamed speaker reported; only an attribution set off by
+			// a comma ("..., the board said.") or "according to" names
+			// the sentence's speaker
 			reported = true
 		}
 	}
