@@ -227,7 +227,7 @@ func tailCuts(s string) []string {
 			if announcesNext(head) || opener == tailVerb && !pastOrAux(head) {
 				continue // a second verb phrase wants a first
 			}
-			if opener == tailVerb && pastForm(prev) {
+			if opener == tailVerb && sharedObject(words[:k], words[k:]) {
 				continue // "revealed | and introduced the bill": the first verb shares the second's object
 			}
 			// "until after the vote" is one phrase: the cut would end on

@@ -158,6 +158,18 @@ var subordinators = map[string]bool{
 	"as": true, "since": true, "although": true, "though": true, "unless": true, "until": true,
 }
 
+// sharedObject reports whether a cut, whose words are head, ends on a
+// past form that shares its object with a past form after "and" or "or"
+// in rest: "Divers inspected | and repaired the piles".
+func sharedObject(head, rest []string) bool {
+	if len(head) == 0 || len(rest) < 2 {
+		return false
+	}
+	conj := strings.ToLower(rest[0])
+	last := strings.ToLower(strings.Trim(head[len(head)-1], `"'“”‘’()`))
+	return (conj == "and" || conj == "or") && pastForm(last) && pastForm(strings.ToLower(strings.Trim(rest[1], `"'“”‘’(),;:.`)))
+}
+
 // leavesModifier reports whether a cut ends on a noun phrase that says
 // only that there was something ("a plan", "detailed guidance") and
 // leaves out the words after it that say which or what: a participle
@@ -183,7 +195,7 @@ func leavesModifier(words []string, rest string) bool {
 	if (next == "on" || next == "about" || next == "over") && askWords[after] {
 		return true // "instructions | on how to ...": on what?
 	}
-	if (next == "and" || next == "or") && pastForm(strings.ToLower(words[len(words)-1])) && pastForm(after) {
+	if sharedObject(words, ws) {
 		return true // "Lowe shouted | and attacked the mayor": the two share their object
 	}
 	if !indefiniteEnd(words) {
