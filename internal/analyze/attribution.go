@@ -171,7 +171,7 @@ func speakerOf(n string, open bool) string {
 		if i > 0 {
 			prev = words[i-1]
 		}
-		if reported && !closingClause(words, i) {
+		if reported && !inClosingAttribution(words, i) {
 			continue
 		}
 		before := speakerBefore(words, i)
@@ -206,10 +206,18 @@ func speakerOf(n string, open bool) string {
 	return ""
 }
 
-// closingClause reports whether the verb at words[i] stands in a clause
+// opensSentence reports whether words[k] is a small word ("But",
+// "Some") that opens the sentence or what follows a quotation, and so is
+// capitalised for that, not as part of a name: "New" inside a sentence
+// is a name's.
+func opensSentence(words []string, k int) bool {
+	return (k == 0 || words[k-1] == "\x00") && text.IsStopWord(strings.ToLower(trimPunct(words[k])))
+}
+
+// inClosingAttribution reports whether the verb at words[i] stands in a clause
 // that a comma sets off within maxClosing words before it: "..., the
 // official said", "..., said Lena Marsh".
-func closingClause(words []string, i int) bool {
+func inClosingAttribution(words []string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-maxClosing; j-- {
 		if words[j] == "\x00" {
 			return true // a quotation's place: `"...," the board said`
@@ -493,8 +501,7 @@ func speakerBeforeAt(words []string, i int) (string, int) {
 			// that opens the sentence ("But", "Some") is capitalised for
 			// it, and only a capitalised small word inside it ("New") is
 			// part of the name
-			for k > 0 && isCap(words[k]) && isCap(words[k-1]) && !endsClause(words[k-1]) && !determiners[strings.ToLower(words[k-1])] &&
-				!(text.IsStopWord(strings.ToLower(trimPunct(words[k-1]))) && (k == 1 || words[k-2] == "\x00")) {
+			for k > 0 && isCap(words[k]) && isCap(words[k-1]) && !endsClause(words[k-1]) && !determiners[strings.ToLower(words[k-1])] && !opensSentence(words, k-1) {
 				k--
 			}
 		}
@@ -599,7 +606,7 @@ func ownedSource(words []string, j int) (string, int) {
 		k--
 	}
 	if k == 0 || strings.ToLower(words[k-1]) != "the" {
-		for k < o && text.IsStopWord(strings.ToLower(words[k])) {
+		for k < o && opensSentence(words, k) {
 			k++ // "But South Tarrow's police": "But" opens the sentence
 		}
 	}

@@ -108,6 +108,7 @@ func TestSpeaker(t *testing.T) {
 		{"On Monday, New Tarrow Beach police said the pier was closed.", "New Tarrow Beach police"},
 		{"But Dunmere officials said the pier was closed.", "Dunmere officials"},
 		{"But South Tarrow's police said the pier was closed.", "South Tarrow's police"},
+		{"On Monday, New Tarrow's police said the pier was closed.", "New Tarrow's police"},
 		// a verb of speech inside what was said is someone else's words
 		// as the speaker reported them; a closing attribution still names
 		// the speaker

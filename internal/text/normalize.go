@@ -112,6 +112,9 @@ func stripped(r rune) bool {
 // Unaccented returns s without its accents ("Lemaître" is
 // "Lemaitre"): reports spell one name both ways.
 func Unaccented(s string) string {
+	if IsASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {

@@ -515,10 +515,10 @@ func endsOnDemonstrative(t string) bool {
 		if k < len(words)-1 && !strings.ContainsAny(w, ",;:") {
 			continue // the clause goes on
 		}
-		switch strings.ToLower(strings.TrimRight(w, `.!?"'”’),;:`)) {
+		switch low := strings.ToLower(strings.TrimRight(w, `.!?"'”’),;:`)); low {
 		case "that", "this", "these", "those":
 			prev := strings.ToLower(words[k-1])
-			if k == len(words)-1 && last == strings.ToLower(strings.TrimRight(w, `.!?"'”’),;:`)) || phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like" {
+			if k == len(words)-1 && last == low || phraseWords[prev] || prev == "about" || prev == "of" || prev == "to" || prev == "like" {
 				return true
 			}
 		}
