@@ -161,6 +161,9 @@ func speakerOf(n string, open bool) string {
 			continue // "Says" at a sentence start, or "Plans" as a noun
 		}
 		if pronounBefore(words, i) {
+			if sp := namingSubject(words, i); sp != "" {
+				return sp
+			}
 			// `"...," he said, according to the Ledger`: the speaker is
 			// "he", whom the sentence before may name (see
 			// resolveSpeaker); the outlet after "according to" only
@@ -407,6 +410,39 @@ func pronounBefore(words []string, i int) bool {
 	}
 	w := strings.ToLower(words[j])
 	return w == "he" || w == "she"
+}
+
+// namingSubject returns the subject that opens the sentence when the
+// verb at words[i] names something in a relative clause of its own, by
+// "he" or "she": "Lena Marsh closed the pier after what she called "a
+// season of rot"", "The harbour master signed an order that he called
+// "overdue"". The pronoun of such a clause is the subject's; the name
+// must open the sentence, so that an opening phrase ("After Lowe left,
+// ...") gives no one. "" otherwise.
+func namingSubject(words []string, i int) string {
+	if lw := strings.ToLower(words[i]); lw != "called" && lw != "calls" || i < 2 {
+		return ""
+	}
+	switch strings.ToLower(words[i-2]) {
+	case "what", "that", "which":
+	default:
+		return ""
+	}
+	if !isCap(words[0]) || opensSentence(words, 0) && !text.IsStopWord(strings.ToLower(trimPunct(words[0]))) {
+		return ""
+	}
+	sp, end := speakerAfterAt(words, 0)
+	if sp == "" || end >= i-2 || endsClause(words[end]) || possessive(words[end]) {
+		return "" // "Tarrow's harbour master": the subject goes on past the name
+	}
+	// one person: a name, or a person's role in the singular
+	// ("Tarrow's governor"), not a source such as "Officials" nor a
+	// word alone that may be a plural ("Residents")
+	last := strings.ToLower(text.Unpossessive(trimPunct(words[end])))
+	if IsSourceNoun(last) && !personNouns[last] || end == 0 && strings.HasSuffix(last, "s") {
+		return ""
+	}
+	return sp
 }
 
 // speakerBefore reads the speaker that ends just before words[i]:

@@ -77,6 +77,17 @@ func TestIsOutlook(t *testing.T) {
 func TestSpeaker(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Mayor Ines Halvorsen said the bridge was unsafe.", "Mayor Ines Halvorsen"},
+		// the pronoun of a clause that names something is the subject's
+		{`Mayor Ines Halvorsen on Monday closed the quay to Paul Lowe's ferries after what she called "a season of rot."`, "Mayor Ines Halvorsen"},
+		{`Tarrow's governor has signed an order that he called "long overdue."`, "Tarrow's governor"},
+		{`Tarrow's harbour master has signed an order that he called "long overdue."`, ""},
+		{`Marsh shut the pier in what she called "a season of rot."`, "Marsh"},
+		// but not of a subject that is not one person, nor of one after
+		// an opening clause
+		{`Residents left the quay in what he called "a season of rot."`, ""},
+		{`Officials shut the pier in what he called "a season of rot."`, ""},
+		{`After Lowe left, Marsh shut the pier in what she called "a season of rot."`, ""},
+		{`The pier closed in what he called "a season of rot."`, ""},
 		{`"We acted on the evidence," said Halvorsen.`, "Halvorsen"},
 		// after a comma the speaker who follows the verb speaks, not the
 		// name that closes the clause before it
