@@ -207,10 +207,14 @@ func (d *draft) titledAs(role, name string) bool {
 // speakerLabel is how a heading names a speaker: a name as it is, a
 // common noun for a source with "the" ("What the agency said", never
 // "What agency said" or "What Authorities said"), and so a name before
-// one ("What the Tarrow council said").
+// one ("What the Tarrow council said"), but not an owner before it
+// ("What Tarrow's governor said").
 func speakerLabel(sp string) string {
 	first, _, _ := strings.Cut(sp, " ")
 	low := strings.ToLower(sp)
+	if strings.Contains(sp, " ") && text.IsPossessive(first) {
+		return sp // "What Tarrow's governor said": the owner says whose
+	}
 	if words := strings.Fields(sp); len(words) > 1 && words[len(words)-1] == strings.ToLower(words[len(words)-1]) && !strings.HasPrefix(low, "the ") {
 		return "the " + sp // a common noun after a name: "the Tarrow council", "the Dunmere lawmaker"
 	}

@@ -496,6 +496,8 @@ func TestSpeakerLabel(t *testing.T) {
 		"Halvorsen": "Halvorsen", "agency": "the agency", "Authorities": "the authorities",
 		"the arrest report": "the arrest report", "DHA": "DHA",
 		"Tarrow council": "the Tarrow council", "Dunmere lawmaker": "the Dunmere lawmaker", "Lena Marsh": "Lena Marsh",
+		// an owner says whose: no "the" before it
+		"Tarrow's governor": "Tarrow's governor", "Dunmere’s harbour police": "Dunmere’s harbour police",
 	} {
 		if got := speakerLabel(in); got != want {
 			t.Errorf("speakerLabel(%q) = %q, want %q", in, got, want)
