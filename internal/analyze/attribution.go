@@ -415,7 +415,7 @@ func pronounBefore(words []string, i int) bool {
 // namingSubject returns the subject that opens the sentence when the
 // verb at words[i] names something in a relative clause of its own, by
 // "he" or "she": "Lena Marsh closed the pier after what she called "a
-// season of rot"", "The harbour master signed an order that he called
+// season of rot"", "Tarrow's governor signed an order that he called
 // "overdue"". The pronoun of such a clause is the subject's; the name
 // must open the sentence, so that an opening phrase ("After Lowe left,
 // ...") gives no one. "" otherwise.
@@ -428,7 +428,7 @@ func namingSubject(words []string, i int) string {
 	default:
 		return ""
 	}
-	if !isCap(words[0]) || opensSentence(words, 0) && !text.IsStopWord(strings.ToLower(trimPunct(words[0]))) {
+	if !isCap(words[0]) {
 		return ""
 	}
 	sp, end := speakerAfterAt(words, 0)
