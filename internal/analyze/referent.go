@@ -706,6 +706,9 @@ func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
 	}
 	pn := text.Normalize(prev.Text)
 	own := outsideQuotes(pn, false)
+	if saysOfSelf(own, text.LastWord(sp), p) {
+		return sp // "Marsh said she would close the pier.": she is Marsh
+	}
 	if otherPronounOnly(own, p) || someoneElse(pn, text.LastWord(sp), p) {
 		return ""
 	}
@@ -717,6 +720,58 @@ func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
 		}
 	}
 	return sp
+}
+
+// saysOfSelf reports whether the words own, outside quotation marks,
+// give the speaker whose surname is given a verb of speech that goes on
+// with the pronoun p as its clause's subject: "Marsh said she would
+// close the pier", "Marsh, the harbour master, says that she ...". The
+// pronoun there is the speaker's, whoever else the clause names, so a
+// quotation that the next sentence gives to p goes on with the
+// speaker's words.
+func saysOfSelf(own, surname, p string) bool {
+	words := strings.Fields(own)
+	for j, w := range words {
+		if text.Unpossessive(trimPunct(w)) != surname || strings.ContainsAny(w, ";:") {
+			continue
+		}
+		if strings.HasSuffix(w, ",") {
+			// an aside: "Marsh, who has run the pier for years, said"
+			end := -1
+			for k := j + 1; k < len(words) && k <= j+maxClosing; k++ {
+				if strings.HasSuffix(words[k], ",") {
+					end = k
+					break
+				}
+			}
+			if end < 0 {
+				continue
+			}
+			j = end
+		}
+		for k := j + 1; k < len(words) && k <= j+3; k++ {
+			lw := strings.ToLower(trimPunct(words[k]))
+			if !speechVerbs[lw] {
+				if isAuxiliary(words[k]) || calendar[lw] {
+					continue // "Marsh has said", "Marsh on Monday said"
+				}
+				break
+			}
+			next := k + 1
+			if next < len(words) && strings.ToLower(words[next]) == "that" {
+				next++
+			}
+			if next >= len(words) {
+				return false
+			}
+			subject := strings.ToLower(words[next])
+			for _, c := range []string{"'s", "’s", "'d", "’d", "'ll", "’ll"} {
+				subject = strings.TrimSuffix(subject, c) // "she's", "he'd"
+			}
+			return subject == p
+		}
+	}
+	return false
 }
 
 // pronounForms are the forms of "he" and of "she".

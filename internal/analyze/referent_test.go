@@ -60,9 +60,14 @@ func TestPronounSpeakers(t *testing.T) {
 		// a name given only in full, after a role that says it is a
 		// person's, then more words of theirs
 		"Former Tarrow winger Eli Strand said Lowe had rowed well. \"The crew has raised the bar,\" he added.\n\n"+
+		// the speaker says "he" of himself: whoever else the sentence
+		// names, his words go on, also after an aside or a contraction
+		"Paul Lowe said he would not wait for Nora Vale's divers. \"The inquiry goes on,\" he said.\n\n"+
+		"Pilot Ivo Renn, who has sailed the strait for years, said he doubts Nora Vale's count. \"It was higher,\" he said.\n\n"+
+		"Renn says he's sure that Nora Vale will sail. \"She has the crew,\" he said.\n\n"+
 		// the report calls Brandt, Lowe, Fenn, Hale and Kell by their
 		// surnames, as it calls people
-		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond, Orr and Marsh fished.")})
+		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond, Orr and Marsh fished. Renn rowed.")})
 	want := map[string]string{
 		"\"The rot runs deep,\" she said.":                                 "Ilse Brandt",
 		"He said the report would follow in May.":                          "Paul Lowe",
@@ -87,6 +92,9 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Pilot Ruth Orr",
 		"We saw it from the tower,\" she said.":                            "Pilot Ada Voss",
 		"\"The crew has raised the bar,\" he added.":                       "Eli Strand",
+		"\"The inquiry goes on,\" he said.":                                "Paul Lowe",
+		"\"It was higher,\" he said.":                                      "Pilot Ivo Renn",
+		"\"She has the crew,\" he said.":                                   "Renn",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
@@ -102,6 +110,9 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"It rose overnight,\" she said, according to the Tarrow Ledger.": "Ruth Orr",
 		"We saw it from the tower,\" she said.":                            "Ada Voss",
 		"\"The crew has raised the bar,\" he added.":                       "Eli Strand",
+		"\"The inquiry goes on,\" he said.":                                "Lowe",
+		"\"It was higher,\" he said.":                                      "Renn",
+		"\"She has the crew,\" he said.":                                   "Renn",
 	}
 	got := byText(a)
 	for text, sp := range want {
