@@ -267,10 +267,38 @@ func bySurname(surname string, words []string) bool {
 	return false
 }
 
+// occupation reports whether a word, as written, may name what a
+// person does for a living by its ending: a lower-case noun of five
+// letters or more on "-er", "-ist", "-or" or "-ian" ("trader",
+// "florist", "curator", "historian") that is no small word ("under",
+// "other").
+func occupation(w string) bool {
+	w = trimPunct(w)
+	if len(w) < 5 || strings.ToLower(w) != w || text.IsStopWord(w) || notOccupations[w] {
+		return false
+	}
+	for _, end := range []string{"er", "ist", "or", "ian"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// notOccupations end as occupations do but name none.
+var notOccupations = map[string]bool{
+	"former": true, "latter": true, "earlier": true, "later": true, "another": true, "whether": true,
+	"either": true, "neither": true, "rather": true, "together": true, "further": true, "never": true,
+	"minor": true, "major": true, "senior": true, "junior": true, "prior": true, "superior": true,
+	"interior": true, "exterior": true, "christian": true, "civilian": true,
+}
+
 // introducedAsPerson reports whether a report, its text normalised as
-// n, gives a name as a person's: after a role or a title ("harbour master Ilse Brandt",
-// "Cmdr. Ian Lafreniere"), or with an age ("Lena Marsh, 45,") or a role
-// in an apposition ("Paul Lowe, the board's director,") after it.
+// n, gives a name as a person's: after a role, a title or an occupation
+// ("harbour master Ilse Brandt", "Cmdr. Ian Lafreniere", "florist Lena
+// Marsh"), or with an age ("Lena Marsh, 45,"), a role in an apposition
+// ("Paul Lowe, the board's director,") or an occupation there ("Lena
+// Marsh, a trader at the quay,") after it.
 func introducedAsPerson(name, n string) bool {
 	for from := 0; ; {
 		k := strings.Index(n[from:], name)
@@ -281,20 +309,25 @@ func introducedAsPerson(name, n string) bool {
 		from = k + len(name)
 		before := strings.Fields(n[:k])
 		if len(before) > 0 {
-			if w := strings.ToLower(trimPunct(before[len(before)-1])); roles[w] || personNouns[w] || sources[w] || IsHonorific(w) {
+			if w := strings.ToLower(trimPunct(before[len(before)-1])); roles[w] || personNouns[w] || sources[w] || IsHonorific(w) ||
+				occupation(before[len(before)-1]) {
 				return true
 			}
 		}
-		after := strings.Fields(n[from:])
-		if len(after) == 0 || !strings.HasPrefix(n[from:], ",") {
+		rest, comma := strings.CutPrefix(n[from:], ",")
+		after := strings.Fields(rest)
+		if len(after) == 0 || !comma {
 			continue
 		}
 		if age.MatchString(after[0]) {
 			return true
 		}
-		for _, w := range after[:min(len(after), 6)] {
+		for j, w := range after[:min(len(after), 6)] {
 			if low := strings.ToLower(trimPunct(w)); roles[low] || personNouns[low] || sources[low] {
 				return true
+			}
+			if j == 1 && (after[0] == "a" || after[0] == "an") && occupation(w) {
+				return true // "Lena Marsh, a trader at the quay,"
 			}
 			if strings.HasSuffix(w, ",") && w != after[0] {
 				break
@@ -603,6 +636,7 @@ func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 	}
 	prev := a.Sentences[r.Sentences[k-1]]
 	sp, called := meantBy(prev, p, view)
+
 	if called == "" && p != "" {
 		sp = speakerGoesOn(prev, n, p, view())
 		called = calledAs(sp, view())
@@ -701,6 +735,7 @@ func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
 	if !strings.HasPrefix(n, `"`) || sp == "" {
 		return ""
 	}
+
 	if g := titledAs(text.LastWord(sp), r.words); g != "" && g != p {
 		return ""
 	}

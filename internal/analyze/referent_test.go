@@ -65,6 +65,12 @@ func TestPronounSpeakers(t *testing.T) {
 		"Paul Lowe said he would not wait for Nora Vale's divers. \"The inquiry goes on,\" he said.\n\n"+
 		"Pilot Ivo Renn, who has sailed the strait for years, said he doubts Nora Vale's count. \"It was higher,\" he said.\n\n"+
 		"Renn says he's sure that Nora Vale will sail. \"She has the crew,\" he said.\n\n"+
+		// a name given only in full, after an occupation or with one in
+		// an apposition, is a person's
+		"Tarrow florist Ada Quill predicts the ferry will be late. \"Oh dear,\" she said.\n\n"+
+		"Bea Lorne, a trader at the fish market, said the pier was unsafe. \"It is a shame,\" she said.\n\n"+
+		// or with an age
+		"Cora Pell, 52, said the quay had been shut all week. \"We waited,\" she said.\n\n"+
 		// the report calls Brandt, Lowe, Fenn, Hale and Kell by their
 		// surnames, as it calls people
 		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond, Orr and Marsh fished. Renn rowed.")})
@@ -95,6 +101,9 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"The inquiry goes on,\" he said.":                                "Paul Lowe",
 		"\"It was higher,\" he said.":                                      "Pilot Ivo Renn",
 		"\"She has the crew,\" he said.":                                   "Renn",
+		"\"Oh dear,\" she said.":                                           "Ada Quill",
+		"\"It is a shame,\" she said.":                                     "Bea Lorne",
+		"\"We waited,\" she said.":                                         "Cora Pell",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
@@ -113,6 +122,9 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"The inquiry goes on,\" he said.":                                "Lowe",
 		"\"It was higher,\" he said.":                                      "Renn",
 		"\"She has the crew,\" he said.":                                   "Renn",
+		"\"Oh dear,\" she said.":                                           "Ada Quill",
+		"\"It is a shame,\" she said.":                                     "Bea Lorne",
+		"\"We waited,\" she said.":                                         "Cora Pell",
 	}
 	got := byText(a)
 	for text, sp := range want {
