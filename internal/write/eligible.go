@@ -485,7 +485,10 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 // pageText trims ("Instead,", "As a result,") leave a sentence that
 // stands.
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
-	"otherwise,": true, "in return,": true, "as such,": true, "not that": true}
+	"otherwise,": true, "in return,": true, "as such,": true, "not that": true,
+	// another account of what the sentence before explained: "Alternatively,
+	// the name was ...", "Conversely, ..."
+	"alternatively,": true, "alternately,": true, "conversely,": true}
 
 // spanBack reports whether a sentence opens on a span of time counted
 // from the sentence before: "Two years later, ...", "Some 25 years
