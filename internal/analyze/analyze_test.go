@@ -259,7 +259,11 @@ func TestSentenceFeatures(t *testing.T) {
 			"The fight over the pier is really about who runs the harbour. "+
 			"What is most worrying about the pier plan is the plan itself. "+
 			"Alas, Marsh is not the only skipper with a grudge against the pier. "+
-			"What was done to the pier is known.")})
+			"What was done to the pier is known. "+
+			"Perhaps not so pleased with the plan are the ferry crews of the west pier. "+
+			"Maybe keeping the pier shut all winter is the point. "+
+			"Perhaps 200 people stood on the pier when the piles gave way. "+
+			"Perhaps as many as 40 boats were moored at the pier that night.")})
 	got := byText(a)
 	if s := got["“It was a long night."]; !s.InQuote {
 		t.Errorf("an opening quote that runs past the sentence is not marked InQuote")
@@ -273,6 +277,9 @@ func TestSentenceFeatures(t *testing.T) {
 		"The fight over the pier is really about who runs the harbour.",
 		"What is most worrying about the pier plan is the plan itself.",
 		"Alas, Marsh is not the only skipper with a grudge against the pier.",
+		// the writer's guess
+		"Perhaps not so pleased with the plan are the ferry crews of the west pier.",
+		"Maybe keeping the pier shut all winter is the point.",
 	} {
 		if s, ok := got[in]; !ok || !s.Opinion {
 			t.Errorf("%q: found %v, opinion %v, want an opinion", in, ok, s.Opinion)
@@ -280,6 +287,12 @@ func TestSentenceFeatures(t *testing.T) {
 	}
 	if s := got["What was done to the pier is known."]; s.Opinion {
 		t.Errorf("a plain clause opened by \"what\" is marked Opinion")
+	}
+	// a hedged amount is no guess of the writer's own
+	for _, in := range []string{"Perhaps 200 people stood on the pier when the piles gave way.", "Perhaps as many as 40 boats were moored at the pier that night."} {
+		if s, ok := got[in]; !ok || s.Opinion {
+			t.Errorf("%q: found %v, opinion %v, want no opinion", in, ok, s.Opinion)
+		}
 	}
 	if s := got["We expect a report soon."]; !s.Opinion || !s.Forward {
 		t.Errorf("first-person forecast: opinion=%v forward=%v, want both", s.Opinion, s.Forward)

@@ -500,7 +500,36 @@ func opinionated(outside string) bool {
 			return true
 		}
 	}
-	return gradingCleft.MatchString(strings.TrimSpace(outside))
+	return gradingCleft.MatchString(strings.TrimSpace(outside)) || conjecture(outside)
+}
+
+// conjecture reports whether a sentence opens on the writer's guess:
+// "Maybe ..." or "Perhaps ..." ("Perhaps not so pleased are the
+// ferry crews"), not before an amount that it only hedges ("Perhaps 200
+// people were on the pier", "Perhaps as many as 200 ...").
+func conjecture(outside string) bool {
+	words := strings.Fields(strings.TrimSpace(outside))
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(words[0], ",")) {
+	case "maybe", "perhaps":
+	default:
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[1], `,"“`))
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) || hedgedAmounts[next] {
+		return false
+	}
+	return next != "as" || len(words) < 3 || !hedgedAmounts[strings.ToLower(words[2])]
+}
+
+// hedgedAmounts open an amount after "perhaps": "perhaps a dozen",
+// "perhaps as many as".
+var hedgedAmounts = map[string]bool{
+	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true,
+	"thousands": true, "millions": true, "billions": true, "half": true, "many": true, "much": true, "few": true,
 }
 
 // CalendarWord reports whether a lower-case word names a weekday or a
@@ -532,6 +561,10 @@ func OpinionCues(sentence string) []string {
 	}
 	if m := gradingCleft.FindString(strings.TrimSpace(outside)); m != "" {
 		out = append(out, strings.TrimSpace(m))
+	}
+	if conjecture(outside) {
+		first, _, _ := strings.Cut(strings.TrimSpace(outside), " ")
+		out = append(out, strings.TrimRight(first, ","))
 	}
 	return out
 }
