@@ -260,8 +260,8 @@ func TestSentenceFeatures(t *testing.T) {
 			"What is most worrying about the pier plan is the plan itself. "+
 			"Alas, Marsh is not the only skipper with a grudge against the pier. "+
 			"What was done to the pier is known. "+
-			"Perhaps not so pleased with the plan are the ferry crews of the west pier. "+
-			"Maybe keeping the pier shut all winter is the point. "+
+			"Perhaps the council never meant to mend the west pier at all. "+
+			"Maybe the harbour board wanted the ferry crews gone. "+
 			"Perhaps 200 people stood on the pier when the piles gave way. "+
 			"Perhaps as many as 40 boats were moored at the pier that night.")})
 	got := byText(a)
@@ -278,8 +278,8 @@ func TestSentenceFeatures(t *testing.T) {
 		"What is most worrying about the pier plan is the plan itself.",
 		"Alas, Marsh is not the only skipper with a grudge against the pier.",
 		// the writer's guess
-		"Perhaps not so pleased with the plan are the ferry crews of the west pier.",
-		"Maybe keeping the pier shut all winter is the point.",
+		"Perhaps the council never meant to mend the west pier at all.",
+		"Maybe the harbour board wanted the ferry crews gone.",
 	} {
 		if s, ok := got[in]; !ok || !s.Opinion {
 			t.Errorf("%q: found %v, opinion %v, want an opinion", in, ok, s.Opinion)

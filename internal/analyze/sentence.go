@@ -504,8 +504,8 @@ func opinionated(outside string) bool {
 }
 
 // conjecture reports whether a sentence opens on the writer's guess:
-// "Maybe ..." or "Perhaps ..." ("Perhaps not so pleased are the
-// ferry crews"), not before an amount that it only hedges ("Perhaps 200
+// "Maybe ..." or "Perhaps ..." ("Perhaps the council never meant to
+// mend the pier"), not before an amount that it only hedges ("Perhaps 200
 // people were on the pier", "Perhaps as many as 200 ...").
 func conjecture(outside string) bool {
 	words := strings.Fields(strings.TrimSpace(outside))

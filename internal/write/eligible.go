@@ -487,7 +487,7 @@ var consequence = map[string]bool{"thus": true, "hence": true, "therefore": true
 var backTurns = map[string]bool{"in response,": true, "in turn,": true, "by contrast,": true, "in contrast,": true,
 	"otherwise,": true, "in return,": true, "as such,": true, "not that": true,
 	// another account of what the sentence before explained: "Alternatively,
-	// the name was ...", "Conversely, ..."
+	// the ferry sailed from ...", "Conversely, ..."
 	"alternatively,": true, "alternately,": true, "conversely,": true}
 
 // spanBack reports whether a sentence opens on a span of time counted

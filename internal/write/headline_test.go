@@ -2698,10 +2698,10 @@ func TestHeadlineTellsWhatHappened(t *testing.T) {
 // that leaves "a woman" unnamed or a "she" after an aside is none.
 func TestHeadlineHygiene(t *testing.T) {
 	for in, want := range map[string]bool{
-		`Maybe not feeling satisfied with "Tarrow" is the point`: true,
-		"Perhaps the board will vote again":                      true,
-		"Harbour board votes to close the east pier":             false,
-		"Maybelline opens a shop on the quay":                    false,
+		`Maybe leaving the Tarrow pier unmended was the plan`: true,
+		"Perhaps the board will vote again":                   true,
+		"Harbour board votes to close the east pier":          false,
+		"Maybelline opens a shop on the quay":                 false,
 	} {
 		if got := opensOnHedge(in); got != want {
 			t.Errorf("opensOnHedge(%q) = %v, want %v", in, got, want)

@@ -1061,7 +1061,7 @@ func TestJudgeRefusesFragments(t *testing.T) {
 		"In response, the harbour board closed the east pier for the winter.":                                           "opens leaning on the sentence before",
 		"By contrast, the council voted to keep the east pier open all winter.":                                         "opens leaning on the sentence before",
 		"Alternatively, the pier could have been closed to spare the ferry crews a long winter.":                        "opens leaning on the sentence before",
-		"Alternately, the name could have come from the old ferry that once sailed from the pier.":                      "opens leaning on the sentence before",
+		"Alternately, the ferry could have sailed from the west pier on the night of the storm.":                        "opens leaning on the sentence before",
 		"Instead of a vote, the council held a hearing on the east pier on Monday.":                                     "",
 		"In response to the storm, the harbour board closed the east pier for the winter.":                              "",
 		"Not that it matters, because the board cannot close the east pier alone, its lawyer says.":                     "opens leaning on the sentence before",
