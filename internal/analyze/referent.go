@@ -603,13 +603,7 @@ func titledAs(surname string, words []string) string {
 			she = true
 		}
 	}
-	switch {
-	case he && !she:
-		return "he"
-	case she && !he:
-		return "she"
-	}
-	return ""
+	return oneGender(he, she)
 }
 
 // resolveSpeaker gives sentence k of report r, when its speaker is "he"
@@ -736,13 +730,22 @@ func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
 		return ""
 	}
 
-	if g := titledAs(text.LastWord(sp), r.words); g != "" && g != p {
+	g := titledAs(text.LastWord(sp), r.words)
+	if g != "" && g != p {
 		return ""
+	}
+	if g == "" {
+		g = roleGender(sp, r.words)
 	}
 	pn := text.Normalize(prev.Text)
 	own := outsideQuotes(pn, false)
 	if saysOfSelf(own, text.LastWord(sp), p) {
 		return sp // "Marsh said she would close the pier.": she is Marsh
+	}
+	if g == p && otherPronounOnly(own, p) {
+		// "Spokeswoman Lena Marsh said the mayor had made up his mind.":
+		// the other pronoun is someone else's, and p is hers
+		return sp
 	}
 	if otherPronounOnly(own, p) || someoneElse(pn, text.LastWord(sp), p) {
 		return ""
@@ -782,6 +785,11 @@ func saysOfSelf(own, surname, p string) bool {
 			if end < 0 {
 				continue
 			}
+			for a := j + 1; a+2 <= end; a++ {
+				if strings.ToLower(words[a]) == "for" && PronounOf(strings.ToLower(words[a+1])) == p && strings.ToLower(trimPunct(words[a+2])) == "part" {
+					return true // "Lowe, for his part, said"
+				}
+			}
 			j = end
 		}
 		for k := j + 1; k < len(words) && k <= j+3; k++ {
@@ -793,6 +801,17 @@ func saysOfSelf(own, surname, p string) bool {
 				break
 			}
 			next := k + 1
+			if lw == "told" || lw == "tells" {
+				// the listener: "Marsh told reporters she ...", "Marsh
+				// told the Tarrow Ledger she ..."
+				for m := next; m < len(words) && m < next+4; m++ {
+					if w := trimPunct(words[m]); isCap(w) || listeners[strings.ToLower(w)] {
+						continue
+					}
+					next = m
+					break
+				}
+			}
 			if next < len(words) && strings.ToLower(words[next]) == "that" {
 				next++
 			}
@@ -807,6 +826,68 @@ func saysOfSelf(own, surname, p string) bool {
 		}
 	}
 	return false
+}
+
+// roleGender returns the pronoun that a role the report gives right
+// before a speaker's name in full calls for ("spokeswoman Lena Marsh",
+// "council chairman Paul Lowe"), from its words; "" when the name is a
+// single word, or the report gives no such role or roles of both kinds.
+func roleGender(sp string, words []string) string {
+	name, _ := afterRole(strings.Fields(sp))
+	if len(name) < 2 {
+		return ""
+	}
+	he, she := false, false
+	for k := 1; k+len(name) <= len(words); k++ {
+		match := true
+		for j, w := range name {
+			if text.Unpossessive(trimPunct(words[k+j])) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		switch genderedRoles[strings.ToLower(trimPunct(words[k-1]))] {
+		case "he":
+			he = true
+		case "she":
+			she = true
+		}
+	}
+	return oneGender(he, she)
+}
+
+// oneGender returns "he" or "she" when only that one was found, "" when
+// neither or both were.
+func oneGender(he, she bool) string {
+	switch {
+	case he && !she:
+		return "he"
+	case she && !he:
+		return "she"
+	}
+	return ""
+}
+
+// genderedRoles are roles that say whether "he" or "she" stands for
+// the person who holds them.
+var genderedRoles = map[string]string{
+	"spokeswoman": "she", "spokesman": "he", "chairwoman": "she", "chairman": "he",
+	"congresswoman": "she", "congressman": "he", "councilwoman": "she", "councilman": "he",
+	"businesswoman": "she", "businessman": "he", "actress": "she", "mother": "she", "father": "he",
+	"wife": "she", "husband": "he", "sister": "she", "brother": "he", "daughter": "she", "son": "he",
+	"grandmother": "she", "grandfather": "he", "girlfriend": "she", "boyfriend": "he",
+	"queen": "she", "king": "he", "princess": "she", "prince": "he", "duchess": "she", "duke": "he",
+}
+
+// listeners are who a speaker tells something, between "told" and what
+// was told: "told reporters she ...", "told the court he ...".
+var listeners = map[string]bool{
+	"the": true, "a": true, "reporters": true, "journalists": true, "police": true, "investigators": true,
+	"officials": true, "court": true, "jury": true, "judge": true, "newspaper": true, "paper": true,
+	"station": true, "crowd": true, "audience": true, "interviewer": true,
 }
 
 // pronounForms are the forms of "he" and of "she".

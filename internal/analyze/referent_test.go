@@ -65,6 +65,12 @@ func TestPronounSpeakers(t *testing.T) {
 		"Paul Lowe said he would not wait for Nora Vale's divers. \"The inquiry goes on,\" he said.\n\n"+
 		"Pilot Ivo Renn, who has sailed the strait for years, said he doubts Nora Vale's count. \"It was higher,\" he said.\n\n"+
 		"Renn says he's sure that Nora Vale will sail. \"She has the crew,\" he said.\n\n"+
+		// who says "she" of herself: for her part, to a listener, or by
+		// a role that says she is a woman where the sentence speaks of
+		// another as "he"
+		"Ida Rusk, for her part, called on Nora Vale's crew to wait. \"The tide is wrong,\" she said.\n\n"+
+		"Pilot Tove Arne told the Tarrow Ledger she was glad to be home. \"I want to sail again,\" she said.\n\n"+
+		"Harbour spokeswoman Edda Lund said the mayor had made up his mind. \"It is final,\" she said.\n\n"+
 		// a name given only in full, after an occupation or with one in
 		// an apposition, is a person's
 		"Tarrow florist Ada Quill predicts the ferry will be late. \"Oh dear,\" she said.\n\n"+
@@ -73,7 +79,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"Cora Pell, 52, said the quay had been shut all week. \"We waited,\" she said.\n\n"+
 		// the report calls Brandt, Lowe, Fenn, Hale and Kell by their
 		// surnames, as it calls people
-		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond, Orr and Marsh fished. Renn rowed.")})
+		"Brandt and Lowe have worked on the quay for years. Fenn and Hale sailed with them, and Kell with her brother Ian Kell. Ormond, Orr and Marsh fished. Renn rowed. Rusk, Arne and Lund swam.")})
 	want := map[string]string{
 		"\"The rot runs deep,\" she said.":                                 "Ilse Brandt",
 		"He said the report would follow in May.":                          "Paul Lowe",
@@ -104,6 +110,9 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"Oh dear,\" she said.":                                           "Ada Quill",
 		"\"It is a shame,\" she said.":                                     "Bea Lorne",
 		"\"We waited,\" she said.":                                         "Cora Pell",
+		"\"The tide is wrong,\" she said.":                                 "Ida Rusk",
+		"\"I want to sail again,\" she said.":                              "Pilot Tove Arne",
+		"\"It is final,\" she said.":                                       "Edda Lund",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
@@ -125,6 +134,9 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"Oh dear,\" she said.":                                           "Ada Quill",
 		"\"It is a shame,\" she said.":                                     "Bea Lorne",
 		"\"We waited,\" she said.":                                         "Cora Pell",
+		"\"The tide is wrong,\" she said.":                                 "Rusk",
+		"\"I want to sail again,\" she said.":                              "Tove Arne",
+		"\"It is final,\" she said.":                                       "Lund",
 	}
 	got := byText(a)
 	for text, sp := range want {
