@@ -66,6 +66,9 @@ func TestPronounSubjects(t *testing.T) {
 		"Ora Quill met Ms Vale at the quay. She asked for the logbook.\n\n"+
 		"Tarrow Deputy Harbour Master Ines Dunn closed the quay on Monday. She opened it again on Friday.\n\n"+
 		"Quill and Dunn kept the logbook.\n\n"+
+		// a role before a name the report gives only in full says it is
+		// a person's
+		"Mayor Ida Vorn-Hale closed the harbour office on Monday. She reopened the office in June.\n\n"+
 		// the report calls these people by their surnames
 		"Marsh, Brandt, Lowe, Vale, Kell, Fenn, Ian Tarrow and the Harbourmen have worked on the quay for years.")})
 	want := map[string]string{
@@ -95,6 +98,7 @@ func TestPronounSubjects(t *testing.T) {
 		"She retired in May.":                                                       "Quill",
 		"She asked for the logbook.":                                                "",
 		"She opened it again on Friday.":                                            "Dunn",
+		"She reopened the office in June.":                                          "Vorn-Hale",
 		"After meeting Ian Tarrow, she left the island.":                            "",
 		"In the long and bitter winter of the year the pier closed, she sailed on.": "",
 	}
