@@ -177,11 +177,23 @@ func someoneElse(n, surname, p string) bool {
 		}
 	}
 	for k, w := range words {
-		if low := strings.ToLower(trimPunct(w)); !own[k] && low != "who" && personNouns[low] && !otherGender(low, p) && !complement(words, k, own) {
+		if low := strings.ToLower(trimPunct(w)); !own[k] && low != "who" && personNouns[low] && !otherGender(low, p) && !complement(words, k, own) && !inName(words, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// inName reports whether the capitalised word words[k] is a word of a
+// name of two capitalised words or more inside the sentence ("Teen" of
+// "Teen Vogue", "Mother" of "Mother Jones"): a title, not a person.
+func inName(words []string, k int) bool {
+	if k == 0 || !isCap(trimPunct(words[k])) || words[k-1] == "\x00" {
+		return false
+	}
+	before := k > 1 && isCap(trimPunct(words[k-1])) && !strings.ContainsAny(words[k-1], ",;:")
+	after := k+1 < len(words) && isCap(trimPunct(words[k+1])) && !strings.ContainsAny(words[k], ",;:")
+	return before || after
 }
 
 // complement reports whether the noun words[k] says what the person

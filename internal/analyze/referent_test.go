@@ -71,6 +71,9 @@ func TestPronounSpeakers(t *testing.T) {
 		"Ida Rusk, for her part, called on Nora Vale's crew to wait. \"The tide is wrong,\" she said.\n\n"+
 		"Pilot Tove Arne told the Tarrow Ledger she was glad to be home. \"I want to sail again,\" she said.\n\n"+
 		"Harbour spokeswoman Edda Lund said the mayor had made up his mind. \"It is final,\" she said.\n\n"+
+		// a word of a title that names a person elsewhere ("Student")
+		// names no one here
+		"Ewan Hale told Student Harbour News something similar. \"It has to change,\" he said.\n\n"+
 		// a name given only in full, after an occupation or with one in
 		// an apposition, is a person's
 		"Tarrow florist Ada Quill predicts the ferry will be late. \"Oh dear,\" she said.\n\n"+
@@ -113,6 +116,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"The tide is wrong,\" she said.":                                 "Ida Rusk",
 		"\"I want to sail again,\" she said.":                              "Pilot Tove Arne",
 		"\"It is final,\" she said.":                                       "Edda Lund",
+		"\"It has to change,\" he said.":                                   "Ewan Hale",
 	}
 	// the name the page prints for the pronoun
 	called := map[string]string{
@@ -137,6 +141,7 @@ func TestPronounSpeakers(t *testing.T) {
 		"\"The tide is wrong,\" she said.":                                 "Rusk",
 		"\"I want to sail again,\" she said.":                              "Tove Arne",
 		"\"It is final,\" she said.":                                       "Lund",
+		"\"It has to change,\" he said.":                                   "Hale",
 	}
 	got := byText(a)
 	for text, sp := range want {

@@ -237,7 +237,7 @@ func (w Writing) window() time.Duration {
 
 // writerVersion is part of every signature: change it when a change to
 // the writer or the analysis should rewrite pages already published.
-const writerVersion = "493"
+const writerVersion = "494"
 
 // signature sums up what a story's page is written from: its reports
 // (which never change once stored: a retried report is a new one), each
