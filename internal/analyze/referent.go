@@ -185,8 +185,9 @@ func someoneElse(n, surname, p string) bool {
 }
 
 // inName reports whether the capitalised word words[k] is a word of a
-// name of two capitalised words or more inside the sentence ("Teen" of
-// "Teen Vogue", "Mother" of "Mother Jones"): a title, not a person.
+// name of two capitalised words or more inside the sentence ("Student"
+// of "Student Harbour News", "Mother" of "Mother Tarrow Weekly"): a
+// title, not a person.
 func inName(words []string, k int) bool {
 	if k == 0 || !isCap(trimPunct(words[k])) || words[k-1] == "\x00" {
 		return false
@@ -642,7 +643,6 @@ func (a *Analysis) resolveSpeaker(r *Report, k int, view func() *reportView) {
 	}
 	prev := a.Sentences[r.Sentences[k-1]]
 	sp, called := meantBy(prev, p, view)
-
 	if called == "" && p != "" {
 		sp = speakerGoesOn(prev, n, p, view())
 		called = calledAs(sp, view())
@@ -741,7 +741,6 @@ func speakerGoesOn(prev Sentence, n, p string, r *reportView) string {
 	if !strings.HasPrefix(n, `"`) || sp == "" {
 		return ""
 	}
-
 	g := titledAs(text.LastWord(sp), r.words)
 	if g != "" && g != p {
 		return ""
@@ -785,6 +784,7 @@ func saysOfSelf(own, surname, p string) bool {
 		if text.Unpossessive(trimPunct(w)) != surname || strings.ContainsAny(w, ";:") {
 			continue
 		}
+		at := j // the last word before the verb: the name's, or its aside's
 		if strings.HasSuffix(w, ",") {
 			// an aside: "Marsh, who has run the pier for years, said"
 			end := -1
@@ -802,9 +802,9 @@ func saysOfSelf(own, surname, p string) bool {
 					return true // "Lowe, for his part, said"
 				}
 			}
-			j = end
+			at = end
 		}
-		for k := j + 1; k < len(words) && k <= j+3; k++ {
+		for k := at + 1; k < len(words) && k <= at+3; k++ {
 			lw := strings.ToLower(trimPunct(words[k]))
 			if !speechVerbs[lw] {
 				if isAuxiliary(words[k]) || calendar[lw] {
