@@ -107,7 +107,7 @@ func referent(prev Sentence, p string, r *reportView) string {
 		return "" // "Lowe, she said, told her ...": the pronoun may mean whoever "she" was
 	}
 	surname := text.LastWord(sp)
-	if _, titled := afterRole(strings.Fields(sp)); groupOrPlace(sp, titled, r) {
+	if groupOrPlace(sp, r) {
 		return ""
 	}
 	for _, n := range text.Names(pn) {
@@ -133,9 +133,10 @@ func referent(prev Sentence, p string, r *reportView) string {
 // Island"): of two words or more, the report never calls it by its last
 // word alone, as it calls a person after naming them in full, nor gives
 // it with a role, a title or an age (see bySurname and
-// introducedAsPerson). A name after a role or title (titled) is a
-// person's.
-func groupOrPlace(name string, titled bool, r *reportView) bool {
+// introducedAsPerson). A name after a role or title that it holds
+// ("Mayor Lena Marsh", see afterRole) is a person's.
+func groupOrPlace(name string, r *reportView) bool {
+	_, titled := afterRole(strings.Fields(name))
 	surname := text.LastWord(name)
 	return plural.MatchString(surname) || strings.Contains(name, " ") && !titled && !bySurname(surname, r.words) && !introducedAsPerson(name, r.norm)
 }
@@ -946,7 +947,7 @@ func namedSpeaker(prev Sentence, r *reportView) string {
 	if q, _ := pronounSpeaker(text.Normalize(prev.Text)); q != "" && prev.Pronoun == "" {
 		return "" // prev's own speaker is a pronoun no one resolved
 	}
-	if _, titled := afterRole(strings.Fields(sp)); groupOrPlace(sp, titled, r) {
+	if groupOrPlace(sp, r) {
 		return ""
 	}
 	return sp

@@ -169,8 +169,8 @@ func subjectReferent(prev Sentence, p string, r *reportView) string {
 	if after := strings.Fields(own[at+len(first):]); len(after) > 0 && pluralVerbs[strings.Trim(after[0], ",")] {
 		return "" // "Tory Brexiteers are hoping ...": a group, no "he" or "she"
 	}
-	if _, titled := afterRole(strings.Fields(who)); groupOrPlace(who, titled, r) {
-		return "" // a role before the name says it is a person's: "Mayor Lena Marsh"
+	if groupOrPlace(who, r) {
+		return ""
 	}
 	if g := titledAs(surname, r.words); g != "" && g != p {
 		return ""
